@@ -1,0 +1,189 @@
+"""Orchestration: raw folder -> records and rejects -> splits -> Parquet, card, rejects.jsonl.
+
+Every file under the raw folder becomes a record or a reject with a type and a reason; the summary
+adds up (files read = records + rejects). The output folder is assembled beside the target and moved
+into place at the end, so a failed build never leaves a half-written dataset behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .card import render_card
+from .errors import Reject
+from .parse import parse_article
+from .rules import record_issues
+from .schema import schema_bytes, schema_sha256
+from .splits import split_of
+from .write import write_split
+
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+SUMMARY_FILE = "build-summary.json"
+REJECTS_FILE = "rejects.jsonl"
+SCHEMA_FILE = "article.schema.json"
+
+
+class OutputDirError(Exception):
+    """The output folder exists and is not a previous build: refuse to overwrite it."""
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    records_by_split: dict[str, list[dict]]
+    rejects: list[Reject]
+    summary: dict = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejects
+
+
+def load_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict | Reject:
+    """Read, parse and validate one raw file: a schema-valid record, or the reason it is not one."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return Reject(rel, "not-a-regular-file", "not a regular file")
+        if st.st_size > max_bytes:
+            return Reject(rel, "too-large", f"{st.st_size} bytes is over the limit of {max_bytes}")
+        data = path.read_bytes()
+    except OSError as exc:
+        return Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    if len(data) > max_bytes:  # the file grew between stat and read
+        return Reject(rel, "too-large", f"{len(data)} bytes is over the limit of {max_bytes}")
+    result = parse_article(data, rel)
+    if isinstance(result, Reject):
+        return result
+    issues = record_issues(result)
+    if issues:
+        first = issues[0]
+        return Reject(rel, first.type, f"{first.path}: {first.message}", tuple(issues))
+    return result
+
+
+def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
+    """Files to read (relative posix path, path), and entries that are reported instead of read."""
+    root = raw_dir.resolve()
+    files: list[tuple[str, Path]] = []
+    skipped: list[Reject] = []
+    for dirpath, dirnames, filenames in os.walk(raw_dir):
+        dirnames.sort()
+        here = Path(dirpath)
+        for name in list(dirnames):
+            if (here / name).is_symlink():
+                dirnames.remove(name)
+                rel = (here / name).relative_to(raw_dir).as_posix()
+                skipped.append(Reject(rel, "not-a-regular-file", "a symlink to a folder; folders are not followed through links"))
+        for name in sorted(filenames):
+            path = here / name
+            rel = path.relative_to(raw_dir).as_posix()
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    skipped.append(Reject(rel, "not-a-regular-file", "a symlink pointing outside the raw folder"))
+                    continue
+            files.append((rel, path))
+    return sorted(files), skipped
+
+
+def build_dataset(
+    raw_dir: Path,
+    out_dir: Path,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    pretty_name: str = "News articles",
+) -> BuildResult:
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    _check_output_dir(out_dir)
+    files, rejects = discover(raw_dir)
+    files_read = len(files) + len(rejects)
+    records: list[dict] = []
+    seen_ids: dict[str, str] = {}
+    for rel, path in files:
+        result = load_article(path, rel, max_bytes)
+        if isinstance(result, Reject):
+            rejects.append(result)
+        elif result["id"] in seen_ids:
+            first = seen_ids[result["id"]]
+            rejects.append(Reject(rel, "duplicate-id", f"same id {result['id']} (headline and author) as {first}"))
+        else:
+            seen_ids[result["id"]] = rel
+            records.append(result)
+    rejects.sort(key=lambda r: r.file)
+
+    by_split: dict[str, list[dict]] = {name: [] for name, _ in splits}
+    for record in records:
+        by_split[split_of(record["id"], splits)].append(record)
+    by_split = {name: rs for name, rs in by_split.items() if rs}  # never declare an empty split
+
+    summary = {
+        "builder_version": __version__,
+        "schema_sha256": schema_sha256(),
+        "files_read": files_read,
+        "records": len(records),
+        "rejected": len(rejects),
+        "rejects_by_type": dict(sorted(Counter(r.type for r in rejects).items())),
+        "records_by_split": {name: len(rs) for name, rs in by_split.items()},
+        "splits": {name: ratio for name, ratio in splits},
+    }
+    if files_read != len(records) + len(rejects):  # every file is a record or a reject
+        raise AssertionError(f"lost files: read {files_read}, records {len(records)}, rejects {len(rejects)}")
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
+    try:
+        _write_output(staging, by_split, rejects, summary, pretty_name)
+        _replace_dir(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(out_dir, by_split, rejects, summary)
+
+
+def _write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Reject], summary: dict, pretty_name: str) -> None:
+    split_files: dict[str, str] = {}
+    split_bytes: dict[str, int] = {}
+    for name, rs in by_split.items():
+        rel, table = write_split(rs, out, name)
+        split_files[name] = rel
+        split_bytes[name] = table.nbytes
+    with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
+        for reject in rejects:
+            fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    (out / SCHEMA_FILE).write_bytes(schema_bytes())
+    (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    download_size = sum((out / rel).stat().st_size for rel in split_files.values())
+    card = render_card(
+        by_split=by_split,
+        split_files=split_files,
+        split_bytes=split_bytes,
+        download_size=download_size,
+        summary=summary,
+        pretty_name=pretty_name,
+    )
+    (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
+
+
+def _check_output_dir(out_dir: Path) -> None:
+    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / SUMMARY_FILE).exists())):
+        raise OutputDirError(f"{out_dir} exists and is not a dataset built by this tool; choose another --out")
+
+
+def _replace_dir(staging: Path, out_dir: Path) -> None:
+    old = None
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        os.replace(out_dir, old)
+    os.replace(staging, out_dir)
+    if old is not None:
+        shutil.rmtree(old)

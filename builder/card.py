@@ -1,0 +1,139 @@
+"""The Hugging Face dataset card (README.md of the output), from a template shipped as package data.
+
+Metadata is built with huggingface_hub's DatasetCardData and holds no article text. Article text
+shown in the body (the example record, names) goes through `markdown_text` or `code_block`, so no
+headline or bio can end the YAML front matter, close a code fence, or inject Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from importlib import resources
+
+from huggingface_hub import DatasetCard, DatasetCardData
+
+from . import __version__
+from .schema import load_schema, yaml_features
+
+TEMPLATE = ("templates", "dataset_card.md")
+EXAMPLE_CHARS = 300  # longest article value quoted in the card
+EXAMPLE_ITEMS = 3  # list items shown per list in the example record
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$%])")
+
+
+def markdown_text(value: str, limit: int = EXAMPLE_CHARS) -> str:
+    """Article text as inert Markdown on one line: HTML-escaped, Markdown punctuation backslashed."""
+    value = " ¶ ".join(value.split("\n\n")).replace("\n", " ")
+    if len(value) > limit:
+        value = value[:limit] + "…"
+    # Markdown punctuation gets a backslash; < > & " ' become entities, which also hold inside HTML.
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", value), quote=True)
+
+
+def code_block(text: str, info: str = "") -> str:
+    """A fenced code block that its content cannot close: the fence is longer than any backtick run."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
+def size_category(n: int) -> str:
+    bounds = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
+              (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B")]
+    for bound, label in bounds:
+        if n < bound:
+            return label
+    return "n>1T" if n > 10**12 else "1B<n<10B"
+
+
+def _truncate(value, limit: int = EXAMPLE_CHARS):
+    if isinstance(value, str):
+        return value if len(value) <= limit else value[:limit] + "…"
+    if isinstance(value, list):
+        shown = [_truncate(v, limit) for v in value[:EXAMPLE_ITEMS]]
+        if len(value) > EXAMPLE_ITEMS:
+            shown.append(f"… {len(value) - EXAMPLE_ITEMS} more")
+        return shown
+    if isinstance(value, dict):
+        return {k: _truncate(v, limit) for k, v in value.items()}
+    return value
+
+
+def _type_label(entry: dict) -> str:
+    if "dtype" in entry:
+        return entry["dtype"]
+    if "struct" in entry:
+        return "struct{" + ", ".join(f["name"] for f in entry["struct"]) + "}"
+    inner = entry["list"]
+    if isinstance(inner, str):
+        return f"list[{inner}]"
+    if isinstance(inner, list):
+        return "list[struct{" + ", ".join(f["name"] for f in inner) + "}]"
+    return "list[" + _type_label(inner) + "]"
+
+
+def card_metadata(by_split: dict[str, list[dict]], split_files: dict[str, str], split_bytes: dict[str, int],
+                  download_size: int, pretty_name: str) -> DatasetCardData:
+    total = sum(len(rs) for rs in by_split.values())
+    return DatasetCardData(
+        pretty_name=pretty_name,
+        language=["en"],
+        license="other",
+        license_name="article-copyright-held-by-authors",
+        task_categories=["text-generation", "token-classification"],
+        tags=["news", "quotes", "quote-attribution"],
+        size_categories=[size_category(total)],
+        configs=[{
+            "config_name": "default",
+            "data_files": [{"split": name, "path": split_files[name]} for name in by_split],
+        }],
+        dataset_info={
+            "config_name": "default",
+            "features": yaml_features(),
+            "splits": [
+                {"name": name, "num_bytes": split_bytes[name], "num_examples": len(rs)}
+                for name, rs in by_split.items()
+            ],
+            "download_size": download_size,
+            "dataset_size": sum(split_bytes.values()),
+        },
+    )
+
+
+def render_card(by_split: dict[str, list[dict]], split_files: dict[str, str], split_bytes: dict[str, int],
+                download_size: int, summary: dict, pretty_name: str) -> str:
+    data = card_metadata(by_split, split_files, split_bytes, download_size, pretty_name)
+    records = [r for rs in by_split.values() for r in rs]
+    example = min(records, key=lambda r: r["id"]) if records else None
+    schema = load_schema()
+    fields = []
+    for entry in yaml_features():
+        name = entry["name"]
+        node = schema["properties"][name]
+        value = "" if example is None else json.dumps(_truncate(example[name], 80), ensure_ascii=False)
+        fields.append({
+            "name": name,
+            "type": _type_label(entry),
+            "description": markdown_text(node.get("description", ""), 10_000),
+            "example": markdown_text(value, 160),
+        })
+    template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
+    card = DatasetCard.from_template(
+        data,
+        template_str=template,
+        title=markdown_text(pretty_name, 200),
+        builder_version=__version__,
+        total=len(records),
+        splits=[{"name": n, "rows": len(rs), "file": split_files[n]} for n, rs in by_split.items()],
+        split_spec=", ".join(f"{n}={r:g}" for n, r in summary["splits"].items()),
+        fields=fields,
+        example_headline=markdown_text(example["headline"]) if example else "",
+        example_block=code_block(json.dumps(_truncate(example), ensure_ascii=False, indent=2), "json") if example else "",
+        summary=summary,
+        authors=len({r["author"] for r in records if r["author"]}),
+        quotes=sum(len(r["quotes"]) for r in records),
+        links=sum(len(r["related_links"]) for r in records),
+    )
+    return str(card.content).rstrip("\n") + "\n"

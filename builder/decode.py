@@ -1,0 +1,68 @@
+"""Bytes -> text, explicitly: UTF-8 (with or without a byte-order mark) first, then Windows-1252.
+
+Mojibake (UTF-8 that was once read as Windows-1252 and saved again) is valid UTF-8, so it decodes
+here unchanged; `clean` repairs it line by line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+UTF8_BOM = b"\xef\xbb\xbf"
+# git's rule for "is this binary": a NUL byte in the first 8000 bytes.
+BINARY_SNIFF_BYTES = 8000
+# Or, failing that, a text where more than this share of characters are control characters.
+MAX_CONTROL_SHARE = 0.10
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # one of the schema's source.encoding values
+
+
+@dataclass(frozen=True)
+class DecodeFailure:
+    type: str  # an errors.ERROR_TYPES slug
+    message: str
+
+
+def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
+    """Decode raw bytes, or say why they cannot be an article's text."""
+    if not data.strip():
+        return DecodeFailure("empty", "the file is empty" if not data else "the file holds only whitespace")
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        return DecodeFailure("binary", "NUL byte within the first 8000 bytes")
+    decoded = _decode_text(data)
+    if decoded is None:
+        return DecodeFailure("undecodable", "bytes are not valid UTF-8 and contain bytes undefined in Windows-1252")
+    body = decoded.text
+    if not body.strip():
+        return DecodeFailure("empty", "the file holds only a byte-order mark and whitespace")
+    controls = sum(1 for ch in body if _is_control(ch))
+    if controls > MAX_CONTROL_SHARE * len(body):
+        return DecodeFailure("binary", f"{controls} of {len(body)} characters are control characters")
+    return decoded
+
+
+def _decode_text(data: bytes) -> Decoded | None:
+    if data.startswith(UTF8_BOM):
+        try:
+            return Decoded(data[len(UTF8_BOM):].decode("utf-8"), "utf-8-sig")
+        except UnicodeDecodeError:
+            data = data[len(UTF8_BOM):]
+    else:
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return Decoded(data.decode("cp1252"), "cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_control(ch: str) -> bool:
+    # Tabs, line breaks and form feeds are layout, not damage.
+    o = ord(ch)
+    return (o < 0x20 and ch not in "\t\n\r\x0b\x0c") or 0x7F <= o <= 0x9F

@@ -1,0 +1,69 @@
+"""Errors are data: every problem has a stable type slug, a message, and where it was found.
+
+A raw file that does not become a record becomes a `Reject`; a record that breaks a rule yields
+`Issue`s. Both carry a `type` from `ERROR_TYPES`, so reports can be filtered, counted and documented
+(the README's reject table is checked against this registry by a test).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# type slug -> what it means. The README documents each one with an example.
+ERROR_TYPES: dict[str, str] = {
+    # Rejects of a raw file, before a record exists.
+    "empty": "the file has no bytes, or only whitespace",
+    "binary": "the file holds binary data (a NUL byte, or mostly control characters)",
+    "undecodable": "the bytes are neither UTF-8 nor Windows-1252",
+    "not-an-article": "the text does not have the article layout (no share-buttons line and no 'More articles by:' line, or no body paragraph)",
+    "too-large": "the file is larger than the configured limit (--max-bytes)",
+    "unreadable": "the file could not be read (permissions, I/O error)",
+    "not-a-regular-file": "the path is not a regular file (a socket, a FIFO, a device, or a symlink leaving the raw folder)",
+    # A record that exists but fails validation.
+    "schema": "the record does not validate against the JSON Schema",
+    "record-rule": "the record breaks a rule JSON Schema cannot express (offsets, derived fields, layout ambiguity)",
+    "duplicate-id": "another file in the build already produced a record with the same id",
+    # Input to `validate` that is not a record at all.
+    "invalid-json": "a line of a JSONL file is not a JSON object",
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One validation failure inside a record."""
+
+    type: str
+    rule: str  # the JSON Schema keyword or the record rule's name
+    path: str  # JSON path of the offending value, e.g. "$.quotes[3].end"
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"type": self.type, "rule": self.rule, "path": self.path, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Reject:
+    """A raw file (or input line) that did not become a record, and why."""
+
+    file: str
+    type: str
+    message: str
+    issues: tuple[Issue, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.type not in ERROR_TYPES:
+            raise ValueError(f"unknown error type {self.type!r}")
+
+    def to_dict(self) -> dict:
+        out = {"file": self.file, "type": self.type, "message": self.message}
+        if self.issues:
+            out["issues"] = [i.to_dict() for i in self.issues]
+        return out
+
+
+def json_path(parts) -> str:
+    """Render a path of keys and indices as a JSON path: ("quotes", 3, "end") -> "$.quotes[3].end"."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out

@@ -1,0 +1,80 @@
+"""Who an article is: its id (from headline and author) and its author (from the bio).
+
+Both are derived values: `parse` computes them, and the record rules check that a record's stored
+values equal what these functions give, so they can never drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+ID_HEX_DIGITS = 16
+_NON_ALNUM_RUN = re.compile(r"[\W_]+")
+
+
+def normalise_for_identity(text: str | None) -> str:
+    """Case, width, punctuation and spacing do not change who an article is: 'Trump’s' == 'trump's'."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_ALNUM_RUN.sub(" ", folded).strip()
+
+
+def record_id(headline: str, author: str | None) -> str:
+    key = normalise_for_identity(headline) + "\x1f" + normalise_for_identity(author)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:ID_HEX_DIGITS]
+
+
+# A bio paragraph starts with its subject's name, then one of these ('Gregory Elich is a ...',
+# 'Colin Thistlewood, a court reporter ...'). The name must come within the first few words.
+_NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
+_MAX_NAME_CHARS = 80
+_MAX_NAME_WORDS = 6
+_PARTICLES = frozenset(
+    "af al bin da das de del della den der di do dos du el ibn la le st ter van von y zu".split()
+)
+_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
+_NOT_NAMES = frozenset(
+    "a an he her his i it its my our she that the their these they this those we you your".split()
+)
+
+
+def name_opening(paragraph: str) -> str | None:
+    """The person or organisation a bio paragraph opens with, or None if it opens otherwise."""
+    head = paragraph[: _MAX_NAME_CHARS + 8]
+    cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
+    if cut < 0 or cut > _MAX_NAME_CHARS:
+        return None
+    name = paragraph[:cut]
+    words = name.split(" ")
+    if len(words) > _MAX_NAME_WORDS or words[0].lower() in _NOT_NAMES:
+        return None
+    for i, word in enumerate(words):
+        bare = word.rstrip(",")
+        if not bare:
+            return None
+        if i > 0 and (bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES):
+            continue
+        if not bare[0].isupper():
+            return None
+    return name
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def author_from_bio(bio: str | None) -> str | None:
+    """'Name1 is ...\\n\\nName2, a ...' -> 'Name1 and Name2'; None when no paragraph opens with a name."""
+    if bio is None:
+        return None
+    names: list[str] = []
+    for paragraph in bio.split("\n\n"):
+        name = name_opening(paragraph)
+        if name is not None and name not in names:
+            names.append(name)
+    return join_names(names) if names else None

@@ -1,0 +1,112 @@
+"""The vocabulary of the raw layout (LAYOUT.md): which cleaned lines are structure, not content.
+
+`parse` uses these to find blocks, `render` writes them, and the record rules use them to keep
+records unambiguous (a body paragraph that *is* a 'More articles by:' line could not round-trip).
+Every matcher is length-guarded and anchored, so classifying a line costs O(1) beyond its length
+check, even for a 10 MB line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+SHARE_LINE = "FacebookTwitterRedditEmail"
+MORE_ARTICLES_LINE = "More articles by:"
+WEEKEND_EDITION_LINE = "Weekend Edition"
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTHS, 1)}
+_MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTHS, 1)})
+_MONTH_NUMBER["sept"] = 9
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_SHORT = 64  # no structural line is longer than this
+_SHARE = re.compile(r"Facebook ?Twitter ?Reddit ?Email", re.IGNORECASE)
+_MORE_ARTICLES = re.compile(r"More articles by:?", re.IGNORECASE)
+_DATE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})")
+_DAY_RANGE = re.compile(r"({d}) ?[-\u2013\u2014] ?({d})".format(d="|".join(DAYS)), re.IGNORECASE)
+_WEEKEND = re.compile(r"Weekend Edition", re.IGNORECASE)
+# A promo image's file stem: lowercase words joined by hyphens, ending in -WIDTHxHEIGHT.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-\d{2,5}x\d{2,5}")
+_MAX_SLUG = 200
+
+# Image-credit labels, longest first so 'Photograph Source:' wins over a shorter prefix.
+CREDIT_LABELS = ("Photograph Source:", "Photograph by", "Photo credit:", "Photo by", "Image by", "Photo:", "Image:")
+STILL_FROM = "Still from "
+
+
+def is_share_line(line: str) -> bool:
+    return len(line) <= _SHORT and _SHARE.fullmatch(line) is not None
+
+
+def is_more_articles_line(line: str) -> bool:
+    return len(line) <= _SHORT and _MORE_ARTICLES.fullmatch(line) is not None
+
+
+def is_weekend_edition_line(line: str) -> bool:
+    return len(line) <= _SHORT and _WEEKEND.fullmatch(line) is not None
+
+
+def is_day_range_line(line: str) -> bool:
+    return len(line) <= _SHORT and _DAY_RANGE.fullmatch(line) is not None
+
+
+def is_promo_slug_line(line: str) -> bool:
+    return len(line) <= _MAX_SLUG and _SLUG.fullmatch(line) is not None
+
+
+def parse_date_line(line: str) -> dt.date | None:
+    """'February 27, 2020' (or 'Feb. 27, 2020') -> date(2020, 2, 27); None if the line is not a date."""
+    if len(line) > _SHORT:
+        return None
+    m = _DATE.fullmatch(line)
+    if m is None:
+        return None
+    month = _MONTH_NUMBER.get(m.group(1).lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def format_date_line(date: dt.date) -> str:
+    return f"{MONTHS[date.month - 1]} {date.day}, {date.year:04d}"
+
+
+def parse_credit_line(line: str) -> str | None:
+    """The credit value of an image-credit line, or None if the line is not one."""
+    if line.startswith(STILL_FROM):
+        value = line[:-1] if line.endswith(".") else line
+        return value if len(value) > len(STILL_FROM) else None
+    for label in CREDIT_LABELS:
+        if line.startswith(label):
+            rest = line[len(label):]
+            if label.endswith(" ") or label.endswith(":") or rest.startswith(" ") or not rest:
+                value = rest.strip()
+                if value.endswith("."):
+                    value = value[:-1].rstrip()
+                return value or None
+    return None
+
+
+def format_credit_line(credit: str) -> str:
+    # One trailing period is always added: parse removes exactly one, so a credit that itself
+    # ends in '.' survives.
+    return f"Photograph Source: {credit}."
+
+
+def is_sidebar_structure(line: str) -> bool:
+    """Lines that end a bio or sit between sidebar entries without being one."""
+    return (
+        is_share_line(line)
+        or is_promo_slug_line(line)
+        or is_weekend_edition_line(line)
+        or is_day_range_line(line)
+        or parse_date_line(line) is not None
+    )

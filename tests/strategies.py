@@ -1,0 +1,153 @@
+"""Hypothesis strategies for records, derived from the JSON Schema itself.
+
+`from_schema` walks the real schema document (types, $refs, anyOf/null, enums, formats, patterns,
+minItems, minimum), so a change to the schema changes what is generated. Strings of the schema's
+`line` and `paragraph_block` types get realistic content (curly and straight quotes, accents,
+mojibake, odd whitespace, emoji, very long paragraphs) and are then kept only if they match the
+schema's own pattern. The fields the parser derives (id, author, quotes) are then derived the same
+way the parser derives them, because a record with any other value is not a record the layout can
+hold; the record rules reject it, and a test shows every generated record validates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from builder.clean import clean_line
+from builder.identity import author_from_bio, record_id
+from builder.quotes import find_quote_spans
+from builder.rules import layout_issues
+from builder.schema import load_schema
+
+WORDS = [
+    "the", "a", "of", "and", "to", "in", "North", "Korea", "talks", "said", "says", "told", "according",
+    "Trump’s", "don't", "it’s", "naïve", "São", "Paulo", "Zoë", "Ó", "Faoláin", "Jr.", "U.S.", "(DPRK)",
+    "2020", "14", "–", "—", "-", "café", "Graça", "Ελλάδα", "東京", "🙂", "e\u0301", "Ã©", "Trumpâ€™s",
+    "a\u00a0b", "\t", "x\u200bx", "‘scare’", "'single'", "5%", "$3", "#tag", "@handle", "https://example.org/a?b=c",
+    "<b>", "&amp;", "|", "*", "_", "`", "---", "{{", "}}", "\\", "…", "«", "»", "Photograph", "Image", "More",
+    "articles", "by:", "February", "27,", "Weekend", "Edition", "Friday",
+]
+
+_word = st.sampled_from(WORDS)
+_odd = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8)
+_plain = st.one_of(_word, _word, _word, _odd)
+_quoted = st.tuples(
+    st.sampled_from([("\u201c", "\u201d"), ('"', '"'), ("\u201c", "")]),
+    st.lists(_plain, min_size=1, max_size=8).map(" ".join),
+).map(lambda t: t[0][0] + t[1] + t[0][1])
+_token = st.one_of(_plain, _plain, _plain, _quoted)
+
+
+def _clean_nonempty(s: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return s.map(clean_line).filter(bool)
+
+
+_short_line = _clean_nonempty(st.lists(_token, min_size=1, max_size=20).map(" ".join))
+# A very long paragraph (up to ~100 KB): unquoted text repeated around one short line, which may
+# hold quotes. Repeating quoted text would make thousands of quotes, which is not what long
+# paragraphs look like and would only slow the suite.
+_unquoted_line = _clean_nonempty(st.lists(_plain, min_size=1, max_size=30).map(" ".join)).filter(
+    lambda s: '"' not in s and "\u201c" not in s
+)
+_long_line = st.tuples(_unquoted_line, st.integers(20, 400), _short_line).map(
+    lambda t: clean_line(" ".join([t[0]] * t[1]) + " " + t[2])
+)
+_line = st.one_of(*[_short_line] * 9, _long_line)
+
+_capitalised = st.sampled_from(
+    ["Gregory", "Elich", "Zoë", "Kaminski", "Niamh", "Ó", "Faoláin", "Marta", "Szabó-Lindgren", "Colin",
+     "Thistlewood", "Ana", "Luísa", "Prado", "O’Connor", "Xi", "Jinping"]
+)
+_name = st.lists(_capitalised, min_size=1, max_size=3).map(" ".join)
+_named_bio_paragraph = st.tuples(_name, st.sampled_from([" is ", " was ", ", a ", ", an "]), _short_line).map(
+    lambda t: clean_line(t[0] + t[1] + t[2])
+)
+_paragraph_block = st.lists(st.one_of(_short_line, _named_bio_paragraph, _named_bio_paragraph), min_size=1, max_size=3).map(
+    "\n\n".join
+)
+
+# Realistic content for the schema's named string types.
+REALISTIC = {"line": _line, "paragraph_block": _paragraph_block}
+# Upper bounds on list lengths, to keep examples small enough to run 300 of each.
+MAX_ITEMS = {"paragraphs": 8, "quotes": 4, "related_links": 8}
+
+
+def _without_newline_guard(pattern: str) -> str:
+    # The schema ends its patterns with '$(?!\n)' because Python's '$' also matches before a final
+    # newline; with fullmatch the guard is implied.
+    return pattern.removesuffix("(?!\\n)")
+
+
+def from_schema(node: dict, root: dict, name: str | None = None, key: str | None = None) -> st.SearchStrategy:
+    if "$ref" in node:
+        ref = node["$ref"]
+        target = root
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part]
+        merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return from_schema(merged, root, ref.rsplit("/", 1)[-1], key)
+    if "anyOf" in node:
+        return st.one_of(*[from_schema(option, root, None, key) for option in node["anyOf"]])
+    kind = node.get("type")
+    if kind == "null":
+        return st.none()
+    if kind == "string":
+        if "enum" in node:
+            return st.sampled_from(node["enum"])
+        if node.get("format") == "date":
+            return st.dates(min_value=dt.date(1, 1, 1)).map(dt.date.isoformat)
+        # Not filtered by the pattern: a test asserts generated values match it, which is how a
+        # disagreement between `clean_line` and the schema's patterns would show.
+        if name in REALISTIC:
+            return REALISTIC[name]
+        if "pattern" in node:
+            return st.from_regex(_without_newline_guard(node["pattern"]), fullmatch=True)
+        return st.text(min_size=node.get("minLength", 0))
+    if kind == "integer":
+        return st.integers(min_value=node.get("minimum"), max_value=10**6)
+    if kind == "array":
+        return st.lists(
+            from_schema(node["items"], root),
+            min_size=node.get("minItems", 0),
+            max_size=MAX_ITEMS.get(key, 5),
+        )
+    if kind == "object":
+        required = set(node.get("required", ()))
+        props = {k: from_schema(v, root, None, k) for k, v in node["properties"].items()}
+        return st.fixed_dictionaries(
+            {k: s for k, s in props.items() if k in required},
+            optional={k: s for k, s in props.items() if k not in required},
+        )
+    raise NotImplementedError(f"no strategy for schema node {node!r}")
+
+
+def with_derived_fields(record: dict) -> dict:
+    """Set author, id and quotes to what the parser derives from the rest of the record."""
+    r = dict(record)
+    r["author"] = author_from_bio(r["bio"])
+    r["id"] = record_id(r["headline"], r["author"])
+    r["quotes"] = [
+        {"paragraph": p, "start": s.start, "end": s.end, "text": s.text, "speaker": None}
+        for p, paragraph in enumerate(r["paragraphs"])
+        for s in find_quote_spans(paragraph)
+    ]
+    return r
+
+
+def schema_values() -> st.SearchStrategy[dict]:
+    """Values of the schema's shape, before derived fields are made consistent."""
+    schema = load_schema()
+    return from_schema(schema, schema)
+
+
+def _unambiguous(record: dict) -> bool:
+    # The one rule generated content may break by chance (a paragraph that reads 'More articles by:').
+    return next(layout_issues(record), None) is None
+
+
+def records() -> st.SearchStrategy[dict]:
+    """Records: schema-shaped values with derived fields set. Not filtered on validity: a test asserts
+    that every one passes the schema and the record rules."""
+    return schema_values().map(with_derived_fields).filter(_unambiguous)

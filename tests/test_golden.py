@@ -1,0 +1,69 @@
+"""Every gold file of the shared corpus (copied into tests/corpus) is reproduced exactly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from builder.build import load_article
+from builder.errors import Reject
+from conftest import CORPUS, gold_cases
+
+CONTENT_FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
+CASES = gold_cases()
+
+
+def _check_against_gold(result, gold: dict) -> None:
+    if gold["expect"] == "reject":
+        assert isinstance(result, Reject), f"expected a {gold['reject_reason']} reject, got a record"
+        assert result.type == gold["reject_reason"]
+        return
+    assert not isinstance(result, Reject), f"rejected: {result}"
+    for field in CONTENT_FIELDS:
+        assert result[field] == gold[field], field
+    # Spans: same paragraphs and texts, in order; offsets point at the text.
+    assert [(q["paragraph"], q["text"]) for q in result["quotes"]] == [
+        (q["paragraph"], q["text"]) for q in gold["quotes"]
+    ]
+    for q in result["quotes"]:
+        assert result["paragraphs"][q["paragraph"]][q["start"]:q["end"]] == q["text"]
+
+
+@pytest.mark.parametrize("raw, gold", CASES, ids=[raw.stem for raw, _ in CASES])
+def test_gold(raw, gold):
+    _check_against_gold(load_article(raw, raw.name), gold)
+
+
+def test_corpus_is_complete():
+    # The seed, ten dev articles and three rejects were copied from shared/corpus.
+    assert len(CASES) == 14
+    assert all(raw.exists() for raw, _ in CASES)
+
+
+def test_cli_parse_reproduces_every_gold():
+    files = [str(raw) for raw, _ in CASES]
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "parse", *files], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert proc.returncode == 1, proc.stderr  # the three reject files make the exit code 1
+    lines = proc.stdout.splitlines()
+    assert len(lines) == len(CASES)
+    for line, (raw, gold) in zip(lines, CASES):
+        out = json.loads(line)
+        if gold["expect"] == "reject":
+            assert out == {"source": str(raw), "error": {"type": gold["reject_reason"], "message": out["error"]["message"]}}
+            assert out["error"]["message"]
+        else:
+            assert out["source"]["path"] == raw.name
+            _check_against_gold(out, gold)
+
+
+def test_cli_parse_exit_zero_when_all_parse():
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "parse", str(CORPUS / "seed.txt")], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["author"] == "Gregory Elich"
