@@ -81,11 +81,11 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
         for name in list(dirnames):
             if (here / name).is_symlink():
                 dirnames.remove(name)
-                rel = (here / name).relative_to(raw_dir).as_posix()
+                rel = printable_path((here / name).relative_to(raw_dir).as_posix())
                 skipped.append(Reject(rel, "not-a-regular-file", "a symlink to a folder; folders are not followed through links"))
         for name in sorted(filenames):
             path = here / name
-            rel = path.relative_to(raw_dir).as_posix()
+            rel = printable_path(path.relative_to(raw_dir).as_posix())
             if path.is_symlink():
                 target = path.resolve()
                 if not target.is_relative_to(root):
@@ -93,6 +93,12 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
                     continue
             files.append((rel, path))
     return sorted(files), skipped
+
+
+def printable_path(rel: str) -> str:
+    """A file name's bytes that are not UTF-8 (surrogate escapes in Python) as \\xNN, so the path can
+    be stored, printed and written as JSON."""
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def build_dataset(

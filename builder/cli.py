@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .build import DEFAULT_MAX_BYTES, OutputDirError, build_dataset, load_article
+from .build import DEFAULT_MAX_BYTES, OutputDirError, build_dataset, load_article, printable_path
 from .errors import Reject
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
@@ -66,7 +66,7 @@ def parse(files, max_bytes):
     """Parse raw FILES; print one JSON line per file: the record, or its error."""
     failed = False
     for path in files:
-        result = load_article(path, path.name, max_bytes)
+        result = load_article(path, printable_path(path.name), max_bytes)
         if isinstance(result, Reject):
             failed = True
             out = {"source": str(path), "error": {"type": result.type, "message": result.message}}

@@ -1,0 +1,54 @@
+"""The README stays true: its two commands, every CLI command, reject type, rule and field."""
+
+from __future__ import annotations
+
+import re
+
+from builder.cli import cli
+from builder.errors import ERROR_TYPES
+from builder.rules import RULES
+from builder.schema import load_schema
+from conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _quickstart_commands() -> list[str]:
+    section = README.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.*?)\n```", section, re.S)
+
+
+def test_quickstart_has_exactly_two_commands():
+    commands = _quickstart_commands()
+    assert len(commands) == 2
+    install_and_build, install_and_test = commands
+    assert "pip install ." in install_and_build and "builder build --raw raw" in install_and_build
+    assert "pip install '.[test]'" in install_and_test and "pytest" in install_and_test
+    assert all("\n" not in c for c in commands)
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert _quickstart_commands()[1] in ci.splitlines()
+
+
+def test_every_cli_command_is_documented():
+    assert set(cli.commands) == {"build", "parse", "validate"}
+    for name, command in cli.commands.items():
+        assert f"### `corpus-builder {name}`" in README
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--"):
+                    assert opt in README, f"{name} {opt} is not in the README"
+
+
+def test_every_reject_type_and_rule_is_documented():
+    for slug in ERROR_TYPES:
+        assert re.search(rf"^\| `{re.escape(slug)}` \|", README, re.M), f"reject type {slug} is not in the README's table"
+    for rule in RULES:
+        assert re.search(rf"^\| `{re.escape(rule)}` \|", README, re.M), f"rule {rule} is not in the README's table"
+
+
+def test_every_field_is_documented():
+    for field in load_schema()["properties"]:
+        assert re.search(rf"^\| `{field}` \|", README, re.M), f"field {field} is not in the README's table"

@@ -1,0 +1,123 @@
+"""Broken input: every kind gives its typed reject with the file and a reason, never a traceback,
+and the build goes on with the other files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.build import build_dataset, load_article
+from builder.errors import ERROR_TYPES, Reject
+from builder.parse import parse_article
+from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from conftest import CORPUS
+
+SEED = (CORPUS / "seed.txt").read_bytes()
+SPLITS = parse_split_spec(DEFAULT_SPLITS)
+
+BROKEN = {
+    "zero-bytes.txt": (b"", "empty"),
+    "whitespace.txt": (b" \r\n\t\n  \n", "empty"),
+    "bom-only.txt": (b"\xef\xbb\xbf\n\n", "empty"),
+    "nul.txt": (b"FacebookTwitterRedditEmail\n\x00\x01binary", "binary"),
+    "controls.txt": (bytes(range(1, 9)) * 50 + b"text", "binary"),
+    "undecodable.txt": (b"FacebookTwitterRedditEmail\n\nHeadline \x81\x8d\x8f\x90\x9d\n", "undecodable"),
+    "cookie.txt": ((CORPUS / "dev-R3-cookie-consent.txt").read_bytes(), "not-an-article"),
+    "share-only.txt": (b"FacebookTwitterRedditEmail\n", "not-an-article"),
+    "no-body.txt": (b"FacebookTwitterRedditEmail\n\nA headline\n\nMore articles by:\n\nJo Ann is a writer.\n", "not-an-article"),
+    "headline-only.txt": (b"FacebookTwitterRedditEmail\n\nA headline\n\nFacebookTwitterRedditEmail\n", "not-an-article"),
+    "seed-cut-in-half.txt": (SEED[: len(SEED) // 2], None),  # truncated in the body: still an article
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_bytes_give_typed_rejects(name):
+    data, expected = BROKEN[name]
+    result = parse_article(data, name)
+    if expected is None:
+        assert isinstance(result, dict) and result["paragraphs"]
+        return
+    assert isinstance(result, Reject), f"{name} parsed as a record"
+    assert (result.file, result.type) == (name, expected)
+    assert result.type in ERROR_TYPES and result.message
+
+
+def test_cp1252_and_bom_and_crlf_decode_explicitly():
+    text = SEED.decode("utf-8")
+    cp = parse_article(text.replace("\u00a0", " ").encode("cp1252"), "cp.txt")
+    bom = parse_article(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"), "bom.txt")
+    plain = parse_article(SEED, "plain.txt")
+    assert (cp["source"]["encoding"], bom["source"]["encoding"], plain["source"]["encoding"]) == ("cp1252", "utf-8-sig", "utf-8")
+    for key in ("id", "headline", "paragraphs", "quotes", "related_links"):
+        assert cp[key] == plain[key] == bom[key], key
+
+
+def test_too_large_is_checked_before_reading(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(SEED)
+    result = load_article(path, "big.txt", max_bytes=1000)
+    assert isinstance(result, Reject) and result.type == "too-large"
+    assert str(len(SEED)) in result.message
+
+
+def _raw_with_every_kind_of_damage(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(SEED)
+    for name, (data, _) in BROKEN.items():
+        (raw / name).write_bytes(data)
+    (raw / "too-big.txt").write_bytes(SEED + b"x" * 10)
+    os.mkfifo(raw / "a-fifo")
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(SEED)
+    os.symlink(outside, raw / "escapes.txt")
+    os.symlink(raw / "missing-target.txt", raw / "dangling.txt")
+    (raw / "bad\nname.txt").write_bytes(SEED.replace(b"Gregory Elich is", b"Greg Elich is"))
+    return raw
+
+
+def test_build_goes_on_past_every_kind_of_broken_file(tmp_path):
+    raw = _raw_with_every_kind_of_damage(tmp_path)
+    result = build_dataset(raw, tmp_path / "out", SPLITS, max_bytes=len(SEED) + 5)
+    types = {r.file: r.type for r in result.rejects}
+    assert types == {
+        **{name: t for name, (_, t) in BROKEN.items() if t},
+        "too-big.txt": "too-large",
+        "a-fifo": "not-a-regular-file",
+        "escapes.txt": "not-a-regular-file",
+        "dangling.txt": "unreadable",
+        "bad\nname.txt": "schema",  # a line break in source.path
+    }
+    assert result.summary["records"] == 2  # good.txt and the truncated seed (its own id: no bio)
+    assert result.summary["files_read"] == result.summary["records"] + result.summary["rejected"]
+    lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["file"] for line in lines] == sorted(types)
+    schema_reject = next(r for r in result.rejects if r.type == "schema")
+    assert schema_reject.message.startswith("$.source.path:")
+
+
+def test_cli_build_reports_rejects_and_exits_1(tmp_path):
+    raw = _raw_with_every_kind_of_damage(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "zero-bytes.txt: empty:" in proc.stderr
+    assert "a-fifo: not-a-regular-file:" in proc.stderr
+
+
+def test_non_utf8_file_names_are_kept_printable(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / os.fsdecode(b"caf\xe9.txt")).write_bytes(SEED)
+    result = build_dataset(raw, tmp_path / "out", SPLITS)
+    assert result.ok
+    (record,) = [r for rs in result.records_by_split.values() for r in rs]
+    assert record["source"]["path"] == "caf\\xe9.txt"
