@@ -52,7 +52,20 @@ def test_parquet_round_trip_through_load_dataset(record):
         assert ds[0] == record
 
 
-_texts = st.one_of(st.text(), st.lists(_token, max_size=20).map(" ".join))
+def _as_mojibake(text: str, codec: str) -> str:
+    return text.encode("utf-8").decode(codec, errors="ignore")
+
+
+# Plain text, layout-like tokens, and mojibake: UTF-8 read as Windows-1252 or Latin-1, whole or
+# spliced into clean text, with NO-BREAK SPACEs saved as plain spaces.
+_mojibake = st.tuples(st.text(), st.sampled_from(["cp1252", "latin-1"])).map(lambda t: _as_mojibake(*t))
+_texts = st.one_of(
+    st.text(),
+    st.lists(_token, max_size=20).map(" ".join),
+    _mojibake,
+    st.lists(st.one_of(st.text(max_size=5), _mojibake, _token), max_size=8).map("".join),
+    _mojibake.map(lambda s: s.replace("\u00a0", " ")),
+)
 
 
 @given(_texts)
@@ -61,11 +74,27 @@ def test_clean_line_is_idempotent(text):
     assert clean_line(once) == once
 
 
-@given(_texts)
+_mixed_with_mojibake = st.one_of(
+    _mojibake,
+    st.lists(st.one_of(st.text(max_size=5), _mojibake, _token), max_size=8).map("".join),
+    _mojibake.map(lambda s: s.replace("\u00a0", " ")),
+)
+
+
+@given(_mixed_with_mojibake)
 def test_mojibake_fast_path_changes_nothing(text):
-    # repair_mojibake skips ftfy for lines with no possible mojibake; ftfy must agree on those.
+    # repair_mojibake skips ftfy on lines that cannot hold Windows-1252/Latin-1 mojibake (the kind
+    # LAYOUT.md describes); on text that holds it, the result must be ftfy's.
     import ftfy
 
     from builder.clean import _MOJIBAKE_ONLY
 
     assert repair_mojibake(text) == ftfy.fix_text(text, _MOJIBAKE_ONLY)
+
+
+def test_mojibake_is_repaired():
+    assert clean_line("Trumpâ€™s Zoë") == "Trump’s Zoë"
+    assert clean_line("ZoÃ« KamiÅ„ski") == "Zoë Kamiński"
+    assert clean_line("Minnesota.Â\u00a0 She") == "Minnesota. She"
+    # Text that merely looks odd in another code page is left alone (ftfy alone would "fix" it).
+    assert clean_line("¬ß") == "¬ß"
