@@ -71,27 +71,44 @@ def load_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> di
 
 
 def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
-    """Files to read (relative posix path, path), and entries that are reported instead of read."""
+    """Files to read (relative posix path, path), and entries that are reported instead of read:
+    folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or loop."""
     root = raw_dir.resolve()
     files: list[tuple[str, Path]] = []
     skipped: list[Reject] = []
-    for dirpath, dirnames, filenames in os.walk(raw_dir):
+
+    def rel_of(path: Path) -> str:
+        return printable_path(path.relative_to(raw_dir).as_posix())
+
+    def unlistable(exc: OSError) -> None:
+        path = Path(exc.filename) if exc.filename else raw_dir
+        skipped.append(Reject(rel_of(path) if path != raw_dir else ".", "unreadable",
+                              f"folder cannot be listed: {type(exc).__name__}: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(raw_dir, onerror=unlistable):
         dirnames.sort()
         here = Path(dirpath)
         for name in list(dirnames):
-            if (here / name).is_symlink():
+            try:
+                linked = (here / name).is_symlink()
+            except OSError as exc:  # e.g. a path longer than PATH_MAX
                 dirnames.remove(name)
-                rel = printable_path((here / name).relative_to(raw_dir).as_posix())
-                skipped.append(Reject(rel, "not-a-regular-file", "a symlink to a folder; folders are not followed through links"))
+                skipped.append(Reject(rel_of(here / name), "unreadable", f"folder cannot be examined: {type(exc).__name__}: {exc.strerror or exc}"))
+                continue
+            if linked:
+                dirnames.remove(name)
+                skipped.append(Reject(rel_of(here / name), "not-a-regular-file", "a symlink to a folder; folders are not followed through links"))
         for name in sorted(filenames):
             path = here / name
-            rel = printable_path(path.relative_to(raw_dir).as_posix())
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(root):
-                    skipped.append(Reject(rel, "not-a-regular-file", "a symlink pointing outside the raw folder"))
-                    continue
-            files.append((rel, path))
+            try:
+                target = path.resolve(strict=False) if path.is_symlink() else None
+            except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
+                skipped.append(Reject(rel_of(path), "unreadable", f"cannot be examined: {type(exc).__name__}: {exc}"))
+                continue
+            if target is not None and not target.is_relative_to(root):
+                skipped.append(Reject(rel_of(path), "not-a-regular-file", "a symlink pointing outside the raw folder"))
+                continue
+            files.append((rel_of(path), path))
     return sorted(files), skipped
 
 

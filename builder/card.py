@@ -40,12 +40,14 @@ def code_block(text: str, info: str = "") -> str:
 
 
 def size_category(n: int) -> str:
-    bounds = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
-              (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B")]
+    """The Hub's size_categories label for n records."""
+    bounds = [(10**3, "n<1K"), (10**4, "1K<n<10K"), (10**5, "10K<n<100K"), (10**6, "100K<n<1M"),
+              (10**7, "1M<n<10M"), (10**8, "10M<n<100M"), (10**9, "100M<n<1B"), (10**10, "1B<n<10B"),
+              (10**11, "10B<n<100B"), (10**12, "100B<n<1T")]
     for bound, label in bounds:
         if n < bound:
             return label
-    return "n>1T" if n > 10**12 else "1B<n<10B"
+    return "n>1T"
 
 
 def _truncate(value, limit: int = EXAMPLE_CHARS):

@@ -77,22 +77,26 @@ def parse(files, max_bytes):
 
 
 @cli.command()
-@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def validate(file, fmt):
     """Validate the records of a JSONL FILE (one record per line) against the schema and record rules."""
     records, problems = [], []
-    for lineno, line in enumerate(file, 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append({"line": lineno, "type": "invalid-json", "path": "$", "message": str(exc)})
-            continue
-        records.append((lineno, value))
-        for issue in record_issues(value):
-            problems.append({"line": lineno, **issue.to_dict()})
+    with open(file, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                value = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                problems.append({"line": lineno, "type": "invalid-json", "path": "$", "message": f"not UTF-8: {exc.reason} at byte {exc.start}"})
+                continue
+            except (ValueError, RecursionError) as exc:  # JSONDecodeError, oversized ints, deep nesting
+                problems.append({"line": lineno, "type": "invalid-json", "path": "$", "message": str(exc) or type(exc).__name__})
+                continue
+            records.append((lineno, value))
+            for issue in record_issues(value):
+                problems.append({"line": lineno, **issue.to_dict()})
     for k, issue in duplicate_id_issues([v for _, v in records]).items():
         problems.append({"line": records[k][0], **issue.to_dict()})
     problems.sort(key=lambda p: p["line"])
@@ -100,7 +104,7 @@ def validate(file, fmt):
         if fmt == "json":
             click.echo(json.dumps(p, ensure_ascii=False))
         else:
-            click.echo(f"{file.name}:{p['line']}: {p['type']}: {p['path']}: {p['message']}")
+            click.echo(f"{file}:{p['line']}: {p['type']}: {p['path']}: {p['message']}")
     if fmt == "text":
         click.echo(f"{len(records)} records, {len(problems)} problems", err=True)
     sys.exit(EXIT_REJECTS if problems else EXIT_OK)

@@ -98,16 +98,20 @@ def parse_text(text: str, source: dict) -> dict | Reject:
 
 
 def parse_sidebar(lines: list[str]) -> list[dict]:
-    """Dated (author, title) pairs. Weekend-edition, day-range, slug and share lines are not entries;
-    an entry cut off by truncation (an author with no title) is not kept."""
+    """Dated (author, title) pairs, up to the closing share-buttons line. Weekend-edition, day-range
+    and slug lines are not entries, and an author line they (or truncation) cut off from its title
+    is not kept."""
     links: list[dict] = []
     date: str | None = None
     author: str | None = None
     for line in lines:
+        if layout.is_share_line(line):
+            break
         if layout.is_sidebar_structure(line):
             parsed = layout.parse_date_line(line)
             if parsed is not None:
-                date, author = parsed.isoformat(), None
+                date = parsed.isoformat()
+            author = None
             continue
         if date is None:
             continue  # an entry before any date line has no date to carry

@@ -22,7 +22,8 @@ RULES: dict[str, str] = {
     "quote-spans": "the quotes are exactly the double-quoted spans of the paragraphs, in order",
     "derived-id": "id is derived from the normalised headline and author",
     "derived-author": "author is the name(s) the bio paragraphs open with (null if none)",
-    "clean-text": "every text value is already clean (mojibake repaired, NFC, single spaces)",
+    "clean-text": "every text value is already clean (mojibake repaired, NFC, single spaces), the image credit within its rendered credit line",
+    "derived-speaker": "a quote's speaker is what attribution derives; this version does not attribute, so it is null",
     "unambiguous-layout": "no value reads as layout structure where it would be rendered",
 }
 
@@ -54,6 +55,15 @@ def _rule_issues(r: dict) -> Iterator[Issue]:
     for path, value in _text_values(r):
         if clean_line(value) != value:
             yield _issue("clean-text", path, f"value is not clean: {value[:80]!r} cleans to {clean_line(value)[:80]!r}")
+    if r["image_credit"] is not None:
+        # Mojibake repair looks at context: a credit must also be clean inside the line it is rendered in.
+        line = layout.format_credit_line(r["image_credit"])
+        if clean_line(line) != line:
+            yield _issue("clean-text", ("image_credit",), f"credit line {line[:80]!r} cleans to {clean_line(line)[:80]!r}")
+
+    for k, q in enumerate(r["quotes"]):
+        if q["speaker"] is not None:
+            yield _issue("derived-speaker", ("quotes", k, "speaker"), "speakers are not attributed in this version: speaker must be null")
 
     yield from layout_issues(r)
 
@@ -96,7 +106,7 @@ def _quote_issues(quotes: list[dict], paragraphs: list[str]) -> Iterator[Issue]:
 
 
 def _text_values(r: dict) -> Iterator[tuple[tuple, str]]:
-    for key in ("headline", "author", "image_credit"):
+    for key in ("headline", "author"):
         if r[key] is not None:
             yield (key,), r[key]
     if r["bio"] is not None:
@@ -104,9 +114,6 @@ def _text_values(r: dict) -> Iterator[tuple[tuple, str]]:
             yield ("bio",), p
     for k, p in enumerate(r["paragraphs"]):
         yield ("paragraphs", k), p
-    for k, q in enumerate(r["quotes"]):
-        if q["speaker"] is not None:
-            yield ("quotes", k, "speaker"), q["speaker"]
     for k, link in enumerate(r["related_links"]):
         yield ("related_links", k, "author"), link["author"]
         yield ("related_links", k, "title"), link["title"]

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from builder.clean import clean_line
 from builder.identity import author_from_bio, record_id
+from builder.layout import format_credit_line, parse_credit_line
 from builder.quotes import find_quote_spans
 from builder.rules import layout_issues
 from builder.schema import load_schema
@@ -26,7 +27,7 @@ WORDS = [
     "Trump’s", "don't", "it’s", "naïve", "São", "Paulo", "Zoë", "Ó", "Faoláin", "Jr.", "U.S.", "(DPRK)",
     "2020", "14", "–", "—", "-", "café", "Graça", "Ελλάδα", "東京", "🙂", "e\u0301", "Ã©", "Trumpâ€™s",
     "a\u00a0b", "\t", "x\u200bx", "‘scare’", "'single'", "5%", "$3", "#tag", "@handle", "https://example.org/a?b=c",
-    "<b>", "&amp;", "|", "*", "_", "`", "---", "{{", "}}", "\\", "…", "«", "»", "Photograph", "Image", "More",
+    "Ã¥", "Åœ", "Ä€", "Ð¥aÅ»", "<b>", "&amp;", "|", "*", "_", "`", "---", "{{", "}}", "\\", "…", "«", "»", "Photograph", "Image", "More",
     "articles", "by:", "February", "27,", "Weekend", "Edition", "Friday",
 ]
 
@@ -131,8 +132,11 @@ def from_schema(node: dict, root: dict, name: str | None = None, key: str | None
 
 
 def with_derived_fields(record: dict) -> dict:
-    """Set author, id and quotes to what the parser derives from the rest of the record."""
+    """Set author, id and quotes to what the parser derives from the rest of the record, and the
+    image credit to what its rendered line cleans to (mojibake repair depends on context)."""
     r = dict(record)
+    if r["image_credit"] is not None:
+        r["image_credit"] = parse_credit_line(clean_line(format_credit_line(r["image_credit"])))
     r["author"] = author_from_bio(r["bio"])
     r["id"] = record_id(r["headline"], r["author"])
     r["quotes"] = [

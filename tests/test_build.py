@@ -146,8 +146,12 @@ def test_build_summary_adds_up_and_rejects_are_listed(tmp_path):
     ]
     assert "nested/seed-copy.txt" in rejects[3]["message"]  # names the file it duplicates
     assert "files read: 15" in proc.stdout and "rejected: 4" in proc.stdout
-    ds = datasets.load_dataset(str(tmp_path / "out"))
+    # all_checks: datasets compares the card's num_examples with what it loads; num_bytes it
+    # records itself, and the card must agree.
+    ds = datasets.load_dataset(str(tmp_path / "out"), verification_mode="all_checks")
     assert sum(split.num_rows for split in ds.values()) == 11
+    card_bytes = {s["name"]: s["num_bytes"] for s in DatasetCard.load(tmp_path / "out" / "README.md").data.dataset_info["splits"]}
+    assert {name: split.info.splits[name].num_bytes for name, split in ds.items()} == card_bytes
     assert set(ds) == set(summary["records_by_split"])
 
 

@@ -73,3 +73,19 @@ def test_build_custom_splits(tmp_path):
     proc = run("build", "--raw", str(REPO / "raw"), "--out", str(out), "--splits", "all=1")
     assert proc.returncode == 0, proc.stderr
     assert [p.name for p in (out / "data").iterdir()] == ["all-00000-of-00001.parquet"]
+
+
+def test_validate_reports_unparseable_lines_instead_of_crashing(records_file, tmp_path):
+    _, records = records_file
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(
+        json.dumps(records[0]).encode() + b"\n"
+        + b"\xff{}\n"
+        + b"[" * 100_000 + b"]" * 100_000 + b"\n"
+        + b"1" * 5000 + b"\n"
+    )
+    proc = run("validate", "--format", "json", str(path))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    problems = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [(p["line"], p["type"]) for p in problems] == [(2, "invalid-json"), (3, "invalid-json"), (4, "invalid-json")]

@@ -121,3 +121,57 @@ def test_non_utf8_file_names_are_kept_printable(tmp_path):
     assert result.ok
     (record,) = [r for rs in result.records_by_split.values() for r in rs]
     assert record["source"]["path"] == "caf\\xe9.txt"
+
+
+def test_symlink_loop_is_reported_not_raised(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(SEED)
+    os.symlink("loop", raw / "loop")
+    result = build_dataset(raw, tmp_path / "out", SPLITS)
+    assert [(r.file, r.type) for r in result.rejects] == [("loop", "unreadable")]
+    assert result.summary["records"] == 1
+
+
+def test_a_folder_that_cannot_be_read_is_reported(tmp_path):
+    # As root, permissions do not stop listing; a path longer than PATH_MAX does.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(SEED)
+    fd = os.open(raw, os.O_RDONLY)
+    try:
+        for _ in range(18):  # 18 x 250 characters > 4096
+            os.mkdir("d" * 250, dir_fd=fd)
+            next_fd = os.open("d" * 250, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = next_fd
+        with open(os.open("deep.txt", os.O_WRONLY | os.O_CREAT, dir_fd=fd), "wb") as fh:
+            fh.write(SEED)
+    finally:
+        os.close(fd)
+    result = build_dataset(raw, tmp_path / "out", SPLITS)
+    assert result.summary["records"] == 1
+    (reject,) = result.rejects
+    assert reject.type == "unreadable" and reject.message.startswith("folder cannot be")
+    assert reject.file.startswith("d" * 250 + "/")
+    assert result.summary["files_read"] == 2
+
+
+def test_sidebar_stops_at_the_closing_share_line():
+    text = SEED.decode("utf-8").rstrip("\n") + "\n\nCookie settings\nAccept all\nReject all\n"
+    record = parse_article(text.encode("utf-8"), "footer.txt")
+    assert len(record["related_links"]) == 45
+    assert record["related_links"][-1]["title"] == "David Brooks, Public Intellectual"
+
+
+def test_an_author_cut_off_by_structure_is_not_paired_across_it():
+    text = (
+        "FacebookTwitterRedditEmail\n\nHeadline\n\nBody.\n\nMore articles by:\n\nAnn Lee is a poet.\n\n"
+        "March 9, 2024\nBo Ek\nA Title\nCut Author\nWeekend Edition\nMarch 8, 2024\nFriday - Sunday\n"
+        "Cy Twombly\nLines\nFacebookTwitterRedditEmail\n"
+    )
+    record = parse_article(text.encode("utf-8"), "cut.txt")
+    assert record["related_links"] == [
+        {"date": "2024-03-09", "author": "Bo Ek", "title": "A Title"},
+        {"date": "2024-03-08", "author": "Cy Twombly", "title": "Lines"},
+    ]
