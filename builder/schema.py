@@ -41,7 +41,19 @@ def validator() -> jsonschema.protocols.Validator:
     schema = load_schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    # Validating against the schema with its local $refs inlined gives the same verdicts and error
+    # paths, and is several times faster: jsonschema resolves every $ref on every instance.
+    return cls(_inline_refs(schema, schema), format_checker=cls.FORMAT_CHECKER)
+
+
+def _inline_refs(node, root):
+    if isinstance(node, list):
+        return [_inline_refs(item, root) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        node = _resolve(node, root)
+    return {k: _inline_refs(v, root) for k, v in node.items() if k != "$defs"}
 
 
 def schema_issues(record: object) -> list[Issue]:
