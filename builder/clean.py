@@ -61,10 +61,13 @@ def clean_line(text: str) -> str:
 
     ftfy's repair is not idempotent on every input (a repaired line can still look repairable), so
     the repair is repeated until the line stops changing: the result is a fixed point, which the
-    record rules and the round trip rely on.
+    record rules and the round trip rely on. `_normalise` is idempotent, so another round is only
+    needed while the line still holds something the repair might change.
     """
     text = _normalise(repair_mojibake(text))
     for _ in range(_MAX_REPAIR_ROUNDS):
+        if _MAYBE_MOJIBAKE.search(text) is None:
+            break
         again = _normalise(repair_mojibake(text))
         if again == text:
             break
