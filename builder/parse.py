@@ -4,18 +4,44 @@ The layout (LAYOUT.md), top to bottom: share-buttons line, headline, optional im
 paragraphs, 'More articles by:', bio paragraphs, optional promo slug, the sidebar of dated
 (author, title) entries, a closing share-buttons line. Blocks are found by what their lines are,
 not by blank lines, which scraped files do not keep reliably.
+
+Line accounting: every non-blank line goes to exactly one place, a field or the record's
+`boilerplate` list ({line, rule, links_before}); `account_lines` returns where each line went, and
+a property test checks that map against the record.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from . import layout
+from .attribution import attribute_quotes
 from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
 from .quotes import find_quote_spans
+
+# Boilerplate rules: rule name -> what the removed line is. Documented in the README.
+BOILERPLATE_RULES: dict[str, str] = {
+    "share-buttons": "the share-buttons line at the top ('FacebookTwitterRedditEmail')",
+    "more-articles-marker": "the 'More articles by:' line that ends the body",
+    "promo-slug": "a promo image's file name, e.g. 'bernie-the-sandernistas-cover-344x550'",
+    "weekend-edition": "a 'Weekend Edition' line in the sidebar",
+    "day-range": "a day-range line in the sidebar, e.g. 'Friday - Sunday'",
+    "sidebar-date-without-entries": "a sidebar date line under which no complete entry follows",
+    "incomplete-sidebar-entry": "a sidebar line that is not part of a complete dated entry: an author cut off from its title (truncation, a structure line) or a line before the first date",
+    "closing-share-buttons": "the share-buttons line that closes the page",
+    "after-closing-share-buttons": "a line after the closing share-buttons line",
+}
+SIDEBAR_RULES = ("promo-slug", "weekend-edition", "day-range", "sidebar-date-without-entries", "incomplete-sidebar-entry")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the decoded text
+    text: str  # the cleaned line, never empty
 
 
 def parse_article(data: bytes, path: str) -> dict | Reject:
@@ -27,100 +53,200 @@ def parse_article(data: bytes, path: str) -> dict | Reject:
     return parse_text(decoded.text, source)
 
 
-def split_lines(text: str) -> list[str]:
-    """Cleaned non-blank lines. Only CR, LF and CRLF end a line; other separators are whitespace."""
-    lines = (clean_line(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    return [line for line in lines if line]
+def split_lines(text: str) -> list[Line]:
+    """Cleaned non-blank lines with their numbers. Only CR, LF and CRLF end a line; other separators
+    are whitespace."""
+    out = []
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        cleaned = clean_line(raw)
+        if cleaned:
+            out.append(Line(number, cleaned))
+    return out
 
 
 def parse_text(text: str, source: dict) -> dict | Reject:
-    path = source["path"]
-    lines = split_lines(text)
+    result = _parse_lines(split_lines(text), source["path"])
+    if isinstance(result, Reject):
+        return result
+    record, _ = result
+    record["source"] = source
+    return record
+
+
+def account_lines(text: str) -> list[tuple[Line, tuple]] | Reject:
+    """Where each non-blank line of `text` went: (line, destination), destination being a record
+    path such as ('paragraphs', 3), ('related_links', 2, 'title'), ('boilerplate', 0),
+    ('image_credit',), or ('date', (k, ...)) for a sidebar date line and the entries under it."""
+    result = _parse_lines(split_lines(text), "<text>")
+    if isinstance(result, Reject):
+        return result
+    return result[1]
+
+
+def _parse_lines(lines: list[Line], path: str) -> tuple[dict, list[tuple[Line, tuple]]] | Reject:
     if not lines:
         return Reject(path, "empty", "the file holds no visible text")
+    texts = [line.text for line in lines]
+    dest: list[tuple | None] = [None] * len(lines)
+    kinds: dict[int, str] = {}  # line index -> boilerplate rule
 
-    starts_with_share = layout.is_share_line(lines[0])
-    i = 1 if starts_with_share else 0
-    marker = next(
-        (k for k in range(i + 1, len(lines)) if layout.is_more_articles_line(lines[k])), None
-    )
+    i = 0
+    while i < len(texts) and layout.is_share_line(texts[i]):
+        kinds[i] = "share-buttons"
+        i += 1
+    starts_with_share = i > 0
+    marker = next((k for k in range(i + 1, len(texts)) if layout.is_more_articles_line(texts[k])), None)
     if not starts_with_share and marker is None:
         return Reject(
             path,
             "not-an-article",
-            f"no share-buttons line at the top and no '{layout.MORE_ARTICLES_LINE}' line; first line: {_preview(lines[0])}",
+            f"no share-buttons line at the top and no '{layout.MORE_ARTICLES_LINE}' line; first line: {_preview(texts[0])}",
         )
-    if i >= len(lines):
+    if i >= len(texts):
         return Reject(path, "not-an-article", "nothing follows the share-buttons line")
 
-    headline = lines[i]
+    headline = texts[i]
+    dest[i] = ("headline",)
     i += 1
-    body_end = marker if marker is not None else len(lines)
-    if marker is None and body_end > i and layout.is_share_line(lines[body_end - 1]):
-        body_end -= 1  # the closing share-buttons line of a file cut before its bio
+    body_end = marker if marker is not None else len(texts)
+    if marker is None:
+        # A file cut before its bio can still end with share-buttons lines: the first closes the
+        # page, any others come after it.
+        while body_end > i and layout.is_share_line(texts[body_end - 1]):
+            body_end -= 1
+            kinds[body_end] = "after-closing-share-buttons"
+        if body_end in kinds:
+            kinds[body_end] = "closing-share-buttons"
 
     image_credit = None
     if i < body_end:
-        image_credit = layout.parse_credit_line(lines[i])
+        image_credit = layout.parse_credit_line(texts[i])
         if image_credit is not None:
+            dest[i] = ("image_credit",)
             i += 1
-    paragraphs = lines[i:body_end]
+    paragraphs = texts[i:body_end]
     if not paragraphs:
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
+    for k in range(len(paragraphs)):
+        dest[i + k] = ("paragraphs", k)
 
     bio_lines: list[str] = []
     related_links: list[dict] = []
     if marker is not None:
+        kinds[marker] = "more-articles-marker"
         k = marker + 1
-        while k < len(lines) and not layout.is_sidebar_structure(lines[k]):
-            bio_lines.append(lines[k])
+        while k < len(texts) and not layout.is_sidebar_structure(texts[k]):
+            dest[k] = ("bio", len(bio_lines))
+            bio_lines.append(texts[k])
             k += 1
-        related_links = parse_sidebar(lines[k:])
+        related_links, sidebar_dest, sidebar_kinds = classify_sidebar(texts[k:])
+        for j, d in enumerate(sidebar_dest):
+            if d is not None:
+                dest[k + j] = d
+        kinds.update({k + j: rule for j, rule in sidebar_kinds.items()})
+
+    boilerplate: list[dict] = []
+    links_done = 0
+    title_lines = sorted(j for j, d in enumerate(dest) if d is not None and d[0] == "related_links" and d[2] == "title")
+    for j in range(len(texts)):
+        while links_done < len(title_lines) and title_lines[links_done] < j:
+            links_done += 1
+        if j in kinds:
+            dest[j] = ("boilerplate", len(boilerplate))
+            boilerplate.append({"line": texts[j], "rule": kinds[j], "links_before": links_done})
 
     bio = "\n\n".join(bio_lines) if bio_lines else None
     author = author_from_bio(bio)
-    quotes = [
-        {"paragraph": p, "start": s.start, "end": s.end, "text": s.text, "speaker": None}
-        for p, paragraph in enumerate(paragraphs)
-        for s in find_quote_spans(paragraph)
-    ]
-    return {
+    record = {
         "id": record_id(headline, author),
         "headline": headline,
         "author": author,
         "bio": bio,
         "image_credit": image_credit,
         "paragraphs": paragraphs,
-        "quotes": quotes,
+        "quotes": quotes_of(paragraphs),
         "related_links": related_links,
-        "source": source,
+        "boilerplate": boilerplate,
     }
+    return record, list(zip(lines, dest))
 
 
-def parse_sidebar(lines: list[str]) -> list[dict]:
-    """Dated (author, title) pairs, up to the closing share-buttons line. Weekend-edition, day-range
-    and slug lines are not entries, and an author line they (or truncation) cut off from its title
-    is not kept."""
+def quotes_of(paragraphs: list[str]) -> list[dict]:
+    """Every double-quoted span of the paragraphs, with its speaker and cue."""
+    quotes = []
+    for p, paragraph in enumerate(paragraphs):
+        spans = find_quote_spans(paragraph)
+        for s, a in zip(spans, attribute_quotes(paragraph, spans)):
+            quotes.append({"paragraph": p, "start": s.start, "end": s.end, "text": s.text, "speaker": a.speaker, "cue": a.cue})
+    return quotes
+
+
+def classify_sidebar(lines: list[str]) -> tuple[list[dict], list[tuple | None], dict[int, str]]:
+    """The sidebar after the bio: its complete dated (author, title) entries, where each line went
+    (a destination, or a boilerplate rule by line index). Weekend-edition, day-range and slug lines
+    are not entries, and an author line they (or truncation) cut off from its title is not kept."""
     links: list[dict] = []
+    dest: list[tuple | None] = [None] * len(lines)
+    kinds: dict[int, str] = {}
     date: str | None = None
-    author: str | None = None
-    for line in lines:
+    date_at: int | None = None
+    date_links: list[int] = []
+    pending: int | None = None
+
+    def close_date() -> None:
+        if date_at is not None:
+            if date_links:
+                dest[date_at] = ("date", tuple(date_links))
+            else:
+                kinds[date_at] = "sidebar-date-without-entries"
+
+    def drop_pending() -> None:
+        nonlocal pending
+        if pending is not None:
+            kinds[pending] = "incomplete-sidebar-entry"
+            pending = None
+
+    for j, line in enumerate(lines):
         if layout.is_share_line(line):
+            drop_pending()
+            kinds[j] = "closing-share-buttons"
+            for rest in range(j + 1, len(lines)):
+                kinds[rest] = "after-closing-share-buttons"
             break
-        if layout.is_sidebar_structure(line):
-            parsed = layout.parse_date_line(line)
-            if parsed is not None:
-                date = parsed.isoformat()
-            author = None
+        rule = _structure_rule(line)
+        if rule is not None:
+            drop_pending()
+            kinds[j] = rule
+            continue
+        parsed = layout.parse_date_line(line)
+        if parsed is not None:
+            drop_pending()
+            close_date()
+            date, date_at, date_links = parsed.isoformat(), j, []
             continue
         if date is None:
-            continue  # an entry before any date line has no date to carry
-        if author is None:
-            author = line
+            kinds[j] = "incomplete-sidebar-entry"  # before any date line: an entry needs a date
+        elif pending is None:
+            pending = j
         else:
-            links.append({"date": date, "author": author, "title": line})
-            author = None
-    return links
+            dest[pending] = ("related_links", len(links), "author")
+            dest[j] = ("related_links", len(links), "title")
+            date_links.append(len(links))
+            links.append({"date": date, "author": lines[pending], "title": line})
+            pending = None
+    drop_pending()
+    close_date()
+    return links, dest, kinds
+
+
+def _structure_rule(line: str) -> str | None:
+    if layout.is_promo_slug_line(line):
+        return "promo-slug"
+    if layout.is_weekend_edition_line(line):
+        return "weekend-edition"
+    if layout.is_day_range_line(line):
+        return "day-range"
+    return None
 
 
 def _preview(text: str, limit: int = 60) -> str:

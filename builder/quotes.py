@@ -18,6 +18,8 @@ class QuoteSpan:
     start: int  # offset of the first character inside the marks, after any space
     end: int  # offset one past the last character inside, before any space
     text: str
+    open_at: int = -1  # offset of the opening mark
+    close_at: int = -1  # offset of the closing mark
 
 
 def find_quote_spans(paragraph: str) -> list[QuoteSpan]:
@@ -45,6 +47,6 @@ def find_quote_spans(paragraph: str) -> list[QuoteSpan]:
         while end > start and paragraph[end - 1] == " ":
             end -= 1
         if end > start:
-            spans.append(QuoteSpan(start, end, paragraph[start:end]))
+            spans.append(QuoteSpan(start, end, paragraph[start:end], opener_at, close_at))
         pos = close_at + 1
     return spans

@@ -12,7 +12,9 @@ from . import layout
 from .clean import clean_line
 from .errors import Issue, json_path
 from .identity import author_from_bio, record_id
+from .parse import BOILERPLATE_RULES, SIDEBAR_RULES, classify_sidebar, quotes_of
 from .quotes import find_quote_spans
+from .render import UnplaceableBoilerplate, sidebar_lines
 from .schema import schema_issues
 
 # rule name -> what it requires; documented in the README.
@@ -23,8 +25,10 @@ RULES: dict[str, str] = {
     "derived-id": "id is derived from the normalised headline and author",
     "derived-author": "author is the name(s) the bio paragraphs open with (null if none)",
     "clean-text": "every text value is already clean (mojibake repaired, NFC, single spaces), the image credit within its rendered credit line",
-    "derived-speaker": "a quote's speaker is what attribution derives; this version does not attribute, so it is null",
+    "derived-speaker": "a quote's speaker and cue are what attribution derives from its paragraph",
     "unambiguous-layout": "no value reads as layout structure where it would be rendered",
+    "boilerplate-line": "a boilerplate line is what its rule says it is (a share-buttons rule holds a share-buttons line, ...)",
+    "boilerplate-placement": "boilerplate stands where the layout can hold it: share-buttons lines first, the marker after the body, sidebar lines where links_before puts them, the closing share-buttons line and what follows it last",
 }
 
 
@@ -43,7 +47,8 @@ def _issue(rule: str, path: tuple, message: str) -> Issue:
 def _rule_issues(r: dict) -> Iterator[Issue]:
     paragraphs = r["paragraphs"]
 
-    yield from _quote_issues(r["quotes"], paragraphs)
+    quote_issues = list(_quote_issues(r["quotes"], paragraphs))
+    yield from quote_issues
 
     expected_author = author_from_bio(r["bio"])
     if r["author"] != expected_author:
@@ -61,16 +66,97 @@ def _rule_issues(r: dict) -> Iterator[Issue]:
         if clean_line(line) != line:
             yield _issue("clean-text", ("image_credit",), f"credit line {line[:80]!r} cleans to {clean_line(line)[:80]!r}")
 
-    for k, q in enumerate(r["quotes"]):
-        if q["speaker"] is not None:
-            yield _issue("derived-speaker", ("quotes", k, "speaker"), "speakers are not attributed in this version: speaker must be null")
+    if not quote_issues:  # the quotes are the paragraphs' spans: compare their attribution
+        derived = quotes_of(paragraphs)
+        for k, (q, d) in enumerate(zip(r["quotes"], derived)):
+            for key in ("speaker", "cue"):
+                if q[key] != d[key]:
+                    yield _issue("derived-speaker", ("quotes", k, key), f"{key} is {q[key]!r} but the paragraph gives {d[key]!r}")
 
     yield from layout_issues(r)
+    yield from boilerplate_issues(r)
+
+
+_RULE_MATCHES = {
+    "share-buttons": layout.is_share_line,
+    "closing-share-buttons": layout.is_share_line,
+    "more-articles-marker": layout.is_more_articles_line,
+    "promo-slug": layout.is_promo_slug_line,
+    "weekend-edition": layout.is_weekend_edition_line,
+    "day-range": layout.is_day_range_line,
+    "sidebar-date-without-entries": lambda line: layout.parse_date_line(line) is not None,
+    "incomplete-sidebar-entry": lambda line: not layout.is_sidebar_structure(line),
+    "after-closing-share-buttons": lambda line: True,
+}
+# Zones in file order; a record's boilerplate rules must come in this order.
+_ZONE = {
+    "share-buttons": 0, "more-articles-marker": 1, **{rule: 2 for rule in SIDEBAR_RULES},
+    "closing-share-buttons": 3, "after-closing-share-buttons": 4,
+}
+
+
+def boilerplate_issues(r: dict) -> Iterator[Issue]:
+    """Boilerplate that is not what its rule names, or that could not stand where it says it stood."""
+    bp = r["boilerplate"]
+    bad_line = False
+    for k, b in enumerate(bp):
+        if not _RULE_MATCHES[b["rule"]](b["line"]):
+            bad_line = True
+            yield _issue("boilerplate-line", ("boilerplate", k, "line"), f"{b['line'][:80]!r} is not a {b['rule']} line")
+    if bad_line:
+        return
+    rules = [b["rule"] for b in bp]
+    n = len(r["related_links"])
+
+    def placement(k: int | None, message: str) -> Issue:
+        return _issue("boilerplate-placement", ("boilerplate",) if k is None else ("boilerplate", k), message)
+
+    for k in range(1, len(bp)):
+        if _ZONE[rules[k]] < _ZONE[rules[k - 1]]:
+            yield placement(k, f"a {rules[k]} line cannot come after a {rules[k - 1]} line")
+            return
+    for k, b in enumerate(bp):
+        zone = _ZONE[b["rule"]]
+        if zone < 2 and b["links_before"] != 0:
+            yield placement(k, f"a {b['rule']} line comes before the sidebar: links_before must be 0")
+        if zone > 2 and b["links_before"] != n:
+            yield placement(k, f"a {b['rule']} line comes after the sidebar: links_before must be {n}")
+        if zone == 2 and not 0 <= b["links_before"] <= n:
+            yield placement(k, f"links_before must be between 0 and {n}")
+    markers = rules.count("more-articles-marker")
+    closings = rules.count("closing-share-buttons")
+    if markers > 1 or closings > 1:
+        yield placement(None, "at most one more-articles-marker and one closing-share-buttons line")
+    if "after-closing-share-buttons" in rules and not closings:
+        yield placement(None, "after-closing-share-buttons lines need a closing-share-buttons line")
+    if not markers:
+        if "share-buttons" not in rules:
+            yield placement(None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article")
+        if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == 2 for x in rules):
+            yield placement(None, "a bio, related links or sidebar lines need the more-articles-marker line before them")
+        for k, b in enumerate(bp):
+            if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
+                yield placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
+        if closings and layout.is_share_line(r["paragraphs"][-1]):
+            yield placement(None, "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page")
+    sidebar = [b for b in bp if _ZONE[b["rule"]] == 2]
+    if markers and sidebar:
+        try:
+            lines = sidebar_lines(r["related_links"], sidebar)
+        except UnplaceableBoilerplate as exc:
+            yield placement(None, str(exc))
+            return
+        links, _, kinds = classify_sidebar(lines)
+        read_back = [{"line": lines[j], "rule": rule} for j, rule in sorted(kinds.items())]
+        if links != r["related_links"] or read_back != [{"line": b["line"], "rule": b["rule"]} for b in sidebar]:
+            yield placement(None, "the sidebar lines, written where links_before puts them, do not read back as the same entries and boilerplate")
 
 
 def layout_issues(r: dict) -> Iterator[Issue]:
     """Values that would read as layout structure where render puts them (rule unambiguous-layout)."""
     paragraphs = r["paragraphs"]
+    if layout.is_share_line(r["headline"]):
+        yield _issue("unambiguous-layout", ("headline",), "a headline that is a share-buttons line would be read as one")
     for k, p in enumerate(paragraphs):
         if layout.is_more_articles_line(p):
             yield _issue("unambiguous-layout", ("paragraphs", k), f"a paragraph {p!r} would end the body")
@@ -117,6 +203,8 @@ def _text_values(r: dict) -> Iterator[tuple[tuple, str]]:
     for k, link in enumerate(r["related_links"]):
         yield ("related_links", k, "author"), link["author"]
         yield ("related_links", k, "title"), link["title"]
+    for k, b in enumerate(r["boilerplate"]):
+        yield ("boilerplate", k, "line"), b["line"]
 
 
 def duplicate_id_issues(records: list[dict]) -> dict[int, Issue]:

@@ -15,10 +15,11 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from builder import layout
 from builder.clean import clean_line
 from builder.identity import author_from_bio, record_id
 from builder.layout import format_credit_line, parse_credit_line
-from builder.quotes import find_quote_spans
+from builder.parse import classify_sidebar, quotes_of
 from builder.rules import layout_issues
 from builder.schema import load_schema
 
@@ -79,7 +80,7 @@ _paragraph_block = st.lists(st.one_of(_short_line, _named_bio_paragraph, _named_
 # Realistic content for the schema's named string types.
 REALISTIC = {"line": _line, "paragraph_block": _paragraph_block}
 # Upper bounds on list lengths, to keep examples small enough to run 300 of each.
-MAX_ITEMS = {"paragraphs": 6, "quotes": 4, "related_links": 6}
+MAX_ITEMS = {"paragraphs": 6, "quotes": 4, "related_links": 6, "boilerplate": 4}
 
 
 def _without_newline_guard(pattern: str) -> str:
@@ -139,11 +140,7 @@ def with_derived_fields(record: dict) -> dict:
         r["image_credit"] = parse_credit_line(clean_line(format_credit_line(r["image_credit"])))
     r["author"] = author_from_bio(r["bio"])
     r["id"] = record_id(r["headline"], r["author"])
-    r["quotes"] = [
-        {"paragraph": p, "start": s.start, "end": s.end, "text": s.text, "speaker": None}
-        for p, paragraph in enumerate(r["paragraphs"])
-        for s in find_quote_spans(paragraph)
-    ]
+    r["quotes"] = quotes_of(r["paragraphs"])
     return r
 
 
@@ -158,7 +155,62 @@ def _unambiguous(record: dict) -> bool:
     return next(layout_issues(record), None) is None
 
 
+# Layout lines, in the spellings real files use.
+SHARE_LINES = st.sampled_from(["FacebookTwitterRedditEmail", "Facebook Twitter Reddit Email", "facebooktwitterredditemail"])
+MARKER_LINES = st.sampled_from(["More articles by:", "More articles by", "more articles by:"])
+SLUG_LINES = st.sampled_from(["bernie-the-sandernistas-cover-344x550", "milk-money-cover-300x450", "x-1-12x99"])
+DAY_RANGE_LINES = st.sampled_from(["Friday - Sunday", "Friday – Sunday", "saturday-sunday"])
+DATE_LINES = st.one_of(
+    st.dates(min_value=dt.date(1, 1, 1)).map(layout.format_date_line),
+    st.dates(min_value=dt.date(1000, 1, 1)).map(lambda d: d.strftime("%b. %d, %Y")),
+)
+_sidebar_text = _short_line.filter(lambda line: not layout.is_sidebar_structure(line))
+SIDEBAR_TOKENS = st.one_of(
+    _sidebar_text, _sidebar_text, _sidebar_text, DATE_LINES, SLUG_LINES, st.just("Weekend Edition"), DAY_RANGE_LINES,
+)
+
+
+def sidebar_from_lines(lines: list[str]) -> tuple[list[dict], list[dict]]:
+    """The related links and sidebar boilerplate the parser reads from these sidebar lines."""
+    links, dest, kinds = classify_sidebar(lines)
+    boilerplate, titles = [], 0
+    for j, line in enumerate(lines):
+        if j in kinds:
+            boilerplate.append({"line": line, "rule": kinds[j], "links_before": titles})
+        elif dest[j] is not None and dest[j][0] == "related_links" and dest[j][2] == "title":
+            titles += 1
+    return links, boilerplate
+
+
+@st.composite
+def _with_boilerplate(draw, record: dict) -> dict:
+    """Give a schema-shaped record a boilerplate list the layout can hold: share-buttons lines at
+    the top, the marker when anything follows the body, a sidebar drawn as raw lines (so cut-off
+    entries, empty dates and structure lines occur) or the schema's own links, a closing line."""
+    r = dict(record)
+    sidebar: list[dict] = []
+    if draw(st.booleans()):
+        lines = draw(st.lists(SIDEBAR_TOKENS, max_size=14))
+        if lines and not layout.is_sidebar_structure(lines[0]):
+            lines.insert(0, draw(DATE_LINES))  # else the first lines would belong to the bio
+        r["related_links"], sidebar = sidebar_from_lines(lines)
+        # Closing boilerplate belongs after the last entry.
+    top = [{"line": line, "rule": "share-buttons", "links_before": 0} for line in draw(st.lists(SHARE_LINES, max_size=2))]
+    needs_marker = r["bio"] is not None or bool(r["related_links"]) or bool(sidebar) or not top
+    marker = []
+    if needs_marker or draw(st.booleans()):
+        marker = [{"line": draw(MARKER_LINES), "rule": "more-articles-marker", "links_before": 0}]
+    n = len(r["related_links"])
+    closing = []
+    if draw(st.booleans()):
+        closing = [{"line": draw(SHARE_LINES), "rule": "closing-share-buttons", "links_before": n}]
+        after = st.one_of(SHARE_LINES, _short_line) if marker else SHARE_LINES
+        closing += [{"line": line, "rule": "after-closing-share-buttons", "links_before": n} for line in draw(st.lists(after, max_size=2))]
+    r["boilerplate"] = top + marker + sidebar + closing
+    return r
+
+
 def records() -> st.SearchStrategy[dict]:
-    """Records: schema-shaped values with derived fields set. Not filtered on validity: a test asserts
-    that every one passes the schema and the record rules."""
-    return schema_values().map(with_derived_fields).filter(_unambiguous)
+    """Records: schema-shaped values with derived fields and layout-consistent boilerplate. Not
+    filtered on validity: a test asserts that every one passes the schema and the record rules."""
+    return schema_values().flatmap(_with_boilerplate).map(with_derived_fields).filter(_unambiguous)

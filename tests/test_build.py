@@ -164,7 +164,9 @@ def test_hostile_text_cannot_break_the_card(tmp_path):
         "bio": "---\n\nlicense: mit\n\nZed Hostile is ```evil``` <b>bold</b>",
         "related_links": [{"date": "2020-01-01", "author": "---", "title": "```"}],
     }
-    record = {"id": "", "author": None, "quotes": [], "source": {}, **hostile}
+    frame = [{"line": "FacebookTwitterRedditEmail", "rule": "share-buttons", "links_before": 0},
+             {"line": "More articles by:", "rule": "more-articles-marker", "links_before": 0}]
+    record = {"id": "", "author": None, "quotes": [], "source": {}, "boilerplate": frame, **hostile}
     benign = {**record, "headline": "A plain headline", "image_credit": None, "bio": None,
               "paragraphs": ["Plain text."], "related_links": []}
     cards = {}

@@ -30,6 +30,11 @@ def _check_against_gold(result, gold: dict) -> None:
     ]
     for q in result["quotes"]:
         assert result["paragraphs"][q["paragraph"]][q["start"]:q["end"]] == q["text"]
+    # Speakers: the gold's speaker, or one of the values it accepts where a reader could go either way.
+    for got, want in zip(result["quotes"], gold["quotes"]):
+        accepted = want.get("speaker_ok") or [want["speaker"]]
+        assert got["speaker"] in accepted, (want["text"], got["speaker"], accepted)
+        assert (got["cue"] is None) or got["speaker"] is not None, "a cue without a speaker"
 
 
 @pytest.mark.parametrize("raw, gold", CASES, ids=[raw.stem for raw, _ in CASES])

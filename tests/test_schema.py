@@ -58,7 +58,8 @@ def test_nullability_follows_the_schema():
     nullable = {f.name for f in arrow if f.nullable}
     assert nullable == {"author", "bio", "image_credit"}
     quote = arrow.field("quotes").type.value_type
-    assert {f.name for f in quote if f.nullable} == {"speaker"}
+    assert {f.name for f in quote if f.nullable} == {"speaker", "cue"}
+    assert not any(f.nullable for f in arrow.field("boilerplate").type.value_type)
 
 
 def test_seed_record_is_valid(seed_record):
@@ -109,6 +110,16 @@ def test_schema_rejects_with_json_path(seed_record, mutate, keyword, path):
         (lambda r: r["paragraphs"].__setitem__(3, "More articles by:"), "unambiguous-layout", "$.paragraphs[3]"),
         (lambda r: r["related_links"][0].update(title="March 8, 2024"), "unambiguous-layout", "$.related_links[0].title"),
         (lambda r: r["quotes"][0].update(speaker="Kim Jong Un"), "derived-speaker", "$.quotes[0].speaker"),
+        (lambda r: r["quotes"][-1].update(cue="whispered"), "derived-speaker", "$.quotes[14].cue"),
+        (lambda r: r["boilerplate"][0].update(line="Share this"), "boilerplate-line", "$.boilerplate[0].line"),
+        (lambda r: r["boilerplate"].reverse(), "boilerplate-placement", "$.boilerplate[1]"),
+        (lambda r: r["boilerplate"][-1].update(links_before=3), "boilerplate-placement", "$.boilerplate[3]"),
+        # Two cut-off author lines in a row after the last entry would read as one more entry.
+        (lambda r: r["boilerplate"][3:3] == [] and r["boilerplate"].__setitem__(slice(3, 3), [
+            {"line": "Cut Off", "rule": "incomplete-sidebar-entry", "links_before": 45},
+            {"line": "Cut Off Too", "rule": "incomplete-sidebar-entry", "links_before": 45}]),
+         "boilerplate-placement", "$.boilerplate"),
+        (lambda r: r["boilerplate"].pop(1), "boilerplate-placement", "$.boilerplate"),
         # Clean on its own, but mojibake in the credit line it is rendered in.
         (lambda r: r.update(image_credit="Ã¥"), "clean-text", "$.image_credit"),
     ],

@@ -1,0 +1,602 @@
+"""Who says each quote: `speaker` and `cue` from the paragraph's own words (LAYOUT.md, "Quotes").
+
+Precision comes first: a quote gets a speaker only when the paragraph attributes it explicitly:
+- a reporting verb next to the quote: '“…,” said Name', '“…,” Name, a role, told reporters',
+  'Name said, “…”', 'Name announced in April that the city would “…”', '…, emphasizing that “…”';
+- 'according to Name';
+- 'he'/'she' with a reporting verb, resolved to the one person the paragraph has named before it
+  (or, when several, to the speaker of the quote just before);
+- a quote that directly follows an attributed one continues its speaker (cue null).
+Scare quotes, terms and everything else get null. The speaker is written as the paragraph names
+it at its fullest ('Carrasco' -> 'Luis Carrasco'), without titles ('Judge Eleanor Whitford' ->
+'Eleanor Whitford').
+
+Cost: the paragraph is scanned once for its quotes and once for sentence ends (both in C); every
+other look-up reads a bounded window around a quote, so a paragraph of 100k quotes stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .quotes import QuoteSpan
+
+# Reporting verbs (finite forms) whose subject is the speaker: 'Name said …', '“…,” Name said'.
+REPORTING_VERBS = frozenset(
+    """said says told tells stated states observed observes added adds announced announces wrote writes
+    explained explains noted notes argued argues insisted insists recalled recalls warned warns declared
+    declares claimed claims asserted asserts remarked remarks replied replies responded responds
+    acknowledged acknowledges admitted admits conceded concedes emphasized emphasizes emphasised emphasises
+    stressed stresses testified testifies continued continues concluded concludes predicted predicts
+    complained complains confirmed confirms maintained maintains countered counters asked asks recounted
+    recounts commented comments reported reports vowed vows pledged pledges""".split()
+)
+# Participles that attach to the sentence's subject: 'Name is in line …, emphasizing that “…”'.
+PARTICIPLES = frozenset(
+    """saying adding noting emphasizing emphasising stressing insisting arguing explaining telling warning
+    declaring announcing writing claiming asserting""".split()
+)
+PRONOUNS = frozenset({"he", "she"})
+ACCORDING_TO = "according to"
+
+# Titles and roles dropped from the front of a name ('Russian Foreign Minister Sergey Lavrov').
+TITLES = frozenset(
+    """president vice prime minister foreign secretary chairman chairwoman chair judge justice councillor
+    councilor councilman councilwoman alderman senator sen. representative rep. congressman congresswoman
+    assemblyman assemblywoman governor gov. mayor district attorney general ambassador commissioner director
+    chief executive officer superintendent sheriff inspector detective sergeant sgt. captain capt.
+    lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
+    councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
+    speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
+    ceo lord lady sir dame marshal""".split()
+)
+# Capitalised words that begin sentences without being names.
+NOT_NAMES = frozenset(
+    """a an the in on at for but and or nor so yet when while after before as if since although though
+    because until unless asked speaking his her their its our my your this that these those it he she
+    they we i you there here then now still today yesterday tomorrow last next some many most few several
+    all both each every no not only even also despite during under over with without from to by of near
+    across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
+    according given like unlike among between within into onto upon about above below behind beyond
+    mr mrs ms""".split()
+)
+# Lowercase words allowed inside a name ('Niamh Ó Faoláin', 'Ludwig van Beethoven').
+PARTICLES = frozenset("af al ben bin bint da das de del della den der di do dos du el ibn la le ter van von y zu".split())
+# Words that make a name an organisation (not a 'he' or 'she').
+ORGANISATION_WORDS = frozenset(
+    """commission group partners hospital authority union company council agency department ministry
+    office association institute university college bank times post news party court committee board
+    foundation fund society network films outsourcing inc inc. corp corp. ltd ltd. llc co. corporation
+    cooperative agency government administration house service services center centre""".split()
+)
+# Words that make a name a place (not a 'he' or 'she').
+PLACE_WORDS = frozenset(
+    """valley county city river street road avenue bay lake mountain mountains island islands park square
+    hall station airport port harbour harbor north south east west republic kingdom united states commons
+    plaza bridge beach coast province region village town heights hills creek canyon desert forest
+    peninsula sea ocean gulf building tower center centre san santa santo são saint fort mount new los las
+    rio puerto""".split()
+)
+_CONNECTORS = frozenset({"&", "of"})
+# An apposition that opens with one of these describes the name before it ('Name, a Republican whose
+# district includes Ostrander County, said').
+_APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
+# A name right after one of these is a place or an institution, not a person in the paragraph.
+PLACE_PREPOSITIONS = frozenset("at in from near across into outside inside of toward towards for".split())
+# Nor, for a pronoun's referent, a name after a determiner ('his Baton Rouge office').
+PERSONLESS_BEFORE = frozenset("the a an his her its their our my your this that these those".split())
+# Plural and collective subjects that begin sentences without being names ('Critics said …').
+COMMON_SUBJECTS = frozenset(
+    """police people everyone everybody nobody somebody someone staff management fans women men children
+    democrats locals officials others neighbours neighbors authorities protesters""".split()
+)
+_COMMON_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "ies", "ives", "ees", "als", "ours")
+# Words that make a two-word run an adjective ('Latin American history'), not a person.
+DEMONYMS = frozenset(
+    """american african european asian korean chinese japanese british french german russian mexican
+    canadian indian arab israeli palestinian spanish italian irish scottish welsh english latin""".split()
+)
+# Abbreviations whose period does not end a sentence or a name.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc""".split()
+)
+
+_WINDOW = 400  # characters a quote's attribution may reach before or after it
+_NAME_SPAN = 160  # characters a name with its titles may take
+_PRONOUN_WINDOW = 3000  # how far back a pronoun's referent is looked for
+_MAX_OCCURRENCES = 64  # occurrences of a name examined for its fullest form
+_MAX_NAME_WORDS = 6  # a longer run of capitalised words is a title or a heading, not a name
+_APPOSITION_SEGMENTS = 3
+_TOKEN = re.compile(r"\S+")
+_OPENERS = "\u201c\u2018\"'(["
+_CLOSERS = ",;:)]\u201d\u2019\"?!"
+_MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
+_SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
+_VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
+_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS})(?=[\s,:]|$)")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+
+
+NONE = Attribution(None, None)
+
+
+def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution]:
+    """The speaker and cue of each quote span of one paragraph, in order."""
+    if not spans:
+        return []
+    ctx = _Paragraph(paragraph, spans)
+    out: list[Attribution] = []
+    after_attributed: list[bool] = []
+    for k, span in enumerate(spans):
+        found = ctx.after(span)
+        is_after = found is not None
+        if found is None:
+            found = ctx.before(span)
+        if found is None and k > 0 and out[k - 1].speaker is not None and ctx.continues(spans[k - 1], span, after_attributed[k - 1]):
+            found = (Attribution(out[k - 1].speaker, None), None)
+        if found is None:
+            out.append(NONE)
+            after_attributed.append(False)
+            continue
+        attribution, pronoun_at = found
+        if pronoun_at is not None:
+            speaker = ctx.resolve_pronoun(pronoun_at, out, spans[:k])
+            attribution = Attribution(speaker, attribution.cue) if speaker else NONE
+        out.append(attribution)
+        after_attributed.append(is_after and attribution.speaker is not None)
+    return out
+
+
+@dataclass(frozen=True)
+class _Run:
+    raw_start: int  # where the run starts, titles included
+    start: int  # where the name starts, titles dropped
+    end: int
+    tokens: tuple[str, ...]  # the name's words, titles dropped
+    titled: bool  # a title was dropped ('Judge …'): what is left is surely a name
+
+
+class _Paragraph:
+    """One paragraph with its quotes masked out, and its sentence starts."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
+        pieces, pos = [], 0
+        for s in spans:
+            pieces.append(text[pos : s.open_at + 1])
+            inside = s.close_at - s.open_at - 1
+            last = text[s.end - 1]
+            # Keep a final '.?!,' so that 'recount.” He' still ends a sentence.
+            pieces.append(_MASK * (inside - 1) + last if last in ".?!," else _MASK * inside)
+            pos = s.close_at
+        pieces.append(text[pos:])
+        self.text = text
+        self.masked = m = "".join(pieces)
+        self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.sentence_starts = [0]
+        for match in _SENTENCE_END.finditer(m):
+            if match.group()[0] == ".":
+                word_at = m.rfind(" ", max(0, match.start() - 16), match.start()) + 1
+                if _is_abbreviation(m[word_at : match.start() + 1].lstrip(_OPENERS)):
+                    continue
+            nxt = match.end()
+            while nxt < len(m) and m[nxt] == " ":
+                nxt += 1
+            self.sentence_starts.append(nxt)
+
+    def sentence_start(self, at: int) -> int:
+        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, at) - 1]
+
+    def sentence_index(self, at: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, at) - 1
+
+    # --- attribution after the quote: '“…,” said Name' / '“…,” Name said' / '“…,” she said' ------
+    def after(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
+        m = self.masked
+        pos = span.close_at + 1
+        if not (self.text[span.end - 1] in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos)):
+            return None  # a quote that ends its sentence is not attributed by what follows
+        if m.startswith(",", pos):
+            pos += 1
+        if not m.startswith(" ", pos):
+            return None
+        pos += 1
+        window = m[pos : pos + _WINDOW]
+        words = window.split(" ", 3)
+        first = words[0]
+        bare = first.rstrip(",.;:")
+        second = words[1].rstrip(",.;:") if len(words) > 1 else ""
+        if bare in REPORTING_VERBS:  # '“…,” said Name' / '“…,” said he'
+            if second in PRONOUNS:
+                return Attribution(None, bare), pos + len(first) + 1
+            name = self.name_at(pos + len(first) + 1, allow_the=True)
+            return (Attribution(name, bare), None) if name else None
+        if bare in PRONOUNS:  # '“…,” she said'
+            return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
+        if window.lower().startswith(ACCORDING_TO + " "):
+            name = self.according_to_name(pos + len(ACCORDING_TO) + 1)
+            return (Attribution(name, ACCORDING_TO), None) if name else None
+        if bare == "the" and second.islower() and len(words) > 2 and words[2].rstrip(",.;:") in REPORTING_VERBS:
+            # '“…,” the network said': the organisation the paragraph named with that word.
+            name = self.organisation_called(second, span.open_at)
+            return (Attribution(name, words[2].rstrip(",.;:")), None) if name else None
+        # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
+        run = self.run_at(pos + 4 if window.startswith("the ") else pos)
+        if run is None and first[:1].islower():
+            # '“…,” the report’s lead author, Name, told reporters'
+            comma = window.find(", ", 0, 100)
+            if comma > 0 and first in ("the", "a", "an", "its", "their", "his", "her") and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', ".")):
+                run = self.run_at(pos + comma + 2)
+        if run is None:
+            return None
+        rest = m[run.end : run.end + _WINDOW]
+        verb = None
+        if rest.startswith(" "):
+            verb = rest[1:].split(" ", 1)[0].rstrip(",.;:")
+        elif rest.startswith(", ") and rest[2:].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS:
+            verb = rest[2:].split(" ", 1)[0].rstrip(",.;:")
+        elif rest.startswith(","):
+            verb = _verb_after_apposition(rest)
+        if verb in REPORTING_VERBS:
+            name = self.name_of(run, sure=True)  # a capital right after a quote is not a sentence's first word
+            return (Attribution(name, verb), None) if name else None
+        return None
+
+    # --- attribution before the quote, in its sentence ---------------------------------------------
+    def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
+        m = self.masked
+        sent = self.sentence_start(span.open_at)
+        lo = max(sent, span.open_at - _WINDOW)
+        head = m[lo : span.open_at]
+        low = head.lower()
+        # 'According to Name, …, “…”': the whole sentence is attributed.
+        if sent == lo and low.startswith(ACCORDING_TO + " "):
+            name = self.according_to_name(sent + len(ACCORDING_TO) + 1)
+            if name:
+                return Attribution(name, ACCORDING_TO), None
+        at = low.rfind(", " + ACCORDING_TO + " ")
+        if at >= 0:
+            name = self.according_to_name(lo + at + len(ACCORDING_TO) + 3)
+            if name:
+                return Attribution(name, ACCORDING_TO), None
+        # The last reporting verb before the quote, and its subject.
+        last = None
+        for last in _LAST_VERB.finditer(head):
+            pass
+        if last is None:
+            return None
+        verb, verb_at = last.group(1), lo + last.start()
+        if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
+            name = self.sentence_subject(sent)
+            return (Attribution(name, verb), None) if name else None
+        pre = m[max(sent, verb_at - _WINDOW) : verb_at].rstrip()
+        words = pre.rsplit(" ", 2)
+        word = words[-1] if pre else ""
+        if word.lower() in PRONOUNS:
+            return Attribution(None, verb), verb_at
+        if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
+            name = self.sentence_subject(sent)
+            return (Attribution(name, verb), None) if name else None
+        if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
+            name = self.organisation_called(word, verb_at)
+            return (Attribution(name, verb), None) if name else None
+        name = self.subject_before(max(sent, verb_at - _WINDOW), verb_at)
+        return (Attribution(name, verb), None) if name else None
+
+    # --- continuation: '“…,” he added. “…”' -------------------------------------------------------
+    def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool) -> bool:
+        gap = self.masked[prev.close_at + 1 : span.open_at]
+        if not gap.strip(" ,;:.\u2014\u2013-"):
+            return True
+        # The previous quote's own attribution took the rest of its sentence; this quote opens the next.
+        return (
+            prev_after
+            and self.sentence_index(span.open_at) == self.sentence_index(prev.close_at) + 1
+            and self.sentence_start(span.open_at) == span.open_at
+        )
+
+    # --- names ------------------------------------------------------------------------------
+    def runs_in(self, lo: int, hi: int) -> list[_Run]:
+        lo = max(0, lo)
+        if lo > 0 and not self.masked[lo - 1].isspace():
+            space = self.masked.find(" ", lo, hi)
+            lo = hi if space < 0 else space + 1  # start at a word boundary
+        return list(_name_runs(self.masked, lo, min(hi, len(self.masked))))
+
+    def run_at(self, pos: int) -> _Run | None:
+        """The name run that starts (titles included) exactly at `pos`."""
+        if pos >= len(self.masked) or not (self.masked[pos].isupper() or self.masked[pos].islower()):
+            return None
+        for run in _name_runs(self.masked, pos, min(pos + _NAME_SPAN, len(self.masked))):
+            return run if run.raw_start == pos else None
+        return None
+
+    def run_ending_at(self, end: int, lo: int) -> _Run | None:
+        runs = self.runs_in(max(lo, end - _NAME_SPAN), end)
+        return runs[-1] if runs and runs[-1].end == end else None
+
+    def name_at(self, pos: int, allow_the: bool = False) -> str | None:
+        if allow_the and self.masked.startswith("the ", pos):
+            pos += 4
+        run = self.run_at(pos)
+        return self.name_of(run, sure=True) if run else None
+
+    def according_to_name(self, pos: int) -> str | None:
+        """'according to [the descriptor] Name,': the last name run before the clause's comma."""
+        m = self.masked
+        end = min(pos + _WINDOW, len(m))
+        for stop in (",", _MASK, "\u201c", '"'):
+            k = m.find(stop, pos, end)
+            if k >= 0:
+                end = k
+        nxt = bisect.bisect_right(self.sentence_starts, pos)
+        if nxt < len(self.sentence_starts):
+            end = min(end, self.sentence_starts[nxt])
+        runs = self.runs_in(pos, end)
+        return self.name_of(runs[-1], sure=runs[-1].raw_start != self.sentence_start(pos)) if runs else None
+
+    def subject_before(self, lo: int, verb_at: int) -> str | None:
+        """The name that is the subject of a verb at `verb_at`: 'Name said', 'Name, a role, said'."""
+        pre = self.masked[lo:verb_at].rstrip()
+        end = lo + len(pre)
+        if pre.endswith(","):
+            # Skip appositions ('Name, 24, who …, said'); a segment that ends in a name not governed
+            # by a preposition is the subject ('The review’s author, the minister Dame Ann Lee, wrote').
+            segments = pre[:-1].split(",")
+            end -= 1
+            for _ in range(_APPOSITION_SEGMENTS):
+                if len(segments) < 2:
+                    break
+                last = segments[-1].lstrip()
+                first_word = last.split(" ", 1)[0].lower()
+                if first_word not in _APPOSITION_OPENERS and not first_word[:1].isdigit():
+                    ending = self.run_ending_at(end, end - len(segments[-1]))
+                    if ending is not None and not self._governed(ending):
+                        break
+                if last and (last[0].islower() or last[0].isdigit()):
+                    end -= len(segments[-1]) + 1
+                    segments.pop()
+                else:
+                    break
+        run = self.run_ending_at(end, lo)
+        if run is None or self._governed(run):  # 'a spokesperson for the Department of Health said'
+            return None
+        return self.name_of(run, sure=run.raw_start != self.sentence_start(run.raw_start))
+
+    def sentence_subject(self, sent: int) -> str | None:
+        """The name a sentence opens with, after an introductory phrase ('In dissent, Justice …')."""
+        run = self.run_at(sent)
+        if run is None:
+            comma = self.masked.find(", ", sent, sent + 100)
+            if comma < 0 or _MASK in self.masked[sent:comma]:
+                return None
+            run = self.run_at(comma + 2)
+            if run is None:
+                return None
+            return self.name_of(run, sure=True)
+        return self.name_of(run, sure=False)
+
+    def organisation_called(self, noun: str, before: int) -> str | None:
+        """'the network': the one organisation named earlier whose name ends in 'Network'."""
+        names = {
+            " ".join(r.tokens)
+            for r in self.runs_in(before - _PRONOUN_WINDOW, before)
+            if len(r.tokens) >= 2 and r.tokens[-1].lower() == noun
+        }
+        return names.pop() if len(names) == 1 else None
+
+    def name_of(self, run: _Run, sure: bool) -> str | None:
+        """The fullest form of a run's name in the paragraph; None for a lone word that may only be
+        a capitalised first word ('Critics said …') and is not confirmed by a longer name."""
+        tokens = self.fullest(run.tokens)
+        if len(tokens) == 1:
+            word = tokens[0]
+            if not (sure or run.titled or (word.isupper() and len(word) > 1) or not _common_subject(word)):
+                return None
+        return " ".join(tokens)
+
+    def fullest(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest name in the paragraph that ends with these words (a surname) or begins with them."""
+        if tokens not in self._fullest:
+            self._fullest[tokens] = self._find_fullest(tokens)
+        return self._fullest[tokens]
+
+    def _find_fullest(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        best = tokens
+        m = self.masked
+        for word in {tokens[-1], tokens[0]}:
+            at, seen = m.find(word), 0
+            while at >= 0 and seen < _MAX_OCCURRENCES:
+                seen += 1
+                for other in self.runs_in(at - _NAME_SPAN, at + _NAME_SPAN):
+                    if other.start <= at < other.end and len(other.tokens) > len(best):
+                        if _ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens):
+                            best = other.tokens
+                at = m.find(word, at + len(word))
+        return best
+
+    def resolve_pronoun(self, at: int, done: list[Attribution], before: list[QuoteSpan]) -> str | None:
+        """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just before."""
+        mentions: list[tuple[int, str]] = []
+        for run in self.runs_in(at - _PRONOUN_WINDOW, at):
+            if self._governed(run, PERSONLESS_BEFORE):
+                continue
+            tokens = self.fullest(run.tokens)
+            if len(tokens) == 1 and not _surely_personal(tokens[0]):
+                continue
+            name = " ".join(tokens)
+            if _is_person(name):
+                mentions.append((run.start, name))
+        for span, a in zip(before, done):
+            if a.speaker and _is_person(a.speaker) and span.open_at >= at - _PRONOUN_WINDOW:
+                mentions.append((span.open_at, a.speaker))
+        if not mentions:
+            return None
+        mentions.sort()
+        if len({name for _, name in mentions}) == 1:
+            return mentions[-1][1]
+        if done and done[-1].speaker and mentions[-1] == (before[-1].open_at, done[-1].speaker):
+            return done[-1].speaker
+        return None
+
+    def _governed(self, run: _Run, words: frozenset[str] = frozenset()) -> bool:
+        """Whether the word before the run (past 'the') is a preposition or one of `words`: the name is
+        then an object or a modifier ('at Prairie Valley', 'for the Department of Health', 'his
+        Baton Rouge office'), not someone acting in the sentence."""
+        before = self.masked[max(0, run.raw_start - 24) : run.raw_start].split()
+        if before and before[-1].lower() == "the" and "the" not in words:
+            before = before[:-1]
+        return bool(before) and (before[-1].lower() in PLACE_PREPOSITIONS or before[-1].lower() in words)
+
+
+def _name_runs(text: str, lo: int, hi: int):
+    """Runs of capitalised words in text[lo:hi]: particles ('de la', 'bin'), '&' and 'of' may join
+    them ('Harrow & Vale Capital', 'Department of Health'), a possessive joins a capitalised next
+    word ('St. Columba’s University Hospital'); titles and capitalised function words are dropped
+    from their front."""
+    words = _words(text, lo, hi)  # read lazily: a caller that wants the first run stops early
+    ahead: list[tuple] = []
+
+    def peek(k: int):
+        while len(ahead) <= k:
+            nxt = next(words, None)
+            if nxt is None:
+                return None
+            ahead.append(nxt)
+        return ahead[k]
+
+    run: list[tuple[int, int, str]] = []
+
+    def flush():
+        nonlocal run
+        while run and (run[-1][2] in PARTICLES or run[-1][2] in _CONNECTORS):
+            run.pop()
+        if run:
+            tokens = [core for _, _, core in run]
+            first = 0
+            while first < len(tokens) and (tokens[first].lower() in NOT_NAMES or tokens[first] in _CONNECTORS):
+                first += 1
+            last_title = max((i for i, t in enumerate(tokens) if t.lower() in TITLES), default=-1)
+            cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first
+            while cut < len(tokens) and tokens[cut] in _CONNECTORS:
+                cut += 1
+            kept = run[cut:]
+            if kept and len(kept) <= _MAX_NAME_WORDS and any(c[0].isupper() for _, _, c in kept):
+                yield _Run(run[0][0], kept[0][0], kept[-1][1], tuple(c for _, _, c in kept), last_title >= first and cut > first)
+        run = []
+
+    while True:
+        word = peek(0)
+        if word is None:
+            break
+        ahead.pop(0)
+        start, end, core, capitalised, ends, possessive, opened = word
+        if opened:
+            yield from flush()
+        k = 0  # the next word that is not a particle ('de la Garza')
+        while (w := peek(k)) is not None and w[2] in PARTICLES and not w[4] and not w[6]:
+            k += 1
+        w = peek(k)
+        nxt_cap = w is not None and w[3] and not w[6]
+        if capitalised:
+            if possessive is not None and not ends and nxt_cap:
+                run.append((start, start + len(possessive), possessive))  # 'Columba’s University'
+                continue
+            run.append((start, end, core))
+            if ends or possessive is not None:
+                yield from flush()
+        elif (core in PARTICLES or (core in _CONNECTORS and run)) and not ends and possessive is None and nxt_cap:
+            run.append((start, end, core))  # 'de la Fuente', 'Power & Light', 'Department of Health'
+        else:
+            yield from flush()
+    yield from flush()
+
+
+def _words(text: str, lo: int, hi: int):
+    """(start, end, core, capitalised, ends_run, possessive, opened) for each word of text[lo:hi]."""
+    for match in _TOKEN.finditer(text, lo, hi):
+        raw = match.group()
+        start = match.start()
+        lead = 0
+        while lead < len(raw) and raw[lead] in _OPENERS:
+            lead += 1
+        core = raw[lead:] if lead else raw
+        ends = False
+        while core and core[-1] in _CLOSERS and not core.endswith(("s\u2019", "s'")):
+            core = core[:-1]  # keep a plural possessive ('Employers’ Council')
+            ends = True
+        if core.endswith(".") and not _is_abbreviation(core):
+            core = core[:-1]
+            ends = True
+        possessive = None
+        if core.endswith(("\u2019s", "'s", "\u2019", "'")):
+            for suffix in ("\u2019s", "'s", "\u2019", "'"):
+                if core.endswith(suffix) and len(core) > len(suffix):
+                    possessive = core
+                    core = core[: -len(suffix)]
+                    break
+        capitalised = bool(core) and core[0].isupper() and _MASK not in core
+        yield (start + lead, start + lead + len(core), core, capitalised, ends, possessive, lead > 0)
+
+
+def _verb_after_apposition(rest: str) -> str | None:
+    """In ', a role, told reporters', the verb after the apposition (no quote or sentence end between)."""
+    k = 0
+    for _ in range(_APPOSITION_SEGMENTS):
+        k = rest.find(", ", k + 1)
+        if k < 0:
+            return None
+        between = rest[:k]
+        if _MASK in between or "\u201c" in between or '"' in between or ". " in between:
+            return None
+        word = rest[k + 2 :].split(" ", 1)[0].rstrip(",.;:")
+        if word in REPORTING_VERBS:
+            return word
+    return None
+
+
+def _is_abbreviation(word: str) -> bool:
+    """'U.S.', 'J.', 'Dr.', 'St.': a period that ends neither the name nor the sentence."""
+    bare = word.rstrip(".")
+    if not bare:
+        return False
+    if bare.lower() in ABBREVIATIONS:
+        return True
+    parts = word.split(".")[:-1]
+    return all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return len(tokens) >= len(tail) and tokens[len(tokens) - len(tail) :] == tail
+
+
+def _starts_with(tokens: tuple[str, ...], head: tuple[str, ...]) -> bool:
+    return len(tokens) >= len(head) and tokens[: len(head)] == head
+
+
+def _is_person(name: str) -> bool:
+    words = [w.lower() for w in name.split(" ")]
+    return (
+        (len(words) >= 2 or _surely_personal(name))
+        and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in DEMONYMS for w in words)
+        and "&" not in words
+        and not name.isupper()
+    )
+
+
+def _surely_personal(word: str) -> bool:
+    """A lone word that can only be a surname: a double-barrelled or inner-capital name
+    ('Obi-Adeyemi', 'McAllister'), not a company's one-word name."""
+    return " " not in word and not word.isupper() and any(c.isupper() for c in word[1:]) and "&" not in word
+
+
+def _common_subject(word: str) -> bool:
+    """A capitalised first word that is likely a plain noun ('Critics', 'Officials', 'Police')."""
+    low = word.lower()
+    return low in COMMON_SUBJECTS or low in NOT_NAMES or (low.endswith(_COMMON_SUFFIXES) and not _surely_personal(word))
