@@ -16,7 +16,7 @@ from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, OutputDirError, build_datas
 from .diff import NotADatasetError, diff_datasets
 from .errors import Reject
 from .manifest import verify
-from .release import BUMPS, ReleaseError, check_date, release
+from .release import BUMPS, ReleaseError, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
 
@@ -143,6 +143,8 @@ def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_nam
     except ReleaseError as exc:
         click.echo(f"release refused: {exc.type}: {exc.message}", err=True)
         sys.exit(EXIT_USAGE)
+    except UnknownCheckpointError as exc:
+        raise click.UsageError(str(exc)) from None
     for reject in result.rejects:
         click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
     if result.version is None:

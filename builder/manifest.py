@@ -143,7 +143,8 @@ def verify(folder: Path, ignore: tuple[str, ...] = ()) -> list[Mismatch]:
             rel = name if rel_dir == "." else f"{rel_dir}/{name}"
             if rel not in listed and rel != MANIFEST_FILE and not _ignored(rel, ignore):
                 out.append(Mismatch(rel, "extra", "not listed in the manifest"))
-        if rel_dir != "." and not filenames and not dirnames and rel_dir not in listed_dirs and not _ignored(rel_dir, ignore):
+        if (rel_dir != "." and not filenames and not dirnames and rel_dir not in listed_dirs
+                and rel_dir not in listed and not _ignored(rel_dir, ignore)):  # a listed path that is a folder is not-a-file
             out.append(Mismatch(rel_dir + "/", "extra", "an empty folder the manifest does not list"))
 
     schema_entry = listed.get(SCHEMA_FILE)

@@ -61,6 +61,10 @@ RELEASE_ERROR_TYPES: dict[str, str] = {
 }
 
 
+class UnknownCheckpointError(ValueError):
+    """CORPUS_BUILDER_KILL_AT names no checkpoint: a test that would silently not kill anything."""
+
+
 class ReleaseError(Exception):
     def __init__(self, type: str, message: str):
         if type not in RELEASE_ERROR_TYPES:
@@ -128,7 +132,7 @@ def release(
     date = check_date(date) if date is not None else dt.datetime.now(dt.timezone.utc).date().isoformat()
     kill_at = os.environ.get(KILL_ENV)
     if kill_at and kill_at not in CHECKPOINTS:
-        raise ValueError(f"{KILL_ENV}={kill_at!r} is not one of {CHECKPOINTS}")
+        raise UnknownCheckpointError(f"{KILL_ENV}={kill_at!r} is not one of {', '.join(CHECKPOINTS)}")
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
     releases_dir.mkdir(parents=True, exist_ok=True)
