@@ -192,7 +192,14 @@ def schema_diff(old_bytes: bytes, new_bytes: bytes) -> dict:
     if not out["changed"]:
         return out
     old_doc, new_doc = json.loads(old_bytes), json.loads(new_bytes)
-    _compare_types("", column_types_of(old_doc), column_types_of(new_doc), out)
+    try:
+        old_types, new_types = column_types_of(old_doc), column_types_of(new_doc)
+    except (KeyError, TypeError, ValueError) as exc:
+        # Without a type tree nothing can be said about readers, so assume the worst.
+        out["type_changes"].append({"field": "(record)", "old": "?", "new": f"no derivable record type ({exc!r})",
+                                    "level": "major"})
+    else:
+        _compare_types("", old_types, new_types, out)
     _document_changes(old_doc, new_doc, "", None, out["document_changes"])
     levels = [c["level"] for key in ("fields_added", "fields_removed", "type_changes") for c in out[key]]
     levels += ["minor" if c["kind"] == "constraint" else "patch" for c in out["document_changes"]]

@@ -113,7 +113,10 @@ def releases(releases_dir: Path) -> list[tuple[tuple[int, int, int], Path]]:
 def check_date(value: str) -> str:
     if not _DATE.fullmatch(value):
         raise ValueError(f"{value!r} is not a date YYYY-MM-DD")
-    dt.date.fromisoformat(value)  # raises on 2026-02-30
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:  # 2026-02-30
+        raise ValueError(f"{value!r} is not a date: {exc}") from None
     return value
 
 

@@ -127,6 +127,11 @@ def test_an_unchanged_or_reformatted_schema():
     assert (reformatted["changed"], reformatted["bump"], reformatted["document_changes"]) == (True, "patch", [])
 
 
+def test_a_schema_without_a_derivable_record_type_is_a_major_change():
+    out = schema_diff(schema_bytes(), b'{"type": "object", "properties": {"id": {"enum": ["x"]}}}')
+    assert out["bump"] == "major" and out["type_changes"][0]["field"] == "(record)"
+
+
 def _dataset(folder, shards: dict[str, list[dict]], schema: bytes = b'{"type": "object"}'):
     (folder / "data").mkdir(parents=True)
     (folder / "article.schema.json").write_bytes(schema)
