@@ -34,13 +34,14 @@ def _unseal_tmp(tmp_path):
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory):
-    """One releases folder taken through the four kinds of change, by the CLI, as a user would."""
+    """One releases folder taken through the four kinds of change and an unchanged input (the last
+    by the CLI, which says so; the others in-process, as the CLI's other tests run it enough)."""
     base = tmp_path_factory.mktemp("history")
     raw = make_raw(base / "raw", [A, B])
     releases = base / "releases"
 
     def step(date):
-        return run_cli("release", "--raw", raw, "--releases", releases, "--date", date)
+        return release(raw, releases, SPLITS, date=date)
 
     steps = {"first": step("2026-01-01")}
     edit_a(raw)
@@ -49,7 +50,7 @@ def history(tmp_path_factory):
     steps["add"] = step("2026-01-03")
     (raw / B).unlink()
     steps["remove"] = step("2026-01-04")
-    steps["unchanged"] = step("2026-01-05")
+    steps["unchanged"] = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-05")
     yield {"raw": raw, "releases": releases, "steps": steps}
     unseal(base)
 
@@ -59,37 +60,38 @@ def _manifest(folder):
 
 
 def test_the_first_release_is_v1_0_0(history):
-    proc = history["steps"]["first"]
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout == "v1.0.0\n"
-    assert _manifest(history["releases"] / "v1.0.0")["bump"] == "initial"
+    result = history["steps"]["first"]
+    assert (result.version, result.bump, result.previous, result.diff) == ("1.0.0", "initial", None, None)
+    assert result.path == history["releases"] / "v1.0.0"
+    assert _manifest(result.path)["bump"] == "initial"
 
 
 def test_editing_a_paragraph_bumps_patch(history):
-    proc = history["steps"]["edit"]
-    assert (proc.returncode, proc.stdout) == (0, "v1.0.1\n"), proc.stderr
+    result = history["steps"]["edit"]
+    assert result.version == "1.0.1"
     d = diff_datasets(history["releases"] / "v1.0.0", history["releases"] / "v1.0.1")
     assert (d.added, d.removed) == ([], [])
     # The id comes from headline and author, so a corrected body is the same record; the raw file's
     # sha256 changed with it.
     assert d.changed == [{"id": id_of(A), "fields": ["paragraphs", "source"]}]
-    assert d.bump == "patch" and _manifest(history["releases"] / "v1.0.1")["bump"] == "patch"
+    assert d.bump == result.bump == "patch" and _manifest(history["releases"] / "v1.0.1")["bump"] == "patch"
+    assert result.diff.to_dict() == d.to_dict()  # the release decided on the same diff
 
 
 def test_adding_a_file_bumps_minor(history):
-    proc = history["steps"]["add"]
-    assert (proc.returncode, proc.stdout) == (0, "v1.1.0\n"), proc.stderr
+    result = history["steps"]["add"]
+    assert result.version == "1.1.0"
     d = diff_datasets(history["releases"] / "v1.0.1", history["releases"] / "v1.1.0")
     assert (d.added, d.removed, d.changed) == ([id_of(C)], [], [])
-    assert d.bump == "minor"
+    assert d.bump == result.bump == "minor"
 
 
 def test_removing_a_file_bumps_major(history):
-    proc = history["steps"]["remove"]
-    assert (proc.returncode, proc.stdout) == (0, "v2.0.0\n"), proc.stderr
+    result = history["steps"]["remove"]
+    assert result.version == "2.0.0"
     d = diff_datasets(history["releases"] / "v1.1.0", history["releases"] / "v2.0.0")
     assert (d.added, d.removed, d.changed) == ([], [id_of(B)], [])
-    assert d.bump == "major"
+    assert d.bump == result.bump == "major"
 
 
 def test_an_unchanged_input_makes_no_release(history):
@@ -120,8 +122,6 @@ def test_every_release_verifies_and_is_sealed(history):
         folder = history["releases"] / name
         assert verify(folder) == [], name
         assert is_sealed(folder), name
-    proc = run_cli("verify", history["releases"] / "v2.0.0")
-    assert proc.returncode == 0 and "ok: 4 files match MANIFEST.json (version 2.0.0)" in proc.stdout
 
 
 def test_a_release_folder_holds_exactly_what_a_hub_repository_would(history):
@@ -272,12 +272,13 @@ def test_a_release_in_progress_holds_the_lock(tmp_path):
     raw = make_raw(tmp_path / "raw", [A])
     releases = tmp_path / "releases"
     releases.mkdir()
-    with open(releases / LOCK_FILE, "w") as fh:  # this process is the release in progress
+    with open(releases / LOCK_FILE, "w") as fh:  # this open file is the release in progress
         fcntl.flock(fh, fcntl.LOCK_EX)
-        proc = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01")
-    assert proc.returncode == 2
-    assert "release refused: locked: another release is running" in proc.stderr
+        with pytest.raises(ReleaseError) as exc:
+            release(raw, releases, SPLITS, date="2026-01-01")
+    assert exc.value.type == "locked" and "another release is running" in exc.value.message
     assert version_dirs(releases) == []
+    assert release(raw, releases, SPLITS, date="2026-01-01").version == "1.0.0"  # released with the lock
 
 
 def test_two_concurrent_releases_make_one_version(tmp_path):
