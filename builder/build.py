@@ -29,6 +29,7 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 SUMMARY_FILE = "build-summary.json"
 REJECTS_FILE = "rejects.jsonl"
 SCHEMA_FILE = "article.schema.json"
+MANIFEST_FILE = "MANIFEST.json"  # a release's manifest; it replaces the two side files
 
 
 class OutputDirError(Exception):
@@ -127,6 +128,27 @@ def build_dataset(
 ) -> BuildResult:
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     _check_output_dir(out_dir)
+    by_split, rejects, summary = collect(raw_dir, splits, max_bytes)
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
+    try:
+        write_output(staging, by_split, rejects, summary, pretty_name)
+        _replace_dir(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return BuildResult(out_dir, by_split, rejects, summary)
+
+
+def collect(
+    raw_dir: Path,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[dict[str, list[dict]], list[Reject], dict]:
+    """Every file under raw_dir as a record or a reject, without writing anything: the records by
+    split, the rejects in path order, and the build summary."""
     files, rejects = discover(raw_dir)
     files_read = len(files) + len(rejects)
     records: list[dict] = []
@@ -160,31 +182,25 @@ def build_dataset(
     }
     if files_read != len(records) + len(rejects):  # every file is a record or a reject
         raise AssertionError(f"lost files: read {files_read}, records {len(records)}, rejects {len(rejects)}")
-
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
-    try:
-        _write_output(staging, by_split, rejects, summary, pretty_name)
-        _replace_dir(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return BuildResult(out_dir, by_split, rejects, summary)
+    return by_split, rejects, summary
 
 
-def _write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Reject], summary: dict, pretty_name: str) -> None:
+def write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Reject], summary: dict, pretty_name: str,
+                 side_files: bool = True) -> None:
+    """Write the dataset into the existing folder `out`. Without side_files, rejects.jsonl and
+    build-summary.json are not written and the card says they are in MANIFEST.json (a release)."""
     split_files: dict[str, str] = {}
     split_bytes: dict[str, int] = {}
     for name, rs in by_split.items():
         rel, table = write_split(rs, out, name)
         split_files[name] = rel
         split_bytes[name] = table.nbytes
-    with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
-        for reject in rejects:
-            fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    if side_files:
+        with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
+            for reject in rejects:
+                fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+        (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / SCHEMA_FILE).write_bytes(schema_bytes())
-    (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     download_size = sum((out / rel).stat().st_size for rel in split_files.values())
     card = render_card(
         by_split=by_split,
@@ -193,6 +209,8 @@ def _write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Reje
         download_size=download_size,
         summary=summary,
         pretty_name=pretty_name,
+        summary_file=SUMMARY_FILE if side_files else MANIFEST_FILE,
+        rejects_file=REJECTS_FILE if side_files else MANIFEST_FILE,
     )
     (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
 

@@ -105,7 +105,10 @@ def card_metadata(by_split: dict[str, list[dict]], split_files: dict[str, str], 
 
 
 def render_card(by_split: dict[str, list[dict]], split_files: dict[str, str], split_bytes: dict[str, int],
-                download_size: int, summary: dict, pretty_name: str) -> str:
+                download_size: int, summary: dict, pretty_name: str,
+                summary_file: str = "build-summary.json", rejects_file: str = "rejects.jsonl") -> str:
+    """The card; summary_file and rejects_file name the files beside it that hold the build summary
+    and the rejects (a release keeps both in MANIFEST.json)."""
     data = card_metadata(by_split, split_files, split_bytes, download_size, pretty_name)
     records = [r for rs in by_split.values() for r in rs]
     example = min(records, key=lambda r: r["id"]) if records else None
@@ -134,6 +137,8 @@ def render_card(by_split: dict[str, list[dict]], split_files: dict[str, str], sp
         example_headline=markdown_text(example["headline"]) if example else "",
         example_block=code_block(json.dumps(_truncate(example), ensure_ascii=False, indent=2), "json") if example else "",
         summary=summary,
+        summary_file=summary_file,
+        rejects_file=rejects_file,
         authors=len({r["author"] for r in records if r["author"]}),
         quotes=sum(len(r["quotes"]) for r in records),
         links=sum(len(r["related_links"]) for r in records),

@@ -1,6 +1,7 @@
 """The command line: a thin layer that builds the library's objects and turns results into exit codes.
 
-Exit codes: 0 everything was good, 1 some input was rejected or invalid, 2 usage error.
+Exit codes: 0 everything was good, 1 some input was rejected or invalid (or a release does not
+verify, or a diff finds a record that changed split), 2 usage error or a refused release.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import click
 
-from .build import DEFAULT_MAX_BYTES, OutputDirError, build_dataset, load_article, printable_path
+from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, OutputDirError, build_dataset, load_article, printable_path
+from .diff import NotADatasetError, diff_datasets
 from .errors import Reject
+from .manifest import verify
+from .release import BUMPS, ReleaseError, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
 
@@ -108,6 +112,101 @@ def validate(file, fmt):
     if fmt == "text":
         click.echo(f"{len(records)} records, {len(problems)} problems", err=True)
     sys.exit(EXIT_REJECTS if problems else EXIT_OK)
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return check_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@cli.command("release")
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="raw",
+              show_default=True, help="Folder of raw article files (read recursively).")
+@click.option("--releases", "releases_dir", type=click.Path(path_type=Path), default="releases", show_default=True,
+              help="Folder of release folders vX.Y.Z; created if missing.")
+@click.option("--bump", type=click.Choice(BUMPS), default="auto", show_default=True,
+              help="auto: what the diff against the latest release requires; a lower bump is refused.")
+@click.option("--date", callback=_date, help="Release date YYYY-MM-DD [default: today, UTC]; pass it for reproducible releases.")
+@click.option("--splits", default=DEFAULT_SPLITS, show_default=True, callback=_splits,
+              help="Split names and ratios; must stay the same from release to release.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Files larger than this are rejected as too-large.")
+@click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
+def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name):
+    """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
+    try:
+        result = release(raw_dir, releases_dir, splits, bump=bump, date=date, max_bytes=max_bytes, pretty_name=pretty_name)
+    except ReleaseError as exc:
+        click.echo(f"release refused: {exc.type}: {exc.message}", err=True)
+        sys.exit(EXIT_USAGE)
+    except UnknownCheckpointError as exc:
+        raise click.UsageError(str(exc)) from None
+    for reject in result.rejects:
+        click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
+    if result.version is None:
+        click.echo(f"no change since v{result.previous} (records, schema and card are identical): no release made", err=True)
+        sys.exit(EXIT_OK)
+    d = result.diff
+    detail = "first release" if d is None else (
+        f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed")
+    click.echo(f"released {result.path} ({detail}; {len(result.rejects)} rejected)", err=True)
+    click.echo(f"v{result.version}")
+    sys.exit(EXIT_OK if not result.rejects else EXIT_REJECTS)
+
+
+@cli.command("diff")
+@click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object.")
+def diff_cmd(old, new, as_json):
+    """Compare two dataset folders (releases or builds) record by record, by id."""
+    try:
+        d = diff_datasets(old, new)
+    except NotADatasetError as exc:
+        raise click.UsageError(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"records: {d.old_count} -> {d.new_count}")
+        click.echo(f"added: {len(d.added)}")
+        for rid in d.added:
+            click.echo(f"  {rid}")
+        click.echo(f"removed: {len(d.removed)}")
+        for rid in d.removed:
+            click.echo(f"  {rid}")
+        click.echo(f"changed: {len(d.changed)}")
+        for c in d.changed:
+            click.echo(f"  {c['id']}: {', '.join(c['fields'])}")
+        click.echo(f"split moves: {len(d.split_moves)}")
+        for m in d.split_moves:
+            click.echo(f"  {m['id']}: {m['old']} -> {m['new']}")
+        click.echo(f"schema: {'changed' if d.schema['changed'] else 'unchanged'}")
+        click.echo(f"card: {'changed' if d.card_changed else 'unchanged'}")
+        click.echo(f"bump: {d.bump or 'none'}")
+        for level, why in d.reasons:
+            click.echo(f"  {level}: {why}")
+    sys.exit(EXIT_REJECTS if d.split_moves else EXIT_OK)
+
+
+@cli.command("verify")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--ignore", multiple=True, metavar="GLOB",
+              help="Unlisted files matching GLOB are not reported (e.g. .gitattributes of a Hub snapshot).")
+def verify_cmd(folder, ignore):
+    """Check every file of a release FOLDER against its MANIFEST.json."""
+    mismatches = verify(folder, tuple(ignore))
+    for m in mismatches:
+        click.echo(f"{folder / m.file}: {m.type}: {m.message}")
+    if mismatches:
+        click.echo(f"{len(mismatches)} mismatches", err=True)
+        sys.exit(EXIT_REJECTS)
+    manifest = json.loads((folder / MANIFEST_FILE).read_bytes())
+    click.echo(f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')})")
+    sys.exit(EXIT_OK)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,8 +126,12 @@ def _column_type(node: dict, root: dict) -> ColumnType:
 
 @functools.cache
 def column_types() -> ColumnType:
-    schema = load_schema()
-    return _column_type(schema, schema)
+    return column_types_of(load_schema())
+
+
+def column_types_of(document: dict) -> ColumnType:
+    """The type tree of any record schema document, e.g. an earlier release's (for diffs)."""
+    return _column_type(document, document)
 
 
 def _arrow_type(t: ColumnType) -> pa.DataType:

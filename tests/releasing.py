@@ -1,0 +1,72 @@
+"""Helpers shared by the release, diff, verify and kill tests: tiny raw folders, the CLI in a
+subprocess, tree digests, and undoing the read-only seal so pytest can delete its temp folders."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from builder.build import load_article
+from conftest import CORPUS
+
+A = "dev-01-warehouse-heat-walkout.txt"
+B = "dev-02-glacier-water-rights.txt"
+C = "dev-03-bail-hearings.txt"
+EMPTY = "dev-R1-empty.txt"
+# A sentence of A's first body paragraph, which holds no quotation marks: editing it keeps the
+# record valid and its id (headline and author) the same.
+A_SENTENCE = ("Roughly four hundred pickers", "Nearly four hundred pickers")
+
+
+def make_raw(folder: Path, names: list[str]) -> Path:
+    folder.mkdir(parents=True)
+    for name in names:
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def edit_a(raw: Path) -> None:
+    path = raw / A
+    text = path.read_text(encoding="utf-8")
+    assert A_SENTENCE[0] in text
+    path.write_text(text.replace(*A_SENTENCE), encoding="utf-8")
+
+
+def id_of(name: str, raw: Path | None = None) -> str:
+    record = load_article((raw or CORPUS) / name, name)
+    return record["id"]
+
+
+def run_cli(*args, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "builder", *map(str, args)], capture_output=True, text=True,
+                          env=full_env, cwd=cwd)
+
+
+def tree_digest(root: Path) -> dict[str, tuple[str, int]]:
+    """Relative path -> (sha256, permission bits) of every file under root."""
+    return {
+        p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), stat.S_IMODE(p.stat().st_mode))
+        for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def version_dirs(releases: Path) -> list[str]:
+    return sorted(p.name for p in releases.iterdir() if p.name.startswith("v"))
+
+
+def unseal(root: Path) -> None:
+    """Make sealed release folders writable again so that they can be changed or deleted."""
+    if not root.exists():
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        os.chmod(dirpath, 0o755)
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            if not os.path.islink(path):
+                os.chmod(path, 0o644)

@@ -1,0 +1,73 @@
+"""Kill a release at each checkpoint with a real SIGKILL: earlier releases stay intact, no partial
+vX.Y.Z appears, and the next run succeeds with the same bytes as an uninterrupted release."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+
+import pytest
+
+from builder.manifest import verify
+from builder.release import CHECKPOINTS, KILL_ENV, STAGING_PREFIX, is_sealed, release
+from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from conftest import CORPUS
+from releasing import A, B, C, make_raw, run_cli, tree_digest, unseal, version_dirs
+
+DATES = ("2026-05-01", "2026-05-02")
+SPLITS = parse_split_spec(DEFAULT_SPLITS)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """Uninterrupted releases: v1.0.0 from A and B, then v1.1.0 with C added."""
+    base = tmp_path_factory.mktemp("reference")
+    raw = make_raw(base / "raw", [A, B])
+    releases = base / "releases"
+    assert release(raw, releases, SPLITS, date=DATES[0]).version == "1.0.0"
+    shutil.copy(CORPUS / C, raw / C)
+    assert release(raw, releases, SPLITS, date=DATES[1]).version == "1.1.0"
+    yield {"raw": raw, "releases": releases,
+           "v1.0.0": tree_digest(releases / "v1.0.0"), "v1.1.0": tree_digest(releases / "v1.1.0")}
+    unseal(base)
+
+
+@pytest.mark.parametrize("checkpoint", CHECKPOINTS)
+def test_a_release_killed_at_any_checkpoint_leaves_no_partial_version(checkpoint, reference, tmp_path):
+    releases = tmp_path / "releases"
+    shutil.copytree(reference["releases"] / "v1.0.0", releases / "v1.0.0")  # keeps the read-only modes
+    try:
+        killed = run_cli("release", "--raw", reference["raw"], "--releases", releases, "--date", DATES[1],
+                         env={KILL_ENV: checkpoint})
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        assert killed.stdout == ""
+        assert verify(releases / "v1.0.0") == []
+        assert tree_digest(releases / "v1.0.0") == reference["v1.0.0"]
+        leftovers = [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+        if checkpoint == "renamed":  # killed after the atomic rename: the release is complete
+            assert version_dirs(releases) == ["v1.0.0", "v1.1.0"] and leftovers == []
+            assert tree_digest(releases / "v1.1.0") == reference["v1.1.0"]
+        else:  # killed while assembling: the half-written staging folder is all that is left
+            assert version_dirs(releases) == ["v1.0.0"]
+            assert len(leftovers) == 1
+
+        # The next run (here in-process: the killed one was a process of its own) takes the lock
+        # the dead process held, removes its leftovers and finishes the job.
+        rerun = release(reference["raw"], releases, SPLITS, date=DATES[1])
+        if checkpoint == "renamed":
+            assert (rerun.version, rerun.previous) == (None, "1.1.0")  # nothing left to do
+        else:
+            assert rerun.version == "1.1.0"
+        assert version_dirs(releases) == ["v1.0.0", "v1.1.0"]
+        assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+        assert tree_digest(releases / "v1.1.0") == reference["v1.1.0"]
+        assert verify(releases / "v1.1.0") == [] and is_sealed(releases / "v1.1.0")
+    finally:
+        unseal(tmp_path)
+
+
+def test_an_unknown_checkpoint_is_a_usage_error_not_a_silent_run(reference, tmp_path):
+    proc = run_cli("release", "--raw", reference["raw"], "--releases", tmp_path / "r", "--date", DATES[0],
+                   env={KILL_ENV: "nowhere"})
+    assert proc.returncode == 2 and "CORPUS_BUILDER_KILL_AT='nowhere' is not one of" in proc.stderr
+    assert not (tmp_path / "r").exists()

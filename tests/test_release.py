@@ -1,0 +1,319 @@
+"""Releases as a user makes them: the version follows the record diff, releases are complete,
+sealed, verifiable, loadable, reproducible, and refused with a reason when they must be."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import datasets
+import pyarrow.parquet as pq
+import pytest
+
+from builder.diff import diff_datasets
+from builder.manifest import MISMATCH_TYPES, raw_inputs_digest, verify
+from builder.release import (CHANGELOG_HEADER, CHECKPOINTS, KILL_ENV, LOCK_FILE, RELEASE_ERROR_TYPES,
+                             STAGING_PREFIX, ReleaseError, is_sealed, release)
+from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from conftest import CORPUS, REPO
+from releasing import A, B, C, EMPTY, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
+
+SPLITS = parse_split_spec(DEFAULT_SPLITS)
+RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md"}
+
+
+@pytest.fixture(autouse=True)
+def _unseal_tmp(tmp_path):
+    yield
+    unseal(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory):
+    """One releases folder taken through the four kinds of change and an unchanged input (the last
+    by the CLI, which says so; the others in-process, as the CLI's other tests run it enough)."""
+    base = tmp_path_factory.mktemp("history")
+    raw = make_raw(base / "raw", [A, B])
+    releases = base / "releases"
+
+    def step(date):
+        return release(raw, releases, SPLITS, date=date)
+
+    steps = {"first": step("2026-01-01")}
+    edit_a(raw)
+    steps["edit"] = step("2026-01-02")
+    shutil.copy(CORPUS / C, raw / C)
+    steps["add"] = step("2026-01-03")
+    (raw / B).unlink()
+    steps["remove"] = step("2026-01-04")
+    steps["unchanged"] = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-05")
+    yield {"raw": raw, "releases": releases, "steps": steps}
+    unseal(base)
+
+
+def _manifest(folder):
+    return json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
+
+
+def test_the_first_release_is_v1_0_0(history):
+    result = history["steps"]["first"]
+    assert (result.version, result.bump, result.previous, result.diff) == ("1.0.0", "initial", None, None)
+    assert result.path == history["releases"] / "v1.0.0"
+    assert _manifest(result.path)["bump"] == "initial"
+
+
+def test_editing_a_paragraph_bumps_patch(history):
+    result = history["steps"]["edit"]
+    assert result.version == "1.0.1"
+    d = diff_datasets(history["releases"] / "v1.0.0", history["releases"] / "v1.0.1")
+    assert (d.added, d.removed) == ([], [])
+    # The id comes from headline and author, so a corrected body is the same record; the raw file's
+    # sha256 changed with it.
+    assert d.changed == [{"id": id_of(A), "fields": ["paragraphs", "source"]}]
+    assert d.bump == result.bump == "patch" and _manifest(history["releases"] / "v1.0.1")["bump"] == "patch"
+    assert result.diff.to_dict() == d.to_dict()  # the release decided on the same diff
+
+
+def test_adding_a_file_bumps_minor(history):
+    result = history["steps"]["add"]
+    assert result.version == "1.1.0"
+    d = diff_datasets(history["releases"] / "v1.0.1", history["releases"] / "v1.1.0")
+    assert (d.added, d.removed, d.changed) == ([id_of(C)], [], [])
+    assert d.bump == result.bump == "minor"
+
+
+def test_removing_a_file_bumps_major(history):
+    result = history["steps"]["remove"]
+    assert result.version == "2.0.0"
+    d = diff_datasets(history["releases"] / "v1.1.0", history["releases"] / "v2.0.0")
+    assert (d.added, d.removed, d.changed) == ([], [id_of(B)], [])
+    assert d.bump == result.bump == "major"
+
+
+def test_an_unchanged_input_makes_no_release(history):
+    proc = history["steps"]["unchanged"]
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    assert "no change since v2.0.0" in proc.stderr and "no release made" in proc.stderr
+    assert version_dirs(history["releases"]) == ["v1.0.0", "v1.0.1", "v1.1.0", "v2.0.0"]
+    assert not [p for p in history["releases"].iterdir() if p.name.startswith(STAGING_PREFIX)]
+
+
+def test_diff_json_lists_exactly_the_changed_ids(history):
+    proc = run_cli("diff", history["releases"] / "v1.0.0", history["releases"] / "v2.0.0", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["added"] == [id_of(C)]
+    assert out["removed"] == [id_of(B)]
+    assert out["changed"] == [{"id": id_of(A), "fields": ["paragraphs", "source"]}]
+    assert out["split_moves"] == []
+    assert out["schema"]["changed"] is False and out["bump"] == "major"
+    text = run_cli("diff", history["releases"] / "v1.0.0", history["releases"] / "v1.0.1")
+    assert text.returncode == 0
+    assert f"  {id_of(A)}: paragraphs, source" in text.stdout.splitlines()
+
+
+def test_every_release_verifies_and_is_sealed(history):
+    for name in version_dirs(history["releases"]):
+        folder = history["releases"] / name
+        assert verify(folder) == [], name
+        assert is_sealed(folder), name
+
+
+def test_a_release_folder_holds_exactly_what_a_hub_repository_would(history):
+    folder = history["releases"] / "v2.0.0"
+    files = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    data = {f for f in files if f.startswith("data/")}
+    assert files == RELEASE_FILES | data and data
+    assert all(re.fullmatch(r"data/[a-z]+-00000-of-00001\.parquet", f) for f in data)
+    manifest = _manifest(folder)
+    assert set(manifest["files"]) == files - {"MANIFEST.json"}
+    assert manifest["version"] == "2.0.0" and manifest["date"] == "2026-01-04"
+    assert manifest["previous_version"] == "1.1.0" and manifest["bump"] == "major"
+    assert manifest["schema_sha256"] == manifest["files"]["article.schema.json"]["sha256"]
+    assert manifest["raw_inputs"] == raw_inputs_digest(history["raw"]) and manifest["raw_inputs"]["files"] == 2
+    rows = {f.split("/")[1].split("-")[0]: pq.read_metadata(folder / f).num_rows for f in data}
+    assert manifest["rows"] == rows and sum(rows.values()) == 2
+    assert manifest["rejects"] == [] and manifest["build"]["files_read"] == 2
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    assert "`MANIFEST.json` beside this card" in card
+    assert "rejects.jsonl" not in card and "build-summary.json" not in card
+    # The card carries no version or date, so an unchanged input gives an unchanged card.
+    assert "2.0.0" not in card and "2026-01-04" not in card
+    ds = datasets.load_dataset(str(folder), verification_mode="all_checks")
+    assert {name: split.num_rows for name, split in ds.items()} == rows
+    assert sorted(row["id"] for split in ds.values() for row in split) == sorted([id_of(A), id_of(C)])
+
+
+def test_the_changelog_holds_the_full_history_newest_first(history):
+    releases = history["releases"]
+    log = (releases / "v2.0.0" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert log.startswith(CHANGELOG_HEADER)
+    assert re.findall(r"^## (v\S+) \((\S+)\)$", log, re.M) == [
+        ("v2.0.0", "2026-01-04"), ("v1.1.0", "2026-01-03"), ("v1.0.1", "2026-01-02"), ("v1.0.0", "2026-01-01")]
+    previous = (releases / "v1.1.0" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert log.endswith(previous.removeprefix(CHANGELOG_HEADER))
+    entry = log.split("\n## ")[1]
+    assert "MAJOR from v1.1.0, as the diff requires: 1 record removed" in entry
+    assert f"- Removed: `{id_of(B)}`." in entry
+    patch_entry = log.split("## v1.0.1")[1].split("\n## ")[0]
+    assert f"- Changed: `{id_of(A)}` (paragraphs, source)." in patch_entry
+    assert "- Fields changed: `paragraphs` in 1 record, `source` in 1 record." in patch_entry
+
+
+def test_two_releases_in_separate_processes_are_byte_identical(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A, B, EMPTY])
+    a = run_cli("release", "--raw", raw, "--releases", tmp_path / "a", "--date", "2026-02-01")
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(raw, elsewhere / "input")
+    b = run_cli("release", "--raw", "input", "--releases", tmp_path / "b", "--date", "2026-02-01", cwd=elsewhere)
+    assert a.returncode == b.returncode == 1  # released; the empty file is a reject
+    assert a.stdout == b.stdout == "v1.0.0\n"
+    digest = tree_digest(tmp_path / "a" / "v1.0.0")
+    assert digest == tree_digest(tmp_path / "b" / "v1.0.0")
+    assert set(digest) == RELEASE_FILES | {p for p in digest if p.startswith("data/")}
+    assert _manifest(tmp_path / "a" / "v1.0.0")["rejects"] == [
+        {"file": EMPTY, "type": "empty", "message": "the file is empty"}]
+    # Another date changes the manifest and changelog only: data and card are the same bytes.
+    release(raw, tmp_path / "c", SPLITS, date="2026-03-01")
+    other = tree_digest(tmp_path / "c" / "v1.0.0")
+    assert {k for k in digest if digest[k] != other[k]} == {"MANIFEST.json", "CHANGELOG.md"}
+
+
+def test_a_bump_lower_than_the_diff_requires_is_refused_with_the_reason(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-01-01")
+    shutil.copy(CORPUS / B, raw / B)
+    proc = run_cli("release", "--raw", raw, "--releases", releases, "--bump", "patch", "--date", "2026-01-02")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "release refused: bump-too-low: --bump patch is lower than the diff requires: minor (1 record added" in proc.stderr
+    assert version_dirs(releases) == ["v1.0.0"]
+    assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+    # A higher bump than needed is the maintainer's call, and the changelog says so.
+    result = release(raw, releases, SPLITS, bump="major", date="2026-01-02")
+    assert result.version == "2.0.0"
+    log = (releases / "v2.0.0" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "MAJOR from v1.0.0, as requested (the diff requires MINOR: 1 record added" in log
+
+
+def test_an_existing_version_is_never_overwritten(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-01-01")
+    shutil.copy(CORPUS / B, raw / B)
+    (releases / "v1.1.0").write_text("someone else's file")  # not a release folder, but the name is taken
+    with pytest.raises(ReleaseError) as exc:
+        release(raw, releases, SPLITS, date="2026-01-02")
+    assert exc.value.type == "version-exists"
+    assert (releases / "v1.1.0").read_text() == "someone else's file"
+    assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+
+
+def test_a_changed_latest_release_is_not_built_upon(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-01-01")
+    card = releases / "v1.0.0" / "README.md"
+    unseal(releases / "v1.0.0")
+    card.write_bytes(card.read_bytes() + b"\n")
+    shutil.copy(CORPUS / B, raw / B)
+    with pytest.raises(ReleaseError) as exc:
+        release(raw, releases, SPLITS, date="2026-01-02")
+    assert exc.value.type == "previous-release-invalid"
+    assert "README.md: size" in exc.value.message
+    assert version_dirs(releases) == ["v1.0.0"]
+
+
+def test_a_record_that_would_change_split_is_refused_unless_major_is_asked_for(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A, B])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-01-01")
+    everything = parse_split_spec("all=1")
+    with pytest.raises(ReleaseError) as exc:
+        release(raw, releases, everything, date="2026-01-02")
+    assert exc.value.type == "split-moved" and "--bump major" in exc.value.message
+    with pytest.raises(ReleaseError) as exc:
+        release(raw, releases, everything, bump="minor", date="2026-01-02")
+    assert exc.value.type == "split-moved"
+    result = release(raw, releases, everything, bump="major", date="2026-01-02")
+    assert result.version == "2.0.0"
+    moved = sorted(m["id"] for m in result.diff.split_moves)
+    assert moved == sorted([id_of(A), id_of(B)]) and all(m["new"] == "all" for m in result.diff.split_moves)
+    assert "- Split moves: `" in (releases / "v2.0.0" / "CHANGELOG.md").read_text(encoding="utf-8")
+    proc = run_cli("diff", releases / "v1.0.0", releases / "v2.0.0", "--json")
+    assert proc.returncode == 1  # a split move is the one difference that must never happen
+    assert sorted(m["id"] for m in json.loads(proc.stdout)["split_moves"]) == moved
+
+
+def test_a_build_without_records_is_not_released(tmp_path):
+    raw = make_raw(tmp_path / "raw", [EMPTY])
+    with pytest.raises(ReleaseError) as exc:
+        release(raw, tmp_path / "releases", SPLITS, date="2026-01-01")
+    assert exc.value.type == "no-records" and "1 rejected" in exc.value.message
+    assert version_dirs(tmp_path / "releases") == []
+
+
+def test_a_card_only_change_is_a_patch(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-01-01")
+    result = release(raw, releases, SPLITS, date="2026-01-02", pretty_name="Renamed corpus")
+    assert result.version == "1.0.1" and result.bump == "patch"
+    assert (result.diff.added, result.diff.removed, result.diff.changed) == ([], [], [])
+    assert result.diff.card_changed and [r for _, r in result.diff.reasons] == ["dataset card changed"]
+
+
+def test_a_release_in_progress_holds_the_lock(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    releases.mkdir()
+    with open(releases / LOCK_FILE, "w") as fh:  # this open file is the release in progress
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        with pytest.raises(ReleaseError) as exc:
+            release(raw, releases, SPLITS, date="2026-01-01")
+    assert exc.value.type == "locked" and "another release is running" in exc.value.message
+    assert version_dirs(releases) == []
+    assert release(raw, releases, SPLITS, date="2026-01-01").version == "1.0.0"  # released with the lock
+
+
+def test_two_concurrent_releases_make_one_version(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    cmd = [sys.executable, "-m", "builder", "release", "--raw", str(raw), "--releases", str(releases), "--date", "2026-01-01"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    assert version_dirs(releases) == ["v1.0.0"]
+    assert verify(releases / "v1.0.0") == []
+    # Whichever ran second either found the lock held, or found v1.0.0 and nothing to change.
+    made = [r for r in results if r[1] == "v1.0.0\n"]
+    assert len(made) == 1 and made[0][0] == 0
+    other = next(r for r in results if r is not made[0])
+    assert (other[0] == 2 and "locked" in other[2]) or (other[0] == 0 and "no change since v1.0.0" in other[2])
+
+
+def test_release_usage_errors_exit_2(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    bad_date = run_cli("release", "--raw", raw, "--releases", tmp_path / "r", "--date", "2026-02-30")
+    assert bad_date.returncode == 2 and "--date" in bad_date.stderr
+    (tmp_path / "file").write_text("x")
+    not_a_folder = run_cli("release", "--raw", raw, "--releases", tmp_path / "file", "--date", "2026-01-01")
+    assert not_a_folder.returncode == 2 and "not-a-releases-folder" in not_a_folder.stderr
+    assert not (tmp_path / "r").exists()
+
+
+def test_the_readme_documents_releases():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for slug in {**RELEASE_ERROR_TYPES, **MISMATCH_TYPES}:
+        assert re.search(rf"^\| `{re.escape(slug)}` \|", readme, re.M), f"{slug} is not in the README's tables"
+    assert KILL_ENV in readme and all(f"`{c}`" in readme for c in CHECKPOINTS)
+    for text in ('load_dataset("releases/v1.2.0")', 'revision="v1.2.0"', "upload_folder(", "create_tag(",
+                 "hf upload", "hf repos tag create"):
+        assert text in readme, text
