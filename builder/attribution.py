@@ -107,6 +107,7 @@ _WINDOW = 400  # characters a quote's attribution may reach before or after it
 _NAME_SPAN = 160  # characters a name with its titles may take
 _PRONOUN_WINDOW = 3000  # how far back a pronoun's referent is looked for
 _MAX_OCCURRENCES = 64  # occurrences of a name examined for its fullest form
+_FULL_SCAN_CHARS = 20_000  # paragraphs up to this long have all their names read once
 _MAX_NAME_WORDS = 6  # a longer run of capitalised words is a title or a heading, not a name
 _APPOSITION_SEGMENTS = 3
 _TOKEN = re.compile(r"\S+")
@@ -179,6 +180,7 @@ class _Paragraph:
         self.text = text
         self.masked = m = "".join(pieces)
         self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._runs: list[_Run] | None = None
         self.sentence_starts = [0]
         for match in _SENTENCE_END.finditer(m):
             if match.group()[0] == ".":
@@ -302,22 +304,44 @@ class _Paragraph:
         )
 
     # --- names ------------------------------------------------------------------------------
+    def all_runs(self) -> list[_Run] | None:
+        """Every name run of the paragraph, read once, for paragraphs of ordinary length; None for a
+        longer one, whose look-ups read bounded windows instead."""
+        if self._runs is None and len(self.masked) <= _FULL_SCAN_CHARS:
+            self._runs = list(_name_runs(self.masked, 0, len(self.masked)))
+            self._raw_starts = [r.raw_start for r in self._runs]
+            self._ends = [r.end for r in self._runs]
+        return self._runs
+
     def runs_in(self, lo: int, hi: int) -> list[_Run]:
-        lo = max(0, lo)
+        lo, hi = max(0, lo), min(hi, len(self.masked))
+        runs = self.all_runs()
+        if runs is not None:
+            i = bisect.bisect_left(self._raw_starts, lo)
+            j = bisect.bisect_right(self._ends, hi)
+            return runs[i:j]
         if lo > 0 and not self.masked[lo - 1].isspace():
             space = self.masked.find(" ", lo, hi)
             lo = hi if space < 0 else space + 1  # start at a word boundary
-        return list(_name_runs(self.masked, lo, min(hi, len(self.masked))))
+        return list(_name_runs(self.masked, lo, hi))
 
     def run_at(self, pos: int) -> _Run | None:
         """The name run that starts (titles included) exactly at `pos`."""
         if pos >= len(self.masked) or not (self.masked[pos].isupper() or self.masked[pos].islower()):
             return None
+        runs = self.all_runs()
+        if runs is not None:
+            i = bisect.bisect_left(self._raw_starts, pos)
+            return runs[i] if i < len(runs) and runs[i].raw_start == pos else None
         for run in _name_runs(self.masked, pos, min(pos + _NAME_SPAN, len(self.masked))):
             return run if run.raw_start == pos else None
         return None
 
     def run_ending_at(self, end: int, lo: int) -> _Run | None:
+        runs = self.all_runs()
+        if runs is not None:
+            i = bisect.bisect_left(self._ends, end)
+            return runs[i] if i < len(runs) and runs[i].end == end and runs[i].raw_start >= lo else None
         runs = self.runs_in(max(lo, end - _NAME_SPAN), end)
         return runs[-1] if runs and runs[-1].end == end else None
 
@@ -409,6 +433,12 @@ class _Paragraph:
 
     def _find_fullest(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         best = tokens
+        runs = self.all_runs()
+        if runs is not None:
+            for other in runs:
+                if len(other.tokens) > len(best) and (_ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens)):
+                    best = other.tokens
+            return best
         m = self.masked
         for word in {tokens[-1], tokens[0]}:
             at, seen = m.find(word), 0

@@ -28,6 +28,7 @@ from .write import write_split
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 SUMMARY_FILE = "build-summary.json"
 REJECTS_FILE = "rejects.jsonl"
+DUPLICATES_FILE = "duplicates.jsonl"
 SCHEMA_FILE = "article.schema.json"
 MANIFEST_FILE = "MANIFEST.json"  # a release's manifest; it replaces the two side files
 
@@ -36,12 +37,26 @@ class OutputDirError(Exception):
     """The output folder exists and is not a previous build: refuse to overwrite it."""
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """A file that holds exactly the same article as an earlier one (in path order): the same record
+    but for `source`, e.g. a copy saved with CRLF line endings or as Windows-1252."""
+
+    file: str
+    duplicate_of: str
+    id: str
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "duplicate_of": self.duplicate_of, "id": self.id}
+
+
 @dataclass
 class BuildResult:
     out_dir: Path
     records_by_split: dict[str, list[dict]]
     rejects: list[Reject]
     summary: dict = field(default_factory=dict)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -128,18 +143,18 @@ def build_dataset(
 ) -> BuildResult:
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     _check_output_dir(out_dir)
-    by_split, rejects, summary = collect(raw_dir, splits, max_bytes)
+    by_split, rejects, summary, duplicates = collect(raw_dir, splits, max_bytes)
 
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
     try:
-        write_output(staging, by_split, rejects, summary, pretty_name)
+        write_output(staging, by_split, rejects, summary, pretty_name, duplicates=duplicates)
         _replace_dir(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(out_dir, by_split, rejects, summary)
+    return BuildResult(out_dir, by_split, rejects, summary, duplicates)
 
 
 def collect(
@@ -147,21 +162,26 @@ def collect(
     splits: tuple[tuple[str, float], ...],
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[dict[str, list[dict]], list[Reject], dict]:
-    """Every file under raw_dir as a record or a reject, without writing anything: the records by
-    split, the rejects in path order, and the build summary."""
+    """Every file under raw_dir as a record, a reject or a duplicate, without writing anything: the
+    records by split, the rejects and duplicates in path order, and the build summary."""
     files, rejects = discover(raw_dir)
     files_read = len(files) + len(rejects)
     records: list[dict] = []
-    seen_ids: dict[str, str] = {}
+    duplicates: list[Duplicate] = []
+    seen_ids: dict[str, tuple[str, dict]] = {}
     for rel, path in files:
         result = load_article(path, rel, max_bytes)
         if isinstance(result, Reject):
             rejects.append(result)
         elif result["id"] in seen_ids:
-            first = seen_ids[result["id"]]
-            rejects.append(Reject(rel, "duplicate-id", f"same id {result['id']} (headline and author) as {first}"))
+            first, kept = seen_ids[result["id"]]
+            differing = [k for k in result if k != "source" and result[k] != kept[k]]
+            if not differing:
+                duplicates.append(Duplicate(rel, first, result["id"]))
+            else:
+                rejects.append(Reject(rel, "duplicate-id", f"same id {result['id']} (headline and author) as {first}, but {', '.join(differing)} differ"))
         else:
-            seen_ids[result["id"]] = rel
+            seen_ids[result["id"]] = (rel, result)
             records.append(result)
     rejects.sort(key=lambda r: r.file)
 
@@ -177,16 +197,17 @@ def collect(
         "records": len(records),
         "rejected": len(rejects),
         "rejects_by_type": dict(sorted(Counter(r.type for r in rejects).items())),
+        "duplicates": len(duplicates),
         "records_by_split": {name: len(rs) for name, rs in by_split.items()},
         "splits": {name: ratio for name, ratio in splits},
     }
-    if files_read != len(records) + len(rejects):  # every file is a record or a reject
-        raise AssertionError(f"lost files: read {files_read}, records {len(records)}, rejects {len(rejects)}")
-    return by_split, rejects, summary
+    if files_read != len(records) + len(rejects) + len(duplicates):  # every file is accounted for
+        raise AssertionError(f"lost files: read {files_read}, records {len(records)}, rejects {len(rejects)}, duplicates {len(duplicates)}")
+    return by_split, rejects, summary, duplicates
 
 
 def write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Reject], summary: dict, pretty_name: str,
-                 side_files: bool = True) -> None:
+                 side_files: bool = True, duplicates: list[Duplicate] = ()) -> None:
     """Write the dataset into the existing folder `out`. Without side_files, rejects.jsonl and
     build-summary.json are not written and the card says they are in MANIFEST.json (a release)."""
     split_files: dict[str, str] = {}
@@ -199,6 +220,9 @@ def write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Rejec
         with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
             for reject in rejects:
                 fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+        with open(out / DUPLICATES_FILE, "w", encoding="utf-8", newline="\n") as fh:
+            for duplicate in duplicates:
+                fh.write(json.dumps(duplicate.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
         (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / SCHEMA_FILE).write_bytes(schema_bytes())
     download_size = sum((out / rel).stat().st_size for rel in split_files.values())

@@ -57,6 +57,7 @@ def build(raw_dir, out_dir, splits, max_bytes, pretty_name):
     click.echo(f"records written: {s['records']} ({', '.join(f'{k}: {v}' for k, v in s['records_by_split'].items()) or 'no splits'})")
     by_type = ", ".join(f"{k}: {v}" for k, v in s["rejects_by_type"].items())
     click.echo(f"rejected: {s['rejected']}" + (f" ({by_type})" if by_type else ""))
+    click.echo(f"duplicates: {s['duplicates']}")
     for reject in result.rejects:
         click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
     click.echo(f"output: {result.out_dir}")

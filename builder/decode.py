@@ -6,6 +6,7 @@ here unchanged; `clean` repairs it line by line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -39,7 +40,7 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
     body = decoded.text
     if not body.strip():
         return DecodeFailure("empty", "the file holds only a byte-order mark and whitespace")
-    controls = sum(1 for ch in body if _is_control(ch))
+    controls = len(body) - len(_CONTROLS.sub("", body))
     if controls > MAX_CONTROL_SHARE * len(body):
         return DecodeFailure("binary", f"{controls} of {len(body)} characters are control characters")
     return decoded
@@ -62,7 +63,5 @@ def _decode_text(data: bytes) -> Decoded | None:
         return None
 
 
-def _is_control(ch: str) -> bool:
-    # Tabs, line breaks and form feeds are layout, not damage.
-    o = ord(ch)
-    return (o < 0x20 and ch not in "\t\n\r\x0b\x0c") or 0x7F <= o <= 0x9F
+# Control characters that are damage; tabs, line breaks and form feeds are layout.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")

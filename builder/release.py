@@ -150,7 +150,7 @@ def release(
                 first = problems[0]
                 raise ReleaseError("previous-release-invalid",
                                    f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it")
-        by_split, rejects, summary = collect(raw_dir, splits, max_bytes)
+        by_split, rejects, summary, duplicates = collect(raw_dir, splits, max_bytes)
         if not summary["records"]:
             raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
 
@@ -189,8 +189,9 @@ def release(
                 "raw_inputs": raw_inputs_digest(raw_dir),
                 "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary["splits"].items()),
                 "rows": summary["records_by_split"],
-                "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type")},
+                "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type", "duplicates")},
                 "rejects": [r.to_dict() for r in rejects],
+                "duplicates": [d.to_dict() for d in duplicates],
                 "files": files,
             }
             (staging / MANIFEST_FILE).write_bytes(manifest_bytes(manifest))
@@ -244,7 +245,8 @@ def changelog_entry(version: str, date: str, level: str, requested: str, diff: D
     rows = ", ".join(f"{name} {n}" for name, n in summary["records_by_split"].items())
     rejected = ", ".join(f"{t}: {n}" for t, n in summary["rejects_by_type"].items())
     build = (f"- Build: {summary['files_read']} files read, {summary['records']} records, {summary['rejected']} rejected"
-             + (f" ({rejected}); the rejects are listed in MANIFEST.json" if rejected else "") + ".")
+             + (f" ({rejected}); the rejects are listed in MANIFEST.json" if rejected else "")
+             + (f", {summary['duplicates']} exact duplicates (listed in MANIFEST.json)" if summary["duplicates"] else "") + ".")
     lines = [f"## v{version} ({date})", ""]
     if diff is None:
         lines += ["First release.", "", f"- Records: {summary['records']}.", f"- Rows: {rows}.",

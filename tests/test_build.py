@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -127,25 +128,56 @@ def test_two_builds_are_byte_identical(tmp_path):
 
 
 def test_build_summary_adds_up_and_rejects_are_listed(tmp_path):
+    # Good, bad and duplicate files together: the summary adds up and every file is accounted for.
     raw = _mixed_raw(tmp_path)
-    (raw / "nested").mkdir()
-    shutil.copy(CORPUS / "seed.txt", raw / "nested" / "seed-copy.txt")
-    proc = run_cli("build", "--raw", str(raw), "--out", str(tmp_path / "out"))
+    seed = (CORPUS / "seed.txt").read_bytes()
+    dev = (CORPUS / "dev-01-warehouse-heat-walkout.txt").read_bytes()
+    copies = raw / "zz-copies"
+    copies.mkdir()
+    (copies / "seed-same-bytes.txt").write_bytes(seed)
+    (copies / "seed-crlf.txt").write_bytes(seed.replace(b"\n", b"\r\n"))
+    (copies / "seed-bom.txt").write_bytes(b"\xef\xbb\xbf" + seed)
+    (copies / "dev-01-cp1252.txt").write_bytes(dev.decode("utf-8").encode("cp1252"))
+    edited = seed.replace(b"Although widely derided", b"Although derided")
+    (copies / "seed-edited.txt").write_bytes(edited)  # same headline and author, other text
+    (raw / "undecodable.txt").write_bytes(b"FacebookTwitterRedditEmail\n\x81\x8d\x90 headline\n")
+    (raw / "too-large.txt").write_bytes(seed * 30)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(seed)
+    (raw / "link-out.txt").symlink_to(outside)
+    os.mkfifo(raw / "a-fifo")
+    proc = run_cli("build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--max-bytes", "100000")
     assert proc.returncode == 1
-    summary = json.loads((tmp_path / "out" / "build-summary.json").read_text())
-    assert summary["files_read"] == 15
+    out = tmp_path / "out"
+    summary = json.loads((out / "build-summary.json").read_text())
+    assert summary["files_read"] == 14 + 5 + 4
     assert summary["records"] == 11
-    assert summary["rejects_by_type"] == {"binary": 1, "duplicate-id": 1, "empty": 1, "not-an-article": 1}
-    assert summary["files_read"] == summary["records"] + summary["rejected"]
-    rejects = [json.loads(line) for line in (tmp_path / "out" / "rejects.jsonl").read_text().splitlines()]
+    assert summary["duplicates"] == 4
+    assert summary["rejects_by_type"] == {
+        "binary": 1, "duplicate-id": 1, "empty": 1, "not-a-regular-file": 2, "not-an-article": 1,
+        "too-large": 1, "undecodable": 1,
+    }
+    assert summary["files_read"] == summary["records"] + summary["rejected"] + summary["duplicates"]
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text().splitlines()]
     assert [(r["file"], r["type"]) for r in rejects] == [
+        ("a-fifo", "not-a-regular-file"),
         ("dev-R1-empty.txt", "empty"),
         ("dev-R2-binary.txt", "binary"),
         ("dev-R3-cookie-consent.txt", "not-an-article"),
-        ("seed.txt", "duplicate-id"),
+        ("link-out.txt", "not-a-regular-file"),
+        ("too-large.txt", "too-large"),
+        ("undecodable.txt", "undecodable"),
+        ("zz-copies/seed-edited.txt", "duplicate-id"),
     ]
-    assert "nested/seed-copy.txt" in rejects[3]["message"]  # names the file it duplicates
-    assert "files read: 15" in proc.stdout and "rejected: 4" in proc.stdout
+    assert "seed.txt" in rejects[-1]["message"] and "paragraphs" in rejects[-1]["message"]
+    duplicates = [json.loads(line) for line in (out / "duplicates.jsonl").read_text().splitlines()]
+    assert [(d["file"], d["duplicate_of"]) for d in duplicates] == [
+        ("zz-copies/dev-01-cp1252.txt", "dev-01-warehouse-heat-walkout.txt"),
+        ("zz-copies/seed-bom.txt", "seed.txt"),
+        ("zz-copies/seed-crlf.txt", "seed.txt"),
+        ("zz-copies/seed-same-bytes.txt", "seed.txt"),
+    ]
+    assert "files read: 23" in proc.stdout and "rejected: 8" in proc.stdout and "duplicates: 4" in proc.stdout
     # all_checks: datasets compares the card's num_examples with what it loads; num_bytes it
     # records itself, and the card must agree.
     ds = datasets.load_dataset(str(tmp_path / "out"), verification_mode="all_checks")
