@@ -18,6 +18,7 @@ other look-up reads a bounded window around a quote, so a paragraph of 100k quot
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -106,8 +107,11 @@ ABBREVIATIONS = frozenset(
 _WINDOW = 400  # characters a quote's attribution may reach before or after it
 _NAME_SPAN = 160  # characters a name with its titles may take
 _PRONOUN_WINDOW = 3000  # how far back a pronoun's referent is looked for
+_MAX_CANDIDATES = 60  # and at most this many names before it (a real paragraph names far fewer)
 _MAX_OCCURRENCES = 64  # occurrences of a name examined for its fullest form
 _FULL_SCAN_CHARS = 20_000  # paragraphs up to this long have all their names read once
+_CHUNK = 4096  # longer ones are read in chunks of this many characters
+_CHUNKS_KEPT = 4
 _MAX_NAME_WORDS = 6  # a longer run of capitalised words is a title or a heading, not a name
 _APPOSITION_SEGMENTS = 3
 _TOKEN = re.compile(r"\S+")
@@ -148,7 +152,7 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             continue
         attribution, pronoun_at = found
         if pronoun_at is not None:
-            speaker = ctx.resolve_pronoun(pronoun_at, out, spans[:k])
+            speaker = ctx.resolve_pronoun(pronoun_at, out, spans)
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
@@ -181,6 +185,7 @@ class _Paragraph:
         self.masked = m = "".join(pieces)
         self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._runs: list[_Run] | None = None
+        self._chunks: dict[int, list[_Run]] = {}
         self.sentence_starts = [0]
         for match in _SENTENCE_END.finditer(m):
             if match.group()[0] == ".":
@@ -320,10 +325,29 @@ class _Paragraph:
             i = bisect.bisect_left(self._raw_starts, lo)
             j = bisect.bisect_right(self._ends, hi)
             return runs[i:j]
-        if lo > 0 and not self.masked[lo - 1].isspace():
-            space = self.masked.find(" ", lo, hi)
-            lo = hi if space < 0 else space + 1  # start at a word boundary
-        return list(_name_runs(self.masked, lo, hi))
+        # A long paragraph is read in chunks, a few of them kept: quotes are looked at left to right
+        # and look back a bounded way, so each chunk is read about once and memory stays flat.
+        out: list[_Run] = []
+        for chunk in range(lo // _CHUNK, (hi - 1) // _CHUNK + 1 if hi > lo else lo // _CHUNK):
+            out.extend(r for r in self._chunk_runs(chunk) if r.raw_start >= lo and r.end <= hi)
+        return out
+
+    def _chunk_runs(self, chunk: int) -> list[_Run]:
+        if chunk not in self._chunks:
+            if len(self._chunks) >= _CHUNKS_KEPT:
+                del self._chunks[next(iter(self._chunks))]
+            lo, hi = chunk * _CHUNK, min((chunk + 1) * _CHUNK, len(self.masked))
+            # Chunks start after a space, so no word is cut; a name across a chunk edge is read in two.
+            lo = self._word_start(lo)
+            hi = self._word_start(hi) if hi < len(self.masked) else hi
+            self._chunks[chunk] = list(_name_runs(self.masked, lo, hi))
+        return self._chunks[chunk]
+
+    def _word_start(self, at: int) -> int:
+        if at == 0 or self.masked[at - 1].isspace():
+            return at
+        space = self.masked.find(" ", at)
+        return len(self.masked) if space < 0 else space + 1
 
     def run_at(self, pos: int) -> _Run | None:
         """The name run that starts (titles included) exactly at `pos`."""
@@ -451,10 +475,11 @@ class _Paragraph:
                 at = m.find(word, at + len(word))
         return best
 
-    def resolve_pronoun(self, at: int, done: list[Attribution], before: list[QuoteSpan]) -> str | None:
-        """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just before."""
+    def resolve_pronoun(self, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:
+        """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just
+        before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
         mentions: list[tuple[int, str]] = []
-        for run in self.runs_in(at - _PRONOUN_WINDOW, at):
+        for run in self.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
             if self._governed(run, PERSONLESS_BEFORE):
                 continue
             tokens = self.fullest(run.tokens)
@@ -463,15 +488,17 @@ class _Paragraph:
             name = " ".join(tokens)
             if _is_person(name):
                 mentions.append((run.start, name))
-        for span, a in zip(before, done):
-            if a.speaker and _is_person(a.speaker) and span.open_at >= at - _PRONOUN_WINDOW:
-                mentions.append((span.open_at, a.speaker))
+        for k in range(len(done) - 1, max(-1, len(done) - 1 - _MAX_CANDIDATES), -1):  # quotes before this one
+            if spans[k].open_at < at - _PRONOUN_WINDOW:
+                break
+            if done[k].speaker and _is_person(done[k].speaker):
+                mentions.append((spans[k].open_at, done[k].speaker))
         if not mentions:
             return None
         mentions.sort()
         if len({name for _, name in mentions}) == 1:
             return mentions[-1][1]
-        if done and done[-1].speaker and mentions[-1] == (before[-1].open_at, done[-1].speaker):
+        if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
             return done[-1].speaker
         return None
 
@@ -610,6 +637,7 @@ def _starts_with(tokens: tuple[str, ...], head: tuple[str, ...]) -> bool:
     return len(tokens) >= len(head) and tokens[: len(head)] == head
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_person(name: str) -> bool:
     words = [w.lower() for w in name.split(" ")]
     return (
