@@ -52,3 +52,13 @@ def test_every_reject_type_and_rule_is_documented():
 def test_every_field_is_documented():
     for field in load_schema()["properties"]:
         assert re.search(rf"^\| `{field}` \|", README, re.M), f"field {field} is not in the README's table"
+
+
+def test_every_boilerplate_rule_is_in_the_schema_and_documented():
+    # The schema's enum is the source of truth; the parser's table and the README follow it.
+    from builder.parse import BOILERPLATE_RULES
+
+    enum = load_schema()["$defs"]["boilerplate_line"]["properties"]["rule"]["enum"]
+    assert set(enum) == set(BOILERPLATE_RULES)
+    for rule in enum:
+        assert re.search(rf"^\| `{re.escape(rule)}` \|", README, re.M), f"boilerplate rule {rule} is not in the README's table"
