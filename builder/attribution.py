@@ -32,7 +32,8 @@ REPORTING_VERBS = frozenset(
     acknowledged acknowledges admitted admits conceded concedes emphasized emphasizes emphasised emphasises
     stressed stresses testified testifies continued continues concluded concludes predicted predicts
     complained complains confirmed confirms maintained maintains countered counters asked asks recounted
-    recounts commented comments reported reports vowed vows pledged pledges""".split()
+    recounts commented comments reported reports vowed vows pledged pledges called calls promised
+    promises blamed blames""".split()
 )
 # Participles that attach to the sentence's subject: 'Name is in line …, emphasizing that “…”'.
 PARTICIPLES = frozenset(
@@ -51,7 +52,7 @@ TITLES = frozenset(
     lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
     councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
-    ceo lord lady sir dame marshal""".split()
+    ceo lord lady sir dame marshal mp mep msp mla""".split()
 )
 # Capitalised words that begin sentences without being names.
 NOT_NAMES = frozenset(
@@ -61,7 +62,8 @@ NOT_NAMES = frozenset(
     all both each every no not only even also despite during under over with without from to by of near
     across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
     according given like unlike among between within into onto upon about above below behind beyond
-    mr mrs ms""".split()
+    mr mrs ms january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Lowercase words allowed inside a name ('Niamh Ó Faoláin', 'Ludwig van Beethoven').
 PARTICLES = frozenset("af al ben bin bint da das de del della den der di do dos du el ibn la le ter van von y zu".split())
@@ -80,7 +82,14 @@ PLACE_WORDS = frozenset(
     peninsula sea ocean gulf building tower center centre san santa santo são saint fort mount new los las
     rio puerto""".split()
 )
-_CONNECTORS = frozenset({"&", "of"})
+_CONNECTORS = frozenset({"&", "of", "for"})
+# A quote right after one of these is a term being named, not something said.
+_TERM_CUES = ("known as", "dubbed", "so-called", "nicknamed", "termed", "the word", "the phrase", "the term", "the slogan")
+_TERM_AS = re.compile(r"\b(?:known|referred to|described|dubbed|termed|nicknamed|labell?ed)\b[^,.;:\u00b7\u201c\u201d\"]{0,30} as$")
+# Verbs that report speech only right before the quote ('asked, “…?”'), not with an object between.
+_ONLY_RIGHT_BEFORE = frozenset({"asked", "asks"})
+# Capitalised modifiers that open a run without being part of the name ('Brussels-based Alliance').
+_MODIFIER_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-funded", "-run", "-registered", "-headquartered", "-era", "-style")
 # An apposition that opens with one of these describes the name before it ('Name, a Republican whose
 # district includes Ostrander County, said').
 _APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
@@ -262,6 +271,8 @@ class _Paragraph:
         lo = max(sent, span.open_at - _WINDOW)
         head = m[lo : span.open_at]
         low = head.lower()
+        if low.rstrip().endswith(_TERM_CUES) or _TERM_AS.search(low.rstrip()):
+            return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
         # 'According to Name, …, “…”': the whole sentence is attributed.
         if sent == lo and low.startswith(ACCORDING_TO + " "):
             name = self.according_to_name(sent + len(ACCORDING_TO) + 1)
@@ -279,6 +290,8 @@ class _Paragraph:
         if last is None:
             return None
         verb, verb_at = last.group(1), lo + last.start()
+        if verb in _ONLY_RIGHT_BEFORE and head[last.end():].strip(" ,:"):
+            return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
         if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
             name = self.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None
@@ -386,7 +399,8 @@ class _Paragraph:
         nxt = bisect.bisect_right(self.sentence_starts, pos)
         if nxt < len(self.sentence_starts):
             end = min(end, self.sentence_starts[nxt])
-        runs = self.runs_in(pos, end)
+        # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
+        runs = [r for r in self.runs_in(pos, end) if not self._governed(r)]
         return self.name_of(runs[-1], sure=runs[-1].raw_start != self.sentence_start(pos)) if runs else None
 
     def subject_before(self, lo: int, verb_at: int) -> str | None:
@@ -413,7 +427,24 @@ class _Paragraph:
                 else:
                     break
         run = self.run_ending_at(end, lo)
-        if run is None or self._governed(run):  # 'a spokesperson for the Department of Health said'
+        if run is None or self._governed(run):
+            # 'Inspector Gordon Faulk of the provincial police said': the name that opens the clause,
+            # followed only by a prepositional phrase. ('a spokesperson for the Department of Health
+            # said' has no name opening it, so it stays null.)
+            return self._name_with_phrase(lo, end)
+        return self.name_of(run, sure=run.raw_start != self.sentence_start(run.raw_start))
+
+    def _name_with_phrase(self, lo: int, end: int) -> str | None:
+        m = self.masked
+        clause = max(lo, m.rfind(", ", lo, end) + 2 if m.rfind(", ", lo, end) >= 0 else lo)
+        run = self.run_at(clause)
+        if run is None or run.end >= end:
+            return None
+        phrase = m[run.end : end]
+        words = phrase.split()
+        if not words or words[0] not in ("of", "at", "from", "for", "with") or len(phrase) > 100:
+            return None
+        if any(c in phrase for c in (",", ";", ":", _MASK, "\u201c", '"')):
             return None
         return self.name_of(run, sure=run.raw_start != self.sentence_start(run.raw_start))
 
@@ -537,7 +568,9 @@ def _name_runs(text: str, lo: int, hi: int):
         if run:
             tokens = [core for _, _, core in run]
             first = 0
-            while first < len(tokens) and (tokens[first].lower() in NOT_NAMES or tokens[first] in _CONNECTORS):
+            while first < len(tokens) and (
+                tokens[first].lower() in NOT_NAMES or tokens[first] in _CONNECTORS or tokens[first].lower().endswith(_MODIFIER_SUFFIXES)
+            ):
                 first += 1
             last_title = max((i for i, t in enumerate(tokens) if t.lower() in TITLES), default=-1)
             cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first

@@ -35,7 +35,7 @@ FUZZ_EXAMPLES = 2000 if PROFILE == "ci" else 50
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
-# Sixteen more articles with golds, written to LAYOUT.md's rules by a team member who did not read
+# Twenty-four more articles with golds, written to LAYOUT.md's rules by a team member who did not read
 # the parser; they were the unseen evaluation set for quote attribution (see tests/corpus-extra/README.md).
 EXTRA_CORPUS = TESTS / "corpus-extra"
 REPO = TESTS.parent

@@ -80,7 +80,7 @@ def test_corpus_is_complete():
     # The seed, ten dev articles and three rejects were copied from shared/corpus.
     assert len(CASES) == 14
     assert all(raw.exists() for raw, _ in CASES)
-    assert len(EXTRA_CASES) == 16
+    assert len(EXTRA_CASES) == 24
     assert all(raw.exists() for raw, _ in EXTRA_CASES)
 
 
