@@ -52,7 +52,7 @@ TITLES = frozenset(
     lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
     councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
-    ceo lord lady sir dame marshal mp mep msp mla""".split()
+    ceo lord lady sir dame marshal mp mep msp mla staff secretary-general""".split()
 )
 # Capitalised words that begin sentences without being names.
 NOT_NAMES = frozenset(
@@ -74,17 +74,19 @@ ORGANISATION_WORDS = frozenset(
     foundation fund society network films outsourcing inc inc. corp corp. ltd ltd. llc co. corporation
     cooperative agency government administration house service services center centre""".split()
 )
-# Words that make a name a place (not a 'he' or 'she').
+# Words that make a name a place (not a 'he' or 'she'). Words that are also common surnames
+# (Park, Hall, West, ...) are left out: a place kept as a candidate only makes a pronoun null.
 PLACE_WORDS = frozenset(
-    """valley county city river street road avenue bay lake mountain mountains island islands park square
-    hall station airport port harbour harbor north south east west republic kingdom united states commons
-    plaza bridge beach coast province region village town heights hills creek canyon desert forest
+    """valley county city river street road avenue bay mountain mountains island islands square
+    station airport port harbour harbor republic kingdom united states commons
+    plaza coast province region village town heights hills creek canyon desert
     peninsula sea ocean gulf building tower center centre san santa santo são saint fort mount new los las
     rio puerto""".split()
 )
 _CONNECTORS = frozenset({"&", "of", "for"})
 # A quote right after one of these is a term being named, not something said.
-_TERM_CUES = ("known as", "dubbed", "so-called", "nicknamed", "termed", "the word", "the phrase", "the term", "the slogan")
+_TERM_CUES = ("known as", "dubbed", "so-called", "nicknamed", "termed", "the word", "the phrase", "the term", "the slogan",
+              "titled", "entitled", "the song", "the film", "the book", "the sign read", "read", "chanted", "watched")
 _TERM_AS = re.compile(r"\b(?:known|referred to|described|dubbed|termed|nicknamed|labell?ed)\b[^,.;:\u00b7\u201c\u201d\"]{0,30} as$")
 # Verbs that report speech only right before the quote ('asked, “…?”'), not with an object between.
 _ONLY_RIGHT_BEFORE = frozenset({"asked", "asks"})
@@ -95,6 +97,10 @@ _MODIFIER_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-funded",
 _APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
 # A name right after one of these is a place or an institution, not a person in the paragraph.
 PLACE_PREPOSITIONS = frozenset("at in from near across into outside inside of toward towards for".split())
+# Nor is a name the subject of the verb after it when one of these governs it ('flanked by John
+# Smith', 'an aide to Mary Jones', 'Both Smith and Jones').
+OBJECT_BEFORE = frozenset("by to with like unlike representing including against about alongside and nor or".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Nor, for a pronoun's referent, a name after a determiner ('his Baton Rouge office').
 PERSONLESS_BEFORE = frozenset("the a an his her its their our my your this that these those".split())
 # Plural and collective subjects that begin sentences without being names ('Critics said …').
@@ -175,6 +181,7 @@ class _Run:
     end: int
     tokens: tuple[str, ...]  # the name's words, titles dropped
     titled: bool  # a title was dropped ('Judge …'): what is left is surely a name
+    possessive: bool = False  # the run ends in ’s: 'Biden’s spokesman' names someone else
 
 
 class _Paragraph:
@@ -400,7 +407,7 @@ class _Paragraph:
         if nxt < len(self.sentence_starts):
             end = min(end, self.sentence_starts[nxt])
         # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
-        runs = [r for r in self.runs_in(pos, end) if not self._governed(r)]
+        runs = [r for r in self.runs_in(pos, end) if r.raw_start == pos or not self._governed(r)]
         return self.name_of(runs[-1], sure=runs[-1].raw_start != self.sentence_start(pos)) if runs else None
 
     def subject_before(self, lo: int, verb_at: int) -> str | None:
@@ -419,7 +426,7 @@ class _Paragraph:
                 first_word = last.split(" ", 1)[0].lower()
                 if first_word not in _APPOSITION_OPENERS and not first_word[:1].isdigit():
                     ending = self.run_ending_at(end, end - len(segments[-1]))
-                    if ending is not None and not self._governed(ending):
+                    if ending is not None and not self._governed(ending, OBJECT_BEFORE):
                         break
                 if last and (last[0].islower() or last[0].isdigit()):
                     end -= len(segments[-1]) + 1
@@ -427,7 +434,7 @@ class _Paragraph:
                 else:
                     break
         run = self.run_ending_at(end, lo)
-        if run is None or self._governed(run):
+        if run is None or self._governed(run, OBJECT_BEFORE):
             # 'Inspector Gordon Faulk of the provincial police said': the name that opens the clause,
             # followed only by a prepositional phrase. ('a spokesperson for the Department of Health
             # said' has no name opening it, so it stays null.)
@@ -473,20 +480,24 @@ class _Paragraph:
     def name_of(self, run: _Run, sure: bool) -> str | None:
         """The fullest form of a run's name in the paragraph; None for a lone word that may only be
         a capitalised first word ('Critics said …') and is not confirmed by a longer name."""
-        tokens = self.fullest(run.tokens)
+        if run.possessive:
+            return None  # 'said President Biden’s spokesman': the spokesman speaks, unnamed
+        tokens = self.fullest(run.tokens, run.start)
         if len(tokens) == 1:
             word = tokens[0]
             if not (sure or run.titled or (word.isupper() and len(word) > 1) or not _common_subject(word)):
                 return None
         return " ".join(tokens)
 
-    def fullest(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        """The longest name in the paragraph that ends with these words (a surname) or begins with them."""
-        if tokens not in self._fullest:
-            self._fullest[tokens] = self._find_fullest(tokens)
-        return self._fullest[tokens]
+    def fullest(self, tokens: tuple[str, ...], at: int = 0) -> tuple[str, ...]:
+        """The longest name in the paragraph that ends with these words (a surname) or begins with them;
+        in a long paragraph, among the names within the pronoun window of `at`."""
+        key = tokens if self.all_runs() is not None else (tokens, at // _CHUNK)
+        if key not in self._fullest:
+            self._fullest[key] = self._find_fullest(tokens, at)
+        return self._fullest[key]
 
-    def _find_fullest(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    def _find_fullest(self, tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
         best = tokens
         runs = self.all_runs()
         if runs is not None:
@@ -495,15 +506,16 @@ class _Paragraph:
                     best = other.tokens
             return best
         m = self.masked
+        lo, hi = max(0, at - _PRONOUN_WINDOW), at + _PRONOUN_WINDOW  # bounded: linear in the paragraph
         for word in {tokens[-1], tokens[0]}:
-            at, seen = m.find(word), 0
+            at, seen = m.find(word, lo, hi), 0
             while at >= 0 and seen < _MAX_OCCURRENCES:
                 seen += 1
                 for other in self.runs_in(at - _NAME_SPAN, at + _NAME_SPAN):
                     if other.start <= at < other.end and len(other.tokens) > len(best):
                         if _ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens):
                             best = other.tokens
-                at = m.find(word, at + len(word))
+                at = m.find(word, at + len(word), hi)
         return best
 
     def resolve_pronoun(self, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:
@@ -513,7 +525,7 @@ class _Paragraph:
         for run in self.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
             if self._governed(run, PERSONLESS_BEFORE):
                 continue
-            tokens = self.fullest(run.tokens)
+            tokens = self.fullest(run.tokens, run.start)
             if len(tokens) == 1 and not _surely_personal(tokens[0]):
                 continue
             name = " ".join(tokens)
@@ -560,9 +572,10 @@ def _name_runs(text: str, lo: int, hi: int):
         return ahead[k]
 
     run: list[tuple[int, int, str]] = []
+    ended_possessive = False
 
     def flush():
-        nonlocal run
+        nonlocal run, ended_possessive
         while run and (run[-1][2] in PARTICLES or run[-1][2] in _CONNECTORS):
             run.pop()
         if run:
@@ -573,13 +586,16 @@ def _name_runs(text: str, lo: int, hi: int):
             ):
                 first += 1
             last_title = max((i for i, t in enumerate(tokens) if t.lower() in TITLES), default=-1)
+            if last_title >= 0 and all(t.lower() in _SUFFIXES for t in tokens[last_title + 1 :]):
+                last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
             cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first
             while cut < len(tokens) and tokens[cut] in _CONNECTORS:
                 cut += 1
             kept = run[cut:]
             if kept and len(kept) <= _MAX_NAME_WORDS and any(c[0].isupper() for _, _, c in kept):
-                yield _Run(run[0][0], kept[0][0], kept[-1][1], tuple(c for _, _, c in kept), last_title >= first and cut > first)
+                yield _Run(run[0][0], kept[0][0], kept[-1][1], tuple(c for _, _, c in kept), last_title >= first and cut > first, ended_possessive)
         run = []
+        ended_possessive = False
 
     while True:
         word = peek(0)
@@ -600,8 +616,9 @@ def _name_runs(text: str, lo: int, hi: int):
                 continue
             run.append((start, end, core))
             if ends or possessive is not None:
+                ended_possessive = possessive is not None
                 yield from flush()
-        elif (core in PARTICLES or (core in _CONNECTORS and run)) and not ends and possessive is None and nxt_cap:
+        elif (core in PARTICLES or (core in _CONNECTORS and run and (core == "&" or not _common_subject(run[-1][2])))) and not ends and possessive is None and nxt_cap:
             run.append((start, end, core))  # 'de la Fuente', 'Power & Light', 'Department of Health'
         else:
             yield from flush()

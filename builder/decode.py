@@ -55,8 +55,11 @@ def _decode_text(data: bytes) -> Decoded | None:
     else:
         try:
             return Decoded(data.decode("utf-8"), "utf-8")
-        except UnicodeDecodeError:
-            pass
+        except UnicodeDecodeError as exc:
+            # A file cut inside its last character is still UTF-8: the cut character is lost
+            # (truncation lost it already), the rest must not be misread as Windows-1252.
+            if exc.reason == "unexpected end of data" and exc.end == len(data) and len(data) - exc.start < 4:
+                return Decoded(data[: exc.start].decode("utf-8"), "utf-8")
     try:
         return Decoded(data.decode("cp1252"), "cp1252")
     except UnicodeDecodeError:

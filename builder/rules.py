@@ -137,7 +137,7 @@ def boilerplate_issues(r: dict) -> Iterator[Issue]:
         for k, b in enumerate(bp):
             if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
                 yield placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
-        if closings and layout.is_share_line(r["paragraphs"][-1]):
+        if layout.is_share_line(r["paragraphs"][-1]):
             yield placement(None, "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page")
     sidebar = [b for b in bp if _ZONE[b["rule"]] == 2]
     if markers and sidebar:

@@ -1,0 +1,67 @@
+"""Hand-written attribution cases: the patterns LAYOUT.md allows, and traps a review found, where a
+name stands near a quote without speaking it."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.attribution import attribute_quotes
+from builder.decode import decode_bytes
+from builder.quotes import find_quote_spans
+from builder.rules import record_issues
+
+CASES = [
+    # Explicit attributions.
+    ("“We won,” said Ann Lee, a nurse.", ["Ann Lee"]),
+    ("“We won,” Ann Lee, a nurse at the clinic, told reporters.", ["Ann Lee"]),
+    ("Judge Eleanor Whitford said, “Sit down.”", ["Eleanor Whitford"]),
+    ("According to Mary Lee, a nurse, “it is bad.”", ["Mary Lee"]),
+    ("“It is bad,” according to Mary Lee.", ["Mary Lee"]),
+    ("Ann Lee spoke first. “We won,” she said. “Again.”", ["Ann Lee", "Ann Lee"]),
+    ("“We will win,” de la Fuente Ortega recalled, as Ignacio de la Fuente Ortega does.", ["Ignacio de la Fuente Ortega"]),
+    ("Mayor Denise Okafor called it “a responsible budget.”", ["Denise Okafor"]),
+    ("“It is ready,” said Chief of Staff John Kelly.", ["John Kelly"]),
+    ("Martin Luther King Jr. said it was “unjust.”", ["Martin Luther King Jr."]),
+    # Names near a quote that do not speak it.
+    ("The mayor, flanked by John Smith, said it was “loud.”", [None]),
+    ("The lawyer representing Maria Lopez told reporters that the ruling was “unjust.”", [None]),
+    ("Critics of President Joe Biden said the plan was “doomed.”", [None]),
+    ("An aide to Mary Jones said it was “unlawful.”", [None]),
+    ("Lawyers for Mary Jones said it was “unlawful.”", [None]),
+    ("“We will win,” said President Biden’s spokesman.", [None]),
+    ("According to John Smith’s lawyer, the charges are “baseless.”", [None]),
+    ("Both Smith and Jones said “fine.”", [None]),
+    ("Mary Jones said the sign read “Keep Out.”", [None]),
+    ("Mary Jones said the crowd chanted “lock him up.”", [None]),
+    ("Critics said the plan was “doomed.”", [None]),
+    ("According to AFP, the plan is a manoeuvre known in Brussels as “splitting,” a term.", [None]),
+    ("Norwell asked its contractor to “mobilise equipment.”", [None]),
+    ("Ann Lee and Bo Park met. “We won,” she said.", [None]),
+    ("In a memo, the office told staff to log it as a “comfort concern.”", [None]),
+]
+
+
+@pytest.mark.parametrize("paragraph, speakers", CASES, ids=[c[0][:40] for c in CASES])
+def test_attribution(paragraph, speakers):
+    spans = find_quote_spans(paragraph)
+    assert [a.speaker for a in attribute_quotes(paragraph, spans)] == speakers
+
+
+def test_a_file_cut_inside_its_last_character_is_still_utf8():
+    data = "FacebookTwitterRedditEmail\nTitle – one’".encode("utf-8")[:-1]
+    decoded = decode_bytes(data)
+    assert decoded.encoding == "utf-8" and decoded.text.endswith("Title – one")
+
+
+def test_a_last_paragraph_that_is_a_share_line_needs_the_marker():
+    share = "FacebookTwitterRedditEmail"
+    record = {
+        "id": "", "headline": "Headline here", "author": None, "bio": None, "image_credit": None,
+        "paragraphs": ["x", share], "quotes": [], "related_links": [],
+        "boilerplate": [{"line": share, "rule": "share-buttons", "links_before": 0}],
+        "source": {"path": "a.txt", "sha256": "0" * 64, "encoding": "utf-8"},
+    }
+    from builder.identity import record_id
+    record["id"] = record_id(record["headline"], None)
+    rules = [i.rule for i in record_issues(record)]
+    assert rules == ["boilerplate-placement"]
