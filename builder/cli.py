@@ -173,18 +173,16 @@ def diff_cmd(old, new, as_json):
         click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(f"records: {d.old_count} -> {d.new_count}")
-        click.echo(f"added: {len(d.added)}")
-        for rid in d.added:
-            click.echo(f"  {rid}")
-        click.echo(f"removed: {len(d.removed)}")
-        for rid in d.removed:
-            click.echo(f"  {rid}")
-        click.echo(f"changed: {len(d.changed)}")
-        for c in d.changed:
-            click.echo(f"  {c['id']}: {', '.join(c['fields'])}")
-        click.echo(f"split moves: {len(d.split_moves)}")
-        for m in d.split_moves:
-            click.echo(f"  {m['id']}: {m['old']} -> {m['new']}")
+        sections = [
+            ("added", d.added),
+            ("removed", d.removed),
+            ("changed", [f"{c['id']}: {', '.join(c['fields'])}" for c in d.changed]),
+            ("split moves", [f"{m['id']}: {m['old']} -> {m['new']}" for m in d.split_moves]),
+        ]
+        for label, lines in sections:
+            click.echo(f"{label}: {len(lines)}")
+            for line in lines:
+                click.echo(f"  {line}")
         click.echo(f"schema: {'changed' if d.schema['changed'] else 'unchanged'}")
         click.echo(f"card: {'changed' if d.card_changed else 'unchanged'}")
         click.echo(f"bump: {d.bump or 'none'}")

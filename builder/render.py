@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import layout
+from .parse import SIDEBAR_RULES
 
 
 class UnplaceableBoilerplate(ValueError):
@@ -30,11 +31,6 @@ def render_article(record: dict) -> str:
     lines.extend(sidebar_lines(record["related_links"], [b for b in bp if b["rule"] in SIDEBAR_RULES]))
     lines.extend(b["line"] for b in by_rule("closing-share-buttons", "after-closing-share-buttons"))
     return "\n\n".join(lines) + "\n"
-
-
-SIDEBAR_RULES = frozenset(
-    ("promo-slug", "weekend-edition", "day-range", "sidebar-date-without-entries", "incomplete-sidebar-entry")
-)
 
 
 def sidebar_lines(links: list[dict], boilerplate: list[dict]) -> list[str]:

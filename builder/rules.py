@@ -12,7 +12,7 @@ from . import layout
 from .clean import clean_line
 from .errors import Issue, json_path
 from .identity import author_from_bio, record_id
-from .parse import BOILERPLATE_RULES, SIDEBAR_RULES, classify_sidebar, quotes_of
+from .parse import SIDEBAR_RULES, classify_sidebar, quotes_of
 from .quotes import find_quote_spans
 from .render import UnplaceableBoilerplate, sidebar_lines
 from .schema import schema_issues
