@@ -10,22 +10,27 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import stat
+import signal
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from . import __version__
 from .card import render_card
+from .engines import default_workers, run_units
 from .errors import Reject
-from .parse import parse_article
-from .rules import record_issues
+from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .schema import schema_bytes, schema_sha256
 from .splits import split_of
-from .write import write_split
+from .work import UNIT_FILES, open_work_dir, plan_fingerprint, plan_units, read_keys, read_records, read_rejects
+from .write import SHARD_BYTES, SplitWriter
 
-DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+KILL_ENV = "CORPUS_BUILDER_KILL_AT"
 SUMMARY_FILE = "build-summary.json"
 REJECTS_FILE = "rejects.jsonl"
 DUPLICATES_FILE = "duplicates.jsonl"
@@ -53,37 +58,14 @@ class Duplicate:
 @dataclass
 class BuildResult:
     out_dir: Path
-    records_by_split: dict[str, list[dict]]
     rejects: list[Reject]
     summary: dict = field(default_factory=dict)
     duplicates: list[Duplicate] = field(default_factory=list)
+    run: "Assembled | None" = None
 
     @property
     def ok(self) -> bool:
         return not self.rejects
-
-
-def load_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict | Reject:
-    """Read, parse and validate one raw file: a schema-valid record, or the reason it is not one."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            return Reject(rel, "not-a-regular-file", "not a regular file")
-        if st.st_size > max_bytes:
-            return Reject(rel, "too-large", f"{st.st_size} bytes is over the limit of {max_bytes}")
-        data = path.read_bytes()
-    except OSError as exc:
-        return Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
-    if len(data) > max_bytes:  # the file grew between stat and read
-        return Reject(rel, "too-large", f"{len(data)} bytes is over the limit of {max_bytes}")
-    result = parse_article(data, rel)
-    if isinstance(result, Reject):
-        return result
-    issues = record_issues(result)
-    if issues:
-        first = issues[0]
-        return Reject(rel, first.type, f"{first.path}: {first.message}", tuple(issues))
-    return result
 
 
 def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
@@ -134,110 +116,222 @@ def printable_path(rel: str) -> str:
     return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
+@dataclass(frozen=True)
+class BuildOptions:
+    """How a build runs; none of it changes the output's bytes."""
+
+    workers: int | None = None  # None: one per core
+    engine: str = "local"
+    address: str | None = None  # a Ray cluster's address, for engine "ray"
+    work_dir: Path | None = None  # None: beside the output folder
+    shard_bytes: int = SHARD_BYTES
+    progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
+
+
+@dataclass
+class Assembled:
+    """What `assemble` wrote: the summary, the rejects and duplicates, and the run's own figures."""
+
+    summary: dict
+    rejects: list[Reject]
+    duplicates: list[Duplicate]
+    split_files: dict[str, list[str]]
+    units: int = 0
+    units_resumed: int = 0
+    raw_bytes: int = 0
+    restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
+
+
 def build_dataset(
     raw_dir: Path,
     out_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int = DEFAULT_MAX_BYTES,
     pretty_name: str = "News articles",
+    options: BuildOptions = BuildOptions(),
 ) -> BuildResult:
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     _check_output_dir(out_dir)
-    by_split, rejects, summary, duplicates = collect(raw_dir, splits, max_bytes)
-
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work_dir = options.work_dir or out_dir.parent / f".{out_dir.name}.work"
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
     try:
-        write_output(staging, by_split, rejects, summary, pretty_name, duplicates=duplicates)
+        done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
         _replace_dir(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(out_dir, by_split, rejects, summary, duplicates)
+    shutil.rmtree(work_dir, ignore_errors=True)  # only a finished build may drop its work units
+    return BuildResult(out_dir, done.rejects, done.summary, done.duplicates, done)
 
 
-def collect(
-    raw_dir: Path,
-    splits: tuple[tuple[str, float], ...],
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> tuple[dict[str, list[dict]], list[Reject], dict]:
-    """Every file under raw_dir as a record, a reject or a duplicate, without writing anything: the
-    records by split, the rejects and duplicates in path order, and the build summary."""
-    files, rejects = discover(raw_dir)
-    files_read = len(files) + len(rejects)
-    records: list[dict] = []
-    duplicates: list[Duplicate] = []
-    seen_ids: dict[str, tuple[str, dict]] = {}
-    for rel, path in files:
-        result = load_article(path, rel, max_bytes)
-        if isinstance(result, Reject):
-            rejects.append(result)
-        elif result["id"] in seen_ids:
-            first, kept = seen_ids[result["id"]]
-            differing = [k for k in result if k != "source" and result[k] != kept[k]]
-            if not differing:
-                duplicates.append(Duplicate(rel, first, result["id"]))
-            else:
-                rejects.append(Reject(rel, "duplicate-id", f"same id {result['id']} (headline and author) as {first}, but {', '.join(differing)} differ"))
-        else:
-            seen_ids[result["id"]] = (rel, result)
-            records.append(result)
-    rejects.sort(key=lambda r: r.file)
+def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, float], ...], max_bytes: int,
+             pretty_name: str, options: BuildOptions = BuildOptions(), side_files: bool = True) -> Assembled:
+    """Read every file under raw_dir into work units (resuming from finished ones), decide
+    duplicates and splits from the units' small keys, and write the dataset into the existing folder
+    `out`. Without side_files, rejects.jsonl, duplicates.jsonl and build-summary.json are not
+    written and the card says they are in MANIFEST.json (a release)."""
+    progress = options.progress or (lambda stage, done, total: None)
+    files, skipped = discover(raw_dir)
+    units = plan_units(files)
+    fingerprint = plan_fingerprint(files, skipped, max_bytes, UNIT_FILES)
+    finished, restarted = open_work_dir(work_dir, fingerprint)
+    finished = {i: d for i, d in finished.items() if i < len(units) and d.files == len(units[i].files)}
+    resumed = len(finished)
+    todo = [u for u in units if u.index not in finished]
+    files_done = sum(d.files for d in finished.values())
+    progress("read", files_done, len(files))
+    workers = options.workers or default_workers()
+    for count, done in enumerate(run_units(options.engine, todo, work_dir, max_bytes, workers, options.address), 1):
+        finished[done.index] = done
+        files_done += done.files
+        progress("read", files_done, len(files))
+        _kill_point("units-done", count)
 
-    by_split: dict[str, list[dict]] = {name: [] for name, _ in splits}
-    for record in records:
-        by_split[split_of(record["id"], splits)].append(record)
-    by_split = {name: rs for name, rs in by_split.items() if rs}  # never declare an empty split
+    dedup = _deduplicate(work_dir, len(units))
+    rejects = sorted(skipped + dedup.rejects, key=lambda r: r.file)
+    split_by_id = {rid: split_of(rid, splits) for rid in dedup.kept}
 
+    writers = {name: SplitWriter(out, name, options.shard_bytes) for name, _ in splits}
+    card_facts = _CardFacts(dedup.smallest_id)
+    for index in range(len(units)):
+        table = read_records(work_dir, index)
+        keep = dedup.dropped.get(index, ())
+        rows_split = [None if row in keep else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())]
+        for name, writer in writers.items():
+            part = _rows(table, [row for row, split in enumerate(rows_split) if split == name])
+            if part.num_rows:
+                writer.write(part)
+                card_facts.add(part)
+        progress("write", index + 1, len(units))
+    closed = {name: writer.close() for name, writer in writers.items()}
+    split_files = {name: files for name, files in closed.items() if files}  # never declare an empty split
+    split_rows = {name: writers[name].rows for name in split_files}
+    split_bytes = {name: writers[name].num_bytes for name in split_files}
+
+    records = sum(split_rows.values())
+    files_read = len(files) + len(skipped)
     summary = {
         "builder_version": __version__,
         "schema_sha256": schema_sha256(),
         "files_read": files_read,
-        "records": len(records),
+        "records": records,
         "rejected": len(rejects),
         "rejects_by_type": dict(sorted(Counter(r.type for r in rejects).items())),
-        "duplicates": len(duplicates),
-        "records_by_split": {name: len(rs) for name, rs in by_split.items()},
+        "duplicates": len(dedup.duplicates),
+        "records_by_split": split_rows,
         "splits": {name: ratio for name, ratio in splits},
     }
-    if files_read != len(records) + len(rejects) + len(duplicates):  # every file is accounted for
-        raise AssertionError(f"lost files: read {files_read}, records {len(records)}, rejects {len(rejects)}, duplicates {len(duplicates)}")
-    return by_split, rejects, summary, duplicates
+    if files_read != records + len(rejects) + len(dedup.duplicates):  # every file is accounted for
+        raise AssertionError(f"lost files: read {files_read}, records {records}, rejects {len(rejects)}, duplicates {len(dedup.duplicates)}")
 
-
-def write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Reject], summary: dict, pretty_name: str,
-                 side_files: bool = True, duplicates: list[Duplicate] = ()) -> None:
-    """Write the dataset into the existing folder `out`. Without side_files, rejects.jsonl and
-    build-summary.json are not written and the card says they are in MANIFEST.json (a release)."""
-    split_files: dict[str, str] = {}
-    split_bytes: dict[str, int] = {}
-    for name, rs in by_split.items():
-        rel, table = write_split(rs, out, name)
-        split_files[name] = rel
-        split_bytes[name] = table.nbytes
     if side_files:
         with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
             for reject in rejects:
                 fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
         with open(out / DUPLICATES_FILE, "w", encoding="utf-8", newline="\n") as fh:
-            for duplicate in duplicates:
+            for duplicate in dedup.duplicates:
                 fh.write(json.dumps(duplicate.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
         (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / SCHEMA_FILE).write_bytes(schema_bytes())
-    download_size = sum((out / rel).stat().st_size for rel in split_files.values())
+    download_size = sum((out / rel).stat().st_size for rels in split_files.values() for rel in rels)
     card = render_card(
-        by_split=by_split,
+        split_rows=split_rows,
         split_files=split_files,
         split_bytes=split_bytes,
         download_size=download_size,
         summary=summary,
         pretty_name=pretty_name,
+        example=card_facts.example,
+        authors=len(card_facts.authors),
+        quotes=card_facts.quotes,
+        links=card_facts.links,
         summary_file=SUMMARY_FILE if side_files else MANIFEST_FILE,
         rejects_file=REJECTS_FILE if side_files else MANIFEST_FILE,
     )
     (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
+    return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
+                     sum(d.bytes for d in finished.values()), restarted)
 
+
+def _rows(table: pa.Table, rows: list[int]) -> pa.Table:
+    """The given rows (ascending), as slices of the runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][0] + runs[-1][1] == row:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((row, 1))
+    if len(runs) == 1 and runs[0] == (0, table.num_rows):
+        return table
+    return pa.concat_tables([table.slice(start, length) for start, length in runs]) if runs else table.slice(0, 0)
+
+
+@dataclass
+class _Dedup:
+    kept: list[str]  # ids of the records that go into the dataset, in path order
+    dropped: dict[int, set[int]]  # unit -> rows that are duplicates or duplicate-id rejects
+    duplicates: list[Duplicate]
+    rejects: list[Reject]  # the units' rejects and the duplicate-id rejects
+    smallest_id: str | None
+
+
+def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
+    """From the units' keys alone: the first file (in path order) with an id keeps it; a later file
+    with the same record but for `source` is a duplicate, one with other content a duplicate-id
+    reject, whose message names the fields that differ (the two records are read back for that)."""
+    first: dict[str, tuple[str, bytes, int, int]] = {}  # id -> (file, digest, unit, row)
+    kept: list[str] = []
+    dropped: dict[int, set[int]] = {}
+    duplicates: list[Duplicate] = []
+    rejects: list[Reject] = []
+    for index in range(unit_count):
+        rejects.extend(read_rejects(work_dir, index))
+        keys = read_keys(work_dir, index)
+        for row, (rid, rel, digest) in enumerate(zip(keys.column("id").to_pylist(), keys.column("file").to_pylist(),
+                                                     keys.column("digest").to_pylist())):
+            seen = first.get(rid)
+            if seen is None:
+                first[rid] = (rel, digest, index, row)
+                kept.append(rid)
+                continue
+            dropped.setdefault(index, set()).add(row)
+            if digest == seen[1]:
+                duplicates.append(Duplicate(rel, seen[0], rid))
+            else:
+                kept_record = read_records(work_dir, seen[2]).slice(seen[3], 1).to_pylist()[0]
+                record = read_records(work_dir, index).slice(row, 1).to_pylist()[0]
+                differing = [k for k in record if k != "source" and record[k] != kept_record[k]]
+                rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen[0]}, but {', '.join(differing)} differ"))
+    return _Dedup(kept, dropped, duplicates, rejects, min(first) if first else None)
+
+
+class _CardFacts:
+    """The few corpus-wide figures the card shows, gathered while the splits are written."""
+
+    def __init__(self, example_id: str | None):
+        self.example_id = example_id
+        self.example: dict | None = None
+        self.authors: set[str] = set()
+        self.quotes = 0
+        self.links = 0
+
+    def add(self, table: pa.Table) -> None:
+        self.authors.update(a for a in table.column("author").to_pylist() if a)
+        self.quotes += pc.sum(pc.list_value_length(table.column("quotes"))).as_py() or 0
+        self.links += pc.sum(pc.list_value_length(table.column("related_links"))).as_py() or 0
+        if self.example is None and self.example_id is not None:
+            hit = pc.index(table.column("id"), self.example_id).as_py()
+            if hit >= 0:
+                self.example = table.slice(hit, 1).to_pylist()[0]
+
+
+def _kill_point(name: str, count: int) -> None:
+    """CORPUS_BUILDER_KILL_AT=units-done:N kills the build's whole process group with SIGKILL once
+    N units are done in this run: the resume tests' way to interrupt a build for real."""
+    if os.environ.get(KILL_ENV) == f"{name}:{count}":
+        os.killpg(os.getpgid(0), signal.SIGKILL)
 
 def _check_output_dir(out_dir: Path) -> None:
     if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / SUMMARY_FILE).exists())):

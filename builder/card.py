@@ -76,9 +76,9 @@ def _type_label(entry: dict) -> str:
     return "list[" + _type_label(inner) + "]"
 
 
-def card_metadata(by_split: dict[str, list[dict]], split_files: dict[str, str], split_bytes: dict[str, int],
+def card_metadata(split_rows: dict[str, int], split_files: dict[str, list[str]], split_bytes: dict[str, int],
                   download_size: int, pretty_name: str) -> DatasetCardData:
-    total = sum(len(rs) for rs in by_split.values())
+    total = sum(split_rows.values())
     return DatasetCardData(
         pretty_name=pretty_name,
         language=["en"],
@@ -89,14 +89,14 @@ def card_metadata(by_split: dict[str, list[dict]], split_files: dict[str, str], 
         size_categories=[size_category(total)],
         configs=[{
             "config_name": "default",
-            "data_files": [{"split": name, "path": split_files[name]} for name in by_split],
+            "data_files": [{"split": name, "path": data_files_path(split_files[name])} for name in split_rows],
         }],
         dataset_info={
             "config_name": "default",
             "features": yaml_features(),
             "splits": [
-                {"name": name, "num_bytes": split_bytes[name], "num_examples": len(rs)}
-                for name, rs in by_split.items()
+                {"name": name, "num_bytes": split_bytes[name], "num_examples": rows}
+                for name, rows in split_rows.items()
             ],
             "download_size": download_size,
             "dataset_size": sum(split_bytes.values()),
@@ -104,14 +104,18 @@ def card_metadata(by_split: dict[str, list[dict]], split_files: dict[str, str], 
     )
 
 
-def render_card(by_split: dict[str, list[dict]], split_files: dict[str, str], split_bytes: dict[str, int],
-                download_size: int, summary: dict, pretty_name: str,
+def data_files_path(files: list[str]) -> str | list[str]:
+    """A split's data_files entry: its one shard, or the list of its shards."""
+    return files[0] if len(files) == 1 else list(files)
+
+
+def render_card(split_rows: dict[str, int], split_files: dict[str, list[str]], split_bytes: dict[str, int],
+                download_size: int, summary: dict, pretty_name: str, example: dict | None,
+                authors: int, quotes: int, links: int,
                 summary_file: str = "build-summary.json", rejects_file: str = "rejects.jsonl") -> str:
-    """The card; summary_file and rejects_file name the files beside it that hold the build summary
-    and the rejects (a release keeps both in MANIFEST.json)."""
-    data = card_metadata(by_split, split_files, split_bytes, download_size, pretty_name)
-    records = [r for rs in by_split.values() for r in rs]
-    example = min(records, key=lambda r: r["id"]) if records else None
+    """The card; `example` is the record with the smallest id; summary_file and rejects_file name the
+    files beside it that hold the build summary and the rejects (a release keeps both in MANIFEST.json)."""
+    data = card_metadata(split_rows, split_files, split_bytes, download_size, pretty_name)
     schema = load_schema()
     fields = []
     for entry in yaml_features():
@@ -130,8 +134,8 @@ def render_card(by_split: dict[str, list[dict]], split_files: dict[str, str], sp
         template_str=template,
         title=markdown_text(pretty_name, 200),
         builder_version=__version__,
-        total=len(records),
-        splits=[{"name": n, "rows": len(rs), "file": split_files[n]} for n, rs in by_split.items()],
+        total=sum(split_rows.values()),
+        splits=[{"name": n, "rows": rows, "file": ", ".join(split_files[n])} for n, rows in split_rows.items()],
         split_spec=", ".join(f"{n}={r:g}" for n, r in summary["splits"].items()),
         fields=fields,
         example_headline=markdown_text(example["headline"]) if example else "",
@@ -139,8 +143,8 @@ def render_card(by_split: dict[str, list[dict]], split_files: dict[str, str], sp
         summary=summary,
         summary_file=summary_file,
         rejects_file=rejects_file,
-        authors=len({r["author"] for r in records if r["author"]}),
-        quotes=sum(len(r["quotes"]) for r in records),
-        links=sum(len(r["related_links"]) for r in records),
+        authors=authors,
+        quotes=quotes,
+        links=links,
     )
     return str(card.content).rstrip("\n") + "\n"

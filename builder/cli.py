@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, OutputDirError, build_dataset, load_article, printable_path
+from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, BuildOptions, OutputDirError, build_dataset, load_article, printable_path
+from .engines import ENGINES, EngineError, default_workers
+from .progress import ProgressBars
+from .write import SHARD_BYTES
 from .diff import NotADatasetError, diff_datasets
 from .errors import Reject
 from .manifest import verify
@@ -28,6 +32,36 @@ def _splits(ctx, param, value):
         return parse_split_spec(value)
     except SplitSpecError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+def _run_options(command):
+    """Options of the commands that read a raw folder: how the work runs, never what it gives."""
+    options = [
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help=f"Processes that read and parse files [default: one per core, here {default_workers()}]; the output is the same for any number."),
+        click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+                     help="local: a process pool on this machine; ray: Ray tasks (pip install 'corpus-builder[ray]').", ),
+        click.option("--address", default=None, help="With --engine ray: the cluster to join, e.g. ray://head:10001 [default: start Ray here]."),
+        click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output]."),
+        click.option("--shard-bytes", type=click.IntRange(min=1), default=SHARD_BYTES, show_default=True,
+                     help="Start a new Parquet shard before one would grow past this size."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _build_options(workers, engine, address, work_dir, shard_bytes, quiet) -> tuple[BuildOptions, ProgressBars]:
+    bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
+    return BuildOptions(workers=workers, engine=engine, address=address, work_dir=work_dir,
+                        shard_bytes=shard_bytes, progress=bars.update), bars
+
+
+def _throughput(run, seconds: float) -> str:
+    return (f"{run.summary['files_read'] / seconds:,.0f} files/s, {run.raw_bytes / 1e6 / seconds:,.1f} MB/s"
+            f" ({seconds:.1f} s" + (f"; resumed {run.units_resumed} of {run.units} work units" if run.units_resumed else "") + ")")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,12 +80,20 @@ def cli():
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are rejected as too-large.")
 @click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
-def build(raw_dir, out_dir, splits, max_bytes, pretty_name):
+@_run_options
+def build(raw_dir, out_dir, splits, max_bytes, pretty_name, workers, engine, address, work_dir, shard_bytes, quiet):
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
+    options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, quiet)
+    started = time.perf_counter()
     try:
-        result = build_dataset(raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name)
+        with bars:
+            result = build_dataset(raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options)
     except OutputDirError as exc:
         raise click.UsageError(str(exc)) from None
+    except EngineError as exc:
+        click.echo(f"engine error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    seconds = time.perf_counter() - started
     s = result.summary
     click.echo(f"files read: {s['files_read']}")
     click.echo(f"records written: {s['records']} ({', '.join(f'{k}: {v}' for k, v in s['records_by_split'].items()) or 'no splits'})")
@@ -60,6 +102,7 @@ def build(raw_dir, out_dir, splits, max_bytes, pretty_name):
     click.echo(f"duplicates: {s['duplicates']}")
     for reject in result.rejects:
         click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
+    click.echo(f"throughput: {_throughput(result.run, seconds)}")
     click.echo(f"output: {result.out_dir}")
     sys.exit(EXIT_OK if result.ok else EXIT_REJECTS)
 
@@ -137,10 +180,18 @@ def _date(ctx, param, value):
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are rejected as too-large.")
 @click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
-def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name):
+@_run_options
+def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name, workers, engine, address, work_dir,
+                shard_bytes, quiet):
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
+    options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, quiet)
     try:
-        result = release(raw_dir, releases_dir, splits, bump=bump, date=date, max_bytes=max_bytes, pretty_name=pretty_name)
+        with bars:
+            result = release(raw_dir, releases_dir, splits, bump=bump, date=date, max_bytes=max_bytes,
+                             pretty_name=pretty_name, options=options)
+    except EngineError as exc:
+        click.echo(f"engine error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     except ReleaseError as exc:
         click.echo(f"release refused: {exc.type}: {exc.message}", err=True)
         sys.exit(EXIT_USAGE)

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, collect, write_output
+from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, BuildOptions, assemble
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject
 from .manifest import VERSION_DIR, list_files, manifest_bytes, raw_inputs_digest, verify
 
 CHANGELOG_FILE = "CHANGELOG.md"
 STAGING_PREFIX = ".tmp-release-"
+WORK_DIR = ".work"  # a release's work units, kept until the release is made so a killed one resumes
 LOCK_FILE = ".release.lock"
 FIRST_VERSION = (1, 0, 0)
 BUMPS = ("auto", *LEVELS)
@@ -128,6 +129,7 @@ def release(
     date: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     pretty_name: str = "News articles",
+    options: BuildOptions = BuildOptions(),
 ) -> ReleaseResult:
     raw_dir, releases_dir = Path(raw_dir), Path(releases_dir)
     if bump not in BUMPS:
@@ -150,14 +152,15 @@ def release(
                 first = problems[0]
                 raise ReleaseError("previous-release-invalid",
                                    f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it")
-        by_split, rejects, summary, duplicates = collect(raw_dir, splits, max_bytes)
-        if not summary["records"]:
-            raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
-
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=releases_dir))
         try:
             staging.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
-            write_output(staging, by_split, rejects, summary, pretty_name, side_files=False)
+            # The work units live beside the releases, so a killed release resumes its reading.
+            work_dir = options.work_dir or releases_dir / WORK_DIR
+            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options, side_files=False)
+            rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
+            if not summary["records"]:
+                raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
             _checkpoint("data-written")
             if previous is None:
                 version, level, diff = FIRST_VERSION, "initial", None
@@ -166,6 +169,7 @@ def release(
                 required = diff.bump
                 if required is None:
                     _remove_tree(staging)
+                    shutil.rmtree(work_dir, ignore_errors=True)
                     return ReleaseResult(None, version_str(previous[0]), None, None, diff, rejects)
                 level = _choose_level(bump, diff)
                 version = bumped(previous[0], level)
@@ -206,6 +210,7 @@ def release(
             os.rename(staging, target)
             _checkpoint("renamed")
             _fsync_dir(releases_dir)
+            shutil.rmtree(work_dir, ignore_errors=True)
         except BaseException:
             if staging.exists():
                 _remove_tree(staging)

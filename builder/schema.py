@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import jsonschema
+import jsonschema_rs
 import pyarrow as pa
 from jsonschema.exceptions import best_match
 
@@ -56,8 +57,53 @@ def _inline_refs(node, root):
     return {k: _inline_refs(v, root) for k, v in node.items() if k != "$defs"}
 
 
+# The fast validator gets the schema with two pattern rewrites that keep each verdict the same in
+# Rust's regex dialect: Rust's `$` (without multi-line mode) matches only at the very end, so the
+# `(?!\n)` guard that Python's `$` needs is dropped; Rust strings cannot hold surrogates, so the
+# surrogate range is dropped from character classes (a Python string holding one cannot be passed
+# to Rust at all, and goes to the reference validator). tests/test_schema.py checks on generated
+# valid and invalid records that both validators agree.
+_RS_PATTERN_REWRITES = (("$(?!\\n)", "$"), ("\\ud800-\\udfff", ""))
+
+
+def _rs_patterns(node):
+    if isinstance(node, list):
+        return [_rs_patterns(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _rs_patterns(v) for k, v in node.items()}
+    if isinstance(out.get("pattern"), str):
+        for old, new in _RS_PATTERN_REWRITES:
+            out["pattern"] = out["pattern"].replace(old, new)
+    return out
+
+
+@functools.cache
+def fast_validator():
+    """jsonschema-rs, about 50 times faster than the reference: the build's hot path."""
+    return jsonschema_rs.validator_for(_rs_patterns(load_schema()), validate_formats=True)
+
+
+def fast_is_valid(record: object) -> bool | None:
+    """The fast validator's verdict, or None when it cannot take the value (a lone surrogate)."""
+    try:
+        return fast_validator().is_valid(record)
+    except (UnicodeEncodeError, ValueError, TypeError, OverflowError):
+        return None
+
+
 def schema_issues(record: object) -> list[Issue]:
-    """Every JSON Schema violation of `record`, the most relevant (jsonschema's best_match) first."""
+    """Every JSON Schema violation of `record`, the most relevant (jsonschema's best_match) first.
+
+    The fast validator decides first; python-jsonschema, the reference, runs only on records it
+    does not pass, and gives the detailed errors (or, if the two ever disagree, the verdict)."""
+    if fast_is_valid(record):
+        return []
+    return reference_schema_issues(record)
+
+
+def reference_schema_issues(record: object) -> list[Issue]:
+    """schema_issues from python-jsonschema alone."""
     errors = list(validator().iter_errors(record))
     if not errors:
         return []

@@ -1,11 +1,15 @@
-"""Parquet shards with the schema derived from the JSON Schema, never one inferred from the data.
+"""Parquet shards, streamed, with the schema derived from the JSON Schema (never inferred from data).
 
-Rows are sorted by id and the writer options are fixed, so the same records give the same bytes:
-nothing in the file depends on the time, the host or the input order.
+A split is written by one `SplitWriter`: rows arrive in batches in the build's final order, are cut
+into row groups of a fixed number of rows, and a new shard starts before a row group would carry the
+current one past the size limit (the Hub asks for shards of at most 500 MB). The writer options are
+fixed and nothing in a file depends on the time, the host, the batch sizes or the number of workers,
+so the same records in the same order give the same bytes.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,21 +24,94 @@ PARQUET_OPTIONS = dict(
     write_statistics=True,
     store_schema=True,
 )
+ROW_GROUP_ROWS = 1000  # ~15 MB of articles: small enough for the Hub's viewer, big enough to compress
+SHARD_BYTES = 500 * 1000 * 1000  # the Hub's guidance: Parquet shards of at most 500 MB
 
 
 def shard_name(split: str, index: int, count: int) -> str:
     return f"data/{split}-{index:05d}-of-{count:05d}.parquet"
 
 
-def records_table(records: list[dict]) -> pa.Table:
-    return pa.Table.from_pylist(sorted(records, key=lambda r: r["id"]), schema=arrow_schema())
+class SplitWriter:
+    """Streams one split into shards `data/{split}-{i:05d}-of-{n:05d}.parquet` under out_dir."""
+
+    def __init__(self, out_dir: Path, split: str, shard_bytes: int = SHARD_BYTES,
+                 row_group_rows: int = ROW_GROUP_ROWS):
+        self.out_dir, self.split = Path(out_dir), split
+        self.shard_bytes, self.row_group_rows = shard_bytes, row_group_rows
+        self.schema = arrow_schema()
+        self.rows = 0
+        self.num_bytes = 0  # Arrow bytes of the rows as `datasets` loads them: the card's num_bytes
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._shards: list[Path] = []
+        self._sink: pa.NativeFile | None = None
+        self._writer: pq.ParquetWriter | None = None
+        self._groups_in_shard = 0
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        self._pending.append(table)
+        self._pending_rows += table.num_rows
+        while self._pending_rows >= self.row_group_rows:
+            self._flush(self.row_group_rows)
+
+    def close(self) -> list[str]:
+        """Finish the last shard and give the shards their final names; returns their paths
+        relative to out_dir, in order."""
+        if self._pending_rows:
+            self._flush(self._pending_rows)
+        self._close_shard()
+        count = len(self._shards)
+        names = []
+        for index, path in enumerate(self._shards):
+            self.num_bytes += _loaded_nbytes(path)
+            rel = shard_name(self.split, index, count)
+            os.replace(path, self.out_dir / rel)
+            names.append(rel)
+        return names
+
+    def _flush(self, rows: int) -> None:
+        table = pa.concat_tables(self._pending).combine_chunks()
+        group, rest = table.slice(0, rows), table.slice(rows)
+        self._pending = [rest] if rest.num_rows else []
+        self._pending_rows = rest.num_rows
+        size = group.nbytes
+        if self._writer is not None and self._groups_in_shard and self._sink.tell() + size > self.shard_bytes:
+            self._close_shard()
+        if self._writer is None:
+            self._open_shard()
+        self._writer.write_table(group, row_group_size=rows)
+        self._groups_in_shard += 1
+        self.rows += rows
+
+    def _open_shard(self) -> None:
+        path = self.out_dir / "data" / f".{self.split}-{len(self._shards):05d}.partial"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._sink = pa.OSFile(str(path), "wb")
+        self._writer = pq.ParquetWriter(self._sink, self.schema, **PARQUET_OPTIONS)
+        self._shards.append(path)
+        self._groups_in_shard = 0
+
+    def _close_shard(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._sink.close()
+            self._writer = self._sink = None
+
+
+def _loaded_nbytes(path: Path) -> int:
+    """What `datasets` counts as the rows' size: it reads a shard one row group at a time and adds
+    up the Arrow tables' nbytes. Read back the same way, because a table's nbytes depends on how it
+    was made (a filtered or sliced table can carry validity bitmaps a loaded one does not)."""
+    parquet = pq.ParquetFile(path)
+    return sum(parquet.read_row_group(i).nbytes for i in range(parquet.num_row_groups))
 
 
 def write_split(records: list[dict], out_dir: Path, split: str) -> tuple[str, pa.Table]:
-    """Write one split as a single shard; returns its relative path and the table written."""
-    table = records_table(records)
-    rel = shard_name(split, 0, 1)
-    path = out_dir / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table, path, **PARQUET_OPTIONS)
-    return rel, table
+    """Write a list of records as one split (sorted by id); for small, in-memory uses and tests."""
+    table = pa.Table.from_pylist(sorted(records, key=lambda r: r["id"]), schema=arrow_schema())
+    writer = SplitWriter(out_dir, split)
+    writer.write(table)
+    return writer.close()[0], table

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import datasets
 import pytest
 
 from builder.build import build_dataset, load_article
@@ -119,7 +120,7 @@ def test_non_utf8_file_names_are_kept_printable(tmp_path):
     (raw / os.fsdecode(b"caf\xe9.txt")).write_bytes(SEED)
     result = build_dataset(raw, tmp_path / "out", SPLITS)
     assert result.ok
-    (record,) = [r for rs in result.records_by_split.values() for r in rs]
+    (record,) = datasets.load_dataset(str(tmp_path / "out"), split="train+validation+test")
     assert record["source"]["path"] == "caf\\xe9.txt"
 
 

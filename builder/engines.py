@@ -1,0 +1,95 @@
+"""Engines run work units: in this process, in a local process pool, or as Ray tasks.
+
+Every engine runs the same function, `work.process_unit`, and each unit writes the same files
+whoever runs it; the engines differ only in where that happens. They yield `UnitDone` as units
+finish, in any order: nothing downstream depends on the order of completion.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from .work import Unit, UnitDone, process_unit
+
+ENGINES = ("local", "ray")
+
+
+class EngineError(Exception):
+    """The engine cannot run here (e.g. Ray is not installed or the cluster cannot be reached)."""
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_local(units: list[Unit], work_dir: Path, max_bytes: int, workers: int) -> Iterator[UnitDone]:
+    if workers <= 1 or len(units) <= 1:
+        for unit in units:
+            yield process_unit(str(work_dir), unit, max_bytes)
+        return
+    # spawn, not fork: the parent holds Arrow's thread pools, and a forked child of a threaded
+    # process can deadlock on a lock some thread held at the fork.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(units)), mp_context=context) as pool:
+        queue = iter(units)
+        running = set()
+        # At most two units per worker in flight, so a million-file plan is not queued all at once.
+        for unit in queue:
+            running.add(pool.submit(process_unit, str(work_dir), unit, max_bytes))
+            if len(running) >= 2 * workers:
+                break
+        while running:
+            finished, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
+                unit = next(queue, None)
+                if unit is not None:
+                    running.add(pool.submit(process_unit, str(work_dir), unit, max_bytes))
+
+
+def run_ray(units: list[Unit], work_dir: Path, max_bytes: int, workers: int, address: str | None) -> Iterator[UnitDone]:
+    """Ray tasks, one per unit. On a cluster, the raw folder and the work folder must be on storage
+    every node sees at the same path (NFS, a shared volume): units read raw files and write their
+    results there, and the driver then writes the dataset from the work folder."""
+    try:
+        import ray
+    except ImportError:
+        raise EngineError("--engine ray needs Ray: pip install 'corpus-builder[ray]'") from None
+    started_here = not ray.is_initialized()
+    if started_here:
+        options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
+        if address:
+            ray.init(address=address, **options)
+        else:
+            ray.init(num_cpus=workers, **options)
+    try:
+        task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
+        queue = iter(units)
+        limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
+        running = [task.remote(str(work_dir), unit, max_bytes) for unit, _ in zip(queue, range(limit))]
+        while running:
+            finished, running = ray.wait(running, num_returns=1)
+            for ref in finished:
+                yield ray.get(ref)
+                unit = next(queue, None)
+                if unit is not None:
+                    running.append(task.remote(str(work_dir), unit, max_bytes))
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def run_units(engine: str, units: list[Unit], work_dir: Path, max_bytes: int, workers: int,
+              address: str | None = None) -> Iterator[UnitDone]:
+    if engine == "local":
+        return run_local(units, work_dir, max_bytes, workers)
+    if engine == "ray":
+        return run_ray(units, work_dir, max_bytes, workers, address)
+    raise EngineError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")

@@ -1,0 +1,33 @@
+"""Progress bars for long builds (tqdm): files read with files/s and an ETA, then units written.
+
+The library reports progress as (stage, done, total) calls; this is the command line's view of them.
+Disabled, it draws nothing, so output that is piped or logged stays clean.
+"""
+
+from __future__ import annotations
+
+from tqdm import tqdm
+
+STAGES = {"read": ("reading", "files"), "write": ("writing", "units")}
+
+
+class ProgressBars:
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._bars: dict[str, tqdm] = {}
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        bar = self._bars.get(stage)
+        if bar is None:
+            desc, unit = STAGES.get(stage, (stage, "items"))
+            bar = self._bars[stage] = tqdm(total=total, desc=desc, unit=f" {unit}", dynamic_ncols=True, leave=True)
+        bar.update(done - bar.n)
+
+    def __enter__(self) -> "ProgressBars":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for bar in self._bars.values():
+            bar.close()

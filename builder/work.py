@@ -1,0 +1,196 @@
+"""Work units: the parallel, resumable part of a build.
+
+The sorted list of raw files is cut into units of a fixed number of files. A worker turns one unit
+into a folder of its own under the work folder:
+
+    units/u-000012/records.arrow   the unit's records, in path order (Arrow IPC, the derived schema)
+    units/u-000012/keys.arrow      small per-record keys: id, file, content digest, near-dup key
+    units/u-000012/rejects.jsonl   the unit's rejects
+    done/u-000012                  the completion marker, written last
+
+A unit is written in a temporary folder and renamed into place, then marked done, so a unit is
+either complete or absent whatever moment the build is killed at; a resumed build redoes only the
+units without a marker. The plan (which files form which unit) is stored with a fingerprint of the
+raw folder and the settings; a build that finds a plan for other inputs starts over.
+
+Nothing here depends on how many workers run or which engine runs them: a unit's files are the same
+bytes whoever writes them, which is what makes the output identical across --workers and engines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from . import __version__
+from .errors import Issue, Reject
+from .load import load_article
+from .schema import arrow_schema, schema_sha256
+
+UNIT_FILES = 200  # files per unit: small enough to lose little work on a kill, big enough to amortise
+PLAN_FILE = "plan.json"
+KEYS_SCHEMA = pa.schema([
+    pa.field("id", pa.string(), nullable=False),
+    pa.field("file", pa.string(), nullable=False),
+    pa.field("digest", pa.binary(32), nullable=False),  # sha256 of the record without `source`
+    pa.field("bytes", pa.int64(), nullable=False),  # size of the raw file
+])
+_IPC_OPTIONS = ipc.IpcWriteOptions(compression="lz4")  # fast; the work folder is temporary
+
+
+@dataclass(frozen=True)
+class Unit:
+    index: int
+    files: tuple[tuple[str, str], ...]  # (relative path as stored, path to open)
+
+    @property
+    def name(self) -> str:
+        return f"u-{self.index:06d}"
+
+
+@dataclass(frozen=True)
+class UnitDone:
+    """What a worker reports back: small, so engines can ship it between processes or hosts."""
+
+    index: int
+    files: int
+    bytes: int
+
+
+def plan_units(files: list[tuple[str, Path]], unit_files: int = UNIT_FILES) -> list[Unit]:
+    return [Unit(i // unit_files, tuple((rel, str(path)) for rel, path in files[i:i + unit_files]))
+            for i in range(0, len(files), unit_files)]
+
+
+def record_digest(record: dict) -> bytes:
+    """Two files hold the same article when their records are equal but for `source`."""
+    content = {k: v for k, v in record.items() if k != "source"}
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")).digest()
+
+
+def process_unit(work_dir: str, unit: Unit, max_bytes: int) -> UnitDone:
+    """Read, parse and validate the unit's files and store the results; safe to run again."""
+    work = Path(work_dir)
+    records: list[dict] = []
+    keys: dict[str, list] = {"id": [], "file": [], "digest": [], "bytes": []}
+    rejects: list[Reject] = []
+    total_bytes = 0
+    for rel, path in unit.files:
+        result = load_article(Path(path), rel, max_bytes)
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0
+        total_bytes += size
+        if isinstance(result, Reject):
+            rejects.append(result)
+            continue
+        records.append(result)
+        keys["id"].append(result["id"])
+        keys["file"].append(rel)
+        keys["digest"].append(record_digest(result))
+        keys["bytes"].append(size)
+
+    tmp = work / "units" / f".tmp-{unit.name}-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    _write_ipc(tmp / "records.arrow", pa.Table.from_pylist(records, schema=arrow_schema()))
+    _write_ipc(tmp / "keys.arrow", pa.Table.from_pydict(keys, schema=KEYS_SCHEMA))
+    with open(tmp / "rejects.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        for reject in rejects:
+            fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    final = work / "units" / unit.name
+    if final.exists():  # a unit redone after a kill that came between rename and marker
+        shutil.rmtree(final)
+    os.rename(tmp, final)
+    marker = work / "done" / unit.name
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps({"files": len(unit.files), "bytes": total_bytes}) + "\n", encoding="utf-8")
+    return UnitDone(unit.index, len(unit.files), total_bytes)
+
+
+def _write_ipc(path: Path, table: pa.Table) -> None:
+    with ipc.new_file(str(path), table.schema, options=_IPC_OPTIONS) as writer:
+        writer.write_table(table)
+
+
+def read_records(work_dir: Path, unit_index: int) -> pa.Table:
+    with pa.memory_map(str(Path(work_dir) / "units" / f"u-{unit_index:06d}" / "records.arrow")) as source:
+        return ipc.open_file(source).read_all()
+
+
+def read_keys(work_dir: Path, unit_index: int) -> pa.Table:
+    with pa.memory_map(str(Path(work_dir) / "units" / f"u-{unit_index:06d}" / "keys.arrow")) as source:
+        return ipc.open_file(source).read_all()
+
+
+def read_rejects(work_dir: Path, unit_index: int) -> list[Reject]:
+    out = []
+    with open(Path(work_dir) / "units" / f"u-{unit_index:06d}" / "rejects.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            out.append(Reject(d["file"], d["type"], d["message"], tuple(Issue(**i) for i in d.get("issues", ()))))
+    return out
+
+
+def done_units(work_dir: Path) -> dict[int, UnitDone]:
+    """The units a previous run completed, from their markers."""
+    out = {}
+    folder = Path(work_dir) / "done"
+    if folder.is_dir():
+        for marker in folder.iterdir():
+            if marker.name.startswith("u-") and (Path(work_dir) / "units" / marker.name).is_dir():
+                try:
+                    d = json.loads(marker.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    continue  # a marker cut short by a kill: the unit is redone
+                index = int(marker.name[2:])
+                out[index] = UnitDone(index, d["files"], d["bytes"])
+    return out
+
+
+def plan_fingerprint(files: list[tuple[str, Path]], skipped: list[Reject], max_bytes: int, unit_files: int) -> str:
+    """Changes when anything that decides a unit's output changes: the builder, the schema, the
+    settings, or any raw file's path, size or modification time."""
+    h = hashlib.sha256()
+    h.update(json.dumps([__version__, schema_sha256(), max_bytes, unit_files]).encode())
+    for rel, path in files:
+        try:
+            st = os.stat(path)
+            h.update(json.dumps([rel, st.st_size, st.st_mtime_ns, st.st_ino]).encode("utf-8", "surrogatepass"))
+        except OSError as exc:
+            h.update(json.dumps([rel, "unstatable", str(exc.errno)]).encode("utf-8", "surrogatepass"))
+    for reject in skipped:
+        h.update(json.dumps(reject.to_dict(), sort_keys=True).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def open_work_dir(work_dir: Path, fingerprint: str) -> tuple[dict[int, UnitDone], bool]:
+    """Prepare the work folder for a plan: the units already done (when the plan is the same), and
+    whether an earlier plan for other inputs was thrown away."""
+    work_dir = Path(work_dir)
+    plan = work_dir / PLAN_FILE
+    discarded = False
+    if work_dir.exists():
+        try:
+            same = json.loads(plan.read_text(encoding="utf-8")).get("fingerprint") == fingerprint
+        except (OSError, ValueError):
+            same = False
+        if not same:
+            shutil.rmtree(work_dir)
+            discarded = True
+    if not work_dir.exists():
+        work_dir.mkdir(parents=True)
+        tmp = work_dir / (PLAN_FILE + ".tmp")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint}) + "\n", encoding="utf-8")
+        os.replace(tmp, plan)
+        return {}, discarded
+    return done_units(work_dir), discarded
