@@ -120,7 +120,7 @@ def test_non_utf8_file_names_are_kept_printable(tmp_path):
     (raw / os.fsdecode(b"caf\xe9.txt")).write_bytes(SEED)
     result = build_dataset(raw, tmp_path / "out", SPLITS)
     assert result.ok
-    (record,) = datasets.load_dataset(str(tmp_path / "out"), split="train+validation+test")
+    (record,) = [r for split in datasets.load_dataset(str(tmp_path / "out")).values() for r in split]
     assert record["source"]["path"] == "caf\\xe9.txt"
 
 
