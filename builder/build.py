@@ -28,7 +28,7 @@ from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: 
 from .schema import schema_bytes, schema_sha256
 from .splits import split_of
 from .work import UNIT_FILES, open_work_dir, plan_fingerprint, plan_units, read_keys, read_records, read_rejects
-from .write import SHARD_BYTES, SplitWriter
+from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
 
 KILL_ENV = "CORPUS_BUILDER_KILL_AT"
 SUMMARY_FILE = "build-summary.json"
@@ -125,6 +125,8 @@ class BuildOptions:
     address: str | None = None  # a Ray cluster's address, for engine "ray"
     work_dir: Path | None = None  # None: beside the output folder
     shard_bytes: int = SHARD_BYTES
+    row_group_rows: int = ROW_GROUP_ROWS
+    unit_files: int = UNIT_FILES  # files per work unit
     progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
 
 
@@ -174,8 +176,8 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     written and the card says they are in MANIFEST.json (a release)."""
     progress = options.progress or (lambda stage, done, total: None)
     files, skipped = discover(raw_dir)
-    units = plan_units(files)
-    fingerprint = plan_fingerprint(files, skipped, max_bytes, UNIT_FILES)
+    units = plan_units(files, options.unit_files)
+    fingerprint = plan_fingerprint(files, skipped, max_bytes, options.unit_files)
     finished, restarted = open_work_dir(work_dir, fingerprint)
     finished = {i: d for i, d in finished.items() if i < len(units) and d.files == len(units[i].files)}
     resumed = len(finished)
@@ -189,11 +191,14 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
         progress("read", files_done, len(files))
         _kill_point("units-done", count)
 
+    missing = [u.name for u in units if u.index not in finished]
+    if missing:  # an engine that lost work must not make a dataset that lacks it
+        raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
     dedup = _deduplicate(work_dir, len(units))
     rejects = sorted(skipped + dedup.rejects, key=lambda r: r.file)
     split_by_id = {rid: split_of(rid, splits) for rid in dedup.kept}
 
-    writers = {name: SplitWriter(out, name, options.shard_bytes) for name, _ in splits}
+    writers = {name: SplitWriter(out, name, options.shard_bytes, options.row_group_rows) for name, _ in splits}
     card_facts = _CardFacts(dedup.smallest_id)
     for index in range(len(units)):
         table = read_records(work_dir, index)

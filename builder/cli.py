@@ -16,6 +16,7 @@ import click
 from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, BuildOptions, OutputDirError, build_dataset, load_article, printable_path
 from .engines import ENGINES, EngineError, default_workers
 from .progress import ProgressBars
+from .work import UNIT_FILES
 from .write import SHARD_BYTES
 from .diff import NotADatasetError, diff_datasets
 from .errors import Reject
@@ -46,6 +47,8 @@ def _run_options(command):
                      help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output]."),
         click.option("--shard-bytes", type=click.IntRange(min=1), default=SHARD_BYTES, show_default=True,
                      help="Start a new Parquet shard before one would grow past this size."),
+        click.option("--unit-files", type=click.IntRange(min=1), default=UNIT_FILES, show_default=True,
+                     help="Files per work unit: the grain of parallel work and of resuming."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal)."),
     ]
     for option in reversed(options):
@@ -53,15 +56,22 @@ def _run_options(command):
     return command
 
 
-def _build_options(workers, engine, address, work_dir, shard_bytes, quiet) -> tuple[BuildOptions, ProgressBars]:
+def _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet) -> tuple[BuildOptions, ProgressBars]:
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     return BuildOptions(workers=workers, engine=engine, address=address, work_dir=work_dir,
-                        shard_bytes=shard_bytes, progress=bars.update), bars
+                        shard_bytes=shard_bytes, unit_files=unit_files, progress=bars.update), bars
 
 
 def _throughput(run, seconds: float) -> str:
-    return (f"{run.summary['files_read'] / seconds:,.0f} files/s, {run.raw_bytes / 1e6 / seconds:,.1f} MB/s"
-            f" ({seconds:.1f} s" + (f"; resumed {run.units_resumed} of {run.units} work units" if run.units_resumed else "") + ")")
+    """The run's speed: records/s, files/s and MB of raw input per second, wall clock."""
+    s = run.summary
+    notes = [f"{seconds:.1f} s"]
+    if run.units_resumed:
+        notes.append(f"resumed {run.units_resumed} of {run.units} work units")
+    if run.restarted:
+        notes.append("the work units of an interrupted build were for other inputs: started over")
+    return (f"{s['records'] / seconds:,.0f} records/s, {s['files_read'] / seconds:,.0f} files/s, "
+            f"{run.raw_bytes / 1e6 / seconds:,.1f} MB/s ({'; '.join(notes)})")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,9 +91,10 @@ def cli():
               help="Files larger than this are rejected as too-large.")
 @click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
 @_run_options
-def build(raw_dir, out_dir, splits, max_bytes, pretty_name, workers, engine, address, work_dir, shard_bytes, quiet):
+def build(raw_dir, out_dir, splits, max_bytes, pretty_name, workers, engine, address, work_dir, shard_bytes, unit_files,
+          quiet):
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
-    options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, quiet)
+    options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     started = time.perf_counter()
     try:
         with bars:
@@ -182,9 +193,9 @@ def _date(ctx, param, value):
 @click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
 @_run_options
 def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name, workers, engine, address, work_dir,
-                shard_bytes, quiet):
+                shard_bytes, unit_files, quiet):
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
-    options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, quiet)
+    options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     try:
         with bars:
             result = release(raw_dir, releases_dir, splits, bump=bump, date=date, max_bytes=max_bytes,

@@ -73,7 +73,7 @@ def run_ray(units: list[Unit], work_dir: Path, max_bytes: int, workers: int, add
         task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
         queue = iter(units)
         limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
-        running = [task.remote(str(work_dir), unit, max_bytes) for unit, _ in zip(queue, range(limit))]
+        running = [task.remote(str(work_dir), unit, max_bytes) for _, unit in zip(range(limit), queue)]  # range first: zip must not take a unit it drops
         while running:
             finished, running = ray.wait(running, num_returns=1)
             for ref in finished:

@@ -24,6 +24,10 @@ PARQUET_OPTIONS = dict(
     write_statistics=True,
     store_schema=True,
 )
+# The footer (schema, row-group metadata, page index with min/max statistics) is written at close, so
+# room is kept for it: a base, and a bound per row group (Arrow drops statistics over 4 KB per value).
+FOOTER_BASE_BYTES = 64 * 1024
+FOOTER_GROUP_BYTES = 32 * 1024
 ROW_GROUP_ROWS = 1000  # ~15 MB of articles: small enough for the Hub's viewer, big enough to compress
 SHARD_BYTES = 500 * 1000 * 1000  # the Hub's guidance: Parquet shards of at most 500 MB
 
@@ -77,7 +81,8 @@ class SplitWriter:
         group, rest = table.slice(0, rows), table.slice(rows)
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows
-        size = group.nbytes
+        # Arrow bytes bound the compressed bytes (zstd on text), so the shard stays under the limit.
+        size = group.nbytes + FOOTER_BASE_BYTES + FOOTER_GROUP_BYTES * (self._groups_in_shard + 1)
         if self._writer is not None and self._groups_in_shard and self._sink.tell() + size > self.shard_bytes:
             self._close_shard()
         if self._writer is None:
