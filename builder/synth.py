@@ -268,6 +268,10 @@ def _person(d: _Draw) -> str:
     return f"{d.pick(FIRST)} {d.pick(LAST)}"
 
 
+_SHORT_SUBJECTS = ("That", "This", "None of it", "Nobody")
+_SHORT_PREDICATES = ("was not enough", "changed little", "came cheap", "was expected", "surprised anyone")
+
+
 def _sentence(d: _Draw) -> str:
     c = d.pick
     subject = c([
@@ -305,7 +309,7 @@ def _sentence(d: _Draw) -> str:
             lambda: f" with the support of {_person(d)}",
         ])())
     if d.random() < 0.1:
-        return f"{c(('That', 'This', 'None of it', 'Nobody'))} {c(('was not enough', 'changed little', 'came cheap', 'was expected', 'surprised anyone'))}."
+        return f"{c(_SHORT_SUBJECTS)} {c(_SHORT_PREDICATES)}."  # a short sentence
     return "".join(parts) + "."
 
 
