@@ -24,6 +24,7 @@ from .manifest import verify
 from .release import BUMPS, ReleaseError, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
+from .synth import write_synth_corpus
 
 EXIT_OK, EXIT_REJECTS, EXIT_USAGE = 0, 1, 2
 
@@ -267,6 +268,24 @@ def verify_cmd(folder, ignore):
         sys.exit(EXIT_REJECTS)
     manifest = json.loads((folder / MANIFEST_FILE).read_bytes())
     click.echo(f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')})")
+    sys.exit(EXIT_OK)
+
+
+@cli.command("synth")
+@click.option("--count", type=click.IntRange(min=0), required=True, help="Number of raw files to write.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder to write into; created, and must be empty if it exists.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Corpus seed: the same seed gives the same bytes.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes to write with [default: the cores].")
+def synth_cmd(count, out_dir, seed, workers):
+    """Write a deterministic synthetic corpus of COUNT raw article files (for benchmarks and tests)."""
+    if out_dir.exists() and any(out_dir.iterdir()):
+        raise click.UsageError(f"{out_dir} is not empty")
+    r = write_synth_corpus(count, out_dir, seed, workers=workers)
+    kinds = ", ".join(f"{k}: {v}" for k, v in sorted(r.kinds.items()))
+    click.echo(f"wrote {r.files} files ({r.bytes / 1e6:.1f} MB, mean {r.mean_bytes / 1000:.1f} KB) to {out_dir} "
+               f"in {r.seconds:.1f} s ({r.files_per_second:.0f} files/s)")
+    click.echo(f"kinds: {kinds or 'none'}")
     sys.exit(EXIT_OK)
 
 
