@@ -41,7 +41,7 @@ def _datasketch(text: str):
         from datasketch import MinHash
     except ImportError:
         return None
-    words = neardup._word_bytes(text).tobytes().split()
+    words = neardup._word_bytes(text).tobytes().replace(b"\0", b" ").split()
     shingles = [b" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))]
 
     def per_shingle():

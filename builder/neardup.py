@@ -220,6 +220,7 @@ def near_duplicate_clusters(keys: Iterable[tuple[str, bytes]]) -> list[list[str]
     bands = np.frombuffer(buffer, dtype="<u8").reshape(n, BANDS)
 
     parent = list(range(n))
+    touched: set[int] = set()  # records in at least one collision; every other record is alone
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -233,11 +234,13 @@ def near_duplicate_clusters(keys: Iterable[tuple[str, bytes]]) -> list[list[str]
         ordered = column[order]
         same = np.flatnonzero(ordered[1:] == ordered[:-1])  # order[same[j]] and order[same[j] + 1] collide
         for left, right in zip(order[same].tolist(), order[same + 1].tolist()):
+            touched.add(left)
+            touched.add(right)
             root_left, root_right = find(left), find(right)
             if root_left != root_right:
                 parent[root_right] = root_left
 
     groups: dict[int, list[str]] = {}
-    for i in range(n):
+    for i in touched:
         groups.setdefault(find(i), []).append(ids[i])
-    return sorted(sorted(members) for members in groups.values() if len(members) > 1)
+    return sorted(sorted(members) for members in groups.values())
