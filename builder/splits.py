@@ -1,14 +1,35 @@
-"""Which split a record belongs to: a pure function of its id.
+"""Which split a record belongs to.
 
-The id is hashed to a number in [0, 1) and the split is the ratio bucket it falls in, so adding or
-removing other articles never moves a record, and the same id lands in the same split in every
-build and release.
+`split_of`: a pure function of the id. The id is hashed to a number in [0, 1) and the split is the
+ratio bucket it falls in, so adding or removing other articles never moves a record, and the same
+id lands in the same split in every build and release.
+
+`plan_splits` / `assign_splits`: the same, but near-duplicate articles (clusters from
+`builder.neardup`) share one split, and records of the previous release stay where they were:
+
+- a record in no cluster: its previous split, or `split_of(id)` if it is new;
+- a cluster none of whose members was released before: `split_of(its smallest id)`, for all;
+- a cluster with released members, all in one split: that split, for all (a new near-copy joins
+  its cluster's split, even when its own id is now the cluster's smallest);
+- a cluster whose released members were in different splits (a new article bridges two clusters
+  of different splits, or the previous release was split without near-duplicate detection): the
+  leakage guarantee wins. The whole cluster takes the previous split of its smallest released id,
+  and the members that were elsewhere move; they are reported (`SplitPlan.moved`, with the cluster
+  in `SplitPlan.conflicts`). A near-copy of a training article in test would be silently wrong
+  for every user of the release, while a move is visible: `diff` lists split moves and `release`
+  refuses them unless `--bump major` is given.
+
+A previous split whose name is not in the current split spec is ignored (the record is placed as
+if new, and counts as moved).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULT_SPLITS = "train=0.8,validation=0.1,test=0.1"
 _SPLIT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -54,3 +75,101 @@ def split_of(record_id: str, splits: tuple[tuple[str, float], ...]) -> str:
         if x < upper:
             return name
     return splits[-1][0]  # x within float rounding of 1.0
+
+
+@dataclass(frozen=True)
+class SplitMove:
+    id: str
+    old: str  # its split in the previous release
+    new: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class SplitPlan:
+    splits: dict[str, str]  # id -> split, for every id, in the order the ids were given
+    moved: list[SplitMove]  # records of the previous release in another split now, sorted by id
+    conflicts: list[list[str]]  # clusters whose released members were in different splits
+
+
+def plan_splits(
+    ids: Iterable[str],
+    clusters: list[list[str]],
+    splits: tuple[tuple[str, float], ...],
+    previous: Mapping[str, str] | None = None,
+) -> SplitPlan:
+    """Every id's split, near-duplicate clusters kept together and previous splits kept (see the
+    module docstring for the rules)."""
+    names = {name for name, _ in splits}
+    earlier = {} if previous is None else previous
+
+    def released(record_id: str) -> str | None:
+        split = earlier.get(record_id)
+        return split if split in names else None
+
+    assignment = {record_id: None for record_id in ids}
+    conflicts: list[list[str]] = []
+    for cluster in clusters:
+        members = sorted(cluster)
+        if len(set(members)) != len(members):
+            raise ValueError(f"cluster {members} names an id twice")
+        for member in members:
+            if member not in assignment:
+                raise ValueError(f"cluster member {member!r} is not one of the ids")
+            if assignment[member] is not None:
+                raise ValueError(f"{member!r} is in more than one cluster")
+        anchors = [m for m in members if released(m) is not None]
+        if not anchors:
+            split = split_of(members[0], splits)
+        else:
+            split = released(anchors[0])
+            if len({released(m) for m in anchors}) > 1:
+                conflicts.append(members)
+        for member in members:
+            assignment[member] = split
+    for record_id, split in assignment.items():
+        if split is None:
+            assignment[record_id] = released(record_id) or split_of(record_id, splits)
+    moved = sorted(
+        (SplitMove(record_id, earlier[record_id], split)
+         for record_id, split in assignment.items() if record_id in earlier and earlier[record_id] != split),
+        key=lambda move: move.id,
+    )
+    return SplitPlan(assignment, moved, sorted(conflicts))
+
+
+def assign_splits(
+    ids: Iterable[str],
+    clusters: list[list[str]],
+    splits: tuple[tuple[str, float], ...],
+    previous: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """id -> split: `plan_splits(...).splits`."""
+    return plan_splits(ids, clusters, splits, previous).splits
+
+
+_SHARD_SPLIT = re.compile(r"(?P<split>.+?)-[0-9]{5}")
+
+
+def previous_splits(dataset_dir: Path) -> dict[str, str]:
+    """id -> split of a dataset or release folder, from its Parquet shards `data/{split}-NNNNN-...`
+    (only the `id` column is read, batch by batch)."""
+    import pyarrow.parquet as pq  # only this function needs it
+
+    data = Path(dataset_dir) / "data"
+    if not data.is_dir():
+        raise FileNotFoundError(f"{data} is not a folder: not a dataset")
+    out: dict[str, str] = {}
+    for path in sorted(data.glob("*.parquet")):
+        m = _SHARD_SPLIT.match(path.name)
+        if m is None:
+            raise ValueError(f"{path}: not named SPLIT-NNNNN-...parquet, so its split is unknown")
+        split = m.group("split")
+        for batch in pq.ParquetFile(path).iter_batches(columns=["id"]):
+            for record_id in batch.column(0).to_pylist():
+                if record_id in out:
+                    raise ValueError(f"{path}: id {record_id} is already in split {out[record_id]!r}")
+                out[record_id] = split
+    return out
