@@ -1,0 +1,301 @@
+"""`croissant.json`: the dataset's Croissant 1.1 metadata (MLCommons), built with the mlcroissant API.
+
+Croissant lets loaders (mlcroissant, TFDS, PyTorch, dataset search engines) read the dataset without
+our code. Everything in the document is derived: the files from the folder, the fields from the JSON
+Schema (a new column appears here without editing this module).
+
+distribution
+    One FileObject per Parquet shard (sha256, size) and two FileSets over the same shards:
+    `parquet-shard-files`, contained in the FileObjects, and `parquet-rows`, the shards read for
+    their rows.
+record sets
+    `splits`  (data type cr:Split) one inline record per split, with the spec's split URL.
+    `shards`  one record per shard: its path and split, read through the FileObjects.
+    `articles` one record per row: a field per column (lists are arrays, objects have sub-fields),
+              `shard`, which references `shards/path`, and `split`, taken from the shard's record
+              and referencing `splits/name`.
+
+Why `shards`: mlcroissant checks a FileObject's sha256 when it "downloads" it (a local file is
+hashed in place), but it reads rows only from a FileSet in the folder, which is never hashed. The
+`articles/shard` reference joins every row to the `shards` record set, which is read through the
+FileObjects, so loading `articles` hashes every shard first and a changed byte fails it.
+(mlcroissant 1.1 performs one join per record set: the shard join, listed first. The split
+reference is declarative.)
+
+The bytes are deterministic: mlcroissant writes the keys of every node in a fixed order, shards are
+listed by split then path, and nothing depends on the time, the host or a library version.
+`datePublished` is written only when the caller passes a date (a release's); mlcroissant warns
+(never errors) when it is missing.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from .schema import ColumnType, column_types, load_schema
+
+CROISSANT_FILE = "croissant.json"
+CONFORMS_TO = "http://mlcommons.org/croissant/1.1"  # isArray and arrayShape are 1.1 terms
+# The same license statement as the card's (`license: other`, `license_name`).
+LICENSE_NAME = "article-copyright-held-by-authors"
+LICENSE_DESCRIPTION = ("No open license: the article texts and bios are copyrighted by their authors or "
+                       "their publisher; this metadata grants no license to them.")
+ARTICLES = "articles"
+SHARDS = "shards"
+SPLITS = "splits"
+SHARD_FILES = "parquet-shard-files"
+ROWS = "parquet-rows"
+PARQUET = "application/x-parquet"
+# The URLs the Croissant spec gives the usual splits; a split set with any other name gets none.
+SPLIT_URLS = {"train": "cr:TrainingSplit", "validation": "cr:ValidationSplit", "test": "cr:TestSplit"}
+# A shard's name as builder.write.shard_name makes it: data/{split}-{i:05d}-of-{n:05d}.parquet
+SHARD_SUFFIX = r"-[0-9]{5}-of-[0-9]{5}\.parquet"
+_DATA_TYPES = {"string": "TEXT", "int64": "INT64"}
+_CHUNK = 1 << 20
+
+
+def write_croissant(
+    out_dir: Path,
+    split_files: dict[str, list[str]],
+    pretty_name: str,
+    description: str,
+    version: str | None = None,
+    *,
+    date_published: str | None = None,
+) -> Path:
+    """Write `out_dir/croissant.json` for the Parquet shards already in `out_dir`; return its path.
+
+    `split_files` maps each split, in the order to declare them, to its shards' paths relative to
+    out_dir (`data/train-00000-of-00001.parquet`). `version` is a release's semver (None for a plain
+    build) and `date_published` its ISO date (YYYY-MM-DD), if any.
+    """
+    out_dir = Path(out_dir)
+    metadata = croissant_metadata(out_dir, split_files, pretty_name, description, version, date_published)
+    path = out_dir / CROISSANT_FILE
+    text = json.dumps(metadata.to_json(), indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8", newline="\n")
+    return path
+
+
+def croissant_metadata(
+    out_dir: Path,
+    split_files: dict[str, list[str]],
+    pretty_name: str,
+    description: str,
+    version: str | None = None,
+    date_published: str | None = None,
+):
+    """The `mlcroissant.Metadata` that write_croissant writes."""
+    import mlcroissant as mlc
+    # The standard 1.1 @context; mlcroissant's public Context defaults to the 1.0 one.
+    from mlcroissant._src.core.rdf import make_context
+
+    _check_split_files(split_files)
+    ctx = mlc.Context(conforms_to=CONFORMS_TO)
+    ctx.rdf = mlc.Rdf(context=make_context(ctx))
+    node = _NodeFactory(mlc, ctx)
+    splits = list(split_files)
+    shards = [rel for split in splits for rel in sorted(split_files[split])]
+
+    distribution = [_file_object(node, out_dir, rel) for rel in shards]
+    distribution.append(node.FileSet(
+        id=SHARD_FILES,
+        name=SHARD_FILES,
+        description="The Parquet shards as files, reached through their FileObjects, so each sha256 is checked.",
+        contained_in=[_shard_id(rel) for rel in shards],
+        encoding_formats=[PARQUET],
+        includes=["*.parquet"],
+    ))
+    distribution.append(node.FileSet(
+        id=ROWS,
+        name=ROWS,
+        description="The Parquet shards, read for their rows.",
+        encoding_formats=[PARQUET],
+        includes=shards,
+    ))
+    return node.Metadata(
+        name=pretty_name,
+        description=description,
+        version=version,
+        date_published=date_published,
+        cite_as=f"{pretty_name}{f', version {version}' if version else ''}. Built with corpus-builder.",
+        license=[node.CreativeWork(name=LICENSE_NAME, description=LICENSE_DESCRIPTION)],
+        distribution=distribution,
+        record_sets=[_splits_record_set(node, splits), _shards_record_set(node, splits), _articles_record_set(node)],
+    )
+
+
+class _NodeFactory:
+    """mlcroissant's node classes bound to one Context: every node of a document must share it
+    (its Croissant version decides how each node is written)."""
+
+    def __init__(self, mlc, ctx):
+        self.mlc = mlc
+        self.ctx = ctx
+
+    def __getattr__(self, name):
+        return functools.partial(getattr(self.mlc, name), ctx=self.ctx)
+
+
+def _check_split_files(split_files: dict[str, list[str]]) -> None:
+    if not split_files:
+        raise ValueError("no splits: a dataset needs at least one split with a Parquet shard")
+    for split, files in split_files.items():
+        if not files:
+            raise ValueError(f"split {split!r} has no Parquet shard")
+        for rel in files:
+            if not re.fullmatch(rf"data/{re.escape(split)}{SHARD_SUFFIX}", rel):
+                raise ValueError(f"{rel!r} is not a shard name of split {split!r}: data/{split}-NNNNN-of-NNNNN.parquet")
+
+
+def _shard_id(rel: str) -> str:
+    return rel.removeprefix("data/").removesuffix(".parquet")  # no "/": mlcroissant reads it as nesting
+
+
+def _file_object(node, out_dir: Path, rel: str):
+    digest = hashlib.sha256()
+    size = 0
+    with open(out_dir / rel, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return node.FileObject(
+        id=_shard_id(rel),
+        name=rel,
+        content_url=rel,
+        content_size=f"{size} B",
+        encoding_formats=[PARQUET],
+        sha256=digest.hexdigest(),
+    )
+
+
+def _path_regex() -> str:
+    """A shard's path in the folder, from the path mlcroissant reports for it (which may be absolute)."""
+    return rf"^(?:.*/)?(data/[^/]+{SHARD_SUFFIX})$"
+
+
+def _split_regex(splits: list[str]) -> str:
+    return rf"^(?:.*/)?data/({'|'.join(map(re.escape, splits))}){SHARD_SUFFIX}$"
+
+
+def _splits_record_set(node, splits: list[str]):
+    mlc = node.mlc
+    fields = [node.Field(id=f"{SPLITS}/name", name="name", description="The split's name, as in the shard file names.",
+                         data_types=[mlc.DataType.TEXT])]
+    with_urls = all(s in SPLIT_URLS for s in splits)
+    if with_urls:
+        fields.append(node.Field(id=f"{SPLITS}/url", name="url", description="The split's Croissant type.",
+                                 data_types=[mlc.DataType.URL]))
+    return node.RecordSet(
+        id=SPLITS,
+        name=SPLITS,
+        description="The splits of the dataset.",
+        data_types=[mlc.DataType.SPLIT],
+        key=[f"{SPLITS}/name"],
+        fields=fields,
+        data=[{f"{SPLITS}/name": s, **({f"{SPLITS}/url": SPLIT_URLS[s]} if with_urls else {})} for s in splits],
+    )
+
+
+def _shards_record_set(node, splits: list[str]):
+    mlc = node.mlc
+
+    def from_path(regex: str):
+        return node.Source(file_set=SHARD_FILES, extract=node.Extract(file_property="fullpath"),
+                           transforms=[node.Transform(regex=regex)])
+
+    return node.RecordSet(
+        id=SHARDS,
+        name=SHARDS,
+        description="One record per Parquet shard: its path and its split.",
+        key=[f"{SHARDS}/path"],
+        fields=[
+            node.Field(id=f"{SHARDS}/path", name="path", description="The shard's path in the dataset folder.",
+                       data_types=[mlc.DataType.TEXT], source=from_path(_path_regex())),
+            node.Field(id=f"{SHARDS}/split", name="split", description="The split the shard belongs to.",
+                       data_types=[mlc.DataType.TEXT], source=from_path(_split_regex(splits))),
+        ],
+    )
+
+
+def _articles_record_set(node):
+    mlc = node.mlc
+    properties = load_schema()["properties"]
+    fields = [_field(node, f"{ARTICLES}/{name}", name, t, properties[name], column=name)
+              for name, t in column_types().fields]
+    # The shard join comes first: it is the one mlcroissant performs (see the module docstring).
+    fields.append(node.Field(
+        id=f"{ARTICLES}/shard",
+        name="shard",
+        description="The Parquet shard the record is stored in, relative to the dataset folder.",
+        data_types=[mlc.DataType.TEXT],
+        source=node.Source(file_set=ROWS, extract=node.Extract(file_property="fullpath"),
+                           transforms=[node.Transform(regex=_path_regex())]),
+        references=node.Source(field=f"{SHARDS}/path"),
+    ))
+    fields.append(node.Field(
+        id=f"{ARTICLES}/split",
+        name="split",
+        description="The split the record belongs to: its shard's split.",
+        data_types=[mlc.DataType.TEXT],
+        source=node.Source(field=f"{SHARDS}/split"),
+        references=node.Source(field=f"{SPLITS}/name"),
+    ))
+    return node.RecordSet(
+        id=ARTICLES,
+        name=ARTICLES,
+        description="One record per article: every column of the Parquet shards, its shard and its split.",
+        key=[f"{ARTICLES}/id"],
+        fields=fields,
+    )
+
+
+def _field(node, field_id: str, name: str, t: ColumnType, schema_node: dict, column: str,
+           member: str | None = None, in_array: bool = False):
+    """The Croissant field of a column, or of the struct member `member` inside `column`.
+
+    A list of scalars is an array field. A list of structs is an array field whose sub-fields are
+    arrays too: one value per element, read with a jsonPath on each element. A struct is a field
+    with sub-fields."""
+    mlc = node.mlc
+    description = _resolved(schema_node).get("description")
+    item = t.item if t.kind == "list" else t
+    array = t.kind == "list" or in_array
+    shape = dict(is_array=True, array_shape="-1") if array else {}
+    if item.kind == "list":
+        raise ValueError(f"{field_id}: a list of lists has no Croissant mapping here")
+    if item.kind == "struct":
+        members = _member_schemas(schema_node)
+        subs = [_field(node, f"{field_id}/{sub}", sub, st, members.get(sub, {}), column, member=sub, in_array=array)
+                for sub, st in item.fields]
+        return node.Field(id=field_id, name=name, description=description, sub_fields=subs, **shape)
+    source = node.Source(
+        file_set=ROWS,
+        extract=node.Extract(column=column),
+        transforms=[node.Transform(json_path=member)] if member else [],
+    )
+    return node.Field(id=field_id, name=name, description=description,
+                      data_types=[getattr(mlc.DataType, _DATA_TYPES[item.kind])], source=source, **shape)
+
+
+def _resolved(schema_node: dict) -> dict:
+    """A schema node with its local $ref followed (its own keys, e.g. description, win)."""
+    root = load_schema()
+    while "$ref" in schema_node:
+        target = root
+        for part in schema_node["$ref"][2:].split("/"):
+            target = target[part]
+        schema_node = {**target, **{k: v for k, v in schema_node.items() if k != "$ref"}}
+    return schema_node
+
+
+def _member_schemas(schema_node: dict) -> dict:
+    """The property schemas of an object, or of an array's object items."""
+    schema_node = _resolved(schema_node)
+    if schema_node.get("type") == "array":
+        schema_node = _resolved(schema_node["items"])
+    return schema_node.get("properties", {})
