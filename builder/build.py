@@ -23,6 +23,7 @@ from .parse import parse_article
 from .rules import record_issues
 from .schema import schema_bytes, schema_sha256
 from .splits import split_of
+from .stats import HISTOGRAM_FILE, stats_of, write_length_histogram
 from .write import write_split
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
@@ -226,8 +227,12 @@ def write_output(out: Path, by_split: dict[str, list[dict]], rejects: list[Rejec
         (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     (out / SCHEMA_FILE).write_bytes(schema_bytes())
     download_size = sum((out / rel).stat().st_size for rel in split_files.values())
+    stats = stats_of(by_split, rejects, summary["duplicates"])
+    result = stats.result()
+    write_length_histogram(result, out / HISTOGRAM_FILE)
     card = render_card(
-        by_split=by_split,
+        stats=result,
+        example=stats.example,
         split_files=split_files,
         split_bytes=split_bytes,
         download_size=download_size,
