@@ -119,11 +119,13 @@ class DatasetStats:
         self.duplicates = 0
         self._example: dict | None = None
 
-    def add(self, record: dict, split: str) -> None:
+    def add(self, record: dict, split: str, word_count: int | None = None) -> None:
+        """Count one record of `split`. word_count, if given, is `words(record)` computed earlier (e.g.
+        by a parallel worker as a per-record key); splitting the text is most of the cost here."""
         if split not in self.records_by_split:
             self._first_seen.append(split)
         self.records_by_split[split] += 1
-        self.word_counts[words(record)] += 1
+        self.word_counts[words(record) if word_count is None else word_count] += 1
         quotes = record["quotes"]
         self.quote_counts[len(quotes)] += 1
         self.quotes += len(quotes)

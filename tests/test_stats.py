@@ -23,7 +23,7 @@ from builder.errors import Reject
 from builder.parse import parse_article
 from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
 from builder.stats import (DPI, FIGSIZE, HISTOGRAM_FILE, HISTOGRAM_MAX_BINS, DatasetStats, histogram_bins,
-                           percentile, stats_of, write_length_histogram)
+                           percentile, stats_of, words, write_length_histogram)
 from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -144,6 +144,14 @@ def test_link_dates_are_read_in_both_forms_and_unreadable_ones_counted():
     ]
     links = _accumulate([record]).result()["related_links"]
     assert links == {"total": 4, "date_min": "2019-12-31", "date_max": "2021-02-03", "unparseable_dates": 2}
+
+
+def test_a_word_count_computed_earlier_gives_the_same_result():
+    plain = _accumulate(RECORDS)
+    given = DatasetStats(SPLIT_NAMES)
+    for record in RECORDS:
+        given.add(record, split_of(record["id"], SPLITS), word_count=words(record))
+    assert given.result() == plain.result()
 
 
 def test_the_result_does_not_depend_on_record_order():
