@@ -18,22 +18,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from . import __version__
 from .card import render_card
+from .croissant import write_croissant
+from .datasheet import render_datasheet
 from .engines import default_workers, run_units
 from .errors import Reject
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .schema import schema_bytes, schema_sha256
-from .splits import split_of
+from .neardup import near_duplicate_clusters
+from .splits import SplitMove, plan_splits, previous_splits
+from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
 from .work import UNIT_FILES, open_work_dir, plan_fingerprint, plan_units, read_keys, read_records, read_rejects
 from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
 
 KILL_ENV = "CORPUS_BUILDER_KILL_AT"
+CROISSANT_DESCRIPTION = ("News and opinion articles parsed from scraped web pages into cleaned records: headline, "
+                         "author, bio, image credit, paragraphs, quotes with speakers, related links.")
 SUMMARY_FILE = "build-summary.json"
 REJECTS_FILE = "rejects.jsonl"
 DUPLICATES_FILE = "duplicates.jsonl"
+NEAR_DUPLICATES_FILE = "near-duplicates.jsonl"
+DATASHEET_FILE = "DATASHEET.md"
 SCHEMA_FILE = "article.schema.json"
 MANIFEST_FILE = "MANIFEST.json"  # a release's manifest; it replaces the two side files
 
@@ -128,6 +135,7 @@ class BuildOptions:
     row_group_rows: int = ROW_GROUP_ROWS
     unit_files: int = UNIT_FILES  # files per work unit
     progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
+    previous: Path | None = None  # the previous release: records stay in the split they had there
 
 
 @dataclass
@@ -142,6 +150,8 @@ class Assembled:
     units_resumed: int = 0
     raw_bytes: int = 0
     restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
+    clusters: list[list[str]] = field(default_factory=list)
+    moved: list[SplitMove] = field(default_factory=list)  # records a near-duplicate cluster moved
 
 
 def build_dataset(
@@ -196,24 +206,36 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
     dedup = _deduplicate(work_dir, len(units))
     rejects = sorted(skipped + dedup.rejects, key=lambda r: r.file)
-    split_by_id = {rid: split_of(rid, splits) for rid in dedup.kept}
+    clusters = near_duplicate_clusters(dedup.neardup)
+    previous = previous_splits(options.previous) if options.previous is not None else None
+    plan = plan_splits(dedup.kept, clusters, splits, previous)
+    split_by_id = plan.splits
+    del dedup.neardup  # the biggest per-record state; not needed from here on
 
     writers = {name: SplitWriter(out, name, options.shard_bytes, options.row_group_rows) for name, _ in splits}
-    card_facts = _CardFacts(dedup.smallest_id)
+    stats = DatasetStats(name for name, _ in splits)
     for index in range(len(units)):
         table = read_records(work_dir, index)
+        word_counts = read_keys(work_dir, index).column("words").to_pylist()
         keep = dedup.dropped.get(index, ())
         rows_split = [None if row in keep else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())]
         for name, writer in writers.items():
-            part = _rows(table, [row for row, split in enumerate(rows_split) if split == name])
+            rows = [row for row, split in enumerate(rows_split) if split == name]
+            part = _rows(table, rows)
             if part.num_rows:
                 writer.write(part)
-                card_facts.add(part)
+                for row, record in zip(rows, part.to_pylist()):
+                    stats.add(record, name, word_counts[row])
         progress("write", index + 1, len(units))
     closed = {name: writer.close() for name, writer in writers.items()}
     split_files = {name: files for name, files in closed.items() if files}  # never declare an empty split
-    split_rows = {name: writers[name].rows for name in split_files}
     split_bytes = {name: writers[name].num_bytes for name in split_files}
+    for reject in rejects:
+        stats.add_reject(reject)
+    for _ in dedup.duplicates:
+        stats.add_duplicate()
+    figures = stats.result()
+    split_rows = figures["records_by_split"]
 
     records = sum(split_rows.values())
     files_read = len(files) + len(skipped)
@@ -225,6 +247,8 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
         "rejected": len(rejects),
         "rejects_by_type": dict(sorted(Counter(r.type for r in rejects).items())),
         "duplicates": len(dedup.duplicates),
+        "near_duplicate_clusters": len(clusters),
+        "records_in_near_duplicate_clusters": sum(len(c) for c in clusters),
         "records_by_split": split_rows,
         "splits": {name: ratio for name, ratio in splits},
     }
@@ -239,25 +263,28 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
             for duplicate in dedup.duplicates:
                 fh.write(json.dumps(duplicate.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
         (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    with open(out / NEAR_DUPLICATES_FILE, "w", encoding="utf-8", newline="\n") as fh:
+        for cluster in clusters:
+            fh.write(json.dumps({"ids": cluster, "split": split_by_id[cluster[0]]}, sort_keys=True) + "\n")
     (out / SCHEMA_FILE).write_bytes(schema_bytes())
     download_size = sum((out / rel).stat().st_size for rels in split_files.values() for rel in rels)
+    write_length_histogram(figures, out / HISTOGRAM_FILE)
     card = render_card(
-        split_rows=split_rows,
-        split_files=split_files,
+        figures, stats.example,
+        split_files={name: files[0] if len(files) == 1 else files for name, files in split_files.items()},
         split_bytes=split_bytes,
         download_size=download_size,
         summary=summary,
         pretty_name=pretty_name,
-        example=card_facts.example,
-        authors=len(card_facts.authors),
-        quotes=card_facts.quotes,
-        links=card_facts.links,
         summary_file=SUMMARY_FILE if side_files else MANIFEST_FILE,
         rejects_file=REJECTS_FILE if side_files else MANIFEST_FILE,
     )
     (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
+    (out / DATASHEET_FILE).write_text(render_datasheet(figures, summary), encoding="utf-8", newline="\n")
+    if side_files:  # a release writes its own, with the version and date it is given
+        write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
     return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
-                     sum(d.bytes for d in finished.values()), restarted)
+                     sum(d.bytes for d in finished.values()), restarted, clusters, plan.moved)
 
 
 def _rows(table: pa.Table, rows: list[int]) -> pa.Table:
@@ -279,7 +306,7 @@ class _Dedup:
     dropped: dict[int, set[int]]  # unit -> rows that are duplicates or duplicate-id rejects
     duplicates: list[Duplicate]
     rejects: list[Reject]  # the units' rejects and the duplicate-id rejects
-    smallest_id: str | None
+    neardup: list[tuple[str, bytes]]  # (id, near-duplicate key) of the kept records
 
 
 def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
@@ -288,18 +315,20 @@ def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
     reject, whose message names the fields that differ (the two records are read back for that)."""
     first: dict[str, tuple[str, bytes, int, int]] = {}  # id -> (file, digest, unit, row)
     kept: list[str] = []
+    neardup: list[tuple[str, bytes]] = []
     dropped: dict[int, set[int]] = {}
     duplicates: list[Duplicate] = []
     rejects: list[Reject] = []
     for index in range(unit_count):
         rejects.extend(read_rejects(work_dir, index))
         keys = read_keys(work_dir, index)
-        for row, (rid, rel, digest) in enumerate(zip(keys.column("id").to_pylist(), keys.column("file").to_pylist(),
-                                                     keys.column("digest").to_pylist())):
+        columns = [keys.column(name).to_pylist() for name in ("id", "file", "digest", "neardup")]
+        for row, (rid, rel, digest, near) in enumerate(zip(*columns)):
             seen = first.get(rid)
             if seen is None:
                 first[rid] = (rel, digest, index, row)
                 kept.append(rid)
+                neardup.append((rid, near))
                 continue
             dropped.setdefault(index, set()).add(row)
             if digest == seen[1]:
@@ -309,27 +338,7 @@ def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
                 record = read_records(work_dir, index).slice(row, 1).to_pylist()[0]
                 differing = [k for k in record if k != "source" and record[k] != kept_record[k]]
                 rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen[0]}, but {', '.join(differing)} differ"))
-    return _Dedup(kept, dropped, duplicates, rejects, min(first) if first else None)
-
-
-class _CardFacts:
-    """The few corpus-wide figures the card shows, gathered while the splits are written."""
-
-    def __init__(self, example_id: str | None):
-        self.example_id = example_id
-        self.example: dict | None = None
-        self.authors: set[str] = set()
-        self.quotes = 0
-        self.links = 0
-
-    def add(self, table: pa.Table) -> None:
-        self.authors.update(a for a in table.column("author").to_pylist() if a)
-        self.quotes += pc.sum(pc.list_value_length(table.column("quotes"))).as_py() or 0
-        self.links += pc.sum(pc.list_value_length(table.column("related_links"))).as_py() or 0
-        if self.example is None and self.example_id is not None:
-            hit = pc.index(table.column("id"), self.example_id).as_py()
-            if hit >= 0:
-                self.example = table.slice(hit, 1).to_pylist()[0]
+    return _Dedup(kept, dropped, duplicates, rejects, neardup)
 
 
 def _kill_point(name: str, count: int) -> None:

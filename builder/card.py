@@ -16,6 +16,7 @@ from huggingface_hub import DatasetCard, DatasetCardData
 
 from . import __version__
 from .schema import load_schema, yaml_features
+from .stats import HISTOGRAM_FILE
 
 TEMPLATE = ("templates", "dataset_card.md")
 EXAMPLE_CHARS = 300  # longest article value quoted in the card
@@ -76,9 +77,10 @@ def _type_label(entry: dict) -> str:
     return "list[" + _type_label(inner) + "]"
 
 
-def card_metadata(split_rows: dict[str, int], split_files: dict[str, list[str]], split_bytes: dict[str, int],
+def card_metadata(stats: dict, split_files: dict[str, str | list[str]], split_bytes: dict[str, int],
                   download_size: int, pretty_name: str) -> DatasetCardData:
-    total = sum(split_rows.values())
+    """The YAML metadata; splits are those of stats["records_by_split"], in its order."""
+    by_split = stats["records_by_split"]
     return DatasetCardData(
         pretty_name=pretty_name,
         language=["en"],
@@ -86,17 +88,17 @@ def card_metadata(split_rows: dict[str, int], split_files: dict[str, list[str]],
         license_name="article-copyright-held-by-authors",
         task_categories=["text-generation", "token-classification"],
         tags=["news", "quotes", "quote-attribution"],
-        size_categories=[size_category(total)],
+        size_categories=[size_category(stats["records"])],
         configs=[{
             "config_name": "default",
-            "data_files": [{"split": name, "path": data_files_path(split_files[name])} for name in split_rows],
+            "data_files": [{"split": name, "path": split_files[name]} for name in by_split],
         }],
         dataset_info={
             "config_name": "default",
             "features": yaml_features(),
             "splits": [
                 {"name": name, "num_bytes": split_bytes[name], "num_examples": rows}
-                for name, rows in split_rows.items()
+                for name, rows in by_split.items()
             ],
             "download_size": download_size,
             "dataset_size": sum(split_bytes.values()),
@@ -104,18 +106,50 @@ def card_metadata(split_rows: dict[str, int], split_files: dict[str, list[str]],
     )
 
 
-def data_files_path(files: list[str]) -> str | list[str]:
-    """A split's data_files entry: its one shard, or the list of its shards."""
-    return files[0] if len(files) == 1 else list(files)
+def statistics_rows(stats: dict) -> list[tuple[str, str]]:
+    """The card's "Dataset statistics" table: (statistic, value) as Markdown-safe text."""
+    words = stats["words_per_article"]
+    quotes = stats["quotes"]
+    per_article = quotes["per_article"]
+    links = stats["related_links"]
+
+    def num(value) -> str:
+        return "–" if value is None else f"{value:,}"
+
+    attributed = (f"{quotes['attributed']:,} of {quotes['total']:,} ({quotes['attributed_share']:.1%})"
+                  if quotes["total"] else "no quotes")
+    if links["date_min"] is None:
+        dates = "no dated links"
+    else:
+        dates = f"{links['date_min']} to {links['date_max']} ({links['total']:,} links)"
+    if links["unparseable_dates"]:
+        dates += f"; {links['unparseable_dates']:,} dates unparseable"
+    rejects = ", ".join(f"`{t}` {n:,}" for t, n in stats["rejects_by_type"].items()) or "none"
+    return [
+        ("records per split", ", ".join(f"{name} {n:,}" for name, n in stats["records_by_split"].items()) or "none"),
+        ("words per article, p5 / p50 / p95", f"{num(words['p5'])} / {num(words['p50'])} / {num(words['p95'])}"),
+        ("words per article, min / mean / max", f"{num(words['min'])} / {num(words['mean'])} / {num(words['max'])}"),
+        ("quotes per article, mean / p50 / p95 / max",
+         f"{num(per_article['mean'])} / {num(per_article['p50'])} / {num(per_article['p95'])} / {num(per_article['max'])}"),
+        ("attributed quotes (with a speaker)", attributed),
+        ("distinct speakers", num(quotes["distinct_speakers"])),
+        ("distinct authors", num(stats["authors"]["distinct"])),
+        ("related-link dates", dates),
+        ("rejected files by type", rejects),
+        ("duplicate files", num(stats["duplicates"])),
+    ]
 
 
-def render_card(split_rows: dict[str, int], split_files: dict[str, list[str]], split_bytes: dict[str, int],
-                download_size: int, summary: dict, pretty_name: str, example: dict | None,
-                authors: int, quotes: int, links: int,
-                summary_file: str = "build-summary.json", rejects_file: str = "rejects.jsonl") -> str:
-    """The card; `example` is the record with the smallest id; summary_file and rejects_file name the
-    files beside it that hold the build summary and the rejects (a release keeps both in MANIFEST.json)."""
-    data = card_metadata(split_rows, split_files, split_bytes, download_size, pretty_name)
+def render_card(stats: dict, example: dict | None, split_files: dict[str, str | list[str]],
+                split_bytes: dict[str, int], download_size: int, summary: dict, pretty_name: str,
+                summary_file: str = "build-summary.json", rejects_file: str = "rejects.jsonl",
+                histogram_file: str | None = HISTOGRAM_FILE) -> str:
+    """The card, from the build's statistics (`DatasetStats.result()`) and its example record
+    (`DatasetStats.example`, the record with the smallest id). split_files names each split's
+    Parquet file, or its list of shards; summary_file and rejects_file name the files beside the
+    card that hold the build summary and the rejects (a release keeps both in MANIFEST.json);
+    histogram_file is the length histogram's path relative to the card (None: no picture)."""
+    data = card_metadata(stats, split_files, split_bytes, download_size, pretty_name)
     schema = load_schema()
     fields = []
     for entry in yaml_features():
@@ -134,8 +168,8 @@ def render_card(split_rows: dict[str, int], split_files: dict[str, list[str]], s
         template_str=template,
         title=markdown_text(pretty_name, 200),
         builder_version=__version__,
-        total=sum(split_rows.values()),
-        splits=[{"name": n, "rows": rows, "file": ", ".join(split_files[n])} for n, rows in split_rows.items()],
+        total=stats["records"],
+        splits=[{"name": n, "rows": rows, "files": _file_list(split_files[n])} for n, rows in stats["records_by_split"].items()],
         split_spec=", ".join(f"{n}={r:g}" for n, r in summary["splits"].items()),
         fields=fields,
         example_headline=markdown_text(example["headline"]) if example else "",
@@ -143,8 +177,15 @@ def render_card(split_rows: dict[str, int], split_files: dict[str, list[str]], s
         summary=summary,
         summary_file=summary_file,
         rejects_file=rejects_file,
-        authors=authors,
-        quotes=quotes,
-        links=links,
+        authors=stats["authors"]["distinct"],
+        quotes=stats["quotes"]["total"],
+        links=stats["related_links"]["total"],
+        statistics=statistics_rows(stats),
+        top_speakers=[{"name": markdown_text(s["speaker"], 200), "quotes": s["quotes"]} for s in stats["quotes"]["top_speakers"]],
+        histogram_file=histogram_file,
     )
     return str(card.content).rstrip("\n") + "\n"
+
+
+def _file_list(files: str | list[str]) -> str:
+    return ", ".join(f"`{f}`" for f in ([files] if isinstance(files, str) else files))

@@ -11,6 +11,7 @@ the next). Temporary folders left by a killed run are removed by the next run.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import fcntl
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, BuildOptions, assemble
+from .build import CROISSANT_DESCRIPTION, DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, BuildOptions, assemble
+from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject
 from .manifest import VERSION_DIR, list_files, manifest_bytes, raw_inputs_digest, verify
@@ -157,7 +159,9 @@ def release(
             staging.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
             # The work units live beside the releases, so a killed release resumes its reading.
             work_dir = options.work_dir or releases_dir / WORK_DIR
-            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options, side_files=False)
+            # Records keep the split they had in the previous release (near-duplicate clusters aside).
+            run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
+            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False)
             rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
             if not summary["records"]:
                 raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
@@ -177,6 +181,8 @@ def release(
             if os.path.lexists(target):
                 raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
 
+            write_croissant(staging, done.split_files, pretty_name, CROISSANT_DESCRIPTION,
+                            version=version_str(version), date_published=date)
             previous_log = (previous[1] / CHANGELOG_FILE).read_text(encoding="utf-8") if previous else ""
             entry = changelog_entry(version_str(version), date, level, bump, diff, summary,
                                     version_str(previous[0]) if previous else None)

@@ -32,7 +32,9 @@ import pyarrow.ipc as ipc
 from . import __version__
 from .errors import Issue, Reject
 from .load import load_article
+from .neardup import KEY_BYTES, signature
 from .schema import arrow_schema, schema_sha256
+from .stats import words
 
 UNIT_FILES = 200  # files per unit: small enough to lose little work on a kill, big enough to amortise
 PLAN_FILE = "plan.json"
@@ -41,6 +43,8 @@ KEYS_SCHEMA = pa.schema([
     pa.field("file", pa.string(), nullable=False),
     pa.field("digest", pa.binary(32), nullable=False),  # sha256 of the record without `source`
     pa.field("bytes", pa.int64(), nullable=False),  # size of the raw file
+    pa.field("words", pa.int64(), nullable=False),  # the article's length, for the statistics
+    pa.field("neardup", pa.binary(KEY_BYTES), nullable=False),  # MinHash LSH bands (builder/neardup.py)
 ])
 _IPC_OPTIONS = ipc.IpcWriteOptions(compression="lz4")  # fast; the work folder is temporary
 
@@ -79,7 +83,7 @@ def process_unit(work_dir: str, unit: Unit, max_bytes: int) -> UnitDone:
     """Read, parse and validate the unit's files and store the results; safe to run again."""
     work = Path(work_dir)
     records: list[dict] = []
-    keys: dict[str, list] = {"id": [], "file": [], "digest": [], "bytes": []}
+    keys: dict[str, list] = {name: [] for name in KEYS_SCHEMA.names}
     rejects: list[Reject] = []
     total_bytes = 0
     for rel, path in unit.files:
@@ -97,6 +101,8 @@ def process_unit(work_dir: str, unit: Unit, max_bytes: int) -> UnitDone:
         keys["file"].append(rel)
         keys["digest"].append(record_digest(result))
         keys["bytes"].append(size)
+        keys["words"].append(words(result))
+        keys["neardup"].append(signature(result))
 
     tmp = work / "units" / f".tmp-{unit.name}-{os.getpid()}"
     if tmp.exists():

@@ -23,7 +23,7 @@ from conftest import CORPUS, REPO
 from releasing import A, B, C, EMPTY, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
-RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md"}
+RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md", "lengths.png"}
 
 
 @pytest.fixture(autouse=True)

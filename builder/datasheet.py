@@ -1,0 +1,69 @@
+"""The datasheet (Gebru et al., *Datasheets for Datasets*, CACM 2021) of a build, from a template
+shipped as package data.
+
+The answers are written once in the template; every figure in them (counts, date ranges, length
+percentiles, reject counts, personal data in bios) comes from the build's statistics and summary,
+so each build and each release carries a datasheet that is true for its own data. No article text
+is put into the datasheet, so nothing needs escaping.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import jinja2
+
+TEMPLATE = ("templates", "datasheet.md")
+# Questions per section, as in the paper's CACM version (57 in all). A test counts them in the output.
+SECTIONS: dict[str, int] = {
+    "Motivation": 4,
+    "Composition": 16,
+    "Collection Process": 12,
+    "Preprocessing/Cleaning/Labeling": 4,
+    "Uses": 6,
+    "Distribution": 7,
+    "Maintenance": 8,
+}
+
+
+def num(value) -> str:
+    """A figure as the datasheet prints it: thousands separated, n/a when there is none."""
+    return "n/a" if value is None else f"{value:,}"
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 raw file', '2 raw files'; plural defaults to singular + 's'."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part:,} of {whole:,} ({part / whole:.1%})" if whole else f"{part:,} of 0"
+
+
+def _context(stats: dict, summary: dict) -> dict:
+    quotes = stats["quotes"]
+    bios = stats["bios"]
+    return {
+        "stats": stats,
+        "summary": summary,
+        "words": stats["words_per_article"],
+        "quotes": quotes,
+        "num": num,
+        "count": count,
+        "builder_version": summary["builder_version"],
+        "schema_sha256": summary["schema_sha256"],
+        "by_split": ", ".join(f"{name} {n:,}" for name, n in stats["records_by_split"].items()) or "no split",
+        "split_spec": ", ".join(f"{n}={r:g}" for n, r in summary["splits"].items()),
+        "rejects_by_type": ", ".join(f"{t} {n:,}" for t, n in stats["rejects_by_type"].items()) or "none",
+        "attributed": _share(quotes["attributed"], quotes["total"]),
+        "bios_with_handle": _share(bios["with_social_handle"], bios["records_with_bio"]),
+        "bios_with_web_address": _share(bios["with_web_address"], bios["records_with_bio"]),
+    }
+
+
+def render_datasheet(stats_result: dict, summary: dict) -> str:
+    """The datasheet (Markdown) of a build: `stats_result` is `DatasetStats.result()`, `summary` the
+    build summary (builder_version, schema_sha256, files_read, splits)."""
+    template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    return env.from_string(template).render(**_context(stats_result, summary)).rstrip("\n") + "\n"

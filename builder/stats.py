@@ -1,0 +1,269 @@
+"""Corpus statistics for the card and the datasheet, accumulated one record at a time.
+
+`DatasetStats` sees every record once (the build's final pass, in final order) and keeps only small
+state: per record it adds one int to a Counter of article lengths and one to a Counter of quote
+counts, so memory grows with the number of *distinct* lengths, names and link dates, never with the
+number of records. The one record it keeps whole is the example the card shows: the record with the
+smallest id.
+
+Definitions (the card and the datasheet repeat them):
+- **words** of an article: the whitespace-separated tokens (`str.split()`) of its body paragraphs,
+  summed over the paragraphs; headline, bio and sidebar are not counted.
+- **percentiles** use the nearest-rank method: the p-th percentile of n values is the value at rank
+  ceil(p/100 * n) (1-based, at least 1) in ascending order, always one of the values.
+- **attributed quote**: a quote whose `speaker` is not null.
+- **related-link dates**: `related_links[].date`, ISO `YYYY-MM-DD` in a record; a date in the raw
+  layout's form (`February 27, 2020`) is read too. A value that is neither counts as unparseable
+  and is left out of the range.
+
+`result()` is a JSON-serialisable dict whose content depends only on the records, rejects and
+duplicates added (not on the order records arrive in, except the split order when no order is given).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import Reject
+from .layout import parse_date_line
+
+TOP_SPEAKERS = 10
+PERCENTILES = (5, 50, 95)
+HISTOGRAM_MAX_BINS = 30  # the length histogram's bins are 1, 2 or 5 x 10^k words wide, at most this many
+HISTOGRAM_FILE = "lengths.png"  # the card links the histogram under this name, beside it
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A social-media handle as bios write it ("Follow him on Twitter at @handle"); not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")
+_WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\S", re.I)
+
+
+def words(record: dict) -> int:
+    """The article's length in words: whitespace-separated tokens of its body paragraphs."""
+    return sum(len(p.split()) for p in record["paragraphs"])
+
+
+def percentile(counts: Counter, p: int) -> int | None:
+    """The nearest-rank p-th percentile of the values counted in `counts` (value -> how often)."""
+    n = sum(counts.values())
+    if n == 0:
+        return None
+    rank = max(1, math.ceil(p * n / 100))
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        if seen >= rank:
+            return value
+    raise AssertionError("unreachable: rank <= n")
+
+
+def link_date(value: str) -> dt.date | None:
+    """A related link's date: ISO (as in records) or the raw layout's 'February 27, 2020'."""
+    if _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return parse_date_line(value)
+
+
+def histogram_bins(counts: Counter, max_bins: int = HISTOGRAM_MAX_BINS) -> dict:
+    """Fixed-width bins over the counted values: {bin_width, edges, counts}; bin i holds values in
+    [edges[i], edges[i+1]). The width is the smallest 1, 2 or 5 x 10^k words giving at most
+    max_bins bins from the multiple of the width at or below the shortest value to the longest, so
+    the same lengths always give the same bins."""
+    if not counts:
+        return {"bin_width": None, "edges": [], "counts": []}
+    low, high = min(counts), max(counts)
+    scale = 1
+    while True:
+        fitting = [step * scale for step in (1, 2, 5) if high // (step * scale) - low // (step * scale) < max_bins]
+        if fitting:
+            width = fitting[0]
+            break
+        scale *= 10
+    first = low // width
+    binned = [0] * (high // width - first + 1)
+    for value, n in counts.items():
+        binned[value // width - first] += n
+    return {"bin_width": width, "edges": [(first + i) * width for i in range(len(binned) + 1)], "counts": binned}
+
+
+class DatasetStats:
+    """Streaming statistics of a build: `add` every record with its split, `add_reject` every reject,
+    `add_duplicate` once per duplicate file, then read `result()` and `example`."""
+
+    def __init__(self, splits: Iterable[str] = ()) -> None:
+        # Splits are reported in this order (e.g. the --splits spec), then any others by first record.
+        self._split_order = list(splits)
+        self.records_by_split: Counter[str] = Counter()
+        self._first_seen: list[str] = []
+        self.word_counts: Counter[int] = Counter()  # words per article -> articles
+        self.quote_counts: Counter[int] = Counter()  # quotes per article -> articles
+        self.quotes = 0
+        self.attributed = 0
+        self.speakers: Counter[str] = Counter()
+        self.authors: set[str] = set()
+        self.records_without_author = 0
+        self.bios = 0
+        self.bios_with_handle = 0
+        self.bios_with_web_address = 0
+        self.links = 0
+        self.link_dates: Counter[str] = Counter()  # ISO date -> links (bounded by distinct days)
+        self.unparseable_link_dates = 0
+        self.rejects_by_type: Counter[str] = Counter()
+        self.duplicates = 0
+        self._example: dict | None = None
+
+    def add(self, record: dict, split: str, word_count: int | None = None) -> None:
+        """Count one record of `split`. word_count, if given, is `words(record)` computed earlier (e.g.
+        by a parallel worker as a per-record key); splitting the text is most of the cost here."""
+        if split not in self.records_by_split:
+            self._first_seen.append(split)
+        self.records_by_split[split] += 1
+        self.word_counts[words(record) if word_count is None else word_count] += 1
+        quotes = record["quotes"]
+        self.quote_counts[len(quotes)] += 1
+        self.quotes += len(quotes)
+        for quote in quotes:
+            if quote["speaker"] is not None:
+                self.attributed += 1
+                self.speakers[quote["speaker"]] += 1
+        if record["author"]:
+            self.authors.add(record["author"])
+        else:
+            self.records_without_author += 1
+        bio = record["bio"]
+        if bio:
+            self.bios += 1
+            self.bios_with_handle += bool(_HANDLE.search(bio))
+            self.bios_with_web_address += bool(_WEB_ADDRESS.search(bio))
+        for link in record["related_links"]:
+            self.links += 1
+            date = link_date(link["date"])
+            if date is None:
+                self.unparseable_link_dates += 1
+            else:
+                self.link_dates[date.isoformat()] += 1
+        if self._example is None or record["id"] < self._example["id"]:
+            self._example = record
+
+    def add_reject(self, reject: Reject) -> None:
+        self.rejects_by_type[reject.type] += 1
+
+    def add_duplicate(self) -> None:
+        self.duplicates += 1
+
+    @property
+    def example(self) -> dict | None:
+        """The record with the smallest id, which the card shows as its example; None without records."""
+        return self._example
+
+    def _splits(self) -> list[str]:
+        ordered = [s for s in self._split_order if s in self.records_by_split]
+        return ordered + [s for s in self._first_seen if s not in ordered]
+
+    def result(self) -> dict:
+        records = sum(self.records_by_split.values())
+        words_total = sum(w * n for w, n in self.word_counts.items())
+        top = sorted(self.speakers.items(), key=lambda item: (-item[1], item[0]))[:TOP_SPEAKERS]
+        return {
+            "records": records,
+            "records_by_split": {s: self.records_by_split[s] for s in self._splits()},
+            "words_per_article": {
+                **{f"p{p}": percentile(self.word_counts, p) for p in PERCENTILES},
+                "min": min(self.word_counts, default=None),
+                "max": max(self.word_counts, default=None),
+                "mean": round(words_total / records, 1) if records else None,
+                "total": words_total,
+            },
+            "length_histogram": histogram_bins(self.word_counts),
+            "quotes": {
+                "total": self.quotes,
+                "per_article": {
+                    "mean": round(self.quotes / records, 2) if records else None,
+                    "p50": percentile(self.quote_counts, 50),
+                    "p95": percentile(self.quote_counts, 95),
+                    "max": max(self.quote_counts, default=None),
+                },
+                "attributed": self.attributed,
+                "attributed_share": round(self.attributed / self.quotes, 4) if self.quotes else None,
+                "distinct_speakers": len(self.speakers),
+                "top_speakers": [{"speaker": name, "quotes": n} for name, n in top],
+            },
+            "authors": {
+                "distinct": len(self.authors),
+                "records_without_author": self.records_without_author,
+            },
+            "bios": {
+                "records_with_bio": self.bios,
+                "with_social_handle": self.bios_with_handle,
+                "with_web_address": self.bios_with_web_address,
+            },
+            "related_links": {
+                "total": self.links,
+                "date_min": min(self.link_dates, default=None),
+                "date_max": max(self.link_dates, default=None),
+                "unparseable_dates": self.unparseable_link_dates,
+            },
+            "rejected": sum(self.rejects_by_type.values()),
+            "rejects_by_type": dict(sorted(self.rejects_by_type.items())),
+            "duplicates": self.duplicates,
+        }
+
+
+def stats_of(by_split: dict[str, list[dict]], rejects: Iterable[Reject] = (), duplicates: int = 0) -> DatasetStats:
+    """The statistics of records already in memory (small builds, tests): the same accumulator."""
+    stats = DatasetStats(by_split)
+    for split, records in by_split.items():
+        for record in records:
+            stats.add(record, split)
+    for reject in rejects:
+        stats.add_reject(reject)
+    for _ in range(duplicates):
+        stats.add_duplicate()
+    return stats
+
+
+# Pixel size of the histogram: FIGSIZE inches at DPI dots per inch.
+FIGSIZE = (8, 4)
+DPI = 100
+
+
+def write_length_histogram(stats_result: dict, path: Path) -> None:
+    """A PNG bar chart of words per article from `stats_result["length_histogram"]`, 800 x 400 pixels.
+
+    Byte-reproducible: matplotlib's default style (not the user's matplotlibrc), the Agg renderer,
+    its bundled font, and no Software metadata, so the same statistics give the same bytes with the
+    same matplotlib version."""
+    import matplotlib.style  # imported here: only a build that writes a card needs it
+
+    # A Figure with its own Agg canvas: no pyplot, no global backend, no state shared between calls.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    hist = stats_result["length_histogram"]
+    words_stats = stats_result["words_per_article"]
+    with matplotlib.style.context("default"):
+        fig = Figure(figsize=FIGSIZE, dpi=DPI)
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        if hist["counts"]:
+            ax.bar(hist["edges"][:-1], hist["counts"], width=hist["bin_width"], align="edge",
+                   color="#4c72b0", edgecolor="white", linewidth=0.5)
+            for p, style in (("p5", ":"), ("p50", "--"), ("p95", ":")):
+                ax.axvline(words_stats[p], color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {words_stats[p]}")
+            ax.legend(loc="upper right", frameon=False)
+            ax.set_xlim(hist["edges"][0], hist["edges"][-1])
+        else:
+            ax.text(0.5, 0.5, "no records", ha="center", va="center", transform=ax.transAxes)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlabel("words per article (body paragraphs)")
+        ax.set_ylabel("articles")
+        ax.set_title(f"Article lengths ({stats_result['records']} articles)")
+        fig.tight_layout()
+        fig.savefig(path, format="png", metadata={"Software": None})
