@@ -21,6 +21,7 @@ import pytest  # noqa: E402
 
 import mlcroissant as mlc  # noqa: E402
 from builder.build import build_dataset  # noqa: E402
+from builder.build import CROISSANT_DESCRIPTION  # noqa: E402
 from builder.croissant import ARTICLES, CROISSANT_FILE, SHARDS, SPLITS, write_croissant  # noqa: E402
 from builder.schema import arrow_schema  # noqa: E402
 from builder.write import PARQUET_OPTIONS, shard_name  # noqa: E402
@@ -37,15 +38,16 @@ def built(tmp_path_factory) -> Path:
     """A real build of the test corpus: one shard per split (train 5, validation 3, test 3 rows)."""
     out = tmp_path_factory.mktemp("croissant") / "dataset"
     result = build_dataset(CORPUS, out, SPLIT_RATIOS)
-    assert set(result.records_by_split) == {"train", "validation", "test"}
+    assert set(result.summary["records_by_split"]) == {"train", "validation", "test"}
     return out
 
 
 @pytest.fixture
 def dataset(built, tmp_path) -> Path:
-    """A private copy of the build, free to change."""
+    """A private copy of the build without its croissant.json, free to change."""
     copy = tmp_path / "dataset"
     shutil.copytree(built, copy)
+    (copy / CROISSANT_FILE).unlink()
     return copy
 
 
@@ -114,11 +116,36 @@ def test_a_release_validates_without_warnings(dataset):
     assert doc["conformsTo"] == "http://mlcommons.org/croissant/1.1"
 
 
-def test_records_are_the_parquet_rows(dataset):
-    split_files = _split_files(dataset)
-    path = _write(dataset)
+def test_the_build_writes_croissant_json_that_is_the_same_as_writing_it_here(built, dataset):
+    """build_dataset writes croissant.json itself; the tests below check that file's content."""
+    shipped = (built / CROISSANT_FILE).read_bytes()
+    assert shipped == write_croissant(dataset, _split_files(dataset), "News articles", CROISSANT_DESCRIPTION).read_bytes()
+
+
+def test_a_release_carries_croissant_json_with_its_version_and_date(tmp_path):
+    from builder.release import release
+    result = release(CORPUS, tmp_path / "releases", SPLIT_RATIOS, date="2026-05-01")
+    try:
+        path = result.path / CROISSANT_FILE
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        assert doc["version"] == "1.0.0" and doc["datePublished"] == "2026-05-01"
+        issues = mlc.Dataset(jsonld=path).metadata.ctx.issues
+        assert not issues.errors and not issues.warnings
+        assert len(_croissant_rows(path)) == result_rows(result.path)
+    finally:
+        for p in [result.path, *result.path.rglob("*")]:
+            p.chmod(0o755 if p.is_dir() else 0o644)
+
+
+def result_rows(folder: Path) -> int:
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in (folder / "data").glob("*.parquet"))
+
+
+def test_records_are_the_parquet_rows(built):
+    split_files = _split_files(built)
+    path = built / CROISSANT_FILE  # the build's own file
     got = _croissant_rows(path)
-    want = _parquet_rows(dataset, split_files)
+    want = _parquet_rows(built, split_files)
     assert len(got) == len(want) == 11
     # Every field of every row, nested lists and nulls included.
     assert _by_id(got) == _by_id(want)

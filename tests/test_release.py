@@ -23,7 +23,8 @@ from conftest import CORPUS, REPO
 from releasing import A, B, C, EMPTY, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
-RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md", "lengths.png"}
+RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md", "lengths.png", "DATASHEET.md",
+                 "croissant.json", "near-duplicates.jsonl"}
 
 
 @pytest.fixture(autouse=True)
@@ -178,10 +179,11 @@ def test_two_releases_in_separate_processes_are_byte_identical(tmp_path):
     assert set(digest) == RELEASE_FILES | {p for p in digest if p.startswith("data/")}
     assert _manifest(tmp_path / "a" / "v1.0.0")["rejects"] == [
         {"file": EMPTY, "type": "empty", "message": "the file is empty"}]
-    # Another date changes the manifest and changelog only: data and card are the same bytes.
+    # Another date changes the manifest, the changelog and croissant.json's datePublished only:
+    # data and card are the same bytes.
     release(raw, tmp_path / "c", SPLITS, date="2026-03-01")
     other = tree_digest(tmp_path / "c" / "v1.0.0")
-    assert {k for k in digest if digest[k] != other[k]} == {"MANIFEST.json", "CHANGELOG.md"}
+    assert {k for k in digest if digest[k] != other[k]} == {"MANIFEST.json", "CHANGELOG.md", "croissant.json"}
 
 
 def test_a_bump_lower_than_the_diff_requires_is_refused_with_the_reason(tmp_path):

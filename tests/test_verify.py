@@ -43,7 +43,7 @@ def test_an_untouched_release_verifies(pristine):
     assert verify(pristine) == []
     proc = run_cli("verify", pristine)
     # card, schema, changelog, length histogram, one Parquet file
-    assert proc.returncode == 0 and proc.stdout.startswith("ok: 5 files match MANIFEST.json (version 1.0.0)")
+    assert proc.returncode == 0 and proc.stdout.startswith("ok: 8 files match MANIFEST.json (version 1.0.0)")
 
 
 def test_a_flipped_byte_fails(copy):
