@@ -381,7 +381,6 @@ def test_the_top_level_datasheet_is_the_one_of_the_raw_folder(tmp_path):
     out = tmp_path / "dataset"
     build_dataset(REPO / "raw", out, SPLITS)
     expected = _build_datasheet(out)
-    if (out / "DATASHEET.md").exists():  # once the build writes it, it is the same text
-        assert (out / "DATASHEET.md").read_text(encoding="utf-8") == expected
+    assert (out / "DATASHEET.md").read_text(encoding="utf-8") == expected  # the build writes the same text
     assert (REPO / "DATASHEET.md").read_text(encoding="utf-8") == expected, (
         "DATASHEET.md is stale: write the datasheet of a build of raw/ to the top-level DATASHEET.md")
