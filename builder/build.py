@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -195,12 +196,17 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     files_done = sum(d.files for d in finished.values())
     progress("read", files_done, len(files))
     workers = options.workers or default_workers()
+    # The card's plot and croissant.json need matplotlib and mlcroissant, seconds of imports: do
+    # them while this process only waits for the workers.
+    warm = threading.Thread(target=_import_output_libraries, daemon=True)
+    warm.start()
     for count, done in enumerate(run_units(options.engine, todo, work_dir, max_bytes, workers, options.address), 1):
         finished[done.index] = done
         files_done += done.files
         progress("read", files_done, len(files))
         _kill_point("units-done", count)
 
+    warm.join()
     missing = [u.name for u in units if u.index not in finished]
     if missing:  # an engine that lost work must not make a dataset that lacks it
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
@@ -339,6 +345,11 @@ def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
                 differing = [k for k in record if k != "source" and record[k] != kept_record[k]]
                 rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen[0]}, but {', '.join(differing)} differ"))
     return _Dedup(kept, dropped, duplicates, rejects, neardup)
+
+
+def _import_output_libraries() -> None:
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import mlcroissant  # noqa: F401
 
 
 def _kill_point(name: str, count: int) -> None:
