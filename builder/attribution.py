@@ -129,7 +129,6 @@ _CHUNK = 4096  # longer ones are read in chunks of this many characters
 _CHUNKS_KEPT = 4
 _MAX_NAME_WORDS = 6  # a longer run of capitalised words is a title or a heading, not a name
 _APPOSITION_SEGMENTS = 3
-_TOKEN = re.compile(r"\S+")
 _OPENERS = "\u201c\u2018\"'(["
 _CLOSERS = ",;:)]\u201d\u2019\"?!"
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
@@ -555,101 +554,135 @@ class _Paragraph:
         return bool(before) and (before[-1].lower() in PLACE_PREPOSITIONS or before[-1].lower() in words)
 
 
-def _name_runs(text: str, lo: int, hi: int):
+def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
     """Runs of capitalised words in text[lo:hi]: particles ('de la', 'bin'), '&' and 'of' may join
     them ('Harrow & Vale Capital', 'Department of Health'), a possessive joins a capitalised next
     word ('St. Columba’s University Hospital'); titles and capitalised function words are dropped
-    from their front."""
-    words = _words(text, lo, hi)  # read lazily: a caller that wants the first run stops early
-    ahead: list[tuple] = []
+    from their front.
 
-    def peek(k: int):
-        while len(ahead) <= k:
-            nxt = next(words, None)
-            if nxt is None:
-                return None
-            ahead.append(nxt)
-        return ahead[k]
-
+    One pass over the words, read all at once (every caller reads a bounded window or the whole
+    paragraph once); `nxt_cap`, whether the next word that is not a particle is capitalised, is only
+    looked up for the words that need it."""
+    words = _words(text, lo, hi)
+    n = len(words)
+    out: list[_Run] = []
     run: list[tuple[int, int, str]] = []
-    ended_possessive = False
-
-    def flush():
-        nonlocal run, ended_possessive
-        while run and (run[-1][2] in PARTICLES or run[-1][2] in _CONNECTORS):
-            run.pop()
-        if run:
-            tokens = [core for _, _, core in run]
-            first = 0
-            while first < len(tokens) and (
-                tokens[first].lower() in NOT_NAMES or tokens[first] in _CONNECTORS or tokens[first].lower().endswith(_MODIFIER_SUFFIXES)
-            ):
-                first += 1
-            last_title = max((i for i, t in enumerate(tokens) if t.lower() in TITLES), default=-1)
-            if last_title >= 0 and all(t.lower() in _SUFFIXES for t in tokens[last_title + 1 :]):
-                last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
-            cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first
-            while cut < len(tokens) and tokens[cut] in _CONNECTORS:
-                cut += 1
-            kept = run[cut:]
-            if kept and len(kept) <= _MAX_NAME_WORDS and any(c[0].isupper() for _, _, c in kept):
-                yield _Run(run[0][0], kept[0][0], kept[-1][1], tuple(c for _, _, c in kept), last_title >= first and cut > first, ended_possessive)
-        run = []
-        ended_possessive = False
-
-    while True:
-        word = peek(0)
-        if word is None:
-            break
-        ahead.pop(0)
-        start, end, core, capitalised, ends, possessive, opened = word
-        if opened:
-            yield from flush()
-        k = 0  # the next word that is not a particle ('de la Garza')
-        while (w := peek(k)) is not None and w[2] in PARTICLES and not w[4] and not w[6]:
-            k += 1
-        w = peek(k)
-        nxt_cap = w is not None and w[3] and not w[6]
+    for i in range(n):
+        start, end, core, capitalised, ends, possessive, opened = words[i]
+        if opened and run:
+            _flush(run, False, out)
+            run = []
         if capitalised:
-            if possessive is not None and not ends and nxt_cap:
+            if possessive is not None and not ends and _next_capitalised(words, i + 1, n):
                 run.append((start, start + len(possessive), possessive))  # 'Columba’s University'
                 continue
             run.append((start, end, core))
             if ends or possessive is not None:
-                ended_possessive = possessive is not None
-                yield from flush()
-        elif (core in PARTICLES or (core in _CONNECTORS and run and (core == "&" or not _common_subject(run[-1][2])))) and not ends and possessive is None and nxt_cap:
+                _flush(run, possessive is not None, out)
+                run = []
+        elif (
+            (core in PARTICLES or (core in _CONNECTORS and run and (core == "&" or not _common_subject(run[-1][2]))))
+            and not ends and possessive is None and _next_capitalised(words, i + 1, n)
+        ):
             run.append((start, end, core))  # 'de la Fuente', 'Power & Light', 'Department of Health'
-        else:
-            yield from flush()
-    yield from flush()
+        elif run:
+            _flush(run, False, out)
+            run = []
+    if run:
+        _flush(run, False, out)
+    return out
 
 
-def _words(text: str, lo: int, hi: int):
+def _next_capitalised(words: list[tuple], k: int, n: int) -> bool:
+    """Whether the first word from k on that is not a particle ('de la Garza') is capitalised and
+    does not open a quotation or parenthesis."""
+    while k < n:
+        w = words[k]
+        if w[2] in PARTICLES and not w[4] and not w[6]:
+            k += 1
+            continue
+        return w[3] and not w[6]
+    return False
+
+
+def _flush(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_Run]) -> None:
+    """The name in a run of words, if any, appended to `out`: trailing particles and connectors,
+    leading function words and modifiers, and titles dropped."""
+    while run and (run[-1][2] in PARTICLES or run[-1][2] in _CONNECTORS):
+        run.pop()
+    if not run:
+        return
+    tokens = [core for _, _, core in run]
+    lowered = [t.lower() for t in tokens]
+    first = 0
+    while first < len(tokens) and (
+        lowered[first] in NOT_NAMES or tokens[first] in _CONNECTORS or lowered[first].endswith(_MODIFIER_SUFFIXES)
+    ):
+        first += 1
+    last_title = -1
+    for i, low in enumerate(lowered):
+        if low in TITLES:
+            last_title = i
+    if last_title >= 0 and all(low in _SUFFIXES for low in lowered[last_title + 1 :]):
+        last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
+    cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first
+    while cut < len(tokens) and tokens[cut] in _CONNECTORS:
+        cut += 1
+    kept = run[cut:]
+    if kept and len(kept) <= _MAX_NAME_WORDS and any(c[0].isupper() for _, _, c in kept):
+        out.append(_Run(run[0][0], kept[0][0], kept[-1][1], tuple(c for _, _, c in kept), last_title >= first and cut > first, ended_possessive))
+
+
+# A word: its leading opening marks, then the rest of its non-space characters.
+_WORD = re.compile("(?=\\S)([" + re.escape(_OPENERS) + "]*)(\\S*)")
+# A word ending in one of these needs the closer, period and possessive rules of `_words`.
+_TAIL_CHARS = frozenset(_CLOSERS + ".'")
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple]:
     """(start, end, core, capitalised, ends_run, possessive, opened) for each word of text[lo:hi]."""
-    for match in _TOKEN.finditer(text, lo, hi):
-        raw = match.group()
-        start = match.start()
-        lead = 0
-        while lead < len(raw) and raw[lead] in _OPENERS:
-            lead += 1
-        core = raw[lead:] if lead else raw
-        ends = False
-        while core and core[-1] in _CLOSERS and not core.endswith(("s\u2019", "s'")):
-            core = core[:-1]  # keep a plural possessive ('Employers’ Council')
-            ends = True
-        if core.endswith(".") and not _is_abbreviation(core):
-            core = core[:-1]
-            ends = True
-        possessive = None
-        if core.endswith(("\u2019s", "'s", "\u2019", "'")):
-            for suffix in ("\u2019s", "'s", "\u2019", "'"):
-                if core.endswith(suffix) and len(core) > len(suffix):
-                    possessive = core
-                    core = core[: -len(suffix)]
-                    break
-        capitalised = bool(core) and core[0].isupper() and _MASK not in core
-        yield (start + lead, start + lead + len(core), core, capitalised, ends, possessive, lead > 0)
+    seg = text[lo:hi]
+    if not seg.isprintable():  # whitespace other than plain spaces: let the pattern find the words
+        return [_word(m.group(2), m.start(2), m.start(2) != m.start()) for m in _WORD.finditer(text, lo, hi)]
+    # Only plain spaces separate words (a cleaned paragraph): splitting is the same and faster.
+    out = []
+    at = lo
+    for raw in seg.split(" "):
+        if raw:
+            if raw[0] in _OPENERS:
+                lead = len(raw) - len(raw.lstrip(_OPENERS))
+                out.append(_word(raw[lead:], at + lead, True))
+            elif raw[-1] not in _TAIL_CHARS and not raw.endswith(("\u2019s", "'s")):
+                # The common word: nothing to strip.
+                out.append((at, at + len(raw), raw, raw[0].isupper() and _MASK not in raw, False, None, False))
+            else:
+                out.append(_word(raw, at, False))
+        at += len(raw) + 1
+    return out
+
+
+def _word(core: str, start: int, opened: bool) -> tuple:
+    """One word's tuple for `_words`, from the word without its opening marks."""
+    if not core:
+        return (start, start, core, False, False, None, opened)
+    if core[-1] not in _TAIL_CHARS and not core.endswith(("\u2019s", "'s")):
+        return (start, start + len(core), core, core[0].isupper() and _MASK not in core, False, None, opened)
+    ends = False
+    while core and core[-1] in _CLOSERS and not core.endswith(("s\u2019", "s'")):
+        core = core[:-1]  # keep a plural possessive ('Employers’ Council')
+        ends = True
+    if core.endswith(".") and not _is_abbreviation(core):
+        core = core[:-1]
+        ends = True
+    possessive = None
+    if core.endswith(("\u2019s", "'s", "\u2019", "'")):
+        for suffix in ("\u2019s", "'s", "\u2019", "'"):
+            if core.endswith(suffix) and len(core) > len(suffix):
+                possessive = core
+                core = core[: -len(suffix)]
+                break
+    capitalised = bool(core) and core[0].isupper() and _MASK not in core
+    return (start, start + len(core), core, capitalised, ends, possessive, opened)
 
 
 def _verb_after_apposition(rest: str) -> str | None:

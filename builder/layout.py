@@ -34,6 +34,18 @@ _WEEKEND = re.compile(r"Weekend Edition", re.IGNORECASE)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-\d{2,5}x\d{2,5}")
 _MAX_SLUG = 200
 
+# Every structural line in one pattern, tried in the order `classify_sidebar` asks (share-buttons,
+# promo slug, weekend edition, day range, date): one match per sidebar line instead of five. The
+# alternatives are the patterns above, with their own case rules; none of the short ones can match
+# a line longer than _SHORT, so the one length guard is the slug's.
+_STRUCTURE = re.compile(
+    "(?P<share>(?i:{share}))|(?P<slug>{slug})|(?P<weekend>(?i:{weekend}))|(?P<day_range>(?i:{day_range}))|(?P<date>{date})".format(
+        share=_SHARE.pattern, slug=_SLUG.pattern, weekend=_WEEKEND.pattern,
+        day_range=r"(?:{d}) ?[-\u2013\u2014] ?(?:{d})".format(d="|".join(DAYS)),
+        date=r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2}), (?P<year>\d{4})",
+    )
+)
+
 # Image-credit labels, longest first so 'Photograph Source:' wins over a shorter prefix.
 CREDIT_LABELS = ("Photograph Source:", "Photograph by", "Photo credit:", "Photo by", "Image by", "Photo:", "Image:")
 STILL_FROM = "Still from "
@@ -75,6 +87,27 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
 
 
+def structure_of(line: str) -> tuple[str, dt.date | None] | None:
+    """What structural line `line` is: ('share', None), ('slug', None), ('weekend', None),
+    ('day_range', None) or ('date', the date); None for a line that is none of them. The same
+    answers as the is_*_line functions and parse_date_line, asked in that order, in one match."""
+    if len(line) > _MAX_SLUG:
+        return None
+    m = _STRUCTURE.fullmatch(line)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    if kind != "date":
+        return kind, None
+    month = _MONTH_NUMBER.get(m.group("month").lower())
+    if month is None:
+        return None
+    try:
+        return kind, dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+
+
 def format_date_line(date: dt.date) -> str:
     return f"{MONTHS[date.month - 1]} {date.day}, {date.year:04d}"
 
@@ -103,10 +136,4 @@ def format_credit_line(credit: str) -> str:
 
 def is_sidebar_structure(line: str) -> bool:
     """Lines that end a bio or sit between sidebar entries without being one."""
-    return (
-        is_share_line(line)
-        or is_promo_slug_line(line)
-        or is_weekend_edition_line(line)
-        or is_day_range_line(line)
-        or parse_date_line(line) is not None
-    )
+    return structure_of(line) is not None

@@ -12,6 +12,7 @@ a property test checks that map against the record.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -57,15 +58,24 @@ def split_lines(text: str) -> list[Line]:
     """Cleaned non-blank lines with their numbers. Only CR, LF and CRLF end a line; other separators
     are whitespace."""
     out = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for number, raw in enumerate(_raw_lines(text), 1):
         cleaned = clean_line(raw)
         if cleaned:
             out.append(Line(number, cleaned))
     return out
 
 
+def _raw_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _clean_texts(text: str) -> list[str]:
+    """The texts of `split_lines`, without numbering them: what parsing needs."""
+    return [cleaned for cleaned in map(clean_line, _raw_lines(text)) if cleaned]
+
+
 def parse_text(text: str, source: dict) -> dict | Reject:
-    result = _parse_lines(split_lines(text), source["path"])
+    result = _parse_lines(_clean_texts(text), source["path"])
     if isinstance(result, Reject):
         return result
     record, _ = result
@@ -77,17 +87,18 @@ def account_lines(text: str) -> list[tuple[Line, tuple]] | Reject:
     """Where each non-blank line of `text` went: (line, destination), destination being a record
     path such as ('paragraphs', 3), ('related_links', 2, 'title'), ('boilerplate', 0),
     ('image_credit',), or ('date', (k, ...)) for a sidebar date line and the entries under it."""
-    result = _parse_lines(split_lines(text), "<text>")
+    lines = split_lines(text)
+    result = _parse_lines([line.text for line in lines], "<text>")
     if isinstance(result, Reject):
         return result
-    return result[1]
+    return list(zip(lines, result[1]))
 
 
-def _parse_lines(lines: list[Line], path: str) -> tuple[dict, list[tuple[Line, tuple]]] | Reject:
-    if not lines:
+def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]] | Reject:
+    """The record of a file's cleaned non-blank lines, and where each line went."""
+    if not texts:
         return Reject(path, "empty", "the file holds no visible text")
-    texts = [line.text for line in lines]
-    dest: list[tuple | None] = [None] * len(lines)
+    dest: list[tuple | None] = [None] * len(texts)
     kinds: dict[int, str] = {}  # line index -> boilerplate rule
 
     i = 0
@@ -168,17 +179,29 @@ def _parse_lines(lines: list[Line], path: str) -> tuple[dict, list[tuple[Line, t
         "related_links": related_links,
         "boilerplate": boilerplate,
     }
-    return record, list(zip(lines, dest))
+    return record, dest
 
 
 def quotes_of(paragraphs: list[str]) -> list[dict]:
     """Every double-quoted span of the paragraphs, with its speaker and cue."""
-    quotes = []
+    return [dict(zip(QUOTE_KEYS, row)) for row in quote_rows(tuple(paragraphs))]
+
+
+QUOTE_KEYS = ("paragraph", "start", "end", "text", "speaker", "cue")
+
+
+@functools.lru_cache(maxsize=4)
+def quote_rows(paragraphs: tuple[str, ...]) -> tuple[tuple, ...]:
+    """`quotes_of` as immutable rows in QUOTE_KEYS order. Kept for the last few articles because the
+    record rules derive the same quotes from the same paragraphs right after parsing (a pure
+    function of the paragraphs, so a kept answer is the answer); the strings are the record's own,
+    so the look-up hashes nothing twice."""
+    rows = []
     for p, paragraph in enumerate(paragraphs):
         spans = find_quote_spans(paragraph)
         for s, a in zip(spans, attribute_quotes(paragraph, spans)):
-            quotes.append({"paragraph": p, "start": s.start, "end": s.end, "text": s.text, "speaker": a.speaker, "cue": a.cue})
-    return quotes
+            rows.append((p, s.start, s.end, s.text, a.speaker, a.cue))
+    return tuple(rows)
 
 
 def classify_sidebar(lines: list[str]) -> tuple[list[dict], list[tuple | None], dict[int, str]]:
@@ -207,22 +230,20 @@ def classify_sidebar(lines: list[str]) -> tuple[list[dict], list[tuple | None], 
             pending = None
 
     for j, line in enumerate(lines):
-        if layout.is_share_line(line):
+        structure = layout.structure_of(line)
+        if structure is not None:
+            kind, parsed = structure
             drop_pending()
-            kinds[j] = "closing-share-buttons"
-            for rest in range(j + 1, len(lines)):
-                kinds[rest] = "after-closing-share-buttons"
-            break
-        rule = _structure_rule(line)
-        if rule is not None:
-            drop_pending()
-            kinds[j] = rule
-            continue
-        parsed = layout.parse_date_line(line)
-        if parsed is not None:
-            drop_pending()
-            close_date()
-            date, date_at, date_links = parsed.isoformat(), j, []
+            if kind == "share":
+                kinds[j] = "closing-share-buttons"
+                for rest in range(j + 1, len(lines)):
+                    kinds[rest] = "after-closing-share-buttons"
+                break
+            if parsed is not None:
+                close_date()
+                date, date_at, date_links = parsed.isoformat(), j, []
+            else:
+                kinds[j] = _STRUCTURE_RULES[kind]
             continue
         if date is None:
             kinds[j] = "incomplete-sidebar-entry"  # before any date line: an entry needs a date
@@ -239,14 +260,8 @@ def classify_sidebar(lines: list[str]) -> tuple[list[dict], list[tuple | None], 
     return links, dest, kinds
 
 
-def _structure_rule(line: str) -> str | None:
-    if layout.is_promo_slug_line(line):
-        return "promo-slug"
-    if layout.is_weekend_edition_line(line):
-        return "weekend-edition"
-    if layout.is_day_range_line(line):
-        return "day-range"
-    return None
+# layout.structure_of's kinds of sidebar lines that are boilerplate -> their rule.
+_STRUCTURE_RULES = {"slug": "promo-slug", "weekend": "weekend-edition", "day_range": "day-range"}
 
 
 def _preview(text: str, limit: int = 60) -> str:

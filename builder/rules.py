@@ -12,8 +12,7 @@ from . import layout
 from .clean import clean_line
 from .errors import Issue, json_path
 from .identity import author_from_bio, record_id
-from .parse import SIDEBAR_RULES, classify_sidebar, quotes_of
-from .quotes import find_quote_spans
+from .parse import SIDEBAR_RULES, classify_sidebar, quote_rows
 from .render import UnplaceableBoilerplate, sidebar_lines
 from .schema import schema_issues
 
@@ -67,11 +66,11 @@ def _rule_issues(r: dict) -> Iterator[Issue]:
             yield _issue("clean-text", ("image_credit",), f"credit line {line[:80]!r} cleans to {clean_line(line)[:80]!r}")
 
     if not quote_issues:  # the quotes are the paragraphs' spans: compare their attribution
-        derived = quotes_of(paragraphs)
+        derived = quote_rows(tuple(paragraphs))
         for k, (q, d) in enumerate(zip(r["quotes"], derived)):
-            for key in ("speaker", "cue"):
-                if q[key] != d[key]:
-                    yield _issue("derived-speaker", ("quotes", k, key), f"{key} is {q[key]!r} but the paragraph gives {d[key]!r}")
+            for key, value in (("speaker", d[4]), ("cue", d[5])):
+                if q[key] != value:
+                    yield _issue("derived-speaker", ("quotes", k, key), f"{key} is {q[key]!r} but the paragraph gives {value!r}")
 
     yield from layout_issues(r)
     yield from boilerplate_issues(r)
@@ -183,7 +182,8 @@ def _quote_issues(quotes: list[dict], paragraphs: list[str]) -> Iterator[Issue]:
             placed = False
             yield _issue("quote-text", ("quotes", k, "text"), f"text differs from paragraphs[{p}][{q['start']}:{q['end']}]")
     if placed:
-        found = [(p, s.start, s.end) for p, para in enumerate(paragraphs) for s in find_quote_spans(para)]
+        # The spans, as parse found them (quote_rows has a row for every span, in order).
+        found = [row[:3] for row in quote_rows(tuple(paragraphs))]
         stored = [(q["paragraph"], q["start"], q["end"]) for q in quotes]
         if found != stored:
             missing = sorted(set(found) - set(stored))
