@@ -112,6 +112,7 @@ def build(raw_dir, out_dir, splits, max_bytes, pretty_name, workers, engine, add
     by_type = ", ".join(f"{k}: {v}" for k, v in s["rejects_by_type"].items())
     click.echo(f"rejected: {s['rejected']}" + (f" ({by_type})" if by_type else ""))
     click.echo(f"duplicates: {s['duplicates']}")
+    click.echo(f"near-duplicate clusters: {s['near_duplicate_clusters']} ({s['records_in_near_duplicate_clusters']} records, each cluster in one split)")
     for reject in result.rejects:
         click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
     click.echo(f"throughput: {_throughput(result.run, seconds)}")
