@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from builder.schema import fast_is_valid, fast_validator, load_schema, reference_schema_issues, schema_issues
 from strategies import records
 
-# Generating whole records is slow (tests/strategies.py); 100 examples per property keeps the suite
-# well inside CI's budget, and the mutations reach every place of every record over the run.
+# Generating whole records is slow (tests/strategies.py); 100 examples for the mutations and 40 for
+# the others keep the suite well inside CI's budget.
 FEW = settings(max_examples=100)
+FEWER = settings(max_examples=40)
 
 # Values that probe the differences between Python's and Rust's regexes, JSON types and formats.
 TRICKY_TEXT = st.one_of(
@@ -75,7 +76,7 @@ def _agree(record) -> None:
     assert (not schema_issues(record)) == reference_valid
 
 
-@FEW
+@FEWER
 @given(records())
 def test_validators_agree_on_generated_records(record):
     assert fast_is_valid(record) is True
@@ -93,7 +94,7 @@ TEXT_PLACES = [("headline",), ("author",), ("bio",), ("image_credit",), ("id",),
                ("boilerplate", 0, "line"), ("source", "sha256"), ("source", "path")]
 
 
-@FEW
+@FEWER
 @given(records(), st.sampled_from(TEXT_PLACES), TRICKY_TEXT)
 def test_validators_agree_on_every_kind_of_text_field(record, place, text):
     """Each kind of text constraint in the schema (line, paragraph, id, date, sha, free text) gets
