@@ -11,6 +11,8 @@ import unicodedata
 
 import ftfy
 
+from . import badness
+
 # ftfy repairs mojibake; every other ftfy fix is off because LAYOUT.md keeps curly quotes, ligatures
 # and character widths as written, and whitespace/controls/NFC are handled below, by our own rules.
 _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
@@ -57,10 +59,30 @@ _DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff]")
 _NOT_PLAIN = re.compile("[\x00-\x1f\x7f-\u00ff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
 
 
+# With `_MOJIBAKE_ONLY`, ftfy.fix_text fixes each "\n"-ended segment (of at most max_decode_length
+# characters) by fix_encoding, which returns a segment unchanged unless ftfy.badness.is_bad(segment),
+# and by fix_c1_controls, which changes only C1 controls; it stops when a round changes nothing. So
+# a one-segment line with no C1 control that is_bad rejects comes back unchanged, and `badness.is_bad`
+# answers that question several times faster than ftfy's (tests/test_fast_paths.py checks both).
+_C1 = re.compile("[\u0080-\u009f]")
+
+
 def repair_mojibake(text: str) -> str:
     if _MAYBE_MOJIBAKE.search(text) is None:
         return text
+    if _ftfy_leaves_unchanged(text):
+        return text
     return ftfy.fix_text(text, _MOJIBAKE_ONLY)
+
+
+def _ftfy_leaves_unchanged(text: str) -> bool:
+    """True only if ftfy.fix_text(text, _MOJIBAKE_ONLY) == text (False: it may change it)."""
+    return (
+        "\n" not in text
+        and len(text) <= _MOJIBAKE_ONLY.max_decode_length
+        and _C1.search(text) is None
+        and not badness.is_bad(text)
+    )
 
 
 def clean_line(text: str) -> str:

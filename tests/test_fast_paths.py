@@ -3,13 +3,24 @@ checks whole records by hand; these check each shortcut on its own)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import ftfy
+import ftfy.badness
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import attribution, layout
-from builder.clean import _DROP, _MAYBE_MOJIBAKE, _NOT_PLAIN, _clean_line_fully, clean_line
+from builder import attribution, badness, layout
+from builder.clean import (
+    _DROP,
+    _MAYBE_MOJIBAKE,
+    _MOJIBAKE_ONLY,
+    _NOT_PLAIN,
+    _clean_line_fully,
+    _ftfy_leaves_unchanged,
+    clean_line,
+)
 from builder.parse import quote_rows, quotes_of
 from strategies import SIDEBAR_TOKENS, _token
 from test_hypothesis import _texts
@@ -33,6 +44,63 @@ def test_clean_line_shortcut_gives_the_full_cleaning(text):
 def test_clean_line_shortcut_keeps_combining_marks_to_nfc():
     # Not NFC: the shortcut must not take it ('e' + COMBINING ACUTE -> 'é').
     assert clean_line("caf\u0065\u0301  x") == "caf\u00e9 x"
+
+
+# Mojibake as it is made: UTF-8 bytes read in another code page, once or twice, whole or in part.
+_CODE_PAGES = ["cp1252", "latin-1", "cp1251", "mac_roman", "cp1253", "cp1257", "cp437", "cp1250", "iso-8859-2"]
+_NON_ASCII = st.text(st.characters(min_codepoint=0x80, max_codepoint=0x2FFF), max_size=12)
+_FTFY_CHARS = "".join(sorted(set("".join(ftfy.badness.MOJIBAKE_CATEGORIES.values())) - {"-"}))
+
+
+@st.composite
+def _mojibake(draw):
+    text = draw(st.text(max_size=20) | _NON_ASCII)
+    for _ in range(draw(st.integers(1, 2))):
+        text = text.encode("utf-8", "surrogatepass").decode(draw(st.sampled_from(_CODE_PAGES)), "replace")
+    before = draw(st.sampled_from(["", " ", "a", "caf\u00e9 ", "\u201c", "x\n"]))
+    after = draw(st.sampled_from(["", " ", "s", "\u201d said", "\u00a0", "1"]))
+    return before + text + after
+
+
+_BADNESS_TEXTS = st.one_of(
+    st.text(),  # any code point
+    st.text(st.characters(max_codepoint=0x24FF), max_size=60),
+    _mojibake(),
+    st.lists(_mojibake(), min_size=2, max_size=6).map(" ".join),
+    st.text(st.sampled_from(_FTFY_CHARS + "abcAZ .,!?\n\u00c3\u00c2\u0412\u0413\u0420\u0421\u0392\u0393\u00d8\u00d9\u221a"), max_size=40),
+)
+
+
+def test_badness_reads_ftfys_pattern():
+    # The windowed search is in use (not the fallback to ftfy's own search) and its reasoning holds
+    # for this version of ftfy's pattern: a short longest match and a set of needed characters.
+    assert badness._ANALYSIS is not None and 2 <= badness._WIDTH <= 16
+
+
+@given(_BADNESS_TEXTS)
+def test_is_bad_is_ftfys(text):
+    assert badness.is_bad(text) == ftfy.badness.is_bad(text)
+
+
+def test_is_bad_is_ftfys_on_every_pair_of_mojibake_characters():
+    # Every two-character sequence of the characters ftfy's pattern is written with, alone and
+    # between other text (most of its alternatives are two characters long).
+    chars = _FTFY_CHARS + "aZ .\u00c3\u00c2\u0412\u0413\u00d8\u00d9\u221a\u00e0\u00d7\u00b2\u00b0\u0152\u0153"
+    for a, b in itertools.product(chars, repeat=2):
+        for text in (a + b, "xy " + a + b + " z", a + b + "\u00e9t\u00e9"):
+            assert badness.is_bad(text) == ftfy.badness.is_bad(text), repr(text)
+
+
+@given(_BADNESS_TEXTS)
+def test_ftfy_is_skipped_only_when_it_would_change_nothing(text):
+    if _ftfy_leaves_unchanged(text):
+        assert ftfy.fix_text(text, _MOJIBAKE_ONLY) == text
+
+
+def test_ftfy_is_not_skipped_for_mojibake():
+    for text in ["caf\u00c3\u00a9 au lait", "it\u00e2\u20ac\u2122s", "\u00c3 voil\u00c3 ", "\u0080x", "a\nb\u00c3\u00a9"]:
+        assert not _ftfy_leaves_unchanged(text)
+        assert ftfy.fix_text(text, _MOJIBAKE_ONLY) != text or "\n" in text
 
 
 _IS = [
