@@ -167,7 +167,16 @@ def main() -> None:
     parser.add_argument("--work-dir", type=Path, default=None, help="where corpora and outputs go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--json", type=Path, default=None, help="also write all figures to this JSON file")
+    parser.add_argument("--raw", type=Path, default=None,
+                        help="build this existing corpus once (e.g. one from `synth --count 1000000`), no other counts")
+    parser.add_argument("--sample-seconds", type=float, default=SAMPLE_SECONDS,
+                        help=f"RSS sampling interval (default {SAMPLE_SECONDS}; use 1 for hour-long runs)")
     args = parser.parse_args()
+    global SAMPLE_SECONDS
+    SAMPLE_SECONDS = args.sample_seconds
+    if args.raw is not None:
+        big_build(args)
+        return
 
     compare = [int(c) for c in args.compare_counts.split(",")] if args.compare_counts else [max(1, args.count // 4)]
     counts = sorted({*compare, args.count})
@@ -209,6 +218,27 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
         elif args.keep:
             print(f"kept {work}")
+
+
+def big_build(args) -> None:
+    """One build of an existing corpus: the 1,000,000-article run."""
+    work = args.work_dir or Path(tempfile.mkdtemp(prefix="throughput-", dir=args.raw.parent))
+    work.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HF_HOME": str(work / "hf-home")}
+    files = sum(1 for p in args.raw.rglob("*") if p.is_file())
+    mb = corpus_bytes(args.raw) / 1e6
+    print(f"building {files} files, {mb:,.0f} MB ...", flush=True)
+    m = run_ours(args.raw, work / "out", build_flags(args.workers), env, work / "ours.log")
+    m.update({"pipeline": "ours", "articles": files, "raw_mb": mb, "articles_per_s": files / m["wall_s"],
+              "mb_per_s": mb / m["wall_s"], "mb_per_cpu_s": mb / m["cpu_s"] if m["cpu_s"] else None,
+              "machine": machine()})
+    out_mb = sum(p.stat().st_size for p in (work / "out").rglob("*") if p.is_file()) / 1e6
+    m["output_mb"] = out_mb
+    print(json.dumps(m, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(m, indent=2) + "\n", encoding="utf-8")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def report(info: dict, main_count: int, counts: list[int]) -> None:
