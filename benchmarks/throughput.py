@@ -157,6 +157,7 @@ def machine() -> dict:
 
 
 def main() -> None:
+    global SAMPLE_SECONDS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=6000, help="articles in the main corpus (default 6000)")
     parser.add_argument("--compare-counts", default=None,
@@ -172,7 +173,6 @@ def main() -> None:
     parser.add_argument("--sample-seconds", type=float, default=SAMPLE_SECONDS,
                         help=f"RSS sampling interval (default {SAMPLE_SECONDS}; use 1 for hour-long runs)")
     args = parser.parse_args()
-    global SAMPLE_SECONDS
     SAMPLE_SECONDS = args.sample_seconds
     if args.raw is not None:
         big_build(args)
