@@ -95,20 +95,56 @@ def clean_line(text: str) -> str:
     """
     if _NOT_PLAIN.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
         return " ".join(text.split())
-    return _clean_line_fully(text)
+    kept = _kept.get(text)
+    if kept is not None:
+        return kept
+    cleaned, fixed_point = _clean_line_and_fixed_point(text)
+    global _kept_chars
+    if _kept_chars + len(text) + len(cleaned) > _KEPT_CHARS:
+        _kept.clear()
+        _kept_chars = 0
+    _kept[text] = cleaned
+    _kept_chars += len(text)
+    if fixed_point:
+        _kept[cleaned] = cleaned
+        _kept_chars += len(cleaned)
+    return cleaned
+
+
+# Results of the full cleaning, by line: the record rules clean every text value of a record right
+# after parsing made it, and a value is usually a line cleaned moments before or that line's result
+# (kept as its own result when the loop below proved it a fixed point). A pure function of the
+# string, so a kept answer is the answer; emptied whenever it would hold more than _KEPT_CHARS.
+_kept: dict[str, str] = {}
+_kept_chars = 0
+_KEPT_CHARS = 4_000_000
+
+
+def clean_cache_clear() -> None:
+    """Forget kept results (for timing the cleaning of lines it has not seen)."""
+    global _kept_chars
+    _kept.clear()
+    _kept_chars = 0
 
 
 def _clean_line_fully(text: str) -> str:
     """`clean_line` without its shortcut for plain lines (a property test checks they agree)."""
+    return _clean_line_and_fixed_point(text)[0]
+
+
+def _clean_line_and_fixed_point(text: str) -> tuple[str, bool]:
+    """The full cleaning, and whether the result is known to clean to itself: the loop stopped
+    because the line held nothing the repair acts on (then cleaning it again is `_normalise`, which
+    is idempotent) or because a further round changed nothing; not when it ran out of rounds."""
     text = _normalise(repair_mojibake(text))
     for _ in range(_MAX_REPAIR_ROUNDS):
         if _MAYBE_MOJIBAKE.search(text) is None:
-            break
+            return text, True
         again = _normalise(repair_mojibake(text))
         if again == text:
-            break
+            return text, True
         text = again
-    return text
+    return text, False
 
 
 _MAX_REPAIR_ROUNDS = 8

@@ -19,6 +19,7 @@ from builder.clean import (
     _NOT_PLAIN,
     _clean_line_fully,
     _ftfy_leaves_unchanged,
+    clean_cache_clear,
     clean_line,
 )
 from builder.parse import quote_rows, quotes_of
@@ -101,6 +102,17 @@ def test_ftfy_is_not_skipped_for_mojibake():
     for text in ["caf\u00c3\u00a9 au lait", "it\u00e2\u20ac\u2122s", "\u00c3 voil\u00c3 ", "\u0080x", "a\nb\u00c3\u00a9"]:
         assert not _ftfy_leaves_unchanged(text)
         assert ftfy.fix_text(text, _MOJIBAKE_ONLY) != text or "\n" in text
+
+
+@given(st.one_of(_texts, _mojibake(), st.lists(_mojibake(), max_size=4).map(" ".join)))
+def test_kept_cleanings_are_the_cleaning(text):
+    # clean_line keeps a line's result, and the result as its own result when it proved it a fixed
+    # point: both must be what cleaning without kept results gives.
+    clean_cache_clear()
+    cleaned = clean_line(text)
+    assert cleaned == _clean_line_fully(text)
+    assert clean_line(text) == cleaned
+    assert clean_line(cleaned) == _clean_line_fully(cleaned)
 
 
 _IS = [
