@@ -101,11 +101,9 @@ def _mutate_record(r: dict, rng: random.Random) -> dict:
 
 
 def generate(out: Path, n_records: int, n_mutants: int) -> None:
-    from hypothesis import strategies as st
-
     from builder.parse import parse_article
     from builder.render import render_article
-    from strategies import records
+    from strategies import raw_noise, records
     from test_hypothesis import _texts
     from test_robustness import mutated_files
 
@@ -114,15 +112,7 @@ def generate(out: Path, n_records: int, n_mutants: int) -> None:
     generated = _draw(records(), n_records)
     inputs["rendered"] = [(r["source"]["path"], render_article(r).encode("utf-8")) for r in generated]
     inputs["mutated_files"] = [("mutated.txt", d) for d in _draw(mutated_files(), n_mutants)]
-    inputs["random_files"] = [("random.txt", d) for d in _draw(st.one_of(
-        st.binary(max_size=2000),
-        st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
-        st.lists(st.sampled_from([
-            "FacebookTwitterRedditEmail", "More articles by:", "A headline", "Photo: Jane Doe.",
-            "\u201cQuote,\u201d she said.", "February 27, 2020", "Weekend Edition", "Friday - Sunday",
-            "slug-cover-300x400", "Jane Doe is a writer.", "", "\t", "\u00a0", "Jane Doe", "A title",
-        ]), max_size=30).map(lambda ls: "\n".join(ls).encode("utf-8")),
-    ), n_mutants // 2)]
+    inputs["random_files"] = [("random.txt", d) for d in _draw(raw_noise(), n_mutants // 2)]
     rng = random.Random(20240501)
     bases = [parse_article(d, name) for name, d in inputs["files"]] + generated
     bases = [b for b in bases if isinstance(b, dict)]

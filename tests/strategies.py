@@ -214,3 +214,17 @@ def records() -> st.SearchStrategy[dict]:
     """Records: schema-shaped values with derived fields and layout-consistent boilerplate. Not
     filtered on validity: a test asserts that every one passes the schema and the record rules."""
     return schema_values().flatmap(_with_boilerplate).map(with_derived_fields).filter(_unambiguous)
+
+
+def raw_noise() -> st.SearchStrategy[bytes]:
+    """Raw files that are mostly not articles: random bytes, random text, and layout-like lines in
+    any order (the fuzz inputs of tests/test_robustness.py and benchmarks/equivalence.py)."""
+    return st.one_of(
+    st.binary(max_size=2000),
+    st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.lists(st.sampled_from([
+        "FacebookTwitterRedditEmail", "More articles by:", "A headline", "Photo: Jane Doe.",
+        "\u201cQuote,\u201d she said.", "February 27, 2020", "Weekend Edition", "Friday - Sunday",
+        "slug-cover-300x400", "Jane Doe is a writer.", "", "\t", "\u00a0", "Jane Doe", "A title",
+    ]), max_size=30).map(lambda ls: "\n".join(ls).encode("utf-8")),
+)
