@@ -8,7 +8,7 @@ import copy
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
-from builder.schema import fast_is_valid, fast_validator, load_schema, reference_schema_issues, schema_issues
+from builder.schema import fast_is_valid, load_schema, reference_schema_issues, schema_issues
 from strategies import records
 
 # Generating whole records is slow (tests/strategies.py); 100 examples for the mutations and 40 for
