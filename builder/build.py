@@ -287,7 +287,9 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     )
     (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
     (out / DATASHEET_FILE).write_text(render_datasheet(figures, summary), encoding="utf-8", newline="\n")
-    if side_files:  # a release writes its own, with the version and date it is given
+    # A release writes its own, with the version and date it is given. Croissant describes files:
+    # a build without records has none, and gets no croissant.json.
+    if side_files and split_files:
         write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
     return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
                      sum(d.bytes for d in finished.values()), restarted, clusters, plan.moved)

@@ -47,7 +47,7 @@ def _run_options(command):
         click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output]."),
         click.option("--shard-bytes", type=click.IntRange(min=1), default=SHARD_BYTES, show_default=True,
-                     help="Start a new Parquet shard before one would grow past this size."),
+                     help="Start a new Parquet shard before one would grow past this size (shards are cut between row groups of 1,000 rows)."),
         click.option("--unit-files", type=click.IntRange(min=1), default=UNIT_FILES, show_default=True,
                      help="Files per work unit: the grain of parallel work and of resuming."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal)."),

@@ -165,13 +165,14 @@ def done_units(work_dir: Path) -> dict[int, UnitDone]:
 
 def plan_fingerprint(files: list[tuple[str, Path]], skipped: list[Reject], max_bytes: int, unit_files: int) -> str:
     """Changes when anything that decides a unit's output changes: the builder, the schema, the
-    settings, or any raw file's path, size or modification time."""
+    settings, or any raw file's path, size, modification time or inode change time (which no one can
+    set back, so a file rewritten with the same size and a restored mtime still counts as changed)."""
     h = hashlib.sha256()
     h.update(json.dumps([__version__, schema_sha256(), max_bytes, unit_files]).encode())
     for rel, path in files:
         try:
             st = os.stat(path)
-            h.update(json.dumps([rel, st.st_size, st.st_mtime_ns, st.st_ino]).encode("utf-8", "surrogatepass"))
+            h.update(json.dumps([rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]).encode("utf-8", "surrogatepass"))
         except OSError as exc:
             h.update(json.dumps([rel, "unstatable", str(exc.errno)]).encode("utf-8", "surrogatepass"))
     for reject in skipped:

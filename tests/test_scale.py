@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import pty
 import re
@@ -163,3 +164,21 @@ def test_progress_bar_only_on_a_terminal(raw, tmp_path):
     drawn = on_terminal()
     assert "reading" in drawn and "files/s" in drawn and "writing" in drawn
     assert "reading" not in on_terminal("--quiet")
+
+
+@pytest.mark.parametrize("contents", [{}, {"a.txt": b"\x00binary", "b.txt": b"", "c.txt": b"hello\n"}],
+                         ids=["empty-folder", "only-rejects"])
+def test_a_build_without_records_still_reports_every_file(tmp_path, contents):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, data in contents.items():
+        (raw / name).write_bytes(data)
+    proc = _run(["build", "--raw", raw, "--out", tmp_path / "out", "--workers", "1"])
+    assert proc.returncode == (1 if contents else 0), proc.stderr
+    summary = json.loads((tmp_path / "out" / "build-summary.json").read_text())
+    assert summary["files_read"] == summary["rejected"] == len(contents) and summary["records"] == 0
+    rejected = [json.loads(line)["file"] for line in (tmp_path / "out" / "rejects.jsonl").read_text().splitlines()]
+    assert rejected == sorted(contents)
+    assert not (tmp_path / "out" / "croissant.json").exists() and not list((tmp_path / "out").glob("data/*"))
+    assert "\n0 news and opinion articles," in (tmp_path / "out" / "README.md").read_text()
+    assert not (tmp_path / ".out.work").exists()
