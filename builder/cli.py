@@ -71,8 +71,13 @@ def _throughput(run, seconds: float) -> str:
         notes.append(f"resumed {run.units_resumed} of {run.units} work units")
     if run.restarted:
         notes.append("the work units of an interrupted build were for other inputs: started over")
-    return (f"{s['records'] / seconds:,.0f} records/s, {s['files_read'] / seconds:,.0f} files/s, "
+    return (f"{_rate(s['records'] / seconds)} records/s, {_rate(s['files_read'] / seconds)} files/s, "
             f"{run.raw_bytes / 1e6 / seconds:,.1f} MB/s ({'; '.join(notes)})")
+
+
+def _rate(per_second: float) -> str:
+    """Whole numbers, but a small build's 0.4 records/s is not shown as 0."""
+    return f"{per_second:,.0f}" if per_second >= 10 else f"{per_second:.1f}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
