@@ -29,7 +29,7 @@ from .errors import Reject
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .schema import schema_bytes, schema_sha256
 from .neardup import near_duplicate_clusters
-from .splits import SplitMove, plan_splits, previous_splits
+from .splits import plan_splits, previous_splits
 from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
 from .work import UNIT_FILES, open_work_dir, plan_fingerprint, plan_units, read_keys, read_records, read_rejects
 from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
@@ -151,8 +151,6 @@ class Assembled:
     units_resumed: int = 0
     raw_bytes: int = 0
     restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
-    clusters: list[list[str]] = field(default_factory=list)
-    moved: list[SplitMove] = field(default_factory=list)  # records a near-duplicate cluster moved
 
 
 def build_dataset(
@@ -292,7 +290,7 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     if side_files and split_files:
         write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
     return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
-                     sum(d.bytes for d in finished.values()), restarted, clusters, plan.moved)
+                     sum(d.bytes for d in finished.values()), restarted)
 
 
 def _rows(table: pa.Table, rows: list[int]) -> pa.Table:

@@ -4,7 +4,7 @@ The sorted list of raw files is cut into units of a fixed number of files. A wor
 into a folder of its own under the work folder:
 
     units/u-000012/records.arrow   the unit's records, in path order (Arrow IPC, the derived schema)
-    units/u-000012/keys.arrow      small per-record keys: id, file, content digest, near-dup key
+    units/u-000012/keys.arrow      small per-record keys: id, file, content digest, words, near-dup key
     units/u-000012/rejects.jsonl   the unit's rejects
     done/u-000012                  the completion marker, written last
 
@@ -42,7 +42,6 @@ KEYS_SCHEMA = pa.schema([
     pa.field("id", pa.string(), nullable=False),
     pa.field("file", pa.string(), nullable=False),
     pa.field("digest", pa.binary(32), nullable=False),  # sha256 of the record without `source`
-    pa.field("bytes", pa.int64(), nullable=False),  # size of the raw file
     pa.field("words", pa.int64(), nullable=False),  # the article's length, for the statistics
     pa.field("neardup", pa.binary(KEY_BYTES), nullable=False),  # MinHash LSH bands (builder/neardup.py)
 ])
@@ -100,7 +99,6 @@ def process_unit(work_dir: str, unit: Unit, max_bytes: int) -> UnitDone:
         keys["id"].append(result["id"])
         keys["file"].append(rel)
         keys["digest"].append(record_digest(result))
-        keys["bytes"].append(size)
         keys["words"].append(words(result))
         keys["neardup"].append(signature(result))
 
