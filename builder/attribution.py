@@ -21,6 +21,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .quotes import QuoteSpan
 
@@ -173,8 +174,9 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
     return out
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
+    """A run of capitalised words (a tuple: a paragraph makes thousands, and tuples are quick to make)."""
+
     raw_start: int  # where the run starts, titles included
     start: int  # where the name starts, titles dropped
     end: int
@@ -560,12 +562,20 @@ def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
     word ('St. Columba’s University Hospital'); titles and capitalised function words are dropped
     from their front.
 
-    One pass over the words, read all at once (every caller reads a bounded window or the whole
-    paragraph once); `nxt_cap`, whether the next word that is not a particle is capitalised, is only
-    looked up for the words that need it."""
-    words = _words(text, lo, hi)
-    n = len(words)
+    Every caller reads a bounded window or the whole paragraph once. Only the groups of words that
+    can take part in a name are looked at word by word (`_word_groups`); the words between them
+    only end a run."""
     out: list[_Run] = []
+    for words in _word_groups(text, lo, hi):
+        _runs_of_words(words, out)
+    return out
+
+
+def _runs_of_words(words: list[tuple], out: list[_Run]) -> None:
+    """The name runs of a list of `_words` tuples, appended to `out`: one pass over the words;
+    `nxt_cap`, whether the next word that is not a particle is capitalised, is only looked up for
+    the words that need it."""
+    n = len(words)
     run: list[tuple[int, int, str]] = []
     for i in range(n):
         start, end, core, capitalised, ends, possessive, opened = words[i]
@@ -590,7 +600,6 @@ def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
             run = []
     if run:
         _flush(run, False, out)
-    return out
 
 
 def _next_capitalised(words: list[tuple], k: int, n: int) -> bool:
@@ -608,6 +617,22 @@ def _next_capitalised(words: list[tuple], k: int, n: int) -> bool:
 def _flush(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_Run]) -> None:
     """The name in a run of words, if any, appended to `out`: trailing particles and connectors,
     leading function words and modifiers, and titles dropped."""
+    if len(run) == 1:
+        # Most runs are one word (a sentence's capitalised first word, a place): what
+        # `_flush_words` does with one word, without its lists.
+        start, end, core = run[0]
+        if core in PARTICLES or core in _CONNECTORS:
+            return
+        low = core.lower()
+        if low in NOT_NAMES or low.endswith(_MODIFIER_SUFFIXES) or not core[0].isupper():
+            return
+        out.append(_Run(start, start, end, (core,), False, ended_possessive))
+        return
+    _flush_words(run, ended_possessive, out)
+
+
+def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_Run]) -> None:
+    """`_flush` for a run of any length."""
     while run and (run[-1][2] in PARTICLES or run[-1][2] in _CONNECTORS):
         run.pop()
     if not run:
@@ -637,6 +662,12 @@ def _flush(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_R
 _WORD = re.compile("(?=\\S)([" + re.escape(_OPENERS) + "]*)(\\S*)")
 # A word ending in one of these needs the closer, period and possessive rules of `_words`.
 _TAIL_CHARS = frozenset(_CLOSERS + ".'")
+_JOINERS = PARTICLES | _CONNECTORS
+# A word (a maximal run of non-spaces, at the start or after a space) that may take part in a name:
+# anything not starting with a lowercase ASCII letter or a digit, or a particle or connector.
+_CANDIDATE = re.compile(
+    "(?<![^ ])(?:[^ a-z0-9][^ ]*|(?:" + "|".join(sorted(map(re.escape, _JOINERS), key=len, reverse=True)) + ")(?![^ ]))"
+)
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple]:
@@ -649,16 +680,50 @@ def _words(text: str, lo: int, hi: int) -> list[tuple]:
     at = lo
     for raw in seg.split(" "):
         if raw:
-            if raw[0] in _OPENERS:
-                lead = len(raw) - len(raw.lstrip(_OPENERS))
-                out.append(_word(raw[lead:], at + lead, True))
-            elif raw[-1] not in _TAIL_CHARS and not raw.endswith(("\u2019s", "'s")):
-                # The common word: nothing to strip.
-                out.append((at, at + len(raw), raw, raw[0].isupper() and _MASK not in raw, False, None, False))
-            else:
-                out.append(_word(raw, at, False))
+            out.append(_plain_word(raw, at))
         at += len(raw) + 1
     return out
+
+
+def _plain_word(raw: str, at: int) -> tuple:
+    """`_word` for a word found by splitting on spaces at offset `at` (openers still on it)."""
+    if raw[0] in _OPENERS:
+        lead = len(raw) - len(raw.lstrip(_OPENERS))
+        return _word(raw[lead:], at + lead, True)
+    if raw[-1] not in _TAIL_CHARS and not raw.endswith(("\u2019s", "'s")):
+        # The common word: nothing to strip.
+        return (at, at + len(raw), raw, raw[0].isupper() and _MASK not in raw, False, None, False)
+    return _word(raw, at, False)
+
+
+def _word_groups(text: str, lo: int, hi: int) -> list[list[tuple]]:
+    """The `_words` of text[lo:hi] in groups that `_runs_of_words` reads one at a time with the
+    same result as reading all words at once: the groups are cut at the words that can only end
+    a run. Such a word does not open a quotation, does not start with a capital, and is not itself
+    a particle or connector; `_runs_of_words` then flushes the run at it, and `_next_capitalised`
+    finds no capital there, as at a group's end. (A word like 'de’s' or 'of,' counts as a
+    particle in `_next_capitalised`'s look-ahead, but what that lets into a run is only particles
+    and connectors, which the flush at that very word drops again.)"""
+    seg = text[lo:hi]
+    if not seg.isprintable():
+        return [_words(text, lo, hi)]
+    groups: list[list[tuple]] = []
+    group: list[tuple] | None = None
+    last_end = 0
+    # Candidates: words that do not start with a lowercase ASCII letter or digit, and particles and
+    # connectors. The rest (most words) can only end a run, and are skipped by the pattern.
+    for m in _CANDIDATE.finditer(seg):
+        raw = m.group()
+        start = m.start()
+        if not (raw[0].isupper() or raw[0] in _OPENERS or raw in _JOINERS):
+            group = None  # e.g. '·' (quoted text), '2020', '—': ends a run
+            continue
+        if group is None or seg.count(" ", last_end, start) != start - last_end:
+            group = []  # a word between this candidate and the last ends a run
+            groups.append(group)
+        group.append(_plain_word(raw, lo + start))
+        last_end = m.end()
+    return groups
 
 
 def _word(core: str, start: int, opened: bool) -> tuple:

@@ -151,6 +151,36 @@ def test_words_split_on_spaces_as_the_pattern_does(text, data):
     assert attribution._words(text, lo, hi) == _words_by_pattern(text, lo, hi)
 
 
+_NAME_TOKENS = st.sampled_from([
+    "de", "la", "van", "of", "for", "&", "de’s", "of,", "de.", "la’", "Dr.", "U.S.", "Jr.", "’s", "Employers’",
+    "(Jane", "“Ana", "“", "”", "·····", "“···”", "King", "Prado", "Department", "Health", "Critics", "said",
+    "the", "The", "Mr", "Senator", "Texas-based", "Of", "élan", "Élan", "2020", "—", "Obi-Adeyemi", "McAllister", "Columba’s", "St.", "Power", "Light", "",
+])
+
+
+def _runs_reading_every_word(text: str, lo: int, hi: int) -> list:
+    out: list = []
+    attribution._runs_of_words(_words_by_pattern(text, lo, hi), out)
+    return out
+
+
+@given(st.lists(st.one_of(_token, _NAME_TOKENS), max_size=40).map(" ".join), st.data())
+def test_name_runs_read_in_groups_as_over_every_word(text, data):
+    # _name_runs skips the words that can only end a run; reading every word gives the same runs.
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert attribution._name_runs(text, lo, hi) == _runs_reading_every_word(text, lo, hi)
+    assert attribution._name_runs(text, 0, len(text)) == _runs_reading_every_word(text, 0, len(text))
+
+
+@given(_NAME_TOKENS.filter(bool) | _token.filter(lambda t: bool(t) and " " not in t), st.booleans())
+def test_a_one_word_run_is_flushed_as_any_run(word, possessive):
+    fast, general = [], []
+    attribution._flush([(3, 3 + len(word), word)], possessive, fast)
+    attribution._flush_words([(3, 3 + len(word), word)], possessive, general)
+    assert fast == general
+
+
 def test_kept_quotes_are_not_shared_with_callers():
     # quote_rows keeps answers for the rules; a caller changing its quotes must not change them.
     paragraphs = ["\u201cWe will not move,\u201d said Ana Prado."]
