@@ -28,8 +28,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import Reject
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 from .layout import parse_date_line
 
 TOP_SPEAKERS = 10
@@ -152,6 +156,51 @@ class DatasetStats:
         if self._example is None or record["id"] < self._example["id"]:
             self._example = record
 
+    def add_table(self, table: "pa.Table", split: str, word_counts: Iterable[int] | None = None) -> None:
+        """`add` for every row of an Arrow table of records (the derived schema), column by column:
+        the same counts as adding the rows one by one, without turning them into dicts. Per-value
+        work (regexes on bios, parsing link dates) is done once per distinct value."""
+        import pyarrow.compute as pc  # only the build's final pass needs it
+
+        n = table.num_rows
+        if n == 0:
+            return
+        if split not in self.records_by_split:
+            self._first_seen.append(split)
+        self.records_by_split[split] += n
+        if word_counts is None:
+            word_counts = (sum(len(p.split()) for p in paragraphs) for paragraphs in table.column("paragraphs").to_pylist())
+        self.word_counts.update(word_counts)
+        quotes = table.column("quotes")
+        self.quote_counts.update(_value_counts(pc.list_value_length(quotes)))
+        speakers = pc.struct_field(pc.list_flatten(quotes), "speaker")
+        self.quotes += len(speakers)
+        named = _value_counts(speakers)
+        self.attributed += sum(named.values())
+        self.speakers.update(named)
+        authors = _value_counts(table.column("author"))
+        authors.pop("", None)  # an empty author counts as none, as in `add`
+        self.authors.update(authors)
+        self.records_without_author += n - sum(authors.values())
+        for bio, count in _value_counts(table.column("bio")).items():
+            if bio:
+                self.bios += count
+                self.bios_with_handle += count * bool(_HANDLE.search(bio))
+                self.bios_with_web_address += count * bool(_WEB_ADDRESS.search(bio))
+        dates = pc.struct_field(pc.list_flatten(table.column("related_links")), "date")
+        self.links += len(dates)
+        for value, count in _value_counts(dates).items():
+            date = link_date(value)
+            if date is None:
+                self.unparseable_link_dates += count
+            else:
+                self.link_dates[date.isoformat()] += count
+        ids = table.column("id")
+        smallest = pc.min(ids).as_py()
+        if self._example is None or smallest < self._example["id"]:
+            row = pc.index(ids, smallest).as_py()
+            self._example = table.slice(row, 1).to_pylist()[0]
+
     def add_reject(self, reject: Reject) -> None:
         self.rejects_by_type[reject.type] += 1
 
@@ -214,6 +263,18 @@ class DatasetStats:
             "rejects_by_type": dict(sorted(self.rejects_by_type.items())),
             "duplicates": self.duplicates,
         }
+
+
+def _value_counts(values) -> Counter:
+    """value -> how often, over the non-null values of an Arrow array or chunked array."""
+    import pyarrow.compute as pc
+
+    counts = pc.value_counts(values)
+    out: Counter = Counter()
+    for value, count in zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist()):
+        if value is not None:
+            out[value] += count
+    return out
 
 
 def stats_of(by_split: dict[str, list[dict]], rejects: Iterable[Reject] = (), duplicates: int = 0) -> DatasetStats:

@@ -154,6 +154,46 @@ def test_a_word_count_computed_earlier_gives_the_same_result():
     assert given.result() == plain.result()
 
 
+def _odd_records() -> list[dict]:
+    """Corpus records changed into the cases `add` treats specially: an empty author, no bio, a bio
+    with a handle and a web address, link dates in both forms and none, unattributed quotes."""
+    base = [r for r in RECORDS if r["quotes"] and r["related_links"]][:3]
+    odd = []
+    for i, record in enumerate(base):
+        links = [dict(link) for link in record["related_links"]]
+        links[0]["date"] = ("February 3, 2021", "2020-02-30", "someday")[i]
+        quotes = [dict(q) for q in record["quotes"]]
+        quotes[0]["speaker"] = None
+        odd.append({**record, "id": f"ffff{i:04x}" + record["id"][8:], "author": ("", None, record["author"])[i],
+                    "bio": (None, "", "Follow her at @someone and https://example.org")[i],
+                    "related_links": links, "quotes": quotes})
+    return odd
+
+
+def test_a_table_of_records_counts_as_its_records_one_by_one():
+    # The build adds each unit's Arrow rows at once (add_table); the figures and the example are
+    # those of adding the same records as dicts.
+    import pyarrow as pa
+
+    from builder.schema import arrow_schema
+
+    records = RECORDS + _odd_records()
+    by_row = DatasetStats(SPLIT_NAMES)
+    by_table = DatasetStats(SPLIT_NAMES)
+    for split in SPLIT_NAMES:
+        part = [r for r in records if split_of(r["id"], SPLITS) == split]
+        table = pa.Table.from_pylist(part, schema=arrow_schema())
+        for record in table.to_pylist():
+            by_row.add(record, split)
+        # in two pieces, the second one with its word counts given
+        half = len(part) // 2
+        by_table.add_table(table.slice(0, half), split)
+        by_table.add_table(table.slice(half), split, [words(r) for r in part[half:]])
+    assert by_table.result() == by_row.result()
+    assert by_table.example == by_row.example
+    assert by_row.result()["authors"]["records_without_author"] >= 2  # the odd records count
+
+
 def test_the_result_does_not_depend_on_record_order():
     forward = _accumulate(RECORDS, REJECTS)
     backward = _accumulate(RECORDS[::-1], REJECTS[::-1])
