@@ -14,7 +14,7 @@ import signal
 import tempfile
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from .engines import default_workers, run_units
 from .errors import Reject
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .schema import schema_bytes, schema_sha256
-from .neardup import near_duplicate_clusters
+from .neardup import KEY_BYTES, near_duplicate_clusters
 from .splits import plan_splits, previous_splits
 from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
 from .work import UNIT_FILES, open_work_dir, plan_fingerprint, plan_units, read_keys, read_records, read_rejects
@@ -76,11 +76,12 @@ class BuildResult:
         return not self.rejects
 
 
-def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
-    """Files to read (relative posix path, path), and entries that are reported instead of read:
-    folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or loop."""
+def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
+    """Files to read (relative posix path, path to open), and entries that are reported instead of
+    read: folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or
+    loop. Paths are kept as plain strings: a million Path objects would be most of a build's memory."""
     root = raw_dir.resolve()
-    files: list[tuple[str, Path]] = []
+    files: list[tuple[str, str]] = []
     skipped: list[Reject] = []
 
     def rel_of(path: Path) -> str:
@@ -114,7 +115,7 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, Path]], list[Reject]]:
             if target is not None and not target.is_relative_to(root):
                 skipped.append(Reject(rel_of(path), "not-a-regular-file", "a symlink pointing outside the raw folder"))
                 continue
-            files.append((rel_of(path), path))
+            files.append((rel_of(path), os.fspath(path)))
     return sorted(files), skipped
 
 
@@ -210,7 +211,7 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
     dedup = _deduplicate(work_dir, len(units))
     rejects = sorted(skipped + dedup.rejects, key=lambda r: r.file)
-    clusters = near_duplicate_clusters(dedup.neardup)
+    clusters = near_duplicate_clusters(dedup.neardup_keys())
     previous = previous_splits(options.previous) if options.previous is not None else None
     plan = plan_splits(dedup.kept, clusters, splits, previous)
     split_by_id = plan.splits
@@ -307,38 +308,48 @@ class _Dedup:
     dropped: dict[int, set[int]]  # unit -> rows that are duplicates or duplicate-id rejects
     duplicates: list[Duplicate]
     rejects: list[Reject]  # the units' rejects and the duplicate-id rejects
-    neardup: list[tuple[str, bytes]]  # (id, near-duplicate key) of the kept records
+    neardup: bytearray  # the kept records' near-duplicate keys, KEY_BYTES each, in the order of `kept`
+
+    def neardup_keys(self) -> Iterator[tuple[str, bytes]]:
+        for i, record_id in enumerate(self.kept):
+            yield record_id, bytes(self.neardup[i * KEY_BYTES:(i + 1) * KEY_BYTES])
 
 
 def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
     """From the units' keys alone: the first file (in path order) with an id keeps it; a later file
     with the same record but for `source` is a duplicate, one with other content a duplicate-id
-    reject, whose message names the fields that differ (the two records are read back for that)."""
-    first: dict[str, tuple[str, bytes, int, int]] = {}  # id -> (file, digest, unit, row)
+    reject, whose message names the fields that differ (the two records are read back for that).
+    Per record, only the id and where it was first seen are held; the first file's name and digest
+    are read back from its unit's keys when another file has the same id."""
+    first: dict[str, tuple[int, int]] = {}  # id -> (unit, row)
     kept: list[str] = []
-    neardup: list[tuple[str, bytes]] = []
+    neardup = bytearray()
     dropped: dict[int, set[int]] = {}
     duplicates: list[Duplicate] = []
     rejects: list[Reject] = []
     for index in range(unit_count):
         rejects.extend(read_rejects(work_dir, index))
         keys = read_keys(work_dir, index)
-        columns = [keys.column(name).to_pylist() for name in ("id", "file", "digest", "neardup")]
-        for row, (rid, rel, digest, near) in enumerate(zip(*columns)):
+        ids = keys.column("id").to_pylist()
+        near = keys.column("neardup").to_pylist()
+        for row, rid in enumerate(ids):
             seen = first.get(rid)
             if seen is None:
-                first[rid] = (rel, digest, index, row)
+                first[rid] = (index, row)
                 kept.append(rid)
-                neardup.append((rid, near))
+                neardup += near[row]
                 continue
             dropped.setdefault(index, set()).add(row)
-            if digest == seen[1]:
-                duplicates.append(Duplicate(rel, seen[0], rid))
+            seen_keys = keys if seen[0] == index else read_keys(work_dir, seen[0])
+            seen_file = seen_keys.column("file")[seen[1]].as_py()
+            rel = keys.column("file")[row].as_py()
+            if keys.column("digest")[row].as_py() == seen_keys.column("digest")[seen[1]].as_py():
+                duplicates.append(Duplicate(rel, seen_file, rid))
             else:
-                kept_record = read_records(work_dir, seen[2]).slice(seen[3], 1).to_pylist()[0]
+                kept_record = read_records(work_dir, seen[0]).slice(seen[1], 1).to_pylist()[0]
                 record = read_records(work_dir, index).slice(row, 1).to_pylist()[0]
                 differing = [k for k in record if k != "source" and record[k] != kept_record[k]]
-                rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen[0]}, but {', '.join(differing)} differ"))
+                rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen_file}, but {', '.join(differing)} differ"))
     return _Dedup(kept, dropped, duplicates, rejects, neardup)
 
 

@@ -67,7 +67,7 @@ class UnitDone:
     bytes: int
 
 
-def plan_units(files: list[tuple[str, Path]], unit_files: int = UNIT_FILES) -> list[Unit]:
+def plan_units(files: list[tuple[str, str]], unit_files: int = UNIT_FILES) -> list[Unit]:
     return [Unit(i // unit_files, tuple((rel, str(path)) for rel, path in files[i:i + unit_files]))
             for i in range(0, len(files), unit_files)]
 
@@ -161,7 +161,7 @@ def done_units(work_dir: Path) -> dict[int, UnitDone]:
     return out
 
 
-def plan_fingerprint(files: list[tuple[str, Path]], skipped: list[Reject], max_bytes: int, unit_files: int) -> str:
+def plan_fingerprint(files: list[tuple[str, str]], skipped: list[Reject], max_bytes: int, unit_files: int) -> str:
     """Changes when anything that decides a unit's output changes: the builder, the schema, the
     settings, or any raw file's path, size, modification time or inode change time (which no one can
     set back, so a file rewritten with the same size and a restored mtime still counts as changed)."""
