@@ -665,8 +665,11 @@ _TAIL_CHARS = frozenset(_CLOSERS + ".'")
 _JOINERS = PARTICLES | _CONNECTORS
 # A word (a maximal run of non-spaces, at the start or after a space) that may take part in a name:
 # anything not starting with a lowercase ASCII letter or a digit, or a particle or connector.
+# A joiner with anything after it but a word character counts too ('de’s', "van'", 'of,'): the
+# look-ahead of `_next_capitalised` steps over a particle with a possessive ending.
 _CANDIDATE = re.compile(
-    "(?<![^ ])(?:[^ a-z0-9][^ ]*|(?:" + "|".join(sorted(map(re.escape, _JOINERS), key=len, reverse=True)) + ")(?![^ ]))"
+    "(?<![^ ])(?:(?P<joiner>(?:" + "|".join(sorted(map(re.escape, _JOINERS), key=len, reverse=True))
+    + ")(?:[^\\w ][^ ]*)?(?![^ ]))|[^ a-z0-9][^ ]*)"
 )
 
 
@@ -699,11 +702,11 @@ def _plain_word(raw: str, at: int) -> tuple:
 def _word_groups(text: str, lo: int, hi: int) -> list[list[tuple]]:
     """The `_words` of text[lo:hi] in groups that `_runs_of_words` reads one at a time with the
     same result as reading all words at once: the groups are cut at the words that can only end
-    a run. Such a word does not open a quotation, does not start with a capital, and is not itself
-    a particle or connector; `_runs_of_words` then flushes the run at it, and `_next_capitalised`
-    finds no capital there, as at a group's end. (A word like 'de’s' or 'of,' counts as a
-    particle in `_next_capitalised`'s look-ahead, but what that lets into a run is only particles
-    and connectors, which the flush at that very word drops again.)"""
+    a run. Such a word does not open a quotation, does not start with a capital, and is neither a
+    particle or connector nor one with a non-word character after it ('de’s', 'of,'):
+    `_runs_of_words` then flushes the run at it, and `_next_capitalised` neither finds a capital
+    there nor steps over it (it steps over 'de’s'), as at a group's end. Words kept in a group
+    that need not be are harmless: within a group, every word is read as in the full pass."""
     seg = text[lo:hi]
     if not seg.isprintable():
         return [_words(text, lo, hi)]
@@ -711,11 +714,11 @@ def _word_groups(text: str, lo: int, hi: int) -> list[list[tuple]]:
     group: list[tuple] | None = None
     last_end = 0
     # Candidates: words that do not start with a lowercase ASCII letter or digit, and particles and
-    # connectors. The rest (most words) can only end a run, and are skipped by the pattern.
+    # connectors (with any ending). The rest (most words) can only end a run; the pattern skips them.
     for m in _CANDIDATE.finditer(seg):
         raw = m.group()
         start = m.start()
-        if not (raw[0].isupper() or raw[0] in _OPENERS or raw in _JOINERS):
+        if not (m.lastgroup == "joiner" or raw[0].isupper() or raw[0] in _OPENERS):
             group = None  # e.g. '·' (quoted text), '2020', '—': ends a run
             continue
         if group is None or seg.count(" ", last_end, start) != start - last_end:
