@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.ipc  # noqa: F401  (pa.ipc)
 import pyarrow.parquet as pq
 
 from .schema import arrow_schema
@@ -82,7 +83,7 @@ class SplitWriter:
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows
         # Arrow bytes bound the compressed bytes (zstd on text), so the shard stays under the limit.
-        size = group.nbytes + FOOTER_BASE_BYTES + FOOTER_GROUP_BYTES * (self._groups_in_shard + 1)
+        size = arrow_bytes(group) + FOOTER_BASE_BYTES + FOOTER_GROUP_BYTES * (self._groups_in_shard + 1)
         if self._writer is not None and self._groups_in_shard and self._sink.tell() + size > self.shard_bytes:
             self._close_shard()
         if self._writer is None:
@@ -104,6 +105,15 @@ class SplitWriter:
             self._writer.close()
             self._sink.close()
             self._writer = self._sink = None
+
+
+def arrow_bytes(table: pa.Table) -> int:
+    """The rows' size in Arrow IPC form, which decides where shards are cut. Not `table.nbytes`:
+    that depends on how the table was made (`take` adds validity bitmaps to columns without nulls,
+    a slice can count its parent's buffers), and so on how the build's work was cut into units. The
+    IPC size writes a bitmap only where there are nulls and only the rows' part of each buffer, so
+    it is a function of the rows alone, and the same rows give the same shards however they came."""
+    return sum(pa.ipc.get_record_batch_size(batch) for batch in table.to_batches())
 
 
 def _loaded_nbytes(path: Path) -> int:

@@ -80,6 +80,11 @@ def test_shards_rotate_at_the_size_limit_and_load_in_order(raw, reference, tmp_p
     for shard in shards:
         assert shard.stat().st_size <= limit or pq.ParquetFile(shard).num_row_groups == 1, shard
 
+    # Where shards are cut does not depend on how the work was cut into units either.
+    other = tmp_path / "other"
+    build_dataset(raw, other, SPLITS, options=BuildOptions(shard_bytes=limit, row_group_rows=4, unit_files=1, workers=2))
+    assert tree(other) == tree(out)
+
     # Same rows, in the same order, as the one-shard build; the card declares every shard and its sizes.
     ds = datasets.load_dataset(str(out), verification_mode="all_checks")
     one = tmp_path / "one"
@@ -182,3 +187,29 @@ def test_a_build_without_records_still_reports_every_file(tmp_path, contents):
     assert not (tmp_path / "out" / "croissant.json").exists() and not list((tmp_path / "out").glob("data/*"))
     assert "\n0 news and opinion articles," in (tmp_path / "out" / "README.md").read_text()
     assert not (tmp_path / ".out.work").exists()
+
+
+def test_the_shard_size_estimate_is_the_rows_not_how_the_table_was_made():
+    # The same rows built from dicts, taken from a larger table, and concatenated from slices:
+    # their Arrow nbytes differ (validity bitmaps, parent buffers), their estimate must not.
+    import pyarrow as pa
+
+    from builder.parse import parse_article
+    from builder.schema import arrow_schema
+    from builder.write import arrow_bytes
+
+    records = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        result = parse_article(path.read_bytes(), path.name)
+        if isinstance(result, dict):
+            records.append(result)
+    whole = pa.Table.from_pylist(records, schema=arrow_schema())
+    rows = list(range(1, len(records), 2))
+    made = [
+        pa.Table.from_pylist([records[i] for i in rows], schema=arrow_schema()),
+        whole.take(pa.array(rows)),
+        pa.concat_tables([whole.slice(i, 1) for i in rows]).combine_chunks(),
+        pa.concat_tables([whole, whole.take(pa.array(rows))]).combine_chunks().slice(len(records)),
+    ]
+    assert len({table.nbytes for table in made}) > 1  # the layouts really differ
+    assert len({arrow_bytes(table) for table in made}) == 1
