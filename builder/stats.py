@@ -48,7 +48,11 @@ _WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\S", re.I)
 
 def words(record: dict) -> int:
     """The article's length in words: whitespace-separated tokens of its body paragraphs."""
-    return sum(len(p.split()) for p in record["paragraphs"])
+    return paragraph_words(record["paragraphs"])
+
+
+def paragraph_words(paragraphs: Iterable[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
 
 
 def percentile(counts: Counter, p: int) -> int | None:
@@ -169,7 +173,7 @@ class DatasetStats:
             self._first_seen.append(split)
         self.records_by_split[split] += n
         if word_counts is None:
-            word_counts = (sum(len(p.split()) for p in paragraphs) for paragraphs in table.column("paragraphs").to_pylist())
+            word_counts = map(paragraph_words, table.column("paragraphs").to_pylist())
         self.word_counts.update(word_counts)
         quotes = table.column("quotes")
         self.quote_counts.update(_value_counts(pc.list_value_length(quotes)))

@@ -82,7 +82,7 @@ class SplitWriter:
         group, rest = table.slice(0, rows), table.slice(rows)
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows
-        # Arrow bytes bound the compressed bytes (zstd on text), so the shard stays under the limit.
+        # The Arrow size bounds the compressed size (zstd on text), so the shard stays under the limit.
         size = arrow_bytes(group) + FOOTER_BASE_BYTES + FOOTER_GROUP_BYTES * (self._groups_in_shard + 1)
         if self._writer is not None and self._groups_in_shard and self._sink.tell() + size > self.shard_bytes:
             self._close_shard()
