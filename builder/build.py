@@ -1,17 +1,18 @@
 """Orchestration: raw folder -> records and rejects -> splits -> Parquet, card, rejects.jsonl.
 
 Every file under the raw folder becomes a record or a reject with a type and a reason; the summary
-adds up (files read = records + rejects). The output folder is assembled beside the target and moved
-into place at the end, so a failed build never leaves a half-written dataset behind.
+adds up (files read = records + rejects). The output folder is assembled beside the target and swapped
+into place at the end, so a failed build never leaves a half-written dataset behind. One build at a
+time writes an output folder (a lock beside it); the builder deletes only what it made
+(builder/ownership.py), and a user's own files in the output folder stay in place.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import shutil
 import signal
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -25,13 +26,37 @@ from .card import render_card
 from .croissant import write_croissant
 from .datasheet import render_datasheet
 from .engines import default_workers, run_units
-from .errors import Reject
+from .errors import Refusal, Reject, io_failure
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .schema import schema_bytes, schema_sha256
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .splits import plan_splits, previous_splits
 from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
-from .work import UNIT_FILES, open_work_dir, plan_fingerprint, plan_units, read_keys, read_records, read_rejects
+from .ownership import (
+    DATASET,
+    WORK,
+    check_claimable,
+    MARKER_FILE,
+    Marker,
+    carry_user_files,
+    check_dataset_folder,
+    exchange,
+    exclusive,
+    remove_replaced_dataset,
+    remove_work_folder,
+    write_marker,
+)
+from .work import (
+    UNIT_FILES,
+    UnitDone,
+    UnitTarget,
+    open_work_dir,
+    plan_fingerprint,
+    plan_units,
+    read_keys,
+    read_records,
+    read_rejects,
+)
 from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
 
 KILL_ENV = "CORPUS_BUILDER_KILL_AT"
@@ -46,8 +71,11 @@ SCHEMA_FILE = "article.schema.json"
 MANIFEST_FILE = "MANIFEST.json"  # a release's manifest; it replaces the two side files
 
 
-class OutputDirError(Exception):
-    """The output folder exists and is not a previous build: refuse to overwrite it."""
+class OutputDirError(Refusal):
+    """The output folder cannot be written: it is not a previous build, or it overlaps the input."""
+
+    type = "output-folder"
+    title = "Output folder refused"
 
 
 @dataclass(frozen=True)
@@ -74,6 +102,11 @@ class BuildResult:
     @property
     def ok(self) -> bool:
         return not self.rejects
+
+    @property
+    def kept_in_output(self) -> list[str]:
+        """Files of the user's in the output folder that the build left in place."""
+        return list(self.run.user_files) if self.run is not None else []
 
 
 def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
@@ -152,6 +185,7 @@ class Assembled:
     units_resumed: int = 0
     raw_bytes: int = 0
     restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
+    user_files: tuple[str, ...] = ()  # the user's files in the output folder, carried into the new one
 
 
 def build_dataset(
@@ -162,20 +196,98 @@ def build_dataset(
     pretty_name: str = "News articles",
     options: BuildOptions = BuildOptions(),
 ) -> BuildResult:
-    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    _check_output_dir(out_dir)
+    """Build the dataset folder `out_dir` from every file under `raw_dir`.
+
+    Refuses (OutputDirError, NotOursError, LockedError: nothing written) an output or work folder
+    that holds files this tool did not write, that overlaps the raw folder, or that another build is
+    writing. Fails with `Failure` (nothing new written, the previous output intact) on an I/O error
+    such as a full disk."""
+    raw_dir = Path(raw_dir).absolute()
+    out_dir = _output_path(Path(out_dir))
+    work_dir = Path(options.work_dir).absolute() if options.work_dir else out_dir.parent / f".{out_dir.name}.work"
+    check_overlaps(raw_dir, out_dir, work_dir)
+    check_dataset_folder(out_dir, "--out")  # refused before anything is made; checked again under the lock
+    check_claimable(work_dir, WORK, "--work-dir")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    work_dir = options.work_dir or out_dir.parent / f".{out_dir.name}.work"
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
-    try:
-        done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
-        _replace_dir(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    shutil.rmtree(work_dir, ignore_errors=True)  # only a finished build may drop its work units
+    with exclusive(out_dir.parent / f".{out_dir.name}.lock", f"--out {out_dir}") as ledger:
+        try:
+            ledger.remove_leftovers()  # staging folders of killed builds into this output
+            previous_files = check_dataset_folder(out_dir, "--out")
+            staging = ledger.new_staging(f".{out_dir.name}.tmp-")
+        except OSError as exc:
+            raise io_failure(exc, "cannot prepare the output folder") from None
+        try:
+            staging.chmod(0o755)
+            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
+            write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
+            carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
+            done = dataclasses.replace(done, user_files=tuple(carried))
+            _swap_into_place(staging, out_dir)
+            _discard(staging)  # now the previous output, if there was one
+        except BaseException as exc:
+            _discard(staging)
+            ledger.done(staging)
+            if isinstance(exc, OSError):
+                raise io_failure(exc, "build failed, the previous output is intact") from None
+            raise
+        ledger.done(staging)
+    remove_work_folder(work_dir)  # only a finished build may drop its work units
     return BuildResult(out_dir, done.rejects, done.summary, done.duplicates, done)
+
+
+def _output_path(out_dir: Path) -> Path:
+    """The output folder as an absolute path, through a symlink to where it points (the dataset is
+    written there; the link stays). The current folder and its parents are refused: swapping them
+    would pull the folder out from under the shell that runs the build."""
+    out_dir = Path(os.path.abspath(out_dir))
+    if out_dir.is_symlink():
+        out_dir = out_dir.resolve()
+    cwd = Path.cwd().resolve()
+    if out_dir.resolve() == cwd or out_dir.resolve() in cwd.parents:
+        raise OutputDirError(f"--out {out_dir} is the current folder or holds it; choose a folder of its own, e.g. --out dataset")
+    return out_dir
+
+
+def check_overlaps(raw_dir: Path, out_dir: Path, work_dir: Path, out_option: str = "--out") -> None:
+    """The raw, output and work folders must not hold one another: a build would read its own output,
+    replace its input, or swap its work units away."""
+    raw, out, work = raw_dir.resolve(), out_dir.resolve(), work_dir.resolve()
+    if out == raw or out.is_relative_to(raw) or raw.is_relative_to(out):
+        raise OutputDirError(f"{out_option} {out_dir} and --raw {raw_dir} overlap: a build would read its own output "
+                             "or replace its input; choose a folder outside the raw folder")
+    if work == raw or work.is_relative_to(raw) or raw.is_relative_to(work):
+        raise OutputDirError(f"--work-dir {work_dir} and --raw {raw_dir} overlap; choose a work folder outside the raw folder")
+    if out_option == "--out" and (work == out or work.is_relative_to(out) or out.is_relative_to(work)):
+        raise OutputDirError(f"--work-dir {work_dir} and --out {out_dir} overlap; choose a work folder outside the output")
+
+
+def _files_under(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.name != MARKER_FILE)
+
+
+def _swap_into_place(staging: Path, out_dir: Path) -> None:
+    """Put the finished staging folder where the output goes, atomically when the output exists
+    (RENAME_EXCHANGE); staging then holds the previous output, removed by `_discard`."""
+    if not os.path.lexists(out_dir):
+        os.rename(staging, out_dir)
+        return
+    if exchange(staging, out_dir):
+        return
+    # No atomic exchange on this file system: two renames; a kill between them leaves the output
+    # missing and the previous one in the old folder, named in the ledger (the next run removes it).
+    old = staging.with_name(staging.name + ".old")
+    os.rename(out_dir, old)
+    os.rename(staging, out_dir)
+    os.rename(old, staging)
+
+
+def _discard(staging: Path) -> None:
+    """Remove a staging folder after a swap or a failure: only what the builder wrote (a carried user
+    file goes as a second link; a user file with no other link would stay, with its folder)."""
+    if staging.is_dir():
+        if not (staging / MARKER_FILE).exists():
+            write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))  # all of it the build's
+        remove_replaced_dataset(staging)
 
 
 def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, float], ...], max_bytes: int,
@@ -188,8 +300,9 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     files, skipped = discover(raw_dir)
     units = plan_units(files, options.unit_files)
     fingerprint = plan_fingerprint(files, skipped, max_bytes, options.unit_files)
-    finished, restarted = open_work_dir(work_dir, fingerprint)
-    finished = {i: d for i, d in finished.items() if i < len(units) and d.files == len(units[i].files)}
+    work = open_work_dir(work_dir, fingerprint)
+    work_dir, restarted = work.path, work.restarted
+    finished = {i: d for i, d in work.finished.items() if i < len(units) and d.files == len(units[i].files)}
     resumed = len(finished)
     todo = [u for u in units if u.index not in finished]
     files_done = sum(d.files for d in finished.values())
@@ -199,7 +312,10 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     # them while this process only waits for the workers.
     warm = threading.Thread(target=_import_output_libraries, daemon=True)
     warm.start()
-    for count, done in enumerate(run_units(options.engine, todo, work_dir, max_bytes, workers, options.address), 1):
+    target = UnitTarget(str(work_dir), work.run, max_bytes)
+    for count, done in enumerate(run_units(options.engine, todo, target, workers, options.address), 1):
+        if done.run != work.run:  # an engine must only report units of this run
+            raise RuntimeError(f"work unit {done.index} reported for run {done.run}, not this run {work.run}")
         finished[done.index] = done
         files_done += done.files
         progress("read", files_done, len(files))
@@ -209,7 +325,8 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     missing = [u.name for u in units if u.index not in finished]
     if missing:  # an engine that lost work must not make a dataset that lacks it
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
-    dedup = _deduplicate(work_dir, len(units))
+    order = [finished[u.index] for u in units]
+    dedup = _deduplicate(work_dir, order)
     rejects = sorted(skipped + dedup.rejects, key=lambda r: r.file)
     clusters = near_duplicate_clusters(dedup.neardup_keys())
     previous = previous_splits(options.previous) if options.previous is not None else None
@@ -219,11 +336,11 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
 
     writers = {name: SplitWriter(out, name, options.shard_bytes, options.row_group_rows) for name, _ in splits}
     stats = DatasetStats(name for name, _ in splits)
-    for index in range(len(units)):
-        table = read_records(work_dir, index)
-        word_counts = read_keys(work_dir, index).column("words").to_pylist()
-        keep = dedup.dropped.get(index, ())
-        rows_split = [None if row in keep else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())]
+    for index, unit_done in enumerate(order):
+        table = read_records(work_dir, unit_done)
+        word_counts = read_keys(work_dir, unit_done).column("words").to_pylist()
+        dropped = dedup.dropped.get(index, ())
+        rows_split = [None if row in dropped else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())]
         for name, writer in writers.items():
             rows = [row for row, split in enumerate(rows_split) if split == name]
             part = _rows(table, rows)
@@ -315,7 +432,7 @@ class _Dedup:
             yield record_id, bytes(self.neardup[i * KEY_BYTES:(i + 1) * KEY_BYTES])
 
 
-def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
+def _deduplicate(work_dir: Path, order: list[UnitDone]) -> _Dedup:
     """From the units' keys alone: the first file (in path order) with an id keeps it; a later file
     with the same record but for `source` is a duplicate, one with other content a duplicate-id
     reject, whose message names the fields that differ (the two records are read back for that).
@@ -327,9 +444,9 @@ def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
     dropped: dict[int, set[int]] = {}
     duplicates: list[Duplicate] = []
     rejects: list[Reject] = []
-    for index in range(unit_count):
-        rejects.extend(read_rejects(work_dir, index))
-        keys = read_keys(work_dir, index)
+    for index, unit_done in enumerate(order):
+        rejects.extend(read_rejects(work_dir, unit_done))
+        keys = read_keys(work_dir, unit_done)
         ids = keys.column("id").to_pylist()
         near = keys.column("neardup").to_pylist()
         for row, rid in enumerate(ids):
@@ -340,14 +457,14 @@ def _deduplicate(work_dir: Path, unit_count: int) -> _Dedup:
                 neardup += near[row]
                 continue
             dropped.setdefault(index, set()).add(row)
-            seen_keys = keys if seen[0] == index else read_keys(work_dir, seen[0])
+            seen_keys = keys if seen[0] == index else read_keys(work_dir, order[seen[0]])
             seen_file = seen_keys.column("file")[seen[1]].as_py()
             rel = keys.column("file")[row].as_py()
             if keys.column("digest")[row].as_py() == seen_keys.column("digest")[seen[1]].as_py():
                 duplicates.append(Duplicate(rel, seen_file, rid))
             else:
-                kept_record = read_records(work_dir, seen[0]).slice(seen[1], 1).to_pylist()[0]
-                record = read_records(work_dir, index).slice(row, 1).to_pylist()[0]
+                kept_record = read_records(work_dir, order[seen[0]]).slice(seen[1], 1).to_pylist()[0]
+                record = read_records(work_dir, unit_done).slice(row, 1).to_pylist()[0]
                 differing = [k for k in record if k != "source" and record[k] != kept_record[k]]
                 rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen_file}, but {', '.join(differing)} differ"))
     return _Dedup(kept, dropped, duplicates, rejects, neardup)
@@ -363,17 +480,3 @@ def _kill_point(name: str, count: int) -> None:
     N units are done in this run: the resume tests' way to interrupt a build for real."""
     if os.environ.get(KILL_ENV) == f"{name}:{count}":
         os.killpg(os.getpgid(0), signal.SIGKILL)
-
-def _check_output_dir(out_dir: Path) -> None:
-    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / SUMMARY_FILE).exists())):
-        raise OutputDirError(f"{out_dir} exists and is not a dataset built by this tool; choose another --out")
-
-
-def _replace_dir(staging: Path, out_dir: Path) -> None:
-    old = None
-    if out_dir.exists():
-        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-        os.replace(out_dir, old)
-    os.replace(staging, out_dir)
-    if old is not None:
-        shutil.rmtree(old)

@@ -1,7 +1,10 @@
 """The command line: a thin layer that builds the library's objects and turns results into exit codes.
 
-Exit codes: 0 everything was good, 1 some input was rejected or invalid (or a release does not
-verify, or a diff finds a record that changed split), 2 usage error or a refused release.
+Exit codes, the same policy for every command (the README's CLI reference documents it):
+0 done (`build` and `release`: the dataset was written, whether or not some files were rejected);
+1 a check failed (`parse`/`validate` found a bad input, `verify` a mismatch, `diff` a split move,
+`build`/`release --strict` a reject); 2 usage error or refusal (nothing written);
+3 failed (I/O error, disk full, crash: nothing new written, the previous output intact).
 """
 
 from __future__ import annotations
@@ -9,24 +12,53 @@ from __future__ import annotations
 import json
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import click
 
-from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, BuildOptions, OutputDirError, build_dataset, load_article, printable_path
-from .engines import ENGINES, EngineError, default_workers
+from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, BuildOptions, build_dataset, load_article, printable_path
+from .engines import ENGINES, default_workers
 from .progress import ProgressBars
 from .work import UNIT_FILES
 from .write import SHARD_BYTES
 from .diff import NotADatasetError, diff_datasets
-from .errors import Reject
+from .errors import EXIT_CHECK_FAILED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, BuilderError, Reject, io_failure
 from .manifest import verify
-from .release import BUMPS, ReleaseError, UnknownCheckpointError, check_date, release
+from .release import BUMPS, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
 from .synth import write_synth_corpus
 
-EXIT_OK, EXIT_REJECTS, EXIT_USAGE = 0, 1, 2
+EXIT_REJECTS = EXIT_CHECK_FAILED  # parse/validate: an input is bad; build/release --strict: a reject
+
+
+class _Commands(click.Group):
+    """Every command's errors end the same way: one line on stderr and the policy's exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except BuilderError as exc:
+            click.echo(f"{_refused_or_failed(exc)}: {exc.type}: {exc.message}", err=True)
+            ctx.exit(exc.exit_code)
+        except OSError as exc:
+            click.echo(f"failed: {io_failure(exc, 'I/O error').message}", err=True)
+            ctx.exit(EXIT_FAILED)
+        except KeyboardInterrupt:
+            click.echo("failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True)
+            ctx.exit(EXIT_FAILED)
+        except Exception as exc:  # a bug: say so, with the traceback, and fail with the policy's code
+            traceback.print_exc()
+            click.echo(f"failed: internal error: {type(exc).__name__}: {exc} (a bug in corpus-builder; the traceback is above)",
+                       err=True)
+            ctx.exit(EXIT_FAILED)
+
+
+def _refused_or_failed(exc: BuilderError) -> str:
+    return "refused" if exc.exit_code == EXIT_USAGE else "failed"
 
 
 def _splits(ctx, param, value):
@@ -80,7 +112,7 @@ def _rate(per_second: float) -> str:
     return f"{per_second:,.0f}" if per_second >= 10 else f"{per_second:.1f}"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="corpus-builder")
 def cli():
     """Build a validated Hugging Face dataset from raw scraped news articles."""
@@ -96,20 +128,15 @@ def cli():
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are rejected as too-large.")
 @click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the dataset is written all the same).")
 @_run_options
-def build(raw_dir, out_dir, splits, max_bytes, pretty_name, workers, engine, address, work_dir, shard_bytes, unit_files,
-          quiet):
+def build(raw_dir, out_dir, splits, max_bytes, pretty_name, strict, workers, engine, address, work_dir, shard_bytes,
+          unit_files, quiet):
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     started = time.perf_counter()
-    try:
-        with bars:
-            result = build_dataset(raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options)
-    except OutputDirError as exc:
-        raise click.UsageError(str(exc)) from None
-    except EngineError as exc:
-        click.echo(f"engine error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    with bars:
+        result = build_dataset(raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options)
     seconds = time.perf_counter() - started
     s = result.summary
     click.echo(f"files read: {s['files_read']}")
@@ -121,8 +148,11 @@ def build(raw_dir, out_dir, splits, max_bytes, pretty_name, workers, engine, add
     for reject in result.rejects:
         click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
     click.echo(f"throughput: {_throughput(result.run, seconds)}")
+    if result.kept_in_output:
+        click.echo(f"kept in place: {len(result.kept_in_output)} files of yours in the output folder "
+                   f"({', '.join(result.kept_in_output[:5])}{', ...' if len(result.kept_in_output) > 5 else ''})")
     click.echo(f"output: {result.out_dir}")
-    sys.exit(EXIT_OK if result.ok else EXIT_REJECTS)
+    sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
 
 
 @cli.command()
@@ -198,21 +228,16 @@ def _date(ctx, param, value):
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Files larger than this are rejected as too-large.")
 @click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the release is made all the same).")
 @_run_options
-def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name, workers, engine, address, work_dir,
-                shard_bytes, unit_files, quiet):
+def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name, strict, workers, engine, address,
+                work_dir, shard_bytes, unit_files, quiet):
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     try:
         with bars:
             result = release(raw_dir, releases_dir, splits, bump=bump, date=date, max_bytes=max_bytes,
                              pretty_name=pretty_name, options=options)
-    except EngineError as exc:
-        click.echo(f"engine error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-    except ReleaseError as exc:
-        click.echo(f"release refused: {exc.type}: {exc.message}", err=True)
-        sys.exit(EXIT_USAGE)
     except UnknownCheckpointError as exc:
         raise click.UsageError(str(exc)) from None
     for reject in result.rejects:
@@ -225,7 +250,7 @@ def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_nam
         f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed")
     click.echo(f"released {result.path} ({detail}; {len(result.rejects)} rejected)", err=True)
     click.echo(f"v{result.version}")
-    sys.exit(EXIT_OK if not result.rejects else EXIT_REJECTS)
+    sys.exit(EXIT_REJECTS if strict and result.rejects else EXIT_OK)
 
 
 @cli.command("diff")

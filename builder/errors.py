@@ -67,3 +67,60 @@ def json_path(parts) -> str:
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"
     return out
+
+
+# --- errors that stop a command ---------------------------------------------------------------------
+# One hierarchy, so the CLI maps any of them to the exit-code policy (docs/CLI reference): 0 done,
+# 1 a check failed, 2 usage error or refusal, 3 failed (I/O error, disk full, crash).
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+# exit code -> what it means, for every command; the README's CLI reference has this table.
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "done; for build and release: the dataset was written, whether or not some files were rejected",
+    EXIT_CHECK_FAILED: "a check failed: parse or validate found a bad input, verify a mismatch, diff a split move, "
+                       "build or release --strict a reject",
+    EXIT_USAGE: "usage error or refusal (bad option, a folder that is not the tool's, a lock held, a refused "
+                "release): nothing written",
+    EXIT_FAILED: "failed (I/O error, disk full, crash): nothing new written, the previous output intact",
+}
+
+
+class BuilderError(Exception):
+    """An error that stops a command: a stable `type` slug, a title, a message, an exit code."""
+
+    type = "error"
+    title = "Error"
+    exit_code = EXIT_FAILED
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class Refusal(BuilderError):
+    """The command will not do what was asked (it would lose or mix data, or the input is unusable);
+    nothing was written."""
+
+    type = "refused"
+    title = "Refused"
+    exit_code = EXIT_USAGE
+
+
+class Failure(BuilderError):
+    """The command could not finish (I/O error, disk full): nothing new written, the previous output intact."""
+
+    type = "failed"
+    title = "Failed"
+    exit_code = EXIT_FAILED
+
+
+def io_failure(exc: OSError, doing: str) -> Failure:
+    """One line naming the path and the cause of an OSError."""
+    where = exc.filename or ""
+    cause = exc.strerror or str(exc)
+    if "No space left on device" in str(exc):
+        cause = "No space left on device"
+    return Failure(f"{doing}: {where + ': ' if where else ''}{cause}")

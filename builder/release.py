@@ -5,30 +5,28 @@ The folder is assembled in a temporary folder inside RELEASES (same file system,
 is atomic), sealed read-only, fsynced, and renamed into place: a reader or a killed process sees
 either no vX.Y.Z or a complete one. One release runs at a time per RELEASES folder (an flock on
 RELEASES/.release.lock, released by the kernel when the holder dies, so a killed run never blocks
-the next). Temporary folders left by a killed run are removed by the next run.
+the next; a refusal names the holder's pid). The staging folder is named in the lock file before it
+is made, so the next run removes a killed run's leftovers and nothing else (builder/ownership.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import errno
-import fcntl
 import os
 import re
 import shutil
 import signal
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .build import CROISSANT_DESCRIPTION, DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, BuildOptions, assemble
+from .build import CROISSANT_DESCRIPTION, DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, BuildOptions, assemble, check_overlaps
 from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
-from .errors import Reject
+from .errors import Refusal, Reject, io_failure
+from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
 from .manifest import VERSION_DIR, list_files, manifest_bytes, raw_inputs_digest, verify
 
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -68,13 +66,19 @@ class UnknownCheckpointError(ValueError):
     """CORPUS_BUILDER_KILL_AT names no checkpoint: a test that would silently not kill anything."""
 
 
-class ReleaseError(Exception):
+class ReleaseError(Refusal):
+    """A refused release: nothing was written."""
+
+    title = "Release refused"
+
     def __init__(self, type: str, message: str):
         if type not in RELEASE_ERROR_TYPES:
             raise ValueError(f"unknown release error type {type!r}")
-        super().__init__(f"{type}: {message}")
+        super().__init__(message)
         self.type = type
-        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.type}: {self.message}"
 
 
 @dataclass
@@ -142,85 +146,104 @@ def release(
         raise UnknownCheckpointError(f"{KILL_ENV}={kill_at!r} is not one of {', '.join(CHECKPOINTS)}")
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
+    # The work units live beside the releases, so a killed release resumes its reading.
+    work_dir = Path(options.work_dir or releases_dir / WORK_DIR).absolute()
+    check_overlaps(raw_dir.absolute(), releases_dir.absolute(), work_dir, "--releases")
+    check_claimable(work_dir, WORK, "the release work folder (--work-dir)")
     releases_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        with exclusive(releases_dir / LOCK_FILE, f"the releases folder {releases_dir}") as ledger:
+            ledger.remove_leftovers()
+            try:
+                result = _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes,
+                                         pretty_name, options)
+            except ReleaseError:
+                remove_work_folder(work_dir)  # a refusal is a decision, not an interruption: nothing to resume
+                raise
+            remove_work_folder(work_dir)  # only a finished release may drop its work units
+    except LockedError as exc:
+        raise ReleaseError("locked", f"another release is running: {exc.message}") from None
+    except OSError as exc:
+        raise io_failure(exc, "release failed, earlier releases are intact") from None
+    return result
 
-    with _exclusive(releases_dir):
-        _remove_leftovers(releases_dir)
-        history = releases(releases_dir)
-        previous = history[-1] if history else None
-        if previous is not None:
-            problems = verify(previous[1])
-            if problems:
-                first = problems[0]
-                raise ReleaseError("previous-release-invalid",
-                                   f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it")
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=releases_dir))
-        try:
-            staging.chmod(0o755)  # mkdtemp makes it private; a release is for everyone to read
-            # The work units live beside the releases, so a killed release resumes its reading.
-            work_dir = options.work_dir or releases_dir / WORK_DIR
-            # Records keep the split they had in the previous release (near-duplicate clusters aside).
-            run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
-            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False)
-            rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
-            if not summary["records"]:
-                raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
-            _checkpoint("data-written")
-            if previous is None:
-                version, level, diff = FIRST_VERSION, "initial", None
-            else:
-                diff = diff_datasets(previous[1], staging)
-                required = diff.bump
-                if required is None:
-                    _remove_tree(staging)
-                    shutil.rmtree(work_dir, ignore_errors=True)
-                    return ReleaseResult(None, version_str(previous[0]), None, None, diff, rejects)
-                level = _choose_level(bump, diff)
-                version = bumped(previous[0], level)
-            target = releases_dir / f"v{version_str(version)}"
-            if os.path.lexists(target):
-                raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
 
-            write_croissant(staging, done.split_files, pretty_name, CROISSANT_DESCRIPTION,
-                            version=version_str(version), date_published=date)
-            previous_log = (previous[1] / CHANGELOG_FILE).read_text(encoding="utf-8") if previous else ""
-            entry = changelog_entry(version_str(version), date, level, bump, diff, summary,
-                                    version_str(previous[0]) if previous else None)
-            (staging / CHANGELOG_FILE).write_text(CHANGELOG_HEADER + entry + _entries(previous_log),
-                                                  encoding="utf-8", newline="\n")
-            files = list_files(staging)
-            manifest = {
-                "version": version_str(version),
-                "date": date,
-                "previous_version": version_str(previous[0]) if previous else None,
-                "bump": level,
-                "builder_version": __version__,
-                "schema_sha256": files[SCHEMA_FILE]["sha256"],
-                "raw_inputs": raw_inputs_digest(raw_dir),
-                "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary["splits"].items()),
-                "rows": summary["records_by_split"],
-                "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type", "duplicates")},
-                "rejects": [r.to_dict() for r in rejects],
-                "duplicates": [d.to_dict() for d in duplicates],
-                "files": files,
-            }
-            (staging / MANIFEST_FILE).write_bytes(manifest_bytes(manifest))
-            _checkpoint("manifest-written")
-            _seal(staging)
-            _fsync_tree(staging)
-            _checkpoint("synced")
-            if os.path.lexists(target):
-                raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
-            # rename(2) would replace an empty folder at target; the check above, under the lock, rules
-            # that out for every process that releases through this code.
-            os.rename(staging, target)
-            _checkpoint("renamed")
-            _fsync_dir(releases_dir)
-            shutil.rmtree(work_dir, ignore_errors=True)
-        except BaseException:
-            if staging.exists():
+def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name,
+                    options) -> ReleaseResult:
+    history = releases(releases_dir)
+    previous = history[-1] if history else None
+    if previous is not None:
+        problems = verify(previous[1])
+        if problems:
+            first = problems[0]
+            raise ReleaseError("previous-release-invalid",
+                               f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it")
+    staging = ledger.new_staging(STAGING_PREFIX)
+    try:
+        staging.chmod(0o755)  # a release is for everyone to read
+        # Records keep the split they had in the previous release (near-duplicate clusters aside).
+        run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
+        done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False)
+        rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
+        if not summary["records"]:
+            raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
+        _checkpoint("data-written")
+        if previous is None:
+            version, level, diff = FIRST_VERSION, "initial", None
+        else:
+            diff = diff_datasets(previous[1], staging)
+            required = diff.bump
+            if required is None:
                 _remove_tree(staging)
-            raise
+                ledger.done(staging)
+                return ReleaseResult(None, version_str(previous[0]), None, None, diff, rejects)
+            level = _choose_level(bump, diff)
+            version = bumped(previous[0], level)
+        target = releases_dir / f"v{version_str(version)}"
+        if os.path.lexists(target):
+            raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
+
+        write_croissant(staging, done.split_files, pretty_name, CROISSANT_DESCRIPTION,
+                        version=version_str(version), date_published=date)
+        previous_log = (previous[1] / CHANGELOG_FILE).read_text(encoding="utf-8") if previous else ""
+        entry = changelog_entry(version_str(version), date, level, bump, diff, summary,
+                                version_str(previous[0]) if previous else None)
+        (staging / CHANGELOG_FILE).write_text(CHANGELOG_HEADER + entry + _entries(previous_log),
+                                              encoding="utf-8", newline="\n")
+        files = list_files(staging)
+        manifest = {
+            "version": version_str(version),
+            "date": date,
+            "previous_version": version_str(previous[0]) if previous else None,
+            "bump": level,
+            "builder_version": __version__,
+            "schema_sha256": files[SCHEMA_FILE]["sha256"],
+            "raw_inputs": raw_inputs_digest(raw_dir),
+            "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary["splits"].items()),
+            "rows": summary["records_by_split"],
+            "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type", "duplicates")},
+            "rejects": [r.to_dict() for r in rejects],
+            "duplicates": [d.to_dict() for d in duplicates],
+            "files": files,
+        }
+        (staging / MANIFEST_FILE).write_bytes(manifest_bytes(manifest))
+        _checkpoint("manifest-written")
+        _seal(staging)
+        _fsync_tree(staging)
+        _checkpoint("synced")
+        if os.path.lexists(target):
+            raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
+        # rename(2) would replace an empty folder at target; the check above, under the lock, rules
+        # that out for every process that releases through this code.
+        os.rename(staging, target)
+        ledger.done(staging)
+        _checkpoint("renamed")
+        _fsync_dir(releases_dir)
+    except BaseException:
+        if os.path.lexists(staging):
+            _remove_tree(staging)
+        ledger.done(staging)
+        raise
     return ReleaseResult(version_str(version), version_str(previous[0]) if previous else None, target, level, diff, rejects)
 
 
@@ -305,27 +328,6 @@ def _schema_summary(schema: dict) -> str:
 def _checkpoint(name: str) -> None:
     if os.environ.get(KILL_ENV) == name:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-@contextlib.contextmanager
-def _exclusive(releases_dir: Path):
-    fd = os.open(releases_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise ReleaseError("locked", f"another release is running in {releases_dir} (it holds {LOCK_FILE})") from None
-            raise
-        yield
-    finally:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-def _remove_leftovers(releases_dir: Path) -> None:
-    for entry in releases_dir.iterdir():
-        if entry.name.startswith(STAGING_PREFIX):
-            _remove_tree(entry)
 
 
 def _remove_tree(path: Path) -> None:

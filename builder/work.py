@@ -1,17 +1,21 @@
 """Work units: the parallel, resumable part of a build.
 
 The sorted list of raw files is cut into units of a fixed number of files. A worker turns one unit
-into a folder of its own under the work folder:
+into a folder of its own under the work folder, named for the run that planned it:
 
-    units/u-000012/records.arrow   the unit's records, in path order (Arrow IPC, the derived schema)
-    units/u-000012/keys.arrow      small per-record keys: id, file, content digest, words, near-dup key
-    units/u-000012/rejects.jsonl   the unit's rejects
-    done/u-000012                  the completion marker, written last
+    units/u-000012.RUN/records.arrow   the unit's records, in path order (Arrow IPC, the derived schema)
+    units/u-000012.RUN/keys.arrow      small per-record keys: id, file, content digest, words, near-dup key
+    units/u-000012.RUN/rejects.jsonl   the unit's rejects
+    done/u-000012.RUN                  the completion marker, written last
 
 A unit is written in a temporary folder and renamed into place, then marked done, so a unit is
 either complete or absent whatever moment the build is killed at; a resumed build redoes only the
 units without a marker. The plan (which files form which unit) is stored with a fingerprint of the
 raw folder and the settings; a build that finds a plan for other inputs starts over.
+
+Every run has a run id, and reads only units of the runs of its own plan: its own, and those whose
+markers were there when it opened the work folder. A late write by a process of an older run (one
+that outlived its parent) lands under that run's id and is never read.
 
 Nothing here depends on how many workers run or which engine runs them: a unit's files are the same
 bytes whoever writes them, which is what makes the output identical across --workers and engines.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +38,7 @@ from . import __version__
 from .errors import Issue, Reject
 from .load import load_article
 from .neardup import KEY_BYTES, signature
+from .ownership import WORK, claim_folder, clear_work_folder
 from .schema import arrow_schema, schema_sha256
 from .stats import words
 
@@ -65,6 +71,20 @@ class UnitDone:
     index: int
     files: int
     bytes: int
+    run: str  # the run id the unit was written for: its folder is units/u-NNNNNN.RUN
+
+
+@dataclass(frozen=True)
+class UnitTarget:
+    """Where and for which run a worker writes units, and the reading limit: the same for every unit."""
+
+    work_dir: str  # absolute: a worker on another host or in another folder must find the same place
+    run: str
+    max_bytes: int
+
+
+def unit_folder(work_dir: Path | str, index: int, run: str) -> Path:
+    return Path(work_dir) / "units" / f"u-{index:06d}.{run}"
 
 
 def plan_units(files: list[tuple[str, str]], unit_files: int = UNIT_FILES) -> list[Unit]:
@@ -78,9 +98,9 @@ def record_digest(record: dict) -> bytes:
     return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")).digest()
 
 
-def process_unit(work_dir: str, unit: Unit, max_bytes: int) -> UnitDone:
+def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     """Read, parse and validate the unit's files and store the results; safe to run again."""
-    work = Path(work_dir)
+    work, max_bytes = Path(target.work_dir), target.max_bytes
     records: list[dict] = []
     keys: dict[str, list] = {name: [] for name in KEYS_SCHEMA.names}
     rejects: list[Reject] = []
@@ -102,23 +122,25 @@ def process_unit(work_dir: str, unit: Unit, max_bytes: int) -> UnitDone:
         keys["words"].append(words(result))
         keys["neardup"].append(signature(result))
 
-    tmp = work / "units" / f".tmp-{unit.name}-{os.getpid()}"
+    tmp = work / "units" / f".tmp-{unit.name}.{target.run}-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
+    tmp.mkdir()  # not parents=True: a unit never re-creates a work folder that its build removed
     _write_ipc(tmp / "records.arrow", pa.Table.from_pylist(records, schema=arrow_schema()))
     _write_ipc(tmp / "keys.arrow", pa.Table.from_pydict(keys, schema=KEYS_SCHEMA))
     with open(tmp / "rejects.jsonl", "w", encoding="utf-8", newline="\n") as fh:
         for reject in rejects:
             fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
-    final = work / "units" / unit.name
-    if final.exists():  # a unit redone after a kill that came between rename and marker
+    final = unit_folder(work, unit.index, target.run)
+    if final.exists():  # this run's unit redone (a retried task) after a kill between rename and marker
         shutil.rmtree(final)
     os.rename(tmp, final)
-    marker = work / "done" / unit.name
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps({"files": len(unit.files), "bytes": total_bytes}) + "\n", encoding="utf-8")
-    return UnitDone(unit.index, len(unit.files), total_bytes)
+    marker = work / "done" / f"{unit.name}.{target.run}"
+    marker_tmp = work / "done" / f".{unit.name}.{target.run}-{os.getpid()}"
+    marker_tmp.write_text(json.dumps({"files": len(unit.files), "bytes": total_bytes, "run": target.run}) + "\n",
+                          encoding="utf-8")
+    os.replace(marker_tmp, marker)
+    return UnitDone(unit.index, len(unit.files), total_bytes, target.run)
 
 
 def _write_ipc(path: Path, table: pa.Table) -> None:
@@ -126,38 +148,41 @@ def _write_ipc(path: Path, table: pa.Table) -> None:
         writer.write_table(table)
 
 
-def read_records(work_dir: Path, unit_index: int) -> pa.Table:
-    with pa.memory_map(str(Path(work_dir) / "units" / f"u-{unit_index:06d}" / "records.arrow")) as source:
+def read_records(work_dir: Path, done: UnitDone) -> pa.Table:
+    with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "records.arrow")) as source:
         return ipc.open_file(source).read_all()
 
 
-def read_keys(work_dir: Path, unit_index: int) -> pa.Table:
-    with pa.memory_map(str(Path(work_dir) / "units" / f"u-{unit_index:06d}" / "keys.arrow")) as source:
+def read_keys(work_dir: Path, done: UnitDone) -> pa.Table:
+    with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "keys.arrow")) as source:
         return ipc.open_file(source).read_all()
 
 
-def read_rejects(work_dir: Path, unit_index: int) -> list[Reject]:
+def read_rejects(work_dir: Path, done: UnitDone) -> list[Reject]:
     out = []
-    with open(Path(work_dir) / "units" / f"u-{unit_index:06d}" / "rejects.jsonl", encoding="utf-8") as fh:
+    with open(unit_folder(work_dir, done.index, done.run) / "rejects.jsonl", encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
             out.append(Reject(d["file"], d["type"], d["message"], tuple(Issue(**i) for i in d.get("issues", ()))))
     return out
 
 
-def done_units(work_dir: Path) -> dict[int, UnitDone]:
-    """The units a previous run completed, from their markers."""
+def done_units(work_dir: Path, runs: tuple[str, ...]) -> dict[int, UnitDone]:
+    """The units that runs of this plan completed, from their markers (one per unit: any will do,
+    they hold the same bytes)."""
     out = {}
     folder = Path(work_dir) / "done"
     if folder.is_dir():
-        for marker in folder.iterdir():
-            if marker.name.startswith("u-") and (Path(work_dir) / "units" / marker.name).is_dir():
-                try:
-                    d = json.loads(marker.read_text(encoding="utf-8"))
-                except (OSError, ValueError):
-                    continue  # a marker cut short by a kill: the unit is redone
-                index = int(marker.name[2:])
-                out[index] = UnitDone(index, d["files"], d["bytes"])
+        for marker in sorted(folder.iterdir()):
+            name, _, run = marker.name.partition(".")
+            if not name.startswith("u-") or run not in runs or not unit_folder(work_dir, int(name[2:]), run).is_dir():
+                continue
+            try:
+                d = json.loads(marker.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # cannot happen with the atomic marker, but a damaged one only costs a redo
+            index = int(name[2:])
+            out[index] = UnitDone(index, d["files"], d["bytes"], run)
     return out
 
 
@@ -178,24 +203,37 @@ def plan_fingerprint(files: list[tuple[str, str]], skipped: list[Reject], max_by
     return h.hexdigest()
 
 
-def open_work_dir(work_dir: Path, fingerprint: str) -> tuple[dict[int, UnitDone], bool]:
-    """Prepare the work folder for a plan: the units already done (when the plan is the same), and
-    whether an earlier plan for other inputs was thrown away."""
-    work_dir = Path(work_dir)
+@dataclass(frozen=True)
+class WorkFolder:
+    """A work folder opened for one run: its run id, the units earlier runs of the same plan
+    finished, and whether an earlier plan for other inputs was thrown away."""
+
+    path: Path
+    run: str
+    finished: dict[int, UnitDone]
+    restarted: bool
+
+
+def open_work_dir(work_dir: Path, fingerprint: str, what: str = "--work-dir") -> WorkFolder:
+    """Claim the work folder (refused, untouched, if it holds anything this tool did not write),
+    start a new run of its plan, or a new plan when the inputs changed."""
+    work_dir = Path(work_dir).absolute()
+    claim_folder(work_dir, WORK, what)
     plan = work_dir / PLAN_FILE
-    discarded = False
-    if work_dir.exists():
-        try:
-            same = json.loads(plan.read_text(encoding="utf-8")).get("fingerprint") == fingerprint
-        except (OSError, ValueError):
-            same = False
-        if not same:
-            shutil.rmtree(work_dir)
-            discarded = True
-    if not work_dir.exists():
-        work_dir.mkdir(parents=True)
-        tmp = work_dir / (PLAN_FILE + ".tmp")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint}) + "\n", encoding="utf-8")
-        os.replace(tmp, plan)
-        return {}, discarded
-    return done_units(work_dir), discarded
+    try:
+        previous = json.loads(plan.read_text(encoding="utf-8"))
+        same = isinstance(previous, dict) and previous.get("fingerprint") == fingerprint
+        runs = tuple(r for r in previous.get("runs", ()) if isinstance(r, str)) if same else ()
+    except (OSError, ValueError):
+        same, runs = False, ()
+    restarted = plan.exists() and not same
+    if not same:
+        clear_work_folder(work_dir)
+    finished = done_units(work_dir, runs) if same else {}
+    run = secrets.token_hex(6)
+    (work_dir / "units").mkdir(exist_ok=True)
+    (work_dir / "done").mkdir(exist_ok=True)
+    tmp = work_dir / (PLAN_FILE + ".tmp")
+    tmp.write_text(json.dumps({"fingerprint": fingerprint, "runs": [*runs, run]}) + "\n", encoding="utf-8")
+    os.replace(tmp, plan)
+    return WorkFolder(work_dir, run, finished, restarted)

@@ -172,7 +172,7 @@ def test_two_releases_in_separate_processes_are_byte_identical(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     shutil.copytree(raw, elsewhere / "input")
     b = run_cli("release", "--raw", "input", "--releases", tmp_path / "b", "--date", "2026-02-01", cwd=elsewhere)
-    assert a.returncode == b.returncode == 1  # released; the empty file is a reject
+    assert a.returncode == b.returncode == 0  # released; the empty file is a reject, reported
     assert a.stdout == b.stdout == "v1.0.0\n"
     digest = tree_digest(tmp_path / "a" / "v1.0.0")
     assert digest == tree_digest(tmp_path / "b" / "v1.0.0")
@@ -193,7 +193,7 @@ def test_a_bump_lower_than_the_diff_requires_is_refused_with_the_reason(tmp_path
     shutil.copy(CORPUS / B, raw / B)
     proc = run_cli("release", "--raw", raw, "--releases", releases, "--bump", "patch", "--date", "2026-01-02")
     assert proc.returncode == 2 and proc.stdout == ""
-    assert "release refused: bump-too-low: --bump patch is lower than the diff requires: minor (1 record added" in proc.stderr
+    assert "refused: bump-too-low: --bump patch is lower than the diff requires: minor (1 record added" in proc.stderr
     assert version_dirs(releases) == ["v1.0.0"]
     assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
     # A higher bump than needed is the maintainer's call, and the changelog says so.

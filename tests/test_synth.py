@@ -130,7 +130,7 @@ def test_synth_command_writes_a_corpus_a_build_accounts_for(tmp_path):
     assert kinds["reject"] >= 2 and kinds["duplicate"] >= 1  # the seed was chosen for this
     build = subprocess.run([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)],
                            capture_output=True, text=True)
-    assert build.returncode == 1, build.stderr  # the rejects
+    assert build.returncode == 0, build.stderr  # written, with its rejects reported
     summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
     assert summary["files_read"] == 120
     assert summary["rejected"] == kinds["reject"]

@@ -1,0 +1,369 @@
+"""What the builder made, and so may remove: folder markers, locks, and the ledger of staging folders.
+
+The builder deletes only what it can prove it made:
+
+- A folder it uses for work units or writes a dataset into carries a marker, `.corpus-builder.json`,
+  written the moment the folder is made (or adopted while empty). A dataset folder's marker lists
+  the files the build wrote: anything else in it is the user's, carried into the next build by a
+  hard link and never deleted. A folder without a marker that holds anything is refused, untouched.
+- A staging folder (where a build or a release is assembled before the atomic rename) is named in
+  the ledger of the lock it is made under before it is created; the next run under the same lock
+  removes what the ledger names: the leftovers of a killed run, and nothing else.
+- One writer at a time: an flock on a lock file, released by the kernel when the holder dies, so a
+  killed run never blocks the next. The holder writes its pid into the file, so a refusal names it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import fcntl
+import json
+import os
+import re
+import secrets
+import shutil
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Refusal
+
+MARKER_FILE = ".corpus-builder.json"
+TOOL = "corpus-builder"
+WORK = "work"
+DATASET = "dataset"
+
+# What builders before the marker wrote into a dataset folder: a folder with build-summary.json and
+# no marker is an earlier build, and these names (only these) are taken as its own files.
+_LEGACY_DATASET_FILES = re.compile(
+    r"(README\.md|lengths\.png|article\.schema\.json|build-summary\.json|rejects\.jsonl|duplicates\.jsonl"
+    r"|croissant\.json|near-duplicates\.jsonl|DATASHEET\.md|data/[^/]+-[0-9]{5}-of-[0-9]{5}\.parquet)")
+_LEGACY_DATASET_SIGN = "build-summary.json"
+
+
+class NotOursError(Refusal):
+    """A folder the builder would write into or remove holds things it did not make."""
+
+    type = "not-ours"
+    title = "Folder not made by the builder"
+
+
+class LockedError(Refusal):
+    """Another run holds the lock."""
+
+    type = "locked"
+    title = "Another run holds the lock"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """The contents of `.corpus-builder.json`: which kind of folder it is, whether the builder
+    created the folder itself (or adopted an empty one, which it then never removes), and for a
+    dataset the files the build wrote (relative posix paths, sorted)."""
+
+    kind: str
+    created: bool = True
+    files: tuple[str, ...] = ()
+
+    def to_bytes(self) -> bytes:
+        body: dict = {"tool": TOOL, "kind": self.kind}
+        if not self.created:
+            body["created"] = False
+        if self.kind == DATASET:
+            body["files"] = list(self.files)
+        return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def read_marker(folder: Path) -> Marker | None:
+    """The folder's marker, or None when it has none (or one the builder could not have written)."""
+    path = Path(folder) / MARKER_FILE
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > 64 * 1024 * 1024:
+            return None
+        body = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(body, dict) or body.get("tool") != TOOL or body.get("kind") not in (WORK, DATASET):
+        return None
+    files = body.get("files", [])
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        return None
+    return Marker(body["kind"], body.get("created", True) is not False, tuple(files))
+
+
+def write_marker(folder: Path, marker: Marker) -> None:
+    tmp = Path(folder) / f"{MARKER_FILE}.tmp"
+    tmp.write_bytes(marker.to_bytes())
+    os.replace(tmp, Path(folder) / MARKER_FILE)
+
+
+def _entries(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+def _not_ours(folder: Path, what: str, entries: list[str]) -> NotOursError:
+    shown = ", ".join(entries[:5]) + (f" and {len(entries) - 5} more" if len(entries) > 5 else "")
+    return NotOursError(f"{folder} ({what}) holds files this tool did not write ({shown}); nothing was changed: "
+                        f"empty it or choose another folder")
+
+
+def claim_folder(folder: Path, kind: str, what: str) -> Marker:
+    """Make `folder` the builder's: create it with a marker, adopt it if it exists and is empty, or
+    accept it if it carries a marker of this kind. Anything else is refused and left untouched."""
+    folder = Path(folder)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise NotOursError(f"{folder} ({what}) exists and is not a folder; nothing was changed")
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        marker = Marker(kind, created=True)
+        write_marker(folder, marker)
+        return marker
+    marker = read_marker(folder)
+    if marker is not None:
+        if marker.kind != kind:
+            raise NotOursError(f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
+                               f"nothing was changed: choose another folder")
+        return marker
+    entries = _entries(folder)
+    if entries:
+        raise _not_ours(folder, what, entries)
+    marker = Marker(kind, created=False)
+    write_marker(folder, marker)
+    return marker
+
+
+def check_claimable(folder: Path, kind: str, what: str) -> None:
+    """Refuse early, before any lock or folder is made, what `claim_folder` would refuse."""
+    folder = Path(folder)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise NotOursError(f"{folder} ({what}) exists and is not a folder; nothing was changed")
+    if folder.is_dir():
+        marker = read_marker(folder)
+        if marker is None and _entries(folder):
+            raise _not_ours(folder, what, _entries(folder))
+        if marker is not None and marker.kind != kind:
+            raise NotOursError(f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
+                               f"nothing was changed: choose another folder")
+
+
+def clear_work_folder(folder: Path) -> None:
+    """Empty a marked work folder, keeping its marker and lock: everything in it is the builder's."""
+    for name in _entries(folder):
+        if name in (MARKER_FILE, WORK_LOCK_FILE):
+            continue
+        _remove_path(Path(folder) / name)
+
+
+def remove_work_folder(folder: Path) -> None:
+    """Remove a marked work folder when a run is done with it (the folder itself only if the builder
+    created it; an adopted empty folder is left empty)."""
+    marker = read_marker(folder)
+    if marker is None or marker.kind != WORK:
+        return
+    clear_work_folder(folder)
+    if marker.created:
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        for name in (WORK_LOCK_FILE, MARKER_FILE):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(Path(folder) / name)
+
+
+def dataset_files(folder: Path) -> set[str]:
+    """The files of a dataset folder the builder wrote (per its marker, or an earlier builder's names)."""
+    marker = read_marker(folder)
+    if marker is not None and marker.kind == DATASET:
+        return set(marker.files)
+    return {rel for rel in _walk_files(folder) if _LEGACY_DATASET_FILES.fullmatch(rel)}
+
+
+def check_dataset_folder(folder: Path, what: str) -> set[str] | None:
+    """None when the folder does not exist or is empty; otherwise the files a build wrote there.
+    A folder that is not a build of this tool (no marker, no sign of an earlier build) is refused."""
+    folder = Path(folder)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise NotOursError(f"{folder} ({what}) exists and is not a folder; nothing was changed")
+    if not folder.exists() or not _entries(folder):
+        return None
+    marker = read_marker(folder)
+    if marker is not None and marker.kind != DATASET:
+        raise NotOursError(f"{folder} ({what}) is a {marker.kind} folder of this tool, not a dataset; choose another folder")
+    if marker is None and not (folder / _LEGACY_DATASET_SIGN).is_file():
+        raise _not_ours(folder, what, _entries(folder))
+    return dataset_files(folder)
+
+
+def _walk_files(folder: Path) -> list[str]:
+    """Every non-folder entry under folder (files, links, special files), relative, sorted."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        here = Path(dirpath)
+        for name in filenames + [d for d in dirnames if (here / d).is_symlink()]:
+            out.append((here / name).relative_to(folder).as_posix())
+    return sorted(out)
+
+
+def user_files(folder: Path, ours: set[str]) -> list[str]:
+    """Entries of a dataset folder that its builds did not write: the user's."""
+    return [rel for rel in _walk_files(folder) if rel not in ours and rel != MARKER_FILE]
+
+
+def carry_user_files(old: Path, ours: set[str], new: Path) -> list[str]:
+    """Hard-link the user's files of the old dataset folder into the new one before the swap, so they
+    are in place at every moment and the old folder's removal only drops a second link. A user file
+    at a path the new build writes is refused: neither may be lost."""
+    carried = user_files(old, ours)
+    clashes = [rel for rel in carried if os.path.lexists(new / rel)]
+    if clashes:
+        raise NotOursError(f"{old} holds {', '.join(clashes[:5])}, which the build did not write before but writes now; "
+                           "move it out of the dataset folder and build again (nothing was changed)")
+    for rel in carried:
+        target = new / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(old / rel, target, follow_symlinks=False)
+    return carried
+
+
+def remove_replaced_dataset(folder: Path) -> list[str]:
+    """Remove a dataset folder that was swapped out: the files its marker names and second links
+    of carried user files. A file with no other link that the builder did not write stays, and so
+    does the folder holding it; returns what stayed."""
+    ours = dataset_files(folder)
+    kept = []
+    for rel in _walk_files(folder):
+        path = folder / rel
+        if rel in ours or rel in (MARKER_FILE, f"{MARKER_FILE}.tmp") or os.lstat(path).st_nlink > 1:
+            os.unlink(path)
+        else:
+            kept.append(rel)
+    for dirpath, _, _ in sorted(os.walk(folder), key=lambda entry: -len(entry[0])):
+        with contextlib.suppress(OSError):  # not empty: it holds a kept file
+            os.rmdir(dirpath)
+    return kept
+
+
+def _remove_path(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        for dirpath, _, _ in os.walk(path):  # a sealed (read-only) release staging folder
+            with contextlib.suppress(OSError):
+                os.chmod(dirpath, 0o755)
+        shutil.rmtree(path)
+    elif os.path.lexists(path):
+        os.unlink(path)
+
+
+# --- locks and the staging ledger -----------------------------------------------------------------
+
+WORK_LOCK_FILE = ".lock"
+
+
+@dataclass
+class Ledger:
+    """The lock held by this run, and the staging folders it is making (named in the lock file
+    before they exist, so the next run knows them for its own if this one is killed)."""
+
+    fd: int
+    folder: Path  # where the staging folders are made
+    leftovers: tuple[str, ...]  # staging folders a killed earlier run named
+    staging: list[str]
+
+    def new_staging(self, prefix: str) -> Path:
+        name = f"{prefix}{secrets.token_hex(6)}"
+        self.staging.append(name)
+        self._write()
+        path = self.folder / name
+        path.mkdir()
+        return path
+
+    def done(self, path: Path) -> None:
+        if path.name in self.staging:
+            self.staging.remove(path.name)
+            self._write()
+
+    def remove_leftovers(self) -> None:
+        """Remove the staging folders an earlier, killed run named (a dataset swapped out and left
+        by a kill keeps the user files only it holds)."""
+        for name in self.leftovers:
+            path = self.folder / name
+            if not os.path.lexists(path):
+                continue
+            if path.is_dir() and not path.is_symlink() and read_marker(path) is not None:
+                for dirpath, _, _ in os.walk(path):
+                    os.chmod(dirpath, 0o755)
+                remove_replaced_dataset(path)
+            else:
+                _remove_path(path)
+        self.leftovers = ()
+        self._write()
+
+    def _write(self) -> None:
+        body = json.dumps({"pid": os.getpid(), "staging": self.staging}).encode() + b"\n"
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, body, 0)
+
+
+def _holder(fd: int) -> str:
+    try:
+        body = json.loads(os.pread(fd, 1 << 16, 0) or b"{}")
+        return f"pid {int(body['pid'])}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return "another process"
+
+
+@contextlib.contextmanager
+def exclusive(lock_file: Path, what: str) -> Iterator[Ledger]:
+    """Hold the lock on `lock_file` (created if missing) for the block; refuse at once if another
+    live process holds it, naming its pid."""
+    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotOursError(f"{lock_file} is not a regular file")
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise LockedError(f"{what} is in use by another run ({_holder(fd)} holds {lock_file}); "
+                                  "wait for it to finish") from None
+            raise
+        try:
+            previous = json.loads(os.pread(fd, 1 << 20, 0) or b"{}")
+            leftovers = tuple(n for n in previous.get("staging", ()) if isinstance(n, str) and "/" not in n
+                              and n not in ("", ".", ".."))
+        except (ValueError, AttributeError):
+            leftovers = ()
+        ledger = Ledger(fd, Path(lock_file).parent, leftovers, [])
+        ledger._write()
+        yield ledger
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def lock_holder_body(pid: int) -> bytes:
+    """What a lock holder writes into its lock file (for tests that hold a lock themselves)."""
+    return json.dumps({"pid": pid, "staging": []}).encode() + b"\n"
+
+
+# --- swapping a folder into place -----------------------------------------------------------------
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (renameat2 RENAME_EXCHANGE); False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))

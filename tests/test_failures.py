@@ -1,0 +1,216 @@
+"""Failures are clean: a killed build takes its workers with it, a full disk exits 3 with the
+previous output intact, and every command follows one exit-code policy."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import datasets
+import psutil
+import pytest
+
+from builder.errors import EXIT_CODES
+from builder.synth import write_synth_corpus
+from conftest import CORPUS, REPO
+from releasing import A, A_SENTENCE, B, EMPTY, edit_a, id_of, make_raw, run_cli, unseal
+
+IN_CI = os.environ.get("CI") == "true"
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def synth_raw(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("synth") / "raw"
+    write_synth_corpus(300, raw / "synth", seed=3, workers=1)
+    shutil.copy(CORPUS / A, raw / A)
+    return raw
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_a_killed_builds_workers_die_with_it_and_a_rerun_reads_the_fixed_file(synth_raw, tmp_path, sig):
+    raw = tmp_path / "raw"
+    shutil.copytree(synth_raw, raw)
+    out, work = tmp_path / "out", tmp_path / "work"
+    cmd = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), "--work-dir", str(work),
+           "--workers", "2", "--unit-files", "5", "--quiet"]
+    build = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not any((work / "done").glob("u-*")) if (work / "done").is_dir() else True:
+            assert build.poll() is None, build.stderr.read().decode()
+            assert time.monotonic() < deadline, "no unit finished in 120 s"
+            time.sleep(0.05)
+        descendants = psutil.Process(build.pid).children(recursive=True)
+        assert len(descendants) >= 2  # the pool's workers (and multiprocessing's resource tracker)
+        os.kill(build.pid, sig)  # the parent alone, not its process group
+        build.wait(timeout=30)
+        gone, alive = psutil.wait_procs(descendants, timeout=5)
+        assert alive == [], f"still alive 5 s after the parent's death: {[p.pid for p in alive]}"
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+        build.stderr.close()
+    assert not out.exists()
+
+    edit_a(raw)  # the user fixes a file and builds again
+    rerun = subprocess.run(cmd, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "started over" in rerun.stdout  # the inputs changed: the earlier units are not used
+    ds = datasets.load_dataset(str(out))
+    (record,) = [r for split in ds.values() for r in split if r["id"] == id_of(A)]
+    text = "\n".join(record["paragraphs"])
+    assert A_SENTENCE[1] in text and A_SENTENCE[0] not in text
+    assert not work.exists()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """An 800 KB tmpfs mounted for the test (root can mount here); CI must not skip it."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=800k", "tmpfs", str(mount)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        if IN_CI:
+            pytest.fail(f"cannot mount a tmpfs in CI: {proc.stderr.strip()}")
+        pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.parametrize("work_on_disk", [False, True], ids=["parquet-fills-the-disk", "work-units-fill-the-disk"])
+def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(synth_raw, tmp_path, small_disk,
+                                                                            work_on_disk):
+    small = make_raw(tmp_path / "small", [A, B])
+    out = small_disk / "ds"
+    work = ["--work-dir", str((small_disk if work_on_disk else tmp_path) / "work")]
+    first = run_cli("build", "--raw", small, "--out", out, *work)
+    assert first.returncode == 0, first.stderr
+    before = tree(out)
+
+    full = run_cli("build", "--raw", synth_raw, "--out", out, "--workers", "1", *work)
+    assert full.returncode == 3, (full.returncode, full.stderr[-2000:])
+    lines = [line for line in full.stderr.splitlines() if line.startswith("failed:")]
+    assert len(lines) == 1 and "No space left on device" in lines[0], full.stderr[-2000:]
+    assert "Traceback" not in full.stderr
+    assert tree(out) == before  # the previous output, intact
+    assert not [p for p in out.parent.iterdir() if ".tmp-" in p.name and p.is_dir() and any(p.iterdir())]
+
+    again = run_cli("build", "--raw", small, "--out", out, *work)
+    assert again.returncode == 0, again.stderr
+    assert tree(out) == before
+    assert [p.name for p in small_disk.iterdir() if not p.name.startswith(".ds.lock")] == ["ds"]
+
+
+# --- one exit-code policy for every command ------------------------------------------------------
+
+def _valid_record_line() -> str:
+    proc = run_cli("parse", CORPUS / A)
+    return proc.stdout.strip()
+
+
+def _case(name: str, tmp: Path) -> tuple[list, int]:
+    """A command line (run in `tmp`) and the exit code the policy gives it."""
+    raw = make_raw(tmp / "raw", [A, B, EMPTY])
+    good = make_raw(tmp / "good", [A, B])
+    (tmp / "a-file").write_text("not a folder\n")
+    if name.startswith(("diff", "verify")):
+        assert run_cli("release", "--raw", good, "--releases", tmp / "rel", "--date", "2026-01-01").returncode == 0
+    cases = {
+        "build-done-with-rejects": (["build", "--raw", raw, "--out", tmp / "ds"], 0),
+        "build-strict-reject": (["build", "--raw", raw, "--out", tmp / "ds", "--strict"], 1),
+        "build-usage": (["build", "--raw", raw, "--splits", "train=2"], 2),
+        "build-refused": (["build", "--raw", raw, "--out", raw], 2),
+        "build-io-failure": (["build", "--raw", raw, "--out", tmp / "a-file" / "ds"], 3),
+        "release-done-with-rejects": (["release", "--raw", raw, "--releases", tmp / "r", "--date", "2026-01-01"], 0),
+        "release-strict-reject": (["release", "--raw", raw, "--releases", tmp / "r", "--date", "2026-01-01",
+                                   "--strict"], 1),
+        "release-refused": (["release", "--raw", raw, "--releases", tmp / "a-file"], 2),
+        "release-io-failure": (["release", "--raw", raw, "--releases", tmp / "a-file" / "r"], 3),
+        "parse-done": (["parse", CORPUS / A], 0),
+        "parse-check-failed": (["parse", CORPUS / EMPTY], 1),
+        "parse-usage": (["parse"], 2),
+        "validate-done": (["validate", tmp / "ok.jsonl"], 0),
+        "validate-check-failed": (["validate", tmp / "bad.jsonl"], 1),
+        "validate-usage": (["validate", tmp / "missing.jsonl"], 2),
+        "diff-done": (["diff", tmp / "rel" / "v1.0.0", tmp / "rel" / "v1.0.0"], 0),
+        "diff-usage": (["diff", tmp / "rel" / "v1.0.0", good], 2),
+        "verify-done": (["verify", tmp / "rel" / "v1.0.0"], 0),
+        "verify-check-failed": (["verify", tmp / "rel"], 1),
+        "verify-usage": (["verify", tmp / "missing"], 2),
+        "synth-done": (["synth", "--count", "2", "--out", tmp / "s"], 0),
+        "synth-usage": (["synth", "--count", "2", "--out", good], 2),
+        "synth-io-failure": (["synth", "--count", "2", "--out", tmp / "a-file" / "s"], 3),
+    }
+    if name.startswith("validate"):
+        (tmp / "ok.jsonl").write_text(_valid_record_line() + "\n")
+        (tmp / "bad.jsonl").write_text("{not json\n")
+    return cases[name]
+
+
+POLICY_CASES = [
+    "build-done-with-rejects", "build-strict-reject", "build-usage", "build-refused", "build-io-failure",
+    "release-done-with-rejects", "release-strict-reject", "release-refused", "release-io-failure",
+    "parse-done", "parse-check-failed", "parse-usage", "validate-done", "validate-check-failed", "validate-usage",
+    "diff-done", "diff-usage", "verify-done", "verify-check-failed", "verify-usage",
+    "synth-done", "synth-usage", "synth-io-failure",
+]
+
+
+@pytest.mark.parametrize("name", POLICY_CASES)
+def test_every_command_follows_the_exit_code_policy(name, tmp_path):
+    args, expected = _case(name, tmp_path)
+    proc = run_cli(*args, cwd=tmp_path)
+    try:
+        assert proc.returncode == expected, (proc.returncode, proc.stderr[-1500:])
+        assert "Traceback" not in proc.stderr
+        if expected == 3:
+            assert proc.stderr.strip().splitlines()[-1].startswith("failed: ")
+        if expected == 2 and name.endswith("refused"):
+            assert "refused: " in proc.stderr
+    finally:
+        unseal(tmp_path)
+
+
+def test_the_policy_covers_every_command_and_code():
+    from builder.cli import cli
+
+    assert {name.split("-")[0] for name in POLICY_CASES} == set(cli.commands)
+    assert set(EXIT_CODES) == {0, 1, 2, 3}
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for code, meaning in EXIT_CODES.items():
+        assert f"| `{code}` | {meaning} |" in readme, f"exit code {code} is not in the README's CLI reference"
+
+
+def test_the_release_lock_names_its_holder(tmp_path):
+    import fcntl
+
+    from builder.ownership import lock_holder_body
+    from builder.release import LOCK_FILE
+
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    releases.mkdir()
+    with open(releases / LOCK_FILE, "wb") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fh.write(lock_holder_body(os.getpid()))
+        fh.flush()
+        proc = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01")
+    assert proc.returncode == 2
+    assert f"refused: locked: another release is running: the releases folder {releases} is in use by another run (pid {os.getpid()}" in proc.stderr
+    assert run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01").returncode == 0
+    assert json.loads((releases / LOCK_FILE).read_text())["pid"] != os.getpid()  # the next holder wrote its own
+    unseal(tmp_path)

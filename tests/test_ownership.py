@@ -1,0 +1,188 @@
+"""The builder deletes only what it made, one build writes an output folder at a time, and a user's
+files in the output folder stay where they are (issue: "Nothing lost, nothing stale, nothing mixed")."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import datasets
+import pytest
+
+from builder.build import KILL_ENV, BuildOptions, build_dataset
+from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
+from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
+from conftest import CORPUS
+from releasing import A, B, C, make_raw, run_cli, unseal
+
+SPLITS = parse_split_spec(DEFAULT_SPLITS)
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _user_folder(path: Path) -> Path:
+    path.mkdir(parents=True)
+    (path / "thesis.tex").write_text("four years of work\n")
+    return path
+
+
+@pytest.mark.parametrize("option", ["--work-dir", "--out"])
+def test_a_folder_holding_a_users_file_is_refused_and_left_alone(tmp_path, option):
+    raw = make_raw(tmp_path / "raw", [A])
+    precious = _user_folder(tmp_path / "precious")
+    args = ["build", "--raw", raw, "--out", tmp_path / "out", "--work-dir", tmp_path / "work"]
+    args[args.index(option) + 1] = precious
+    proc = run_cli(*args)
+    assert proc.returncode == 2, proc.stderr
+    assert f"refused: not-ours: {precious} ({option}) holds files this tool did not write (thesis.tex)" in proc.stderr
+    assert sorted(os.listdir(precious)) == ["thesis.tex"]
+    assert (precious / "thesis.tex").read_text() == "four years of work\n"
+    assert not (tmp_path / "out").exists() and not (tmp_path / "work").exists()
+
+
+def test_the_raw_folder_and_the_current_folder_are_never_an_output_or_work_folder(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A, B])
+    before = tree(raw)
+    for args in (["--work-dir", raw], ["--work-dir", raw / "sub"], ["--out", raw], ["--out", raw / "ds"],
+                 ["--out", "."], ["--out", tmp_path / "ds", "--work-dir", tmp_path / "ds" / "w"]):
+        full = ["build", "--raw", raw, "--out", tmp_path / "ds", *map(str, args)]
+        proc = run_cli(*full, cwd=tmp_path)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert "refused:" in proc.stderr and "Traceback" not in proc.stderr
+        assert tree(raw) == before
+    assert sorted(os.listdir(tmp_path)) == ["raw"]
+
+
+def test_a_release_work_folder_holding_a_users_file_is_refused(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    notes = _user_folder(releases / ".work")
+    proc = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01")
+    assert proc.returncode == 2 and "thesis.tex" in proc.stderr, proc.stderr
+    assert sorted(os.listdir(notes)) == ["thesis.tex"]
+    assert not [p for p in releases.iterdir() if p.name.startswith("v")]
+
+
+def test_a_users_files_in_the_output_stay_in_place_and_out_of_the_dataset(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A, B])
+    out = tmp_path / "out"
+    first = build_dataset(raw, out, SPLITS)
+    (out / "NOTES.md").write_text("my notes\n")
+    (out / "analysis").mkdir()
+    (out / "analysis" / "plot.py").write_text("print(1)\n")
+    shutil.copy(CORPUS / C, raw / C)
+    second = build_dataset(raw, out, SPLITS)
+    assert second.kept_in_output == ["NOTES.md", "analysis/plot.py"]
+    assert (out / "NOTES.md").read_text() == "my notes\n"
+    assert (out / "analysis" / "plot.py").read_text() == "print(1)\n"
+    assert os.stat(out / "NOTES.md").st_nlink == 1  # the old folder's second link went with it
+    marker = json.loads((out / MARKER_FILE).read_text())
+    assert "NOTES.md" not in marker["files"] and "analysis/plot.py" not in marker["files"]
+    croissant = (out / "croissant.json").read_text()
+    assert "NOTES.md" not in croissant and "plot.py" not in croissant
+    ds = datasets.load_dataset(str(out))
+    assert sum(len(split) for split in ds.values()) == first.summary["records"] + 1
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name or p.name.endswith(".work")]
+
+
+def test_an_earlier_build_without_a_marker_is_replaced_but_its_unknown_files_kept(tmp_path):
+    """Builds from before the marker: their own file names are replaced, anything else is the user's."""
+    raw = make_raw(tmp_path / "raw", [A])
+    out = tmp_path / "out"
+    build_dataset(raw, out, SPLITS)
+    (out / MARKER_FILE).unlink()
+    (out / "data" / "train-00000-of-00009.parquet").write_bytes(b"an old shard")  # the old builder's name
+    (out / "mine.csv").write_text("a,b\n")
+    result = build_dataset(raw, out, SPLITS)
+    assert result.kept_in_output == ["mine.csv"]
+    assert not (out / "data" / "train-00000-of-00009.parquet").exists()
+
+
+def test_a_second_build_into_a_locked_output_is_refused_naming_the_holder(tmp_path):
+    raw_a = make_raw(tmp_path / "raw-a", [A, B])
+    raw_b = make_raw(tmp_path / "raw-b", [C])
+    out = tmp_path / "out"
+    build_dataset(raw_a, out, SPLITS)
+    before = tree(out)
+    # The test holds the lock, as a running build would: no timing decides the outcome.
+    with open(tmp_path / ".out.lock", "r+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fh.truncate(0)
+        fh.write(lock_holder_body(os.getpid()))
+        fh.flush()
+        proc = run_cli("build", "--raw", raw_b, "--out", out)
+    assert proc.returncode == 2, proc.stderr
+    assert f"refused: locked: --out {out} is in use by another run (pid {os.getpid()} holds" in proc.stderr
+    assert tree(out) == before
+
+
+def test_a_late_unit_from_an_older_run_is_never_read(tmp_path):
+    """A worker that outlived its build writes its unit under its own run id: the next run of the
+    same plan reads only the units it found done when it opened the work folder, and its own."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    work = tmp_path / "work"
+    files = sorted((p.name, str(p)) for p in raw.iterdir())
+    units = plan_units(files, 1)
+    fingerprint = plan_fingerprint(files, [], 10**7, 1)
+    older = open_work_dir(work, fingerprint)
+    newer = open_work_dir(work, fingerprint)  # the next run opens while the older one's worker still runs
+    late = process_unit(UnitTarget(str(work), older.run, 10**7), units[0])  # the late write
+    assert late.run == older.run and newer.finished == {}
+    third = open_work_dir(work, fingerprint)
+    assert set(third.finished) == {0}  # a later run may take it: same plan, same bytes
+    other = open_work_dir(work, plan_fingerprint(files[:1], [], 10**7, 1))  # another plan starts over
+    assert other.restarted and other.finished == {}
+    process_unit(UnitTarget(str(work), older.run, 10**7), units[1])  # a late write into the new plan
+    again = open_work_dir(work, plan_fingerprint(files[:1], [], 10**7, 1))
+    assert again.finished == {}  # the older run is not of this plan: never read
+
+
+def test_a_unit_never_recreates_a_removed_work_folder(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    work = tmp_path / "work"
+    files = [(A, str(raw / A))]
+    opened = open_work_dir(work, plan_fingerprint(files, [], 10**7, 1))
+    shutil.rmtree(work)
+    with pytest.raises(FileNotFoundError):
+        process_unit(UnitTarget(str(work), opened.run, 10**7), plan_units(files, 1)[0])
+    assert not work.exists()
+
+
+def test_staging_left_by_a_killed_build_is_removed_by_the_next_run(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A, B, C])
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), "--unit-files", "1",
+            "--workers", "1"]
+    killed = subprocess.run(args, capture_output=True, text=True, start_new_session=True,
+                            env={**os.environ, KILL_ENV: "units-done:2"})
+    assert killed.returncode == -signal.SIGKILL
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.tmp-")]
+    assert len(leftovers) == 1
+    stranger = tmp_path / ".out.tmp-not-from-a-build"  # same prefix, not in the ledger: not ours
+    stranger.mkdir()
+    (stranger / "keep.txt").write_text("mine")
+    assert subprocess.run(args, capture_output=True).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.tmp-")) == [stranger.name]
+    assert (stranger / "keep.txt").read_text() == "mine"
+    assert not (tmp_path / ".out.work").exists()
+
+
+def test_claiming_a_folder_of_another_kind_is_refused(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    out = tmp_path / "out"
+    build_dataset(raw, out, SPLITS)
+    with pytest.raises(NotOursError, match="is a dataset folder of this tool, not a work folder"):
+        build_dataset(raw, tmp_path / "out2", SPLITS, options=BuildOptions(work_dir=out))
+    assert (out / "build-summary.json").is_file()
+    unseal(tmp_path)
