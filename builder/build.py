@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import shutil
 import signal
 import threading
 from collections import Counter
@@ -34,6 +35,7 @@ from .splits import plan_splits, previous_splits
 from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
 from .ownership import (
     DATASET,
+    Ledger,
     WORK,
     check_claimable,
     MARKER_FILE,
@@ -215,20 +217,23 @@ def build_dataset(
             previous_files = check_dataset_folder(out_dir, "--out")
             staging = ledger.new_staging(f".{out_dir.name}.tmp-")
         except OSError as exc:
-            raise io_failure(exc, "cannot prepare the output folder") from None
+            raise io_failure(exc, f"cannot prepare the output folder {out_dir}") from None
+        swapped = False
         try:
             staging.chmod(0o755)
             done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
             write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
             carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
             done = dataclasses.replace(done, user_files=tuple(carried))
-            _swap_into_place(staging, out_dir)
-            _discard(staging)  # now the previous output, if there was one
+            swapped = _swap_into_place(staging, out_dir, ledger)
+            if swapped:  # staging now holds the previous output: its files, and second links of yours
+                remove_replaced_dataset(staging)
         except BaseException as exc:
-            _discard(staging)
+            if not swapped:  # all of it the build's, or second links of carried files
+                shutil.rmtree(staging, ignore_errors=True)
             ledger.done(staging)
             if isinstance(exc, OSError):
-                raise io_failure(exc, "build failed, the previous output is intact") from None
+                raise io_failure(exc, f"build of {out_dir} failed, the previous output is intact") from None
             raise
         ledger.done(staging)
     remove_work_folder(work_dir)  # only a finished build may drop its work units
@@ -265,29 +270,23 @@ def _files_under(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.name != MARKER_FILE)
 
 
-def _swap_into_place(staging: Path, out_dir: Path) -> None:
+def _swap_into_place(staging: Path, out_dir: Path, ledger: Ledger) -> bool:
     """Put the finished staging folder where the output goes, atomically when the output exists
-    (RENAME_EXCHANGE); staging then holds the previous output, removed by `_discard`."""
+    (RENAME_EXCHANGE); True when staging then holds the previous output, to be removed."""
     if not os.path.lexists(out_dir):
         os.rename(staging, out_dir)
-        return
+        return False
     if exchange(staging, out_dir):
-        return
+        return True
     # No atomic exchange on this file system: two renames; a kill between them leaves the output
     # missing and the previous one in the old folder, named in the ledger (the next run removes it).
     old = staging.with_name(staging.name + ".old")
+    ledger.note(old)
     os.rename(out_dir, old)
     os.rename(staging, out_dir)
     os.rename(old, staging)
-
-
-def _discard(staging: Path) -> None:
-    """Remove a staging folder after a swap or a failure: only what the builder wrote (a carried user
-    file goes as a second link; a user file with no other link would stay, with its folder)."""
-    if staging.is_dir():
-        if not (staging / MARKER_FILE).exists():
-            write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))  # all of it the build's
-        remove_replaced_dataset(staging)
+    ledger.done(old)
+    return True
 
 
 def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, float], ...], max_bytes: int,

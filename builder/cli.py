@@ -42,10 +42,13 @@ class _Commands(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BuilderError as exc:
-            click.echo(f"{_refused_or_failed(exc)}: {exc.type}: {exc.message}", err=True)
+            if exc.exit_code == EXIT_USAGE:
+                click.echo(f"refused: {exc.type}: {exc.message}", err=True)
+            else:
+                click.echo(f"failed: {exc.message}", err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
-            click.echo(f"failed: {io_failure(exc, 'I/O error').message}", err=True)
+            click.echo(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}", err=True)
             ctx.exit(EXIT_FAILED)
         except KeyboardInterrupt:
             click.echo("failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True)
@@ -55,10 +58,6 @@ class _Commands(click.Group):
             click.echo(f"failed: internal error: {type(exc).__name__}: {exc} (a bug in corpus-builder; the traceback is above)",
                        err=True)
             ctx.exit(EXIT_FAILED)
-
-
-def _refused_or_failed(exc: BuilderError) -> str:
-    return "refused" if exc.exit_code == EXIT_USAGE else "failed"
 
 
 def _splits(ctx, param, value):

@@ -279,6 +279,11 @@ class Ledger:
         path.mkdir()
         return path
 
+    def note(self, path: Path) -> None:
+        """Name another folder this run is about to make or move into place beside the staging."""
+        self.staging.append(path.name)
+        self._write()
+
     def done(self, path: Path) -> None:
         if path.name in self.staging:
             self.staging.remove(path.name)

@@ -164,7 +164,7 @@ def release(
     except LockedError as exc:
         raise ReleaseError("locked", f"another release is running: {exc.message}") from None
     except OSError as exc:
-        raise io_failure(exc, "release failed, earlier releases are intact") from None
+        raise io_failure(exc, f"release into {releases_dir} failed, earlier releases are intact") from None
     return result
 
 
