@@ -152,6 +152,7 @@ class Assembled:
     units_resumed: int = 0
     raw_bytes: int = 0
     restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
+    skipped: list[Reject] = field(default_factory=list)  # entries the listing reported unread (in `rejects` too)
 
 
 def build_dataset(
@@ -290,7 +291,7 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     if side_files and split_files:
         write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
     return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
-                     sum(d.bytes for d in finished.values()), restarted)
+                     sum(d.bytes for d in finished.values()), restarted, skipped)
 
 
 def _rows(table: pa.Table, rows: list[int]) -> pa.Table:

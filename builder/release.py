@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import errno
 import fcntl
+import hashlib
 import os
 import re
 import shutil
@@ -29,7 +30,8 @@ from .build import CROISSANT_DESCRIPTION, DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHE
 from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject
-from .manifest import VERSION_DIR, list_files, manifest_bytes, raw_inputs_digest, verify
+from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
+from .work import raw_inputs_of_units
 
 CHANGELOG_FILE = "CHANGELOG.md"
 STAGING_PREFIX = ".tmp-release-"
@@ -85,6 +87,7 @@ class ReleaseResult:
     bump: str | None  # "initial", "patch", "minor", "major"; None without a release
     diff: DatasetDiff | None  # against the previous release
     rejects: list[Reject]
+    manifest_sha256: str | None = None  # of the new release's MANIFEST.json: what to cite and pin
 
 
 def parse_version(name: str) -> tuple[int, int, int] | None:
@@ -196,7 +199,10 @@ def release(
                 "bump": level,
                 "builder_version": __version__,
                 "schema_sha256": files[SCHEMA_FILE]["sha256"],
-                "raw_inputs": raw_inputs_digest(raw_dir),
+                # Each raw file's sha256 as hashed when its record or reject was made: the bytes
+                # the release came from, whatever happened to the raw folder since.
+                "raw_inputs": raw_inputs_of_units(work_dir, done.units, done.skipped),
+                "max_bytes": max_bytes,  # files over it are not read: '-' in raw_inputs
                 "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary["splits"].items()),
                 "rows": summary["records_by_split"],
                 "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type", "duplicates")},
@@ -204,7 +210,8 @@ def release(
                 "duplicates": [d.to_dict() for d in duplicates],
                 "files": files,
             }
-            (staging / MANIFEST_FILE).write_bytes(manifest_bytes(manifest))
+            sealed_manifest = manifest_bytes(manifest)
+            (staging / MANIFEST_FILE).write_bytes(sealed_manifest)
             _checkpoint("manifest-written")
             _seal(staging)
             _fsync_tree(staging)
@@ -221,7 +228,8 @@ def release(
             if staging.exists():
                 _remove_tree(staging)
             raise
-    return ReleaseResult(version_str(version), version_str(previous[0]) if previous else None, target, level, diff, rejects)
+    return ReleaseResult(version_str(version), version_str(previous[0]) if previous else None, target, level, diff, rejects,
+                         hashlib.sha256(sealed_manifest).hexdigest())
 
 
 def _choose_level(bump: str, diff: DatasetDiff) -> str:
