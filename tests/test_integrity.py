@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import datasets
 import pyarrow.dataset as pds
@@ -19,7 +20,7 @@ import pytest
 
 import builder.release
 from builder.build import BuildOptions, build_dataset, discover
-from builder.load import NOT_READ
+from builder.load import NOT_READ, read_article
 from builder.manifest import check_release, manifest_bytes, raw_inputs_digest, verify
 from builder.release import release
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
@@ -202,6 +203,14 @@ def test_a_raw_file_changed_after_planning_is_detected_not_read(tmp_path):
     assert "changed after the build listed it (size " in reject.message and "modified" in reject.message
     inputs = dict(zip(*(read_inputs(work, 0).column(c).to_pylist() for c in ("file", "sha256"))))
     assert inputs == {A: NOT_READ, B: hashlib.sha256((raw / B).read_bytes()).hexdigest()}
+
+
+def test_bytes_that_do_not_match_the_opened_file_are_not_used():
+    # A file whose read gives other bytes than its size said: the check after reading. /proc files
+    # say 0 bytes and give more, every time, so no timing decides it.
+    loaded = read_article(Path("/proc/self/status"), "status")
+    assert (loaded.result.type, loaded.raw_sha256) == ("changed-during-build", NOT_READ)
+    assert loaded.result.message.startswith("changed while it was read (size 0 -> ")
 
 
 def test_a_release_reports_a_file_changed_while_it_ran(tmp_path, monkeypatch):
