@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import builder.release
-from builder.build import BuildOptions, build_dataset, discover
+from builder.build import BuildOptions, discover
 from builder.load import NOT_READ, read_article
 from builder.manifest import check_release, manifest_bytes, raw_inputs_digest, verify
 from builder.release import release
