@@ -18,6 +18,7 @@ import pyarrow.dataset as pds
 import pyarrow.parquet as pq
 import pytest
 
+import builder.build
 import builder.release
 from builder.build import BuildOptions, discover
 from builder.load import NOT_READ, read_article
