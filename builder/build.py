@@ -188,6 +188,8 @@ class Assembled:
     raw_bytes: int = 0
     restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
     user_files: tuple[str, ...] = ()  # the user's files in the output folder, carried into the new one
+    skipped: list[Reject] = field(default_factory=list)  # entries the listing reported unread (in `rejects` too)
+    unit_order: tuple[UnitDone, ...] = ()  # the finished units in plan order, where their files are read from
 
 
 def build_dataset(
@@ -406,7 +408,7 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     if side_files and split_files:
         write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
     return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
-                     sum(d.bytes for d in finished.values()), restarted)
+                     sum(d.bytes for d in finished.values()), restarted, skipped=skipped, unit_order=tuple(order))
 
 
 def _rows(table: pa.Table, rows: list[int]) -> pa.Table:

@@ -24,7 +24,7 @@ from .work import UNIT_FILES
 from .write import SHARD_BYTES
 from .diff import NotADatasetError, diff_datasets
 from .errors import EXIT_CHECK_FAILED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, BuilderError, Reject, io_failure
-from .manifest import verify
+from .manifest import IO_MISMATCHES, SHA256_HEX, check_release
 from .release import BUMPS, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
@@ -248,6 +248,7 @@ def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_nam
     detail = "first release" if d is None else (
         f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed")
     click.echo(f"released {result.path} ({detail}; {len(result.rejects)} rejected)", err=True)
+    click.echo(f"{MANIFEST_FILE} sha256 {result.manifest_sha256}", err=True)
     click.echo(f"v{result.version}")
     sys.exit(EXIT_REJECTS if strict and result.rejects else EXIT_OK)
 
@@ -284,20 +285,35 @@ def diff_cmd(old, new, as_json):
     sys.exit(EXIT_REJECTS if d.split_moves else EXIT_OK)
 
 
+def _sha256_hex(ctx, param, value):
+    if value is not None and not SHA256_HEX.fullmatch(value.lower()):
+        raise click.BadParameter(f"{value!r} is not a sha256 (64 hexadecimal digits)")
+    return None if value is None else value.lower()
+
+
 @cli.command("verify")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--ignore", multiple=True, metavar="GLOB",
               help="Unlisted files matching GLOB are not reported (e.g. .gitattributes of a Hub snapshot).")
-def verify_cmd(folder, ignore):
-    """Check every file of a release FOLDER against its MANIFEST.json."""
-    mismatches = verify(folder, tuple(ignore))
-    for m in mismatches:
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Also check that this raw folder is the input the release was built from (MANIFEST.json's raw_inputs).")
+@click.option("--expect-sha256", callback=_sha256_hex, metavar="HEX",
+              help="Also check MANIFEST.json's own sha256 (printed by release): it covers date, versions and every other field.")
+def verify_cmd(folder, ignore, raw_dir, expect_sha256):
+    """Check a release FOLDER against its MANIFEST.json: files, rows, reject counts (and raw inputs, manifest sha256)."""
+    found = check_release(folder, tuple(ignore), raw_dir, expect_sha256)
+    for m in found.mismatches:
         click.echo(f"{folder / m.file}: {m.type}: {m.message}")
-    if mismatches:
-        click.echo(f"{len(mismatches)} mismatches", err=True)
-        sys.exit(EXIT_REJECTS)
-    manifest = json.loads((folder / MANIFEST_FILE).read_bytes())
-    click.echo(f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')})")
+    if found.mismatches:
+        failed = [m for m in found.mismatches if m.type not in IO_MISMATCHES]
+        click.echo(f"{len(found.mismatches)} mismatches" + ("" if failed else " (files that could not be read)"), err=True)
+        sys.exit(EXIT_CHECK_FAILED if failed else EXIT_FAILED)  # 3: nothing could be said about those files
+    manifest = found.manifest
+    click.echo(f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')}); "
+               "rows per split and build counts add up")
+    if found.raw_inputs is not None:
+        click.echo(f"ok: {raw_dir} is the raw input it was built from ({found.raw_inputs['files']} entries)")
+    click.echo(f"{MANIFEST_FILE} sha256 {found.manifest_sha256}" + (" (as expected)" if expect_sha256 else ""))
     sys.exit(EXIT_OK)
 
 

@@ -19,6 +19,7 @@ ERROR_TYPES: dict[str, str] = {
     "too-large": "the file is larger than the configured limit (--max-bytes)",
     "unreadable": "the file could not be read (permissions, I/O error)",
     "not-a-regular-file": "the path is not a regular file (a socket, a FIFO, a device, or a symlink leaving the raw folder)",
+    "changed-during-build": "the file changed between the build's listing of the raw folder and its reading, or while it was read; its bytes are not used",
     # A record that exists but fails validation.
     "schema": "the record does not validate against the JSON Schema",
     "record-rule": "the record breaks a rule JSON Schema cannot express (offsets, derived fields, layout ambiguity)",

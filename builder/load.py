@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
+import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Reject
@@ -11,26 +14,96 @@ from .parse import parse_article
 from .rules import record_issues
 
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+NOT_READ = "-"  # the raw sha256 of a file whose bytes were not read (or not used: it changed meanwhile)
+_CHUNK = 1 << 20
+
+# What a file is at planning time, to tell at reading time whether it changed in between: inode,
+# size, modification and inode change time (ctime cannot be set back, so a rewrite with a restored
+# mtime is still seen). Packed, 32 bytes a file: a million-file plan holds them all at once.
+FILE_STATE = struct.Struct("<Qqqq")
+UNSTATABLE = (0, -1, 0, 0)  # the planner could not stat the file
+
+
+def file_state(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A raw file's outcome and the sha256 of the bytes it came from, hashed as they were read;
+    NOT_READ when no bytes were used (unreadable, not a regular file, too large, changed)."""
+
+    result: dict | Reject
+    raw_sha256: str
 
 
 def load_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict | Reject:
     """Read, parse and validate one raw file: a schema-valid record, or the reason it is not one."""
+    return read_article(Path(path), rel, max_bytes).result
+
+
+def read_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                 planned: tuple[int, int, int, int] | None = None) -> Loaded:
+    """`load_article`, with the raw sha256; given the file's state when the build was planned, a
+    file that is not the one planned (rewritten, replaced, grown) is rejected as changed-during-build
+    rather than read, and so is one that changes while it is read."""
     try:
-        st = os.stat(path)
+        st = os.stat(path)  # before opening: opening a FIFO or a device can block or act
         if not stat.S_ISREG(st.st_mode):
-            return Reject(rel, "not-a-regular-file", "not a regular file")
-        if st.st_size > max_bytes:
-            return Reject(rel, "too-large", f"{st.st_size} bytes is over the limit of {max_bytes}")
-        data = path.read_bytes()
+            return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # NONBLOCK: swapped for a FIFO since
     except OSError as exc:
-        return Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
-    if len(data) > max_bytes:  # the file grew between stat and read
-        return Reject(rel, "too-large", f"{len(data)} bytes is over the limit of {max_bytes}")
+        return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ)
+    with open(fd, "rb", buffering=0) as fh:
+        try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):
+                return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ)
+            if planned is not None and file_state(opened) != tuple(planned):
+                return Loaded(Reject(rel, "changed-during-build",
+                                     f"changed after the build listed it ({_change(planned, file_state(opened))}); "
+                                     "its bytes are not used: build again"), NOT_READ)
+            if opened.st_size > max_bytes:
+                return Loaded(Reject(rel, "too-large", f"{opened.st_size} bytes is over the limit of {max_bytes}"), NOT_READ)
+            data = _read_all(fh, max_bytes + 1)
+            after = file_state(os.fstat(fd))
+        except OSError as exc:
+            return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ)
+    if after != file_state(opened) or len(data) != opened.st_size:
+        seen = (after[0], len(data), after[2], after[3]) if after == file_state(opened) else after
+        return Loaded(Reject(rel, "changed-during-build",
+                             f"changed while it was read ({_change(file_state(opened), seen)}); "
+                             "its bytes are not used: build again"), NOT_READ)
     result = parse_article(data, rel)
-    if isinstance(result, Reject):
-        return result
-    issues = record_issues(result)
-    if issues:
-        first = issues[0]
-        return Reject(rel, first.type, f"{first.path}: {first.message}", tuple(issues))
-    return result
+    if not isinstance(result, Reject):
+        issues = record_issues(result)
+        if issues:
+            first = issues[0]
+            result = Reject(rel, first.type, f"{first.path}: {first.message}", tuple(issues))
+    # A record's source.sha256 is the hash of these bytes already; a reject's is taken here.
+    raw_sha256 = hashlib.sha256(data).hexdigest() if isinstance(result, Reject) else result["source"]["sha256"]
+    return Loaded(result, raw_sha256)
+
+
+def _read_all(fh, limit: int) -> bytes:
+    chunks, total = [], 0
+    while total < limit and (chunk := fh.read(min(_CHUNK, limit - total))):
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _change(before: tuple[int, int, int, int], after: tuple[int, int, int, int]) -> str:
+    if tuple(before) == UNSTATABLE:
+        return "it could not be examined then"
+    ino, size, mtime, ctime = before
+    parts = []
+    if after[0] != ino:
+        parts.append("replaced by another file")
+    if after[1] != size:
+        parts.append(f"size {size} -> {after[1]} bytes")
+    if after[2] != mtime:
+        parts.append("modified")
+    elif after[3] != ctime:
+        parts.append("its inode changed (written with a restored time, or its metadata changed)")
+    return ", ".join(parts) or "changed"

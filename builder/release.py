@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -27,7 +28,8 @@ from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Refusal, Reject, io_failure
 from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
-from .manifest import VERSION_DIR, list_files, manifest_bytes, raw_inputs_digest, verify
+from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
+from .work import raw_inputs_of_units
 
 CHANGELOG_FILE = "CHANGELOG.md"
 STAGING_PREFIX = ".tmp-release-"
@@ -89,6 +91,7 @@ class ReleaseResult:
     bump: str | None  # "initial", "patch", "minor", "major"; None without a release
     diff: DatasetDiff | None  # against the previous release
     rejects: list[Reject]
+    manifest_sha256: str | None = None  # of the new release's MANIFEST.json: what to cite and pin
 
 
 def parse_version(name: str) -> tuple[int, int, int] | None:
@@ -218,7 +221,10 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
             "bump": level,
             "builder_version": __version__,
             "schema_sha256": files[SCHEMA_FILE]["sha256"],
-            "raw_inputs": raw_inputs_digest(raw_dir),
+            # Each raw file's sha256 as hashed when its record or reject was made: the bytes
+            # the release came from, whatever happened to the raw folder since.
+            "raw_inputs": raw_inputs_of_units(work_dir, list(done.unit_order), done.skipped),
+            "max_bytes": max_bytes,  # files over it are not read: '-' in raw_inputs
             "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary["splits"].items()),
             "rows": summary["records_by_split"],
             "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type", "duplicates")},
@@ -226,7 +232,8 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
             "duplicates": [d.to_dict() for d in duplicates],
             "files": files,
         }
-        (staging / MANIFEST_FILE).write_bytes(manifest_bytes(manifest))
+        sealed_manifest = manifest_bytes(manifest)
+        (staging / MANIFEST_FILE).write_bytes(sealed_manifest)
         _checkpoint("manifest-written")
         _seal(staging)
         _fsync_tree(staging)
@@ -244,7 +251,8 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
             _remove_tree(staging)
         ledger.done(staging)
         raise
-    return ReleaseResult(version_str(version), version_str(previous[0]) if previous else None, target, level, diff, rejects)
+    return ReleaseResult(version_str(version), version_str(previous[0]) if previous else None, target, level, diff, rejects,
+                         hashlib.sha256(sealed_manifest).hexdigest())
 
 
 def _choose_level(bump: str, diff: DatasetDiff) -> str:

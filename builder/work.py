@@ -6,6 +6,7 @@ into a folder of its own under the work folder, named for the run that planned i
     units/u-000012.RUN/records.arrow   the unit's records, in path order (Arrow IPC, the derived schema)
     units/u-000012.RUN/keys.arrow      small per-record keys: id, file, content digest, words, near-dup key
     units/u-000012.RUN/rejects.jsonl   the unit's rejects
+    units/u-000012.RUN/inputs.arrow    every file of the unit and the sha256 of the bytes read ('-': none used)
     done/u-000012.RUN                  the completion marker, written last
 
 A unit is written in a temporary folder and renamed into place, then marked done, so a unit is
@@ -36,7 +37,7 @@ import pyarrow.ipc as ipc
 
 from . import __version__
 from .errors import Issue, Reject
-from .load import load_article
+from .load import FILE_STATE, NOT_READ, UNSTATABLE, file_state, read_article
 from .neardup import KEY_BYTES, signature
 from .ownership import WORK, claim_folder, clear_work_folder
 from .schema import arrow_schema, schema_sha256
@@ -51,6 +52,10 @@ KEYS_SCHEMA = pa.schema([
     pa.field("words", pa.int64(), nullable=False),  # the article's length, for the statistics
     pa.field("neardup", pa.binary(KEY_BYTES), nullable=False),  # MinHash LSH bands (builder/neardup.py)
 ])
+INPUTS_SCHEMA = pa.schema([
+    pa.field("file", pa.string(), nullable=False),
+    pa.field("sha256", pa.string(), nullable=False),  # of the bytes the file's record or reject came from, or '-'
+])
 _IPC_OPTIONS = ipc.IpcWriteOptions(compression="lz4")  # fast; the work folder is temporary
 
 
@@ -58,6 +63,9 @@ _IPC_OPTIONS = ipc.IpcWriteOptions(compression="lz4")  # fast; the work folder i
 class Unit:
     index: int
     files: tuple[tuple[str, str], ...]  # (relative path as stored, path to open)
+    # Each file's state when the unit was planned (load.FILE_STATE, packed in file order): a file
+    # that is not the same when it is read is rejected as changed-during-build. Empty: not checked.
+    states: bytes = b""
 
     @property
     def name(self) -> str:
@@ -88,8 +96,16 @@ def unit_folder(work_dir: Path | str, index: int, run: str) -> Path:
 
 
 def plan_units(files: list[tuple[str, str]], unit_files: int = UNIT_FILES) -> list[Unit]:
-    return [Unit(i // unit_files, tuple((rel, str(path)) for rel, path in files[i:i + unit_files]))
+    return [Unit(i // unit_files, tuple((rel, str(path)) for rel, path in files[i:i + unit_files]),
+                 b"".join(FILE_STATE.pack(*_planned_state(path)) for _, path in files[i:i + unit_files]))
             for i in range(0, len(files), unit_files)]
+
+
+def _planned_state(path: str) -> tuple[int, int, int, int]:
+    try:
+        return file_state(os.stat(path))
+    except OSError:
+        return UNSTATABLE
 
 
 def record_digest(record: dict) -> bytes:
@@ -104,9 +120,14 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     records: list[dict] = []
     keys: dict[str, list] = {name: [] for name in KEYS_SCHEMA.names}
     rejects: list[Reject] = []
+    inputs: dict[str, list] = {name: [] for name in INPUTS_SCHEMA.names}
     total_bytes = 0
-    for rel, path in unit.files:
-        result = load_article(Path(path), rel, max_bytes)
+    for position, (rel, path) in enumerate(unit.files):
+        planned = FILE_STATE.unpack_from(unit.states, position * FILE_STATE.size) if unit.states else None
+        loaded = read_article(Path(path), rel, max_bytes, planned)
+        result = loaded.result
+        inputs["file"].append(rel)
+        inputs["sha256"].append(loaded.raw_sha256)
         try:
             size = os.stat(path).st_size
         except OSError:
@@ -128,6 +149,7 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     tmp.mkdir()  # not parents=True: a unit never re-creates a work folder that its build removed
     _write_ipc(tmp / "records.arrow", pa.Table.from_pylist(records, schema=arrow_schema()))
     _write_ipc(tmp / "keys.arrow", pa.Table.from_pydict(keys, schema=KEYS_SCHEMA))
+    _write_ipc(tmp / "inputs.arrow", pa.Table.from_pydict(inputs, schema=INPUTS_SCHEMA))
     with open(tmp / "rejects.jsonl", "w", encoding="utf-8", newline="\n") as fh:
         for reject in rejects:
             fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
@@ -156,6 +178,30 @@ def read_records(work_dir: Path, done: UnitDone) -> pa.Table:
 def read_keys(work_dir: Path, done: UnitDone) -> pa.Table:
     with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "keys.arrow")) as source:
         return ipc.open_file(source).read_all()
+
+
+def read_inputs(work_dir: Path, done: UnitDone) -> pa.Table:
+    with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "inputs.arrow")) as source:
+        return ipc.open_file(source).read_all()
+
+
+def raw_inputs_of_units(work_dir: Path, order: list[UnitDone], skipped: list[Reject]) -> dict:
+    """MANIFEST.json's raw_inputs from what the units read: each file's sha256 as hashed when it was
+    read (never read again), '-' for the entries the listing reported without reading them."""
+    lines = [f"{reject.file}\t{NOT_READ}" for reject in skipped]
+    for done in order:
+        table = read_inputs(work_dir, done)
+        lines.extend(f"{rel}\t{digest}" for rel, digest in zip(table.column("file").to_pylist(), table.column("sha256").to_pylist()))
+    return inputs_digest(lines)
+
+
+def inputs_digest(lines: list[str]) -> dict:
+    """{files, sha256}: the sha256 over the sorted lines 'path<TAB>sha256', one per raw entry."""
+    lines.sort()
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line.encode("utf-8", "surrogatepass") + b"\n")
+    return {"files": len(lines), "sha256": digest.hexdigest()}
 
 
 def read_rejects(work_dir: Path, done: UnitDone) -> list[Reject]:

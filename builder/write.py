@@ -24,6 +24,9 @@ PARQUET_OPTIONS = dict(
     write_page_index=True,
     write_statistics=True,
     store_schema=True,
+    # A CRC32 per data page: a reader that checks them (pyarrow with page_checksum_verification=True)
+    # refuses a flipped byte instead of decoding it to other text. The README says which readers do.
+    write_page_checksum=True,
 )
 # The footer (schema, row-group metadata, page index with min/max statistics) is written at close, so
 # room is kept for it: a base, and a bound per row group (Arrow drops statistics over 4 KB per value).
