@@ -157,3 +157,15 @@ def test_a_record_of_a_junk_page_breaks_the_not_junk_rule():
     issues = record_issues(error_page)
     assert [i.rule for i in issues] == ["not-junk"]
     assert "error-page" in issues[0].message and "could not be found" in issues[0].message
+
+
+def test_paywall_keys_hold_every_subscriber_notice():
+    # `_is_paywall_notice` skips lines with none of PAYWALL_KEYS before running the patterns: every
+    # line the patterns match must hold a key, or the shortcut would lose a notice.
+    from builder.junk import _PAYWALL_STRONG, PAYWALL_KEYS, _notice_text
+
+    texts = [decode_bytes(raw.read_bytes()) for folder in (CORPUS, EXTRA_CORPUS, JUNK_CORPUS) for raw in folder.glob("*.txt")]
+    lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
+    matched = [line for line in lines if _PAYWALL_STRONG.search(_notice_text(line) or "")]
+    assert len(matched) >= 5
+    assert [line for line in matched if not any(key in line.lower() for key in PAYWALL_KEYS)] == []
