@@ -12,8 +12,10 @@ module decides from the parsed page what it *is*, never from its length alone:
 - listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…';
 - a bio that names the author (a page with a bio is an authored piece, never a wall or a listing).
 
-`classify_page` gives the first rule that holds (JUNK_RULES, in order) as a `Junk` with its reject
-type and a message naming the signals, or None for an article. Parse rejects such a page, and the
+`classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
+signals, or None for an article: `paywalled` first (a teaser can have a bio), then the wall whose
+notices weigh most (`access-wall`, `error-page`, or a cookie wall as `not-an-article`), then
+`listing-page`. Parse rejects such a page, and the
 record rule `not-junk` keeps a record the rules accept from being one parse would reject.
 """
 
@@ -91,7 +93,8 @@ _ACCESS_WEAK = _rx(
 )
 _ERROR_STRONG = _rx(
     r"^\W*(?:error\W*)?(?:404|410|500|502|503|504)\W*$|\b(?:error|code|status)\W{0,3}(?:404|410|5\d\d)\b|\berror\b(?:\W+[a-z]+){0,2}\W+(?:404|410|5\d\d)\b",
-    r"\b(?:404|410|5\d\d)\W{0,3}(?:error|not found|page not found|gone|internal server|bad gateway|service unavailable)\b",
+    r"\b(?:404|410|5\d\d)\W{0,3}(?:error|(?:\w+ )?not found|gone|internal server|bad gateway|service unavailable)\b",
+    r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
     r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
     rf"\b(?:page|link|url|address|article|story|post|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?(?:found|located|reached|displayed)\b",
     rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|looking for|requested)",
@@ -144,7 +147,7 @@ _DATE_IN_LINE = re.compile(
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
-    r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full )?(?:article|story|post)|keep reading|full story|read on|read article|read story)\b.{0,80}",
+    r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full )?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story)\b.{0,80}",
     re.IGNORECASE,
 )
 _LISTING_TITLE = re.compile(
@@ -319,10 +322,9 @@ def _wall(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if best is None:
         return None
     _, kind, found = best
-    strong_lines = [f[0] for f in found if f[1]]
-    where = " (headline)" if found[0][2] and found[0][1] else ""
-    shown = ", ".join(_quote(x, 60) for x in strong_lines[:3])
-    return Junk(kind, f"{_WALL_NAMES[kind]}: {shown}{where}; {len(found)} notice line(s), {other_prose} other prose paragraph(s)")
+    strong_lines = [(line, is_headline) for line, strong, is_headline in found if strong][:3]
+    shown = ", ".join(_quote(line, 60) + (" (headline)" if is_headline else "") for line, is_headline in strong_lines)
+    return Junk(kind, f"{_WALL_NAMES[kind]}: {shown}; {len(found)} notice line(s), {other_prose} other prose paragraph(s)")
 
 
 def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:

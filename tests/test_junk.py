@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -169,3 +172,25 @@ def test_paywall_keys_hold_every_subscriber_notice():
     matched = [line for line in lines if _PAYWALL_STRONG.search(_notice_text(line) or "")]
     assert len(matched) >= 5
     assert [line for line in matched if not any(key in line.lower() for key in PAYWALL_KEYS)] == []
+
+
+def test_a_build_counts_junk_by_type_in_summary_card_and_datasheet(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path, _ in CASES:
+        shutil.copy(path, raw / path.name)
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)],
+                          capture_output=True, text=True)
+    assert (out / "build-summary.json").exists(), proc.stderr
+    summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
+    expected = Counter(e["reject_reason"] for _, e in JUNK_CASES)
+    assert summary["rejects_by_type"] == dict(sorted(expected.items()))
+    assert summary["records"] == len(CASES) - len(JUNK_CASES)
+    rejects = {json.loads(line)["file"]: json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()}
+    for path, e in JUNK_CASES:
+        assert rejects[path.name]["type"] == e["reject_reason"] and e["message_names"] in rejects[path.name]["message"]
+    by_type = ", ".join(f"{t}: {n}" for t, n in sorted(expected.items()))
+    assert f"{len(JUNK_CASES)} were rejected ({by_type})." in (out / "README.md").read_text(encoding="utf-8")
+    by_type = ", ".join(f"{t} {n}" for t, n in sorted(expected.items()))
+    assert f"(by type: {by_type})" in (out / "DATASHEET.md").read_text(encoding="utf-8")
