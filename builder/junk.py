@@ -233,13 +233,14 @@ PAYWALL_KEYS = ("subscri", "log in", "login", "sign in", "signin", "sign up", "s
 
 
 @functools.lru_cache(maxsize=4)
-def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> Junk | None:
+def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, shortcuts: bool = True) -> Junk | None:
     # Kept for the last few pages: parse asks, then the record rule `not-junk` asks again about the
     # same strings right after (a pure function of them, so a kept answer is the answer).
+    # `shortcuts=False` skips no step, for tests/test_junk.py to compare against.
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
 
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
-    first = next((k for k, p in short if _is_paywall_notice(p)), None)
+    first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None)
     if first is not None:
         after = [p for p in paragraphs[first + 1:] if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p)]
         if len(after) <= 1:
@@ -250,19 +251,20 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> Ju
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
-    if long_prose <= len(short) + 2:
-        wall = _wall(headline, paragraphs)
+    if not shortcuts or long_prose <= len(short) + 2:
+        wall = _wall(headline, paragraphs, shortcuts)
         if wall is not None:
             return wall
-    if not _has_long_run(paragraphs):
+    if not shortcuts or not _has_long_run(paragraphs):
         return _listing(headline, paragraphs)
     return None
 
 
-def _is_paywall_notice(line: str) -> bool:
-    low = line.lower()
-    if not any(key in low for key in PAYWALL_KEYS):
-        return False
+def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
+    if shortcuts:
+        low = line.lower()
+        if not any(key in low for key in PAYWALL_KEYS):
+            return False
     text = _notice_text(line)
     return text is not None and _PAYWALL_STRONG.search(text) is not None
 
@@ -295,10 +297,10 @@ def _has_strong_notice(line: str) -> bool:
     return text is not None and any(strong.search(text) for strong, _ in _WALL_PATTERNS.values())
 
 
-def _wall(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
     """An error page, a bot wall or a cookie wall: notices of one kind (two signals, one strong;
     a strong headline alone is enough), and no more other prose than its notice lines plus one."""
-    if not any(_has_strong_notice(line) for line in (headline, *paragraphs)):
+    if shortcuts and not any(_has_strong_notice(line) for line in (headline, *paragraphs)):
         return None  # weak notices alone never make a wall: skip counting them
     signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
     other_prose = 0
