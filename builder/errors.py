@@ -15,7 +15,12 @@ ERROR_TYPES: dict[str, str] = {
     "empty": "the file has no bytes, or only whitespace",
     "binary": "the file holds binary data (a NUL byte, or mostly control characters)",
     "undecodable": "the bytes are neither UTF-8 nor Windows-1252",
-    "not-an-article": "the text does not have the article layout (no share-buttons line and no 'More articles by:' line, or no body paragraph)",
+    "not-an-article": "the text does not have the article layout (no share-buttons line and no 'More articles by:' line, or no body paragraph), or the page is a cookie or consent wall",
+    # Pages in the article layout that are not articles (builder/junk.py decides from their lines).
+    "error-page": "the page is an error page ('Page Not Found', '404', a server error)",
+    "paywalled": "the page is a subscriber-only teaser: its body ends at a subscriber notice",
+    "listing-page": "the page lists other articles (dates, names, titles, 'Continue reading' links) and has no body prose",
+    "access-wall": "the page is a bot or access check ('Access denied', 'Just a moment…', a captcha)",
     "too-large": "the file is larger than the configured limit (--max-bytes)",
     "unreadable": "the file could not be read (permissions, I/O error)",
     "not-a-regular-file": "the path is not a regular file (a socket, a FIFO, a device, or a symlink leaving the raw folder)",

@@ -46,6 +46,17 @@ _STRUCTURE = re.compile(
     )
 )
 
+# A syndication footer: the line a feed or a partner site adds under a republished article
+# ('The post Title appeared first on Site.', 'This post was originally published on Site.').
+_SYNDICATION = re.compile(
+    r"The post .+ appeared first on .+"
+    r"|This (?:post|article|story|piece|essay|column|interview|report|commentary|op-ed) (?:was |has been )?(?:originally|first) (?:published|appeared|posted|ran)\b.+"
+    r"|(?:Originally|First) (?:published|appeared|posted) (?:on|in|at|by)\b.+"
+    r"|This (?:post|article|story|piece|essay|column|commentary|op-ed) (?:is|was) republished from\b.+",
+    re.IGNORECASE,
+)
+_MAX_SYNDICATION = 300
+
 # Image-credit labels, longest first so 'Photograph Source:' wins over a shorter prefix.
 CREDIT_LABELS = ("Photograph Source:", "Photograph by", "Photo credit:", "Photo by", "Image by", "Photo:", "Image:")
 STILL_FROM = "Still from "
@@ -65,6 +76,10 @@ def is_weekend_edition_line(line: str) -> bool:
 
 def is_day_range_line(line: str) -> bool:
     return len(line) <= _SHORT and _DAY_RANGE.fullmatch(line) is not None
+
+
+def is_syndication_footer(line: str) -> bool:
+    return len(line) <= _MAX_SYNDICATION and _SYNDICATION.fullmatch(line) is not None
 
 
 def is_promo_slug_line(line: str) -> bool:

@@ -22,11 +22,13 @@ from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
+from .junk import classify_page
 from .quotes import find_quote_spans
 
 # Boilerplate rules: rule name -> what the removed line is. Documented in the README.
 BOILERPLATE_RULES: dict[str, str] = {
     "share-buttons": "the share-buttons line at the top ('FacebookTwitterRedditEmail')",
+    "syndication-footer": "a syndication footer ending the body, e.g. 'The post … appeared first on ….', 'This post was originally published on ….'",
     "more-articles-marker": "the 'More articles by:' line that ends the body",
     "promo-slug": "a promo image's file name, e.g. 'bernie-the-sandernistas-cover-344x550'",
     "weekend-edition": "a 'Weekend Edition' line in the sidebar",
@@ -136,6 +138,9 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
             dest[i] = ("image_credit",)
             i += 1
     paragraphs = texts[i:body_end]
+    while paragraphs and layout.is_syndication_footer(paragraphs[-1]):
+        kinds[i + len(paragraphs) - 1] = "syndication-footer"
+        paragraphs.pop()
     if not paragraphs:
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
     for k in range(len(paragraphs)):
@@ -167,6 +172,9 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
             boilerplate.append({"line": texts[j], "rule": kinds[j], "links_before": links_done})
 
     bio = "\n\n".join(bio_lines) if bio_lines else None
+    junk = classify_page(headline, paragraphs, bio)  # a page that is not an article (junk.py)
+    if junk is not None:
+        return Reject(path, junk.type, junk.message)
     author = author_from_bio(bio)
     record = {
         "id": record_id(headline, author),

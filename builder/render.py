@@ -25,6 +25,7 @@ def render_article(record: dict) -> str:
     if record["image_credit"] is not None:
         lines.append(layout.format_credit_line(record["image_credit"]))
     lines.extend(record["paragraphs"])
+    lines.extend(b["line"] for b in by_rule("syndication-footer"))
     lines.extend(b["line"] for b in by_rule("more-articles-marker"))
     if record["bio"] is not None:
         lines.extend(record["bio"].split("\n\n"))

@@ -12,6 +12,7 @@ from . import layout
 from .clean import clean_line
 from .errors import Issue, json_path
 from .identity import author_from_bio, record_id
+from .junk import classify_page
 from .parse import SIDEBAR_RULES, classify_sidebar, quote_rows
 from .render import UnplaceableBoilerplate, sidebar_lines
 from .schema import schema_issues
@@ -27,7 +28,8 @@ RULES: dict[str, str] = {
     "derived-speaker": "a quote's speaker and cue are what attribution derives from its paragraph",
     "unambiguous-layout": "no value reads as layout structure where it would be rendered",
     "boilerplate-line": "a boilerplate line is what its rule says it is (a share-buttons rule holds a share-buttons line, ...)",
-    "boilerplate-placement": "boilerplate stands where the layout can hold it: share-buttons lines first, the marker after the body, sidebar lines where links_before puts them, the closing share-buttons line and what follows it last",
+    "boilerplate-placement": "boilerplate stands where the layout can hold it: share-buttons lines first, syndication footers right after the body, the marker after them, sidebar lines where links_before puts them, the closing share-buttons line and what follows it last",
+    "not-junk": "the record is not a page the junk rules reject (an error page, a paywalled teaser, a listing, a bot or cookie wall)",
 }
 
 
@@ -74,10 +76,14 @@ def _rule_issues(r: dict) -> Iterator[Issue]:
 
     yield from layout_issues(r)
     yield from boilerplate_issues(r)
+    junk = classify_page(r["headline"], paragraphs, r["bio"])
+    if junk is not None:
+        yield _issue("not-junk", (), f"parse would reject this page as {junk.type}: {junk.message}")
 
 
 _RULE_MATCHES = {
     "share-buttons": layout.is_share_line,
+    "syndication-footer": layout.is_syndication_footer,
     "closing-share-buttons": layout.is_share_line,
     "more-articles-marker": layout.is_more_articles_line,
     "promo-slug": layout.is_promo_slug_line,
@@ -88,9 +94,10 @@ _RULE_MATCHES = {
     "after-closing-share-buttons": lambda line: True,
 }
 # Zones in file order; a record's boilerplate rules must come in this order.
+_SIDEBAR_ZONE = 3
 _ZONE = {
-    "share-buttons": 0, "more-articles-marker": 1, **{rule: 2 for rule in SIDEBAR_RULES},
-    "closing-share-buttons": 3, "after-closing-share-buttons": 4,
+    "share-buttons": 0, "syndication-footer": 1, "more-articles-marker": 2, **{rule: _SIDEBAR_ZONE for rule in SIDEBAR_RULES},
+    "closing-share-buttons": 4, "after-closing-share-buttons": 5,
 }
 
 
@@ -116,11 +123,11 @@ def boilerplate_issues(r: dict) -> Iterator[Issue]:
             return
     for k, b in enumerate(bp):
         zone = _ZONE[b["rule"]]
-        if zone < 2 and b["links_before"] != 0:
+        if zone < _SIDEBAR_ZONE and b["links_before"] != 0:
             yield placement(k, f"a {b['rule']} line comes before the sidebar: links_before must be 0")
-        if zone > 2 and b["links_before"] != n:
+        if zone > _SIDEBAR_ZONE and b["links_before"] != n:
             yield placement(k, f"a {b['rule']} line comes after the sidebar: links_before must be {n}")
-        if zone == 2 and not 0 <= b["links_before"] <= n:
+        if zone == _SIDEBAR_ZONE and not 0 <= b["links_before"] <= n:
             yield placement(k, f"links_before must be between 0 and {n}")
     markers = rules.count("more-articles-marker")
     closings = rules.count("closing-share-buttons")
@@ -131,14 +138,14 @@ def boilerplate_issues(r: dict) -> Iterator[Issue]:
     if not markers:
         if "share-buttons" not in rules:
             yield placement(None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article")
-        if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == 2 for x in rules):
+        if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == _SIDEBAR_ZONE for x in rules):
             yield placement(None, "a bio, related links or sidebar lines need the more-articles-marker line before them")
         for k, b in enumerate(bp):
             if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
                 yield placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
-        if layout.is_share_line(r["paragraphs"][-1]):
+        if layout.is_share_line(r["paragraphs"][-1]) and "syndication-footer" not in rules:
             yield placement(None, "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page")
-    sidebar = [b for b in bp if _ZONE[b["rule"]] == 2]
+    sidebar = [b for b in bp if _ZONE[b["rule"]] == _SIDEBAR_ZONE]
     if markers and sidebar:
         try:
             lines = sidebar_lines(r["related_links"], sidebar)
@@ -159,6 +166,8 @@ def layout_issues(r: dict) -> Iterator[Issue]:
     for k, p in enumerate(paragraphs):
         if layout.is_more_articles_line(p):
             yield _issue("unambiguous-layout", ("paragraphs", k), f"a paragraph {p!r} would end the body")
+    if layout.is_syndication_footer(paragraphs[-1]):
+        yield _issue("unambiguous-layout", ("paragraphs", len(paragraphs) - 1), "a last paragraph that is a syndication footer would be read as one")
     if r["image_credit"] is None and layout.parse_credit_line(paragraphs[0]) is not None:
         yield _issue("unambiguous-layout", ("paragraphs", 0), "with no image credit, the first paragraph would read as one")
     if r["bio"] is not None:

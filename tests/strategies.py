@@ -159,6 +159,17 @@ def _unambiguous(record: dict) -> bool:
 SHARE_LINES = st.sampled_from(["FacebookTwitterRedditEmail", "Facebook Twitter Reddit Email", "facebooktwitterredditemail"])
 MARKER_LINES = st.sampled_from(["More articles by:", "More articles by", "more articles by:"])
 SLUG_LINES = st.sampled_from(["bernie-the-sandernistas-cover-344x550", "milk-money-cover-300x450", "x-1-12x99"])
+# Syndication footers: the two forms the issue names, with fixed and generated titles and sites.
+SYNDICATION_LINES = st.one_of(
+    st.sampled_from([
+        "The post Why the Talks Failed appeared first on Common Dreams.",
+        "This post was originally published on Truthout.",
+        "This article was first published by The Conversation.",
+        "Originally published at https://example.org/a?b=c",
+    ]),
+    st.tuples(_short_line, _short_line).map(lambda t: clean_line(f"The post {t[0]} appeared first on {t[1]}.")),
+    _short_line.map(lambda site: clean_line(f"This post was originally published on {site}.")),
+).filter(layout.is_syndication_footer)
 DAY_RANGE_LINES = st.sampled_from(["Friday - Sunday", "Friday – Sunday", "saturday-sunday"])
 DATE_LINES = st.one_of(
     st.dates(min_value=dt.date(1, 1, 1)).map(layout.format_date_line),
@@ -185,7 +196,7 @@ def sidebar_from_lines(lines: list[str]) -> tuple[list[dict], list[dict]]:
 @st.composite
 def _with_boilerplate(draw, record: dict) -> dict:
     """Give a schema-shaped record a boilerplate list the layout can hold: share-buttons lines at
-    the top, the marker when anything follows the body, a sidebar drawn as raw lines (so cut-off
+    the top, syndication footers after the body, the marker when anything follows the body, a sidebar drawn as raw lines (so cut-off
     entries, empty dates and structure lines occur) or the schema's own links, a closing line."""
     r = dict(record)
     sidebar: list[dict] = []
@@ -196,6 +207,7 @@ def _with_boilerplate(draw, record: dict) -> dict:
         r["related_links"], sidebar = sidebar_from_lines(lines)
         # Closing boilerplate belongs after the last entry.
     top = [{"line": line, "rule": "share-buttons", "links_before": 0} for line in draw(st.lists(SHARE_LINES, max_size=2))]
+    footers = [{"line": line, "rule": "syndication-footer", "links_before": 0} for line in draw(st.lists(SYNDICATION_LINES, max_size=2))]
     needs_marker = r["bio"] is not None or bool(r["related_links"]) or bool(sidebar) or not top
     marker = []
     if needs_marker or draw(st.booleans()):
@@ -206,7 +218,7 @@ def _with_boilerplate(draw, record: dict) -> dict:
         closing = [{"line": draw(SHARE_LINES), "rule": "closing-share-buttons", "links_before": n}]
         after = st.one_of(SHARE_LINES, _short_line) if marker else SHARE_LINES
         closing += [{"line": line, "rule": "after-closing-share-buttons", "links_before": n} for line in draw(st.lists(after, max_size=2))]
-    r["boilerplate"] = top + marker + sidebar + closing
+    r["boilerplate"] = top + footers + marker + sidebar + closing
     return r
 
 

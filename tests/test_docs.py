@@ -62,3 +62,16 @@ def test_every_boilerplate_rule_is_in_the_schema_and_documented():
     assert set(enum) == set(BOILERPLATE_RULES)
     for rule in enum:
         assert re.search(rf"^\| `{re.escape(rule)}` \|", README, re.M), f"boilerplate rule {rule} is not in the README's table"
+
+
+def test_every_junk_rule_is_documented_with_the_reject_types():
+    # The page kinds junk.py rejects are in the README's rules table and next to the reject types
+    # of the raw-format docs, and each is a registered reject type.
+    from builder.junk import JUNK_RULES
+
+    layout = (REPO / "tests" / "corpus" / "LAYOUT.md").read_text(encoding="utf-8")
+    section = README.split("### Pages that are not articles", 1)[1].split("\n**Duplicates.**", 1)[0]
+    for slug in JUNK_RULES:
+        assert slug in ERROR_TYPES
+        assert re.search(rf"^\| `{re.escape(slug)}` \|", section, re.M), f"junk rule {slug} is not in the README's table"
+        assert f"`{slug}`" in layout.split("## Pages that are not articles", 1)[1].split("\n## ", 1)[0], f"{slug} is not in LAYOUT.md"

@@ -1,0 +1,370 @@
+"""Pages that are not articles: error pages, paywalled teasers, listings, bot walls, cookie walls.
+
+A scrape saves every page in the raw layout (share-buttons lines top and bottom), so a page that is
+not an article still parses: its title becomes the headline and its notices the paragraphs. This
+module decides from the parsed page what it *is*, never from its length alone:
+
+- notice lines: short lines that say what the page is ('Page Not Found', 'To read this article, log
+  in here', 'Checking your browser', 'Accept all cookies'), strong (they say it outright) or weak
+  (they support a strong one: 'Search', 'Subscribe', 'Ray ID: …', 'Manage options');
+- prose: paragraphs that are sentences (at least five words ending in . ! or ?, or longer than a
+  notice can be) and are no notice or site furniture (copyright, 'Privacy policy');
+- listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…';
+- a bio that names the author (a page with a bio is an authored piece, never a wall or a listing).
+
+`classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
+signals, or None for an article: `paywalled` first (a teaser can have a bio), then the wall whose
+notices weigh most (`access-wall`, `error-page`, or a cookie wall as `not-an-article`), then
+`listing-page`. Parse rejects such a page, and the
+record rule `not-junk` keeps a record the rules accept from being one parse would reject.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .identity import author_from_bio
+from .layout import is_more_articles_line, parse_date_line
+
+# reject type -> the rule and its signals; documented in the README's rejects table and LAYOUT.md.
+JUNK_RULES: dict[str, str] = {
+    "paywalled": "a subscriber notice ('To read this article, log in here or Subscribe here.', 'This story is for subscribers only') and at most one prose paragraph after it: the page is a teaser, not the article",
+    "access-wall": "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript and cookies to continue', captcha), no bio, and no more prose than notices plus one",
+    "error-page": "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error'), no bio, and no more prose than notices plus one",
+    "not-an-article": "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest'), no bio, and no more prose than notices plus one",
+    "listing-page": "a list of other articles: at least two dates, 'Continue reading' links or cut-off excerpts (or a listing title such as 'Recent Articles'), names or links between them, at least half the body lines not prose and never three prose paragraphs in a row, and no bio",
+}
+
+_NOTICE_MAX = 300  # a notice, date, name or title is a short line; longer lines are prose
+_A = "[’']"  # apostrophe, straight or curly
+# 'cannot', 'can’t', 'could not', 'couldn't', 'wasn’t', 'is not', 'does not', 'didn’t', ...
+_NOT = rf"(?:can(?:not|{_A}t| not)|could(?:n{_A}t| not)|was(?:n{_A}t| not)|is(?:n{_A}t| not)|does(?:n{_A}t| not)|did(?:n{_A}t| not)|are(?:n{_A}t| not))"
+
+
+def _rx(*alternatives: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+# --- notices, by kind: strong ones say what the page is; weak ones only support a strong one ------
+
+_PAYWALL_STRONG = _rx(
+    # 'To read this article, log in here or Subscribe here.', 'In order to read subscriber articles, …'
+    rf"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)\b(?=.*\b(?:subscri|log ?in|sign ?in|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
+    rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only )?(?:articles?|stories|content)",
+    rf"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join)\b.{{0,40}}\bto (?:continue reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
+    rf"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
+    rf"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
+    rf"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open )?(?:only )?(?:for|to) (?:our )?(?:paid |paying |digital |premium |registered )?(?:subscribers|members)\b",
+    rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|allowance)",
+    rf"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
+    rf"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|continue)\b",
+    rf"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:available|for|locked|reserved|behind)\b",
+    rf"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by (?:subscribing|becoming))\b",
+    rf"\bunlock (?:this|the full|full) (?:article|story)\b",
+    rf"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
+)
+_PAYWALL_WEAK = _rx(
+    rf"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
+    rf"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
+    rf"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
+)
+_ACCESS_STRONG = _rx(
+    r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
+    rf"\byou (?:don{_A}?t|do not) have (?:permission|authori[sz]ation) to access\b",
+    r"\b(?:your|this) (?:request|access|ip(?: address)?|connection|browser|computer|device|network)\b.{0,30}\b(?:has been|was|is|have been) (?:temporarily )?(?:blocked|denied|flagged|limited|restricted|suspended|rate[- ]limited)",
+    rf"\b(?:you have been|you{_A}ve been|you are|you{_A}re) (?:temporarily )?blocked\b|\bsorry, you have been blocked\b",
+    r"^just a (?:moment|second|sec)\b",
+    r"\bchecking (?:your browser|if the site connection is secure|the site connection|whether you are|that you are)\b",
+    rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|real person|robot|bot)\b",
+    rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
+    r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are required|must be enabled)",
+    r"\b(?:re)?captcha\b|\bhcaptcha\b|\bhuman verification\b|\bbot (?:check|detection|protection|verification)\b",
+    r"\bpardon our interruption\b|\bunusual (?:traffic|activity|behaviou?r) from your\b|\bautomated (?:requests|queries|access|traffic|bots?)\b",
+    r"\bddos protection\b|\bsecurity (?:check|service to protect|verification)\b|\b(?:403 forbidden|error 403|forbidden)\b",
+    r"\bpress (?:&|and) hold\b|\brequest (?:unsuccessful|blocked|rejected)\b|\bincapsula incident\b",
+)
+_ACCESS_WEAK = _rx(
+    r"\bray id\b|\bcloudflare\b|\bincident id\b|\breference (?:#|number|id|no\.?)|\bperformance (?:&|and) security\b",
+    r"\b(?:enable|requires?|turn on) javascript\b|\bjavascript (?:is )?(?:required|disabled)\b",
+    r"\bthis process is automatic\b|\bredirect(?:ed)?\b|\bwhy am i seeing this\b|\bplease (?:wait|stand by)\b",
+    r"\bfew seconds\b|\bsecurity\b|\bbrowser\b|\bblocked\b|\bip address\b|\btry again\b|\bsite owner\b|\bsupport id\b",
+)
+_ERROR_STRONG = _rx(
+    r"^\W*(?:error\W*)?(?:404|410|500|502|503|504)\W*$|\b(?:error|code|status)\W{0,3}(?:404|410|5\d\d)\b|\berror\b(?:\W+[a-z]+){0,2}\W+(?:404|410|5\d\d)\b",
+    r"\b(?:404|410|5\d\d)\W{0,3}(?:error|(?:\w+ )?not found|gone|internal server|bad gateway|service unavailable)\b",
+    r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
+    r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
+    rf"\b(?:page|link|url|address|article|story|post|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?(?:found|located|reached|displayed)\b",
+    rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|looking for|requested)",
+    rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
+    r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|error establishing a database connection|http error)\b",
+    r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:removed|deleted|unpublished|taken down|expired)\b",
+    r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|and) (?:moved|removed|deleted|renamed)\b",
+)
+_ERROR_WEAK = _rx(
+    rf"\boops\b|\bwhoops\b|\bsomething went wrong\b|\btry again later\b|\bbroken link\b|\bmistyped\b|\btypo\b",
+    rf"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to (?:the |our )?)?home(?:page| page)?\b",
+    rf"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|search the site|search \w+)\W*$",
+    rf"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
+    rf"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
+    rf"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
+)
+_COOKIE_STRONG = _rx(
+    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,30}\b(?:use|uses|set|sets|place|places|store|stores|process|processes|collect|collects)\b.{0,40}\bcookies\b",
+    r"\bcookies?\b.{0,60}\b(?:consent|preferences|settings|policy|partners|necessary|essential|tracking|personali[sz]\w*|advertis\w*|analytics)\b",
+    r"\b(?:accept|allow|manage|reject|decline|refuse) (?:all |optional |non-essential )?cookies\b|\bcookie (?:banner|consent|settings|preferences|choices)\b",
+    rf"\b(?:we|our site|this site)\b.{{0,20}}\b(?:value|respect|care about|take)\b.{{0,10}}\byour privacy\b|\byour privacy (?:choices|options|settings|preferences|matters)\b",
+    r"\b(?:our|the) use of cookies\b|^cookies help us\b|\blegitimate interests?\b|\bstore and(?:/or)? access information on (?:a|your) device\b|\bconsent (?:preferences|settings|management|manager|choices)\b",
+    r"\b(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional)\b|\bdo not sell (?:or share )?my personal information\b",
+    r"\b(?:manage|customi[sz]e|privacy) (?:options|preferences|settings|choices)\b|\bvendor list\b|\b\d+\+? (?:partners|vendors)\b",
+)
+_COOKIE_WEAK = _rx(
+    r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|content)\b",
+    r"^(?:accept|agree|i agree|ok|okay|got it|allow|reject|confirm(?: my choices)?|save(?: and exit| settings| preferences)?|continue|show purposes|learn more)\W*$",
+    # the buttons of a consent dialog: 'Yes, I accept', 'Disagree', 'Only necessary', 'View preferences'
+    r"^(?:\W*\w+\W+){0,3}(?:accept|agree|disagree|decline|deny|reject|consent|necessary|customi[sz]e|preferences)\W*$",
+    r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
+)
+# Site furniture: in no kind's count, and never article prose.
+_FURNITURE = _rx(
+    r"©|\bcopyright\b|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions)\b|^(?:contact us|about us|privacy|menu|share|share this|back to top|sitemap)\W*$",
+)
+
+_WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
+    "access-wall": (_ACCESS_STRONG, _ACCESS_WEAK),
+    "error-page": (_ERROR_STRONG, _ERROR_WEAK),
+    "not-an-article": (_COOKIE_STRONG, _COOKIE_WEAK),
+}
+_WALL_NAMES = {"access-wall": "a bot or access check", "error-page": "an error page", "not-an-article": "a cookie or consent wall"}
+
+# --- listing lines ------------------------------------------------------------------------------
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN_LINE = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    re.IGNORECASE,
+)
+_READ_MORE = re.compile(
+    r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full )?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story)\b.{0,80}",
+    re.IGNORECASE,
+)
+_LISTING_TITLE = re.compile(
+    r"^(?:recent|latest|more|all|new|older|top|popular|most (?:read|popular|shared))\b.{0,40}\b(?:articles|posts|stories|columns|news|headlines|pieces|essays)\b"
+    r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|from|about|on|tagged)\b"
+    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we" + _A + r"re reading|from the archive)\W*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|Sr\.?|II|III)$")
+_SENTENCE_END = re.compile(r"[.!?](?:[’”\"')\]]*)$")
+_EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))\W*$")
+_STOP = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|wrote|asked|recalled|explained)\b", re.IGNORECASE)
+
+
+def _notice_text(line: str) -> str | None:
+    """What a line says as a notice, or None if it cannot be one: a notice is the page speaking to
+    its reader, short, in its own words. Quoted spans are a mention, not the page ('Has Shown
+    ‘Page Not Found’'), and a line that reports speech is article prose."""
+    if len(line) > _NOTICE_MAX or _REPORTED.search(line):
+        return None
+    return _QUOTED.sub(" ", line) if ("“" in line or '"' in line or "‘" in line) else line
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _STOP]
+    return bool(content) and sum(w[:1].isupper() or not w[:1].isalpha() for w in content) >= 0.8 * len(content)
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of an article: long, or five words or more ending in . ! or ? (not a Title-Case
+    question, which is a headline, and not an excerpt cut with '…')."""
+    if len(line) > _NOTICE_MAX:
+        return True
+    if _EXCERPT_END.search(line) or not _SENTENCE_END.search(line):
+        return False
+    words = line.split()
+    if len(words) < 5:
+        return False
+    return not (line.rstrip("’”\"')]").endswith(("?", "!")) and _is_title_case(words))
+
+
+def _is_date_line(line: str) -> bool:
+    """A date alone, or a date with a few words (a byline, 'Posted on', a time)."""
+    if len(line) > 90:
+        return False
+    if parse_date_line(line) is not None:
+        return True
+    m = _DATE_IN_LINE.search(line)
+    return m is not None and len((line[: m.start()] + " " + line[m.end():]).split()) <= 6 and not is_prose(line)
+
+
+def _is_name_line(line: str) -> bool:
+    """A byline or a name: 'By Jane Doe', 'Ana Prado and Colin Thistlewood', 'Richard Falk - Daniel Falcone'."""
+    if len(line) > 80:
+        return False
+    words = line.removeprefix("By ").removeprefix("by ").split()
+    return 2 <= len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+
+
+@dataclass(frozen=True)
+class Junk:
+    type: str  # a reject type of errors.ERROR_TYPES
+    message: str  # names the signals
+
+
+def _quote(line: str, limit: int = 70) -> str:
+    return "'" + (line if len(line) <= limit else line[:limit] + "…") + "'"
+
+
+def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk | None:
+    """The junk rule the page (its headline, body paragraphs and bio) meets, or None: an article."""
+    return _classify(headline, tuple(paragraphs), bio)
+
+
+# Every strong subscriber notice holds one of these (lowercased): a line without any is skipped
+# before the patterns run. tests/test_junk.py checks it against every line of the test corpora.
+PAYWALL_KEYS = ("subscri", "log in", "login", "sign in", "signin", "sign up", "signup", "regist", "account", "member",
+                "premium", "paywall", "paying", "join", "free", "limit", "allowance", "rest of", "unlock", "continue reading")
+
+
+@functools.lru_cache(maxsize=4)
+def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, shortcuts: bool = True) -> Junk | None:
+    # Kept for the last few pages: parse asks, then the record rule `not-junk` asks again about the
+    # same strings right after (a pure function of them, so a kept answer is the answer).
+    # `shortcuts=False` skips no step, for tests/test_junk.py to compare against.
+    short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
+
+    # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
+    first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None)
+    if first is not None:
+        after = [p for p in paragraphs[first + 1:] if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p)]
+        if len(after) <= 1:
+            return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
+
+    if author_from_bio(bio) is not None:
+        return None  # an authored piece: never a wall or a listing
+    # Paragraphs longer than a notice are prose. More of them than notices could be (every short
+    # line and the headline) plus one rule out a wall; three in a row rule out a listing.
+    long_prose = len(paragraphs) - len(short)
+    if not shortcuts or long_prose <= len(short) + 2:
+        wall = _wall(headline, paragraphs, shortcuts)
+        if wall is not None:
+            return wall
+    if not shortcuts or not _has_long_run(paragraphs):
+        return _listing(headline, paragraphs)
+    return None
+
+
+def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
+    if shortcuts:
+        low = line.lower()
+        if not any(key in low for key in PAYWALL_KEYS):
+            return False
+    text = _notice_text(line)
+    return text is not None and _PAYWALL_STRONG.search(text) is not None
+
+
+def _has_long_run(paragraphs: tuple[str, ...]) -> bool:
+    run = 0
+    for p in paragraphs:
+        run = run + 1 if len(p) > _NOTICE_MAX else 0
+        if run >= _BODY_RUN:
+            return True
+    return False
+
+
+def _notice_kind(line: str) -> tuple[str, bool] | None:
+    """(kind, strong) of a notice line, or None. Strong matches of any kind win over weak ones."""
+    text = _notice_text(line)
+    if text is None:
+        return None
+    for kind, (strong, _) in _WALL_PATTERNS.items():
+        if strong.search(text):
+            return kind, True
+    for kind, (_, weak) in _WALL_PATTERNS.items():
+        if weak.search(text):
+            return kind, False
+    return None
+
+
+def _has_strong_notice(line: str) -> bool:
+    text = _notice_text(line)
+    return text is not None and any(strong.search(text) for strong, _ in _WALL_PATTERNS.values())
+
+
+def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
+    """An error page, a bot wall or a cookie wall: notices of one kind (two signals, one strong;
+    a strong headline alone is enough), and no more other prose than its notice lines plus one."""
+    if shortcuts and not any(_has_strong_notice(line) for line in (headline, *paragraphs)):
+        return None  # weak notices alone never make a wall: skip counting them
+    signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
+    other_prose = 0
+    for line, is_headline in [(headline, True)] + [(p, False) for p in paragraphs]:
+        found = _notice_kind(line)
+        if found is not None:
+            signals.setdefault(found[0], []).append((line, found[1], is_headline))
+        elif not is_headline and is_prose(line) and not _FURNITURE.search(line) and not _PAYWALL_WEAK.search(line):
+            other_prose += 1
+    best = None
+    for kind, found in signals.items():
+        strong = [f for f in found if f[1]]
+        score = sum(2 if f[1] else 1 for f in found)
+        headline_strong = any(f[1] and f[2] for f in found)
+        if not strong or not (score >= 3 or headline_strong):
+            continue
+        if other_prose > len(found) + 1:
+            continue
+        if best is None or score > best[0]:
+            best = (score, kind, found)
+    if best is None:
+        return None
+    _, kind, found = best
+    strong_lines = [(line, is_headline) for line, strong, is_headline in found if strong][:3]
+    shown = ", ".join(_quote(line, 60) + (" (headline)" if is_headline else "") for line, is_headline in strong_lines)
+    return Junk(kind, f"{_WALL_NAMES[kind]}: {shown}; {len(found)} notice line(s), {other_prose} other prose paragraph(s)")
+
+
+def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
+    and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
+    article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
+    dates = links = excerpts = names = prose = run = longest_run = 0
+    for p in paragraphs:
+        is_prose_line = False
+        if len(p) > _NOTICE_MAX:
+            is_prose_line = True
+        elif _is_date_line(p):
+            dates += 1
+        elif _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE.fullmatch(p):
+            links += 1
+        elif _EXCERPT_END.search(p):
+            excerpts += 1
+        elif _is_name_line(p):
+            names += 1
+        elif is_prose(p):
+            is_prose_line = True
+        prose += is_prose_line
+        run = run + 1 if is_prose_line else 0
+        longest_run = max(longest_run, run)
+    # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
+    # The layout's own 'More articles by:' line is structure, not a page's title.
+    titled = (_LISTING_TITLE.search(headline) is not None and not is_more_articles_line(headline)
+              and dates + links + excerpts + names >= 2)
+    if not (dates + links + excerpts >= 2 or titled):
+        return None
+    if not (names >= 2 or links >= 2 or excerpts >= 2 or titled):
+        return None
+    listed = len(paragraphs) - prose
+    if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
+        return None
+    parts = [f"{n} {what}" for n, what in ((dates, "date lines"), (names, "name lines"), (links, "'Continue reading' links"), (excerpts, "cut-off excerpts")) if n]
+    head = f"headline {_quote(headline)}, " if titled else ""
+    return Junk("listing-page", f"a listing of other articles: {head}{listed} of {len(paragraphs)} body lines are not prose ({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}")
+
+
+_BODY_RUN = 3  # this many prose paragraphs in a row are an article's body
