@@ -7,6 +7,7 @@ finish, in any order: nothing downstream depends on the order of completion.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -73,21 +74,35 @@ def run_ray(units: list[Unit], work_dir: Path, max_bytes: int, workers: int, add
         task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
         queue = iter(units)
         limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
-        running = [task.remote(str(work_dir), unit, max_bytes) for _, unit in zip(range(limit), queue)]  # range first: zip must not take a unit it drops
+        running = [task.remote(str(work_dir), absolute_unit(unit), max_bytes) for _, unit in zip(range(limit), queue)]  # range first: zip must not take a unit it drops
         while running:
             finished, running = ray.wait(running, num_returns=1)
             for ref in finished:
                 yield ray.get(ref)
                 unit = next(queue, None)
                 if unit is not None:
-                    running.append(task.remote(str(work_dir), unit, max_bytes))
+                    running.append(task.remote(str(work_dir), absolute_unit(unit), max_bytes))
     finally:
         if started_here:
             ray.shutdown()
 
 
+def absolute_unit(unit: Unit) -> Unit:
+    """The unit with every path to open made absolute, against this process's folder: a Ray task
+    runs in its worker's own folder (on a cluster, the folder `ray start` ran in on its node), where
+    a relative path names another file or none. Made per unit as it is sent, so a million-file plan
+    is not held twice."""
+    if all(os.path.isabs(path) for _, path in unit.files):
+        return unit
+    return dataclasses.replace(unit, files=tuple((rel, os.path.abspath(path)) for rel, path in unit.files))
+
+
 def run_units(engine: str, units: list[Unit], work_dir: Path, max_bytes: int, workers: int,
               address: str | None = None) -> Iterator[UnitDone]:
+    # The work folder is absolute for every engine, for the same reason as absolute_unit. The local
+    # pool's units keep their paths as given: its workers are this process's children and start in
+    # its folder.
+    work_dir = Path(os.path.abspath(work_dir))
     if engine == "local":
         return run_local(units, work_dir, max_bytes, workers)
     if engine == "ray":
