@@ -10,10 +10,14 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import secrets
+import subprocess
+import sys
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
+from .ray_reaper import OWNER_ENV
 from .work import Unit, UnitDone, process_unit
 
 ENGINES = ("local", "ray")
@@ -64,12 +68,13 @@ def run_ray(units: list[Unit], work_dir: Path, max_bytes: int, workers: int, add
     except ImportError:
         raise EngineError("--engine ray needs Ray: pip install 'corpus-builder[ray]'") from None
     started_here = not ray.is_initialized()
+    reaper = None
     if started_here:
         options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
         if address:
-            ray.init(address=address, **options)
+            _join_cluster(ray, address, options)
         else:
-            ray.init(num_cpus=workers, **options)
+            reaper = _start_local_ray(ray, workers, options)
     try:
         task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
         queue = iter(units)
@@ -85,6 +90,53 @@ def run_ray(units: list[Unit], work_dir: Path, max_bytes: int, workers: int, add
     finally:
         if started_here:
             ray.shutdown()
+        if reaper is not None:
+            reaper.stdin.close()  # the reaper ends what ray.shutdown left, if anything
+            reaper.wait(timeout=15)
+
+
+def _join_cluster(ray, address: str, options: dict) -> None:
+    try:
+        ray.init(address=address, **options)
+    except (ConnectionError, RuntimeError) as exc:
+        causes, cause = [], exc
+        while cause is not None:
+            causes.append(f"{type(cause).__name__} {cause}")
+            cause = cause.__cause__
+        hint = ""
+        if any("AuthenticationError" in c or "InvalidAuthToken" in c for c in causes) and os.environ.get("RAY_AUTH_MODE") != "token":
+            hint = ("; the cluster uses token authentication: set RAY_AUTH_MODE=token, with the cluster's token "
+                    "in ~/.ray/auth_token or RAY_AUTH_TOKEN")
+        raise EngineError(f"cannot join the Ray cluster at {address}: {exc}{hint}") from None
+
+
+def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | None:
+    """Start a Ray instance on this machine for this build, and make it end with the build.
+
+    Ray ties the processes ray.init starts (GCS, raylet, monitors) to this process, but not the
+    raylet's children: after a kill -9 of a build, Ray's two agents and idle workers lived on for
+    30 to 90 s. Every process of the instance inherits a marker in its environment, and a small
+    reaper (ray_reaper.py, in a session of its own so a kill of this process group spares it) kills
+    whatever still holds the marker once this process has ended, however it ended."""
+    token = f"{os.getpid()}-{secrets.token_hex(8)}"
+    reaper = None
+    if sys.platform.startswith("linux"):
+        # Started before the marker is set, so it does not hold it; its stdin pipe is not inherited
+        # by Ray's processes (close-on-exec), so the pipe closes when this process ends.
+        reaper = subprocess.Popen([sys.executable, str(Path(__file__).with_name("ray_reaper.py")), token],
+                                  stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  start_new_session=True)
+    os.environ[OWNER_ENV] = token
+    try:
+        ray.init(num_cpus=workers, **options)
+    except BaseException:
+        if reaper is not None:
+            reaper.stdin.close()
+            reaper.wait(timeout=15)
+        raise
+    finally:
+        del os.environ[OWNER_ENV]
+    return reaper
 
 
 def absolute_unit(unit: Unit) -> Unit:
