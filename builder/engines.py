@@ -104,9 +104,12 @@ def _join_cluster(ray, address: str, options: dict) -> None:
             causes.append(f"{type(cause).__name__} {cause}")
             cause = cause.__cause__
         hint = ""
-        if any("AuthenticationError" in c or "InvalidAuthToken" in c for c in causes) and os.environ.get("RAY_AUTH_MODE") != "token":
-            hint = ("; the cluster uses token authentication: set RAY_AUTH_MODE=token, with the cluster's token "
-                    "in ~/.ray/auth_token or RAY_AUTH_TOKEN")
+        if any("AuthenticationError" in c or "InvalidAuthToken" in c for c in causes):
+            if os.environ.get("RAY_AUTH_MODE") != "token":
+                hint = ("; the cluster uses token authentication: set RAY_AUTH_MODE=token, with the cluster's token "
+                        "in ~/.ray/auth_token or RAY_AUTH_TOKEN")
+            else:
+                hint = "; the cluster refused this machine's token (RAY_AUTH_TOKEN, or else ~/.ray/auth_token)"
         raise EngineError(f"cannot join the Ray cluster at {address}: {exc}{hint}") from None
 
 
