@@ -131,7 +131,9 @@ def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | Non
                                   start_new_session=True)
     os.environ[OWNER_ENV] = token
     try:
-        ray.init(num_cpus=workers, **options)
+        # "local": without it, ray.init joins the cluster named by RAY_ADDRESS or by the last
+        # `ray start` on this machine, if any, and then fails on num_cpus.
+        ray.init(address="local", num_cpus=workers, **options)
     except BaseException:
         if reaper is not None:
             reaper.stdin.close()

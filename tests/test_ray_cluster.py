@@ -177,10 +177,12 @@ def test_a_two_node_cluster_builds_with_relative_paths_the_local_engines_bytes(c
 def test_a_build_killed_with_sigkill_takes_its_own_ray_instance_down(tmp_path):
     write_synth_corpus(300, tmp_path / "raw", seed=0, workers=1)
     done = tmp_path / ".out.work" / "done"
+    # Without --address the build starts an instance of its own, even where RAY_ADDRESS names a cluster.
+    env = {**os.environ, "RAY_ADDRESS": f"127.0.0.1:{_free_port()}"}
     with open(tmp_path / "build.log", "wb") as log:
         build = subprocess.Popen([*BUILD, "--raw", "raw", "--out", "out", "--engine", "ray", "--workers", "2",
                                   "--unit-files", str(UNIT_FILES), "--quiet"],
-                                 cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                                 cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     noted: dict[int, int] = {}
     try:
         deadline = time.monotonic() + 120
