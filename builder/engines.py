@@ -91,8 +91,7 @@ def run_ray(units: list[Unit], work_dir: Path, max_bytes: int, workers: int, add
         if started_here:
             ray.shutdown()
         if reaper is not None:
-            reaper.stdin.close()  # the reaper ends what ray.shutdown left, if anything
-            reaper.wait(timeout=15)
+            _release(reaper)  # it ends what ray.shutdown left, if anything
 
 
 def _join_cluster(ray, address: str, options: dict) -> None:
@@ -118,9 +117,10 @@ def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | Non
 
     Ray ties the processes ray.init starts (GCS, raylet, monitors) to this process, but not the
     raylet's children: after a kill -9 of a build, Ray's two agents and idle workers lived on for
-    30 to 90 s. Every process of the instance inherits a marker in its environment, and a small
-    reaper (ray_reaper.py, in a session of its own so a kill of this process group spares it) kills
-    whatever still holds the marker once this process has ended, however it ended."""
+    30 to 90 s. Every process ray.init starts inherits a marker in its environment; a small reaper
+    (ray_reaper.py, in a session of its own so a kill of this process group spares it) notes those
+    processes and their descendants while the build runs, and kills what is left of them once this
+    process has ended, however it ended."""
     token = f"{os.getpid()}-{secrets.token_hex(8)}"
     reaper = None
     if sys.platform.startswith("linux"):
@@ -136,12 +136,19 @@ def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | Non
         ray.init(address="local", num_cpus=workers, **options)
     except BaseException:
         if reaper is not None:
-            reaper.stdin.close()
-            reaper.wait(timeout=15)
+            _release(reaper)
         raise
     finally:
         del os.environ[OWNER_ENV]
     return reaper
+
+
+def _release(reaper: subprocess.Popen) -> None:
+    reaper.stdin.close()
+    try:
+        reaper.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        pass  # it gives up on its own (ray_reaper.GIVE_UP_AFTER); a build is not held up for it
 
 
 def absolute_unit(unit: Unit) -> Unit:
