@@ -1,7 +1,7 @@
 """The Ray engine with real Ray processes, in a subprocess as a user runs it: a two-node cluster
 started here (a head and a worker node, each its own `ray start`, as the README's steps say)
-builds with relative --raw and --out and gives the local engine's bytes on both nodes; and a build
-that starts its own Ray instance takes all of it down when the build is killed with SIGKILL."""
+builds with relative --raw and --out and gives the local engine's bytes; and a build that starts
+its own Ray instance takes all of it down when the build is killed with SIGKILL."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from conftest import CORPUS, EXTRA_CORPUS
 
 RAY = Path(sys.executable).with_name("ray")  # the `ray` of the environment the tests run in
 BUILD = [sys.executable, "-m", "builder", "build"]
-UNIT_FILES = 2  # many small units, so both nodes get some
+UNIT_FILES = 2  # many small units
 
 
 def tree(root: Path) -> dict[str, str]:
@@ -87,12 +87,12 @@ class _Node:
     """One `ray start --block`, in a session of its own: every process it starts inherits that
     session, so what is left of it can be found, and killed, by session id."""
 
-    def __init__(self, args: list[str], cwd: Path, temp_dir: Path, env: dict):
+    def __init__(self, args: list[str], cpus: int, cwd: Path, temp_dir: Path, env: dict):
         cwd.mkdir(parents=True)
         self.log = cwd / "ray-start.log"
         self.temp_dir = temp_dir
         with open(self.log, "wb") as log:
-            self.proc = subprocess.Popen([str(RAY), "start", *args, "--num-cpus", "1", "--temp-dir", str(temp_dir),
+            self.proc = subprocess.Popen([str(RAY), "start", *args, "--num-cpus", str(cpus), "--temp-dir", str(temp_dir),
                                           "--disable-usage-stats", "--block"],
                                          cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 90
@@ -134,16 +134,19 @@ class _Node:
 
 @pytest.fixture
 def cluster(tmp_path):
-    """A head and a worker node on this machine, with token authentication (Ray 2.5x's default),
-    a token of this test's own, and each node started in a folder of its own."""
+    """A head and a worker node on this machine, each started in a folder of its own, with token
+    authentication (Ray 2.60's default where ~/.ray/auth_token exists) and a token of the test's own.
+    The head has no CPU for tasks, so every unit runs on the worker node: where Ray puts tasks when
+    both nodes have CPUs is its own choice, and with units this small it varied from all of them on
+    one node to half on each."""
     # Short: Ray's Unix sockets live under the temp dir, and a socket path has at most 107 bytes.
     temp = Path(tempfile.mkdtemp(prefix="cb-ray-"))
     port = _free_port()
     env = {**os.environ, "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
     nodes: list[_Node] = []
     try:
-        nodes.append(_Node(["--head", "--port", str(port), "--include-dashboard=false"], tmp_path / "head", temp / "h", env))
-        nodes.append(_Node(["--address", f"127.0.0.1:{port}"], tmp_path / "worker", temp / "w", env))
+        nodes.append(_Node(["--head", "--port", str(port), "--include-dashboard=false"], 0, tmp_path / "head", temp / "h", env))
+        nodes.append(_Node(["--address", f"127.0.0.1:{port}"], 2, tmp_path / "worker", temp / "w", env))
         yield f"127.0.0.1:{port}", env, nodes
     finally:
         left = [process for node in reversed(nodes) for process in node.stop()]
@@ -153,7 +156,7 @@ def cluster(tmp_path):
 
 def test_a_two_node_cluster_builds_with_relative_paths_the_local_engines_bytes(cluster, tmp_path):
     address, env, (head, worker) = cluster
-    job = tmp_path / "job"  # neither node's folder: a relative path resolved there names nothing
+    job = tmp_path / "job"  # not the worker node's folder: a relative path resolved there names nothing
     shutil.copytree(CORPUS, job / "raw" / "corpus")
     shutil.copytree(EXTRA_CORPUS, job / "raw" / "extra")
     units = -(-sum(1 for p in (job / "raw").rglob("*") if p.is_file()) // UNIT_FILES)
@@ -167,11 +170,10 @@ def test_a_two_node_cluster_builds_with_relative_paths_the_local_engines_bytes(c
     assert on_ray.returncode == local.returncode, on_ray.stderr
     assert "unreadable" not in (job / "local" / "rejects.jsonl").read_text(encoding="utf-8")
     assert tree(job / "ds") == tree(job / "local")
-    assert not (tmp_path / "head" / ".ds.work").exists() and not (tmp_path / "worker" / "raw").exists()
+    assert sorted(p.name for p in (tmp_path / "worker").iterdir()) == ["ray-start.log"]  # nothing written there
 
-    ran = {"head": head.tasks_run("process_unit"), "worker": worker.tasks_run("process_unit")}
-    assert ran["head"] > 0 and ran["worker"] > 0, ran  # both nodes did part of the work
-    assert sum(ran.values()) >= units, ran
+    # Every unit ran on the worker node, a node of its own (its own raylet, folder and --temp-dir).
+    assert head.tasks_run("process_unit") == 0 and worker.tasks_run("process_unit") >= units
 
 
 def test_a_build_killed_with_sigkill_takes_its_own_ray_instance_down(tmp_path):
