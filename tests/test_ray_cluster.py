@@ -137,8 +137,8 @@ def cluster(tmp_path):
     """A head and a worker node on this machine, each started in a folder of its own, with token
     authentication (Ray 2.60's default where ~/.ray/auth_token exists) and a token of the test's own.
     The head has no CPU for tasks, so every unit runs on the worker node: where Ray puts tasks when
-    both nodes have CPUs is its own choice, and with units this small it varied from all of them on
-    one node to half on each."""
+    both nodes have CPUs is its own choice, and with units this small it put all but one, or all,
+    on the head."""
     # Short: Ray's Unix sockets live under the temp dir, and a socket path has at most 107 bytes.
     temp = Path(tempfile.mkdtemp(prefix="cb-ray-"))
     port = _free_port()
