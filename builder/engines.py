@@ -8,13 +8,19 @@ finish, in any order: nothing downstream depends on the order of completion.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import multiprocessing
 import os
+import secrets
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from pathlib import Path
 
 from .errors import Refusal
+from .ray_reaper import OWNER_ENV
 from .work import Unit, UnitDone, UnitTarget, process_unit
 
 ENGINES = ("local", "ray")
@@ -83,31 +89,106 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
     except ImportError:
         raise EngineError("--engine ray needs Ray: pip install 'corpus-builder[ray]'") from None
     started_here = not ray.is_initialized()
+    reaper = None
     if started_here:
         options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
         if address:
-            ray.init(address=address, **options)
+            _join_cluster(ray, address, options)
         else:
-            ray.init(num_cpus=workers, **options)
+            reaper = _start_local_ray(ray, workers, options)
     try:
         task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
         queue = iter(units)
         limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
-        running = [task.remote(target, unit) for _, unit in zip(range(limit), queue)]  # range first: zip must not take a unit it drops
+        running = [task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue)]  # range first: zip must not take a unit it drops
         while running:
             finished, running = ray.wait(running, num_returns=1)
             for ref in finished:
                 yield ray.get(ref)
                 unit = next(queue, None)
                 if unit is not None:
-                    running.append(task.remote(target, unit))
+                    running.append(task.remote(target, absolute_unit(unit)))
     finally:
         if started_here:
             ray.shutdown()
+        if reaper is not None:
+            _release(reaper)  # it ends what ray.shutdown left, if anything
+
+
+def _join_cluster(ray, address: str, options: dict) -> None:
+    try:
+        ray.init(address=address, **options)
+    except (ConnectionError, RuntimeError) as exc:
+        causes, cause = [], exc
+        while cause is not None:
+            causes.append(f"{type(cause).__name__} {cause}")
+            cause = cause.__cause__
+        hint = ""
+        if any("AuthenticationError" in c or "InvalidAuthToken" in c for c in causes):
+            if os.environ.get("RAY_AUTH_MODE") != "token":
+                hint = ("; the cluster uses token authentication: set RAY_AUTH_MODE=token, with the cluster's token "
+                        "in ~/.ray/auth_token or RAY_AUTH_TOKEN")
+            else:
+                hint = "; the cluster refused this machine's token (RAY_AUTH_TOKEN, or else ~/.ray/auth_token)"
+        raise EngineError(f"cannot join the Ray cluster at {address}: {exc}{hint}") from None
+
+
+def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | None:
+    """Start a Ray instance on this machine for this build, and make it end with the build.
+
+    Ray ties the processes ray.init starts (GCS, raylet, monitors) to this process, but not the
+    raylet's children: after a kill -9 of a build, Ray's two agents and idle workers lived on for
+    30 to 90 s. Every process ray.init starts inherits a marker in its environment; a small reaper
+    (ray_reaper.py, in a session of its own so a kill of this process group spares it) notes those
+    processes and their descendants while the build runs, and kills what is left of them once this
+    process has ended, however it ended."""
+    token = f"{os.getpid()}-{secrets.token_hex(8)}"
+    reaper = None
+    if sys.platform.startswith("linux"):
+        # Started before the marker is set, so it does not hold it; its stdin pipe is not inherited
+        # by Ray's processes (close-on-exec), so the pipe closes when this process ends.
+        reaper = subprocess.Popen([sys.executable, str(Path(__file__).with_name("ray_reaper.py")), token],
+                                  stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  start_new_session=True)
+    os.environ[OWNER_ENV] = token
+    try:
+        # "local": without it, ray.init joins the cluster named by RAY_ADDRESS or by the last
+        # `ray start` on this machine, if any, and then fails on num_cpus.
+        ray.init(address="local", num_cpus=workers, **options)
+    except BaseException:
+        if reaper is not None:
+            _release(reaper)
+        raise
+    finally:
+        del os.environ[OWNER_ENV]
+    return reaper
+
+
+def _release(reaper: subprocess.Popen) -> None:
+    reaper.stdin.close()
+    try:
+        reaper.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        pass  # it gives up on its own (ray_reaper.GIVE_UP_AFTER); a build is not held up for it
+
+
+def absolute_unit(unit: Unit) -> Unit:
+    """The unit with every path to open made absolute, against this process's folder: a Ray task
+    runs in its worker's own folder (on a cluster, the folder `ray start` ran in on its node), where
+    a relative path names another file or none. Made per unit as it is sent, so a million-file plan
+    is not held twice."""
+    if all(os.path.isabs(path) for _, path in unit.files):
+        return unit
+    return dataclasses.replace(unit, files=tuple((rel, os.path.abspath(path)) for rel, path in unit.files))
 
 
 def run_units(engine: str, units: list[Unit], target: UnitTarget, workers: int,
               address: str | None = None) -> Iterator[UnitDone]:
+    # The work folder is absolute for every engine (open_work_dir makes it so), for the same reason as
+    # absolute_unit. The local pool's units keep their paths as given: its workers are this process's
+    # children and start in its folder.
+    if not os.path.isabs(target.work_dir):
+        target = dataclasses.replace(target, work_dir=os.path.abspath(target.work_dir))
     if engine == "local":
         return run_local(units, target, workers)
     if engine == "ray":
