@@ -74,7 +74,7 @@ def _run_options(command):
                      help=f"Processes that read and parse files [default: one per core, here {default_workers()}]; the output is the same for any number."),
         click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
                      help="local: a process pool on this machine; ray: Ray tasks (pip install 'corpus-builder[ray]').", ),
-        click.option("--address", default=None, help="With --engine ray: the cluster to join, e.g. ray://head:10001 [default: start Ray here]."),
+        click.option("--address", default=None, help="With --engine ray: the cluster to join, e.g. HEAD:6379 (the address `ray start --head` prints) [default: start Ray here]."),
         click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output]."),
         click.option("--shard-bytes", type=click.IntRange(min=1), default=SHARD_BYTES, show_default=True,
