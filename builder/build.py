@@ -170,6 +170,8 @@ def build_dataset(
     staging.chmod(0o755)  # mkdtemp makes it private; the dataset folder is for everyone to read
     try:
         done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
+        from .report import REPORT_DIR, write_report  # imported here: the report imports diff, which imports this module
+        write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
         _replace_dir(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -30,6 +30,7 @@ from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject
 from .manifest import VERSION_DIR, list_files, manifest_bytes, raw_inputs_digest, verify
+from .report import REPORT_DIR, DatasetFacts, write_report
 
 CHANGELOG_FILE = "CHANGELOG.md"
 STAGING_PREFIX = ".tmp-release-"
@@ -188,6 +189,11 @@ def release(
                                     version_str(previous[0]) if previous else None)
             (staging / CHANGELOG_FILE).write_text(CHANGELOG_HEADER + entry + _entries(previous_log),
                                                   encoding="utf-8", newline="\n")
+            # The report (with the diff against the previous release) is part of the release: listed and sealed.
+            write_report(staging, staging / REPORT_DIR, previous[1] if previous else None, raw_dir=raw_dir, diff=diff,
+                         facts=DatasetFacts.of_build(summary, rejects, duplicates, {
+                             "version": version_str(version), "date": date, "bump": level,
+                             "previous_version": version_str(previous[0]) if previous else None}))
             files = list_files(staging)
             manifest = {
                 "version": version_str(version),
