@@ -128,6 +128,9 @@ class DatasetFacts:
                     {k: m[k] for k in ("version", "date", "previous_version", "bump")})
             if summary_path.is_file():
                 summary = json.loads(summary_path.read_bytes())
+                # build-summary.json sorts its keys; the card's configs keep the --splits order.
+                order = {name: i for i, name in enumerate(_card_split_order(folder))}
+                summary["splits"] = dict(sorted(summary["splits"].items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
                 return DatasetFacts.of_build(summary, _jsonl(folder / "rejects.jsonl"),
                                              _jsonl(folder / "duplicates.jsonl"))
         except (ValueError, KeyError, TypeError) as exc:
@@ -275,6 +278,19 @@ def _jsonl(path: Path):
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _card_split_order(folder: Path) -> list[str]:
+    """The splits in the order the card's YAML `configs` lists them, or none if it cannot be read."""
+    import yaml  # a dependency of huggingface_hub
+
+    try:
+        text = (folder / "README.md").read_text(encoding="utf-8")
+        front = text.split("---\n", 2)[1] if text.startswith("---\n") else ""
+        configs = yaml.safe_load(front)["configs"]
+        return [entry["split"] for config in configs for entry in config["data_files"]]
+    except (OSError, IndexError, KeyError, TypeError, ValueError, yaml.YAMLError):
+        return []
+
+
 def _sorted_keys(value: dict) -> dict:
     return json.loads(json.dumps(value, sort_keys=True))
 
@@ -306,10 +322,10 @@ def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
     if total <= limit:
         why = {i: "all" for i in range(total)}
     else:
-        # Largest remainder: each split gets its share of `limit`, rounded so the shares add up.
-        exact = {s: limit * per_split[s] / total for s in per_split}
-        quota = {s: int(x) for s, x in exact.items()}
-        for s in sorted(exact, key=lambda s: (-(exact[s] - quota[s]), s))[:limit - sum(quota.values())]:
+        # Largest remainder, in integers: each split gets its share of `limit`, rounded so the shares
+        # add up; equal remainders go to the split that comes first.
+        quota = {s: limit * per_split[s] // total for s in per_split}
+        for s in sorted(per_split, key=lambda s: (-(limit * per_split[s] % total), s))[:limit - sum(quota.values())]:
             quota[s] += 1
         for s in per_split:
             members = sorted((i for i in range(total) if scan.split_of[i] == s), key=lambda i: _sample_key(scan.ids[i]))
