@@ -397,4 +397,6 @@ def test_keyboard_and_phone_width(made, watched):
     assert page.is_visible("#tip") and page.text_content("#tip").startswith(("speaker: ", "no speaker"))
     page.keyboard.press("Escape")
     assert not page.is_visible("#tip")
+    page.locator("mark.q").first.hover()  # the pointer shows it too
+    assert page.is_visible("#tip") and page.text_content("#tip").startswith(("speaker: ", "no speaker"))
     watched.assert_clean()

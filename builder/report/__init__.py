@@ -18,6 +18,7 @@ the same dataset (and raw folder, and older release) gives the same bytes.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -194,16 +195,34 @@ def write_report(dataset_dir: Path, out_dir: Path, against: Path | None = None, 
 
 @dataclass
 class _Scan:
-    """Per record of the dataset (in split order, then row order): what choosing the held records
-    needs, and where to read the record back."""
+    """Per record of the dataset (in split order, then row order), what choosing the held records
+    needs: its id and why it needs a look; per row group, where its records start, so a record is
+    found again without keeping a tuple per record (a million-record build reads this too)."""
 
     splits: list[str] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
-    split_of: list[int] = field(default_factory=list)  # index into splits
-    where: list[tuple[int, int, int]] = field(default_factory=list)  # (shard, row group, row)
-    reasons: list[tuple[str, ...]] = field(default_factory=list)
+    reasons: dict[int, tuple[str, ...]] = field(default_factory=dict)  # only records that need a look
+    groups: list[tuple[int, int, int]] = field(default_factory=list)  # (shard, row group, split index)
+    starts: list[int] = field(default_factory=list)  # position of each row group's first record
     shards: list[Path] = field(default_factory=list)
     stats: DatasetStats = field(default_factory=DatasetStats)
+
+    def locate(self, position: int) -> tuple[int, int, int, int]:
+        """(shard, row group, row in it, split index) of the record at `position`."""
+        k = bisect.bisect_right(self.starts, position) - 1
+        shard, group, split = self.groups[k]
+        return shard, group, position - self.starts[k], split
+
+    def positions(self, split: int) -> list[int]:
+        ends = self.starts[1:] + [len(self.ids)]
+        return [i for (_, _, s), a, b in zip(self.groups, self.starts, ends) if s == split for i in range(a, b)]
+
+
+def _sum_by(groups, starts, ends) -> Counter:
+    out: Counter = Counter()
+    for (_, _, split), a, b in zip(groups, starts, ends):
+        out[split] += b - a
+    return out
 
 
 def _shards(folder: Path) -> list[tuple[str, Path]]:
@@ -251,7 +270,8 @@ def _scan_table(scan: _Scan, table: pa.Table, split: str, shard: int, group: int
     named = pc.is_valid(pc.struct_field(pc.list_flatten(quotes), "speaker")).to_numpy(zero_copy_only=False)
     attributed = np.bincount(pc.list_parent_indices(quotes).to_numpy(), weights=named, minlength=n)
     authors = table.column("author").to_pylist()
-    split_index = scan.splits.index(split)
+    scan.groups.append((shard, group, scan.splits.index(split)))
+    scan.starts.append(len(scan.ids))
     for row, rid in enumerate(table.column("id").to_pylist()):
         reasons = []
         if rid in near:
@@ -260,10 +280,9 @@ def _scan_table(scan: _Scan, table: pa.Table, split: str, shard: int, group: int
             reasons.append("no-author")
         if quote_counts[row] and not attributed[row]:
             reasons.append("quotes-without-speaker")
+        if reasons:
+            scan.reasons[len(scan.ids)] = tuple(reasons)
         scan.ids.append(rid)
-        scan.split_of.append(split_index)
-        scan.where.append((shard, group, row))
-        scan.reasons.append(tuple(reasons))
 
 
 def _read_clusters(folder: Path) -> list[dict]:
@@ -317,7 +336,7 @@ def _sample_key(record_id: str) -> bytes:
 
 def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
     total = len(scan.ids)
-    per_split = Counter(scan.split_of)
+    per_split = +_sum_by(scan.groups, scan.starts, scan.starts[1:] + [total])  # splits with records
     why: dict[int, str] = {}
     if total <= limit:
         why = {i: "all" for i in range(total)}
@@ -328,12 +347,12 @@ def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
         for s in sorted(per_split, key=lambda s: (-(limit * per_split[s] % total), s))[:limit - sum(quota.values())]:
             quota[s] += 1
         for s in per_split:
-            members = sorted((i for i in range(total) if scan.split_of[i] == s), key=lambda i: _sample_key(scan.ids[i]))
+            members = sorted(scan.positions(s), key=lambda i: _sample_key(scan.ids[i]))
             why.update((i, "sample") for i in members[:quota[s]])
     look: dict[str, dict] = {}
     budget = look_limit
     for reason in LOOK_REASONS:
-        members = [i for i in range(total) if reason in scan.reasons[i]]
+        members = sorted(i for i, why_look in scan.reasons.items() if reason in why_look)
         already = sum(1 for i in members if i in why)
         extra = sorted((i for i in members if i not in why), key=lambda i: _sample_key(scan.ids[i]))
         taken = extra[:budget]
@@ -342,7 +361,7 @@ def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
         look[reason] = {"label": LOOK_REASONS[reason], "records": len(members), "held": already + len(taken),
                         "left_out": len(extra) - len(taken)}
     held = sorted(why)
-    held_per_split = Counter(scan.split_of[i] for i in held)
+    held_per_split = Counter(scan.locate(i)[3] for i in held)
     by_split = {scan.splits[s]: {"records": per_split[s], "held": held_per_split[s]} for s in sorted(per_split)}
     sampled = total > limit
     if not sampled:
@@ -362,14 +381,14 @@ def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
 def _held_records(folder: Path, scan: _Scan, selection: _Selection) -> list[dict]:
     by_group: dict[tuple[int, int], list[int]] = {}
     for i in selection.held:
-        shard, group, _ = scan.where[i]
+        shard, group, _, _ = scan.locate(i)
         by_group.setdefault((shard, group), []).append(i)
     rows: dict[int, dict] = {}
     for (shard, group), positions in sorted(by_group.items()):
         table = pq.ParquetFile(scan.shards[shard]).read_row_group(group)
-        picked = table.take(pa.array([scan.where[i][2] for i in positions], type=pa.int64())).to_pylist()
+        picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64())).to_pylist()
         rows.update(zip(positions, picked))
-    return [_compact(rows[i], scan.splits[scan.split_of[i]], selection.why[i], scan.reasons[i])
+    return [_compact(rows[i], scan.splits[scan.locate(i)[3]], selection.why[i], scan.reasons.get(i, ()))
             for i in selection.held]
 
 
