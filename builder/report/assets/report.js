@@ -571,7 +571,8 @@ var CB = (function () {
     var hash = location.hash.replace(/^#/, "");
     var cut = hash.indexOf("/");
     var page = cut < 0 ? hash : hash.slice(0, cut);
-    var arg = cut < 0 ? undefined : decodeURIComponent(hash.slice(cut + 1));
+    var arg = cut < 0 ? undefined : hash.slice(cut + 1);
+    try { if (arg !== undefined) arg = decodeURIComponent(arg); } catch (e) { /* a malformed address: taken as written */ }
     var content, section = page;
     hideTip();
     currentRecord = null;
