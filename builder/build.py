@@ -224,6 +224,8 @@ def build_dataset(
         try:
             staging.chmod(0o755)
             done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
+            from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
+            write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
             write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
             carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
             done = dataclasses.replace(done, user_files=tuple(carried))

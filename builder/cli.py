@@ -317,6 +317,36 @@ def verify_cmd(folder, ignore, raw_dir, expect_sha256):
     sys.exit(EXIT_OK)
 
 
+@cli.command("report")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--against", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="An older release or build of the dataset: the report gets a page of what changed since it.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder to write the report into [default: DATASET/report for a build; a release is sealed, so pass --out].")
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="The raw folder the dataset was built from: the rejects page then shows each rejected file's first lines.")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="Records held in full; a larger dataset is sampled per split to this many, plus records that need a look [default: 2000].")
+def report_cmd(dataset, against, out_dir, raw_dir, limit):
+    """Write the HTML report of a dataset folder (a build or a release): open OUT/index.html offline."""
+    from .report import DEFAULT_LIMIT, MANIFEST_FILE as RELEASE_MANIFEST, REPORT_DIR, ReportError, write_report
+
+    if out_dir is None:
+        if (dataset / RELEASE_MANIFEST).exists():
+            raise click.UsageError(f"{dataset} is a release, which is sealed (its own report is {dataset / REPORT_DIR}); pass --out DIR")
+        out_dir = dataset / REPORT_DIR
+    try:
+        done = write_report(dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit)
+    except (NotADatasetError, ReportError) as exc:
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        raise io_failure(exc, f"report of {dataset} failed") from None
+    click.echo(f"{done.records_held:,} of {done.records:,} records held, {done.rejects_held:,} of {done.rejects:,} rejects listed; "
+               f"{done.files} files, {done.bytes / 1e6:.1f} MB", err=True)
+    click.echo(str(done.out_dir / "index.html"))
+    sys.exit(EXIT_OK)
+
+
 @cli.command("synth")
 @click.option("--count", type=click.IntRange(min=0), required=True, help="Number of raw files to write.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,

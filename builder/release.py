@@ -29,6 +29,7 @@ from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Refusal, Reject, io_failure
 from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
+from .report import REPORT_DIR, DatasetFacts, write_report
 from .work import raw_inputs_of_units
 
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -213,6 +214,11 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
                                 version_str(previous[0]) if previous else None)
         (staging / CHANGELOG_FILE).write_text(CHANGELOG_HEADER + entry + _entries(previous_log),
                                               encoding="utf-8", newline="\n")
+        # The report (with the diff against the previous release) is part of the release: listed and sealed.
+        write_report(staging, staging / REPORT_DIR, previous[1] if previous else None, raw_dir=raw_dir, diff=diff,
+                     facts=DatasetFacts.of_build(summary, rejects, duplicates, {
+                         "version": version_str(version), "date": date, "bump": level,
+                         "previous_version": version_str(previous[0]) if previous else None}))
         files = list_files(staging)
         manifest = {
             "version": version_str(version),

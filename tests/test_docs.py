@@ -33,7 +33,7 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_every_cli_command_is_documented():
-    assert set(cli.commands) == {"build", "parse", "validate", "release", "diff", "verify", "synth"}
+    assert set(cli.commands) == {"build", "parse", "validate", "release", "diff", "verify", "synth", "report"}
     for name, command in cli.commands.items():
         assert f"### `corpus-builder {name}`" in README
         for param in command.params:

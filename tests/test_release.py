@@ -25,6 +25,9 @@ from releasing import A, B, C, EMPTY, edit_a, id_of, make_raw, run_cli, tree_dig
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md", "lengths.png", "DATASHEET.md",
                  "croissant.json", "near-duplicates.jsonl"}
+# The HTML report (builder/report): its page, style and script, and its data scripts (one chunk of records here).
+REPORT_FILES = {f"report/{name}" for name in ("index.html", "report.css", "report.js", "data/overview.js", "data/records.js",
+                                             "data/records-00000.js", "data/rejects.js", "data/diff.js")}
 
 
 @pytest.fixture(autouse=True)
@@ -129,7 +132,7 @@ def test_a_release_folder_holds_exactly_what_a_hub_repository_would(history):
     folder = history["releases"] / "v2.0.0"
     files = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     data = {f for f in files if f.startswith("data/")}
-    assert files == RELEASE_FILES | data and data
+    assert files == RELEASE_FILES | REPORT_FILES | data and data
     assert all(re.fullmatch(r"data/[a-z]+-00000-of-00001\.parquet", f) for f in data)
     manifest = _manifest(folder)
     assert set(manifest["files"]) == files - {"MANIFEST.json"}
@@ -176,14 +179,15 @@ def test_two_releases_in_separate_processes_are_byte_identical(tmp_path):
     assert a.stdout == b.stdout == "v1.0.0\n"
     digest = tree_digest(tmp_path / "a" / "v1.0.0")
     assert digest == tree_digest(tmp_path / "b" / "v1.0.0")
-    assert set(digest) == RELEASE_FILES | {p for p in digest if p.startswith("data/")}
+    assert set(digest) == RELEASE_FILES | REPORT_FILES | {p for p in digest if p.startswith("data/")}
     assert _manifest(tmp_path / "a" / "v1.0.0")["rejects"] == [
         {"file": EMPTY, "type": "empty", "message": "the file is empty"}]
-    # Another date changes the manifest, the changelog and croissant.json's datePublished only:
-    # data and card are the same bytes.
+    # Another date changes the manifest, the changelog, croissant.json's datePublished and the
+    # report's overview (which names the release and its date) only: data and card are the same bytes.
     release(raw, tmp_path / "c", SPLITS, date="2026-03-01")
     other = tree_digest(tmp_path / "c" / "v1.0.0")
-    assert {k for k in digest if digest[k] != other[k]} == {"MANIFEST.json", "CHANGELOG.md", "croissant.json"}
+    assert {k for k in digest if digest[k] != other[k]} == {"MANIFEST.json", "CHANGELOG.md", "croissant.json",
+                                                           "report/data/overview.js"}
 
 
 def test_a_bump_lower_than_the_diff_requires_is_refused_with_the_reason(tmp_path):

@@ -42,8 +42,9 @@ def _parquet(folder):
 def test_an_untouched_release_verifies(pristine):
     assert verify(pristine) == []
     proc = run_cli("verify", pristine)
-    # card, schema, changelog, length histogram, one Parquet file
-    assert proc.returncode == 0 and proc.stdout.startswith("ok: 8 files match MANIFEST.json (version 1.0.0)")
+    # card, schema, changelog, length histogram, datasheet, croissant.json, near-duplicates, one Parquet
+    # file, and the report's 8 files
+    assert proc.returncode == 0 and proc.stdout.startswith("ok: 16 files match MANIFEST.json (version 1.0.0)")
 
 
 def test_a_flipped_byte_fails(copy):

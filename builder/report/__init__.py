@@ -1,0 +1,604 @@
+"""The HTML report of a dataset folder: a person browses it offline, from file://, in any browser.
+
+`write_report` reads a finished dataset folder (a build: Parquet, build-summary.json, rejects.jsonl,
+duplicates.jsonl, near-duplicates.jsonl; or a release, whose summary and lists are in MANIFEST.json)
+and writes `report/`: `index.html`, `report.css` and `report.js` (package data, written here, no
+library) and `data/*.js`, the figures and records as plain scripts that call `CB.put` / `CB.chunk`.
+Chromium refuses fetch() and ES modules on file://, but loads classic scripts, so the data are
+scripts. The page builds its DOM with textContent only: article text is data, never markup.
+
+Bounded: up to `limit` records are held in full; a larger dataset is sampled per split (the records
+with the smallest sha256 of their id, so every run holds the same ones), plus up to `look_limit`
+records that need a look (near-duplicate cluster members, no author, quotes none of which has a
+speaker). The page says how many were left out and why.
+
+Deterministic: nothing in the report depends on the time, the host, the paths given or the workers;
+the same dataset (and raw folder, and older release) gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from ..decode import DecodeFailure, decode_bytes
+from ..diff import DatasetDiff, NotADatasetError, diff_datasets
+from ..stats import DatasetStats, histogram_bins
+from .worddiff import field_change
+
+REPORT_DIR = "report"  # the report's folder inside a build or release
+ASSETS = ("index.html", "report.css", "report.js")
+GENERATOR = "corpus-builder report"  # index.html's generator meta: how an earlier report is recognised
+DEFAULT_LIMIT = 2000  # records held in full; above it, a sample per split of this many
+DEFAULT_LOOK_LIMIT = 500  # records that need a look, held on top of the sample
+CHUNK_RECORDS = 50  # records per data/records-NNNNN.js, loaded when one of them is opened
+REJECT_LIMIT = 2000  # rejects listed with their first raw lines; the rest are counted
+LIST_LIMIT = 2000  # ids listed per kind of change, duplicates, clusters
+CHANGED_LIMIT = 500  # changed records shown with their word-level diff
+PREVIEW_LINES = 10
+PREVIEW_CHARS = 240
+PREVIEW_BYTES = 64 * 1024
+LOOK_REASONS = {  # slug -> what the page says; in the order look records are chosen
+    "near-duplicate": "member of a near-duplicate cluster",
+    "no-author": "no author",
+    "quotes-without-speaker": "has quotes, none with a speaker",
+}
+SCHEMA_FILE = "article.schema.json"
+SUMMARY_FILE = "build-summary.json"
+MANIFEST_FILE = "MANIFEST.json"
+_SHARD = re.compile(r"(?P<split>.+)-\d{5}-of-\d{5}\.parquet")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class ReportError(Exception):
+    """The report cannot be written where asked (a usage error, not a failure)."""
+
+
+@dataclass(frozen=True)
+class DatasetFacts:
+    """What the report says about a dataset besides its records: from build-summary.json and the
+    side files of a build, or MANIFEST.json of a release, or (while a release is being made) from
+    memory, in the same form either way."""
+
+    builder_version: str
+    schema_sha256: str
+    files_read: int
+    records: int
+    rejected: int
+    rejects_by_type: dict
+    duplicates: int
+    records_by_split: dict
+    splits: str  # "train=0.8,validation=0.1,test=0.1"
+    rejects: tuple = ()  # {"file", "type", "message"[, "issues"]}
+    duplicate_files: tuple = ()  # {"file", "duplicate_of", "id"}
+    release: dict | None = None  # {"version", "date", "previous_version", "bump"}
+
+    def __post_init__(self) -> None:
+        # One form whichever file the facts come from (MANIFEST.json sorts its keys, a build's
+        # summary keeps the split order): splits in the order of the split spec, dict keys sorted.
+        order = [part.split("=")[0] for part in self.splits.split(",")]
+        rank = {name: i for i, name in enumerate(order)}
+        by_split = sorted(self.records_by_split.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))
+        object.__setattr__(self, "records_by_split", dict(by_split))
+        object.__setattr__(self, "rejects_by_type", dict(sorted(self.rejects_by_type.items())))
+        object.__setattr__(self, "rejects", tuple(_sorted_keys(r) for r in self.rejects))
+        object.__setattr__(self, "duplicate_files", tuple(_sorted_keys(d) for d in self.duplicate_files))
+        if self.release is not None:
+            object.__setattr__(self, "release", {k: self.release.get(k) for k in ("version", "date", "previous_version", "bump")})
+
+    @staticmethod
+    def of_build(summary: dict, rejects, duplicates, release: dict | None = None) -> "DatasetFacts":
+        """From a build's summary dict and its Reject / Duplicate objects (or their dicts)."""
+        splits = summary["splits"]
+        return DatasetFacts(
+            summary["builder_version"], summary["schema_sha256"], summary["files_read"], summary["records"],
+            summary["rejected"], dict(summary["rejects_by_type"]), summary["duplicates"],
+            dict(summary["records_by_split"]),
+            splits if isinstance(splits, str) else ",".join(f"{n}={r:g}" for n, r in splits.items()),
+            tuple(_as_dict(r) for r in rejects), tuple(_as_dict(d) for d in duplicates), release)
+
+    @staticmethod
+    def read(folder: Path) -> "DatasetFacts":
+        folder = Path(folder)
+        if not (folder / SCHEMA_FILE).is_file():
+            raise NotADatasetError(f"{folder}: not a dataset folder (no {SCHEMA_FILE})")
+        manifest_path, summary_path = folder / MANIFEST_FILE, folder / SUMMARY_FILE
+        try:
+            if manifest_path.is_file():
+                m = json.loads(manifest_path.read_bytes())
+                build = m["build"]
+                return DatasetFacts(
+                    m["builder_version"], m["schema_sha256"], build["files_read"], build["records"],
+                    build["rejected"], build["rejects_by_type"], build["duplicates"], m["rows"], m["splits"],
+                    tuple(m["rejects"]), tuple(m["duplicates"]),
+                    {k: m[k] for k in ("version", "date", "previous_version", "bump")})
+            if summary_path.is_file():
+                summary = json.loads(summary_path.read_bytes())
+                # build-summary.json sorts its keys; the card's configs keep the --splits order.
+                order = {name: i for i, name in enumerate(_card_split_order(folder))}
+                summary["splits"] = dict(sorted(summary["splits"].items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
+                return DatasetFacts.of_build(summary, _jsonl(folder / "rejects.jsonl"),
+                                             _jsonl(folder / "duplicates.jsonl"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise NotADatasetError(f"{folder}: {MANIFEST_FILE if manifest_path.is_file() else SUMMARY_FILE} "
+                                   f"is not what this tool writes: {exc!r}") from None
+        raise NotADatasetError(f"{folder}: neither {MANIFEST_FILE} (a release) nor {SUMMARY_FILE} (a build)")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    out_dir: Path
+    files: int
+    bytes: int
+    records: int  # in the dataset
+    records_held: int  # in the report, in full
+    rejects: int
+    rejects_held: int
+
+
+def write_report(dataset_dir: Path, out_dir: Path, against: Path | None = None, *, raw_dir: Path | None = None,
+                 diff: DatasetDiff | None = None, facts: DatasetFacts | None = None, limit: int = DEFAULT_LIMIT,
+                 look_limit: int = DEFAULT_LOOK_LIMIT) -> ReportResult:
+    """Write the report of the dataset folder `dataset_dir` into `out_dir` (replacing an earlier
+    report there; any other non-empty folder is refused with ReportError). `against`: an older
+    dataset folder to diff with (`diff`, if given, is that diff already computed). `raw_dir`: the raw
+    folder, to show each reject's first lines. `facts`: the summary and lists, when they are not in
+    the folder yet (a release being made); read from the folder otherwise."""
+    dataset_dir, out_dir = Path(dataset_dir), Path(out_dir)
+    if facts is None:
+        facts = DatasetFacts.read(dataset_dir)
+    elif not (dataset_dir / SCHEMA_FILE).is_file():
+        raise NotADatasetError(f"{dataset_dir}: not a dataset folder (no {SCHEMA_FILE})")
+    _check_out_dir(out_dir)
+
+    clusters = _read_clusters(dataset_dir)
+    scan = _scan(dataset_dir, facts, {rid for c in clusters for rid in c["ids"]})
+    selection = _select(scan, limit, look_limit)
+    held = _held_records(dataset_dir, scan, selection)
+    rejects = [dict(r, raw=_raw_preview(raw_dir, r["file"])) for r in facts.rejects[:REJECT_LIMIT]]
+    diff_data = None
+    if against is not None:
+        diff_data = _diff_payload(diff if diff is not None else diff_datasets(against, dataset_dir),
+                                  Path(against), dataset_dir)
+
+    files: dict[str, bytes] = {}
+    for name in ASSETS:
+        files[name] = resources.files(__package__).joinpath("assets", name).read_bytes()
+    files["data/overview.js"] = _script("put", "overview", _overview(facts, scan, selection, clusters, raw_dir))
+    files["data/records.js"] = _script("put", "records", [_index_entry(r) for r in held])
+    for n in range(0, len(held), CHUNK_RECORDS):
+        chunk = n // CHUNK_RECORDS
+        files[f"data/records-{chunk:05d}.js"] = _script("chunk", chunk, held[n:n + CHUNK_RECORDS])
+    files["data/rejects.js"] = _script("put", "rejects", rejects)
+    files["data/diff.js"] = _script("put", "diff", diff_data)
+    _write_folder(out_dir, files)
+    return ReportResult(out_dir, len(files), sum(map(len, files.values())), len(scan.ids), len(held),
+                        len(facts.rejects), len(rejects))
+
+
+# --- reading the dataset -------------------------------------------------------------------------
+
+@dataclass
+class _Scan:
+    """Per record of the dataset (in split order, then row order), what choosing the held records
+    needs: its id and why it needs a look; per row group, where its records start, so a record is
+    found again without keeping a tuple per record (a million-record build reads this too)."""
+
+    splits: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    reasons: dict[int, tuple[str, ...]] = field(default_factory=dict)  # only records that need a look
+    groups: list[tuple[int, int, int]] = field(default_factory=list)  # (shard, row group, split index)
+    starts: list[int] = field(default_factory=list)  # position of each row group's first record
+    shards: list[Path] = field(default_factory=list)
+    stats: DatasetStats = field(default_factory=DatasetStats)
+
+    def locate(self, position: int) -> tuple[int, int, int, int]:
+        """(shard, row group, row in it, split index) of the record at `position`."""
+        k = bisect.bisect_right(self.starts, position) - 1
+        shard, group, split = self.groups[k]
+        return shard, group, position - self.starts[k], split
+
+    def positions(self, split: int) -> list[int]:
+        ends = self.starts[1:] + [len(self.ids)]
+        return [i for (_, _, s), a, b in zip(self.groups, self.starts, ends) if s == split for i in range(a, b)]
+
+
+def _sum_by(groups, starts, ends) -> Counter:
+    out: Counter = Counter()
+    for (_, _, split), a, b in zip(groups, starts, ends):
+        out[split] += b - a
+    return out
+
+
+def _shards(folder: Path) -> list[tuple[str, Path]]:
+    out = []
+    for shard in sorted((folder / "data").glob("*.parquet")) if (folder / "data").is_dir() else []:
+        m = _SHARD.fullmatch(shard.name)
+        if m is None:
+            raise NotADatasetError(f"{shard}: not named SPLIT-NNNNN-of-NNNNN.parquet, so its split is unknown")
+        out.append((m.group("split"), shard))
+    return out
+
+
+def _scan(folder: Path, facts: DatasetFacts, near: set[str]) -> _Scan:
+    found = _shards(folder)
+    order = list(facts.records_by_split) + sorted({s for s, _ in found} - set(facts.records_by_split))
+    scan = _Scan(splits=order, stats=DatasetStats(order))
+    found.sort(key=lambda item: (order.index(item[0]), item[1].name))
+    for shard_index, (split, shard) in enumerate(found):
+        scan.shards.append(shard)
+        try:
+            parquet = pq.ParquetFile(shard)
+            for group in range(parquet.num_row_groups):
+                table = parquet.read_row_group(group, columns=[c for c in _SCAN_COLUMNS if c in parquet.schema_arrow.names])
+                _scan_table(scan, table, split, shard_index, group, near)
+        except (OSError, pa.ArrowException) as exc:
+            raise NotADatasetError(f"{shard}: cannot be read as Parquet: {exc}") from None
+    return scan
+
+
+# What the statistics and the choice of records read: not the headline, boilerplate or source.
+_SCAN_COLUMNS = ("id", "author", "bio", "paragraphs", "quotes", "related_links")
+
+
+def _scan_table(scan: _Scan, table: pa.Table, split: str, shard: int, group: int, near: set[str]) -> None:
+    n = table.num_rows
+    if not n:
+        return
+    paragraphs = table.column("paragraphs").combine_chunks()
+    per_paragraph = pc.list_value_length(pc.utf8_split_whitespace(pc.list_flatten(paragraphs)))
+    words = np.bincount(pc.list_parent_indices(paragraphs).to_numpy(), weights=per_paragraph.to_numpy(),
+                        minlength=n).astype(np.int64)
+    scan.stats.add_table(table, split, words.tolist())  # the card's figures, by the card's code
+    quotes = table.column("quotes").combine_chunks()
+    quote_counts = pc.list_value_length(quotes).fill_null(0).to_numpy(zero_copy_only=False)
+    named = pc.is_valid(pc.struct_field(pc.list_flatten(quotes), "speaker")).to_numpy(zero_copy_only=False)
+    attributed = np.bincount(pc.list_parent_indices(quotes).to_numpy(), weights=named, minlength=n)
+    authors = table.column("author").to_pylist()
+    scan.groups.append((shard, group, scan.splits.index(split)))
+    scan.starts.append(len(scan.ids))
+    for row, rid in enumerate(table.column("id").to_pylist()):
+        reasons = []
+        if rid in near:
+            reasons.append("near-duplicate")
+        if not authors[row]:
+            reasons.append("no-author")
+        if quote_counts[row] and not attributed[row]:
+            reasons.append("quotes-without-speaker")
+        if reasons:
+            scan.reasons[len(scan.ids)] = tuple(reasons)
+        scan.ids.append(rid)
+
+
+def _read_clusters(folder: Path) -> list[dict]:
+    path = folder / "near-duplicates.jsonl"
+    return list(_jsonl(path)) if path.is_file() else []
+
+
+def _jsonl(path: Path):
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _card_split_order(folder: Path) -> list[str]:
+    """The splits in the order the card's YAML `configs` lists them, or none if it cannot be read."""
+    import yaml  # a dependency of huggingface_hub
+
+    try:
+        text = (folder / "README.md").read_text(encoding="utf-8")
+        front = text.split("---\n", 2)[1] if text.startswith("---\n") else ""
+        configs = yaml.safe_load(front)["configs"]
+        return [entry["split"] for config in configs for entry in config["data_files"]]
+    except (OSError, IndexError, KeyError, TypeError, ValueError, yaml.YAMLError):
+        return []
+
+
+def _sorted_keys(value: dict) -> dict:
+    return json.loads(json.dumps(value, sort_keys=True))
+
+
+def _as_dict(item) -> dict:
+    return item if isinstance(item, dict) else item.to_dict()
+
+
+# --- which records the report holds --------------------------------------------------------------
+
+@dataclass
+class _Selection:
+    held: list[int]  # positions in the scan, in scan order
+    why: dict[int, str]  # position -> "all", "sample" or "look"
+    sampled: bool
+    by_split: dict[str, dict]
+    look: dict[str, dict]
+    text: str
+
+
+def _sample_key(record_id: str) -> bytes:
+    return hashlib.sha256(b"corpus-builder report sample\x00" + record_id.encode("utf-8")).digest()
+
+
+def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
+    total = len(scan.ids)
+    per_split = +_sum_by(scan.groups, scan.starts, scan.starts[1:] + [total])  # splits with records
+    why: dict[int, str] = {}
+    if total <= limit:
+        why = {i: "all" for i in range(total)}
+    else:
+        # Largest remainder, in integers: each split gets its share of `limit`, rounded so the shares
+        # add up; equal remainders go to the split that comes first.
+        quota = {s: limit * per_split[s] // total for s in per_split}
+        for s in sorted(per_split, key=lambda s: (-(limit * per_split[s] % total), s))[:limit - sum(quota.values())]:
+            quota[s] += 1
+        for s in per_split:
+            members = sorted(scan.positions(s), key=lambda i: _sample_key(scan.ids[i]))
+            why.update((i, "sample") for i in members[:quota[s]])
+    look: dict[str, dict] = {}
+    budget = look_limit
+    for reason in LOOK_REASONS:
+        members = sorted(i for i, why_look in scan.reasons.items() if reason in why_look)
+        already = sum(1 for i in members if i in why)
+        extra = sorted((i for i in members if i not in why), key=lambda i: _sample_key(scan.ids[i]))
+        taken = extra[:budget]
+        budget -= len(taken)
+        why.update((i, "look") for i in taken)
+        look[reason] = {"label": LOOK_REASONS[reason], "records": len(members), "held": already + len(taken),
+                        "left_out": len(extra) - len(taken)}
+    held = sorted(why)
+    held_per_split = Counter(scan.locate(i)[3] for i in held)
+    by_split = {scan.splits[s]: {"records": per_split[s], "held": held_per_split[s]} for s in sorted(per_split)}
+    sampled = total > limit
+    if not sampled:
+        text = (f"This report holds all {total:,} records of the dataset (it holds every record up to "
+                f"{limit:,}; above that, a sample).")
+    else:
+        looks = sum(1 for i in held if why[i] == "look")
+        left = sum(v["left_out"] for v in look.values())
+        text = (f"This report holds {len(held):,} of the dataset's {total:,} records: a sample of {limit:,}, "
+                "shared among the splits by their size, each split's records with the smallest sha256 of "
+                "their id (the same records on every run), plus "
+                f"{looks:,} records that need a look ({', '.join(LOOK_REASONS.values())}), "
+                f"at most {look_limit:,} of them" + (f"; {left:,} such records are left out." if left else "."))
+    return _Selection(held, why, sampled, by_split, look, text)
+
+
+def _held_records(folder: Path, scan: _Scan, selection: _Selection) -> list[dict]:
+    by_group: dict[tuple[int, int], list[int]] = {}
+    for i in selection.held:
+        shard, group, _, _ = scan.locate(i)
+        by_group.setdefault((shard, group), []).append(i)
+    rows: dict[int, dict] = {}
+    for (shard, group), positions in sorted(by_group.items()):
+        table = pq.ParquetFile(scan.shards[shard]).read_row_group(group)
+        picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64())).to_pylist()
+        rows.update(zip(positions, picked))
+    return [_compact(rows[i], scan.splits[scan.locate(i)[3]], selection.why[i], scan.reasons.get(i, ()))
+            for i in selection.held]
+
+
+_KNOWN = ("id", "headline", "author", "bio", "image_credit", "paragraphs", "quotes", "related_links",
+          "boilerplate", "source")
+
+
+def _compact(row: dict, split: str, why: str, reasons: tuple[str, ...]) -> dict:
+    """A record as the page reads it: quotes, links and boilerplate lines as short arrays (a quote's
+    text is its paragraph's slice, so it is not repeated)."""
+    source = row.get("source") or {}
+    return {
+        "id": row["id"], "split": split, "why": why, "look": list(reasons),
+        "headline": row.get("headline"), "author": row.get("author"), "bio": row.get("bio"),
+        "image_credit": row.get("image_credit"), "paragraphs": row.get("paragraphs") or [],
+        "quotes": [[q["paragraph"], q["start"], q["end"], q["speaker"], q["cue"]] for q in row.get("quotes") or []],
+        "links": [[x["date"], x["author"], x["title"]] for x in row.get("related_links") or []],
+        "boilerplate": [[b["line"], b["rule"], b["links_before"]] for b in row.get("boilerplate") or []],
+        "source": [source.get("path"), source.get("sha256"), source.get("encoding")],
+        "extra": {k: v for k, v in row.items() if k not in _KNOWN},
+    }
+
+
+def _index_entry(record: dict) -> list:
+    """One line of the records list: [id, headline, author, split, quotes, quotes with a speaker,
+    source path, why held, look reasons]; the chunk is its position // CHUNK_RECORDS."""
+    quotes = record["quotes"]
+    return [record["id"], record["headline"], record["author"], record["split"], len(quotes),
+            sum(1 for q in quotes if q[3] is not None), record["source"][0], record["why"], record["look"]]
+
+
+# --- the rest of the data ------------------------------------------------------------------------
+
+def _raw_preview(raw_dir: Path | None, rel: str) -> dict | None:
+    """The first lines of a rejected file as the builder decodes them (before cleaning), or why not."""
+    if raw_dir is None:
+        return None
+    root = Path(raw_dir).resolve()
+    path = Path(raw_dir) / rel
+    try:
+        if not path.resolve().is_relative_to(root):
+            return {"note": "a link out of the raw folder: not read"}
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return {"note": "not a regular file: not read"}
+        with open(path, "rb") as fh:
+            data = fh.read(PREVIEW_BYTES)
+    except (OSError, RuntimeError) as exc:
+        return {"note": f"cannot be read now: {getattr(exc, 'strerror', None) or exc}"}
+    decoded = decode_bytes(data)
+    if isinstance(decoded, DecodeFailure):
+        return {"note": f"not decoded ({decoded.type}: {decoded.message}); its first bytes in hex",
+                "hex": data[:48].hex(" ")}
+    lines = decoded.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    shown = [_visible(line[:PREVIEW_CHARS]) + ("…" if len(line) > PREVIEW_CHARS else "") for line in lines[:PREVIEW_LINES]]
+    return {"encoding": decoded.encoding, "lines": shown, "more_lines": max(0, len(lines) - PREVIEW_LINES)}
+
+
+def _visible(line: str) -> str:
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
+
+
+def _overview(facts: DatasetFacts, scan: _Scan, selection: _Selection, clusters: list[dict],
+              raw_dir: Path | None) -> dict:
+    stats = scan.stats
+    result = stats.result()
+    return {
+        "builder_version": facts.builder_version,
+        "schema_sha256": facts.schema_sha256,
+        "release": facts.release,
+        "files_read": facts.files_read,
+        "records": facts.records,
+        "records_by_split": facts.records_by_split,
+        "splits": facts.splits,
+        "rejected": facts.rejected,
+        "rejects_by_type": facts.rejects_by_type,
+        "rejects_listed": min(len(facts.rejects), REJECT_LIMIT),
+        "raw_shown": raw_dir is not None,
+        "duplicates": facts.duplicates,
+        "duplicate_files": list(facts.duplicate_files[:LIST_LIMIT]),
+        "near_duplicates": {"clusters": len(clusters), "records": sum(len(c["ids"]) for c in clusters),
+                            "listed": [[c["split"], c["ids"]] for c in clusters[:LIST_LIMIT]]},
+        "stats": {
+            "words": result["words_per_article"],
+            "words_histogram": result["length_histogram"],
+            "quotes": result["quotes"],
+            "quotes_histogram": histogram_bins(stats.quote_counts),
+            "authors": result["authors"],
+            "bios": result["bios"],
+            "related_links": result["related_links"],
+            "link_dates": _by_period(stats.link_dates),
+        },
+        "selection": {"total": len(scan.ids), "held": len(selection.held), "sampled": selection.sampled,
+                      "by_split": selection.by_split, "look": selection.look, "text": selection.text,
+                      "chunk_records": CHUNK_RECORDS},
+    }
+
+
+def _by_period(dates: Counter) -> dict:
+    """Related-link dates counted by month, or by year when they span more than five years."""
+    months = Counter()
+    for day, n in dates.items():
+        months[day[:7]] += n
+    if len(months) <= 60:
+        return {"unit": "month", "items": sorted(months.items())}
+    years = Counter()
+    for month, n in months.items():
+        years[month[:4]] += n
+    return {"unit": "year", "items": sorted(years.items())}
+
+
+def _rows_by_id(folder: Path, ids: set[str], columns: list[str] | None = None) -> dict[str, tuple[str, dict]]:
+    """id -> (split, row) for the given ids, reading only the row groups that hold them."""
+    out: dict[str, tuple[str, dict]] = {}
+    if not ids:
+        return out
+    wanted = pa.array(sorted(ids), type=pa.string())
+    for split, shard in _shards(folder):
+        parquet = pq.ParquetFile(shard)
+        for group in range(parquet.num_row_groups):
+            mask = pc.is_in(parquet.read_row_group(group, columns=["id"]).column("id"), value_set=wanted)
+            if not pc.any(mask).as_py():
+                continue
+            for row in parquet.read_row_group(group, columns=columns).filter(mask).to_pylist():
+                out[row["id"]] = (split, row)
+    return out
+
+
+def _label(folder: Path) -> str:
+    try:
+        return "v" + json.loads((folder / MANIFEST_FILE).read_bytes())["version"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return folder.name
+
+
+def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
+    added, removed, moves = d.added[:LIST_LIMIT], d.removed[:LIST_LIMIT], d.split_moves[:LIST_LIMIT]
+    changed = d.changed[:CHANGED_LIMIT]
+    new_heads = _rows_by_id(new_dir, set(added) | {m["id"] for m in moves}, ["id", "headline"])
+    old_heads = _rows_by_id(old_dir, set(removed), ["id", "headline"])
+    new_rows = _rows_by_id(new_dir, {c["id"] for c in changed})
+    old_rows = _rows_by_id(old_dir, {c["id"] for c in changed})
+    items = []
+    for c in changed:
+        split, new = new_rows[c["id"]]
+        _, old = old_rows[c["id"]]
+        items.append({"id": c["id"], "headline": new.get("headline"), "split": split, "fields": c["fields"],
+                      "changes": [field_change(name, old.get(name), new.get(name)) for name in c["fields"]]})
+    schema = d.schema
+    schema_lines = ([f"field {c['field']} added ({c['type']})" for c in schema["fields_added"]]
+                    + [f"field {c['field']} removed" for c in schema["fields_removed"]]
+                    + [f"{c['field']}: {c['old']} -> {c['new']}" for c in schema["type_changes"]]
+                    + [f"{c['kind']} changed at {c['path']}" for c in schema["document_changes"]])
+    return {
+        "against": _label(old_dir),
+        "counts": {"old": d.old_count, "new": d.new_count},
+        "bump": d.bump,
+        "reasons": [{"level": level, "reason": why} for level, why in d.reasons],
+        "schema": {"changed": schema["changed"], "old_sha256": schema["old_sha256"],
+                   "new_sha256": schema["new_sha256"], "lines": schema_lines},
+        "card_changed": d.card_changed,
+        "added": {"count": len(d.added), "items": [[i, new_heads[i][1]["headline"], new_heads[i][0]] for i in added]},
+        "removed": {"count": len(d.removed), "items": [[i, old_heads[i][1]["headline"], old_heads[i][0]] for i in removed]},
+        "moves": {"count": len(d.split_moves),
+                  "items": [[m["id"], new_heads[m["id"]][1]["headline"], m["old"], m["new"]] for m in moves]},
+        "changed": {"count": len(d.changed), "items": items},
+    }
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+def _script(call: str, key, value) -> bytes:
+    """A data file: one call of the page's CB.put / CB.chunk with the value as a JSON literal. JSON
+    is valid JavaScript (U+2028 and U+2029 escaped for older parsers), and a script file is not
+    parsed as HTML, so no text in it can end the script."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"CB.{call}({json.dumps(key)},{text});\n".encode("utf-8")
+
+
+def is_report(folder: Path) -> bool:
+    try:
+        return GENERATOR.encode() in (folder / "index.html").read_bytes()[:2048]
+    except OSError:
+        return False
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not is_report(out_dir))):
+        raise ReportError(f"{out_dir} exists and is not a report written by this tool; choose another --out")
+
+
+def _write_folder(out_dir: Path, files: dict[str, bytes]) -> None:
+    """Write the files into a new folder beside out_dir and move it into place, so an interrupted
+    run never leaves a half-written report that looks complete."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    try:
+        staging.chmod(0o755)
+        for rel, data in sorted(files.items()):
+            path = staging / rel
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(data)
+            path.chmod(0o644)
+        old = None
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            os.replace(out_dir, old / "report")
+        os.replace(staging, out_dir)
+        if old is not None:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
