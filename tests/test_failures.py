@@ -127,6 +127,8 @@ def _case(name: str, tmp: Path) -> tuple[list, int]:
     raw = make_raw(tmp / "raw", [A, B, EMPTY])
     good = make_raw(tmp / "good", [A, B])
     (tmp / "a-file").write_text("not a folder\n")
+    if name.startswith("report"):
+        assert run_cli("build", "--raw", good, "--out", tmp / "built").returncode == 0
     if name.startswith(("diff", "verify")):
         assert run_cli("release", "--raw", good, "--releases", tmp / "rel", "--date", "2026-01-01").returncode == 0
     cases = {
@@ -151,6 +153,9 @@ def _case(name: str, tmp: Path) -> tuple[list, int]:
         "verify-done": (["verify", tmp / "rel" / "v1.0.0"], 0),
         "verify-check-failed": (["verify", tmp / "rel"], 1),
         "verify-usage": (["verify", tmp / "missing"], 2),
+        "report-done": (["report", tmp / "built", "--out", tmp / "rep"], 0),
+        "report-usage": (["report", good], 2),
+        "report-io-failure": (["report", tmp / "built", "--out", tmp / "a-file" / "rep"], 3),
         "synth-done": (["synth", "--count", "2", "--out", tmp / "s"], 0),
         "synth-usage": (["synth", "--count", "2", "--out", good], 2),
         "synth-io-failure": (["synth", "--count", "2", "--out", tmp / "a-file" / "s"], 3),
@@ -166,7 +171,7 @@ POLICY_CASES = [
     "release-done-with-rejects", "release-strict-reject", "release-refused", "release-io-failure",
     "parse-done", "parse-check-failed", "parse-usage", "validate-done", "validate-check-failed", "validate-usage",
     "diff-done", "diff-usage", "verify-done", "verify-check-failed", "verify-usage",
-    "synth-done", "synth-usage", "synth-io-failure",
+    "report-done", "report-usage", "report-io-failure", "synth-done", "synth-usage", "synth-io-failure",
 ]
 
 
