@@ -88,7 +88,8 @@ def test_the_release_holds_and_its_figures_are_what_they_should_be(made):
 
 def test_a_flipped_byte_anywhere_in_any_file_is_reported(made, copy):
     files = sorted(p for p in copy.rglob("*") if p.is_file())
-    assert len(files) == 9  # card, histogram, schema, datasheet, croissant, near-duplicates, changelog, manifest, a shard
+    assert len([f for f in files if "/report/" not in f.as_posix()]) == 9  # card, histogram, schema, datasheet, croissant,
+    # near-duplicates, changelog, manifest, a shard; and the report's files besides
     for path in files:
         rel = path.relative_to(copy).as_posix()
         original = path.read_bytes()

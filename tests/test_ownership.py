@@ -102,6 +102,7 @@ def test_an_earlier_build_without_a_marker_is_replaced_but_its_unknown_files_kep
     out = tmp_path / "out"
     build_dataset(raw, out, SPLITS)
     (out / MARKER_FILE).unlink()
+    shutil.rmtree(out / "report")  # builders before the marker wrote no report
     (out / "data" / "train-00000-of-00009.parquet").write_bytes(b"an old shard")  # the old builder's name
     (out / "mine.csv").write_text("a,b\n")
     result = build_dataset(raw, out, SPLITS)

@@ -112,7 +112,7 @@ def test_report_command_exit_codes(made, tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
     code, _, err = _report(capsys, made["dataset"], "--out", blocker / "report")
-    assert code == 3 and "report failed" in err
+    assert code == 3 and "failed: report of" in err
     # An earlier report is replaced, and nothing else is left beside it.
     again = tmp_path / "again"
     assert _report(capsys, made["dataset"], "--out", again)[0] == 0
