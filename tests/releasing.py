@@ -48,6 +48,12 @@ def run_cli(*args, env: dict | None = None, cwd: Path | None = None) -> subproce
                           env=full_env, cwd=cwd)
 
 
+def tree(root: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file under root: the bytes of a build or release."""
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 def tree_digest(root: Path) -> dict[str, tuple[str, int]]:
     """Relative path -> (sha256, permission bits) of every file under root."""
     return {

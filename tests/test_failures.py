@@ -3,7 +3,6 @@ previous output intact, and every command follows one exit-code policy."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -20,14 +19,9 @@ import pytest
 from builder.errors import EXIT_CODES
 from builder.synth import write_synth_corpus
 from conftest import CORPUS, REPO
-from releasing import A, A_SENTENCE, B, EMPTY, edit_a, id_of, make_raw, run_cli, unseal
+from releasing import A, A_SENTENCE, B, EMPTY, edit_a, id_of, make_raw, run_cli, tree, unseal
 
 IN_CI = os.environ.get("CI") == "true"
-
-
-def tree(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")

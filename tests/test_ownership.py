@@ -4,7 +4,6 @@ files in the output folder stay where they are (issue: "Nothing lost, nothing st
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -21,14 +20,9 @@ from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 from builder.work import UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
 from conftest import CORPUS
-from releasing import A, B, C, make_raw, run_cli, unseal
+from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
-
-
-def tree(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def _user_folder(path: Path) -> Path:

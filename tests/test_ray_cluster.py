@@ -5,7 +5,6 @@ its own Ray instance takes all of it down when the build is killed with SIGKILL.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import secrets
 import shutil
@@ -22,15 +21,11 @@ import pytest
 from builder.ray_reaper import OWNER_ENV
 from builder.synth import write_synth_corpus
 from conftest import CORPUS, EXTRA_CORPUS
+from releasing import tree
 
 RAY = Path(sys.executable).with_name("ray")  # the `ray` of the environment the tests run in
 BUILD = [sys.executable, "-m", "builder", "build"]
 UNIT_FILES = 2  # many small units
-
-
-def tree(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def _stat(pid: int) -> tuple[str, int, int, int] | None:

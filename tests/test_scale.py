@@ -5,7 +5,6 @@ with SIGKILL resumes from its finished work units."""
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import pty
@@ -26,13 +25,9 @@ from huggingface_hub import DatasetCard
 from builder.build import KILL_ENV, BuildOptions, build_dataset
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 from conftest import CORPUS, EXTRA_CORPUS
+from releasing import tree
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
-
-
-def tree(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture(scope="module")
