@@ -138,7 +138,7 @@ _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=Tr
 _LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS})(?=[\s,:]|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
 class Attribution:
     speaker: str | None
     cue: str | None
@@ -204,10 +204,18 @@ class _Paragraph:
         self._runs: list[_Run] | None = None
         self._chunks: dict[int, list[_Run]] = {}
         self.sentence_starts = [0]
+        first_space = m.find(" ")
         for match in _SENTENCE_END.finditer(m):
             if match.group()[0] == ".":
                 word_at = m.rfind(" ", max(0, match.start() - 16), match.start()) + 1
-                if _is_abbreviation(m[word_at : match.start() + 1].lstrip(_OPENERS)):
+                # With no space in those 16 characters the word read is the paragraph up to the
+                # period; if that holds a space it is no abbreviation (none has a space, and a space
+                # is no initial). Deciding so without slicing and lowercasing it keeps a paragraph of
+                # long quotes linear (a masked quote has no spaces); every sentence end but the first
+                # has a space before it, so the slice below is long at most once per paragraph.
+                if word_at == 0 and 0 <= first_space < match.start():
+                    pass
+                elif _is_abbreviation(m[word_at : match.start() + 1].lstrip(_OPENERS)):
                     continue
             nxt = match.end()
             while nxt < len(m) and m[nxt] == " ":

@@ -94,7 +94,7 @@ def clean_line(text: str) -> str:
     needed while the line still holds something the repair might change.
     """
     if _NOT_PLAIN.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
-        return " ".join(text.split())
+        return collapse_whitespace(text)
     kept = _kept.get(text)
     if kept is not None:
         return kept
@@ -155,5 +155,31 @@ def _normalise(text: str) -> str:
         text = _DROP.sub("", text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    # str.split() splits on runs of exactly the characters str.isspace() accepts, and strips.
-    return " ".join(text.split())
+    return collapse_whitespace(text)
+
+
+def collapse_whitespace(text: str) -> str:
+    """Every whitespace run one plain space, stripped: `" ".join(text.split())` (str.split() splits
+    on runs of exactly the characters str.isspace() accepts, and strips).
+
+    That expression holds a str object per word at once, about ten times the line's size; a long
+    line (a paragraph of megabytes) is done in pieces cut after a whitespace character, so no word
+    is cut and the words, joined, are the same."""
+    if len(text) <= _COLLAPSE_PIECE:
+        return " ".join(text.split())
+    pieces = []
+    lo = 0
+    while lo < len(text):
+        hi = min(lo + _COLLAPSE_PIECE, len(text))
+        if hi < len(text) and not text[hi - 1].isspace():
+            space = _SPACE.search(text, hi)  # \s is str.isspace() for str patterns
+            hi = space.end() if space else len(text)
+        piece = " ".join(text[lo:hi].split())
+        if piece:
+            pieces.append(piece)
+        lo = hi
+    return " ".join(pieces)
+
+
+_COLLAPSE_PIECE = 1 << 16
+_SPACE = re.compile(r"\s")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _CLOSER = {"\u201c": "\u201d", '"': '"'}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
 class QuoteSpan:
     start: int  # offset of the first character inside the marks, after any space
     end: int  # offset one past the last character inside, before any space

@@ -191,10 +191,12 @@ def _quote_issues(quotes: list[dict], paragraphs: list[str]) -> Iterator[Issue]:
             placed = False
             yield _issue("quote-text", ("quotes", k, "text"), f"text differs from paragraphs[{p}][{q['start']}:{q['end']}]")
     if placed:
-        # The spans, as parse found them (quote_rows has a row for every span, in order).
-        found = [row[:3] for row in quote_rows(tuple(paragraphs))]
-        stored = [(q["paragraph"], q["start"], q["end"]) for q in quotes]
-        if found != stored:
+        # The spans, as parse found them (quote_rows has a row for every span, in order). Compared
+        # pair by pair: lists of both would cost two tuples per quote, for a message only.
+        rows = quote_rows(tuple(paragraphs))
+        if len(rows) != len(quotes) or any(row[:3] != (q["paragraph"], q["start"], q["end"]) for row, q in zip(rows, quotes)):
+            found = [row[:3] for row in rows]
+            stored = [(q["paragraph"], q["start"], q["end"]) for q in quotes]
             missing = sorted(set(found) - set(stored))
             extra = sorted(set(stored) - set(found))
             yield _issue("quote-spans", ("quotes",), f"quotes differ from the paragraphs' quoted spans: missing {missing[:5]}, not quoted {extra[:5]}")
