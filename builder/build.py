@@ -155,9 +155,11 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
 
 
 def printable_path(rel: str) -> str:
-    """A file name's bytes that are not UTF-8 (surrogate escapes in Python) as \\xNN, so the path can
-    be stored, printed and written as JSON."""
-    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+    """A file name as text that can be stored and written as JSON: each byte that is not UTF-8
+    (a surrogate escape in Python) as \\xNN, and each backslash doubled, so that no two names give
+    the same text (else the one byte 0xff and the four characters '\\xff' both gave '\\xff')."""
+    # Doubled first, so that the escapes backslashreplace writes are the only single backslashes.
+    return os.fsencode(rel).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True)
