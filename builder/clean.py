@@ -47,16 +47,21 @@ _CONTINUATION = (
 )
 _MAYBE_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|[\u0080-\u009f]")
 
+# The bidi controls: the Arabic letter mark, left-to-right and right-to-left marks, embeddings and
+# overrides, isolates. Invisible, they make a viewer show the text around them in another order
+# (after U+202E, 'gnp.exe' shows as 'exe.png'), which is no part of what an article says.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+
 # Characters removed outright: C0/C1 controls that are not whitespace (tab, line breaks, FS..US and
-# NEL are whitespace and become spaces instead), and the byte-order mark.
-_DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff]")
+# NEL are whitespace and become spaces instead), the byte-order mark and the bidi controls.
+_DROP = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff{BIDI_CONTROLS}]")
 
 
 # A line with none of these characters holds no mojibake lead or C1 character, nothing to drop and
 # no whitespace but plain spaces: if it is also NFC, cleaning it only collapses and strips spaces
 # (every step of `clean_line` below is then the identity but the final split/join). Most lines of
 # an article are such lines; this skips three regular-expression scans and NFC for them.
-_NOT_PLAIN = re.compile("[\x00-\x1f\x7f-\u00ff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
+_NOT_PLAIN = re.compile(f"[\x00-\x1f\x7f-\u00ff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff{BIDI_CONTROLS}]")
 
 
 # With `_MOJIBAKE_ONLY`, ftfy.fix_text fixes each "\n"-ended segment (of at most max_decode_length

@@ -29,6 +29,7 @@ from .release import BUMPS, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
 from .synth import write_synth_corpus
+from .terminal import terminal_safe
 
 EXIT_REJECTS = EXIT_CHECK_FAILED  # parse/validate: an input is bad; build/release --strict: a reject
 
@@ -43,12 +44,12 @@ class _Commands(click.Group):
             raise
         except BuilderError as exc:
             if exc.exit_code == EXIT_USAGE:
-                click.echo(f"refused: {exc.type}: {exc.message}", err=True)
+                click.echo(terminal_safe(f"refused: {exc.type}: {exc.message}"), err=True)
             else:
-                click.echo(f"failed: {exc.message}", err=True)
+                click.echo(terminal_safe(f"failed: {exc.message}"), err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
-            click.echo(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}", err=True)
+            click.echo(terminal_safe(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}"), err=True)
             ctx.exit(EXIT_FAILED)
         except KeyboardInterrupt:
             click.echo("failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True)
@@ -145,12 +146,12 @@ def build(raw_dir, out_dir, splits, max_bytes, pretty_name, strict, workers, eng
     click.echo(f"duplicates: {s['duplicates']}")
     click.echo(f"near-duplicate clusters: {s['near_duplicate_clusters']} ({s['records_in_near_duplicate_clusters']} records, each cluster in one split)")
     for reject in result.rejects:
-        click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
+        click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
     click.echo(f"throughput: {_throughput(result.run, seconds)}")
     if result.kept_in_output:
-        click.echo(f"kept in place: {len(result.kept_in_output)} files of yours in the output folder "
-                   f"({', '.join(result.kept_in_output[:5])}{', ...' if len(result.kept_in_output) > 5 else ''})")
-    click.echo(f"output: {result.out_dir}")
+        click.echo(terminal_safe(f"kept in place: {len(result.kept_in_output)} files of yours in the output folder "
+                   f"({', '.join(result.kept_in_output[:5])}{', ...' if len(result.kept_in_output) > 5 else ''})"))
+    click.echo(terminal_safe(f"output: {result.out_dir}"))
     sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
 
 
@@ -199,7 +200,7 @@ def validate(file, fmt):
         if fmt == "json":
             click.echo(json.dumps(p, ensure_ascii=False))
         else:
-            click.echo(f"{file}:{p['line']}: {p['type']}: {p['path']}: {p['message']}")
+            click.echo(terminal_safe(f"{file}:{p['line']}: {p['type']}: {p['path']}: {p['message']}"))
     if fmt == "text":
         click.echo(f"{len(records)} records, {len(problems)} problems", err=True)
     sys.exit(EXIT_REJECTS if problems else EXIT_OK)
@@ -240,14 +241,14 @@ def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_nam
     except UnknownCheckpointError as exc:
         raise click.UsageError(str(exc)) from None
     for reject in result.rejects:
-        click.echo(f"  {reject.file}: {reject.type}: {reject.message}", err=True)
+        click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
     if result.version is None:
         click.echo(f"no change since v{result.previous} (records, schema and card are identical): no release made", err=True)
         sys.exit(EXIT_OK)
     d = result.diff
     detail = "first release" if d is None else (
         f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed")
-    click.echo(f"released {result.path} ({detail}; {len(result.rejects)} rejected)", err=True)
+    click.echo(terminal_safe(f"released {result.path} ({detail}; {len(result.rejects)} rejected)"), err=True)
     click.echo(f"{MANIFEST_FILE} sha256 {result.manifest_sha256}", err=True)
     click.echo(f"v{result.version}")
     sys.exit(EXIT_REJECTS if strict and result.rejects else EXIT_OK)
@@ -303,7 +304,7 @@ def verify_cmd(folder, ignore, raw_dir, expect_sha256):
     """Check a release FOLDER against its MANIFEST.json: files, rows, reject counts (and raw inputs, manifest sha256)."""
     found = check_release(folder, tuple(ignore), raw_dir, expect_sha256)
     for m in found.mismatches:
-        click.echo(f"{folder / m.file}: {m.type}: {m.message}")
+        click.echo(terminal_safe(f"{folder / m.file}: {m.type}: {m.message}"))
     if found.mismatches:
         failed = [m for m in found.mismatches if m.type not in IO_MISMATCHES]
         click.echo(f"{len(found.mismatches)} mismatches" + ("" if failed else " (files that could not be read)"), err=True)
@@ -312,7 +313,7 @@ def verify_cmd(folder, ignore, raw_dir, expect_sha256):
     click.echo(f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')}); "
                "rows per split and build counts add up")
     if found.raw_inputs is not None:
-        click.echo(f"ok: {raw_dir} is the raw input it was built from ({found.raw_inputs['files']} entries)")
+        click.echo(terminal_safe(f"ok: {raw_dir} is the raw input it was built from ({found.raw_inputs['files']} entries)"))
     click.echo(f"{MANIFEST_FILE} sha256 {found.manifest_sha256}" + (" (as expected)" if expect_sha256 else ""))
     sys.exit(EXIT_OK)
 

@@ -57,7 +57,7 @@ def test_every_line_of_a_rendered_record_is_accounted_for(record):
 # --- mutations of real files ------------------------------------------------------------------
 
 _SEEDS = [p.read_bytes() for p in REAL_FILES if p.stat().st_size > 100]
-_CONTROL = st.sampled_from(["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\ufeff", "\u200b", "\r"])
+_CONTROL = st.sampled_from(["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\ufeff", "\u200b", "\u202e", "\u2066", "\r"])
 # Big enough to find a super-linear path, small enough for 2,000 examples: the 10 MB line, 100k
 # quote marks and 100k date lines are timed by benchmarks/scaling.py, not here.
 _HUGE = st.sampled_from([

@@ -1,0 +1,140 @@
+"""File names and invisible controls (issue 12): raw names are shown escaped on a terminal, distinct
+raw names give distinct `source.path`, and bidi controls are dropped by cleaning."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+import datasets
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.build import printable_path
+from builder.clean import clean_line
+from builder.parse import parse_article
+from builder.rules import record_issues
+from builder.terminal import terminal_safe
+from conftest import CORPUS
+
+BIDI = ["\u061c", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+# A name that retitles the terminal (OSC 0 ... BEL), returns the cursor and shows the rest reversed.
+HOSTILE_NAME = b"a\x1b]0;PWNED\x07\rb\xe2\x80\xaegnp.txt"
+
+
+def _unescape(shown: str) -> bytes:
+    """The inverse of printable_path, as the README describes it: \\\\ is a backslash, \\xNN a byte."""
+    out, k = bytearray(), 0
+    while k < len(shown):
+        if shown[k] == "\\":
+            if shown[k + 1] == "\\":
+                out += b"\\"
+                k += 2
+            else:
+                assert shown[k + 1] == "x"
+                out.append(int(shown[k + 2 : k + 4], 16))
+                k += 4
+        else:
+            out += shown[k].encode("utf-8")
+            k += 1
+    return bytes(out)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.binary(min_size=1, max_size=12).filter(lambda b: b"/" not in b and b"\0" not in b), min_size=1, max_size=3))
+def test_printable_path_is_injective(parts):
+    raw = b"/".join(parts)
+    shown = printable_path(os.fsdecode(raw))
+    assert _unescape(shown) == raw
+    shown.encode("utf-8")  # storable as JSON and Parquet text: no surrogates left
+
+
+def test_printable_path_keeps_ordinary_names():
+    for name in ("a.txt", "2020/05/story-1.txt", "café/東京 🙂.txt", "a b.txt"):
+        assert printable_path(name) == name
+    assert printable_path(os.fsdecode(b"a\xff.txt")) == "a\\xff.txt"
+    assert printable_path("a\\xff.txt") == "a\\\\xff.txt"
+
+
+def test_terminal_safe_escapes_what_acts_on_a_terminal():
+    assert terminal_safe(os.fsdecode(HOSTILE_NAME)) == "a\\x1b]0;PWNED\\x07\\x0db\\u202egnp.txt"
+    for c in ["\x00", "\t", "\n", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u2029", "\udcff", *BIDI]:
+        shown = terminal_safe(f"x{c}y")
+        assert c not in shown and re.fullmatch(r"x\\(x[0-9a-f]{2}|u[0-9a-f]{4})y", shown), repr(c)
+    ordinary = "café 東京 🙂 a\u00a0b \\ x\u200bx “q” — ok"
+    assert terminal_safe(ordinary) == ordinary
+
+
+def test_cleaning_drops_bidi_controls():
+    for c in BIDI:
+        assert clean_line(f"a{c}b") == "ab"
+        assert clean_line(f"a {c} b") == "a b"
+        assert clean_line(clean_line(f"e{c}\u0301")) == clean_line(f"e{c}\u0301") == "\u00e9"
+    assert clean_line("x\u200bx\u200dy") == "x\u200bx\u200dy"  # zero-width characters reorder nothing: kept
+
+
+def test_a_record_holding_a_bidi_control_is_invalid():
+    record = parse_article((CORPUS / "seed.txt").read_bytes(), "seed.txt")
+    assert isinstance(record, dict) and not record_issues(record)
+    record["paragraphs"][0] = record["paragraphs"][0] + " \u202eevil"
+    issues = record_issues(record)
+    assert issues and issues[0].path == "$.paragraphs[0]", issues
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory):
+    """One real build (the CLI in a subprocess) of a raw folder with hostile and colliding names."""
+    tmp = tmp_path_factory.mktemp("names")
+    raw = tmp / "raw"
+    raw.mkdir()
+    texts = {p.name: p.read_bytes() for p in sorted(CORPUS.glob("dev-0[1-3]*.txt"))}
+    dev1, dev2, dev3 = texts.values()
+    (raw / os.fsdecode(b"a\xff.txt")).write_bytes(dev1)  # one raw byte 0xff
+    (raw / "a\\xff.txt").write_bytes(dev2)  # the nine characters a \ x f f . t x t
+    (raw / os.fsdecode(HOSTILE_NAME)).write_bytes(b"")  # rejected as empty, listed on stderr
+    lines = dev3.decode("utf-8").split("\n")
+    headline_at = next(k for k, line in enumerate(lines) if k > 0 and line.strip())
+    headline = lines[headline_at]
+    lines[headline_at] = "\u202e" + headline[:5] + "\u2066" + headline[5:] + "\u200f"
+    body_at = next(k for k, line in enumerate(lines) if k > headline_at + 1 and len(line) > 80)
+    lines[body_at] = lines[body_at][:40] + "\u202egnp.exe\u202c" + lines[body_at][40:]
+    (raw / "bidi.txt").write_bytes("\n".join(lines).encode("utf-8"))
+    proc = subprocess.run([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(tmp / "out"), "-q", "--workers", "1"],
+                          capture_output=True)
+    assert proc.returncode in (0, 1), proc.stderr.decode("utf-8", "replace")
+    rows = [row for split in datasets.load_dataset("parquet", data_dir=str(tmp / "out" / "data")).values() for row in split]
+    return tmp / "out", proc, rows, headline, dev1, dev2
+
+
+def test_reject_listing_escapes_the_file_name(hostile_build):
+    out, proc, *_ = hostile_build
+    for raw_char in (b"\x1b", b"\x07", b"\r", "\u202e".encode("utf-8")):
+        assert raw_char not in proc.stderr + proc.stdout
+    assert b"  a\\x1b]0;PWNED\\x07\\x0db\\u202egnp.txt: empty: " in proc.stderr
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["file"] for r in rejects] == [os.fsdecode(HOSTILE_NAME)]  # the stored value is exact
+
+
+def test_distinct_raw_names_give_distinct_source_paths(hostile_build):
+    _, _, rows, _, dev1, dev2 = hostile_build
+    by_path = {row["source"]["path"]: row["source"]["sha256"] for row in rows}
+    assert by_path["a\\xff.txt"] == hashlib.sha256(dev1).hexdigest()  # the byte 0xff
+    assert by_path["a\\\\xff.txt"] == hashlib.sha256(dev2).hexdigest()  # the literal backslash
+    assert len(by_path) == len(rows) == 3
+
+
+def test_bidi_controls_reach_neither_the_data_nor_the_card(hostile_build):
+    out, _, rows, headline, *_ = hostile_build
+    bidi = re.compile("[" + "".join(BIDI) + "]")
+    (row,) = [row for row in rows if row["source"]["path"] == "bidi.txt"]
+    assert row["headline"] == clean_line(headline)
+    assert any("gnp.exe" in p for p in row["paragraphs"])
+    for r in rows:
+        assert not bidi.search(json.dumps(r, ensure_ascii=False))
+    for name in ("README.md", "DATASHEET.md"):
+        assert not bidi.search((out / name).read_text(encoding="utf-8"))
