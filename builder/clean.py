@@ -104,6 +104,8 @@ def clean_line(text: str) -> str:
     if kept is not None:
         return kept
     cleaned, fixed_point = _clean_line_and_fixed_point(text)
+    if len(text) > _KEPT_CHARS // 8:
+        return cleaned  # a line of megabytes is not kept: it would hold its raw text and push out the rest
     global _kept_chars
     if _kept_chars + len(text) + len(cleaned) > _KEPT_CHARS:
         _kept.clear()
@@ -163,28 +165,31 @@ def _normalise(text: str) -> str:
     return collapse_whitespace(text)
 
 
-def collapse_whitespace(text: str) -> str:
+_COLLAPSE_PIECE = 1 << 16
+_SPACE = re.compile(r"\s")
+_SPACE_BUT_SPACE = re.compile(r"[^\S ]")
+
+
+def collapse_whitespace(text: str, piece: int = _COLLAPSE_PIECE) -> str:
     """Every whitespace run one plain space, stripped: `" ".join(text.split())` (str.split() splits
     on runs of exactly the characters str.isspace() accepts, and strips).
 
-    That expression holds a str object per word at once, about ten times the line's size; a long
-    line (a paragraph of megabytes) is done in pieces cut after a whitespace character, so no word
-    is cut and the words, joined, are the same."""
-    if len(text) <= _COLLAPSE_PIECE:
+    That expression holds a str object per word at once, about ten times the line's size; a line
+    longer than `piece` (a paragraph of megabytes) is done in pieces cut after a whitespace
+    character, so no word is cut and the words, joined, are the same."""
+    if len(text) <= piece:
         return " ".join(text.split())
+    if text[0] != " " and text[-1] != " " and "  " not in text and _SPACE_BUT_SPACE.search(text) is None:
+        return text  # already single spaces, stripped (as the record rules find a paragraph): no copy
     pieces = []
     lo = 0
     while lo < len(text):
-        hi = min(lo + _COLLAPSE_PIECE, len(text))
+        hi = min(lo + piece, len(text))
         if hi < len(text) and not text[hi - 1].isspace():
             space = _SPACE.search(text, hi)  # \s is str.isspace() for str patterns
             hi = space.end() if space else len(text)
-        piece = " ".join(text[lo:hi].split())
-        if piece:
-            pieces.append(piece)
+        cut = " ".join(text[lo:hi].split())
+        if cut:
+            pieces.append(cut)
         lo = hi
     return " ".join(pieces)
-
-
-_COLLAPSE_PIECE = 1 << 16
-_SPACE = re.compile(r"\s")

@@ -21,8 +21,9 @@ from builder.clean import (
     _ftfy_leaves_unchanged,
     clean_cache_clear,
     clean_line,
+    collapse_whitespace,
 )
-from builder.parse import quote_rows, quotes_of
+from builder.parse import _streamed_lines, quote_rows, quotes_of
 from builder.quotes import find_quote_spans
 from strategies import SIDEBAR_TOKENS, _token
 from test_hypothesis import _texts
@@ -201,3 +202,46 @@ def test_kept_quotes_are_not_shared_with_callers():
     first[0]["speaker"] = "Someone Else"
     assert quotes_of(paragraphs)[0]["speaker"] == "Ana Prado"
     assert quote_rows(tuple(paragraphs))[0][4] == "Ana Prado"
+
+
+# --- shortcuts for big files (issue 12): the same results with memory and time linear in the size ---
+
+_SPACED = st.lists(st.sampled_from(["a", "bc", " ", "  ", "\t", "\u3000", "\u2028", "\x1c", "\u00a0", "\r", "\n", "\r\n"]), max_size=40).map("".join)
+
+
+@given(_SPACED, st.integers(1, 8))
+def test_collapse_whitespace_in_pieces_is_split_and_join(text, piece):
+    assert collapse_whitespace(text, piece) == " ".join(text.split())
+
+
+@given(_SPACED)
+def test_streamed_lines_are_the_split_lines(text):
+    assert list(_streamed_lines(text)) == text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _sentence_starts_before_issue_12(m: str) -> list[int]:
+    """_Paragraph's sentence starts as first written: the word before a period was the whole
+    paragraph up to it when the 16 characters before held no space (quadratic in long quotes)."""
+    starts = [0]
+    for match in attribution._SENTENCE_END.finditer(m):
+        if match.group()[0] == ".":
+            word_at = m.rfind(" ", max(0, match.start() - 16), match.start()) + 1
+            if attribution._is_abbreviation(m[word_at : match.start() + 1].lstrip(attribution._OPENERS)):
+                continue
+        nxt = match.end()
+        while nxt < len(m) and m[nxt] == " ":
+            nxt += 1
+        starts.append(nxt)
+    return starts
+
+
+_SENTENCE_PIECES = st.sampled_from([
+    "\u201c" + "x" * 30 + ".\u201d", "\u201cshort.\u201d", "He", "said.", "Dr.", "U.S.", "A.B.C.D.E.F.G.H.I.J.", "(J.",
+    "Mr.", "word", "Word.", "\u201cQ", "end!", "\u201c\u00b7", "x" * 20 + ".", "\u201c" + "A." * 12,
+])
+
+
+@given(st.lists(_SENTENCE_PIECES, min_size=1, max_size=12).map(" ".join))
+def test_sentence_starts_are_found_as_before(paragraph):
+    ctx = attribution._Paragraph(paragraph, find_quote_spans(paragraph))
+    assert ctx.sentence_starts == _sentence_starts_before_issue_12(ctx.masked)
