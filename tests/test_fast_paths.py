@@ -100,6 +100,15 @@ def test_ftfy_is_skipped_only_when_it_would_change_nothing(text):
         assert ftfy.fix_text(text, _MOJIBAKE_ONLY) == text
 
 
+@given(st.lists(_BADNESS_TEXTS, min_size=2, max_size=5).map("".join), st.integers(1, 12))
+def test_ftfy_is_skipped_for_a_long_line_only_when_no_segment_would_change(text, step):
+    # ftfy cuts a line into segments of max_decode_length characters: a small one here makes every
+    # generated line long, with bad text on either side of a cut.
+    config = _MOJIBAKE_ONLY._replace(max_decode_length=step)
+    if _ftfy_leaves_unchanged(text, config):
+        assert ftfy.fix_text(text, config) == text
+
+
 def test_ftfy_is_not_skipped_for_mojibake():
     for text in ["caf\u00c3\u00a9 au lait", "it\u00e2\u20ac\u2122s", "\u00c3 voil\u00c3 ", "\u0080x", "a\nb\u00c3\u00a9"]:
         assert not _ftfy_leaves_unchanged(text)
