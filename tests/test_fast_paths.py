@@ -223,9 +223,9 @@ def test_collapse_whitespace_in_pieces_is_split_and_join(text, piece):
     assert collapse_whitespace(text, piece) == " ".join(text.split())
 
 
-@given(_SPACED)
-def test_streamed_lines_are_the_split_lines(text):
-    assert list(_streamed_lines(text)) == text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+@given(_SPACED, st.integers(1, 8))
+def test_streamed_lines_are_the_split_lines(text, chunk):
+    assert list(_streamed_lines(text, chunk)) == text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _sentence_starts_before_issue_12(m: str) -> list[int]:
