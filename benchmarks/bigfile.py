@@ -73,7 +73,12 @@ def make(shape: str, size: int) -> bytes:
         text = HEAD + _repeat([paragraph], room, "\n\n") + TAIL
     elif shape == "sidebar":
         entries = [f"February {day}, 2020\n\nJane Doe\n\nA title of entry {day}" for day in range(1, 29)]
-        text = HEAD + "A body paragraph.\n\nMore articles by:\n\nJane Doe is a writer.\n\n" + _repeat(entries, room, "\n\n") + "\n"
+        text = (
+            HEAD
+            + "A body paragraph.\n\nMore articles by:\n\nJane Doe is a writer.\n\n"
+            + _repeat(entries, room, "\n\n")
+            + "\n"
+        )
     else:
         raise ValueError(shape)
     return text.encode("utf-8")
@@ -102,8 +107,14 @@ def child(path: Path) -> None:
     result = load_article(path, path.name)
     cpu = time.process_time() - start
     peak = _status_mib("VmHWM")
-    outcome = f"{len(result['paragraphs'])} paragraphs, {len(result['quotes'])} quotes, {len(result['related_links'])} links" if isinstance(result, dict) else f"reject {result.type}: {result.message[:80]}"
-    print(json.dumps({"cpu": cpu, "before": before, "peak": peak, "record": isinstance(result, dict), "outcome": outcome}))
+    outcome = (
+        f"{len(result['paragraphs'])} paragraphs, {len(result['quotes'])} quotes, {len(result['related_links'])} links"
+        if isinstance(result, dict)
+        else f"reject {result.type}: {result.message[:80]}"
+    )
+    print(
+        json.dumps({"cpu": cpu, "before": before, "peak": peak, "record": isinstance(result, dict), "outcome": outcome})
+    )
 
 
 def main() -> None:
@@ -126,7 +137,9 @@ def main() -> None:
                 data = make(shape, int(mib * MIB))
                 path.write_bytes(data)
                 del data
-                done = subprocess.run([sys.executable, __file__, "--child", str(path)], capture_output=True, text=True, cwd=REPO)
+                done = subprocess.run(
+                    [sys.executable, __file__, "--child", str(path)], capture_output=True, text=True, cwd=REPO
+                )
                 if done.returncode != 0:
                     raise SystemExit(f"{shape} {mib:g} MiB: child failed\n{done.stderr}")
                 r = json.loads(done.stdout)

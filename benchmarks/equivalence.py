@@ -32,8 +32,14 @@ def _draw(strategy, n: int) -> list:
 
     out: list = []
 
-    @settings(max_examples=n, derandomize=True, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=n,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(strategy)
     def collect(value):
         out.append(value)
@@ -45,9 +51,25 @@ def _draw(strategy, n: int) -> list:
 def _mutate_record(r: dict, rng: random.Random) -> dict:
     """One small change a record rule (or the schema) should notice, or none at all."""
     r = copy.deepcopy(r)
-    ops = ["speaker", "cue", "offset", "text-dirty", "paragraph-dirty", "author", "id", "marker-paragraph",
-           "links-before", "boilerplate-swap", "boilerplate-rule", "drop-quote", "credit", "link-structure",
-           "bio-structure", "sidebar-drop", "noop"]
+    ops = [
+        "speaker",
+        "cue",
+        "offset",
+        "text-dirty",
+        "paragraph-dirty",
+        "author",
+        "id",
+        "marker-paragraph",
+        "links-before",
+        "boilerplate-swap",
+        "boilerplate-rule",
+        "drop-quote",
+        "credit",
+        "link-structure",
+        "bio-structure",
+        "sidebar-drop",
+        "noop",
+    ]
     op = rng.choice(ops)
     if op in ("speaker", "cue", "offset", "drop-quote") and not r["quotes"]:
         op = "paragraph-dirty"
@@ -76,7 +98,10 @@ def _mutate_record(r: dict, rng: random.Random) -> dict:
     elif op == "id":
         r["id"] = "0123456789abcdef"
     elif op == "marker-paragraph":
-        r["paragraphs"].insert(rng.randrange(len(r["paragraphs"]) + 1), rng.choice(["More articles by:", "FacebookTwitterRedditEmail", "Photo: X."]))
+        r["paragraphs"].insert(
+            rng.randrange(len(r["paragraphs"]) + 1),
+            rng.choice(["More articles by:", "FacebookTwitterRedditEmail", "Photo: X."]),
+        )
     elif op == "links-before":
         b = rng.choice(r["boilerplate"])
         b["links_before"] += rng.choice([-1, 1, 2])
@@ -85,29 +110,46 @@ def _mutate_record(r: dict, rng: random.Random) -> dict:
         r["boilerplate"][i], r["boilerplate"][j] = r["boilerplate"][j], r["boilerplate"][i]
     elif op == "boilerplate-rule":
         b = rng.choice(r["boilerplate"])
-        b["rule"] = rng.choice(["share-buttons", "more-articles-marker", "promo-slug", "weekend-edition", "day-range",
-                                "sidebar-date-without-entries", "incomplete-sidebar-entry", "closing-share-buttons",
-                                "after-closing-share-buttons"])
+        b["rule"] = rng.choice(
+            [
+                "share-buttons",
+                "more-articles-marker",
+                "promo-slug",
+                "weekend-edition",
+                "day-range",
+                "sidebar-date-without-entries",
+                "incomplete-sidebar-entry",
+                "closing-share-buttons",
+                "after-closing-share-buttons",
+            ]
+        )
     elif op == "credit":
         r["image_credit"] = rng.choice([None, "Jane Doe.", "X", "Ã©t"])
     elif op == "link-structure":
         link = rng.choice(r["related_links"])
-        link[rng.choice(["author", "title"])] = rng.choice(["Weekend Edition", "February 27, 2020", "x-cover-300x400", "Plain"])
+        link[rng.choice(["author", "title"])] = rng.choice(
+            ["Weekend Edition", "February 27, 2020", "x-cover-300x400", "Plain"]
+        )
     elif op == "bio-structure":
-        r["bio"] = (r["bio"] + "\n\n" if r["bio"] else "") + rng.choice(["Weekend Edition", "Jane Doe is here.", "March 1, 2020"])
+        r["bio"] = (r["bio"] + "\n\n" if r["bio"] else "") + rng.choice(
+            ["Weekend Edition", "Jane Doe is here.", "March 1, 2020"]
+        )
     elif op == "sidebar-drop":
         del r["related_links"][rng.randrange(len(r["related_links"]))]
     return r
 
 
 def generate(out: Path, n_records: int, n_mutants: int) -> None:
-    from builder.parse import parse_article
-    from builder.render import render_article
     from strategies import raw_noise, records
     from test_hypothesis import _texts
     from test_robustness import mutated_files
 
-    files = [p for folder in ("tests/corpus", "tests/corpus-extra", "raw") for p in sorted((REPO / folder).glob("*.txt"))]
+    from builder.parse import parse_article
+    from builder.render import render_article
+
+    files = [
+        p for folder in ("tests/corpus", "tests/corpus-extra", "raw") for p in sorted((REPO / folder).glob("*.txt"))
+    ]
     inputs: dict[str, list] = {"files": [(str(p.relative_to(REPO)), p.read_bytes()) for p in files]}
     generated = _draw(records(), n_records)
     inputs["rendered"] = [(r["source"]["path"], render_article(r).encode("utf-8")) for r in generated]
@@ -155,7 +197,9 @@ def outputs(folder: Path, quick: bool = False) -> list[str]:
                 if isinstance(mapping, Reject):
                     out.append(f"{tag} accounting reject {mapping.type}: {mapping.message}")
                 else:
-                    out.append(f"{tag} accounting {json.dumps([(line.number, line.text, d) for line, d in mapping], ensure_ascii=False)}")
+                    out.append(
+                        f"{tag} accounting {json.dumps([(line.number, line.text, d) for line, d in mapping], ensure_ascii=False)}"
+                    )
     for k, r in enumerate(inputs["mutated_records"]):
         out.append(f"mutated_records[{k}] issues {issues(r)}")
     for k, t in enumerate(inputs["texts"]):
@@ -188,7 +232,9 @@ def main() -> None:
         print(f"DIFFERENT: {len(baseline)} baseline outputs, {len(lines)} now")
     for a, b in diffs[:5]:
         print(f"- {a[:600]}\n+ {b[:600]}\n")
-    print(f"{'SAME' if not diffs and len(baseline) == len(lines) else 'DIFFERENT'}: {len(lines)} outputs, {len(diffs)} differ")
+    print(
+        f"{'SAME' if not diffs and len(baseline) == len(lines) else 'DIFFERENT'}: {len(lines)} outputs, {len(diffs)} differ"
+    )
     sys.exit(1 if diffs or len(baseline) != len(lines) else 0)
 
 

@@ -31,7 +31,9 @@ from builder.schema import features
 SHARE = "FacebookTwitterRedditEmail"
 MARKER = "More articles by:"
 CREDIT_LABELS = ("Photograph Source:", "Photograph by", "Photo credit:", "Photo by", "Image by", "Photo:", "Image:")
-DATE = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})")
+DATE = re.compile(
+    r"(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})"
+)
 SLUG = re.compile(r"[a-z0-9-]+-\d+x\d+")
 QUOTE = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 SKIP = {"Weekend Edition", "Friday - Sunday", SHARE}
@@ -52,7 +54,7 @@ def parse(path: Path, rel: str) -> dict | None:
     credit = None
     for label in CREDIT_LABELS:
         if lines[i].startswith(label):
-            credit = lines[i][len(label):].strip().removesuffix(".") or None
+            credit = lines[i][len(label) :].strip().removesuffix(".") or None
             i += 1
             break
     end = lines.index(MARKER) if MARKER in lines else len(lines)
@@ -80,8 +82,16 @@ def parse(path: Path, rel: str) -> dict | None:
     for p, paragraph in enumerate(paragraphs):
         for m in QUOTE.finditer(paragraph):
             group = 1 if m.group(1) is not None else 2
-            quotes.append({"paragraph": p, "start": m.start(group), "end": m.end(group), "text": m.group(group),
-                           "speaker": None, "cue": None})
+            quotes.append(
+                {
+                    "paragraph": p,
+                    "start": m.start(group),
+                    "end": m.end(group),
+                    "text": m.group(group),
+                    "speaker": None,
+                    "cue": None,
+                }
+            )
     return {
         "id": hashlib.sha256(f"{headline}\n{author}".encode()).hexdigest()[:16],
         "headline": headline,

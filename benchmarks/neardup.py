@@ -42,7 +42,7 @@ def _datasketch(text: str):
     except ImportError:
         return None
     words = neardup._word_bytes(text).tobytes().replace(b"\0", b" ").split()
-    shingles = [b" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))]
+    shingles = [b" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))]
 
     def per_shingle():
         m = MinHash(num_perm=neardup.BINS, seed=1)
@@ -58,7 +58,9 @@ def _datasketch(text: str):
 
 def main(paths: list[str]) -> None:
     files = [Path(p) for p in paths] or [Path("tests/corpus/seed.txt")]
-    print(f"{'article':<40} {'bytes':>7} {'words':>6} {'parse ms':>9} {'key µs':>7} {'ds update µs':>13} {'ds bulk µs':>11}")
+    print(
+        f"{'article':<40} {'bytes':>7} {'words':>6} {'parse ms':>9} {'key µs':>7} {'ds update µs':>13} {'ds bulk µs':>11}"
+    )
     for path in files:
         data = path.read_bytes()
         record = load_article(path, path.name)
@@ -67,7 +69,9 @@ def main(paths: list[str]) -> None:
         key = _best(lambda: neardup.signature(record), 300)
         ds = _datasketch(text)
         per_shingle, bulk = (f"{_best(f, 10) * 1e6:13.0f}" for f in ds) if ds else ("-", "-")
-        print(f"{path.name[-40:]:<40} {len(data):>7} {len(neardup.word_hashes(text)):>6} {parse * 1e3:>9.2f} {key * 1e6:>7.0f} {per_shingle:>13} {bulk:>11}")
+        print(
+            f"{path.name[-40:]:<40} {len(data):>7} {len(neardup.word_hashes(text)):>6} {parse * 1e3:>9.2f} {key * 1e6:>7.0f} {per_shingle:>13} {bulk:>11}"
+        )
 
     n = 1_000_000
     keys = np.random.default_rng(0).integers(0, 2**63, size=(n, neardup.BANDS), dtype=np.uint64)
@@ -77,7 +81,9 @@ def main(paths: list[str]) -> None:
     clusters = neardup.near_duplicate_clusters((ids[i], keys[i].tobytes()) for i in range(n))
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"near_duplicate_clusters on {n:,} keys: {seconds:.1f} s, {len(clusters)} clusters, peak RSS {peak / 1024:.0f} MB (was {before / 1024:.0f} MB before)")
+    print(
+        f"near_duplicate_clusters on {n:,} keys: {seconds:.1f} s, {len(clusters)} clusters, peak RSS {peak / 1024:.0f} MB (was {before / 1024:.0f} MB before)"
+    )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,10 @@ def time_article(data: bytes) -> tuple[float, float, float] | str:
     # parse keeps the last few articles' quotes (parse.quote_rows) and cleaned lines (clean._kept) for
     # the rules; emptied before each parse so that it is timed on an article it has not seen, kept for
     # the rules as in a build.
-    parse_ms = _per_call(lambda: (quote_rows.cache_clear(), clean_cache_clear(), parse_article(data, "x")), repeat, rounds) * 1000
+    parse_ms = (
+        _per_call(lambda: (quote_rows.cache_clear(), clean_cache_clear(), parse_article(data, "x")), repeat, rounds)
+        * 1000
+    )
     clean_cache_clear()
     parse_article(data, "x")
     rules_ms = _per_call(lambda: list(_rule_issues(record)), repeat, rounds) * 1000
@@ -63,8 +66,13 @@ def main(args: list[str]) -> None:
         (str(p), p.read_bytes()) for p in sorted(Path("raw").glob("*")) if p.is_file()
     ]
     if not paths:
-        body = "\u201c\"" * 250_000
-        cases.append(("adversarial: 250k quote marks", f"FacebookTwitterRedditEmail\n\nH\n\n{body}\n\nMore articles by:\n".encode()))
+        body = '\u201c"' * 250_000
+        cases.append(
+            (
+                "adversarial: 250k quote marks",
+                f"FacebookTwitterRedditEmail\n\nH\n\n{body}\n\nMore articles by:\n".encode(),
+            )
+        )
     print(f"{'input':<48} {'bytes':>9} {'parse ms':>9} {'rules ms':>9} {'schema ms':>10} {'total ms':>9}")
     dev_rows = []
     for name, data in cases:
@@ -77,7 +85,9 @@ def main(args: list[str]) -> None:
         print(f"{name[-48:]:<48} {len(data):>9} {row[0]:>9.2f} {row[1]:>9.2f} {row[2]:>10.2f} {sum(row):>9.2f}")
     if dev_rows:
         avg = [sum(col) / len(dev_rows) for col in zip(*dev_rows)]
-        print(f"{'dev average (' + str(len(dev_rows)) + ' articles)':<48} {avg[0]:>9.0f} {avg[1]:>9.2f} {avg[2]:>9.2f} {avg[3]:>10.2f} {sum(avg[1:]):>9.2f}")
+        print(
+            f"{'dev average (' + str(len(dev_rows)) + ' articles)':<48} {avg[0]:>9.0f} {avg[1]:>9.2f} {avg[2]:>9.2f} {avg[3]:>10.2f} {sum(avg[1:]):>9.2f}"
+        )
 
 
 if __name__ == "__main__":

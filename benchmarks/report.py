@@ -78,10 +78,16 @@ def replicate(dataset: Path, out: Path, records: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
-    parser.add_argument("--work", type=Path, default=None, help="where the corpus and the build go [default: a temporary folder]")
+    parser.add_argument(
+        "--work", type=Path, default=None, help="where the corpus and the build go [default: a temporary folder]"
+    )
     parser.add_argument("--workers", type=int, default=None)
-    parser.add_argument("--records", type=int, default=None,
-                        help="measure the report on this many records made from the build, the build's time scaled to them")
+    parser.add_argument(
+        "--records",
+        type=int,
+        default=None,
+        help="measure the report on this many records made from the build, the build's time scaled to them",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="report-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -92,8 +98,9 @@ def main() -> None:
     workers = ["--workers", str(args.workers)] if args.workers else []
 
     cpu, start = _children_cpu(), time.perf_counter()
-    build = subprocess.run([*cli, "build", "--raw", str(raw), "--out", str(dataset), "--quiet", *workers],
-                           capture_output=True, text=True)
+    build = subprocess.run(
+        [*cli, "build", "--raw", str(raw), "--out", str(dataset), "--quiet", *workers], capture_output=True, text=True
+    )
     build_wall, build_cpu = time.perf_counter() - start, _children_cpu() - cpu
     if build.returncode not in (0, 1):
         sys.exit(f"build failed ({build.returncode}): {build.stderr[-2000:]}")
@@ -111,8 +118,10 @@ def main() -> None:
         cpu, start = time.process_time(), time.perf_counter()
         write_report(dataset, own, raw_dir=raw)
         own_wall, own_cpu = time.perf_counter() - start, time.process_time() - cpu
-        print(f"build measured on {built:,} records: {build_wall:,.1f} s wall, {build_cpu:,.1f} CPU-s, of which its "
-              f"report {own_wall:,.1f} s, {own_cpu:,.1f} CPU-s; without it, scaled by {scale:,.2f} to {built * scale:,.0f} records")
+        print(
+            f"build measured on {built:,} records: {build_wall:,.1f} s wall, {build_cpu:,.1f} CPU-s, of which its "
+            f"report {own_wall:,.1f} s, {own_cpu:,.1f} CPU-s; without it, scaled by {scale:,.2f} to {built * scale:,.0f} records"
+        )
         build_wall, build_cpu = (build_wall - own_wall) * scale, (build_cpu - own_cpu) * scale
         write_report(measured, measured / "report", raw_dir=raw)  # what the build would have written
 
@@ -126,19 +135,26 @@ def main() -> None:
     files = _files(dataset / "report")
     size = sum(p.stat().st_size for p in files)
     largest = max(files, key=lambda p: p.stat().st_size)
-    same = sorted((p.relative_to(again).as_posix(), p.read_bytes()) for p in _files(again)) == \
-        sorted((p.relative_to(dataset / "report").as_posix(), p.read_bytes()) for p in files)
+    same = sorted((p.relative_to(again).as_posix(), p.read_bytes()) for p in _files(again)) == sorted(
+        (p.relative_to(dataset / "report").as_posix(), p.read_bytes()) for p in files
+    )
     # The build's time includes its report: the share is what the report adds to a build without one.
     share_wall = report_wall / max(build_wall - (report_wall if scale == 1.0 else 0), 1e-9)
     share_cpu = report_cpu / max(build_cpu - (report_cpu if scale == 1.0 else 0), 1e-9)
     print(f"corpus: {args.count:,} files under {raw}; cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
-    print(f"build ({'scaled, without a report' if scale != 1.0 else 'with its report'}): "
-          f"{build_wall:,.1f} s wall, {build_cpu:,.1f} CPU-s (all processes)")
-    print(f"report alone: {report_wall:,.1f} s wall, {report_cpu:,.1f} CPU-s; "
-          f"{result.records_held:,} of {result.records:,} records held, {result.rejects_held:,} of {result.rejects:,} rejects")
+    print(
+        f"build ({'scaled, without a report' if scale != 1.0 else 'with its report'}): "
+        f"{build_wall:,.1f} s wall, {build_cpu:,.1f} CPU-s (all processes)"
+    )
+    print(
+        f"report alone: {report_wall:,.1f} s wall, {report_cpu:,.1f} CPU-s; "
+        f"{result.records_held:,} of {result.records:,} records held, {result.rejects_held:,} of {result.rejects:,} rejects"
+    )
     print(f"report / build without it: {share_wall:.1%} wall, {share_cpu:.1%} CPU (budget {BUDGET_SHARE:.0%})")
-    print(f"report size: {size / 1e6:.1f} MB in {len(files)} files (budget {BUDGET_BYTES / 1e6:.0f} MB); "
-          f"largest {largest.relative_to(dataset).as_posix()} {largest.stat().st_size / 1e6:.1f} MB")
+    print(
+        f"report size: {size / 1e6:.1f} MB in {len(files)} files (budget {BUDGET_BYTES / 1e6:.0f} MB); "
+        f"largest {largest.relative_to(dataset).as_posix()} {largest.stat().st_size / 1e6:.1f} MB"
+    )
     print(f"the build's report and this one are {'the same bytes' if same else 'DIFFERENT'}")
     ok = share_cpu <= BUDGET_SHARE and size < BUDGET_BYTES and same
     print("within budget" if ok else "OVER BUDGET")

@@ -43,7 +43,7 @@ def make(kind: str, size: int) -> bytes:
     elif kind == "one-line":
         text = HEAD + ("lorem ipsum dolor sit amet " * (size // 27 + 1)) + TAIL
     elif kind == "quote-marks":
-        text = HEAD + ("\u201c\"" * (size // 4 + 1)) + TAIL
+        text = HEAD + ('\u201c"' * (size // 4 + 1)) + TAIL
     elif kind == "said-quotes":
         text = HEAD + ("\u201cx,\u201d he said " * (size // 18 + 1)) + TAIL
     elif kind == "date-lines":
@@ -79,7 +79,10 @@ def main() -> None:
                 what = f"{len(result['paragraphs'])} paragraphs, {len(result['quotes'])} quotes, {len(result['boilerplate'])} boilerplate lines"
             else:
                 what = f"reject {result.type}"
-            print(f"{kind:<12} {len(data):>10} {seconds:>9.3f} {seconds * 1e6 / (len(data) / 1024):>8.1f}  {what}", flush=True)
+            print(
+                f"{kind:<12} {len(data):>10} {seconds:>9.3f} {seconds * 1e6 / (len(data) / 1024):>8.1f}  {what}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

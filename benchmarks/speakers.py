@@ -42,13 +42,17 @@ def score(folder: Path, verbose: bool) -> list[int]:
                 if None not in accepted:
                     missed += 1
                     if verbose:
-                        print(f"  missed {raw.name} ¶{want['paragraph']} {want['text'][:40]!r}: gold {want['speaker']!r}")
+                        print(
+                            f"  missed {raw.name} ¶{want['paragraph']} {want['text'][:40]!r}: gold {want['speaker']!r}"
+                        )
             elif got["speaker"] in accepted:
                 correct += 1
             else:
                 wrong += 1
                 if verbose:
-                    print(f"  wrong  {raw.name} ¶{want['paragraph']} {want['text'][:40]!r}: {got['speaker']!r} ({got['cue']}), gold {accepted!r}")
+                    print(
+                        f"  wrong  {raw.name} ¶{want['paragraph']} {want['text'][:40]!r}: {got['speaker']!r} ({got['cue']}), gold {accepted!r}"
+                    )
     return [articles, correct, wrong, missed, spans_ok, spans_gold, spans_found]
 
 
@@ -56,9 +60,11 @@ def report(name: str, s: list[int]) -> None:
     articles, correct, wrong, missed, spans_ok, spans_gold, spans_found = s
     p = correct / (correct + wrong) if correct + wrong else float("nan")
     r = correct / (correct + missed) if correct + missed else float("nan")
-    print(f"{name}: {articles} articles; speakers precision {p:.3f} recall {r:.3f} "
-          f"({correct} correct, {wrong} wrong, {missed} missed); spans precision {spans_ok / max(1, spans_found):.3f} "
-          f"recall {spans_ok / max(1, spans_gold):.3f} ({spans_ok} of {spans_gold})")
+    print(
+        f"{name}: {articles} articles; speakers precision {p:.3f} recall {r:.3f} "
+        f"({correct} correct, {wrong} wrong, {missed} missed); spans precision {spans_ok / max(1, spans_found):.3f} "
+        f"recall {spans_ok / max(1, spans_gold):.3f} ({spans_ok} of {spans_gold})"
+    )
 
 
 def main(args: list[str]) -> None:

@@ -94,7 +94,9 @@ def measure(cmd: list[str], env: dict, log: Path) -> dict:
 
 def build_flags(workers: int | None) -> list[str]:
     """--quiet and --workers for our build, where this version of the builder has them."""
-    helptext = subprocess.run([sys.executable, "-m", "builder", "build", "--help"], capture_output=True, text=True).stdout
+    helptext = subprocess.run(
+        [sys.executable, "-m", "builder", "build", "--help"], capture_output=True, text=True
+    ).stdout
     flags = []
     if "--quiet" in helptext:
         flags.append("--quiet")
@@ -160,18 +162,31 @@ def main() -> None:
     global SAMPLE_SECONDS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=6000, help="articles in the main corpus (default 6000)")
-    parser.add_argument("--compare-counts", default=None,
-                        help="comma-separated smaller counts, for the peak-RSS ratio (default: count/4)")
+    parser.add_argument(
+        "--compare-counts",
+        default=None,
+        help="comma-separated smaller counts, for the peak-RSS ratio (default: count/4)",
+    )
     parser.add_argument("--workers", type=int, default=None, help="--workers for our build (default: its own default)")
     parser.add_argument("--seed", type=int, default=0, help="synthetic corpus seed")
     parser.add_argument("--no-handwritten", action="store_true", help="run only our builder")
-    parser.add_argument("--work-dir", type=Path, default=None, help="where corpora and outputs go (default: a temp dir)")
+    parser.add_argument(
+        "--work-dir", type=Path, default=None, help="where corpora and outputs go (default: a temp dir)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
     parser.add_argument("--json", type=Path, default=None, help="also write all figures to this JSON file")
-    parser.add_argument("--raw", type=Path, default=None,
-                        help="build this existing corpus once (e.g. one from `synth --count 1000000`), no other counts")
-    parser.add_argument("--sample-seconds", type=float, default=SAMPLE_SECONDS,
-                        help=f"RSS sampling interval (default {SAMPLE_SECONDS}; use 1 for hour-long runs)")
+    parser.add_argument(
+        "--raw",
+        type=Path,
+        default=None,
+        help="build this existing corpus once (e.g. one from `synth --count 1000000`), no other counts",
+    )
+    parser.add_argument(
+        "--sample-seconds",
+        type=float,
+        default=SAMPLE_SECONDS,
+        help=f"RSS sampling interval (default {SAMPLE_SECONDS}; use 1 for hour-long runs)",
+    )
     args = parser.parse_args()
     SAMPLE_SECONDS = args.sample_seconds
     if args.raw is not None:
@@ -182,33 +197,62 @@ def main() -> None:
     counts = sorted({*compare, args.count})
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="throughput-"))
     work.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "HF_DATASETS_DISABLE_PROGRESS_BARS": "1", "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1",
-           "HF_HOME": str(work / "hf-home")}
+    env = {
+        **os.environ,
+        "HF_DATASETS_DISABLE_PROGRESS_BARS": "1",
+        "HF_HUB_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "HF_HOME": str(work / "hf-home"),
+    }
     info = {"machine": machine(), "seed": args.seed, "counts": counts, "runs": []}
     try:
         largest = max(counts)
         full = work / f"raw-{largest}"
         synth = write_synth_corpus(largest, full, args.seed)
-        info["synth"] = {"files": synth.files, "mb": synth.bytes / 1e6, "mean_kb": synth.mean_bytes / 1e3,
-                         "seconds": synth.seconds, "files_per_s": synth.files_per_second, "kinds": dict(synth.kinds)}
-        print(f"corpus: {synth.files} files, {synth.bytes / 1e6:.1f} MB (mean {synth.mean_bytes / 1e3:.1f} KB), "
-              f"written in {synth.seconds:.1f} s ({synth.files_per_second:.0f} files/s)", flush=True)
+        info["synth"] = {
+            "files": synth.files,
+            "mb": synth.bytes / 1e6,
+            "mean_kb": synth.mean_bytes / 1e3,
+            "seconds": synth.seconds,
+            "files_per_s": synth.files_per_second,
+            "kinds": dict(synth.kinds),
+        }
+        print(
+            f"corpus: {synth.files} files, {synth.bytes / 1e6:.1f} MB (mean {synth.mean_bytes / 1e3:.1f} KB), "
+            f"written in {synth.seconds:.1f} s ({synth.files_per_second:.0f} files/s)",
+            flush=True,
+        )
         flags = build_flags(args.workers)
         for count in counts:
             raw = full if count == largest else work / f"raw-{count}"
             if count != largest:
                 prefix_corpus(full, count, raw)
             mb = corpus_bytes(raw) / 1e6
-            pipelines = [("ours", lambda: run_ours(raw, work / f"out-ours-{count}", flags, env, work / f"ours-{count}.log"))]
+            pipelines = [
+                ("ours", lambda: run_ours(raw, work / f"out-ours-{count}", flags, env, work / f"ours-{count}.log"))
+            ]
             if not args.no_handwritten:
-                pipelines.append(("hand-written", lambda: run_handwritten(
-                    raw, work / f"out-hw-{count}", work / f"hw-cache-{count}", env, work / f"hw-{count}.log")))
+                pipelines.append(
+                    (
+                        "hand-written",
+                        lambda: run_handwritten(
+                            raw, work / f"out-hw-{count}", work / f"hw-cache-{count}", env, work / f"hw-{count}.log"
+                        ),
+                    )
+                )
             for name, run in pipelines:
                 print(f"running {name} on {count} articles ...", flush=True)
                 m = run()
-                m.update({"pipeline": name, "articles": count, "raw_mb": mb,
-                          "articles_per_s": count / m["wall_s"], "mb_per_s": mb / m["wall_s"],
-                          "mb_per_cpu_s": mb / m["cpu_s"] if m["cpu_s"] else None})
+                m.update(
+                    {
+                        "pipeline": name,
+                        "articles": count,
+                        "raw_mb": mb,
+                        "articles_per_s": count / m["wall_s"],
+                        "mb_per_s": mb / m["wall_s"],
+                        "mb_per_cpu_s": mb / m["cpu_s"] if m["cpu_s"] else None,
+                    }
+                )
                 info["runs"].append(m)
         report(info, args.count, counts)
         if args.json:
@@ -229,9 +273,17 @@ def big_build(args) -> None:
     mb = corpus_bytes(args.raw) / 1e6
     print(f"building {files} files, {mb:,.0f} MB ...", flush=True)
     m = run_ours(args.raw, work / "out", build_flags(args.workers), env, work / "ours.log")
-    m.update({"pipeline": "ours", "articles": files, "raw_mb": mb, "articles_per_s": files / m["wall_s"],
-              "mb_per_s": mb / m["wall_s"], "mb_per_cpu_s": mb / m["cpu_s"] if m["cpu_s"] else None,
-              "machine": machine()})
+    m.update(
+        {
+            "pipeline": "ours",
+            "articles": files,
+            "raw_mb": mb,
+            "articles_per_s": files / m["wall_s"],
+            "mb_per_s": mb / m["wall_s"],
+            "mb_per_cpu_s": mb / m["cpu_s"] if m["cpu_s"] else None,
+            "machine": machine(),
+        }
+    )
     out_mb = sum(p.stat().st_size for p in (work / "out").rglob("*") if p.is_file()) / 1e6
     m["output_mb"] = out_mb
     print(json.dumps(m, indent=2))
@@ -243,26 +295,36 @@ def big_build(args) -> None:
 
 def report(info: dict, main_count: int, counts: list[int]) -> None:
     m = info["machine"]
-    print(f"\nmachine: {m['cpus']} CPUs ({m['cpu_model']}), {m['memory_gb']} GB, Python {m['python']}, "
-          f"load average at start {m['load_average_at_start'][0]:.2f}")
-    head = (f"{'pipeline':<13} {'articles':>8} {'raw MB':>7} {'wall s':>7} {'art/s':>7} {'MB/s':>6} {'CPU s':>7} "
-            f"{'MB/CPU-s':>8} {'peak RSS tree MB':>16} {'max proc RSS MB':>15} {'records':>7}")
+    print(
+        f"\nmachine: {m['cpus']} CPUs ({m['cpu_model']}), {m['memory_gb']} GB, Python {m['python']}, "
+        f"load average at start {m['load_average_at_start'][0]:.2f}"
+    )
+    head = (
+        f"{'pipeline':<13} {'articles':>8} {'raw MB':>7} {'wall s':>7} {'art/s':>7} {'MB/s':>6} {'CPU s':>7} "
+        f"{'MB/CPU-s':>8} {'peak RSS tree MB':>16} {'max proc RSS MB':>15} {'records':>7}"
+    )
     print(head)
     print("-" * len(head))
     for r in info["runs"]:
-        print(f"{r['pipeline']:<13} {r['articles']:>8} {r['raw_mb']:>7.1f} {r['wall_s']:>7.1f} {r['articles_per_s']:>7.1f} "
-              f"{r['mb_per_s']:>6.2f} {r['cpu_s']:>7.1f} {r['mb_per_cpu_s'] or 0:>8.2f} {r['peak_rss_tree_mb']:>16.0f} "
-              f"{r['max_rss_single_mb']:>15.0f} {r['records']:>7}")
+        print(
+            f"{r['pipeline']:<13} {r['articles']:>8} {r['raw_mb']:>7.1f} {r['wall_s']:>7.1f} {r['articles_per_s']:>7.1f} "
+            f"{r['mb_per_s']:>6.2f} {r['cpu_s']:>7.1f} {r['mb_per_cpu_s'] or 0:>8.2f} {r['peak_rss_tree_mb']:>16.0f} "
+            f"{r['max_rss_single_mb']:>15.0f} {r['records']:>7}"
+        )
     runs = {(r["pipeline"], r["articles"]): r for r in info["runs"]}
     summary: dict = {}
     ours, theirs = runs.get(("ours", main_count)), runs.get(("hand-written", main_count))
     if ours and theirs:
         summary["throughput_ratio"] = ours["articles_per_s"] / theirs["articles_per_s"]
-        print(f"\nthroughput ratio at {main_count} articles (ours / hand-written, articles/s): {summary['throughput_ratio']:.1f}x")
+        print(
+            f"\nthroughput ratio at {main_count} articles (ours / hand-written, articles/s): {summary['throughput_ratio']:.1f}x"
+        )
     if ours:
         summary["ratio_vs_issue_190_per_s"] = ours["articles_per_s"] / ISSUE_HANDWRITTEN_ARTICLES_PER_S
-        print(f"ours against the issue's {ISSUE_HANDWRITTEN_ARTICLES_PER_S} articles/s for the hand-written script: "
-              f"{summary['ratio_vs_issue_190_per_s']:.1f}x")
+        print(
+            f"ours against the issue's {ISSUE_HANDWRITTEN_ARTICLES_PER_S} articles/s for the hand-written script: "
+            f"{summary['ratio_vs_issue_190_per_s']:.1f}x"
+        )
     if len(counts) > 1:
         small, large = counts[0], counts[-1]
         for name in ("ours", "hand-written"):
@@ -270,8 +332,10 @@ def report(info: dict, main_count: int, counts: list[int]) -> None:
             if a and b:
                 ratio = b["peak_rss_tree_mb"] / a["peak_rss_tree_mb"]
                 summary[f"peak_rss_ratio_{name}"] = ratio
-                print(f"peak RSS (process tree) {name}: {large} vs {small} articles: {ratio:.2f}x "
-                      f"({b['peak_rss_tree_mb']:.0f} / {a['peak_rss_tree_mb']:.0f} MB)")
+                print(
+                    f"peak RSS (process tree) {name}: {large} vs {small} articles: {ratio:.2f}x "
+                    f"({b['peak_rss_tree_mb']:.0f} / {a['peak_rss_tree_mb']:.0f} MB)"
+                )
     info["summary"] = summary
 
 

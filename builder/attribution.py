@@ -67,7 +67,9 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 # Lowercase words allowed inside a name ('Niamh Ó Faoláin', 'Ludwig van Beethoven').
-PARTICLES = frozenset("af al ben bin bint da das de del della den der di do dos du el ibn la le ter van von y zu".split())
+PARTICLES = frozenset(
+    "af al ben bin bint da das de del della den der di do dos du el ibn la le ter van von y zu".split()
+)
 # Words that make a name an organisation (not a 'he' or 'she').
 ORGANISATION_WORDS = frozenset(
     """commission group partners hospital authority union company council agency department ministry
@@ -86,13 +88,45 @@ PLACE_WORDS = frozenset(
 )
 _CONNECTORS = frozenset({"&", "of", "for"})
 # A quote right after one of these is a term being named, not something said.
-_TERM_CUES = ("known as", "dubbed", "so-called", "nicknamed", "termed", "the word", "the phrase", "the term", "the slogan",
-              "titled", "entitled", "the song", "the film", "the book", "the sign read", "read", "chanted", "watched")
-_TERM_AS = re.compile(r"\b(?:known|referred to|described|dubbed|termed|nicknamed|labell?ed)\b[^,.;:\u00b7\u201c\u201d\"]{0,30} as$")
+_TERM_CUES = (
+    "known as",
+    "dubbed",
+    "so-called",
+    "nicknamed",
+    "termed",
+    "the word",
+    "the phrase",
+    "the term",
+    "the slogan",
+    "titled",
+    "entitled",
+    "the song",
+    "the film",
+    "the book",
+    "the sign read",
+    "read",
+    "chanted",
+    "watched",
+)
+_TERM_AS = re.compile(
+    r"\b(?:known|referred to|described|dubbed|termed|nicknamed|labell?ed)\b[^,.;:\u00b7\u201c\u201d\"]{0,30} as$"
+)
 # Verbs that report speech only right before the quote ('asked, “…?”'), not with an object between.
 _ONLY_RIGHT_BEFORE = frozenset({"asked", "asks"})
 # Capitalised modifiers that open a run without being part of the name ('Brussels-based Alliance').
-_MODIFIER_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-funded", "-run", "-registered", "-headquartered", "-era", "-style")
+_MODIFIER_SUFFIXES = (
+    "-based",
+    "-born",
+    "-led",
+    "-backed",
+    "-owned",
+    "-funded",
+    "-run",
+    "-registered",
+    "-headquartered",
+    "-era",
+    "-style",
+)
 # An apposition that opens with one of these describes the name before it ('Name, a Republican whose
 # district includes Ostrander County, said').
 _APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
@@ -131,7 +165,7 @@ _CHUNKS_KEPT = 4
 _MAX_NAME_WORDS = 6  # a longer run of capitalised words is a title or a heading, not a name
 _APPOSITION_SEGMENTS = 3
 _OPENERS = "\u201c\u2018\"'(["
-_CLOSERS = ",;:)]\u201d\u2019\"?!"
+_CLOSERS = ',;:)]\u201d\u2019"?!'
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
@@ -159,7 +193,12 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         is_after = found is not None
         if found is None:
             found = ctx.before(span)
-        if found is None and k > 0 and out[k - 1].speaker is not None and ctx.continues(spans[k - 1], span, after_attributed[k - 1]):
+        if (
+            found is None
+            and k > 0
+            and out[k - 1].speaker is not None
+            and ctx.continues(spans[k - 1], span, after_attributed[k - 1])
+        ):
             found = (Attribution(out[k - 1].speaker, None), None)
         if found is None:
             out.append(NONE)
@@ -263,7 +302,11 @@ class _Paragraph:
         if run is None and first[:1].islower():
             # '“…,” the report’s lead author, Name, told reporters'
             comma = window.find(", ", 0, 100)
-            if comma > 0 and first in ("the", "a", "an", "its", "their", "his", "her") and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', ".")):
+            if (
+                comma > 0
+                and first in ("the", "a", "an", "its", "their", "his", "her")
+                and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
+            ):
                 run = self.run_at(pos + comma + 2)
         if run is None:
             return None
@@ -306,7 +349,7 @@ class _Paragraph:
         if last is None:
             return None
         verb, verb_at = last.group(1), lo + last.start()
-        if verb in _ONLY_RIGHT_BEFORE and head[last.end():].strip(" ,:"):
+        if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
             return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
         if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
             name = self.sentence_subject(sent)
@@ -511,7 +554,9 @@ class _Paragraph:
         runs = self.all_runs()
         if runs is not None:
             for other in runs:
-                if len(other.tokens) > len(best) and (_ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens)):
+                if len(other.tokens) > len(best) and (
+                    _ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens)
+                ):
                     best = other.tokens
             return best
         m = self.masked
@@ -600,7 +645,9 @@ def _runs_of_words(words: list[tuple], out: list[_Run]) -> None:
                 run = []
         elif (
             (core in PARTICLES or (core in _CONNECTORS and run and (core == "&" or not _common_subject(run[-1][2]))))
-            and not ends and possessive is None and _next_capitalised(words, i + 1, n)
+            and not ends
+            and possessive is None
+            and _next_capitalised(words, i + 1, n)
         ):
             run.append((start, end, core))  # 'de la Fuente', 'Power & Light', 'Department of Health'
         elif run:
@@ -663,7 +710,16 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
         cut += 1
     kept = run[cut:]
     if kept and len(kept) <= _MAX_NAME_WORDS and any(c[0].isupper() for _, _, c in kept):
-        out.append(_Run(run[0][0], kept[0][0], kept[-1][1], tuple(c for _, _, c in kept), last_title >= first and cut > first, ended_possessive))
+        out.append(
+            _Run(
+                run[0][0],
+                kept[0][0],
+                kept[-1][1],
+                tuple(c for _, _, c in kept),
+                last_title >= first and cut > first,
+                ended_possessive,
+            )
+        )
 
 
 # A word: its leading opening marks, then the rest of its non-space characters.
@@ -676,7 +732,8 @@ _JOINERS = PARTICLES | _CONNECTORS
 # A joiner with anything after it but a word character counts too ('de’s', "van'", 'of,'): the
 # look-ahead of `_next_capitalised` steps over a particle with a possessive ending.
 _CANDIDATE = re.compile(
-    "(?<![^ ])(?:(?P<joiner>(?:" + "|".join(sorted(map(re.escape, _JOINERS), key=len, reverse=True))
+    "(?<![^ ])(?:(?P<joiner>(?:"
+    + "|".join(sorted(map(re.escape, _JOINERS), key=len, reverse=True))
     + ")(?:[^\\w ][^ ]*)?(?![^ ]))|[^ a-z0-9][^ ]*)"
 )
 

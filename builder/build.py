@@ -29,18 +29,15 @@ from .datasheet import render_datasheet
 from .engines import default_workers, run_units
 from .errors import Refusal, Reject, io_failure
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
-from .schema import schema_bytes, schema_sha256
 from .neardup import KEY_BYTES, near_duplicate_clusters
-from .splits import plan_splits, previous_splits
-from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
 from .ownership import (
     DATASET,
-    Ledger,
-    WORK,
-    check_claimable,
     MARKER_FILE,
+    WORK,
+    Ledger,
     Marker,
     carry_user_files,
+    check_claimable,
     check_dataset_folder,
     exchange,
     exclusive,
@@ -48,6 +45,9 @@ from .ownership import (
     remove_work_folder,
     write_marker,
 )
+from .schema import schema_bytes, schema_sha256
+from .splits import plan_splits, previous_splits
+from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
 from .work import (
     UNIT_FILES,
     UnitDone,
@@ -62,8 +62,10 @@ from .work import (
 from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
 
 KILL_ENV = "CORPUS_BUILDER_KILL_AT"
-CROISSANT_DESCRIPTION = ("News and opinion articles parsed from scraped web pages into cleaned records: headline, "
-                         "author, bio, image credit, paragraphs, quotes with speakers, related links.")
+CROISSANT_DESCRIPTION = (
+    "News and opinion articles parsed from scraped web pages into cleaned records: headline, "
+    "author, bio, image credit, paragraphs, quotes with speakers, related links."
+)
 SUMMARY_FILE = "build-summary.json"
 REJECTS_FILE = "rejects.jsonl"
 DUPLICATES_FILE = "duplicates.jsonl"
@@ -99,7 +101,7 @@ class BuildResult:
     rejects: list[Reject]
     summary: dict = field(default_factory=dict)
     duplicates: list[Duplicate] = field(default_factory=list)
-    run: "Assembled | None" = None
+    run: Assembled | None = None
 
     @property
     def ok(self) -> bool:
@@ -124,8 +126,13 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
 
     def unlistable(exc: OSError) -> None:
         path = Path(exc.filename) if exc.filename else raw_dir
-        skipped.append(Reject(rel_of(path) if path != raw_dir else ".", "unreadable",
-                              f"folder cannot be listed: {type(exc).__name__}: {exc.strerror or exc}"))
+        skipped.append(
+            Reject(
+                rel_of(path) if path != raw_dir else ".",
+                "unreadable",
+                f"folder cannot be listed: {type(exc).__name__}: {exc.strerror or exc}",
+            )
+        )
 
     for dirpath, dirnames, filenames in os.walk(raw_dir, onerror=unlistable):
         dirnames.sort()
@@ -135,11 +142,23 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
                 linked = (here / name).is_symlink()
             except OSError as exc:  # e.g. a path longer than PATH_MAX
                 dirnames.remove(name)
-                skipped.append(Reject(rel_of(here / name), "unreadable", f"folder cannot be examined: {type(exc).__name__}: {exc.strerror or exc}"))
+                skipped.append(
+                    Reject(
+                        rel_of(here / name),
+                        "unreadable",
+                        f"folder cannot be examined: {type(exc).__name__}: {exc.strerror or exc}",
+                    )
+                )
                 continue
             if linked:
                 dirnames.remove(name)
-                skipped.append(Reject(rel_of(here / name), "not-a-regular-file", "a symlink to a folder; folders are not followed through links"))
+                skipped.append(
+                    Reject(
+                        rel_of(here / name),
+                        "not-a-regular-file",
+                        "a symlink to a folder; folders are not followed through links",
+                    )
+                )
         for name in sorted(filenames):
             path = here / name
             try:
@@ -227,6 +246,7 @@ def build_dataset(
             staging.chmod(0o755)
             done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
             from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
+
             write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
             write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
             carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
@@ -255,7 +275,9 @@ def _output_path(out_dir: Path) -> Path:
         out_dir = out_dir.resolve()
     cwd = Path.cwd().resolve()
     if out_dir.resolve() == cwd or out_dir.resolve() in cwd.parents:
-        raise OutputDirError(f"--out {out_dir} is the current folder or holds it; choose a folder of its own, e.g. --out dataset")
+        raise OutputDirError(
+            f"--out {out_dir} is the current folder or holds it; choose a folder of its own, e.g. --out dataset"
+        )
     return out_dir
 
 
@@ -264,12 +286,18 @@ def check_overlaps(raw_dir: Path, out_dir: Path, work_dir: Path, out_option: str
     replace its input, or swap its work units away."""
     raw, out, work = raw_dir.resolve(), out_dir.resolve(), work_dir.resolve()
     if out == raw or out.is_relative_to(raw) or raw.is_relative_to(out):
-        raise OutputDirError(f"{out_option} {out_dir} and --raw {raw_dir} overlap: a build would read its own output "
-                             "or replace its input; choose a folder outside the raw folder")
+        raise OutputDirError(
+            f"{out_option} {out_dir} and --raw {raw_dir} overlap: a build would read its own output "
+            "or replace its input; choose a folder outside the raw folder"
+        )
     if work == raw or work.is_relative_to(raw) or raw.is_relative_to(work):
-        raise OutputDirError(f"--work-dir {work_dir} and --raw {raw_dir} overlap; choose a work folder outside the raw folder")
+        raise OutputDirError(
+            f"--work-dir {work_dir} and --raw {raw_dir} overlap; choose a work folder outside the raw folder"
+        )
     if out_option == "--out" and (work == out or work.is_relative_to(out) or out.is_relative_to(work)):
-        raise OutputDirError(f"--work-dir {work_dir} and --out {out_dir} overlap; choose a work folder outside the output")
+        raise OutputDirError(
+            f"--work-dir {work_dir} and --out {out_dir} overlap; choose a work folder outside the output"
+        )
 
 
 def _files_under(folder: Path) -> list[str]:
@@ -295,8 +323,16 @@ def _swap_into_place(staging: Path, out_dir: Path, ledger: Ledger) -> bool:
     return True
 
 
-def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, float], ...], max_bytes: int,
-             pretty_name: str, options: BuildOptions = BuildOptions(), side_files: bool = True) -> Assembled:
+def assemble(
+    raw_dir: Path,
+    out: Path,
+    work_dir: Path,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int,
+    pretty_name: str,
+    options: BuildOptions = BuildOptions(),
+    side_files: bool = True,
+) -> Assembled:
     """Read every file under raw_dir into work units (resuming from finished ones), decide
     duplicates and splits from the units' small keys, and write the dataset into the existing folder
     `out`. Without side_files, rejects.jsonl, duplicates.jsonl and build-summary.json are not
@@ -345,7 +381,9 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
         table = read_records(work_dir, unit_done)
         word_counts = read_keys(work_dir, unit_done).column("words").to_pylist()
         dropped = dedup.dropped.get(index, ())
-        rows_split = [None if row in dropped else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())]
+        rows_split = [
+            None if row in dropped else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())
+        ]
         for name, writer in writers.items():
             rows = [row for row, split in enumerate(rows_split) if split == name]
             part = _rows(table, rows)
@@ -379,7 +417,9 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
         "splits": {name: ratio for name, ratio in splits},
     }
     if files_read != records + len(rejects) + len(dedup.duplicates):  # every file is accounted for
-        raise AssertionError(f"lost files: read {files_read}, records {records}, rejects {len(rejects)}, duplicates {len(dedup.duplicates)}")
+        raise AssertionError(
+            f"lost files: read {files_read}, records {records}, rejects {len(rejects)}, duplicates {len(dedup.duplicates)}"
+        )
 
     if side_files:
         with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
@@ -396,7 +436,8 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     download_size = sum((out / rel).stat().st_size for rels in split_files.values() for rel in rels)
     write_length_histogram(figures, out / HISTOGRAM_FILE)
     card = render_card(
-        figures, stats.example,
+        figures,
+        stats.example,
         split_files={name: files[0] if len(files) == 1 else files for name, files in split_files.items()},
         split_bytes=split_bytes,
         download_size=download_size,
@@ -411,8 +452,18 @@ def assemble(raw_dir: Path, out: Path, work_dir: Path, splits: tuple[tuple[str, 
     # a build without records has none, and gets no croissant.json.
     if side_files and split_files:
         write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
-    return Assembled(summary, rejects, dedup.duplicates, split_files, len(units), resumed,
-                     sum(d.bytes for d in finished.values()), restarted, skipped=skipped, unit_order=tuple(order))
+    return Assembled(
+        summary,
+        rejects,
+        dedup.duplicates,
+        split_files,
+        len(units),
+        resumed,
+        sum(d.bytes for d in finished.values()),
+        restarted,
+        skipped=skipped,
+        unit_order=tuple(order),
+    )
 
 
 def _rows(table: pa.Table, rows: list[int]) -> pa.Table:
@@ -434,7 +485,7 @@ class _Dedup:
 
     def neardup_keys(self) -> Iterator[tuple[str, bytes]]:
         for i, record_id in enumerate(self.kept):
-            yield record_id, bytes(self.neardup[i * KEY_BYTES:(i + 1) * KEY_BYTES])
+            yield record_id, bytes(self.neardup[i * KEY_BYTES : (i + 1) * KEY_BYTES])
 
 
 def _deduplicate(work_dir: Path, order: list[UnitDone]) -> _Dedup:
@@ -471,7 +522,13 @@ def _deduplicate(work_dir: Path, order: list[UnitDone]) -> _Dedup:
                 kept_record = read_records(work_dir, order[seen[0]]).slice(seen[1], 1).to_pylist()[0]
                 record = read_records(work_dir, unit_done).slice(row, 1).to_pylist()[0]
                 differing = [k for k in record if k != "source" and record[k] != kept_record[k]]
-                rejects.append(Reject(rel, "duplicate-id", f"same id {rid} (headline and author) as {seen_file}, but {', '.join(differing)} differ"))
+                rejects.append(
+                    Reject(
+                        rel,
+                        "duplicate-id",
+                        f"same id {rid} (headline and author) as {seen_file}, but {', '.join(differing)} differ",
+                    )
+                )
     return _Dedup(kept, dropped, duplicates, rejects, neardup)
 
 

@@ -42,9 +42,18 @@ def code_block(text: str, info: str = "") -> str:
 
 def size_category(n: int) -> str:
     """The Hub's size_categories label for n records."""
-    bounds = [(10**3, "n<1K"), (10**4, "1K<n<10K"), (10**5, "10K<n<100K"), (10**6, "100K<n<1M"),
-              (10**7, "1M<n<10M"), (10**8, "10M<n<100M"), (10**9, "100M<n<1B"), (10**10, "1B<n<10B"),
-              (10**11, "10B<n<100B"), (10**12, "100B<n<1T")]
+    bounds = [
+        (10**3, "n<1K"),
+        (10**4, "1K<n<10K"),
+        (10**5, "10K<n<100K"),
+        (10**6, "100K<n<1M"),
+        (10**7, "1M<n<10M"),
+        (10**8, "10M<n<100M"),
+        (10**9, "100M<n<1B"),
+        (10**10, "1B<n<10B"),
+        (10**11, "10B<n<100B"),
+        (10**12, "100B<n<1T"),
+    ]
     for bound, label in bounds:
         if n < bound:
             return label
@@ -77,8 +86,13 @@ def _type_label(entry: dict) -> str:
     return "list[" + _type_label(inner) + "]"
 
 
-def card_metadata(stats: dict, split_files: dict[str, str | list[str]], split_bytes: dict[str, int],
-                  download_size: int, pretty_name: str) -> DatasetCardData:
+def card_metadata(
+    stats: dict,
+    split_files: dict[str, str | list[str]],
+    split_bytes: dict[str, int],
+    download_size: int,
+    pretty_name: str,
+) -> DatasetCardData:
     """The YAML metadata; splits are those of stats["records_by_split"], in its order."""
     by_split = stats["records_by_split"]
     return DatasetCardData(
@@ -89,16 +103,17 @@ def card_metadata(stats: dict, split_files: dict[str, str | list[str]], split_by
         task_categories=["text-generation", "token-classification"],
         tags=["news", "quotes", "quote-attribution"],
         size_categories=[size_category(stats["records"])],
-        configs=[{
-            "config_name": "default",
-            "data_files": [{"split": name, "path": split_files[name]} for name in by_split],
-        }],
+        configs=[
+            {
+                "config_name": "default",
+                "data_files": [{"split": name, "path": split_files[name]} for name in by_split],
+            }
+        ],
         dataset_info={
             "config_name": "default",
             "features": yaml_features(),
             "splits": [
-                {"name": name, "num_bytes": split_bytes[name], "num_examples": rows}
-                for name, rows in by_split.items()
+                {"name": name, "num_bytes": split_bytes[name], "num_examples": rows} for name, rows in by_split.items()
             ],
             "download_size": download_size,
             "dataset_size": sum(split_bytes.values()),
@@ -116,8 +131,11 @@ def statistics_rows(stats: dict) -> list[tuple[str, str]]:
     def num(value) -> str:
         return "–" if value is None else f"{value:,}"
 
-    attributed = (f"{quotes['attributed']:,} of {quotes['total']:,} ({quotes['attributed_share']:.1%})"
-                  if quotes["total"] else "no quotes")
+    attributed = (
+        f"{quotes['attributed']:,} of {quotes['total']:,} ({quotes['attributed_share']:.1%})"
+        if quotes["total"]
+        else "no quotes"
+    )
     if links["date_min"] is None:
         dates = "no dated links"
     else:
@@ -129,8 +147,10 @@ def statistics_rows(stats: dict) -> list[tuple[str, str]]:
         ("records per split", ", ".join(f"{name} {n:,}" for name, n in stats["records_by_split"].items()) or "none"),
         ("words per article, p5 / p50 / p95", f"{num(words['p5'])} / {num(words['p50'])} / {num(words['p95'])}"),
         ("words per article, min / mean / max", f"{num(words['min'])} / {num(words['mean'])} / {num(words['max'])}"),
-        ("quotes per article, mean / p50 / p95 / max",
-         f"{num(per_article['mean'])} / {num(per_article['p50'])} / {num(per_article['p95'])} / {num(per_article['max'])}"),
+        (
+            "quotes per article, mean / p50 / p95 / max",
+            f"{num(per_article['mean'])} / {num(per_article['p50'])} / {num(per_article['p95'])} / {num(per_article['max'])}",
+        ),
         ("attributed quotes (with a speaker)", attributed),
         ("distinct speakers", num(quotes["distinct_speakers"])),
         ("distinct authors", num(stats["authors"]["distinct"])),
@@ -140,10 +160,18 @@ def statistics_rows(stats: dict) -> list[tuple[str, str]]:
     ]
 
 
-def render_card(stats: dict, example: dict | None, split_files: dict[str, str | list[str]],
-                split_bytes: dict[str, int], download_size: int, summary: dict, pretty_name: str,
-                summary_file: str = "build-summary.json", rejects_file: str = "rejects.jsonl",
-                histogram_file: str | None = HISTOGRAM_FILE) -> str:
+def render_card(
+    stats: dict,
+    example: dict | None,
+    split_files: dict[str, str | list[str]],
+    split_bytes: dict[str, int],
+    download_size: int,
+    summary: dict,
+    pretty_name: str,
+    summary_file: str = "build-summary.json",
+    rejects_file: str = "rejects.jsonl",
+    histogram_file: str | None = HISTOGRAM_FILE,
+) -> str:
     """The card, from the build's statistics (`DatasetStats.result()`) and its example record
     (`DatasetStats.example`, the record with the smallest id). split_files names each split's
     Parquet file, or its list of shards; summary_file and rejects_file name the files beside the
@@ -156,12 +184,14 @@ def render_card(stats: dict, example: dict | None, split_files: dict[str, str | 
         name = entry["name"]
         node = schema["properties"][name]
         value = "" if example is None else json.dumps(_truncate(example[name], 80), ensure_ascii=False)
-        fields.append({
-            "name": name,
-            "type": _type_label(entry),
-            "description": markdown_text(node.get("description", ""), 10_000),
-            "example": markdown_text(value, 160),
-        })
+        fields.append(
+            {
+                "name": name,
+                "type": _type_label(entry),
+                "description": markdown_text(node.get("description", ""), 10_000),
+                "example": markdown_text(value, 160),
+            }
+        )
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     card = DatasetCard.from_template(
         data,
@@ -169,11 +199,16 @@ def render_card(stats: dict, example: dict | None, split_files: dict[str, str | 
         title=markdown_text(pretty_name, 200),
         builder_version=__version__,
         total=stats["records"],
-        splits=[{"name": n, "rows": rows, "files": _file_list(split_files[n])} for n, rows in stats["records_by_split"].items()],
+        splits=[
+            {"name": n, "rows": rows, "files": _file_list(split_files[n])}
+            for n, rows in stats["records_by_split"].items()
+        ],
         split_spec=", ".join(f"{n}={r:g}" for n, r in summary["splits"].items()),
         fields=fields,
         example_headline=markdown_text(example["headline"]) if example else "",
-        example_block=code_block(json.dumps(_truncate(example), ensure_ascii=False, indent=2), "json") if example else "",
+        example_block=code_block(json.dumps(_truncate(example), ensure_ascii=False, indent=2), "json")
+        if example
+        else "",
         summary=summary,
         summary_file=summary_file,
         rejects_file=rejects_file,
@@ -181,7 +216,9 @@ def render_card(stats: dict, example: dict | None, split_files: dict[str, str | 
         quotes=stats["quotes"]["total"],
         links=stats["related_links"]["total"],
         statistics=statistics_rows(stats),
-        top_speakers=[{"name": markdown_text(s["speaker"], 200), "quotes": s["quotes"]} for s in stats["quotes"]["top_speakers"]],
+        top_speakers=[
+            {"name": markdown_text(s["speaker"], 200), "quotes": s["quotes"]} for s in stats["quotes"]["top_speakers"]
+        ],
         histogram_file=histogram_file,
     )
     return str(card.content).rstrip("\n") + "\n"

@@ -18,18 +18,18 @@ from pathlib import Path
 import click
 
 from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, BuildOptions, build_dataset, load_article, printable_path
-from .engines import ENGINES, default_workers
-from .progress import ProgressBars
-from .work import UNIT_FILES
-from .write import SHARD_BYTES
 from .diff import NotADatasetError, diff_datasets
+from .engines import ENGINES, default_workers
 from .errors import EXIT_CHECK_FAILED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, BuilderError, Reject, io_failure
 from .manifest import IO_MISMATCHES, SHA256_HEX, check_release
+from .progress import ProgressBars
 from .release import BUMPS, UnknownCheckpointError, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
 from .synth import write_synth_corpus
 from .terminal import terminal_safe
+from .work import UNIT_FILES
+from .write import SHARD_BYTES
 
 EXIT_REJECTS = EXIT_CHECK_FAILED  # parse/validate: an input is bad; build/release --strict: a reject
 
@@ -49,15 +49,21 @@ class _Commands(click.Group):
                 click.echo(terminal_safe(f"failed: {exc.message}"), err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
-            click.echo(terminal_safe(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}"), err=True)
+            click.echo(
+                terminal_safe(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}"), err=True
+            )
             ctx.exit(EXIT_FAILED)
         except KeyboardInterrupt:
-            click.echo("failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True)
+            click.echo(
+                "failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True
+            )
             ctx.exit(EXIT_FAILED)
         except Exception as exc:  # a bug: say so, with the traceback, and fail with the policy's code
             traceback.print_exc()
-            click.echo(f"failed: internal error: {type(exc).__name__}: {exc} (a bug in corpus-builder; the traceback is above)",
-                       err=True)
+            click.echo(
+                f"failed: internal error: {type(exc).__name__}: {exc} (a bug in corpus-builder; the traceback is above)",
+                err=True,
+            )
             ctx.exit(EXIT_FAILED)
 
 
@@ -71,28 +77,66 @@ def _splits(ctx, param, value):
 def _run_options(command):
     """Options of the commands that read a raw folder: how the work runs, never what it gives."""
     options = [
-        click.option("--workers", type=click.IntRange(min=1), default=None,
-                     help=f"Processes that read and parse files [default: one per core, here {default_workers()}]; the output is the same for any number."),
-        click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
-                     help="local: a process pool on this machine; ray: Ray tasks (pip install 'corpus-builder[ray]').", ),
-        click.option("--address", default=None, help="With --engine ray: the cluster to join, e.g. HEAD:6379 (the address `ray start --head` prints) [default: start Ray here]."),
-        click.option("--work-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-                     help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output]."),
-        click.option("--shard-bytes", type=click.IntRange(min=1), default=SHARD_BYTES, show_default=True,
-                     help="Start a new Parquet shard before one would grow past this size (shards are cut between row groups of 1,000 rows)."),
-        click.option("--unit-files", type=click.IntRange(min=1), default=UNIT_FILES, show_default=True,
-                     help="Files per work unit: the grain of parallel work and of resuming."),
-        click.option("--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal)."),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=None,
+            help=f"Processes that read and parse files [default: one per core, here {default_workers()}]; the output is the same for any number.",
+        ),
+        click.option(
+            "--engine",
+            type=click.Choice(ENGINES),
+            default="local",
+            show_default=True,
+            help="local: a process pool on this machine; ray: Ray tasks (pip install 'corpus-builder[ray]').",
+        ),
+        click.option(
+            "--address",
+            default=None,
+            help="With --engine ray: the cluster to join, e.g. HEAD:6379 (the address `ray start --head` prints) [default: start Ray here].",
+        ),
+        click.option(
+            "--work-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=None,
+            help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output].",
+        ),
+        click.option(
+            "--shard-bytes",
+            type=click.IntRange(min=1),
+            default=SHARD_BYTES,
+            show_default=True,
+            help="Start a new Parquet shard before one would grow past this size (shards are cut between row groups of 1,000 rows).",
+        ),
+        click.option(
+            "--unit-files",
+            type=click.IntRange(min=1),
+            default=UNIT_FILES,
+            show_default=True,
+            help="Files per work unit: the grain of parallel work and of resuming.",
+        ),
+        click.option(
+            "--quiet", "-q", is_flag=True, help="No progress bar (there is none when stderr is not a terminal)."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
     return command
 
 
-def _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet) -> tuple[BuildOptions, ProgressBars]:
+def _build_options(
+    workers, engine, address, work_dir, shard_bytes, unit_files, quiet
+) -> tuple[BuildOptions, ProgressBars]:
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
-    return BuildOptions(workers=workers, engine=engine, address=address, work_dir=work_dir,
-                        shard_bytes=shard_bytes, unit_files=unit_files, progress=bars.update), bars
+    return BuildOptions(
+        workers=workers,
+        engine=engine,
+        address=address,
+        work_dir=work_dir,
+        shard_bytes=shard_bytes,
+        unit_files=unit_files,
+        progress=bars.update,
+    ), bars
 
 
 def _throughput(run, seconds: float) -> str:
@@ -103,8 +147,10 @@ def _throughput(run, seconds: float) -> str:
         notes.append(f"resumed {run.units_resumed} of {run.units} work units")
     if run.restarted:
         notes.append("the work units of an interrupted build were for other inputs: started over")
-    return (f"{_rate(s['records'] / seconds)} records/s, {_rate(s['files_read'] / seconds)} files/s, "
-            f"{run.raw_bytes / 1e6 / seconds:,.1f} MB/s ({'; '.join(notes)})")
+    return (
+        f"{_rate(s['records'] / seconds)} records/s, {_rate(s['files_read'] / seconds)} files/s, "
+        f"{run.raw_bytes / 1e6 / seconds:,.1f} MB/s ({'; '.join(notes)})"
+    )
 
 
 def _rate(per_second: float) -> str:
@@ -119,19 +165,56 @@ def cli():
 
 
 @cli.command()
-@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="raw",
-              show_default=True, help="Folder of raw article files (read recursively).")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default="dataset", show_default=True,
-              help="Dataset folder to write; replaced if it holds an earlier build.")
-@click.option("--splits", default=DEFAULT_SPLITS, show_default=True, callback=_splits,
-              help="Split names and ratios; a record's split is a hash of its id.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Files larger than this are rejected as too-large.")
-@click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default="raw",
+    show_default=True,
+    help="Folder of raw article files (read recursively).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default="dataset",
+    show_default=True,
+    help="Dataset folder to write; replaced if it holds an earlier build.",
+)
+@click.option(
+    "--splits",
+    default=DEFAULT_SPLITS,
+    show_default=True,
+    callback=_splits,
+    help="Split names and ratios; a record's split is a hash of its id.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Files larger than this are rejected as too-large.",
+)
+@click.option(
+    "--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card."
+)
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the dataset is written all the same).")
 @_run_options
-def build(raw_dir, out_dir, splits, max_bytes, pretty_name, strict, workers, engine, address, work_dir, shard_bytes,
-          unit_files, quiet):
+def build(
+    raw_dir,
+    out_dir,
+    splits,
+    max_bytes,
+    pretty_name,
+    strict,
+    workers,
+    engine,
+    address,
+    work_dir,
+    shard_bytes,
+    unit_files,
+    quiet,
+):
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     started = time.perf_counter()
@@ -140,17 +223,25 @@ def build(raw_dir, out_dir, splits, max_bytes, pretty_name, strict, workers, eng
     seconds = time.perf_counter() - started
     s = result.summary
     click.echo(f"files read: {s['files_read']}")
-    click.echo(f"records written: {s['records']} ({', '.join(f'{k}: {v}' for k, v in s['records_by_split'].items()) or 'no splits'})")
+    click.echo(
+        f"records written: {s['records']} ({', '.join(f'{k}: {v}' for k, v in s['records_by_split'].items()) or 'no splits'})"
+    )
     by_type = ", ".join(f"{k}: {v}" for k, v in s["rejects_by_type"].items())
     click.echo(f"rejected: {s['rejected']}" + (f" ({by_type})" if by_type else ""))
     click.echo(f"duplicates: {s['duplicates']}")
-    click.echo(f"near-duplicate clusters: {s['near_duplicate_clusters']} ({s['records_in_near_duplicate_clusters']} records, each cluster in one split)")
+    click.echo(
+        f"near-duplicate clusters: {s['near_duplicate_clusters']} ({s['records_in_near_duplicate_clusters']} records, each cluster in one split)"
+    )
     for reject in result.rejects:
         click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
     click.echo(f"throughput: {_throughput(result.run, seconds)}")
     if result.kept_in_output:
-        click.echo(terminal_safe(f"kept in place: {len(result.kept_in_output)} files of yours in the output folder "
-                   f"({', '.join(result.kept_in_output[:5])}{', ...' if len(result.kept_in_output) > 5 else ''})"))
+        click.echo(
+            terminal_safe(
+                f"kept in place: {len(result.kept_in_output)} files of yours in the output folder "
+                f"({', '.join(result.kept_in_output[:5])}{', ...' if len(result.kept_in_output) > 5 else ''})"
+            )
+        )
     click.echo(terminal_safe(f"output: {result.out_dir}"))
     sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
 
@@ -185,10 +276,19 @@ def validate(file, fmt):
             try:
                 value = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError as exc:
-                problems.append({"line": lineno, "type": "invalid-json", "path": "$", "message": f"not UTF-8: {exc.reason} at byte {exc.start}"})
+                problems.append(
+                    {
+                        "line": lineno,
+                        "type": "invalid-json",
+                        "path": "$",
+                        "message": f"not UTF-8: {exc.reason} at byte {exc.start}",
+                    }
+                )
                 continue
             except (ValueError, RecursionError) as exc:  # JSONDecodeError, oversized ints, deep nesting
-                problems.append({"line": lineno, "type": "invalid-json", "path": "$", "message": str(exc) or type(exc).__name__})
+                problems.append(
+                    {"line": lineno, "type": "invalid-json", "path": "$", "message": str(exc) or type(exc).__name__}
+                )
                 continue
             records.append((lineno, value))
             for issue in record_issues(value):
@@ -216,38 +316,99 @@ def _date(ctx, param, value):
 
 
 @cli.command("release")
-@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default="raw",
-              show_default=True, help="Folder of raw article files (read recursively).")
-@click.option("--releases", "releases_dir", type=click.Path(path_type=Path), default="releases", show_default=True,
-              help="Folder of release folders vX.Y.Z; created if missing.")
-@click.option("--bump", type=click.Choice(BUMPS), default="auto", show_default=True,
-              help="auto: what the diff against the latest release requires; a lower bump is refused.")
-@click.option("--date", callback=_date, help="Release date YYYY-MM-DD [default: today, UTC]; pass it for reproducible releases.")
-@click.option("--splits", default=DEFAULT_SPLITS, show_default=True, callback=_splits,
-              help="Split names and ratios; must stay the same from release to release.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Files larger than this are rejected as too-large.")
-@click.option("--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default="raw",
+    show_default=True,
+    help="Folder of raw article files (read recursively).",
+)
+@click.option(
+    "--releases",
+    "releases_dir",
+    type=click.Path(path_type=Path),
+    default="releases",
+    show_default=True,
+    help="Folder of release folders vX.Y.Z; created if missing.",
+)
+@click.option(
+    "--bump",
+    type=click.Choice(BUMPS),
+    default="auto",
+    show_default=True,
+    help="auto: what the diff against the latest release requires; a lower bump is refused.",
+)
+@click.option(
+    "--date", callback=_date, help="Release date YYYY-MM-DD [default: today, UTC]; pass it for reproducible releases."
+)
+@click.option(
+    "--splits",
+    default=DEFAULT_SPLITS,
+    show_default=True,
+    callback=_splits,
+    help="Split names and ratios; must stay the same from release to release.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Files larger than this are rejected as too-large.",
+)
+@click.option(
+    "--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card."
+)
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the release is made all the same).")
 @_run_options
-def release_cmd(raw_dir, releases_dir, bump, date, splits, max_bytes, pretty_name, strict, workers, engine, address,
-                work_dir, shard_bytes, unit_files, quiet):
+def release_cmd(
+    raw_dir,
+    releases_dir,
+    bump,
+    date,
+    splits,
+    max_bytes,
+    pretty_name,
+    strict,
+    workers,
+    engine,
+    address,
+    work_dir,
+    shard_bytes,
+    unit_files,
+    quiet,
+):
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     try:
         with bars:
-            result = release(raw_dir, releases_dir, splits, bump=bump, date=date, max_bytes=max_bytes,
-                             pretty_name=pretty_name, options=options)
+            result = release(
+                raw_dir,
+                releases_dir,
+                splits,
+                bump=bump,
+                date=date,
+                max_bytes=max_bytes,
+                pretty_name=pretty_name,
+                options=options,
+            )
     except UnknownCheckpointError as exc:
         raise click.UsageError(str(exc)) from None
     for reject in result.rejects:
         click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
     if result.version is None:
-        click.echo(f"no change since v{result.previous} (records, schema and card are identical): no release made", err=True)
+        click.echo(
+            f"no change since v{result.previous} (records, schema and card are identical): no release made", err=True
+        )
         sys.exit(EXIT_OK)
     d = result.diff
-    detail = "first release" if d is None else (
-        f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed")
+    detail = (
+        "first release"
+        if d is None
+        else (
+            f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed"
+        )
+    )
     click.echo(terminal_safe(f"released {result.path} ({detail}; {len(result.rejects)} rejected)"), err=True)
     click.echo(f"{MANIFEST_FILE} sha256 {result.manifest_sha256}", err=True)
     click.echo(f"v{result.version}")
@@ -294,12 +455,25 @@ def _sha256_hex(ctx, param, value):
 
 @cli.command("verify")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--ignore", multiple=True, metavar="GLOB",
-              help="Unlisted files matching GLOB are not reported (e.g. .gitattributes of a Hub snapshot).")
-@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="Also check that this raw folder is the input the release was built from (MANIFEST.json's raw_inputs).")
-@click.option("--expect-sha256", callback=_sha256_hex, metavar="HEX",
-              help="Also check MANIFEST.json's own sha256 (printed by release): it covers date, versions and every other field.")
+@click.option(
+    "--ignore",
+    multiple=True,
+    metavar="GLOB",
+    help="Unlisted files matching GLOB are not reported (e.g. .gitattributes of a Hub snapshot).",
+)
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Also check that this raw folder is the input the release was built from (MANIFEST.json's raw_inputs).",
+)
+@click.option(
+    "--expect-sha256",
+    callback=_sha256_hex,
+    metavar="HEX",
+    help="Also check MANIFEST.json's own sha256 (printed by release): it covers date, versions and every other field.",
+)
 def verify_cmd(folder, ignore, raw_dir, expect_sha256):
     """Check a release FOLDER against its MANIFEST.json: files, rows, reject counts (and raw inputs, manifest sha256)."""
     found = check_release(folder, tuple(ignore), raw_dir, expect_sha256)
@@ -307,34 +481,61 @@ def verify_cmd(folder, ignore, raw_dir, expect_sha256):
         click.echo(terminal_safe(f"{folder / m.file}: {m.type}: {m.message}"))
     if found.mismatches:
         failed = [m for m in found.mismatches if m.type not in IO_MISMATCHES]
-        click.echo(f"{len(found.mismatches)} mismatches" + ("" if failed else " (files that could not be read)"), err=True)
+        click.echo(
+            f"{len(found.mismatches)} mismatches" + ("" if failed else " (files that could not be read)"), err=True
+        )
         sys.exit(EXIT_CHECK_FAILED if failed else EXIT_FAILED)  # 3: nothing could be said about those files
     manifest = found.manifest
-    click.echo(f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')}); "
-               "rows per split and build counts add up")
+    click.echo(
+        f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')}); "
+        "rows per split and build counts add up"
+    )
     if found.raw_inputs is not None:
-        click.echo(terminal_safe(f"ok: {raw_dir} is the raw input it was built from ({found.raw_inputs['files']} entries)"))
+        click.echo(
+            terminal_safe(f"ok: {raw_dir} is the raw input it was built from ({found.raw_inputs['files']} entries)")
+        )
     click.echo(f"{MANIFEST_FILE} sha256 {found.manifest_sha256}" + (" (as expected)" if expect_sha256 else ""))
     sys.exit(EXIT_OK)
 
 
 @cli.command("report")
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--against", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="An older release or build of the dataset: the report gets a page of what changed since it.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder to write the report into [default: DATASET/report for a build; a release is sealed, so pass --out].")
-@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="The raw folder the dataset was built from: the rejects page then shows each rejected file's first lines.")
-@click.option("--limit", type=click.IntRange(min=0), default=None,
-              help="Records held in full; a larger dataset is sampled per split to this many, plus records that need a look [default: 2000].")
+@click.option(
+    "--against",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="An older release or build of the dataset: the report gets a page of what changed since it.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder to write the report into [default: DATASET/report for a build; a release is sealed, so pass --out].",
+)
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="The raw folder the dataset was built from: the rejects page then shows each rejected file's first lines.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Records held in full; a larger dataset is sampled per split to this many, plus records that need a look [default: 2000].",
+)
 def report_cmd(dataset, against, out_dir, raw_dir, limit):
     """Write the HTML report of a dataset folder (a build or a release): open OUT/index.html offline."""
-    from .report import DEFAULT_LIMIT, MANIFEST_FILE as RELEASE_MANIFEST, REPORT_DIR, ReportError, write_report
+    from .report import DEFAULT_LIMIT, REPORT_DIR, ReportError, write_report
+    from .report import MANIFEST_FILE as RELEASE_MANIFEST
 
     if out_dir is None:
         if (dataset / RELEASE_MANIFEST).exists():
-            raise click.UsageError(f"{dataset} is a release, which is sealed (its own report is {dataset / REPORT_DIR}); pass --out DIR")
+            raise click.UsageError(
+                f"{dataset} is a release, which is sealed (its own report is {dataset / REPORT_DIR}); pass --out DIR"
+            )
         out_dir = dataset / REPORT_DIR
     try:
         done = write_report(dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit)
@@ -342,26 +543,38 @@ def report_cmd(dataset, against, out_dir, raw_dir, limit):
         raise click.UsageError(str(exc)) from None
     except OSError as exc:
         raise io_failure(exc, f"report of {dataset} failed") from None
-    click.echo(f"{done.records_held:,} of {done.records:,} records held, {done.rejects_held:,} of {done.rejects:,} rejects listed; "
-               f"{done.files} files, {done.bytes / 1e6:.1f} MB", err=True)
+    click.echo(
+        f"{done.records_held:,} of {done.records:,} records held, {done.rejects_held:,} of {done.rejects:,} rejects listed; "
+        f"{done.files} files, {done.bytes / 1e6:.1f} MB",
+        err=True,
+    )
     click.echo(str(done.out_dir / "index.html"))
     sys.exit(EXIT_OK)
 
 
 @cli.command("synth")
 @click.option("--count", type=click.IntRange(min=0), required=True, help="Number of raw files to write.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder to write into; created, and must be empty if it exists.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write into; created, and must be empty if it exists.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Corpus seed: the same seed gives the same bytes.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes to write with [default: the cores].")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Processes to write with [default: the cores]."
+)
 def synth_cmd(count, out_dir, seed, workers):
     """Write a deterministic synthetic corpus of COUNT raw article files (for benchmarks and tests)."""
     if out_dir.exists() and any(out_dir.iterdir()):
         raise click.UsageError(f"{out_dir} is not empty")
     r = write_synth_corpus(count, out_dir, seed, workers=workers)
     kinds = ", ".join(f"{k}: {v}" for k, v in sorted(r.kinds.items()))
-    click.echo(f"wrote {r.files} files ({r.bytes / 1e6:.1f} MB, mean {r.mean_bytes / 1000:.1f} KB) to {out_dir} "
-               f"in {r.seconds:.1f} s ({r.files_per_second:.0f} files/s)")
+    click.echo(
+        f"wrote {r.files} files ({r.bytes / 1e6:.1f} MB, mean {r.mean_bytes / 1000:.1f} KB) to {out_dir} "
+        f"in {r.seconds:.1f} s ({r.files_per_second:.0f} files/s)"
+    )
     click.echo(f"kinds: {kinds or 'none'}")
     sys.exit(EXIT_OK)
 

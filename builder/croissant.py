@@ -42,8 +42,10 @@ CROISSANT_FILE = "croissant.json"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"  # isArray and arrayShape are 1.1 terms
 # The same license statement as the card's (`license: other`, `license_name`).
 LICENSE_NAME = "article-copyright-held-by-authors"
-LICENSE_DESCRIPTION = ("No open license: the article texts and bios are copyrighted by their authors or "
-                       "their publisher; this metadata grants no license to them.")
+LICENSE_DESCRIPTION = (
+    "No open license: the article texts and bios are copyrighted by their authors or "
+    "their publisher; this metadata grants no license to them."
+)
 ARTICLES = "articles"
 SHARDS = "shards"
 SPLITS = "splits"
@@ -91,6 +93,7 @@ def croissant_metadata(
 ):
     """The `mlcroissant.Metadata` that write_croissant writes."""
     import mlcroissant as mlc
+
     # The standard 1.1 @context; mlcroissant's public Context defaults to the 1.0 one.
     from mlcroissant._src.core.rdf import make_context
 
@@ -102,21 +105,25 @@ def croissant_metadata(
     shards = [rel for split in splits for rel in sorted(split_files[split])]
 
     distribution = [_file_object(node, out_dir, rel) for rel in shards]
-    distribution.append(node.FileSet(
-        id=SHARD_FILES,
-        name=SHARD_FILES,
-        description="The Parquet shards as files, reached through their FileObjects, so each sha256 is checked.",
-        contained_in=[_shard_id(rel) for rel in shards],
-        encoding_formats=[PARQUET],
-        includes=["*.parquet"],
-    ))
-    distribution.append(node.FileSet(
-        id=ROWS,
-        name=ROWS,
-        description="The Parquet shards, read for their rows.",
-        encoding_formats=[PARQUET],
-        includes=shards,
-    ))
+    distribution.append(
+        node.FileSet(
+            id=SHARD_FILES,
+            name=SHARD_FILES,
+            description="The Parquet shards as files, reached through their FileObjects, so each sha256 is checked.",
+            contained_in=[_shard_id(rel) for rel in shards],
+            encoding_formats=[PARQUET],
+            includes=["*.parquet"],
+        )
+    )
+    distribution.append(
+        node.FileSet(
+            id=ROWS,
+            name=ROWS,
+            description="The Parquet shards, read for their rows.",
+            encoding_formats=[PARQUET],
+            includes=shards,
+        )
+    )
     return node.Metadata(
         name=pretty_name,
         description=description,
@@ -184,12 +191,21 @@ def _split_regex(splits: list[str]) -> str:
 
 def _splits_record_set(node, splits: list[str]):
     mlc = node.mlc
-    fields = [node.Field(id=f"{SPLITS}/name", name="name", description="The split's name, as in the shard file names.",
-                         data_types=[mlc.DataType.TEXT])]
+    fields = [
+        node.Field(
+            id=f"{SPLITS}/name",
+            name="name",
+            description="The split's name, as in the shard file names.",
+            data_types=[mlc.DataType.TEXT],
+        )
+    ]
     with_urls = all(s in SPLIT_URLS for s in splits)
     if with_urls:
-        fields.append(node.Field(id=f"{SPLITS}/url", name="url", description="The split's Croissant type.",
-                                 data_types=[mlc.DataType.URL]))
+        fields.append(
+            node.Field(
+                id=f"{SPLITS}/url", name="url", description="The split's Croissant type.", data_types=[mlc.DataType.URL]
+            )
+        )
     return node.RecordSet(
         id=SPLITS,
         name=SPLITS,
@@ -205,8 +221,11 @@ def _shards_record_set(node, splits: list[str]):
     mlc = node.mlc
 
     def from_path(regex: str):
-        return node.Source(file_set=SHARD_FILES, extract=node.Extract(file_property="fullpath"),
-                           transforms=[node.Transform(regex=regex)])
+        return node.Source(
+            file_set=SHARD_FILES,
+            extract=node.Extract(file_property="fullpath"),
+            transforms=[node.Transform(regex=regex)],
+        )
 
     return node.RecordSet(
         id=SHARDS,
@@ -214,10 +233,20 @@ def _shards_record_set(node, splits: list[str]):
         description="One record per Parquet shard: its path and its split.",
         key=[f"{SHARDS}/path"],
         fields=[
-            node.Field(id=f"{SHARDS}/path", name="path", description="The shard's path in the dataset folder.",
-                       data_types=[mlc.DataType.TEXT], source=from_path(_path_regex())),
-            node.Field(id=f"{SHARDS}/split", name="split", description="The split the shard belongs to.",
-                       data_types=[mlc.DataType.TEXT], source=from_path(_split_regex(splits))),
+            node.Field(
+                id=f"{SHARDS}/path",
+                name="path",
+                description="The shard's path in the dataset folder.",
+                data_types=[mlc.DataType.TEXT],
+                source=from_path(_path_regex()),
+            ),
+            node.Field(
+                id=f"{SHARDS}/split",
+                name="split",
+                description="The split the shard belongs to.",
+                data_types=[mlc.DataType.TEXT],
+                source=from_path(_split_regex(splits)),
+            ),
         ],
     )
 
@@ -225,26 +254,34 @@ def _shards_record_set(node, splits: list[str]):
 def _articles_record_set(node):
     mlc = node.mlc
     properties = load_schema()["properties"]
-    fields = [_field(node, f"{ARTICLES}/{name}", name, t, properties[name], column=name)
-              for name, t in column_types().fields]
+    fields = [
+        _field(node, f"{ARTICLES}/{name}", name, t, properties[name], column=name) for name, t in column_types().fields
+    ]
     # The shard join comes first: it is the one mlcroissant performs (see the module docstring).
-    fields.append(node.Field(
-        id=f"{ARTICLES}/shard",
-        name="shard",
-        description="The Parquet shard the record is stored in, relative to the dataset folder.",
-        data_types=[mlc.DataType.TEXT],
-        source=node.Source(file_set=ROWS, extract=node.Extract(file_property="fullpath"),
-                           transforms=[node.Transform(regex=_path_regex())]),
-        references=node.Source(field=f"{SHARDS}/path"),
-    ))
-    fields.append(node.Field(
-        id=f"{ARTICLES}/split",
-        name="split",
-        description="The split the record belongs to: its shard's split.",
-        data_types=[mlc.DataType.TEXT],
-        source=node.Source(field=f"{SHARDS}/split"),
-        references=node.Source(field=f"{SPLITS}/name"),
-    ))
+    fields.append(
+        node.Field(
+            id=f"{ARTICLES}/shard",
+            name="shard",
+            description="The Parquet shard the record is stored in, relative to the dataset folder.",
+            data_types=[mlc.DataType.TEXT],
+            source=node.Source(
+                file_set=ROWS,
+                extract=node.Extract(file_property="fullpath"),
+                transforms=[node.Transform(regex=_path_regex())],
+            ),
+            references=node.Source(field=f"{SHARDS}/path"),
+        )
+    )
+    fields.append(
+        node.Field(
+            id=f"{ARTICLES}/split",
+            name="split",
+            description="The split the record belongs to: its shard's split.",
+            data_types=[mlc.DataType.TEXT],
+            source=node.Source(field=f"{SHARDS}/split"),
+            references=node.Source(field=f"{SPLITS}/name"),
+        )
+    )
     return node.RecordSet(
         id=ARTICLES,
         name=ARTICLES,
@@ -254,8 +291,16 @@ def _articles_record_set(node):
     )
 
 
-def _field(node, field_id: str, name: str, t: ColumnType, schema_node: dict, column: str,
-           member: str | None = None, in_array: bool = False):
+def _field(
+    node,
+    field_id: str,
+    name: str,
+    t: ColumnType,
+    schema_node: dict,
+    column: str,
+    member: str | None = None,
+    in_array: bool = False,
+):
     """The Croissant field of a column, or of the struct member `member` inside `column`.
 
     A list of scalars is an array field. A list of structs is an array field whose sub-fields are
@@ -270,16 +315,24 @@ def _field(node, field_id: str, name: str, t: ColumnType, schema_node: dict, col
         raise ValueError(f"{field_id}: a list of lists has no Croissant mapping here")
     if item.kind == "struct":
         members = _member_schemas(schema_node)
-        subs = [_field(node, f"{field_id}/{sub}", sub, st, members.get(sub, {}), column, member=sub, in_array=array)
-                for sub, st in item.fields]
+        subs = [
+            _field(node, f"{field_id}/{sub}", sub, st, members.get(sub, {}), column, member=sub, in_array=array)
+            for sub, st in item.fields
+        ]
         return node.Field(id=field_id, name=name, description=description, sub_fields=subs, **shape)
     source = node.Source(
         file_set=ROWS,
         extract=node.Extract(column=column),
         transforms=[node.Transform(json_path=member)] if member else [],
     )
-    return node.Field(id=field_id, name=name, description=description,
-                      data_types=[getattr(mlc.DataType, _DATA_TYPES[item.kind])], source=source, **shape)
+    return node.Field(
+        id=field_id,
+        name=name,
+        description=description,
+        data_types=[getattr(mlc.DataType, _DATA_TYPES[item.kind])],
+        source=source,
+        **shape,
+    )
 
 
 def _resolved(schema_node: dict) -> dict:

@@ -49,9 +49,9 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
 def _decode_text(data: bytes) -> Decoded | None:
     if data.startswith(UTF8_BOM):
         try:
-            return Decoded(data[len(UTF8_BOM):].decode("utf-8"), "utf-8-sig")
+            return Decoded(data[len(UTF8_BOM) :].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError:
-            data = data[len(UTF8_BOM):]
+            data = data[len(UTF8_BOM) :]
     else:
         try:
             return Decoded(data.decode("utf-8"), "utf-8")

@@ -26,13 +26,27 @@ LEVELS = ("patch", "minor", "major")  # in increasing order of what a reader mus
 _SHARD = re.compile(r"(?P<split>.+)-\d{5}-of-\d{5}\.parquet")
 
 # Keywords that document a schema without constraining a record: changing them alone is a PATCH.
-ANNOTATION_KEYWORDS = frozenset({"title", "description", "$comment", "examples", "default", "$id",
-                                 "deprecated", "readOnly", "writeOnly"})
+ANNOTATION_KEYWORDS = frozenset(
+    {"title", "description", "$comment", "examples", "default", "$id", "deprecated", "readOnly", "writeOnly"}
+)
 # Keywords whose value maps names to subschemas, and keywords whose value is a subschema or a list of
 # them: the document diff walks into these and compares everything else as a value.
 _NAME_MAPS = frozenset({"properties", "$defs", "definitions", "patternProperties", "dependentSchemas"})
-_SUBSCHEMA = frozenset({"items", "not", "if", "then", "else", "contains", "propertyNames",
-                        "additionalProperties", "unevaluatedItems", "unevaluatedProperties", "additionalItems"})
+_SUBSCHEMA = frozenset(
+    {
+        "items",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "additionalProperties",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
+)
 _SUBSCHEMA_LISTS = frozenset({"anyOf", "allOf", "oneOf", "prefixItems"})
 
 
@@ -74,11 +88,13 @@ def read_dataset(path: Path) -> DatasetFolder:
             records[rid] = row
             split_of[rid] = m.group("split")
     card = path / CARD_FILE
-    return DatasetFolder(path, records, split_of, schema_path.read_bytes(),
-                         card.read_bytes() if card.is_file() else None)
+    return DatasetFolder(
+        path, records, split_of, schema_path.read_bytes(), card.read_bytes() if card.is_file() else None
+    )
 
 
 # --- records -------------------------------------------------------------------------------------
+
 
 def _without_nulls(value):
     """A value with null struct members dropped: a field one side's schema lacks reads as null, so
@@ -98,6 +114,7 @@ def changed_fields(old: dict, new: dict) -> list[str]:
 
 # --- schema --------------------------------------------------------------------------------------
 
+
 def type_label(t: ColumnType) -> str:
     if t.kind == "list":
         label = f"list<{type_label(t.item)}>"
@@ -115,8 +132,14 @@ def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> No
         return
     if old.nullable != new.nullable:
         # May-be-null where it never was breaks readers; never-null where it could be is a new promise.
-        out["type_changes"].append({"field": where, "old": type_label(old), "new": type_label(new),
-                                    "level": "major" if new.nullable else "minor"})
+        out["type_changes"].append(
+            {
+                "field": where,
+                "old": type_label(old),
+                "new": type_label(new),
+                "level": "major" if new.nullable else "minor",
+            }
+        )
     if old.kind == "list":
         _compare_types(f"{path}[]", old.item, new.item, out)
     elif old.kind == "struct":
@@ -132,13 +155,20 @@ def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> No
                 sub = f"{path}.{name}" if path else name
                 # A required, never-null field is one that records of the previous version lack and
                 # that validation against the new schema demands: not an optional addition.
-                out["fields_added"].append({"field": sub, "type": type_label(t),
-                                            "level": "minor" if t.nullable else "major"})
+                out["fields_added"].append(
+                    {"field": sub, "type": type_label(t), "level": "minor" if t.nullable else "major"}
+                )
         common_old = [n for n, _ in old.fields if n in new_fields]
         common_new = [n for n, _ in new.fields if n in old_fields]
         if common_old != common_new:
-            out["type_changes"].append({"field": where, "old": "fields in order " + ", ".join(common_old),
-                                        "new": "fields in order " + ", ".join(common_new), "level": "minor"})
+            out["type_changes"].append(
+                {
+                    "field": where,
+                    "old": "fields in order " + ", ".join(common_old),
+                    "new": "fields in order " + ", ".join(common_new),
+                    "level": "minor",
+                }
+            )
 
 
 def _document_changes(old, new, pointer: str, keyword: str | None, out: list) -> None:
@@ -186,7 +216,10 @@ def schema_diff(old_bytes: bytes, new_bytes: bytes) -> dict:
         "changed": old_bytes != new_bytes,
         "old_sha256": hashlib.sha256(old_bytes).hexdigest(),
         "new_sha256": hashlib.sha256(new_bytes).hexdigest(),
-        "fields_added": [], "fields_removed": [], "type_changes": [], "document_changes": [],
+        "fields_added": [],
+        "fields_removed": [],
+        "type_changes": [],
+        "document_changes": [],
         "bump": None,
     }
     if not out["changed"]:
@@ -196,8 +229,9 @@ def schema_diff(old_bytes: bytes, new_bytes: bytes) -> dict:
         old_types, new_types = column_types_of(old_doc), column_types_of(new_doc)
     except (KeyError, TypeError, ValueError) as exc:
         # Without a type tree nothing can be said about readers, so assume the worst.
-        out["type_changes"].append({"field": "(record)", "old": "?", "new": f"no derivable record type ({exc!r})",
-                                    "level": "major"})
+        out["type_changes"].append(
+            {"field": "(record)", "old": "?", "new": f"no derivable record type ({exc!r})", "level": "major"}
+        )
     else:
         _compare_types("", old_types, new_types, out)
     _document_changes(old_doc, new_doc, "", None, out["document_changes"])
@@ -209,6 +243,7 @@ def schema_diff(old_bytes: bytes, new_bytes: bytes) -> dict:
 
 
 # --- the diff ------------------------------------------------------------------------------------
+
 
 @dataclass
 class DatasetDiff:
@@ -262,8 +297,11 @@ def diff_datasets(old_path: Path, new_path: Path) -> DatasetDiff:
         fields = changed_fields(old.records[rid], new.records[rid])
         if fields:
             changed.append({"id": rid, "fields": fields})
-    moves = [{"id": rid, "old": old.split_of[rid], "new": new.split_of[rid]}
-             for rid in common if old.split_of[rid] != new.split_of[rid]]
+    moves = [
+        {"id": rid, "old": old.split_of[rid], "new": new.split_of[rid]}
+        for rid in common
+        if old.split_of[rid] != new.split_of[rid]
+    ]
     schema = schema_diff(old.schema_bytes, new.schema_bytes)
     card_changed = old.card_bytes != new.card_bytes
 
@@ -294,5 +332,6 @@ def diff_datasets(old_path: Path, new_path: Path) -> DatasetDiff:
     if card_changed:
         reasons.append(("patch", "dataset card changed"))
     reasons.sort(key=lambda r: -LEVELS.index(r[0]))  # stable: same-level reasons keep their order
-    return DatasetDiff(len(old.records), len(new.records), added, removed, changed, schema, moves,
-                       card_changed, reasons)
+    return DatasetDiff(
+        len(old.records), len(new.records), added, removed, changed, schema, moves, card_changed, reasons
+    )

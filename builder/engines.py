@@ -62,8 +62,9 @@ def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[U
     # spawn, not fork: the parent holds Arrow's thread pools, and a forked child of a threaded
     # process can deadlock on a lock some thread held at the fork.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(units)), mp_context=context,
-                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(units)), mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         queue = iter(units)
         running = set()
         # At most two units per worker in flight, so a million-file plan is not queued all at once.
@@ -100,7 +101,9 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
         task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
         queue = iter(units)
         limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
-        running = [task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue)]  # range first: zip must not take a unit it drops
+        running = [
+            task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue)
+        ]  # range first: zip must not take a unit it drops
         while running:
             finished, running = ray.wait(running, num_returns=1)
             for ref in finished:
@@ -126,8 +129,10 @@ def _join_cluster(ray, address: str, options: dict) -> None:
         hint = ""
         if any("AuthenticationError" in c or "InvalidAuthToken" in c for c in causes):
             if os.environ.get("RAY_AUTH_MODE") != "token":
-                hint = ("; the cluster uses token authentication: set RAY_AUTH_MODE=token, with the cluster's token "
-                        "in ~/.ray/auth_token or RAY_AUTH_TOKEN")
+                hint = (
+                    "; the cluster uses token authentication: set RAY_AUTH_MODE=token, with the cluster's token "
+                    "in ~/.ray/auth_token or RAY_AUTH_TOKEN"
+                )
             else:
                 hint = "; the cluster refused this machine's token (RAY_AUTH_TOKEN, or else ~/.ray/auth_token)"
         raise EngineError(f"cannot join the Ray cluster at {address}: {exc}{hint}") from None
@@ -147,9 +152,13 @@ def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | Non
     if sys.platform.startswith("linux"):
         # Started before the marker is set, so it does not hold it; its stdin pipe is not inherited
         # by Ray's processes (close-on-exec), so the pipe closes when this process ends.
-        reaper = subprocess.Popen([sys.executable, str(Path(__file__).with_name("ray_reaper.py")), token],
-                                  stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                  start_new_session=True)
+        reaper = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("ray_reaper.py")), token],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     os.environ[OWNER_ENV] = token
     try:
         # "local": without it, ray.init joins the cluster named by RAY_ADDRESS or by the last
@@ -182,8 +191,9 @@ def absolute_unit(unit: Unit) -> Unit:
     return dataclasses.replace(unit, files=tuple((rel, os.path.abspath(path)) for rel, path in unit.files))
 
 
-def run_units(engine: str, units: list[Unit], target: UnitTarget, workers: int,
-              address: str | None = None) -> Iterator[UnitDone]:
+def run_units(
+    engine: str, units: list[Unit], target: UnitTarget, workers: int, address: str | None = None
+) -> Iterator[UnitDone]:
     # The work folder is absolute for every engine (open_work_dir makes it so), for the same reason as
     # absolute_unit. The local pool's units keep their paths as given: its workers are this process's
     # children and start in its folder.

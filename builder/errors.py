@@ -87,9 +87,9 @@ EXIT_FAILED = 3
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "done; for build and release: the dataset was written, whether or not some files were rejected",
     EXIT_CHECK_FAILED: "a check failed: parse or validate found a bad input, verify a mismatch, diff a split move, "
-                       "build or release --strict a reject",
+    "build or release --strict a reject",
     EXIT_USAGE: "usage error or refusal (bad option, a folder that is not the tool's, a lock held, a refused "
-                "release): nothing written",
+    "release): nothing written",
     EXIT_FAILED: "failed (I/O error, disk full, crash): nothing new written, the previous output intact",
 }
 

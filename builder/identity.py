@@ -32,13 +32,9 @@ def record_id(headline: str, author: str | None) -> str:
 _NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 6
-_PARTICLES = frozenset(
-    "af al bin da das de del della den der di do dos du el ibn la le st ter van von y zu".split()
-)
+_PARTICLES = frozenset("af al bin da das de del della den der di do dos du el ibn la le st ter van von y zu".split())
 _SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
-_NOT_NAMES = frozenset(
-    "a an he her his i it its my our she that the their these they this those we you your".split()
-)
+_NOT_NAMES = frozenset("a an he her his i it its my our she that the their these they this those we you your".split())
 
 
 def name_opening(paragraph: str) -> str | None:

@@ -51,24 +51,24 @@ def _rx(*alternatives: str) -> re.Pattern:
 
 _PAYWALL_STRONG = _rx(
     # 'To read this article, log in here or Subscribe here.', 'In order to read subscriber articles, …'
-    rf"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)\b(?=.*\b(?:subscri|log ?in|sign ?in|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
+    r"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)\b(?=.*\b(?:subscri|log ?in|sign ?in|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
     rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only )?(?:articles?|stories|content)",
-    rf"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join)\b.{{0,40}}\bto (?:continue reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
-    rf"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
-    rf"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
-    rf"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open )?(?:only )?(?:for|to) (?:our )?(?:paid |paying |digital |premium |registered )?(?:subscribers|members)\b",
+    r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join)\b.{0,40}\bto (?:continue reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
+    r"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
+    r"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
+    r"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open )?(?:only )?(?:for|to) (?:our )?(?:paid |paying |digital |premium |registered )?(?:subscribers|members)\b",
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|allowance)",
-    rf"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
-    rf"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|continue)\b",
-    rf"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:available|for|locked|reserved|behind)\b",
-    rf"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by (?:subscribing|becoming))\b",
-    rf"\bunlock (?:this|the full|full) (?:article|story)\b",
-    rf"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
+    r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
+    r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|continue)\b",
+    r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:available|for|locked|reserved|behind)\b",
+    r"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by (?:subscribing|becoming))\b",
+    r"\bunlock (?:this|the full|full) (?:article|story)\b",
+    r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
 )
 _PAYWALL_WEAK = _rx(
-    rf"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
-    rf"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
-    rf"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
+    r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
+    r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
+    r"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
 )
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
@@ -104,18 +104,18 @@ _ERROR_STRONG = _rx(
     r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|and) (?:moved|removed|deleted|renamed)\b",
 )
 _ERROR_WEAK = _rx(
-    rf"\boops\b|\bwhoops\b|\bsomething went wrong\b|\btry again later\b|\bbroken link\b|\bmistyped\b|\btypo\b",
-    rf"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to (?:the |our )?)?home(?:page| page)?\b",
-    rf"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|search the site|search \w+)\W*$",
-    rf"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
-    rf"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
-    rf"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
+    r"\boops\b|\bwhoops\b|\bsomething went wrong\b|\btry again later\b|\bbroken link\b|\bmistyped\b|\btypo\b",
+    r"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to (?:the |our )?)?home(?:page| page)?\b",
+    r"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|search the site|search \w+)\W*$",
+    r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
+    r"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
+    r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
 )
 _COOKIE_STRONG = _rx(
     r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,30}\b(?:use|uses|set|sets|place|places|store|stores|process|processes|collect|collects)\b.{0,40}\bcookies\b",
     r"\bcookies?\b.{0,60}\b(?:consent|preferences|settings|policy|partners|necessary|essential|tracking|personali[sz]\w*|advertis\w*|analytics)\b",
     r"\b(?:accept|allow|manage|reject|decline|refuse) (?:all |optional |non-essential )?cookies\b|\bcookie (?:banner|consent|settings|preferences|choices)\b",
-    rf"\b(?:we|our site|this site)\b.{{0,20}}\b(?:value|respect|care about|take)\b.{{0,10}}\byour privacy\b|\byour privacy (?:choices|options|settings|preferences|matters)\b",
+    r"\b(?:we|our site|this site)\b.{0,20}\b(?:value|respect|care about|take)\b.{0,10}\byour privacy\b|\byour privacy (?:choices|options|settings|preferences|matters)\b",
     r"\b(?:our|the) use of cookies\b|^cookies help us\b|\blegitimate interests?\b|\bstore and(?:/or)? access information on (?:a|your) device\b|\bconsent (?:preferences|settings|management|manager|choices)\b",
     r"\b(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional)\b|\bdo not sell (?:or share )?my personal information\b",
     r"\b(?:manage|customi[sz]e|privacy) (?:options|preferences|settings|choices)\b|\bvendor list\b|\b\d+\+? (?:partners|vendors)\b",
@@ -137,7 +137,11 @@ _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match na
     "error-page": (_ERROR_STRONG, _ERROR_WEAK),
     "not-an-article": (_COOKIE_STRONG, _COOKIE_WEAK),
 }
-_WALL_NAMES = {"access-wall": "a bot or access check", "error-page": "an error page", "not-an-article": "a cookie or consent wall"}
+_WALL_NAMES = {
+    "access-wall": "a bot or access check",
+    "error-page": "an error page",
+    "not-an-article": "a cookie or consent wall",
+}
 
 # --- listing lines ------------------------------------------------------------------------------
 
@@ -153,10 +157,14 @@ _READ_MORE = re.compile(
 _LISTING_TITLE = re.compile(
     r"^(?:recent|latest|more|all|new|older|top|popular|most (?:read|popular|shared))\b.{0,40}\b(?:articles|posts|stories|columns|news|headlines|pieces|essays)\b"
     r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|from|about|on|tagged)\b"
-    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we" + _A + r"re reading|from the archive)\W*$",
+    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we"
+    + _A
+    + r"re reading|from the archive)\W*$",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|Sr\.?|II|III)$")
+_NAME_WORD = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|Sr\.?|II|III)$"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:[’”\"')\]]*)$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))\W*$")
 _STOP = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
@@ -200,7 +208,7 @@ def _is_date_line(line: str) -> bool:
     if parse_date_line(line) is not None:
         return True
     m = _DATE_IN_LINE.search(line)
-    return m is not None and len((line[: m.start()] + " " + line[m.end():]).split()) <= 6 and not is_prose(line)
+    return m is not None and len((line[: m.start()] + " " + line[m.end() :]).split()) <= 6 and not is_prose(line)
 
 
 def _is_name_line(line: str) -> bool:
@@ -228,8 +236,28 @@ def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk
 
 # Every strong subscriber notice holds one of these (lowercased): a line without any is skipped
 # before the patterns run. tests/test_junk.py checks it against every line of the test corpora.
-PAYWALL_KEYS = ("subscri", "log in", "login", "sign in", "signin", "sign up", "signup", "regist", "account", "member",
-                "premium", "paywall", "paying", "join", "free", "limit", "allowance", "rest of", "unlock", "continue reading")
+PAYWALL_KEYS = (
+    "subscri",
+    "log in",
+    "login",
+    "sign in",
+    "signin",
+    "sign up",
+    "signup",
+    "regist",
+    "account",
+    "member",
+    "premium",
+    "paywall",
+    "paying",
+    "join",
+    "free",
+    "limit",
+    "allowance",
+    "rest of",
+    "unlock",
+    "continue reading",
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -242,7 +270,9 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
     first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None)
     if first is not None:
-        after = [p for p in paragraphs[first + 1:] if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p)]
+        after = [
+            p for p in paragraphs[first + 1 :] if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p)
+        ]
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
@@ -326,7 +356,9 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     _, kind, found = best
     strong_lines = [(line, is_headline) for line, strong, is_headline in found if strong][:3]
     shown = ", ".join(_quote(line, 60) + (" (headline)" if is_headline else "") for line, is_headline in strong_lines)
-    return Junk(kind, f"{_WALL_NAMES[kind]}: {shown}; {len(found)} notice line(s), {other_prose} other prose paragraph(s)")
+    return Junk(
+        kind, f"{_WALL_NAMES[kind]}: {shown}; {len(found)} notice line(s), {other_prose} other prose paragraph(s)"
+    )
 
 
 def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -353,8 +385,11 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         longest_run = max(longest_run, run)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     # The layout's own 'More articles by:' line is structure, not a page's title.
-    titled = (_LISTING_TITLE.search(headline) is not None and not is_more_articles_line(headline)
-              and dates + links + excerpts + names >= 2)
+    titled = (
+        _LISTING_TITLE.search(headline) is not None
+        and not is_more_articles_line(headline)
+        and dates + links + excerpts + names >= 2
+    )
     if not (dates + links + excerpts >= 2 or titled):
         return None
     if not (names >= 2 or links >= 2 or excerpts >= 2 or titled):
@@ -362,9 +397,21 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    parts = [f"{n} {what}" for n, what in ((dates, "date lines"), (names, "name lines"), (links, "'Continue reading' links"), (excerpts, "cut-off excerpts")) if n]
+    parts = [
+        f"{n} {what}"
+        for n, what in (
+            (dates, "date lines"),
+            (names, "name lines"),
+            (links, "'Continue reading' links"),
+            (excerpts, "cut-off excerpts"),
+        )
+        if n
+    ]
     head = f"headline {_quote(headline)}, " if titled else ""
-    return Junk("listing-page", f"a listing of other articles: {head}{listed} of {len(paragraphs)} body lines are not prose ({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}")
+    return Junk(
+        "listing-page",
+        f"a listing of other articles: {head}{listed} of {len(paragraphs)} body lines are not prose ({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}",
+    )
 
 
 _BODY_RUN = 3  # this many prose paragraphs in a row are an article's body

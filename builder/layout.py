@@ -16,8 +16,18 @@ MORE_ARTICLES_LINE = "More articles by:"
 WEEKEND_EDITION_LINE = "Weekend Edition"
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTHS, 1)}
 _MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTHS, 1)})
@@ -40,7 +50,9 @@ _MAX_SLUG = 200
 # a line longer than _SHORT, so the one length guard is the slug's.
 _STRUCTURE = re.compile(
     "(?P<share>(?i:{share}))|(?P<slug>{slug})|(?P<weekend>(?i:{weekend}))|(?P<day_range>(?i:{day_range}))|(?P<date>{date})".format(
-        share=_SHARE.pattern, slug=_SLUG.pattern, weekend=_WEEKEND.pattern,
+        share=_SHARE.pattern,
+        slug=_SLUG.pattern,
+        weekend=_WEEKEND.pattern,
         day_range=r"(?:{d}) ?[-\u2013\u2014] ?(?:{d})".format(d="|".join(DAYS)),
         date=r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2}), (?P<year>\d{4})",
     )
@@ -134,7 +146,7 @@ def parse_credit_line(line: str) -> str | None:
         return value if len(value) > len(STILL_FROM) else None
     for label in CREDIT_LABELS:
         if line.startswith(label):
-            rest = line[len(label):]
+            rest = line[len(label) :]
             if label.endswith(" ") or label.endswith(":") or rest.startswith(" ") or not rest:
                 value = rest.strip()
                 if value.endswith("."):

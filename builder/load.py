@@ -42,8 +42,9 @@ def load_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> di
     return read_article(Path(path), rel, max_bytes).result
 
 
-def read_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                 planned: tuple[int, int, int, int] | None = None) -> Loaded:
+def read_article(
+    path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES, planned: tuple[int, int, int, int] | None = None
+) -> Loaded:
     """`load_article`, with the raw sha256; given the file's state when the build was planned, a
     file that is not the one planned (rewritten, replaced, grown) is rejected as changed-during-build
     rather than read, and so is one that changes while it is read."""
@@ -60,20 +61,33 @@ def read_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES,
             if not stat.S_ISREG(opened.st_mode):
                 return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ)
             if planned is not None and file_state(opened) != tuple(planned):
-                return Loaded(Reject(rel, "changed-during-build",
-                                     f"changed after the build listed it ({_change(planned, file_state(opened))}); "
-                                     "its bytes are not used: build again"), NOT_READ)
+                return Loaded(
+                    Reject(
+                        rel,
+                        "changed-during-build",
+                        f"changed after the build listed it ({_change(planned, file_state(opened))}); "
+                        "its bytes are not used: build again",
+                    ),
+                    NOT_READ,
+                )
             if opened.st_size > max_bytes:
-                return Loaded(Reject(rel, "too-large", f"{opened.st_size} bytes is over the limit of {max_bytes}"), NOT_READ)
+                return Loaded(
+                    Reject(rel, "too-large", f"{opened.st_size} bytes is over the limit of {max_bytes}"), NOT_READ
+                )
             data = _read_all(fh, max_bytes + 1)
             after = file_state(os.fstat(fd))
         except OSError as exc:
             return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ)
     if after != file_state(opened) or len(data) != opened.st_size:
         seen = (after[0], len(data), after[2], after[3]) if after == file_state(opened) else after
-        return Loaded(Reject(rel, "changed-during-build",
-                             f"changed while it was read ({_change(file_state(opened), seen)}); "
-                             "its bytes are not used: build again"), NOT_READ)
+        return Loaded(
+            Reject(
+                rel,
+                "changed-during-build",
+                f"changed while it was read ({_change(file_state(opened), seen)}); its bytes are not used: build again",
+            ),
+            NOT_READ,
+        )
     result = parse_article(data, rel)
     if not isinstance(result, Reject):
         issues = record_issues(result)

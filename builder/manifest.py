@@ -140,21 +140,29 @@ def _listed(manifest) -> dict[str, dict] | None:
         return None
     for rel, entry in files.items():
         parts = rel.split("/")
-        if (not rel or rel.startswith("/") or any(p in ("", ".", "..") for p in parts) or rel == MANIFEST_FILE
-                or not isinstance(entry, dict) or not isinstance(entry.get("size"), int)
-                or not isinstance(entry.get("sha256"), str)):
+        if (
+            not rel
+            or rel.startswith("/")
+            or any(p in ("", ".", "..") for p in parts)
+            or rel == MANIFEST_FILE
+            or not isinstance(entry, dict)
+            or not isinstance(entry.get("size"), int)
+            or not isinstance(entry.get("sha256"), str)
+        ):
             return None
     return files
 
 
-def verify(folder: Path, ignore: tuple[str, ...] = (), raw_dir: Path | None = None,
-           expect_sha256: str | None = None) -> list[Mismatch]:
+def verify(
+    folder: Path, ignore: tuple[str, ...] = (), raw_dir: Path | None = None, expect_sha256: str | None = None
+) -> list[Mismatch]:
     """Every way the folder differs from its MANIFEST.json; empty when all holds. See check_release."""
     return check_release(folder, ignore, raw_dir, expect_sha256).mismatches
 
 
-def check_release(folder: Path, ignore: tuple[str, ...] = (), raw_dir: Path | None = None,
-                  expect_sha256: str | None = None) -> Verification:
+def check_release(
+    folder: Path, ignore: tuple[str, ...] = (), raw_dir: Path | None = None, expect_sha256: str | None = None
+) -> Verification:
     """Check a release folder against its MANIFEST.json: every listed file's size and sha256, no
     unlisted file (`ignore` are glob patterns of unlisted files not to report, e.g. the Hub's
     `.gitattributes`), and every figure that can be recomputed from the files: the schema digest,
@@ -180,11 +188,17 @@ def check_release(folder: Path, ignore: tuple[str, ...] = (), raw_dir: Path | No
     try:
         manifest = json.loads(data)
     except ValueError as exc:
-        return Verification(out + [Mismatch(MANIFEST_FILE, "manifest-invalid", f"cannot be read as JSON: {exc}")], None, own_sha256)
+        return Verification(
+            out + [Mismatch(MANIFEST_FILE, "manifest-invalid", f"cannot be read as JSON: {exc}")], None, own_sha256
+        )
     listed = _listed(manifest)
     if listed is None:
-        return Verification(out + [Mismatch(MANIFEST_FILE, "manifest-invalid", "'files' is not a map of relative paths to {size, sha256}")],
-                            manifest if isinstance(manifest, dict) else None, own_sha256)
+        return Verification(
+            out
+            + [Mismatch(MANIFEST_FILE, "manifest-invalid", "'files' is not a map of relative paths to {size, sha256}")],
+            manifest if isinstance(manifest, dict) else None,
+            own_sha256,
+        )
 
     failed: set[str] = set()  # listed files that do not hold: figures read from them are not checked
     for rel, entry in sorted(listed.items()):
@@ -196,10 +210,21 @@ def check_release(folder: Path, ignore: tuple[str, ...] = (), raw_dir: Path | No
 
     schema_entry = listed.get(SCHEMA_FILE)
     if schema_entry is not None and manifest.get("schema_sha256") != schema_entry["sha256"]:
-        out.append(Mismatch(MANIFEST_FILE, "schema-sha256",
-                            f"schema_sha256 is {manifest.get('schema_sha256')!r}, {SCHEMA_FILE} is listed as {schema_entry['sha256']}"))
+        out.append(
+            Mismatch(
+                MANIFEST_FILE,
+                "schema-sha256",
+                f"schema_sha256 is {manifest.get('schema_sha256')!r}, {SCHEMA_FILE} is listed as {schema_entry['sha256']}",
+            )
+        )
     if VERSION_DIR.fullmatch(folder.name) and manifest.get("version") != folder.name[1:]:
-        out.append(Mismatch(MANIFEST_FILE, "version", f"the folder is {folder.name}, the manifest says version {manifest.get('version')!r}"))
+        out.append(
+            Mismatch(
+                MANIFEST_FILE,
+                "version",
+                f"the folder is {folder.name}, the manifest says version {manifest.get('version')!r}",
+            )
+        )
     out += _check_figures(folder, manifest, listed, failed)
     recomputed = None
     if raw_dir is not None:
@@ -246,8 +271,14 @@ def _extras(folder: Path, listed: dict[str, dict], ignore: tuple[str, ...]) -> l
             rel = name if rel_dir == "." else f"{rel_dir}/{name}"
             if rel not in listed and rel != MANIFEST_FILE and not _ignored(rel, ignore):
                 out.append(Mismatch(rel, "extra", "not listed in the manifest"))
-        if (rel_dir != "." and not filenames and not dirnames and rel_dir not in listed_dirs
-                and rel_dir not in listed and not _ignored(rel_dir, ignore)):  # a listed path that is a folder is not-a-file
+        if (
+            rel_dir != "."
+            and not filenames
+            and not dirnames
+            and rel_dir not in listed_dirs
+            and rel_dir not in listed
+            and not _ignored(rel_dir, ignore)
+        ):  # a listed path that is a folder is not-a-file
             out.append(Mismatch(rel_dir + "/", "extra", "an empty folder the manifest does not list"))
     return out
 
@@ -287,39 +318,78 @@ def _check_figures(folder: Path, manifest: dict, listed: dict[str, dict], failed
         for split in sorted(set(rows) | set(shard_rows)):
             if split not in unknown and rows.get(split, 0) != shard_rows.get(split, 0):
                 said = rows[split] if split in rows else "nothing"
-                out.append(Mismatch(MANIFEST_FILE, "rows", f"rows of split {split!r}: the manifest says {said}, "
-                                    f"the Parquet shards hold {shard_rows.get(split, 0)}"))
+                out.append(
+                    Mismatch(
+                        MANIFEST_FILE,
+                        "rows",
+                        f"rows of split {split!r}: the manifest says {said}, "
+                        f"the Parquet shards hold {shard_rows.get(split, 0)}",
+                    )
+                )
 
     build = manifest.get("build")
     rejects = manifest.get("rejects")
     duplicates = manifest.get("duplicates")
-    if not isinstance(rejects, list) or not all(isinstance(r, dict) and isinstance(r.get("type"), str) for r in rejects):
+    if not isinstance(rejects, list) or not all(
+        isinstance(r, dict) and isinstance(r.get("type"), str) for r in rejects
+    ):
         invalid("'rejects' is not a list of {file, type, message}")
         rejects = None
     if not isinstance(duplicates, list):
         invalid("'duplicates' is not a list")
         duplicates = None
     keys = ("files_read", "records", "rejected", "duplicates")
-    if (not isinstance(build, dict) or not all(_count(build.get(k)) for k in keys)
-            or not isinstance(build.get("rejects_by_type"), dict)):
+    if (
+        not isinstance(build, dict)
+        or not all(_count(build.get(k)) for k in keys)
+        or not isinstance(build.get("rejects_by_type"), dict)
+    ):
         invalid("'build' is not {files_read, records, rejected, rejects_by_type, duplicates} with counts")
         return out
     if not unknown and build["records"] != sum(shard_rows.values()):
-        out.append(Mismatch(MANIFEST_FILE, "rows", f"build.records is {build['records']}, "
-                            f"the Parquet shards hold {sum(shard_rows.values())} rows"))
+        out.append(
+            Mismatch(
+                MANIFEST_FILE,
+                "rows",
+                f"build.records is {build['records']}, the Parquet shards hold {sum(shard_rows.values())} rows",
+            )
+        )
     if rejects is not None:
         if build["rejected"] != len(rejects):
-            out.append(Mismatch(MANIFEST_FILE, "rejects", f"build.rejected is {build['rejected']}, the manifest lists {len(rejects)} rejects"))
+            out.append(
+                Mismatch(
+                    MANIFEST_FILE,
+                    "rejects",
+                    f"build.rejected is {build['rejected']}, the manifest lists {len(rejects)} rejects",
+                )
+            )
         by_type = dict(sorted(Counter(r["type"] for r in rejects).items()))
         if build["rejects_by_type"] != by_type:
-            out.append(Mismatch(MANIFEST_FILE, "rejects", f"build.rejects_by_type is {json.dumps(build['rejects_by_type'], sort_keys=True)}, "
-                                f"the listed rejects are {json.dumps(by_type, sort_keys=True)}"))
+            out.append(
+                Mismatch(
+                    MANIFEST_FILE,
+                    "rejects",
+                    f"build.rejects_by_type is {json.dumps(build['rejects_by_type'], sort_keys=True)}, "
+                    f"the listed rejects are {json.dumps(by_type, sort_keys=True)}",
+                )
+            )
     if duplicates is not None and build["duplicates"] != len(duplicates):
-        out.append(Mismatch(MANIFEST_FILE, "duplicates", f"build.duplicates is {build['duplicates']}, the manifest lists {len(duplicates)}"))
+        out.append(
+            Mismatch(
+                MANIFEST_FILE,
+                "duplicates",
+                f"build.duplicates is {build['duplicates']}, the manifest lists {len(duplicates)}",
+            )
+        )
     accounted = build["records"] + build["rejected"] + build["duplicates"]
     if build["files_read"] != accounted:
-        out.append(Mismatch(MANIFEST_FILE, "files-read", f"build.files_read is {build['files_read']}, but records + rejected + "
-                            f"duplicates is {accounted}"))
+        out.append(
+            Mismatch(
+                MANIFEST_FILE,
+                "files-read",
+                f"build.files_read is {build['files_read']}, but records + rejected + duplicates is {accounted}",
+            )
+        )
     return out
 
 
@@ -333,8 +403,14 @@ def _check_raw_inputs(manifest: dict, raw_dir: Path) -> tuple[list[Mismatch], di
     actual = raw_inputs_digest(raw_dir, max_bytes)
     if actual == {"files": said["files"], "sha256": said["sha256"]}:
         return [], actual
-    return [Mismatch(MANIFEST_FILE, "raw-inputs", f"{raw_dir} gives {actual['files']} entries with sha256 {actual['sha256']}; "
-                     f"the release was built from {said['files']} with sha256 {said['sha256']}")], actual
+    return [
+        Mismatch(
+            MANIFEST_FILE,
+            "raw-inputs",
+            f"{raw_dir} gives {actual['files']} entries with sha256 {actual['sha256']}; "
+            f"the release was built from {said['files']} with sha256 {said['sha256']}",
+        )
+    ], actual
 
 
 def _ignored(rel: str, patterns: tuple[str, ...]) -> bool:

@@ -60,12 +60,23 @@ _P_INVERSE = _U64(pow(int(_P), -1, 2**64))
 _CACHED_POWERS = 1 << 20
 _POWERS: tuple[np.ndarray, np.ndarray] = (np.zeros(0, dtype=_U64), np.zeros(0, dtype=_U64))
 # Odd multipliers that mix the 5 word hashes of a shingle, each word by its place in the shingle.
-_SHINGLE_MULTIPLIERS = np.array([
-    0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=_U64)
+_SHINGLE_MULTIPLIERS = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=_U64
+)
 # Odd multipliers that combine the 8 values of a band into its hash, each value by its row.
-_ROW_MULTIPLIERS = np.array([
-    0xA0761D6478BD642F, 0xE7037ED1A0B428DB, 0x8EBC6AF09C88C6E3, 0x589965CC75374CC3,
-    0x1D8E4E27C47D124F, 0xF1357AEA2E62A9C5, 0x2545F4914F6CDD1D, 0xB492B66FBE98F273], dtype=_U64)
+_ROW_MULTIPLIERS = np.array(
+    [
+        0xA0761D6478BD642F,
+        0xE7037ED1A0B428DB,
+        0x8EBC6AF09C88C6E3,
+        0x589965CC75374CC3,
+        0x1D8E4E27C47D124F,
+        0xF1357AEA2E62A9C5,
+        0x2545F4914F6CDD1D,
+        0xB492B66FBE98F273,
+    ],
+    dtype=_U64,
+)
 
 
 # Bytes 0-127 after translation: ASCII letters lower-cased, digits kept, every other ASCII byte 0
@@ -135,7 +146,7 @@ def word_hashes(text: str) -> np.ndarray:
     starts, ends = changes[0::2], changes[1::2]
     powers, inverses = _powers(len(data))
     running = np.zeros(len(data) + 1, dtype=_U64)
-    np.cumsum(data * powers[:len(data)], out=running[1:])
+    np.cumsum(data * powers[: len(data)], out=running[1:])
     return (running[ends] - running[starts]) * inverses[starts]
 
 

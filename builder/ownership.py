@@ -40,7 +40,8 @@ DATASET = "dataset"
 # no marker is an earlier build, and these names (only these) are taken as its own files.
 _LEGACY_DATASET_FILES = re.compile(
     r"(README\.md|lengths\.png|article\.schema\.json|build-summary\.json|rejects\.jsonl|duplicates\.jsonl"
-    r"|croissant\.json|near-duplicates\.jsonl|DATASHEET\.md|data/[^/]+-[0-9]{5}-of-[0-9]{5}\.parquet)")
+    r"|croissant\.json|near-duplicates\.jsonl|DATASHEET\.md|data/[^/]+-[0-9]{5}-of-[0-9]{5}\.parquet)"
+)
 _LEGACY_DATASET_SIGN = "build-summary.json"
 
 
@@ -107,8 +108,10 @@ def _entries(folder: Path) -> list[str]:
 
 def _not_ours(folder: Path, what: str, entries: list[str]) -> NotOursError:
     shown = ", ".join(entries[:5]) + (f" and {len(entries) - 5} more" if len(entries) > 5 else "")
-    return NotOursError(f"{folder} ({what}) holds files this tool did not write ({shown}); nothing was changed: "
-                        f"empty it or choose another folder")
+    return NotOursError(
+        f"{folder} ({what}) holds files this tool did not write ({shown}); nothing was changed: "
+        f"empty it or choose another folder"
+    )
 
 
 def claim_folder(folder: Path, kind: str, what: str) -> Marker:
@@ -125,8 +128,10 @@ def claim_folder(folder: Path, kind: str, what: str) -> Marker:
     marker = read_marker(folder)
     if marker is not None:
         if marker.kind != kind:
-            raise NotOursError(f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
-                               f"nothing was changed: choose another folder")
+            raise NotOursError(
+                f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
+                f"nothing was changed: choose another folder"
+            )
         return marker
     entries = _entries(folder)
     if entries:
@@ -146,8 +151,10 @@ def check_claimable(folder: Path, kind: str, what: str) -> None:
         if marker is None and _entries(folder):
             raise _not_ours(folder, what, _entries(folder))
         if marker is not None and marker.kind != kind:
-            raise NotOursError(f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
-                               f"nothing was changed: choose another folder")
+            raise NotOursError(
+                f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
+                f"nothing was changed: choose another folder"
+            )
 
 
 def clear_work_folder(folder: Path) -> None:
@@ -191,7 +198,9 @@ def check_dataset_folder(folder: Path, what: str) -> set[str] | None:
         return None
     marker = read_marker(folder)
     if marker is not None and marker.kind != DATASET:
-        raise NotOursError(f"{folder} ({what}) is a {marker.kind} folder of this tool, not a dataset; choose another folder")
+        raise NotOursError(
+            f"{folder} ({what}) is a {marker.kind} folder of this tool, not a dataset; choose another folder"
+        )
     if marker is None and not (folder / _LEGACY_DATASET_SIGN).is_file():
         raise _not_ours(folder, what, _entries(folder))
     return dataset_files(folder)
@@ -219,8 +228,10 @@ def carry_user_files(old: Path, ours: set[str], new: Path) -> list[str]:
     carried = user_files(old, ours)
     clashes = [rel for rel in carried if os.path.lexists(new / rel)]
     if clashes:
-        raise NotOursError(f"{old} holds {', '.join(clashes[:5])}, which the build did not write before but writes now; "
-                           "move it out of the dataset folder and build again (nothing was changed)")
+        raise NotOursError(
+            f"{old} holds {', '.join(clashes[:5])}, which the build did not write before but writes now; "
+            "move it out of the dataset folder and build again (nothing was changed)"
+        )
     for rel in carried:
         target = new / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -331,13 +342,17 @@ def exclusive(lock_file: Path, what: str) -> Iterator[Ledger]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise LockedError(f"{what} is in use by another run ({_holder(fd)} holds {lock_file}); "
-                                  "wait for it to finish") from None
+                raise LockedError(
+                    f"{what} is in use by another run ({_holder(fd)} holds {lock_file}); wait for it to finish"
+                ) from None
             raise
         try:
             previous = json.loads(os.pread(fd, 1 << 20, 0) or b"{}")
-            leftovers = tuple(n for n in previous.get("staging", ()) if isinstance(n, str) and "/" not in n
-                              and n not in ("", ".", ".."))
+            leftovers = tuple(
+                n
+                for n in previous.get("staging", ())
+                if isinstance(n, str) and "/" not in n and n not in ("", ".", "..")
+            )
         except (ValueError, AttributeError):
             leftovers = ()
         ledger = Ledger(fd, Path(lock_file).parent, leftovers, [])

@@ -39,7 +39,13 @@ BOILERPLATE_RULES: dict[str, str] = {
     "closing-share-buttons": "the share-buttons line that closes the page",
     "after-closing-share-buttons": "a line after the closing share-buttons line",
 }
-SIDEBAR_RULES = ("promo-slug", "weekend-edition", "day-range", "sidebar-date-without-entries", "incomplete-sidebar-entry")
+SIDEBAR_RULES = (
+    "promo-slug",
+    "weekend-edition",
+    "day-range",
+    "sidebar-date-without-entries",
+    "incomplete-sidebar-entry",
+)
 
 
 @dataclass(frozen=True)

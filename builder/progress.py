@@ -25,7 +25,7 @@ class ProgressBars:
             bar = self._bars[stage] = tqdm(total=total, desc=desc, unit=f" {unit}", dynamic_ncols=True, leave=True)
         bar.update(done - bar.n)
 
-    def __enter__(self) -> "ProgressBars":
+    def __enter__(self) -> ProgressBars:
         return self
 
     def __exit__(self, *exc) -> None:

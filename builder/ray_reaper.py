@@ -87,7 +87,9 @@ def reap(noted: dict[int, int], entry: bytes) -> int:
     killed = 0
     deadline = time.monotonic() + GIVE_UP_AFTER
     while time.monotonic() < deadline:
-        targets = {pid: started for pid, started in noted.items() if (st := _stat(pid)) is not None and st[1] == started}
+        targets = {
+            pid: started for pid, started in noted.items() if (st := _stat(pid)) is not None and st[1] == started
+        }
         targets.update(marked(entry))  # a raylet killed a moment after the pipe closed may have started a worker
         targets.pop(os.getpid(), None)
         if not targets:

@@ -23,12 +23,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .build import CROISSANT_DESCRIPTION, DEFAULT_MAX_BYTES, MANIFEST_FILE, SCHEMA_FILE, BuildOptions, assemble, check_overlaps
+from .build import (
+    CROISSANT_DESCRIPTION,
+    DEFAULT_MAX_BYTES,
+    MANIFEST_FILE,
+    SCHEMA_FILE,
+    BuildOptions,
+    assemble,
+    check_overlaps,
+)
 from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Refusal, Reject, io_failure
-from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
+from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
 from .report import REPORT_DIR, DatasetFacts, write_report
 from .work import raw_inputs_of_units
 
@@ -144,7 +152,7 @@ def release(
     raw_dir, releases_dir = Path(raw_dir), Path(releases_dir)
     if bump not in BUMPS:
         raise ValueError(f"bump must be one of {BUMPS}, got {bump!r}")
-    date = check_date(date) if date is not None else dt.datetime.now(dt.timezone.utc).date().isoformat()
+    date = check_date(date) if date is not None else dt.datetime.now(dt.UTC).date().isoformat()
     kill_at = os.environ.get(KILL_ENV)
     if kill_at and kill_at not in CHECKPOINTS:
         raise UnknownCheckpointError(f"{KILL_ENV}={kill_at!r} is not one of {', '.join(CHECKPOINTS)}")
@@ -159,8 +167,9 @@ def release(
         with exclusive(releases_dir / LOCK_FILE, f"the releases folder {releases_dir}") as ledger:
             ledger.remove_leftovers()
             try:
-                result = _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes,
-                                         pretty_name, options)
+                result = _release_locked(
+                    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options
+                )
             except ReleaseError:
                 remove_work_folder(work_dir)  # a refusal is a decision, not an interruption: nothing to resume
                 raise
@@ -172,16 +181,19 @@ def release(
     return result
 
 
-def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name,
-                    options) -> ReleaseResult:
+def _release_locked(
+    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options
+) -> ReleaseResult:
     history = releases(releases_dir)
     previous = history[-1] if history else None
     if previous is not None:
         problems = verify(previous[1])
         if problems:
             first = problems[0]
-            raise ReleaseError("previous-release-invalid",
-                               f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it")
+            raise ReleaseError(
+                "previous-release-invalid",
+                f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it",
+            )
     staging = ledger.new_staging(STAGING_PREFIX)
     try:
         staging.chmod(0o755)  # a release is for everyone to read
@@ -190,7 +202,9 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
         done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False)
         rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
         if not summary["records"]:
-            raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)")
+            raise ReleaseError(
+                "no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)"
+            )
         _checkpoint("data-written")
         if previous is None:
             version, level, diff = FIRST_VERSION, "initial", None
@@ -207,18 +221,40 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
         if os.path.lexists(target):
             raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
 
-        write_croissant(staging, done.split_files, pretty_name, CROISSANT_DESCRIPTION,
-                        version=version_str(version), date_published=date)
+        write_croissant(
+            staging,
+            done.split_files,
+            pretty_name,
+            CROISSANT_DESCRIPTION,
+            version=version_str(version),
+            date_published=date,
+        )
         previous_log = (previous[1] / CHANGELOG_FILE).read_text(encoding="utf-8") if previous else ""
-        entry = changelog_entry(version_str(version), date, level, bump, diff, summary,
-                                version_str(previous[0]) if previous else None)
-        (staging / CHANGELOG_FILE).write_text(CHANGELOG_HEADER + entry + _entries(previous_log),
-                                              encoding="utf-8", newline="\n")
+        entry = changelog_entry(
+            version_str(version), date, level, bump, diff, summary, version_str(previous[0]) if previous else None
+        )
+        (staging / CHANGELOG_FILE).write_text(
+            CHANGELOG_HEADER + entry + _entries(previous_log), encoding="utf-8", newline="\n"
+        )
         # The report (with the diff against the previous release) is part of the release: listed and sealed.
-        write_report(staging, staging / REPORT_DIR, previous[1] if previous else None, raw_dir=raw_dir, diff=diff,
-                     facts=DatasetFacts.of_build(summary, rejects, duplicates, {
-                         "version": version_str(version), "date": date, "bump": level,
-                         "previous_version": version_str(previous[0]) if previous else None}))
+        write_report(
+            staging,
+            staging / REPORT_DIR,
+            previous[1] if previous else None,
+            raw_dir=raw_dir,
+            diff=diff,
+            facts=DatasetFacts.of_build(
+                summary,
+                rejects,
+                duplicates,
+                {
+                    "version": version_str(version),
+                    "date": date,
+                    "bump": level,
+                    "previous_version": version_str(previous[0]) if previous else None,
+                },
+            ),
+        )
         files = list_files(staging)
         manifest = {
             "version": version_str(version),
@@ -257,8 +293,15 @@ def _release_locked(raw_dir, releases_dir, work_dir, ledger, splits, bump, date,
             _remove_tree(staging)
         ledger.done(staging)
         raise
-    return ReleaseResult(version_str(version), version_str(previous[0]) if previous else None, target, level, diff, rejects,
-                         hashlib.sha256(sealed_manifest).hexdigest())
+    return ReleaseResult(
+        version_str(version),
+        version_str(previous[0]) if previous else None,
+        target,
+        level,
+        diff,
+        rejects,
+        hashlib.sha256(sealed_manifest).hexdigest(),
+    )
 
 
 def _choose_level(bump: str, diff: DatasetDiff) -> str:
@@ -266,9 +309,12 @@ def _choose_level(bump: str, diff: DatasetDiff) -> str:
     why = "; ".join(reason for _, reason in diff.reasons)
     if diff.split_moves and bump != "major":
         moved = ", ".join(f"{m['id']} ({m['old']} -> {m['new']})" for m in diff.split_moves[:5])
-        raise ReleaseError("split-moved", f"{len(diff.split_moves)} records would change split ({moved}"
-                           f"{', ...' if len(diff.split_moves) > 5 else ''}); records must keep their split "
-                           "(same --splits as before); pass --bump major to release it anyway")
+        raise ReleaseError(
+            "split-moved",
+            f"{len(diff.split_moves)} records would change split ({moved}"
+            f"{', ...' if len(diff.split_moves) > 5 else ''}); records must keep their split "
+            "(same --splits as before); pass --bump major to release it anyway",
+        )
     if bump == "auto":
         return required
     if LEVELS.index(bump) < LEVELS.index(required):
@@ -278,27 +324,38 @@ def _choose_level(bump: str, diff: DatasetDiff) -> str:
 
 # --- the changelog -------------------------------------------------------------------------------
 
+
 def _entries(changelog: str) -> str:
     """The entries of an earlier release's changelog, without its header."""
     at = changelog.find("\n## ")
-    return changelog[at + 1:] if at >= 0 else ""
+    return changelog[at + 1 :] if at >= 0 else ""
 
 
 def _ids(ids: list[str]) -> str:
     return ", ".join(f"`{i}`" for i in ids) if ids else "none"
 
 
-def changelog_entry(version: str, date: str, level: str, requested: str, diff: DatasetDiff | None,
-                    summary: dict, previous: str | None) -> str:
+def changelog_entry(
+    version: str, date: str, level: str, requested: str, diff: DatasetDiff | None, summary: dict, previous: str | None
+) -> str:
     rows = ", ".join(f"{name} {n}" for name, n in summary["records_by_split"].items())
     rejected = ", ".join(f"{t}: {n}" for t, n in summary["rejects_by_type"].items())
-    build = (f"- Build: {summary['files_read']} files read, {summary['records']} records, {summary['rejected']} rejected"
-             + (f" ({rejected}); the rejects are listed in MANIFEST.json" if rejected else "")
-             + (f", {summary['duplicates']} exact duplicates (listed in MANIFEST.json)" if summary["duplicates"] else "") + ".")
+    build = (
+        f"- Build: {summary['files_read']} files read, {summary['records']} records, {summary['rejected']} rejected"
+        + (f" ({rejected}); the rejects are listed in MANIFEST.json" if rejected else "")
+        + (f", {summary['duplicates']} exact duplicates (listed in MANIFEST.json)" if summary["duplicates"] else "")
+        + "."
+    )
     lines = [f"## v{version} ({date})", ""]
     if diff is None:
-        lines += ["First release.", "", f"- Records: {summary['records']}.", f"- Rows: {rows}.",
-                  f"- Schema: sha256 {summary['schema_sha256']}.", build]
+        lines += [
+            "First release.",
+            "",
+            f"- Records: {summary['records']}.",
+            f"- Rows: {rows}.",
+            f"- Schema: sha256 {summary['schema_sha256']}.",
+            build,
+        ]
         return "\n".join(lines) + "\n\n"
     why = "; ".join(reason for _, reason in diff.reasons)
     if requested == "auto" or requested == diff.bump:
@@ -306,16 +363,21 @@ def changelog_entry(version: str, date: str, level: str, requested: str, diff: D
     else:
         lines.append(f"{level.upper()} from v{previous}, as requested (the diff requires {diff.bump.upper()}: {why}).")
     lines.append("")
-    lines.append(f"- Records: {diff.new_count} (was {diff.old_count}): {len(diff.added)} added, "
-                 f"{len(diff.removed)} removed, {len(diff.changed)} changed.")
+    lines.append(
+        f"- Records: {diff.new_count} (was {diff.old_count}): {len(diff.added)} added, "
+        f"{len(diff.removed)} removed, {len(diff.changed)} changed."
+    )
     lines.append(f"- Added: {_ids(diff.added)}.")
     lines.append(f"- Removed: {_ids(diff.removed)}.")
     changed = ", ".join(f"`{c['id']}` ({', '.join(c['fields'])})" for c in diff.changed)
     lines.append(f"- Changed: {changed or 'none'}.")
     counts = diff.field_counts()
     if counts:
-        lines.append("- Fields changed: " + ", ".join(
-            f"`{name}` in {n} record{'' if n == 1 else 's'}" for name, n in counts.items()) + ".")
+        lines.append(
+            "- Fields changed: "
+            + ", ".join(f"`{name}` in {n} record{'' if n == 1 else 's'}" for name, n in counts.items())
+            + "."
+        )
     lines.append(f"- Schema: {_schema_summary(diff.schema)}.")
     lines.append(f"- Card: {'changed' if diff.card_changed else 'unchanged'}.")
     moves = ", ".join(f"`{m['id']}` ({m['old']} -> {m['new']})" for m in diff.split_moves)
@@ -338,6 +400,7 @@ def _schema_summary(schema: dict) -> str:
 
 
 # --- writing safely ------------------------------------------------------------------------------
+
 
 def _checkpoint(name: str) -> None:
     if os.environ.get(KILL_ENV) == name:

@@ -78,4 +78,3 @@ def sidebar_lines(links: list[dict], boilerplate: list[dict]) -> list[str]:
             out += [nxt["author"], nxt["title"]]
             pending = False
     return out
-

@@ -65,14 +65,18 @@ def _rule_issues(r: dict) -> Iterator[Issue]:
         # Mojibake repair looks at context: a credit must also be clean inside the line it is rendered in.
         line = layout.format_credit_line(r["image_credit"])
         if clean_line(line) != line:
-            yield _issue("clean-text", ("image_credit",), f"credit line {line[:80]!r} cleans to {clean_line(line)[:80]!r}")
+            yield _issue(
+                "clean-text", ("image_credit",), f"credit line {line[:80]!r} cleans to {clean_line(line)[:80]!r}"
+            )
 
     if not quote_issues:  # the quotes are the paragraphs' spans: compare their attribution
         derived = quote_rows(tuple(paragraphs))
         for k, (q, d) in enumerate(zip(r["quotes"], derived)):
             for key, value in (("speaker", d[4]), ("cue", d[5])):
                 if q[key] != value:
-                    yield _issue("derived-speaker", ("quotes", k, key), f"{key} is {q[key]!r} but the paragraph gives {value!r}")
+                    yield _issue(
+                        "derived-speaker", ("quotes", k, key), f"{key} is {q[key]!r} but the paragraph gives {value!r}"
+                    )
 
     yield from layout_issues(r)
     yield from boilerplate_issues(r)
@@ -96,8 +100,12 @@ _RULE_MATCHES = {
 # Zones in file order; a record's boilerplate rules must come in this order.
 _SIDEBAR_ZONE = 3
 _ZONE = {
-    "share-buttons": 0, "syndication-footer": 1, "more-articles-marker": 2, **{rule: _SIDEBAR_ZONE for rule in SIDEBAR_RULES},
-    "closing-share-buttons": 4, "after-closing-share-buttons": 5,
+    "share-buttons": 0,
+    "syndication-footer": 1,
+    "more-articles-marker": 2,
+    **{rule: _SIDEBAR_ZONE for rule in SIDEBAR_RULES},
+    "closing-share-buttons": 4,
+    "after-closing-share-buttons": 5,
 }
 
 
@@ -108,7 +116,9 @@ def boilerplate_issues(r: dict) -> Iterator[Issue]:
     for k, b in enumerate(bp):
         if not _RULE_MATCHES[b["rule"]](b["line"]):
             bad_line = True
-            yield _issue("boilerplate-line", ("boilerplate", k, "line"), f"{b['line'][:80]!r} is not a {b['rule']} line")
+            yield _issue(
+                "boilerplate-line", ("boilerplate", k, "line"), f"{b['line'][:80]!r} is not a {b['rule']} line"
+            )
     if bad_line:
         return
     rules = [b["rule"] for b in bp]
@@ -137,14 +147,23 @@ def boilerplate_issues(r: dict) -> Iterator[Issue]:
         yield placement(None, "after-closing-share-buttons lines need a closing-share-buttons line")
     if not markers:
         if "share-buttons" not in rules:
-            yield placement(None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article")
+            yield placement(
+                None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article"
+            )
         if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == _SIDEBAR_ZONE for x in rules):
-            yield placement(None, "a bio, related links or sidebar lines need the more-articles-marker line before them")
+            yield placement(
+                None, "a bio, related links or sidebar lines need the more-articles-marker line before them"
+            )
         for k, b in enumerate(bp):
             if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
-                yield placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
+                yield placement(
+                    k, "without the more-articles-marker, only share-buttons lines can follow the closing one"
+                )
         if layout.is_share_line(r["paragraphs"][-1]) and "syndication-footer" not in rules:
-            yield placement(None, "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page")
+            yield placement(
+                None,
+                "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page",
+            )
     sidebar = [b for b in bp if _ZONE[b["rule"]] == _SIDEBAR_ZONE]
     if markers and sidebar:
         try:
@@ -155,21 +174,32 @@ def boilerplate_issues(r: dict) -> Iterator[Issue]:
         links, _, kinds = classify_sidebar(lines)
         read_back = [{"line": lines[j], "rule": rule} for j, rule in sorted(kinds.items())]
         if links != r["related_links"] or read_back != [{"line": b["line"], "rule": b["rule"]} for b in sidebar]:
-            yield placement(None, "the sidebar lines, written where links_before puts them, do not read back as the same entries and boilerplate")
+            yield placement(
+                None,
+                "the sidebar lines, written where links_before puts them, do not read back as the same entries and boilerplate",
+            )
 
 
 def layout_issues(r: dict) -> Iterator[Issue]:
     """Values that would read as layout structure where render puts them (rule unambiguous-layout)."""
     paragraphs = r["paragraphs"]
     if layout.is_share_line(r["headline"]):
-        yield _issue("unambiguous-layout", ("headline",), "a headline that is a share-buttons line would be read as one")
+        yield _issue(
+            "unambiguous-layout", ("headline",), "a headline that is a share-buttons line would be read as one"
+        )
     for k, p in enumerate(paragraphs):
         if layout.is_more_articles_line(p):
             yield _issue("unambiguous-layout", ("paragraphs", k), f"a paragraph {p!r} would end the body")
     if layout.is_syndication_footer(paragraphs[-1]):
-        yield _issue("unambiguous-layout", ("paragraphs", len(paragraphs) - 1), "a last paragraph that is a syndication footer would be read as one")
+        yield _issue(
+            "unambiguous-layout",
+            ("paragraphs", len(paragraphs) - 1),
+            "a last paragraph that is a syndication footer would be read as one",
+        )
     if r["image_credit"] is None and layout.parse_credit_line(paragraphs[0]) is not None:
-        yield _issue("unambiguous-layout", ("paragraphs", 0), "with no image credit, the first paragraph would read as one")
+        yield _issue(
+            "unambiguous-layout", ("paragraphs", 0), "with no image credit, the first paragraph would read as one"
+        )
     if r["bio"] is not None:
         for k, p in enumerate(r["bio"].split("\n\n")):
             if layout.is_sidebar_structure(p):
@@ -177,7 +207,9 @@ def layout_issues(r: dict) -> Iterator[Issue]:
     for k, link in enumerate(r["related_links"]):
         for key in ("author", "title"):
             if layout.is_sidebar_structure(link[key]):
-                yield _issue("unambiguous-layout", ("related_links", k, key), f"{link[key]!r} would read as sidebar structure")
+                yield _issue(
+                    "unambiguous-layout", ("related_links", k, key), f"{link[key]!r} would read as sidebar structure"
+                )
 
 
 def _quote_issues(quotes: list[dict], paragraphs: list[str]) -> Iterator[Issue]:
@@ -186,20 +218,30 @@ def _quote_issues(quotes: list[dict], paragraphs: list[str]) -> Iterator[Issue]:
         p = q["paragraph"]
         if p >= len(paragraphs) or not (q["start"] < q["end"] <= len(paragraphs[p])):
             placed = False
-            yield _issue("quote-in-paragraph", ("quotes", k), f"offsets {q['start']}..{q['end']} do not lie in paragraph {p}")
-        elif paragraphs[p][q["start"]:q["end"]] != q["text"]:
+            yield _issue(
+                "quote-in-paragraph", ("quotes", k), f"offsets {q['start']}..{q['end']} do not lie in paragraph {p}"
+            )
+        elif paragraphs[p][q["start"] : q["end"]] != q["text"]:
             placed = False
-            yield _issue("quote-text", ("quotes", k, "text"), f"text differs from paragraphs[{p}][{q['start']}:{q['end']}]")
+            yield _issue(
+                "quote-text", ("quotes", k, "text"), f"text differs from paragraphs[{p}][{q['start']}:{q['end']}]"
+            )
     if placed:
         # The spans, as parse found them (quote_rows has a row for every span, in order). Compared
         # pair by pair: lists of both would cost two tuples per quote, for a message only.
         rows = quote_rows(tuple(paragraphs))
-        if len(rows) != len(quotes) or any(row[:3] != (q["paragraph"], q["start"], q["end"]) for row, q in zip(rows, quotes)):
+        if len(rows) != len(quotes) or any(
+            row[:3] != (q["paragraph"], q["start"], q["end"]) for row, q in zip(rows, quotes)
+        ):
             found = [row[:3] for row in rows]
             stored = [(q["paragraph"], q["start"], q["end"]) for q in quotes]
             missing = sorted(set(found) - set(stored))
             extra = sorted(set(stored) - set(found))
-            yield _issue("quote-spans", ("quotes",), f"quotes differ from the paragraphs' quoted spans: missing {missing[:5]}, not quoted {extra[:5]}")
+            yield _issue(
+                "quote-spans",
+                ("quotes",),
+                f"quotes differ from the paragraphs' quoted spans: missing {missing[:5]}, not quoted {extra[:5]}",
+            )
 
 
 def _text_values(r: dict) -> Iterator[tuple[tuple, str]]:

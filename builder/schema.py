@@ -114,12 +114,13 @@ def reference_schema_issues(record: object) -> list[Issue]:
 
 # --- types derived from the schema ------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ColumnType:
     kind: str  # "string" | "int64" | "list" | "struct"
     nullable: bool
-    item: "ColumnType | None" = None  # for lists
-    fields: tuple[tuple[str, "ColumnType"], ...] = ()  # for structs, in schema order
+    item: ColumnType | None = None  # for lists
+    fields: tuple[tuple[str, ColumnType], ...] = ()  # for structs, in schema order
 
 
 _SCALARS = {"string": "string", "integer": "int64"}

@@ -133,8 +133,11 @@ def plan_splits(
         if split is None:
             assignment[record_id] = released(record_id) or split_of(record_id, splits)
     moved = sorted(
-        (SplitMove(record_id, earlier[record_id], split)
-         for record_id, split in assignment.items() if record_id in earlier and earlier[record_id] != split),
+        (
+            SplitMove(record_id, earlier[record_id], split)
+            for record_id, split in assignment.items()
+            if record_id in earlier and earlier[record_id] != split
+        ),
         key=lambda move: move.id,
     )
     return SplitPlan(assignment, moved, sorted(conflicts))

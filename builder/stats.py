@@ -160,7 +160,7 @@ class DatasetStats:
         if self._example is None or record["id"] < self._example["id"]:
             self._example = record
 
-    def add_table(self, table: "pa.Table", split: str, word_counts: Iterable[int] | None = None) -> None:
+    def add_table(self, table: pa.Table, split: str, word_counts: Iterable[int] | None = None) -> None:
         """`add` for every row of an Arrow table of records (the derived schema), column by column:
         the same counts as adding the rows one by one, without turning them into dicts. Per-value
         work (regexes on bios, parsing link dates) is done once per distinct value."""
@@ -318,10 +318,19 @@ def write_length_histogram(stats_result: dict, path: Path) -> None:
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
         if hist["counts"]:
-            ax.bar(hist["edges"][:-1], hist["counts"], width=hist["bin_width"], align="edge",
-                   color="#4c72b0", edgecolor="white", linewidth=0.5)
+            ax.bar(
+                hist["edges"][:-1],
+                hist["counts"],
+                width=hist["bin_width"],
+                align="edge",
+                color="#4c72b0",
+                edgecolor="white",
+                linewidth=0.5,
+            )
             for p, style in (("p5", ":"), ("p50", "--"), ("p95", ":")):
-                ax.axvline(words_stats[p], color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {words_stats[p]}")
+                ax.axvline(
+                    words_stats[p], color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {words_stats[p]}"
+                )
             ax.legend(loc="upper right", frameon=False)
             ax.set_xlim(hist["edges"][0], hist["edges"][-1])
         else:

@@ -81,13 +81,34 @@ Duluth Mombasa Antwerp Quito Belfast Winnipeg Naples Asunción Tromsø Kingston 
 Sheffield Cusco Lyon Aarhus Hamilton Kumasi Brno Tijuana Galway Zaragoza Cebu Arequipa Bergen""".split()
 PLACES = [p.replace("Gdańsk", "Gdansk") for p in PLACES]  # ń is not in Windows-1252
 ORGS = [
-    "Harbour Workers Union", "Regional Water Board", "Tenants Union", "Transit Riders Alliance",
-    "Dairy Farmers Cooperative", "Nurses Association", "Central Electoral Commission", "Fisheries Council",
-    "Miners Federation", "Warehouse Workers Union", "Bus Drivers Guild", "Port Authority", "Housing Trust",
-    "Rural Health Network", "Coastal Protection Agency", "Renters Collective", "Chamber of Commerce",
-    "Ministry of Finance", "Environmental Defence Fund", "Civil Liberties Council", "National Audit Office",
-    "Public Defenders Office", "Agricultural Workers Union", "Metropolitan Transit Authority",
-    "Institute for Fiscal Studies", "Refugee Legal Centre", "Open Markets Institute", "Energy Regulator",
+    "Harbour Workers Union",
+    "Regional Water Board",
+    "Tenants Union",
+    "Transit Riders Alliance",
+    "Dairy Farmers Cooperative",
+    "Nurses Association",
+    "Central Electoral Commission",
+    "Fisheries Council",
+    "Miners Federation",
+    "Warehouse Workers Union",
+    "Bus Drivers Guild",
+    "Port Authority",
+    "Housing Trust",
+    "Rural Health Network",
+    "Coastal Protection Agency",
+    "Renters Collective",
+    "Chamber of Commerce",
+    "Ministry of Finance",
+    "Environmental Defence Fund",
+    "Civil Liberties Council",
+    "National Audit Office",
+    "Public Defenders Office",
+    "Agricultural Workers Union",
+    "Metropolitan Transit Authority",
+    "Institute for Fiscal Studies",
+    "Refugee Legal Centre",
+    "Open Markets Institute",
+    "Energy Regulator",
 ]
 ROLES = """spokesperson organiser economist researcher lawyer councillor analyst director nurse teacher
 fisher farmer driver tenant historian engineer campaigner negotiator auditor inspector""".split()
@@ -120,9 +141,12 @@ Over|The Long Road to|A Reckoning for|The Real Cost of|The Politics of|The Battl
 |The End of|The Myth of|Rethinking|Defending|Saving|Counting|Reading|Remembering|Measuring|Mapping
 |Questioning|Trusting|Funding|Fixing|Building|Breaking|Selling|Buying|Taxing|Regulating|Policing
 |Organising|Unionising|Reforming|Rebuilding|Occupying|Striking for|Marching for|Voting on""")
-H_TOPIC = [f"{a} {n}" for a in """Water Rent Wage Bail Fishing Dairy Transit Housing Pension Climate Border Data
-Farm Port School Clinic Tariff Energy Mining Forest""".split() for n in
-    """Rights Strikes Quotas Hearings Cuts Markets Deals Reforms Courts Votes""".split()][:200]
+H_TOPIC = [
+    f"{a} {n}"
+    for a in """Water Rent Wage Bail Fishing Dairy Transit Housing Pension Climate Border Data
+Farm Port School Clinic Tariff Energy Mining Forest""".split()
+    for n in """Rights Strikes Quotas Hearings Cuts Markets Deals Reforms Courts Votes""".split()
+][:200]
 H_PLACE = [f"{prep} {p}" for prep in ("in", "for", "across") for p in PLACES][:150]
 H_TAIL = _phrases("""Is Far From Over|Tests a New Law|Divides a Council|Leaves Questions|Comes to a Head|Faces a Deadline
 |Splits the Left|Worries Regulators|Draws a Crowd|Ends in Court|Shows Its Limits|Meets Resistance|Wins a
@@ -210,7 +234,7 @@ def _earlier(d: _Draw, i: int) -> list[int]:
 def _c1_handler(exc: UnicodeDecodeError) -> tuple[str, int]:
     # Bytes undefined in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the C1 control of the
     # same number, as browsers and ftfy's "sloppy" codec do.
-    return "".join(chr(b) for b in exc.object[exc.start:exc.end]), exc.end
+    return "".join(chr(b) for b in exc.object[exc.start : exc.end]), exc.end
 
 
 _C1 = "synth-c1"
@@ -274,40 +298,48 @@ _SHORT_PREDICATES = ("was not enough", "changed little", "came cheap", "was expe
 
 def _sentence(d: _Draw) -> str:
     c = d.pick
-    subject = c([
-        lambda: f"The {c(ADJ)} {c(NOUN)}",
-        lambda: f"The {c(ORGS)}",
-        lambda: _person(d),
-        lambda: f"{c(PNOUN).capitalize()} in {c(PLACES)}",
-        lambda: f"Officials in {c(PLACES)}",
-        lambda: f"Many {c(PNOUN)}",
-        lambda: f"The {c(NOUN)} in {c(PLACES)}",
-        lambda: "It",
-        lambda: "The city",
-    ])()
+    subject = c(
+        [
+            lambda: f"The {c(ADJ)} {c(NOUN)}",
+            lambda: f"The {c(ORGS)}",
+            lambda: _person(d),
+            lambda: f"{c(PNOUN).capitalize()} in {c(PLACES)}",
+            lambda: f"Officials in {c(PLACES)}",
+            lambda: f"Many {c(PNOUN)}",
+            lambda: f"The {c(NOUN)} in {c(PLACES)}",
+            lambda: "It",
+            lambda: "The city",
+        ]
+    )()
     verb = c(VERB_PAST)
     if d.random() < 0.2:
         verb = f"{c(ADV)} {verb}"
-    obj = c([
-        lambda: f"a {c(ADJ)} plan to {c(VERB_INF)} the {c(NOUN)}",
-        lambda: f"the {c(NOUN)}",
-        lambda: f"the {c(ADJ)} {c(NOUN)} for {c(PNOUN)} in {c(PLACES)}",
-        lambda: f"new rules on {c(NOUN_PLURAL)}",
-        lambda: f"a {c(NOUN)} that {c(PNOUN)} had {c(VERB_PAST)} for years",
-        lambda: f"the {c(ORGS)}’s {c(NOUN)}",
-        lambda: f"the ‘{c(ADJ)}’ {c(NOUN)}",
-    ])()
+    obj = c(
+        [
+            lambda: f"a {c(ADJ)} plan to {c(VERB_INF)} the {c(NOUN)}",
+            lambda: f"the {c(NOUN)}",
+            lambda: f"the {c(ADJ)} {c(NOUN)} for {c(PNOUN)} in {c(PLACES)}",
+            lambda: f"new rules on {c(NOUN_PLURAL)}",
+            lambda: f"a {c(NOUN)} that {c(PNOUN)} had {c(VERB_PAST)} for years",
+            lambda: f"the {c(ORGS)}’s {c(NOUN)}",
+            lambda: f"the ‘{c(ADJ)}’ {c(NOUN)}",
+        ]
+    )()
     parts = [f"{subject} {verb} {obj}"]
     for _ in range(c((0, 0, 1, 1, 1, 2, 2, 3))):
-        parts.append(c([
-            lambda: f" {c(TIMES)}",
-            lambda: f", {c(CONNECTORS)} {c(PNOUN)} {c(VERB_PAST)} the {c(ADJ)} {c(NOUN)}",
-            lambda: f" after {d.between(2, 40)} {c(PNOUN)} {c(VERB_PAST)} it",
-            lambda: f", {c(CONNECTORS)} the {c(NOUN)} in {c(PLACES)} was {c(ADJ)}",
-            lambda: f" at a cost of {d.between(2, 900)} million",
-            lambda: f", {d.between(3, 95)} percent of {c(PNOUN)} said in a survey",
-            lambda: f" with the support of {_person(d)}",
-        ])())
+        parts.append(
+            c(
+                [
+                    lambda: f" {c(TIMES)}",
+                    lambda: f", {c(CONNECTORS)} {c(PNOUN)} {c(VERB_PAST)} the {c(ADJ)} {c(NOUN)}",
+                    lambda: f" after {d.between(2, 40)} {c(PNOUN)} {c(VERB_PAST)} it",
+                    lambda: f", {c(CONNECTORS)} the {c(NOUN)} in {c(PLACES)} was {c(ADJ)}",
+                    lambda: f" at a cost of {d.between(2, 900)} million",
+                    lambda: f", {d.between(3, 95)} percent of {c(PNOUN)} said in a survey",
+                    lambda: f" with the support of {_person(d)}",
+                ]
+            )()
+        )
     if d.random() < 0.1:
         return f"{c(_SHORT_SUBJECTS)} {c(_SHORT_PREDICATES)}."  # a short sentence
     return "".join(parts) + "."
@@ -315,14 +347,16 @@ def _sentence(d: _Draw) -> str:
 
 def _title(d: _Draw) -> str:
     c = d.pick
-    return c([
-        lambda: f"The {c(ADJ).capitalize()} {c(NOUN).capitalize()} of {c(PLACES)}",
-        lambda: f"{c(H_LEAD)} {c(H_TOPIC)} {c(H_TAIL)}",
-        lambda: f"{c(PNOUN).capitalize()} {c(VERB_PAST).capitalize()}: {c(H_TOPIC)} {c(H_PLACE)}",
-        lambda: f"Why {c(PLACES)} {c(VERB_PAST).capitalize()} the {c(NOUN).capitalize()}",
-        lambda: f"“{c(ADJ).capitalize()} {c(NOUN).capitalize()}” and the {c(ORGS)}",
-        lambda: f"{c(H_TOPIC)}: {c(H_LEAD)} {c(PLACES)}",
-    ])()
+    return c(
+        [
+            lambda: f"The {c(ADJ).capitalize()} {c(NOUN).capitalize()} of {c(PLACES)}",
+            lambda: f"{c(H_LEAD)} {c(H_TOPIC)} {c(H_TAIL)}",
+            lambda: f"{c(PNOUN).capitalize()} {c(VERB_PAST).capitalize()}: {c(H_TOPIC)} {c(H_PLACE)}",
+            lambda: f"Why {c(PLACES)} {c(VERB_PAST).capitalize()} the {c(NOUN).capitalize()}",
+            lambda: f"“{c(ADJ).capitalize()} {c(NOUN).capitalize()}” and the {c(ORGS)}",
+            lambda: f"{c(H_TOPIC)}: {c(H_LEAD)} {c(PLACES)}",
+        ]
+    )()
 
 
 def headline_of(i: int, seed: int) -> str:
@@ -380,7 +414,9 @@ def _quoted_sentence(d: _Draw, pool: tuple[str, ...], people: list[str], orgs: l
         return [f"The {pick(NOUN)} was meant to be “{pick(ADJ)}” but few {pick(PNOUN)} agreed."]
     if form == 11:
         return [f"Some {pick(PNOUN)} said the {pick(NOUN)} was “{q}.”"]  # unnamed speakers: no attribution
-    return [f"{p} announced {pick(TIMES)} that the {pick(NOUN)} would “{pick(VERB_INF)} the {pick(NOUN)} {pick(TIMES)}.”"]
+    return [
+        f"{p} announced {pick(TIMES)} that the {pick(NOUN)} would “{pick(VERB_INF)} the {pick(NOUN)} {pick(TIMES)}.”"
+    ]
 
 
 _SENTENCES_PER_PARAGRAPH = (1, 2, 3, 3, 4, 4, 4, 5, 5, 6)
@@ -393,7 +429,7 @@ def _paragraphs(d: _Draw, pool: tuple[str, ...], people: list[str], orgs: list[s
     drawn = d.rng.choices(pool, k=sum(counts))  # one call for all the file's sentences
     at_sentence = 0
     for k, count in enumerate(counts):
-        sentences = drawn[at_sentence:at_sentence + count]
+        sentences = drawn[at_sentence : at_sentence + count]
         at_sentence += count
         if k > 2 and rand() < 0.04:
             out.append(pick(SUBHEADS))
@@ -416,8 +452,10 @@ def _bio(d: _Draw, name: str, pool: tuple[str, ...]) -> str:
     if d.random() < 0.5:
         # As scraped: NO-BREAK SPACEs and trailing spaces, which cleaning turns into single spaces.
         handle = "".join(ch for ch in name if ch.isalnum())
-        text += (f" {'His' if he else 'Her'} website is https://{handle.lower()}.org \u00a0Follow "
-                 f"{'him' if he else 'her'} on Twitter at @{handle}.\u00a0 ")
+        text += (
+            f" {'His' if he else 'Her'} website is https://{handle.lower()}.org \u00a0Follow "
+            f"{'him' if he else 'her'} on Twitter at @{handle}.\u00a0 "
+        )
     return text
 
 
@@ -432,8 +470,10 @@ def _archive() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     d = _Draw("synth-archive")
     titles, authors = _title_pool(), _sidebar_author_pool()
     return tuple(
-        ((ARCHIVE_START + dt.timedelta(days=k)).isoformat(),
-         tuple((d.pick(authors), d.pick(titles)) for _ in range(d.between(5, 15))))
+        (
+            (ARCHIVE_START + dt.timedelta(days=k)).isoformat(),
+            tuple((d.pick(authors), d.pick(titles)) for _ in range(d.between(5, 15))),
+        )
         for k in range(ARCHIVE_DAYS)
     )
 
@@ -458,8 +498,6 @@ def _sidebar(d: _Draw) -> tuple[list[dict], list[dict]]:
     return links, boilerplate
 
 
-
-
 def _article(d: _Draw, i: int, seed: int) -> dict:
     """A record without the fields parse derives (id, author, quotes, source): render needs none."""
     pick, pool = d.pick, _sentence_pool()
@@ -467,19 +505,30 @@ def _article(d: _Draw, i: int, seed: int) -> dict:
     orgs = [pick(ORGS), pick(ORGS)]
     authors = [_person(d)] + ([_person(d)] if d.random() < 0.1 else [])
     links, sidebar = _sidebar(d)
-    boilerplate = [{"line": SHARE_LINE, "rule": "share-buttons", "links_before": 0},
-                   {"line": MORE_ARTICLES_LINE, "rule": "more-articles-marker", "links_before": 0}]
+    boilerplate = [
+        {"line": SHARE_LINE, "rule": "share-buttons", "links_before": 0},
+        {"line": MORE_ARTICLES_LINE, "rule": "more-articles-marker", "links_before": 0},
+    ]
     if d.random() < 0.6:
         slug = "-".join(pick(NOUN) for _ in range(d.between(2, 4)))
-        boilerplate.append({"line": f"{slug}-cover-{d.between(200, 400)}x{d.between(300, 600)}",
-                            "rule": "promo-slug", "links_before": 0})
+        boilerplate.append(
+            {
+                "line": f"{slug}-cover-{d.between(200, 400)}x{d.between(300, 600)}",
+                "rule": "promo-slug",
+                "links_before": 0,
+            }
+        )
     boilerplate += sidebar
     boilerplate.append({"line": SHARE_LINE, "rule": "closing-share-buttons", "links_before": len(links)})
     credit = None
     if d.random() < 0.8:
         form = int(d.random() * 4)
-        credit = (f"{_person(d)} – CC BY-SA 2.0", _person(d), f"{pick(ORGS)} – Public Domain",
-                  f"{_person(d)} / {pick(ORGS)}")[form]
+        credit = (
+            f"{_person(d)} – CC BY-SA 2.0",
+            _person(d),
+            f"{pick(ORGS)} – Public Domain",
+            f"{_person(d)} / {pick(ORGS)}",
+        )[form]
     return {
         "headline": headline_of(i, seed),
         "bio": "\n\n".join(_bio(d, a, pool) for a in authors),

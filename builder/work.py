@@ -45,17 +45,21 @@ from .stats import words
 
 UNIT_FILES = 200  # files per unit: small enough to lose little work on a kill, big enough to amortise
 PLAN_FILE = "plan.json"
-KEYS_SCHEMA = pa.schema([
-    pa.field("id", pa.string(), nullable=False),
-    pa.field("file", pa.string(), nullable=False),
-    pa.field("digest", pa.binary(32), nullable=False),  # sha256 of the record without `source`
-    pa.field("words", pa.int64(), nullable=False),  # the article's length, for the statistics
-    pa.field("neardup", pa.binary(KEY_BYTES), nullable=False),  # MinHash LSH bands (builder/neardup.py)
-])
-INPUTS_SCHEMA = pa.schema([
-    pa.field("file", pa.string(), nullable=False),
-    pa.field("sha256", pa.string(), nullable=False),  # of the bytes the file's record or reject came from, or '-'
-])
+KEYS_SCHEMA = pa.schema(
+    [
+        pa.field("id", pa.string(), nullable=False),
+        pa.field("file", pa.string(), nullable=False),
+        pa.field("digest", pa.binary(32), nullable=False),  # sha256 of the record without `source`
+        pa.field("words", pa.int64(), nullable=False),  # the article's length, for the statistics
+        pa.field("neardup", pa.binary(KEY_BYTES), nullable=False),  # MinHash LSH bands (builder/neardup.py)
+    ]
+)
+INPUTS_SCHEMA = pa.schema(
+    [
+        pa.field("file", pa.string(), nullable=False),
+        pa.field("sha256", pa.string(), nullable=False),  # of the bytes the file's record or reject came from, or '-'
+    ]
+)
 _IPC_OPTIONS = ipc.IpcWriteOptions(compression="lz4")  # fast; the work folder is temporary
 
 
@@ -96,9 +100,14 @@ def unit_folder(work_dir: Path | str, index: int, run: str) -> Path:
 
 
 def plan_units(files: list[tuple[str, str]], unit_files: int = UNIT_FILES) -> list[Unit]:
-    return [Unit(i // unit_files, tuple((rel, str(path)) for rel, path in files[i:i + unit_files]),
-                 b"".join(FILE_STATE.pack(*_planned_state(path)) for _, path in files[i:i + unit_files]))
-            for i in range(0, len(files), unit_files)]
+    return [
+        Unit(
+            i // unit_files,
+            tuple((rel, str(path)) for rel, path in files[i : i + unit_files]),
+            b"".join(FILE_STATE.pack(*_planned_state(path)) for _, path in files[i : i + unit_files]),
+        )
+        for i in range(0, len(files), unit_files)
+    ]
 
 
 def _planned_state(path: str) -> tuple[int, int, int, int]:
@@ -111,7 +120,9 @@ def _planned_state(path: str) -> tuple[int, int, int, int]:
 def record_digest(record: dict) -> bytes:
     """Two files hold the same article when their records are equal but for `source`."""
     content = {k: v for k, v in record.items() if k != "source"}
-    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")).digest()
+    return hashlib.sha256(
+        json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
+    ).digest()
 
 
 def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
@@ -159,8 +170,9 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     os.rename(tmp, final)
     marker = work / "done" / f"{unit.name}.{target.run}"
     marker_tmp = work / "done" / f".{unit.name}.{target.run}-{os.getpid()}"
-    marker_tmp.write_text(json.dumps({"files": len(unit.files), "bytes": total_bytes, "run": target.run}) + "\n",
-                          encoding="utf-8")
+    marker_tmp.write_text(
+        json.dumps({"files": len(unit.files), "bytes": total_bytes, "run": target.run}) + "\n", encoding="utf-8"
+    )
     os.replace(marker_tmp, marker)
     return UnitDone(unit.index, len(unit.files), total_bytes, target.run)
 
@@ -191,7 +203,10 @@ def raw_inputs_of_units(work_dir: Path, order: list[UnitDone], skipped: list[Rej
     lines = [f"{reject.file}\t{NOT_READ}" for reject in skipped]
     for done in order:
         table = read_inputs(work_dir, done)
-        lines.extend(f"{rel}\t{digest}" for rel, digest in zip(table.column("file").to_pylist(), table.column("sha256").to_pylist()))
+        lines.extend(
+            f"{rel}\t{digest}"
+            for rel, digest in zip(table.column("file").to_pylist(), table.column("sha256").to_pylist())
+        )
     return inputs_digest(lines)
 
 
@@ -241,7 +256,11 @@ def plan_fingerprint(files: list[tuple[str, str]], skipped: list[Reject], max_by
     for rel, path in files:
         try:
             st = os.stat(path)
-            h.update(json.dumps([rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]).encode("utf-8", "surrogatepass"))
+            h.update(
+                json.dumps([rel, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]).encode(
+                    "utf-8", "surrogatepass"
+                )
+            )
         except OSError as exc:
             h.update(json.dumps([rel, "unstatable", str(exc.errno)]).encode("utf-8", "surrogatepass"))
     for reject in skipped:

@@ -43,8 +43,7 @@ def shard_name(split: str, index: int, count: int) -> str:
 class SplitWriter:
     """Streams one split into shards `data/{split}-{i:05d}-of-{n:05d}.parquet` under out_dir."""
 
-    def __init__(self, out_dir: Path, split: str, shard_bytes: int = SHARD_BYTES,
-                 row_group_rows: int = ROW_GROUP_ROWS):
+    def __init__(self, out_dir: Path, split: str, shard_bytes: int = SHARD_BYTES, row_group_rows: int = ROW_GROUP_ROWS):
         self.out_dir, self.split = Path(out_dir), split
         self.shard_bytes, self.row_group_rows = shard_bytes, row_group_rows
         self.schema = arrow_schema()

@@ -15,11 +15,11 @@ DOCS = Path(__file__).resolve().parent
 sys.path.insert(0, str(DOCS.parent / "tests"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
+from releasing import A, edit_a, id_of, unseal  # noqa: E402
+from reporting import launch_chromium, make_report_corpus  # noqa: E402
 
 from builder.release import release  # noqa: E402
 from builder.splits import DEFAULT_SPLITS, parse_split_spec  # noqa: E402
-from releasing import A, edit_a, id_of, unseal  # noqa: E402
-from reporting import launch_chromium, make_report_corpus  # noqa: E402
 
 RECORD = "dev-04-maravia-election.txt"  # quotes with speakers, and a near-duplicate
 VIEWPORT = {"width": 1100, "height": 860}
@@ -37,8 +37,14 @@ def main() -> None:
         with sync_playwright() as p:
             browser = launch_chromium(p)
 
-            def shoot(route: str, name: str, locator: str | None = None, above: int = 0, focus: bool = False,
-                      height: int = VIEWPORT["height"]) -> None:
+            def shoot(
+                route: str,
+                name: str,
+                locator: str | None = None,
+                above: int = 0,
+                focus: bool = False,
+                height: int = VIEWPORT["height"],
+            ) -> None:
                 page = browser.new_page(viewport={**VIEWPORT, "height": height})
                 page.goto(index + route)
                 if locator is not None:
@@ -47,7 +53,10 @@ def main() -> None:
                     if focus:
                         target.evaluate("node => node.focus({preventScroll: true})")
                     else:
-                        target.evaluate("(node, above) => window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - above)", above)
+                        target.evaluate(
+                            "(node, above) => window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - above)",
+                            above,
+                        )
                 page.screenshot(path=DOCS / name)
                 page.close()
 

@@ -45,7 +45,7 @@ def words(paragraphs: list[str]) -> list[str]:
 class NaiveBayes:
     """Multinomial naive Bayes with add-one smoothing; ties go to the alphabetically first class."""
 
-    def fit(self, documents: list[list[str]], labels: list[str]) -> "NaiveBayes":
+    def fit(self, documents: list[list[str]], labels: list[str]) -> NaiveBayes:
         self.classes = sorted(set(labels))
         self.vocabulary = {w for doc in documents for w in doc}
         counts = {c: Counter() for c in self.classes}
@@ -96,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         for p in problems:
             print(f"{p.file}: {p.type}: {p.message}", file=sys.stderr)
-        print(f"{release} does not verify against its MANIFEST.json ({len(problems)} mismatches): not running", file=sys.stderr)
+        print(
+            f"{release} does not verify against its MANIFEST.json ({len(problems)} mismatches): not running",
+            file=sys.stderr,
+        )
         return 1
     manifest_bytes = (release / "MANIFEST.json").read_bytes()
     digest = hashlib.sha256(manifest_bytes).hexdigest()
@@ -134,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"manifest_sha256: {digest}")
     print("task: author attribution from body words, multinomial naive Bayes (add-one smoothing)")
     print(f"train: {len(train)} records, {len(known)} authors")
-    print(f"{eval_split}: {len(closed)} records evaluated ({len(evaluation) - len(closed)} by authors unseen in train left out)")
+    print(
+        f"{eval_split}: {len(closed)} records evaluated ({len(evaluation) - len(closed)} by authors unseen in train left out)"
+    )
     print(f"accuracy: {correct / len(closed):.4f}")
     print(f"majority_baseline: {baseline / len(closed):.4f}")
     return 0

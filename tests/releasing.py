@@ -11,8 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from builder.build import load_article
 from conftest import CORPUS
+
+from builder.build import load_article
 
 A = "dev-01-warehouse-heat-walkout.txt"
 B = "dev-02-glacier-water-rights.txt"
@@ -44,21 +45,26 @@ def id_of(name: str, raw: Path | None = None) -> str:
 
 def run_cli(*args, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "builder", *map(str, args)], capture_output=True, text=True,
-                          env=full_env, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "builder", *map(str, args)], capture_output=True, text=True, env=full_env, cwd=cwd
+    )
 
 
 def tree(root: Path) -> dict[str, str]:
     """Relative path -> sha256 of every file under root: the bytes of a build or release."""
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def tree_digest(root: Path) -> dict[str, tuple[str, int]]:
     """Relative path -> (sha256, permission bits) of every file under root."""
     return {
         p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), stat.S_IMODE(p.stat().st_mode))
-        for p in sorted(root.rglob("*")) if p.is_file()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 

@@ -15,8 +15,10 @@ HOSTILE_FILE = "dev-04b-hostile.txt"
 DUPLICATE_FILE = "dev-02b-crlf-copy.txt"
 _HEADLINE = "Maravia Votes Again, and This Time the Opposition Learned to Count"
 _QUOTE_LINE = "“We stopped treating fraud"
-HOSTILE_PARAGRAPH = ("The leaflet read <b onmouseover=alert(3)>vote</b> in bold. "
-                     "“<img src=x onerror=alert(4)> is not a plan,” said Mallory Tester.")
+HOSTILE_PARAGRAPH = (
+    "The leaflet read <b onmouseover=alert(3)>vote</b> in bold. "
+    "“<img src=x onerror=alert(4)> is not a plan,” said Mallory Tester."
+)
 
 
 def make_report_corpus(folder: Path) -> Path:
@@ -27,15 +29,21 @@ def make_report_corpus(folder: Path) -> Path:
     (folder / DUPLICATE_FILE).write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
     text = (CORPUS / HOSTILE_SOURCE).read_text(encoding="utf-8")
     assert _HEADLINE in text and _QUOTE_LINE in text
-    text = text.replace(_HEADLINE, HOSTILE_HEADLINE).replace(_QUOTE_LINE, "\U0001F5F3 " + _QUOTE_LINE)
+    text = text.replace(_HEADLINE, HOSTILE_HEADLINE).replace(_QUOTE_LINE, "\U0001f5f3 " + _QUOTE_LINE)
     text = text.replace("\n\nMarch 9, 2024,", f"\n\n{HOSTILE_PARAGRAPH}\n\nMarch 9, 2024,", 1)
     (folder / HOSTILE_FILE).write_text(text, encoding="utf-8")
     return folder
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package: Playwright's own browser download does not work here
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def launch_chromium(playwright):

@@ -24,20 +24,98 @@ from builder.rules import layout_issues
 from builder.schema import load_schema
 
 WORDS = [
-    "the", "a", "of", "and", "to", "in", "North", "Korea", "talks", "said", "says", "told", "according",
-    "Trump’s", "don't", "it’s", "naïve", "São", "Paulo", "Zoë", "Ó", "Faoláin", "Jr.", "U.S.", "(DPRK)",
-    "2020", "14", "–", "—", "-", "café", "Graça", "Ελλάδα", "東京", "🙂", "e\u0301", "Ã©", "Trumpâ€™s",
-    "a\u00a0b", "\t", "x\u200bx", "‘scare’", "'single'", "5%", "$3", "#tag", "@handle", "https://example.org/a?b=c",
-    "Ã¥", "Åœ", "Ä€", "Ð¥aÅ»", "<b>", "&amp;", "|", "*", "_", "`", "---", "{{", "}}", "\\", "…", "«", "»", "Photograph", "Image", "More",
-    "articles", "by:", "February", "27,", "Weekend", "Edition", "Friday",
+    "the",
+    "a",
+    "of",
+    "and",
+    "to",
+    "in",
+    "North",
+    "Korea",
+    "talks",
+    "said",
+    "says",
+    "told",
+    "according",
+    "Trump’s",
+    "don't",
+    "it’s",
+    "naïve",
+    "São",
+    "Paulo",
+    "Zoë",
+    "Ó",
+    "Faoláin",
+    "Jr.",
+    "U.S.",
+    "(DPRK)",
+    "2020",
+    "14",
+    "–",
+    "—",
+    "-",
+    "café",
+    "Graça",
+    "Ελλάδα",
+    "東京",
+    "🙂",
+    "e\u0301",
+    "Ã©",
+    "Trumpâ€™s",
+    "a\u00a0b",
+    "\t",
+    "x\u200bx",
+    "‘scare’",
+    "'single'",
+    "5%",
+    "$3",
+    "#tag",
+    "@handle",
+    "https://example.org/a?b=c",
+    "Ã¥",
+    "Åœ",
+    "Ä€",
+    "Ð¥aÅ»",
+    "<b>",
+    "&amp;",
+    "|",
+    "*",
+    "_",
+    "`",
+    "---",
+    "{{",
+    "}}",
+    "\\",
+    "…",
+    "«",
+    "»",
+    "Photograph",
+    "Image",
+    "More",
+    "articles",
+    "by:",
+    "February",
+    "27,",
+    "Weekend",
+    "Edition",
+    "Friday",
 ]
 
 # Multi-word phrases make realistic lines out of few draws (hypothesis's cost is per draw).
 PHRASES = [
-    "the talks resumed in the spring", "according to the agency", "he said on Monday",
-    "the North Korean news agency KCNA", "in a statement, the company said", "it is not clear whether",
-    "the Washington Establishment", "maximum pressure", "Ximena Oyarzún, who chairs the association,",
-    "a week inside the bail courtroom", "Weekend Edition", "More articles by", "Photo: Jane Doe.",
+    "the talks resumed in the spring",
+    "according to the agency",
+    "he said on Monday",
+    "the North Korean news agency KCNA",
+    "in a statement, the company said",
+    "it is not clear whether",
+    "the Washington Establishment",
+    "maximum pressure",
+    "Ximena Oyarzún, who chairs the association,",
+    "a week inside the bail courtroom",
+    "Weekend Edition",
+    "More articles by",
+    "Photo: Jane Doe.",
 ]
 _word = st.sampled_from(WORDS + PHRASES)
 _odd = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8)
@@ -66,16 +144,33 @@ _long_line = st.tuples(_unquoted_line, st.integers(20, 400), _short_line).map(
 _line = st.one_of(*[_short_line] * 9, _long_line)
 
 _capitalised = st.sampled_from(
-    ["Gregory", "Elich", "Zoë", "Kaminski", "Niamh", "Ó", "Faoláin", "Marta", "Szabó-Lindgren", "Colin",
-     "Thistlewood", "Ana", "Luísa", "Prado", "O’Connor", "Xi", "Jinping"]
+    [
+        "Gregory",
+        "Elich",
+        "Zoë",
+        "Kaminski",
+        "Niamh",
+        "Ó",
+        "Faoláin",
+        "Marta",
+        "Szabó-Lindgren",
+        "Colin",
+        "Thistlewood",
+        "Ana",
+        "Luísa",
+        "Prado",
+        "O’Connor",
+        "Xi",
+        "Jinping",
+    ]
 )
 _name = st.lists(_capitalised, min_size=1, max_size=3).map(" ".join)
 _named_bio_paragraph = st.tuples(_name, st.sampled_from([" is ", " was ", ", a ", ", an "]), _short_line).map(
     lambda t: clean_line(t[0] + t[1] + t[2])
 )
-_paragraph_block = st.lists(st.one_of(_short_line, _named_bio_paragraph, _named_bio_paragraph), min_size=1, max_size=3).map(
-    "\n\n".join
-)
+_paragraph_block = st.lists(
+    st.one_of(_short_line, _named_bio_paragraph, _named_bio_paragraph), min_size=1, max_size=3
+).map("\n\n".join)
 
 # Realistic content for the schema's named string types.
 REALISTIC = {"line": _line, "paragraph_block": _paragraph_block}
@@ -156,17 +251,21 @@ def _unambiguous(record: dict) -> bool:
 
 
 # Layout lines, in the spellings real files use.
-SHARE_LINES = st.sampled_from(["FacebookTwitterRedditEmail", "Facebook Twitter Reddit Email", "facebooktwitterredditemail"])
+SHARE_LINES = st.sampled_from(
+    ["FacebookTwitterRedditEmail", "Facebook Twitter Reddit Email", "facebooktwitterredditemail"]
+)
 MARKER_LINES = st.sampled_from(["More articles by:", "More articles by", "more articles by:"])
 SLUG_LINES = st.sampled_from(["bernie-the-sandernistas-cover-344x550", "milk-money-cover-300x450", "x-1-12x99"])
 # Syndication footers: the two forms the issue names, with fixed and generated titles and sites.
 SYNDICATION_LINES = st.one_of(
-    st.sampled_from([
-        "The post Why the Talks Failed appeared first on Common Dreams.",
-        "This post was originally published on Truthout.",
-        "This article was first published by The Conversation.",
-        "Originally published at https://example.org/a?b=c",
-    ]),
+    st.sampled_from(
+        [
+            "The post Why the Talks Failed appeared first on Common Dreams.",
+            "This post was originally published on Truthout.",
+            "This article was first published by The Conversation.",
+            "Originally published at https://example.org/a?b=c",
+        ]
+    ),
     st.tuples(_short_line, _short_line).map(lambda t: clean_line(f"The post {t[0]} appeared first on {t[1]}.")),
     _short_line.map(lambda site: clean_line(f"This post was originally published on {site}.")),
 ).filter(layout.is_syndication_footer)
@@ -177,7 +276,13 @@ DATE_LINES = st.one_of(
 )
 _sidebar_text = _short_line.filter(lambda line: not layout.is_sidebar_structure(line))
 SIDEBAR_TOKENS = st.one_of(
-    _sidebar_text, _sidebar_text, _sidebar_text, DATE_LINES, SLUG_LINES, st.just("Weekend Edition"), DAY_RANGE_LINES,
+    _sidebar_text,
+    _sidebar_text,
+    _sidebar_text,
+    DATE_LINES,
+    SLUG_LINES,
+    st.just("Weekend Edition"),
+    DAY_RANGE_LINES,
 )
 
 
@@ -206,8 +311,13 @@ def _with_boilerplate(draw, record: dict) -> dict:
             lines.insert(0, draw(DATE_LINES))  # else the first lines would belong to the bio
         r["related_links"], sidebar = sidebar_from_lines(lines)
         # Closing boilerplate belongs after the last entry.
-    top = [{"line": line, "rule": "share-buttons", "links_before": 0} for line in draw(st.lists(SHARE_LINES, max_size=2))]
-    footers = [{"line": line, "rule": "syndication-footer", "links_before": 0} for line in draw(st.lists(SYNDICATION_LINES, max_size=2))]
+    top = [
+        {"line": line, "rule": "share-buttons", "links_before": 0} for line in draw(st.lists(SHARE_LINES, max_size=2))
+    ]
+    footers = [
+        {"line": line, "rule": "syndication-footer", "links_before": 0}
+        for line in draw(st.lists(SYNDICATION_LINES, max_size=2))
+    ]
     needs_marker = r["bio"] is not None or bool(r["related_links"]) or bool(sidebar) or not top
     marker = []
     if needs_marker or draw(st.booleans()):
@@ -217,7 +327,10 @@ def _with_boilerplate(draw, record: dict) -> dict:
     if draw(st.booleans()):
         closing = [{"line": draw(SHARE_LINES), "rule": "closing-share-buttons", "links_before": n}]
         after = st.one_of(SHARE_LINES, _short_line) if marker else SHARE_LINES
-        closing += [{"line": line, "rule": "after-closing-share-buttons", "links_before": n} for line in draw(st.lists(after, max_size=2))]
+        closing += [
+            {"line": line, "rule": "after-closing-share-buttons", "links_before": n}
+            for line in draw(st.lists(after, max_size=2))
+        ]
     r["boilerplate"] = top + footers + marker + sidebar + closing
     return r
 
@@ -232,11 +345,28 @@ def raw_noise() -> st.SearchStrategy[bytes]:
     """Raw files that are mostly not articles: random bytes, random text, and layout-like lines in
     any order (the fuzz inputs of tests/test_robustness.py and benchmarks/equivalence.py)."""
     return st.one_of(
-    st.binary(max_size=2000),
-    st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
-    st.lists(st.sampled_from([
-        "FacebookTwitterRedditEmail", "More articles by:", "A headline", "Photo: Jane Doe.",
-        "\u201cQuote,\u201d she said.", "February 27, 2020", "Weekend Edition", "Friday - Sunday",
-        "slug-cover-300x400", "Jane Doe is a writer.", "", "\t", "\u00a0", "Jane Doe", "A title",
-    ]), max_size=30).map(lambda ls: "\n".join(ls).encode("utf-8")),
-)
+        st.binary(max_size=2000),
+        st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.lists(
+            st.sampled_from(
+                [
+                    "FacebookTwitterRedditEmail",
+                    "More articles by:",
+                    "A headline",
+                    "Photo: Jane Doe.",
+                    "\u201cQuote,\u201d she said.",
+                    "February 27, 2020",
+                    "Weekend Edition",
+                    "Friday - Sunday",
+                    "slug-cover-300x400",
+                    "Jane Doe is a writer.",
+                    "",
+                    "\t",
+                    "\u00a0",
+                    "Jane Doe",
+                    "A title",
+                ]
+            ),
+            max_size=30,
+        ).map(lambda ls: "\n".join(ls).encode("utf-8")),
+    )

@@ -18,7 +18,10 @@ CASES = [
     ("According to Mary Lee, a nurse, “it is bad.”", ["Mary Lee"]),
     ("“It is bad,” according to Mary Lee.", ["Mary Lee"]),
     ("Ann Lee spoke first. “We won,” she said. “Again.”", ["Ann Lee", "Ann Lee"]),
-    ("“We will win,” de la Fuente Ortega recalled, as Ignacio de la Fuente Ortega does.", ["Ignacio de la Fuente Ortega"]),
+    (
+        "“We will win,” de la Fuente Ortega recalled, as Ignacio de la Fuente Ortega does.",
+        ["Ignacio de la Fuente Ortega"],
+    ),
     ("Mayor Denise Okafor called it “a responsible budget.”", ["Denise Okafor"]),
     ("“It is ready,” said Chief of Staff John Kelly.", ["John Kelly"]),
     ("Martin Luther King Jr. said it was “unjust.”", ["Martin Luther King Jr."]),
@@ -48,7 +51,7 @@ def test_attribution(paragraph, speakers):
 
 
 def test_a_file_cut_inside_its_last_character_is_still_utf8():
-    data = "FacebookTwitterRedditEmail\nTitle – one’".encode("utf-8")[:-1]
+    data = "FacebookTwitterRedditEmail\nTitle – one’".encode()[:-1]
     decoded = decode_bytes(data)
     assert decoded.encoding == "utf-8" and decoded.text.endswith("Title – one")
 
@@ -56,12 +59,19 @@ def test_a_file_cut_inside_its_last_character_is_still_utf8():
 def test_a_last_paragraph_that_is_a_share_line_needs_the_marker():
     share = "FacebookTwitterRedditEmail"
     record = {
-        "id": "", "headline": "Headline here", "author": None, "bio": None, "image_credit": None,
-        "paragraphs": ["x", share], "quotes": [], "related_links": [],
+        "id": "",
+        "headline": "Headline here",
+        "author": None,
+        "bio": None,
+        "image_credit": None,
+        "paragraphs": ["x", share],
+        "quotes": [],
+        "related_links": [],
         "boilerplate": [{"line": share, "rule": "share-buttons", "links_before": 0}],
         "source": {"path": "a.txt", "sha256": "0" * 64, "encoding": "utf-8"},
     }
     from builder.identity import record_id
+
     record["id"] = record_id(record["headline"], None)
     rules = [i.rule for i in record_issues(record)]
     assert rules == ["boilerplate-placement"]

@@ -16,12 +16,12 @@ import datasets
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from conftest import CORPUS, REPO, gold_cases
 from huggingface_hub import DatasetCard
 
 from builder.build import build_dataset
 from builder.render import render_article
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from conftest import CORPUS, REPO, gold_cases
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 CONTENT_FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
@@ -86,8 +86,14 @@ def test_card_declares_exactly_the_parquet_features(seed_build):
 
 def test_card_has_the_hub_template_sections(seed_build):
     text = (seed_build / "README.md").read_text(encoding="utf-8")
-    for heading in ["## Dataset Details", "## Uses", "## Dataset Structure", "## Dataset Creation",
-                    "## Bias, Risks, and Limitations", "## Citation"]:
+    for heading in [
+        "## Dataset Details",
+        "## Uses",
+        "## Dataset Structure",
+        "## Dataset Creation",
+        "## Bias, Risks, and Limitations",
+        "## Citation",
+    ]:
         assert heading in text
     assert "Gregory Elich" in text  # the example record is real content
     assert "copyrighted by their authors" in text
@@ -105,7 +111,8 @@ def test_parquet_writer_options(seed_build):
 def _tree_digest(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(root.rglob("*")) if p.is_file()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -154,8 +161,13 @@ def test_build_summary_adds_up_and_rejects_are_listed(tmp_path):
     assert summary["records"] == 11
     assert summary["duplicates"] == 4
     assert summary["rejects_by_type"] == {
-        "binary": 1, "duplicate-id": 1, "empty": 1, "not-a-regular-file": 2, "not-an-article": 1,
-        "too-large": 1, "undecodable": 1,
+        "binary": 1,
+        "duplicate-id": 1,
+        "empty": 1,
+        "not-a-regular-file": 2,
+        "not-an-article": 1,
+        "too-large": 1,
+        "undecodable": 1,
     }
     assert summary["files_read"] == summary["records"] + summary["rejected"] + summary["duplicates"]
     rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text().splitlines()]
@@ -182,7 +194,9 @@ def test_build_summary_adds_up_and_rejects_are_listed(tmp_path):
     # records itself, and the card must agree.
     ds = datasets.load_dataset(str(tmp_path / "out"), verification_mode="all_checks")
     assert sum(split.num_rows for split in ds.values()) == 11
-    card_bytes = {s["name"]: s["num_bytes"] for s in DatasetCard.load(tmp_path / "out" / "README.md").data.dataset_info["splits"]}
+    card_bytes = {
+        s["name"]: s["num_bytes"] for s in DatasetCard.load(tmp_path / "out" / "README.md").data.dataset_info["splits"]
+    }
     assert {name: split.info.splits[name].num_bytes for name, split in ds.items()} == card_bytes
     assert set(ds) == set(summary["records_by_split"])
 
@@ -191,16 +205,30 @@ def test_hostile_text_cannot_break_the_card(tmp_path):
     hostile = {
         "headline": "--- {{ card_data }} ```",
         "image_credit": "<script>alert(1)</script>",
-        "paragraphs": ["---", "```", "{% raw %}{{ 7*7 }}{% endraw %}", "x " * 500_000 + "end",
-                       "<img src=x onerror=alert(1)> | a | b |", "# Not a heading [link](javascript:alert(1))"],
+        "paragraphs": [
+            "---",
+            "```",
+            "{% raw %}{{ 7*7 }}{% endraw %}",
+            "x " * 500_000 + "end",
+            "<img src=x onerror=alert(1)> | a | b |",
+            "# Not a heading [link](javascript:alert(1))",
+        ],
         "bio": "---\n\nlicense: mit\n\nZed Hostile is ```evil``` <b>bold</b>",
         "related_links": [{"date": "2020-01-01", "author": "---", "title": "```"}],
     }
-    frame = [{"line": "FacebookTwitterRedditEmail", "rule": "share-buttons", "links_before": 0},
-             {"line": "More articles by:", "rule": "more-articles-marker", "links_before": 0}]
+    frame = [
+        {"line": "FacebookTwitterRedditEmail", "rule": "share-buttons", "links_before": 0},
+        {"line": "More articles by:", "rule": "more-articles-marker", "links_before": 0},
+    ]
     record = {"id": "", "author": None, "quotes": [], "source": {}, "boilerplate": frame, **hostile}
-    benign = {**record, "headline": "A plain headline", "image_credit": None, "bio": None,
-              "paragraphs": ["Plain text."], "related_links": []}
+    benign = {
+        **record,
+        "headline": "A plain headline",
+        "image_credit": None,
+        "bio": None,
+        "paragraphs": ["Plain text."],
+        "related_links": [],
+    }
     cards = {}
     for name, rec in [("hostile", record), ("benign", benign)]:
         raw = tmp_path / name / "raw"
@@ -234,7 +262,7 @@ def test_hostile_text_cannot_break_the_card(tmp_path):
     example = json.loads(fence.group(2))
     assert example["headline"] == hostile["headline"]
     assert example["image_credit"] == hostile["image_credit"]
-    prose = body[: fence.start()] + body[fence.end():]
+    prose = body[: fence.start()] + body[fence.end() :]
     for raw_html in ("<script>", "<img", "<b>"):
         assert raw_html not in prose
     assert "&lt;script&gt;" in prose  # shown escaped in the fields table

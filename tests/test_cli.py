@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import CORPUS, REPO
 
 from builder.build import load_article
-from conftest import CORPUS, REPO
 
 
 def run(*args: str, **kw) -> subprocess.CompletedProcess:
@@ -19,7 +19,9 @@ def run(*args: str, **kw) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def records_file(tmp_path):
-    records = [load_article(CORPUS / f"{name}.txt", f"{name}.txt") for name in ("seed", "dev-01-warehouse-heat-walkout")]
+    records = [
+        load_article(CORPUS / f"{name}.txt", f"{name}.txt") for name in ("seed", "dev-01-warehouse-heat-walkout")
+    ]
     path = tmp_path / "records.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path, records
@@ -50,7 +52,9 @@ def test_validate_reports_each_problem_with_line_and_path(records_file, tmp_path
 
 def test_usage_errors_exit_2(tmp_path):
     assert run("build", "--raw", str(tmp_path / "nope")).returncode == 2
-    bad_splits = run("build", "--raw", str(REPO / "raw"), "--out", str(tmp_path / "o"), "--splits", "train=0.5,test=0.6")
+    bad_splits = run(
+        "build", "--raw", str(REPO / "raw"), "--out", str(tmp_path / "o"), "--splits", "train=0.5,test=0.6"
+    )
     assert bad_splits.returncode == 2 and "sum to 1" in bad_splits.stderr
     assert run("frobnicate").returncode == 2
     assert run("parse").returncode == 2
@@ -79,10 +83,14 @@ def test_validate_reports_unparseable_lines_instead_of_crashing(records_file, tm
     _, records = records_file
     path = tmp_path / "odd.jsonl"
     path.write_bytes(
-        json.dumps(records[0]).encode() + b"\n"
+        json.dumps(records[0]).encode()
+        + b"\n"
         + b"\xff{}\n"
-        + b"[" * 100_000 + b"]" * 100_000 + b"\n"
-        + b"1" * 5000 + b"\n"
+        + b"[" * 100_000
+        + b"]" * 100_000
+        + b"\n"
+        + b"1" * 5000
+        + b"\n"
     )
     proc = run("validate", "--format", "json", str(path))
     assert proc.returncode == 1

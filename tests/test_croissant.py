@@ -14,23 +14,26 @@ os.environ.setdefault("CROISSANT_CACHE", tempfile.mkdtemp(prefix="corpus-builder
 import json  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import mlcroissant as mlc  # noqa: E402
 import numpy as np  # noqa: E402
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 import pytest  # noqa: E402
+from conftest import CORPUS  # noqa: E402
 
-import mlcroissant as mlc  # noqa: E402
-from builder.build import build_dataset  # noqa: E402
-from builder.build import CROISSANT_DESCRIPTION  # noqa: E402
+from builder.build import (
+    CROISSANT_DESCRIPTION,  # noqa: E402
+    build_dataset,  # noqa: E402
+)
 from builder.croissant import ARTICLES, CROISSANT_FILE, SHARDS, SPLITS, write_croissant  # noqa: E402
 from builder.schema import arrow_schema  # noqa: E402
 from builder.write import PARQUET_OPTIONS, shard_name  # noqa: E402
-from conftest import CORPUS  # noqa: E402
 
 SPLIT_RATIOS = (("train", 0.5), ("validation", 0.25), ("test", 0.25))
 # A plain build is no release: it has no version and no publication date to state.
-UNRELEASED_WARNINGS = {f'Property "https://schema.org/{p}" is recommended, but does not exist.'
-                       for p in ("datePublished", "version")}
+UNRELEASED_WARNINGS = {
+    f'Property "https://schema.org/{p}" is recommended, but does not exist.' for p in ("datePublished", "version")
+}
 
 
 @pytest.fixture(scope="module")
@@ -119,11 +122,14 @@ def test_a_release_validates_without_warnings(dataset):
 def test_the_build_writes_croissant_json_that_is_the_same_as_writing_it_here(built, dataset):
     """build_dataset writes croissant.json itself; the tests below check that file's content."""
     shipped = (built / CROISSANT_FILE).read_bytes()
-    assert shipped == write_croissant(dataset, _split_files(dataset), "News articles", CROISSANT_DESCRIPTION).read_bytes()
+    assert (
+        shipped == write_croissant(dataset, _split_files(dataset), "News articles", CROISSANT_DESCRIPTION).read_bytes()
+    )
 
 
 def test_a_release_carries_croissant_json_with_its_version_and_date(tmp_path):
     from builder.release import release
+
     result = release(CORPUS, tmp_path / "releases", SPLIT_RATIOS, date="2026-05-01")
     try:
         path = result.path / CROISSANT_FILE
@@ -159,8 +165,19 @@ def test_records_keep_nulls_and_empty_lists(dataset):
     rows = pq.read_table(shard).to_pylist()
     edge = []
     for i, row in enumerate(rows):
-        edge.append({**row, "id": f"{i:016x}", "author": None, "bio": None, "image_credit": None,
-                     "paragraphs": row["paragraphs"][:1], "quotes": [], "related_links": [], "boilerplate": []})
+        edge.append(
+            {
+                **row,
+                "id": f"{i:016x}",
+                "author": None,
+                "bio": None,
+                "image_credit": None,
+                "paragraphs": row["paragraphs"][:1],
+                "quotes": [],
+                "related_links": [],
+                "boilerplate": [],
+            }
+        )
         one_quote = dict(row["quotes"][0], speaker=None, cue=None)
         edge.append({**row, "id": f"{i + 100:016x}", "quotes": [one_quote], "related_links": row["related_links"][:1]})
     pq.write_table(pa.Table.from_pylist(edge, schema=arrow_schema()), shard, **PARQUET_OPTIONS)
@@ -253,7 +270,8 @@ def test_a_split_of_two_shards(dataset):
     assert _by_id(got) == _by_id(want)
     shards = _croissant_rows(path, SHARDS)
     assert sorted((s["path"], s["split"]) for s in shards) == sorted(
-        (rel, split) for split, rels in split_files.items() for rel in rels)
+        (rel, split) for split, rels in split_files.items() for rel in rels
+    )
 
 
 def test_the_same_folder_gives_the_same_bytes(dataset, tmp_path):
@@ -266,12 +284,15 @@ def test_the_same_folder_gives_the_same_bytes(dataset, tmp_path):
     assert "datePublished" not in text and str(dataset) not in text and mlc.__name__ not in text
 
 
-@pytest.mark.parametrize("split_files, message", [
-    ({}, "no splits"),
-    ({"train": []}, "no Parquet shard"),
-    ({"train": ["data/test-00000-of-00001.parquet"]}, "not a shard name of split 'train'"),
-    ({"train": ["train-00000-of-00001.parquet"]}, "not a shard name"),
-])
+@pytest.mark.parametrize(
+    "split_files, message",
+    [
+        ({}, "no splits"),
+        ({"train": []}, "no Parquet shard"),
+        ({"train": ["data/test-00000-of-00001.parquet"]}, "not a shard name of split 'train'"),
+        ({"train": ["train-00000-of-00001.parquet"]}, "not a shard name"),
+    ],
+)
 def test_refuses_split_files_that_are_not_shards(dataset, split_files, message):
     with pytest.raises(ValueError, match=message):
         write_croissant(dataset, split_files, "News articles", "d")

@@ -10,13 +10,13 @@ import shutil
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from releasing import A, make_raw, run_cli, unseal
 
 from builder.build import build_dataset
 from builder.diff import NotADatasetError, diff_datasets, schema_diff
 from builder.release import release
 from builder.schema import load_schema, schema_bytes
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from releasing import A, make_raw, run_cli, unseal
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 LINE_OR_NULL = {"anyOf": [{"$ref": "#/$defs/line"}, {"type": "null"}]}
@@ -40,6 +40,7 @@ def _add(name, node, required=True, where=None):
         target["properties"][name] = node
         if required:
             target["required"].append(name)
+
     return change
 
 
@@ -47,6 +48,7 @@ def _remove(name):
     def change(schema):
         del schema["properties"][name]
         schema["required"].remove(name)
+
     return change
 
 
@@ -54,12 +56,14 @@ def _rename(old, new):
     def change(schema):
         schema["properties"] = {new if k == old else k: v for k, v in schema["properties"].items()}
         schema["required"] = [new if k == old else k for k in schema["required"]]
+
     return change
 
 
 def _set(name, node):
     def change(schema):
         schema["properties"][name] = node
+
     return change
 
 
@@ -71,30 +75,66 @@ def _unbounded(schema):
     del schema["properties"]["paragraphs"]["minItems"]
 
 
-BOILERPLATE = {"type": "array", "items": {"type": "object", "required": ["line", "rule"],
-                                          "properties": {"line": {"type": "string"}, "rule": {"type": "string"}}}}
+BOILERPLATE = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["line", "rule"],
+        "properties": {"line": {"type": "string"}, "rule": {"type": "string"}},
+    },
+}
 
 # change -> (bump, what the structural diff reports)
 SCHEMA_CASES = {
     "description": (_describe, "patch", {}),
-    "nullable field added": (_add("summary", LINE_OR_NULL), "minor",
-                             {"fields_added": [{"field": "summary", "type": "string or null", "level": "minor"}]}),
-    "field added, not required": (_add("summary", {"type": "string"}, required=False), "minor",
-                                  {"fields_added": [{"field": "summary", "type": "string or null", "level": "minor"}]}),
-    "nested nullable member added": (_add("tone", {"anyOf": [{"type": "string"}, {"type": "null"}]}, where="quote"), "minor",
-                                     {"fields_added": [{"field": "quotes[].tone", "type": "string or null", "level": "minor"}]}),
-    "required field added": (_add("removed_lines", BOILERPLATE), "major",
-                             {"fields_added": [{"field": "removed_lines", "type": "list<struct{line, rule}>", "level": "major"}]}),
-    "field removed": (_remove("bio"), "major", {"fields_removed": [{"field": "bio", "type": "string or null", "level": "major"}]}),
-    "field renamed": (_rename("bio", "biography"), "major",
-                      {"fields_removed": [{"field": "bio", "type": "string or null", "level": "major"}],
-                       "fields_added": [{"field": "biography", "type": "string or null", "level": "minor"}]}),
-    "type changed": (_set("headline", {"type": "integer"}), "major",
-                     {"type_changes": [{"field": "headline", "old": "string", "new": "int64", "level": "major"}]}),
-    "may now be null": (_set("headline", LINE_OR_NULL), "major",
-                        {"type_changes": [{"field": "headline", "old": "string", "new": "string or null", "level": "major"}]}),
-    "never null now": (_set("author", {"$ref": "#/$defs/line"}), "minor",
-                       {"type_changes": [{"field": "author", "old": "string or null", "new": "string", "level": "minor"}]}),
+    "nullable field added": (
+        _add("summary", LINE_OR_NULL),
+        "minor",
+        {"fields_added": [{"field": "summary", "type": "string or null", "level": "minor"}]},
+    ),
+    "field added, not required": (
+        _add("summary", {"type": "string"}, required=False),
+        "minor",
+        {"fields_added": [{"field": "summary", "type": "string or null", "level": "minor"}]},
+    ),
+    "nested nullable member added": (
+        _add("tone", {"anyOf": [{"type": "string"}, {"type": "null"}]}, where="quote"),
+        "minor",
+        {"fields_added": [{"field": "quotes[].tone", "type": "string or null", "level": "minor"}]},
+    ),
+    "required field added": (
+        _add("removed_lines", BOILERPLATE),
+        "major",
+        {"fields_added": [{"field": "removed_lines", "type": "list<struct{line, rule}>", "level": "major"}]},
+    ),
+    "field removed": (
+        _remove("bio"),
+        "major",
+        {"fields_removed": [{"field": "bio", "type": "string or null", "level": "major"}]},
+    ),
+    "field renamed": (
+        _rename("bio", "biography"),
+        "major",
+        {
+            "fields_removed": [{"field": "bio", "type": "string or null", "level": "major"}],
+            "fields_added": [{"field": "biography", "type": "string or null", "level": "minor"}],
+        },
+    ),
+    "type changed": (
+        _set("headline", {"type": "integer"}),
+        "major",
+        {"type_changes": [{"field": "headline", "old": "string", "new": "int64", "level": "major"}]},
+    ),
+    "may now be null": (
+        _set("headline", LINE_OR_NULL),
+        "major",
+        {"type_changes": [{"field": "headline", "old": "string", "new": "string or null", "level": "major"}]},
+    ),
+    "never null now": (
+        _set("author", {"$ref": "#/$defs/line"}),
+        "minor",
+        {"type_changes": [{"field": "author", "old": "string or null", "new": "string", "level": "minor"}]},
+    ),
     "constraint dropped": (_unbounded, "minor", {}),
 }
 
@@ -116,7 +156,9 @@ def test_document_changes_name_the_keyword_and_its_kind():
     assert unbounded == [{"path": "/properties/paragraphs/minItems", "keyword": "minItems", "kind": "constraint"}]
     # A property named like an annotation keyword is a field, not an annotation.
     named = schema_diff(schema_bytes(), _doc(_add("description", LINE_OR_NULL)))
-    assert {"path": "/properties/description", "keyword": "properties", "kind": "constraint"} in named["document_changes"]
+    assert {"path": "/properties/description", "keyword": "properties", "kind": "constraint"} in named[
+        "document_changes"
+    ]
     assert named["bump"] == "minor"
 
 
@@ -141,27 +183,43 @@ def _dataset(folder, shards: dict[str, list[dict]], schema: bytes = b'{"type": "
 
 
 def test_records_are_compared_by_id_over_whatever_fields_they_have(tmp_path):
-    old = _dataset(tmp_path / "old", {
-        "train": [{"id": "a", "n": 1, "s": {"p": 1}}, {"id": "b", "n": 2, "s": {"p": 2}}, {"id": "e", "n": 5, "s": {"p": 5}}],
-        "test": [{"id": "c", "n": 3, "s": {"p": 3}}],
-    })
-    new = _dataset(tmp_path / "new", {
-        "train": [
-            {"id": "a", "n": 1, "s": {"p": 1, "q": None}, "extra": None},   # new members, all null: unchanged
-            {"id": "b", "n": 2, "s": {"p": 2, "q": 7}, "extra": None},      # a new member with a value
-            {"id": "c", "n": 3, "s": {"p": 3, "q": None}, "extra": None},   # moved from test
-            {"id": "d", "n": 4, "s": {"p": 4, "q": None}, "extra": "x"},
-        ],
-    })
+    old = _dataset(
+        tmp_path / "old",
+        {
+            "train": [
+                {"id": "a", "n": 1, "s": {"p": 1}},
+                {"id": "b", "n": 2, "s": {"p": 2}},
+                {"id": "e", "n": 5, "s": {"p": 5}},
+            ],
+            "test": [{"id": "c", "n": 3, "s": {"p": 3}}],
+        },
+    )
+    new = _dataset(
+        tmp_path / "new",
+        {
+            "train": [
+                {"id": "a", "n": 1, "s": {"p": 1, "q": None}, "extra": None},  # new members, all null: unchanged
+                {"id": "b", "n": 2, "s": {"p": 2, "q": 7}, "extra": None},  # a new member with a value
+                {"id": "c", "n": 3, "s": {"p": 3, "q": None}, "extra": None},  # moved from test
+                {"id": "d", "n": 4, "s": {"p": 4, "q": None}, "extra": "x"},
+            ],
+        },
+    )
     d = diff_datasets(old, new)
     assert d.added == ["d"] and d.removed == ["e"]
     assert d.changed == [{"id": "b", "fields": ["s"]}]
     assert d.split_moves == [{"id": "c", "old": "test", "new": "train"}]
     assert d.bump == "major" and not d.schema["changed"]
-    assert [r for _, r in d.reasons] == ["1 record removed", "1 record moved to another split", "1 record added",
-                                         "1 record changed"]
+    assert [r for _, r in d.reasons] == [
+        "1 record removed",
+        "1 record moved to another split",
+        "1 record added",
+        "1 record changed",
+    ]
     # A field removed from every record is a change of each record that had a value in it.
-    gone = _dataset(tmp_path / "gone", {"train": [{"id": "a", "s": {"p": 1}}], "test": [{"id": "c", "n": 3, "s": {"p": 3}}]})
+    gone = _dataset(
+        tmp_path / "gone", {"train": [{"id": "a", "s": {"p": 1}}], "test": [{"id": "c", "n": 3, "s": {"p": 3}}]}
+    )
     assert diff_datasets(old, gone).changed == [{"id": "a", "fields": ["n"]}]
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from conftest import REPO
+
 from builder.cli import cli
 from builder.errors import ERROR_TYPES
 from builder.rules import RULES
 from builder.schema import load_schema
-from conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -44,7 +45,9 @@ def test_every_cli_command_is_documented():
 
 def test_every_reject_type_and_rule_is_documented():
     for slug in ERROR_TYPES:
-        assert re.search(rf"^\| `{re.escape(slug)}` \|", README, re.M), f"reject type {slug} is not in the README's table"
+        assert re.search(rf"^\| `{re.escape(slug)}` \|", README, re.M), (
+            f"reject type {slug} is not in the README's table"
+        )
     for rule in RULES:
         assert re.search(rf"^\| `{re.escape(rule)}` \|", README, re.M), f"rule {rule} is not in the README's table"
 
@@ -61,7 +64,9 @@ def test_every_boilerplate_rule_is_in_the_schema_and_documented():
     enum = load_schema()["$defs"]["boilerplate_line"]["properties"]["rule"]["enum"]
     assert set(enum) == set(BOILERPLATE_RULES)
     for rule in enum:
-        assert re.search(rf"^\| `{re.escape(rule)}` \|", README, re.M), f"boilerplate rule {rule} is not in the README's table"
+        assert re.search(rf"^\| `{re.escape(rule)}` \|", README, re.M), (
+            f"boilerplate rule {rule} is not in the README's table"
+        )
 
 
 def test_every_junk_rule_is_documented_with_the_reject_types():
@@ -73,5 +78,9 @@ def test_every_junk_rule_is_documented_with_the_reject_types():
     section = README.split("### Pages that are not articles", 1)[1].split("\n**Duplicates.**", 1)[0]
     for slug in JUNK_RULES:
         assert slug in ERROR_TYPES
-        assert re.search(rf"^\| `{re.escape(slug)}` \|", section, re.M), f"junk rule {slug} is not in the README's table"
-        assert f"`{slug}`" in layout.split("## Pages that are not articles", 1)[1].split("\n## ", 1)[0], f"{slug} is not in LAYOUT.md"
+        assert re.search(rf"^\| `{re.escape(slug)}` \|", section, re.M), (
+            f"junk rule {slug} is not in the README's table"
+        )
+        assert f"`{slug}`" in layout.split("## Pages that are not articles", 1)[1].split("\n## ", 1)[0], (
+            f"{slug} is not in LAYOUT.md"
+        )

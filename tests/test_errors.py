@@ -11,12 +11,12 @@ from pathlib import Path
 
 import datasets
 import pytest
+from conftest import CORPUS
 
 from builder.build import build_dataset, load_article
 from builder.errors import ERROR_TYPES, Reject
 from builder.parse import parse_article
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from conftest import CORPUS
 
 SEED = (CORPUS / "seed.txt").read_bytes()
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -30,8 +30,14 @@ BROKEN = {
     "undecodable.txt": (b"FacebookTwitterRedditEmail\n\nHeadline \x81\x8d\x8f\x90\x9d\n", "undecodable"),
     "cookie.txt": ((CORPUS / "dev-R3-cookie-consent.txt").read_bytes(), "not-an-article"),
     "share-only.txt": (b"FacebookTwitterRedditEmail\n", "not-an-article"),
-    "no-body.txt": (b"FacebookTwitterRedditEmail\n\nA headline\n\nMore articles by:\n\nJo Ann is a writer.\n", "not-an-article"),
-    "headline-only.txt": (b"FacebookTwitterRedditEmail\n\nA headline\n\nFacebookTwitterRedditEmail\n", "not-an-article"),
+    "no-body.txt": (
+        b"FacebookTwitterRedditEmail\n\nA headline\n\nMore articles by:\n\nJo Ann is a writer.\n",
+        "not-an-article",
+    ),
+    "headline-only.txt": (
+        b"FacebookTwitterRedditEmail\n\nA headline\n\nFacebookTwitterRedditEmail\n",
+        "not-an-article",
+    ),
     "seed-cut-in-half.txt": (SEED[: len(SEED) // 2], None),  # truncated in the body: still an article
 }
 
@@ -53,7 +59,11 @@ def test_cp1252_and_bom_and_crlf_decode_explicitly():
     cp = parse_article(text.replace("\u00a0", " ").encode("cp1252"), "cp.txt")
     bom = parse_article(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"), "bom.txt")
     plain = parse_article(SEED, "plain.txt")
-    assert (cp["source"]["encoding"], bom["source"]["encoding"], plain["source"]["encoding"]) == ("cp1252", "utf-8-sig", "utf-8")
+    assert (cp["source"]["encoding"], bom["source"]["encoding"], plain["source"]["encoding"]) == (
+        "cp1252",
+        "utf-8-sig",
+        "utf-8",
+    )
     for key in ("id", "headline", "paragraphs", "quotes", "related_links"):
         assert cp[key] == plain[key] == bom[key], key
 
@@ -106,7 +116,8 @@ def test_cli_build_reports_rejects_and_exits_0_or_1_with_strict(tmp_path):
     raw = _raw_with_every_kind_of_damage(tmp_path)
     proc = subprocess.run(
         [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--strict"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 1  # --strict: a reject is a failed check; the dataset is written all the same
     assert (tmp_path / "out" / "build-summary.json").is_file()

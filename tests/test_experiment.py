@@ -16,10 +16,10 @@ import subprocess
 import sys
 
 import pytest
-
-from builder.build import load_article
 from conftest import CORPUS, EXTRA_CORPUS, REPO
 from releasing import run_cli, unseal
+
+from builder.build import load_article
 
 AUTHORS = ["Ada Brennan", "Bela Kovacs", "Chidi Okafor", "Dana Whitfield", "Emil Sorensen", "Farah Haddad"]
 PER_AUTHOR = 12
@@ -36,11 +36,17 @@ def write_raw_articles(folder) -> None:
     rng = random.Random(2026)
     folder.mkdir(parents=True)
     for k, author in enumerate(AUTHORS):
-        pool = [p for record in real[k::len(AUTHORS)] for p in record["paragraphs"] if len(p) >= 200]
+        pool = [p for record in real[k :: len(AUTHORS)] for p in record["paragraphs"] if len(p) >= 200]
         for n in range(PER_AUTHOR):
             body = rng.sample(pool, 3)
-            lines = ["FacebookTwitterRedditEmail", f"Field notes {k + 1}.{n + 1}", *body, "More articles by:",
-                     f"{author} is a reporter based in Ferris Junction.", "FacebookTwitterRedditEmail"]
+            lines = [
+                "FacebookTwitterRedditEmail",
+                f"Field notes {k + 1}.{n + 1}",
+                *body,
+                "More articles by:",
+                f"{author} is a reporter based in Ferris Junction.",
+                "FacebookTwitterRedditEmail",
+            ]
             (folder / f"a{k}-{n:02d}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -48,8 +54,17 @@ def write_raw_articles(folder) -> None:
 def release_dir(tmp_path_factory):
     base = tmp_path_factory.mktemp("experiment")
     write_raw_articles(base / "raw")
-    proc = run_cli("release", "--raw", base / "raw", "--releases", base / "releases", "--date", "2026-03-01",
-                   "--splits", "train=0.6,validation=0.2,test=0.2")
+    proc = run_cli(
+        "release",
+        "--raw",
+        base / "raw",
+        "--releases",
+        base / "releases",
+        "--date",
+        "2026-03-01",
+        "--splits",
+        "train=0.6,validation=0.2,test=0.2",
+    )
     assert proc.returncode == 0, proc.stderr  # every synthetic article is a valid record
     yield base / "releases" / proc.stdout.strip()
     unseal(base)
@@ -69,8 +84,9 @@ def test_the_experiment_prints_the_pinned_release_and_a_metric(release_dir):
     manifest = json.loads(manifest_bytes)
     assert manifest["rows"]["train"] > 0 and manifest["rows"]["test"] > 0
 
-    proc = run_experiment(release_dir, "--expect-version", release_dir.name,
-                          "--expect-sha256", hashlib.sha256(manifest_bytes).hexdigest())
+    proc = run_experiment(
+        release_dir, "--expect-version", release_dir.name, "--expect-sha256", hashlib.sha256(manifest_bytes).hexdigest()
+    )
     assert proc.returncode == 0, proc.stderr
     out = parse_output(proc.stdout)
     assert out["release"] == manifest["version"] == "1.0.0"

@@ -15,11 +15,11 @@ from pathlib import Path
 import datasets
 import psutil
 import pytest
+from conftest import CORPUS, REPO
+from releasing import A_SENTENCE, EMPTY, A, B, edit_a, id_of, make_raw, run_cli, tree, unseal
 
 from builder.errors import EXIT_CODES
 from builder.synth import write_synth_corpus
-from conftest import CORPUS, REPO
-from releasing import A, A_SENTENCE, B, EMPTY, edit_a, id_of, make_raw, run_cli, tree, unseal
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -37,8 +37,23 @@ def test_a_killed_builds_workers_die_with_it_and_a_rerun_reads_the_fixed_file(sy
     raw = tmp_path / "raw"
     shutil.copytree(synth_raw, raw)
     out, work = tmp_path / "out", tmp_path / "work"
-    cmd = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), "--work-dir", str(work),
-           "--workers", "2", "--unit-files", "5", "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "builder",
+        "build",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--work-dir",
+        str(work),
+        "--workers",
+        "2",
+        "--unit-files",
+        "5",
+        "--quiet",
+    ]
     build = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 120
@@ -74,7 +89,9 @@ def small_disk(tmp_path):
     """An 800 KB tmpfs mounted for the test (root can mount here); CI must not skip it."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=800k", "tmpfs", str(mount)], capture_output=True, text=True)
+    proc = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=800k", "tmpfs", str(mount)], capture_output=True, text=True
+    )
     if proc.returncode != 0:
         if IN_CI:
             pytest.fail(f"cannot mount a tmpfs in CI: {proc.stderr.strip()}")
@@ -86,8 +103,9 @@ def small_disk(tmp_path):
 
 
 @pytest.mark.parametrize("work_on_disk", [False, True], ids=["parquet-fills-the-disk", "work-units-fill-the-disk"])
-def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(synth_raw, tmp_path, small_disk,
-                                                                            work_on_disk):
+def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(
+    synth_raw, tmp_path, small_disk, work_on_disk
+):
     small = make_raw(tmp_path / "small", [A, B])
     out = small_disk / "ds"
     work = ["--work-dir", str((small_disk if work_on_disk else tmp_path) / "work")]
@@ -111,6 +129,7 @@ def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(syn
 
 # --- one exit-code policy for every command ------------------------------------------------------
 
+
 def _valid_record_line() -> str:
     proc = run_cli("parse", CORPUS / A)
     return proc.stdout.strip()
@@ -132,8 +151,10 @@ def _case(name: str, tmp: Path) -> tuple[list, int]:
         "build-refused": (["build", "--raw", raw, "--out", raw], 2),
         "build-io-failure": (["build", "--raw", raw, "--out", tmp / "a-file" / "ds"], 3),
         "release-done-with-rejects": (["release", "--raw", raw, "--releases", tmp / "r", "--date", "2026-01-01"], 0),
-        "release-strict-reject": (["release", "--raw", raw, "--releases", tmp / "r", "--date", "2026-01-01",
-                                   "--strict"], 1),
+        "release-strict-reject": (
+            ["release", "--raw", raw, "--releases", tmp / "r", "--date", "2026-01-01", "--strict"],
+            1,
+        ),
         "release-refused": (["release", "--raw", raw, "--releases", tmp / "a-file"], 2),
         "release-io-failure": (["release", "--raw", raw, "--releases", tmp / "a-file" / "r"], 3),
         "parse-done": (["parse", CORPUS / A], 0),
@@ -161,11 +182,32 @@ def _case(name: str, tmp: Path) -> tuple[list, int]:
 
 
 POLICY_CASES = [
-    "build-done-with-rejects", "build-strict-reject", "build-usage", "build-refused", "build-io-failure",
-    "release-done-with-rejects", "release-strict-reject", "release-refused", "release-io-failure",
-    "parse-done", "parse-check-failed", "parse-usage", "validate-done", "validate-check-failed", "validate-usage",
-    "diff-done", "diff-usage", "verify-done", "verify-check-failed", "verify-usage",
-    "report-done", "report-usage", "report-io-failure", "synth-done", "synth-usage", "synth-io-failure",
+    "build-done-with-rejects",
+    "build-strict-reject",
+    "build-usage",
+    "build-refused",
+    "build-io-failure",
+    "release-done-with-rejects",
+    "release-strict-reject",
+    "release-refused",
+    "release-io-failure",
+    "parse-done",
+    "parse-check-failed",
+    "parse-usage",
+    "validate-done",
+    "validate-check-failed",
+    "validate-usage",
+    "diff-done",
+    "diff-usage",
+    "verify-done",
+    "verify-check-failed",
+    "verify-usage",
+    "report-done",
+    "report-usage",
+    "report-io-failure",
+    "synth-done",
+    "synth-usage",
+    "synth-io-failure",
 ]
 
 
@@ -209,7 +251,10 @@ def test_the_release_lock_names_its_holder(tmp_path):
         fh.flush()
         proc = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01")
     assert proc.returncode == 2
-    assert f"refused: locked: another release is running: the releases folder {releases} is in use by another run (pid {os.getpid()}" in proc.stderr
+    assert (
+        f"refused: locked: another release is running: the releases folder {releases} is in use by another run (pid {os.getpid()}"
+        in proc.stderr
+    )
     assert run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01").returncode == 0
     assert json.loads((releases / LOCK_FILE).read_text())["pid"] != os.getpid()  # the next holder wrote its own
     unseal(tmp_path)

@@ -10,6 +10,8 @@ import ftfy
 import ftfy.badness
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import SIDEBAR_TOKENS, _token
+from test_hypothesis import _texts
 
 from builder import attribution, badness, layout
 from builder.clean import (
@@ -25,8 +27,6 @@ from builder.clean import (
 )
 from builder.parse import _streamed_lines, quote_rows, quotes_of
 from builder.quotes import find_quote_spans
-from strategies import SIDEBAR_TOKENS, _token
-from test_hypothesis import _texts
 
 
 def test_plain_lines_hold_nothing_cleaning_would_change_but_spaces():
@@ -70,7 +70,10 @@ _BADNESS_TEXTS = st.one_of(
     st.text(st.characters(max_codepoint=0x24FF), max_size=60),
     _mojibake(),
     st.lists(_mojibake(), min_size=2, max_size=6).map(" ".join),
-    st.text(st.sampled_from(_FTFY_CHARS + "abcAZ .,!?\n\u00c3\u00c2\u0412\u0413\u0420\u0421\u0392\u0393\u00d8\u00d9\u221a"), max_size=40),
+    st.text(
+        st.sampled_from(_FTFY_CHARS + "abcAZ .,!?\n\u00c3\u00c2\u0412\u0413\u0420\u0421\u0392\u0393\u00d8\u00d9\u221a"),
+        max_size=40,
+    ),
 )
 
 
@@ -110,7 +113,13 @@ def test_ftfy_is_skipped_for_a_long_line_only_when_no_segment_would_change(text,
 
 
 def test_ftfy_is_not_skipped_for_mojibake():
-    for text in ["caf\u00c3\u00a9 au lait", "it\u00e2\u20ac\u2122s", "\u00c3 voil\u00c3 ", "\u0080x", "a\nb\u00c3\u00a9"]:
+    for text in [
+        "caf\u00c3\u00a9 au lait",
+        "it\u00e2\u20ac\u2122s",
+        "\u00c3 voil\u00c3 ",
+        "\u0080x",
+        "a\nb\u00c3\u00a9",
+    ]:
         assert not _ftfy_leaves_unchanged(text)
         assert ftfy.fix_text(text, _MOJIBAKE_ONLY) != text or "\n" in text
 
@@ -142,32 +151,109 @@ def _structure_the_long_way(line: str):
     return None if date is None else ("date", date)
 
 
-@given(st.one_of(SIDEBAR_TOKENS, st.text(max_size=30), st.sampled_from([
-    "FACEBOOK TWITTER REDDIT EMAIL", "Feb. 30, 2020", "Sept 1, 2020", "Foo 1, 2020", "x-1-12x99" * 30,
-    "Friday—Sunday", "\u212aeekend Edition", "February 27, 2020 ", "a-b-300x4000",
-])))
+@given(
+    st.one_of(
+        SIDEBAR_TOKENS,
+        st.text(max_size=30),
+        st.sampled_from(
+            [
+                "FACEBOOK TWITTER REDDIT EMAIL",
+                "Feb. 30, 2020",
+                "Sept 1, 2020",
+                "Foo 1, 2020",
+                "x-1-12x99" * 30,
+                "Friday—Sunday",
+                "\u212aeekend Edition",
+                "February 27, 2020 ",
+                "a-b-300x4000",
+            ]
+        ),
+    )
+)
 def test_structure_of_is_the_line_matchers_in_order(line):
     assert layout.structure_of(line) == _structure_the_long_way(line)
     assert layout.is_sidebar_structure(line) == (_structure_the_long_way(line) is not None)
 
 
 def _words_by_pattern(text: str, lo: int, hi: int) -> list[tuple]:
-    return [attribution._word(m.group(2), m.start(2), m.start(2) != m.start()) for m in attribution._WORD.finditer(text, lo, hi)]
+    return [
+        attribution._word(m.group(2), m.start(2), m.start(2) != m.start())
+        for m in attribution._WORD.finditer(text, lo, hi)
+    ]
 
 
-@given(st.lists(st.one_of(_token, st.sampled_from(["de", "la", "Dr.", "U.S.", "’s", "Employers’", "(Jane", "“", "King Jr.", "·"])), max_size=30).map(" ".join), st.data())
+@given(
+    st.lists(
+        st.one_of(
+            _token, st.sampled_from(["de", "la", "Dr.", "U.S.", "’s", "Employers’", "(Jane", "“", "King Jr.", "·"])
+        ),
+        max_size=30,
+    ).map(" ".join),
+    st.data(),
+)
 def test_words_split_on_spaces_as_the_pattern_does(text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     assert attribution._words(text, lo, hi) == _words_by_pattern(text, lo, hi)
 
 
-_NAME_TOKENS = st.sampled_from([
-    "de", "la", "van", "of", "for", "&", "de’s", "of,", "de.", "la’", "Dr.", "U.S.", "Jr.", "’s", "Employers’",
-    "(Jane", "“Ana", "“", "”", "·····", "“···”", "King", "Prado", "Department", "Health", "Critics", "said",
-    "de’s", "van’s", "del's", "de'", "das’", "of’s", "&’s", "often", "de-la",
-    "the", "The", "Mr", "Senator", "Texas-based", "Of", "élan", "Élan", "2020", "—", "Obi-Adeyemi", "McAllister", "Columba’s", "St.", "Power", "Light", "",
-])
+_NAME_TOKENS = st.sampled_from(
+    [
+        "de",
+        "la",
+        "van",
+        "of",
+        "for",
+        "&",
+        "de’s",
+        "of,",
+        "de.",
+        "la’",
+        "Dr.",
+        "U.S.",
+        "Jr.",
+        "’s",
+        "Employers’",
+        "(Jane",
+        "“Ana",
+        "“",
+        "”",
+        "·····",
+        "“···”",
+        "King",
+        "Prado",
+        "Department",
+        "Health",
+        "Critics",
+        "said",
+        "de’s",
+        "van’s",
+        "del's",
+        "de'",
+        "das’",
+        "of’s",
+        "&’s",
+        "often",
+        "de-la",
+        "the",
+        "The",
+        "Mr",
+        "Senator",
+        "Texas-based",
+        "Of",
+        "élan",
+        "Élan",
+        "2020",
+        "—",
+        "Obi-Adeyemi",
+        "McAllister",
+        "Columba’s",
+        "St.",
+        "Power",
+        "Light",
+        "",
+    ]
+)
 
 
 def _runs_reading_every_word(text: str, lo: int, hi: int) -> list:
@@ -193,7 +279,9 @@ def test_a_possessive_particle_does_not_cut_a_group():
     first = attribution._name_runs("St. Columba’s de’s University said", 0, 34)[0]
     assert (first.tokens, first.possessive) == (("St.", "Columba’s"), False)
     paragraph = "\u201cWe will stay,\u201d said St. Columba’s de’s University."
-    assert [a.speaker for a in attribution.attribute_quotes(paragraph, find_quote_spans(paragraph))] == ["St. Columba’s"]
+    assert [a.speaker for a in attribution.attribute_quotes(paragraph, find_quote_spans(paragraph))] == [
+        "St. Columba’s"
+    ]
 
 
 @given(_NAME_TOKENS.filter(bool) | _token.filter(lambda t: bool(t) and " " not in t), st.booleans())
@@ -215,7 +303,9 @@ def test_kept_quotes_are_not_shared_with_callers():
 
 # --- shortcuts for big files (issue 12): the same results with memory and time linear in the size ---
 
-_SPACED = st.lists(st.sampled_from(["a", "bc", " ", "  ", "\t", "\u3000", "\u2028", "\x1c", "\u00a0", "\r", "\n", "\r\n"]), max_size=40).map("".join)
+_SPACED = st.lists(
+    st.sampled_from(["a", "bc", " ", "  ", "\t", "\u3000", "\u2028", "\x1c", "\u00a0", "\r", "\n", "\r\n"]), max_size=40
+).map("".join)
 
 
 @given(_SPACED, st.integers(1, 8))
@@ -244,10 +334,26 @@ def _sentence_starts_before_issue_12(m: str) -> list[int]:
     return starts
 
 
-_SENTENCE_PIECES = st.sampled_from([
-    "\u201c" + "x" * 30 + ".\u201d", "\u201cshort.\u201d", "He", "said.", "Dr.", "U.S.", "A.B.C.D.E.F.G.H.I.J.", "(J.",
-    "Mr.", "word", "Word.", "\u201cQ", "end!", "\u201c\u00b7", "x" * 20 + ".", "\u201c" + "A." * 12,
-])
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        "\u201c" + "x" * 30 + ".\u201d",
+        "\u201cshort.\u201d",
+        "He",
+        "said.",
+        "Dr.",
+        "U.S.",
+        "A.B.C.D.E.F.G.H.I.J.",
+        "(J.",
+        "Mr.",
+        "word",
+        "Word.",
+        "\u201cQ",
+        "end!",
+        "\u201c\u00b7",
+        "x" * 20 + ".",
+        "\u201c" + "A." * 12,
+    ]
+)
 
 
 @given(st.lists(_SENTENCE_PIECES, min_size=1, max_size=12).map(" ".join))

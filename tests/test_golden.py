@@ -7,10 +7,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import CORPUS, EXTRA_CORPUS, SPEAKER_MIN_PRECISION, SPEAKER_MIN_RECALL, gold_cases
 
 from builder.build import load_article
 from builder.errors import Reject
-from conftest import CORPUS, EXTRA_CORPUS, SPEAKER_MIN_PRECISION, SPEAKER_MIN_RECALL, gold_cases
 
 CONTENT_FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
 CASES = gold_cases()
@@ -30,7 +30,7 @@ def _check_against_gold(result, gold: dict, speakers: bool = True) -> None:
         (q["paragraph"], q["text"]) for q in gold["quotes"]
     ]
     for q in result["quotes"]:
-        assert result["paragraphs"][q["paragraph"]][q["start"]:q["end"]] == q["text"]
+        assert result["paragraphs"][q["paragraph"]][q["start"] : q["end"]] == q["text"]
     # Speakers: the gold's speaker, or one of the values it accepts where a reader could go either way.
     for got, want in zip(result["quotes"], gold["quotes"] if speakers else []):
         accepted = want.get("speaker_ok") or [want["speaker"]]
@@ -95,7 +95,10 @@ def test_cli_parse_reproduces_every_gold():
     for line, (raw, gold) in zip(lines, CASES):
         out = json.loads(line)
         if gold["expect"] == "reject":
-            assert out == {"source": str(raw), "error": {"type": gold["reject_reason"], "message": out["error"]["message"]}}
+            assert out == {
+                "source": str(raw),
+                "error": {"type": gold["reject_reason"], "message": out["error"]["message"]},
+            }
             assert out["error"]["message"]
         else:
             assert out["source"]["path"] == raw.name

@@ -9,6 +9,7 @@ from pathlib import Path
 import datasets
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import _token, records, schema_values
 
 from builder.clean import clean_line, repair_mojibake
 from builder.parse import parse_article
@@ -16,7 +17,6 @@ from builder.render import render_article
 from builder.rules import record_issues
 from builder.schema import features, schema_issues
 from builder.write import write_split
-from strategies import _token, records, schema_values
 
 
 @given(schema_values())
@@ -34,9 +34,14 @@ def test_parse_inverts_render(record):
     data = render_article(record).encode("utf-8")
     parsed = parse_article(data, record["source"]["path"])
     # `source` describes the bytes that were parsed: here, the rendered ones.
-    expected = {**record, "source": {
-        "path": record["source"]["path"], "sha256": hashlib.sha256(data).hexdigest(), "encoding": "utf-8",
-    }}
+    expected = {
+        **record,
+        "source": {
+            "path": record["source"]["path"],
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "encoding": "utf-8",
+        },
+    }
     assert parsed == expected
 
 

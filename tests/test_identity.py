@@ -23,22 +23,27 @@ def test_id_changes_with_headline_or_author():
     assert record_id("A headline Jane", "Doe") != base
 
 
-@pytest.mark.parametrize("bio, author", [
-    (None, None),
-    ("Gregory Elich is a Korea Policy Institute associate.", "Gregory Elich"),
-    ("Rosalind Achterberg was a labor and delivery nurse.", "Rosalind Achterberg"),
-    ("Colin Thistlewood, a court reporter turned data journalist, edits a newsletter.", "Colin Thistlewood"),
-    ("Samuel Ortega, Jr. is a writer.", "Samuel Ortega, Jr."),
-    ("Niamh Ó Faoláin is a researcher.", "Niamh Ó Faoláin"),
-    ("Ludwig van Beethoven was a composer.", "Ludwig van Beethoven"),
-    ("Miriam Adjei-Brennan is a former public defender.\n\nColin Thistlewood, a court reporter, edits.",
-     "Miriam Adjei-Brennan and Colin Thistlewood"),
-    ("Ann Lee is a poet.\n\nBo Ek is a painter.\n\nCy Twombly was an artist.", "Ann Lee, Bo Ek and Cy Twombly"),
-    ("Ann Lee is a poet.\n\nShe is also a painter.\n\nAnn Lee was born in 1970.", "Ann Lee"),
-    ("He is a writer based in Ohio.", None),
-    ("bell hooks was a writer.", None),
-    ("Writes about labor and the climate.", None),
-    ("The Editorial Board is a group of writers.", None),
-])
+@pytest.mark.parametrize(
+    "bio, author",
+    [
+        (None, None),
+        ("Gregory Elich is a Korea Policy Institute associate.", "Gregory Elich"),
+        ("Rosalind Achterberg was a labor and delivery nurse.", "Rosalind Achterberg"),
+        ("Colin Thistlewood, a court reporter turned data journalist, edits a newsletter.", "Colin Thistlewood"),
+        ("Samuel Ortega, Jr. is a writer.", "Samuel Ortega, Jr."),
+        ("Niamh Ó Faoláin is a researcher.", "Niamh Ó Faoláin"),
+        ("Ludwig van Beethoven was a composer.", "Ludwig van Beethoven"),
+        (
+            "Miriam Adjei-Brennan is a former public defender.\n\nColin Thistlewood, a court reporter, edits.",
+            "Miriam Adjei-Brennan and Colin Thistlewood",
+        ),
+        ("Ann Lee is a poet.\n\nBo Ek is a painter.\n\nCy Twombly was an artist.", "Ann Lee, Bo Ek and Cy Twombly"),
+        ("Ann Lee is a poet.\n\nShe is also a painter.\n\nAnn Lee was born in 1970.", "Ann Lee"),
+        ("He is a writer based in Ohio.", None),
+        ("bell hooks was a writer.", None),
+        ("Writes about labor and the climate.", None),
+        ("The Editorial Board is a group of writers.", None),
+    ],
+)
 def test_author_is_the_name_a_bio_opens_with(bio, author):
     assert author_from_bio(bio) == author

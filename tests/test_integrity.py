@@ -17,6 +17,8 @@ import datasets
 import pyarrow.dataset as pds
 import pyarrow.parquet as pq
 import pytest
+from conftest import CORPUS
+from releasing import A_SENTENCE, EMPTY, A, B, make_raw, run_cli, unseal
 
 import builder.build
 import builder.release
@@ -26,8 +28,6 @@ from builder.manifest import check_release, manifest_bytes, raw_inputs_digest, v
 from builder.release import release
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 from builder.work import UnitTarget, open_work_dir, plan_units, process_unit, read_inputs, read_rejects
-from conftest import CORPUS
-from releasing import A, B, A_SENTENCE, EMPTY, make_raw, run_cli, unseal
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 ONE_WORKER = BuildOptions(workers=1)
@@ -75,8 +75,13 @@ def _rewrite(folder, manifest):
 def test_the_release_holds_and_its_figures_are_what_they_should_be(made):
     folder, raw = made["folder"], made["raw"]
     m = _manifest(folder)
-    assert m["build"] == {"files_read": 5, "records": 2, "rejected": 2, "duplicates": 1,
-                          "rejects_by_type": {"empty": 1, "not-a-regular-file": 1}}
+    assert m["build"] == {
+        "files_read": 5,
+        "records": 2,
+        "rejected": 2,
+        "duplicates": 1,
+        "rejects_by_type": {"empty": 1, "not-a-regular-file": 1},
+    }
     assert m["max_bytes"] == 32 * 1024 * 1024
     assert m["raw_inputs"] == raw_inputs_digest(raw, m["max_bytes"])  # the FIFO is '-' on both sides, never opened
     assert verify(folder) == [] and verify(folder, raw_dir=raw, expect_sha256=made["sha256"]) == []
@@ -88,7 +93,9 @@ def test_the_release_holds_and_its_figures_are_what_they_should_be(made):
 
 def test_a_flipped_byte_anywhere_in_any_file_is_reported(made, copy):
     files = sorted(p for p in copy.rglob("*") if p.is_file())
-    assert len([f for f in files if "/report/" not in f.as_posix()]) == 9  # card, histogram, schema, datasheet, croissant,
+    assert (
+        len([f for f in files if "/report/" not in f.as_posix()]) == 9
+    )  # card, histogram, schema, datasheet, croissant,
     # near-duplicates, changelog, manifest, a shard; and the report's files besides
     for path in files:
         rel = path.relative_to(copy).as_posix()
@@ -151,7 +158,10 @@ def test_the_manifest_sha256_catches_any_other_edit(made, copy):
     assert verify(copy) == []  # neither can be recomputed from the files
     proc = run_cli("verify", copy, "--expect-sha256", made["sha256"])
     assert proc.returncode == 1
-    assert f"{copy / 'MANIFEST.json'}: manifest-sha256: sha256 " in proc.stdout and f"expected {made['sha256']}" in proc.stdout
+    assert (
+        f"{copy / 'MANIFEST.json'}: manifest-sha256: sha256 " in proc.stdout
+        and f"expected {made['sha256']}" in proc.stdout
+    )
 
 
 def test_verify_exit_codes(made, copy):
@@ -169,8 +179,9 @@ def test_verify_exit_codes(made, copy):
 
 
 def _run(*args, timeout=TIMEOUT):
-    return subprocess.run([sys.executable, "-m", "builder", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "builder", *map(str, args)], capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_fifos_make_verify_and_release_report_not_hang(made, copy, tmp_path):
@@ -187,8 +198,17 @@ def test_fifos_make_verify_and_release_report_not_hang(made, copy, tmp_path):
     releases = tmp_path / "releases"
     releases.mkdir()
     copy.rename(releases / "v1.0.0")
-    refused = _run("release", "--raw", make_raw(tmp_path / "raw", [A]), "--releases", releases,
-                   "--date", "2026-01-02", "--workers", "1")
+    refused = _run(
+        "release",
+        "--raw",
+        make_raw(tmp_path / "raw", [A]),
+        "--releases",
+        releases,
+        "--date",
+        "2026-01-02",
+        "--workers",
+        "1",
+    )
     assert refused.returncode == 2 and "previous-release-invalid" in refused.stderr and "not-a-file" in refused.stderr
 
 
@@ -253,12 +273,20 @@ def test_the_raw_inputs_are_the_bytes_read_not_the_folder_after(tmp_path, monkey
     made = _release(raw, tmp_path / "releases")
     m = _manifest(made.path)
     assert m["raw_inputs"] == raw_inputs_digest(as_read, m["max_bytes"]) != raw_inputs_digest(raw, m["max_bytes"])
-    sources = {row["path"]: row["sha256"] for shard in (made.path / "data").glob("*.parquet")
-               for row in pq.read_table(shard, columns=["source"]).column("source").to_pylist()}
+    sources = {
+        row["path"]: row["sha256"]
+        for shard in (made.path / "data").glob("*.parquet")
+        for row in pq.read_table(shard, columns=["source"]).column("source").to_pylist()
+    }
     assert sources[A] == hashlib.sha256((as_read / A).read_bytes()).hexdigest()
-    lines = sorted([f"{path}\t{digest}" for path, digest in sources.items()]
-                   + [f"{EMPTY}\t{hashlib.sha256((as_read / EMPTY).read_bytes()).hexdigest()}"])
-    assert m["raw_inputs"] == {"files": 3, "sha256": hashlib.sha256("".join(f"{line}\n" for line in lines).encode()).hexdigest()}
+    lines = sorted(
+        [f"{path}\t{digest}" for path, digest in sources.items()]
+        + [f"{EMPTY}\t{hashlib.sha256((as_read / EMPTY).read_bytes()).hexdigest()}"]
+    )
+    assert m["raw_inputs"] == {
+        "files": 3,
+        "sha256": hashlib.sha256("".join(f"{line}\n" for line in lines).encode()).hexdigest(),
+    }
     assert check_release(made.path, raw_dir=as_read).mismatches == []
     assert [x.type for x in verify(made.path, raw_dir=raw)] == ["raw-inputs"]
 
@@ -273,8 +301,13 @@ def test_parquet_pages_carry_checksums_that_pyarrow_and_datasets_check_when_aske
     with pytest.raises(OSError, match="CRC"):
         pq.read_table(shard, page_checksum_verification=True)
     with pytest.raises(Exception) as raised:
-        datasets.load_dataset("parquet", data_files=str(shard), split="train", cache_dir=str(copy.parent / "cache"),
-                              fragment_scan_options=pds.ParquetFragmentScanOptions(page_checksum_verification=True))
+        datasets.load_dataset(
+            "parquet",
+            data_files=str(shard),
+            split="train",
+            cache_dir=str(copy.parent / "cache"),
+            fragment_scan_options=pds.ParquetFragmentScanOptions(page_checksum_verification=True),
+        )
     causes, exc = [], raised.value
     while exc is not None:
         causes.append(str(exc))

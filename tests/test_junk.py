@@ -16,10 +16,12 @@ import sys
 from collections import Counter
 
 import pytest
+from accounting import check_line_accounting
+from conftest import CORPUS, EXTRA_CORPUS, TESTS, gold_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import _line, records, with_derived_fields
 
-from accounting import check_line_accounting
 from builder.decode import decode_bytes
 from builder.errors import Reject
 from builder.junk import JUNK_RULES
@@ -28,8 +30,6 @@ from builder.load import load_article
 from builder.parse import parse_article
 from builder.render import render_article
 from builder.rules import record_issues
-from conftest import CORPUS, EXTRA_CORPUS, TESTS, gold_cases
-from strategies import _line, records, with_derived_fields
 
 JUNK_CORPUS = TESTS / "corpus-junk"
 CASES = [
@@ -54,7 +54,9 @@ def test_junk_corpus(raw, expected):
     assert [(q["paragraph"], q["text"], q["speaker"]) for q in result["quotes"]] == [
         (q["paragraph"], q["text"], q["speaker"]) for q in expected["quotes"]
     ]
-    footers = [{"line": b["line"], "rule": b["rule"]} for b in result["boilerplate"] if b["rule"] == "syndication-footer"]
+    footers = [
+        {"line": b["line"], "rule": b["rule"]} for b in result["boilerplate"] if b["rule"] == "syndication-footer"
+    ]
     assert footers == expected.get("boilerplate_rules", [])
     check_line_accounting(decode_bytes(raw.read_bytes()).text, result)
 
@@ -74,7 +76,11 @@ def test_junk_corpus_has_every_kind():
 
 # --- properties: shortening a real article, padding junk ------------------------------------------
 
-_REAL = [load_article(raw, raw.name) for raw, gold in gold_cases(CORPUS) + gold_cases(EXTRA_CORPUS) if gold["expect"] == "record"]
+_REAL = [
+    load_article(raw, raw.name)
+    for raw, gold in gold_cases(CORPUS) + gold_cases(EXTRA_CORPUS)
+    if gold["expect"] == "record"
+]
 _REAL_PARAGRAPHS = sorted({p for r in _REAL for p in r["paragraphs"]})
 
 
@@ -83,10 +89,11 @@ def _shortened(record: dict, start: int, k: int, cut_after_body: bool) -> dict:
     its bio, as a truncated file is (no marker, bio, sidebar, only share-buttons lines around it)."""
     paragraphs = record["paragraphs"]
     start %= len(paragraphs)
-    r = dict(record, paragraphs=paragraphs[start:start + k])
+    r = dict(record, paragraphs=paragraphs[start : start + k])
     if cut_after_body:
         share = [b for b in r["boilerplate"] if b["rule"] == "share-buttons"] or [
-            {"line": "FacebookTwitterRedditEmail", "rule": "share-buttons", "links_before": 0}]
+            {"line": "FacebookTwitterRedditEmail", "rule": "share-buttons", "links_before": 0}
+        ]
         closing = {"line": "FacebookTwitterRedditEmail", "rule": "closing-share-buttons", "links_before": 0}
         r.update(bio=None, related_links=[], boilerplate=share + [closing])
     return with_derived_fields(r)
@@ -105,7 +112,7 @@ def test_a_real_article_shortened_to_a_few_paragraphs_stays_an_article(record, s
 def test_a_generated_record_shortened_is_not_junk(record, start, k):
     from builder.junk import _classify
 
-    args = (record["headline"], tuple(record["paragraphs"][start % len(record["paragraphs"]):][:k]), record["bio"])
+    args = (record["headline"], tuple(record["paragraphs"][start % len(record["paragraphs"]) :][:k]), record["bio"])
     assert _classify.__wrapped__(*args) is None
     assert _classify.__wrapped__(*args, shortcuts=False) is None
 
@@ -135,6 +142,7 @@ def test_junk_with_a_paragraph_of_filler_stays_junk(case, filler, at):
 
 # --- syndication footers and the not-junk rule ------------------------------------------------------
 
+
 def test_syndicated_records_round_trip_through_render():
     for raw, expected in CASES:
         if "boilerplate_rules" not in expected:
@@ -142,13 +150,24 @@ def test_syndicated_records_round_trip_through_render():
         record = load_article(raw, raw.name)
         data = render_article(record).encode("utf-8")
         again = parse_article(data, raw.name)
-        assert again == {**record, "source": {"path": raw.name, "sha256": hashlib.sha256(data).hexdigest(), "encoding": "utf-8"}}
+        assert again == {
+            **record,
+            "source": {"path": raw.name, "sha256": hashlib.sha256(data).hexdigest(), "encoding": "utf-8"},
+        }
 
 
 def test_a_syndication_line_inside_the_body_stays_a_paragraph():
     # Only the lines that end the body are a footer; the same words earlier are the article's.
     footer = "This post was originally published on Island Dispatch."
-    text = "\n\n".join(["FacebookTwitterRedditEmail", "A headline", footer, "The body goes on after it, as an article does.", "FacebookTwitterRedditEmail"])
+    text = "\n\n".join(
+        [
+            "FacebookTwitterRedditEmail",
+            "A headline",
+            footer,
+            "The body goes on after it, as an article does.",
+            "FacebookTwitterRedditEmail",
+        ]
+    )
     record = parse_article(text.encode("utf-8"), "x.txt")
     assert record["paragraphs"] == [footer, "The body goes on after it, as an article does."]
     # A record whose last paragraph is such a line could not be written back as a paragraph.
@@ -159,8 +178,13 @@ def test_a_syndication_line_inside_the_body_stays_a_paragraph():
 def test_a_record_of_a_junk_page_breaks_the_not_junk_rule():
     record = load_article(JUNK_CORPUS / "real-02-letter-three-paragraphs.txt", "letter.txt")
     assert record_issues(record) == []
-    error_page = with_derived_fields(dict(record, headline="Page Not Found",
-                                          paragraphs=["Sorry, the page you requested could not be found.", "Search"]))
+    error_page = with_derived_fields(
+        dict(
+            record,
+            headline="Page Not Found",
+            paragraphs=["Sorry, the page you requested could not be found.", "Search"],
+        )
+    )
     issues = record_issues(error_page)
     assert [i.rule for i in issues] == ["not-junk"]
     assert "error-page" in issues[0].message and "could not be found" in issues[0].message
@@ -171,7 +195,9 @@ def test_paywall_keys_hold_every_subscriber_notice():
     # line the patterns match must hold a key, or the shortcut would lose a notice.
     from builder.junk import _PAYWALL_STRONG, PAYWALL_KEYS, _notice_text
 
-    texts = [decode_bytes(raw.read_bytes()) for folder in (CORPUS, EXTRA_CORPUS, JUNK_CORPUS) for raw in folder.glob("*.txt")]
+    texts = [
+        decode_bytes(raw.read_bytes()) for folder in (CORPUS, EXTRA_CORPUS, JUNK_CORPUS) for raw in folder.glob("*.txt")
+    ]
     lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
     matched = [line for line in lines if _PAYWALL_STRONG.search(_notice_text(line) or "")]
     assert len(matched) >= 5
@@ -184,14 +210,18 @@ def test_a_build_counts_junk_by_type_in_summary_card_and_datasheet(tmp_path):
     for path, _ in CASES:
         shutil.copy(path, raw / path.name)
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True
+    )
     assert (out / "build-summary.json").exists(), proc.stderr
     summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
     expected = Counter(e["reject_reason"] for _, e in JUNK_CASES)
     assert summary["rejects_by_type"] == dict(sorted(expected.items()))
     assert summary["records"] == len(CASES) - len(JUNK_CASES)
-    rejects = {json.loads(line)["file"]: json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()}
+    rejects = {
+        json.loads(line)["file"]: json.loads(line)
+        for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
+    }
     for path, e in JUNK_CASES:
         assert rejects[path.name]["type"] == e["reject_reason"] and e["message_names"] in rejects[path.name]["message"]
     by_type = ", ".join(f"{t}: {n}" for t, n in sorted(expected.items()))
@@ -201,9 +231,12 @@ def test_a_build_counts_junk_by_type_in_summary_card_and_datasheet(tmp_path):
 
 
 _PAGES = st.one_of(
-    st.sampled_from(JUNK_CASES).flatmap(lambda case: st.tuples(st.just(case), _FILLER, st.integers(0, 10**6))).map(
-        lambda t: _with_filler(*t)),
-    st.tuples(st.sampled_from(_REAL), st.integers(0, 200), st.integers(1, 40), st.booleans()).map(lambda t: _shortened(*t)),
+    st.sampled_from(JUNK_CASES)
+    .flatmap(lambda case: st.tuples(st.just(case), _FILLER, st.integers(0, 10**6)))
+    .map(lambda t: _with_filler(*t)),
+    st.tuples(st.sampled_from(_REAL), st.integers(0, 200), st.integers(1, 40), st.booleans()).map(
+        lambda t: _shortened(*t)
+    ),
 )
 
 
@@ -213,7 +246,7 @@ def _with_filler(case, filler: str, at: int) -> dict:
     slots = _body_slots(lines)
     lines.insert(slots[at % len(slots)], filler)
     end = max(slots) + 1
-    bio = "\n\n".join(lines[end + 1:-1]) if is_more_articles_line(lines[end]) else None
+    bio = "\n\n".join(lines[end + 1 : -1]) if is_more_articles_line(lines[end]) else None
     return {"headline": lines[1], "paragraphs": lines[2:end], "bio": bio}
 
 

@@ -7,12 +7,12 @@ import shutil
 import signal
 
 import pytest
+from conftest import CORPUS
+from releasing import A, B, C, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 from builder.manifest import verify
 from builder.release import CHECKPOINTS, KILL_ENV, STAGING_PREFIX, is_sealed, release
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from conftest import CORPUS
-from releasing import A, B, C, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 DATES = ("2026-05-01", "2026-05-02")
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -27,8 +27,12 @@ def reference(tmp_path_factory):
     assert release(raw, releases, SPLITS, date=DATES[0]).version == "1.0.0"
     shutil.copy(CORPUS / C, raw / C)
     assert release(raw, releases, SPLITS, date=DATES[1]).version == "1.1.0"
-    yield {"raw": raw, "releases": releases,
-           "v1.0.0": tree_digest(releases / "v1.0.0"), "v1.1.0": tree_digest(releases / "v1.1.0")}
+    yield {
+        "raw": raw,
+        "releases": releases,
+        "v1.0.0": tree_digest(releases / "v1.0.0"),
+        "v1.1.0": tree_digest(releases / "v1.1.0"),
+    }
     unseal(base)
 
 
@@ -37,8 +41,9 @@ def test_a_release_killed_at_any_checkpoint_leaves_no_partial_version(checkpoint
     releases = tmp_path / "releases"
     shutil.copytree(reference["releases"] / "v1.0.0", releases / "v1.0.0")  # keeps the read-only modes
     try:
-        killed = run_cli("release", "--raw", reference["raw"], "--releases", releases, "--date", DATES[1],
-                         env={KILL_ENV: checkpoint})
+        killed = run_cli(
+            "release", "--raw", reference["raw"], "--releases", releases, "--date", DATES[1], env={KILL_ENV: checkpoint}
+        )
         assert killed.returncode == -signal.SIGKILL, killed.stderr
         assert killed.stdout == ""
         assert verify(releases / "v1.0.0") == []
@@ -67,7 +72,15 @@ def test_a_release_killed_at_any_checkpoint_leaves_no_partial_version(checkpoint
 
 
 def test_an_unknown_checkpoint_is_a_usage_error_not_a_silent_run(reference, tmp_path):
-    proc = run_cli("release", "--raw", reference["raw"], "--releases", tmp_path / "r", "--date", DATES[0],
-                   env={KILL_ENV: "nowhere"})
+    proc = run_cli(
+        "release",
+        "--raw",
+        reference["raw"],
+        "--releases",
+        tmp_path / "r",
+        "--date",
+        DATES[0],
+        env={KILL_ENV: "nowhere"},
+    )
     assert proc.returncode == 2 and "CORPUS_BUILDER_KILL_AT='nowhere' is not one of" in proc.stderr
     assert not (tmp_path / "r").exists()

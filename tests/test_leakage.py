@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 
 import datasets
+from conftest import CORPUS, EXTRA_CORPUS
+from releasing import unseal
 
 from builder.build import NEAR_DUPLICATES_FILE, build_dataset, load_article
 from builder.release import release
 from builder.render import render_article
 from builder.splits import parse_split_spec, split_of
-from conftest import CORPUS, EXTRA_CORPUS
-from releasing import unseal
 
 SPLITS = parse_split_spec("train=0.34,validation=0.33,test=0.33")
 

@@ -12,6 +12,7 @@ import sys
 
 import datasets
 import pytest
+from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,9 +21,21 @@ from builder.clean import clean_line
 from builder.parse import parse_article
 from builder.rules import record_issues
 from builder.terminal import terminal_safe
-from conftest import CORPUS
 
-BIDI = ["\u061c", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+BIDI = [
+    "\u061c",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+]
 # A name that retitles the terminal (OSC 0 ... BEL), returns the cursor and shows the rest reversed.
 HOSTILE_NAME = b"a\x1b]0;PWNED\x07\rb\xe2\x80\xaegnp.txt"
 
@@ -46,7 +59,11 @@ def _unescape(shown: str) -> bytes:
 
 
 @settings(max_examples=200)
-@given(st.lists(st.binary(min_size=1, max_size=12).filter(lambda b: b"/" not in b and b"\0" not in b), min_size=1, max_size=3))
+@given(
+    st.lists(
+        st.binary(min_size=1, max_size=12).filter(lambda b: b"/" not in b and b"\0" not in b), min_size=1, max_size=3
+    )
+)
 def test_printable_path_is_injective(parts):
     raw = b"/".join(parts)
     shown = printable_path(os.fsdecode(raw))
@@ -104,10 +121,26 @@ def hostile_build(tmp_path_factory):
     body_at = next(k for k, line in enumerate(lines) if k > headline_at + 1 and len(line) > 80)
     lines[body_at] = lines[body_at][:40] + "\u202egnp.exe\u202c" + lines[body_at][40:]
     (raw / "bidi.txt").write_bytes("\n".join(lines).encode("utf-8"))
-    proc = subprocess.run([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(tmp / "out"), "-q", "--workers", "1"],
-                          capture_output=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "builder",
+            "build",
+            "--raw",
+            str(raw),
+            "--out",
+            str(tmp / "out"),
+            "-q",
+            "--workers",
+            "1",
+        ],
+        capture_output=True,
+    )
     assert proc.returncode in (0, 1), proc.stderr.decode("utf-8", "replace")
-    rows = [row for split in datasets.load_dataset("parquet", data_dir=str(tmp / "out" / "data")).values() for row in split]
+    rows = [
+        row for split in datasets.load_dataset("parquet", data_dir=str(tmp / "out" / "data")).values() for row in split
+    ]
     return tmp / "out", proc, rows, headline, dev1, dev2
 
 

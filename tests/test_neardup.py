@@ -26,15 +26,20 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 from builder import neardup
 from builder.build import load_article
 from builder.neardup import near_duplicate_clusters, signature
 from builder.splits import (
-    SplitMove, assign_splits, parse_split_spec, plan_splits, previous_splits, split_of,
+    SplitMove,
+    assign_splits,
+    parse_split_spec,
+    plan_splits,
+    previous_splits,
+    split_of,
 )
 from builder.write import write_split
-from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 SPLITS = parse_split_spec("train=0.34,validation=0.33,test=0.33")
 FAMILIES = 25
@@ -93,7 +98,7 @@ def _punctuation(ps: list[str]) -> list[str]:
 
 def _dropped(ps: list[str]) -> list[str]:
     shortest = min(range(len(ps)), key=lambda i: (len(ps[i]), i))
-    return ps[:shortest] + ps[shortest + 1:]
+    return ps[:shortest] + ps[shortest + 1 :]
 
 
 VARY = {"typo": _typo, "punctuation": _punctuation, "dropped": _dropped, "dropped+typo": lambda ps: _typo(_dropped(ps))}
@@ -146,7 +151,7 @@ def _reference_words(text: str) -> list[str]:
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = _reference_words(text)
     k = min(5, len(words))
-    return {tuple(words[i:i + k]) for i in range(len(words) - k + 1)} if k else set()
+    return {tuple(words[i : i + k]) for i in range(len(words) - k + 1)} if k else set()
 
 
 def _jaccard(a: str, b: str) -> float:
@@ -159,6 +164,7 @@ def _text(paragraphs: list[str]) -> str:
 
 
 # --- the key -----------------------------------------------------------------------------------
+
 
 def test_words_are_the_documented_words():
     # Same number of words as the reference tokenizer, and equal words <-> equal hashes.
@@ -175,7 +181,23 @@ def test_words_are_the_documented_words():
 def test_odd_text_is_tokenized_like_the_reference():
     text = "“Naïve” café—São Paulo’s ×2 «ÉTÉ» don't\u200bstop… 東京、大阪 e\u0301 ⁴x 🙂ok"
     words = _reference_words(text)
-    assert words == ["naïve", "café", "são", "paulo", "s", "2", "ÉtÉ", "don", "t", "stop", "東京", "大阪", "e\u0301", "x", "🙂ok"]
+    assert words == [
+        "naïve",
+        "café",
+        "são",
+        "paulo",
+        "s",
+        "2",
+        "ÉtÉ",
+        "don",
+        "t",
+        "stop",
+        "東京",
+        "大阪",
+        "e\u0301",
+        "x",
+        "🙂ok",
+    ]
     assert len(neardup.word_hashes(text)) == len(words)
     assert neardup.word_hashes("x" * 70 + " " + "x" * 70).tolist()[0] == neardup.word_hashes("x" * 70).tolist()[0]
 
@@ -239,12 +261,19 @@ def test_the_key_is_the_same_in_another_process():
     here = [signature(load_article(p, p.name)).hex() for p in paths]
     for seed in ("0", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", script, *map(str, paths)], capture_output=True, text=True,
-                             env=env, cwd=REPO, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", script, *map(str, paths)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            check=True,
+        )
         assert out.stdout.split() == here
 
 
 # --- clusters ----------------------------------------------------------------------------------
+
 
 def test_the_seeded_corpus_is_what_it_claims():
     # Every near-copy is close to its original and every two unrelated texts are far apart,
@@ -267,15 +296,21 @@ def test_every_family_is_found_and_nothing_else():
 def test_clusters_are_connected_components_sorted():
     def key(name: str, *shared: tuple[int, int]) -> bytes:
         # Band values unique to the name, except the (band, value) pairs given.
-        bands = [int.from_bytes(hashlib.sha256(f"{name}/{b}".encode()).digest()[:8], "little") for b in range(neardup.BANDS)]
+        bands = [
+            int.from_bytes(hashlib.sha256(f"{name}/{b}".encode()).digest()[:8], "little") for b in range(neardup.BANDS)
+        ]
         for band, value in shared:
             bands[band] = value
         return b"".join(v.to_bytes(8, "little") for v in bands)
 
     keys = [
-        ("d", key("d", (0, 1))), ("b", key("b", (0, 1), (5, 2))), ("a", key("a", (5, 2))),  # d-b by band 0, b-a by band 5
-        ("z", key("z", (3, 9))), ("y", key("y", (3, 9))),
-        ("c", key("c", (7, 4))), ("x", key("x", (8, 4))),  # the same value in different bands is no collision
+        ("d", key("d", (0, 1))),
+        ("b", key("b", (0, 1), (5, 2))),
+        ("a", key("a", (5, 2))),  # d-b by band 0, b-a by band 5
+        ("z", key("z", (3, 9))),
+        ("y", key("y", (3, 9))),
+        ("c", key("c", (7, 4))),
+        ("x", key("x", (8, 4))),  # the same value in different bands is no collision
         ("e", key("e")),
     ]
     assert near_duplicate_clusters(keys) == [["a", "b", "d"], ["y", "z"]]
@@ -285,6 +320,7 @@ def test_clusters_are_connected_components_sorted():
 
 
 # --- splits ------------------------------------------------------------------------------------
+
 
 def _spanning(assignment: dict[str, str], clusters: list[list[str]]) -> list[list[str]]:
     return [c for c in clusters if len({assignment[i] for i in c}) > 1]

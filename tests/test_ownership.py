@@ -14,13 +14,13 @@ from pathlib import Path
 
 import datasets
 import pytest
+from conftest import CORPUS
+from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
 from builder.build import KILL_ENV, BuildOptions, build_dataset
 from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 from builder.work import UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
-from conftest import CORPUS
-from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 
@@ -48,8 +48,14 @@ def test_a_folder_holding_a_users_file_is_refused_and_left_alone(tmp_path, optio
 def test_the_raw_folder_and_the_current_folder_are_never_an_output_or_work_folder(tmp_path):
     raw = make_raw(tmp_path / "raw", [A, B])
     before = tree(raw)
-    for args in (["--work-dir", raw], ["--work-dir", raw / "sub"], ["--out", raw], ["--out", raw / "ds"],
-                 ["--out", "."], ["--out", tmp_path / "ds", "--work-dir", tmp_path / "ds" / "w"]):
+    for args in (
+        ["--work-dir", raw],
+        ["--work-dir", raw / "sub"],
+        ["--out", raw],
+        ["--out", raw / "ds"],
+        ["--out", "."],
+        ["--out", tmp_path / "ds", "--work-dir", tmp_path / "ds" / "w"],
+    ):
         full = ["build", "--raw", raw, "--out", tmp_path / "ds", *map(str, args)]
         proc = run_cli(*full, cwd=tmp_path)
         assert proc.returncode == 2, (args, proc.stderr)
@@ -157,10 +163,23 @@ def test_a_unit_never_recreates_a_removed_work_folder(tmp_path):
 def test_staging_left_by_a_killed_build_is_removed_by_the_next_run(tmp_path):
     raw = make_raw(tmp_path / "raw", [A, B, C])
     out = tmp_path / "out"
-    args = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), "--unit-files", "1",
-            "--workers", "1"]
-    killed = subprocess.run(args, capture_output=True, text=True, start_new_session=True,
-                            env={**os.environ, KILL_ENV: "units-done:2"})
+    args = [
+        sys.executable,
+        "-m",
+        "builder",
+        "build",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--unit-files",
+        "1",
+        "--workers",
+        "1",
+    ]
+    killed = subprocess.run(
+        args, capture_output=True, text=True, start_new_session=True, env={**os.environ, KILL_ENV: "units-done:2"}
+    )
     assert killed.returncode == -signal.SIGKILL
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.tmp-")]
     assert len(leftovers) == 1

@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, EXTRA_CORPUS
+from releasing import tree
 
 from builder.ray_reaper import OWNER_ENV
 from builder.synth import write_synth_corpus
-from conftest import CORPUS, EXTRA_CORPUS
-from releasing import tree
 
 RAY = Path(sys.executable).with_name("ray")  # the `ray` of the environment the tests run in
 BUILD = [sys.executable, "-m", "builder", "build"]
@@ -87,9 +87,24 @@ class _Node:
         self.log = cwd / "ray-start.log"
         self.temp_dir = temp_dir
         with open(self.log, "wb") as log:
-            self.proc = subprocess.Popen([str(RAY), "start", *args, "--num-cpus", str(cpus), "--temp-dir", str(temp_dir),
-                                          "--disable-usage-stats", "--block"],
-                                         cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.proc = subprocess.Popen(
+                [
+                    str(RAY),
+                    "start",
+                    *args,
+                    "--num-cpus",
+                    str(cpus),
+                    "--temp-dir",
+                    str(temp_dir),
+                    "--disable-usage-stats",
+                    "--block",
+                ],
+                cwd=cwd,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 90
         while b"Ray runtime started" not in self.log.read_bytes():
             assert self.proc.poll() is None and time.monotonic() < deadline, self.log.read_text(errors="replace")
@@ -123,8 +138,10 @@ class _Node:
     def tasks_run(self, name: str) -> int:
         """Tasks of function `name` this node's workers ran: each worker marks every task it starts
         with a `:task_name:NAME` line in its log, under the node's own --temp-dir."""
-        return sum(path.read_text(errors="replace").splitlines().count(f":task_name:{name}")
-                   for path in self.temp_dir.glob("session_*/logs/worker-*.out"))
+        return sum(
+            path.read_text(errors="replace").splitlines().count(f":task_name:{name}")
+            for path in self.temp_dir.glob("session_*/logs/worker-*.out")
+        )
 
 
 @pytest.fixture
@@ -140,7 +157,9 @@ def cluster(tmp_path):
     env = {**os.environ, "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
     nodes: list[_Node] = []
     try:
-        nodes.append(_Node(["--head", "--port", str(port), "--include-dashboard=false"], 0, tmp_path / "head", temp / "h", env))
+        nodes.append(
+            _Node(["--head", "--port", str(port), "--include-dashboard=false"], 0, tmp_path / "head", temp / "h", env)
+        )
         nodes.append(_Node(["--address", f"127.0.0.1:{port}"], 2, tmp_path / "worker", temp / "w", env))
         yield f"127.0.0.1:{port}", env, nodes
     finally:
@@ -156,11 +175,35 @@ def test_a_two_node_cluster_builds_with_relative_paths_the_local_engines_bytes(c
     shutil.copytree(EXTRA_CORPUS, job / "raw" / "extra")
     units = -(-sum(1 for p in (job / "raw").rglob("*") if p.is_file()) // UNIT_FILES)
 
-    on_ray = subprocess.run([*BUILD, "--raw", "raw", "--out", "ds", "--engine", "ray", "--address", address,
-                             "--unit-files", str(UNIT_FILES), "--quiet"],
-                            cwd=job, env=env, capture_output=True, text=True, timeout=180)
-    local = subprocess.run([*BUILD, "--raw", "raw", "--out", "local", "--workers", "1", "--quiet"],
-                           cwd=job, env=env, capture_output=True, text=True, timeout=180)
+    on_ray = subprocess.run(
+        [
+            *BUILD,
+            "--raw",
+            "raw",
+            "--out",
+            "ds",
+            "--engine",
+            "ray",
+            "--address",
+            address,
+            "--unit-files",
+            str(UNIT_FILES),
+            "--quiet",
+        ],
+        cwd=job,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    local = subprocess.run(
+        [*BUILD, "--raw", "raw", "--out", "local", "--workers", "1", "--quiet"],
+        cwd=job,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert "Traceback" not in on_ray.stderr + local.stderr, on_ray.stderr + local.stderr
     assert on_ray.returncode == local.returncode, on_ray.stderr
     assert "unreadable" not in (job / "local" / "rejects.jsonl").read_text(encoding="utf-8")
@@ -177,9 +220,27 @@ def test_a_build_killed_with_sigkill_takes_its_own_ray_instance_down(tmp_path):
     # Without --address the build starts an instance of its own, even where RAY_ADDRESS names a cluster.
     env = {**os.environ, "RAY_ADDRESS": f"127.0.0.1:{_free_port()}"}
     with open(tmp_path / "build.log", "wb") as log:
-        build = subprocess.Popen([*BUILD, "--raw", "raw", "--out", "out", "--engine", "ray", "--workers", "2",
-                                  "--unit-files", str(UNIT_FILES), "--quiet"],
-                                 cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        build = subprocess.Popen(
+            [
+                *BUILD,
+                "--raw",
+                "raw",
+                "--out",
+                "out",
+                "--engine",
+                "ray",
+                "--workers",
+                "2",
+                "--unit-files",
+                str(UNIT_FILES),
+                "--quiet",
+            ],
+            cwd=tmp_path,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     noted: dict[int, int] = {}
     try:
         deadline = time.monotonic() + 120
@@ -200,7 +261,9 @@ def test_a_build_killed_with_sigkill_takes_its_own_ray_instance_down(tmp_path):
         holding = []
         for pid, (state, *_) in _processes().items():
             try:
-                if state != "Z" and any(v.startswith(marker) for v in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")):
+                if state != "Z" and any(
+                    v.startswith(marker) for v in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+                ):
                     holding.append(f"{pid} {_command(pid)}")
             except OSError:
                 continue

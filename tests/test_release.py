@@ -13,21 +13,49 @@ import sys
 import datasets
 import pyarrow.parquet as pq
 import pytest
+from conftest import CORPUS, REPO
+from releasing import EMPTY, A, B, C, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 from builder.diff import diff_datasets
 from builder.manifest import MISMATCH_TYPES, raw_inputs_digest, verify
-from builder.release import (CHANGELOG_HEADER, CHECKPOINTS, KILL_ENV, LOCK_FILE, RELEASE_ERROR_TYPES,
-                             STAGING_PREFIX, ReleaseError, is_sealed, release)
+from builder.release import (
+    CHANGELOG_HEADER,
+    CHECKPOINTS,
+    KILL_ENV,
+    LOCK_FILE,
+    RELEASE_ERROR_TYPES,
+    STAGING_PREFIX,
+    ReleaseError,
+    is_sealed,
+    release,
+)
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from conftest import CORPUS, REPO
-from releasing import A, B, C, EMPTY, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
-RELEASE_FILES = {"README.md", "article.schema.json", "MANIFEST.json", "CHANGELOG.md", "lengths.png", "DATASHEET.md",
-                 "croissant.json", "near-duplicates.jsonl"}
+RELEASE_FILES = {
+    "README.md",
+    "article.schema.json",
+    "MANIFEST.json",
+    "CHANGELOG.md",
+    "lengths.png",
+    "DATASHEET.md",
+    "croissant.json",
+    "near-duplicates.jsonl",
+}
 # The HTML report (builder/report): its page, style and script, and its data scripts (one chunk of records here).
-REPORT_FILES = {f"report/{name}" for name in ("index.html", "report.css", "report.js", "data/overview.js", "data/records.js",
-                                             "data/records-00000.js", "data/rejects.js", "data/diff.js")}
+REPORT_FILES = {
+    f"report/{name}"
+    for name in (
+        "index.html",
+        "report.css",
+        "report.js",
+        "data/overview.js",
+        "data/records.js",
+        "data/records-00000.js",
+        "data/rejects.js",
+        "data/diff.js",
+    )
+}
 
 
 @pytest.fixture(autouse=True)
@@ -158,7 +186,11 @@ def test_the_changelog_holds_the_full_history_newest_first(history):
     log = (releases / "v2.0.0" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert log.startswith(CHANGELOG_HEADER)
     assert re.findall(r"^## (v\S+) \((\S+)\)$", log, re.M) == [
-        ("v2.0.0", "2026-01-04"), ("v1.1.0", "2026-01-03"), ("v1.0.1", "2026-01-02"), ("v1.0.0", "2026-01-01")]
+        ("v2.0.0", "2026-01-04"),
+        ("v1.1.0", "2026-01-03"),
+        ("v1.0.1", "2026-01-02"),
+        ("v1.0.0", "2026-01-01"),
+    ]
     previous = (releases / "v1.1.0" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert log.endswith(previous.removeprefix(CHANGELOG_HEADER))
     entry = log.split("\n## ")[1]
@@ -181,13 +213,18 @@ def test_two_releases_in_separate_processes_are_byte_identical(tmp_path):
     assert digest == tree_digest(tmp_path / "b" / "v1.0.0")
     assert set(digest) == RELEASE_FILES | REPORT_FILES | {p for p in digest if p.startswith("data/")}
     assert _manifest(tmp_path / "a" / "v1.0.0")["rejects"] == [
-        {"file": EMPTY, "type": "empty", "message": "the file is empty"}]
+        {"file": EMPTY, "type": "empty", "message": "the file is empty"}
+    ]
     # Another date changes the manifest, the changelog, croissant.json's datePublished and the
     # report's overview (which names the release and its date) only: data and card are the same bytes.
     release(raw, tmp_path / "c", SPLITS, date="2026-03-01")
     other = tree_digest(tmp_path / "c" / "v1.0.0")
-    assert {k for k in digest if digest[k] != other[k]} == {"MANIFEST.json", "CHANGELOG.md", "croissant.json",
-                                                           "report/data/overview.js"}
+    assert {k for k in digest if digest[k] != other[k]} == {
+        "MANIFEST.json",
+        "CHANGELOG.md",
+        "croissant.json",
+        "report/data/overview.js",
+    }
 
 
 def test_a_bump_lower_than_the_diff_requires_is_refused_with_the_reason(tmp_path):
@@ -290,7 +327,18 @@ def test_a_release_in_progress_holds_the_lock(tmp_path):
 def test_two_concurrent_releases_make_one_version(tmp_path):
     raw = make_raw(tmp_path / "raw", [A])
     releases = tmp_path / "releases"
-    cmd = [sys.executable, "-m", "builder", "release", "--raw", str(raw), "--releases", str(releases), "--date", "2026-01-01"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "builder",
+        "release",
+        "--raw",
+        str(raw),
+        "--releases",
+        str(releases),
+        "--date",
+        "2026-01-01",
+    ]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = []
     for p in procs:
@@ -320,6 +368,12 @@ def test_the_readme_documents_releases():
     for slug in {**RELEASE_ERROR_TYPES, **MISMATCH_TYPES}:
         assert re.search(rf"^\| `{re.escape(slug)}` \|", readme, re.M), f"{slug} is not in the README's tables"
     assert KILL_ENV in readme and all(f"`{c}`" in readme for c in CHECKPOINTS)
-    for text in ('load_dataset("releases/v1.2.0")', 'revision="v1.2.0"', "upload_folder(", "create_tag(",
-                 "hf upload", "hf repos tag create"):
+    for text in (
+        'load_dataset("releases/v1.2.0")',
+        'revision="v1.2.0"',
+        "upload_folder(",
+        "create_tag(",
+        "hf upload",
+        "hf repos tag create",
+    ):
         assert text in readme, text

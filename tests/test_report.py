@@ -17,6 +17,15 @@ import shutil
 
 import pyarrow.parquet as pq
 import pytest
+from conftest import REPO
+from releasing import A_SENTENCE, A, edit_a, id_of, run_cli, tree_digest, unseal
+from reporting import (
+    HOSTILE_FILE,
+    HOSTILE_HEADLINE,
+    HOSTILE_PARAGRAPH,
+    launch_chromium,
+    make_report_corpus,
+)
 
 from builder.build import build_dataset
 from builder.cli import main
@@ -24,9 +33,6 @@ from builder.manifest import verify
 from builder.release import release
 from builder.report import PREVIEW_CHARS, REPORT_DIR, write_report
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from conftest import REPO
-from releasing import A, A_SENTENCE, edit_a, id_of, run_cli, tree_digest, unseal
-from reporting import DUPLICATE_FILE, HOSTILE_FILE, HOSTILE_HEADLINE, HOSTILE_PARAGRAPH, launch_chromium, make_report_corpus
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 SCREENSHOTS = REPO / "test-screenshots"
@@ -44,8 +50,14 @@ def made(tmp_path_factory):
     shutil.copytree(raw, raw2)
     edit_a(raw2)
     release(raw2, releases, SPLITS, date="2026-01-02")
-    yield {"base": base, "raw": raw, "raw2": raw2, "dataset": base / "dataset",
-           "v1": releases / "v1.0.0", "v2": releases / "v1.0.1"}
+    yield {
+        "base": base,
+        "raw": raw,
+        "raw2": raw2,
+        "dataset": base / "dataset",
+        "v1": releases / "v1.0.0",
+        "v2": releases / "v1.0.1",
+    }
     unseal(base)
 
 
@@ -60,10 +72,11 @@ def _jsonl(path) -> list[dict]:
 def _data(report, name):
     """A data script's value: the JSON literal inside CB.put("key", ...);"""
     text = (report / "data" / name).read_text(encoding="utf-8")
-    return json.loads(re.fullmatch(r'CB\.(?:put|chunk)\([^,]+,(.*)\);\n', text, re.S).group(1))
+    return json.loads(re.fullmatch(r"CB\.(?:put|chunk)\([^,]+,(.*)\);\n", text, re.S).group(1))
 
 
 # --- without a browser ---------------------------------------------------------------------------
+
 
 def test_build_and_release_write_the_same_report_as_the_command(made, tmp_path):
     # Same dataset, raw folder and older release: the same bytes, wherever the folders are.
@@ -75,7 +88,9 @@ def test_build_and_release_write_the_same_report_as_the_command(made, tmp_path):
     out2 = tmp_path / "again2"
     proc = run_cli("report", made["v2"], "--against", made["v1"], "--raw", made["raw2"], "--out", out2)
     assert proc.returncode == 0, proc.stderr
-    assert {k: v[0] for k, v in tree_digest(out2).items()} == {k: v[0] for k, v in tree_digest(made["v2"] / REPORT_DIR).items()}
+    assert {k: v[0] for k, v in tree_digest(out2).items()} == {
+        k: v[0] for k, v in tree_digest(made["v2"] / REPORT_DIR).items()
+    }
 
 
 def test_a_release_lists_and_seals_its_report(made):
@@ -136,9 +151,17 @@ def test_a_large_dataset_is_sampled_the_same_way_every_time(made, tmp_path):
     # cluster is in validation, so one of its two records is held as needing a look, one left out.
     assert [(e[3], e[7]) for e in index] == [("train", "sample"), ("train", "sample"), ("validation", "look")]
     assert {e[0] for e in index if e[7] == "look"} <= set(clusters[0]["ids"])
-    assert selection["look"]["near-duplicate"] == {"label": "member of a near-duplicate cluster", "records": 2, "held": 1, "left_out": 1}
-    assert selection["by_split"] == {"train": {"records": 8, "held": 2}, "validation": {"records": 2, "held": 1},
-                                     "test": {"records": 2, "held": 0}}
+    assert selection["look"]["near-duplicate"] == {
+        "label": "member of a near-duplicate cluster",
+        "records": 2,
+        "held": 1,
+        "left_out": 1,
+    }
+    assert selection["by_split"] == {
+        "train": {"records": 8, "held": 2},
+        "validation": {"records": 2, "held": 1},
+        "test": {"records": 2, "held": 0},
+    }
     assert selection["text"].startswith("This report holds 3 of the dataset's 12 records: a sample of 2")
     assert selection["text"].endswith("1 such records are left out.")
     # Held records are the Parquet rows; the sample is the ids with the smallest sha256.
@@ -146,8 +169,10 @@ def test_a_large_dataset_is_sampled_the_same_way_every_time(made, tmp_path):
     assert [r["id"] for r in chunk] == [e[0] for e in index]
     for record in chunk:
         assert record["paragraphs"] == rows[record["id"]]["paragraphs"]
-    train = sorted((r for r, row in rows.items() if _split_of(made["dataset"], r) == "train"),
-                   key=lambda r: hashlib.sha256(b"corpus-builder report sample\x00" + r.encode()).digest())
+    train = sorted(
+        (r for r, row in rows.items() if _split_of(made["dataset"], r) == "train"),
+        key=lambda r: hashlib.sha256(b"corpus-builder report sample\x00" + r.encode()).digest(),
+    )
     assert sorted(e[0] for e in index if e[3] == "train") == sorted(train[:2])
 
 
@@ -160,10 +185,12 @@ def _split_of(folder, record_id: str) -> str:
 
 # --- in the browser ------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def browser():
     try:
         from playwright.sync_api import sync_playwright
+
         playwright = sync_playwright().start()
     except Exception as exc:  # noqa: BLE001  (no package, no driver: the same verdict)
         _no_browser(exc)
@@ -213,8 +240,9 @@ class Watched:
 
     def assert_clean(self) -> None:
         """Only file:// was asked for, and nothing complained or popped up."""
-        assert self.requests and all(url.startswith("file://") for url in self.requests), \
-            [u for u in self.requests if not u.startswith("file://")]
+        assert self.requests and all(url.startswith("file://") for url in self.requests), [
+            u for u in self.requests if not u.startswith("file://")
+        ]
         assert self.console_errors == []
         assert self.dialogs == []
 
@@ -237,17 +265,24 @@ def test_every_reject_is_listed_with_its_type_and_first_lines(made, watched):
     watched.open(made["dataset"] / REPORT_DIR, "#overview")
     page.get_by_role("link", name=re.compile(r"^Rejects")).first.click()
     page.wait_for_selector("a.reject-link")
-    shown = page.eval_on_selector_all("#reject-list tbody tr", "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])")
+    shown = page.eval_on_selector_all(
+        "#reject-list tbody tr",
+        "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])",
+    )
     assert shown == [[r["file"], r["type"], r["message"]] for r in rejects]
     page.select_option("#reject-type", "binary")
-    assert page.eval_on_selector_all("#reject-list tbody tr", "rows => rows.map(r => r.cells[1].textContent)") == ["binary"]
+    assert page.eval_on_selector_all("#reject-list tbody tr", "rows => rows.map(r => r.cells[1].textContent)") == [
+        "binary"
+    ]
     page.select_option("#reject-type", "")
     page.get_by_role("link", name="dev-R3-cookie-consent.txt").click()
     page.wait_for_selector("#reject-type-value")
     assert page.text_content("h1") == "dev-R3-cookie-consent.txt"
     assert page.text_content("#reject-type-value") == "not-an-article"
-    first_lines = [line[:PREVIEW_CHARS] + ("…" if len(line) > PREVIEW_CHARS else "")
-                   for line in (made["raw"] / "dev-R3-cookie-consent.txt").read_text(encoding="utf-8").split("\n")[:3]]
+    first_lines = [
+        line[:PREVIEW_CHARS] + ("…" if len(line) > PREVIEW_CHARS else "")
+        for line in (made["raw"] / "dev-R3-cookie-consent.txt").read_text(encoding="utf-8").split("\n")[:3]
+    ]
     assert any(line.endswith("…") for line in first_lines)  # a long line is cut, and says so
     assert page.eval_on_selector_all("ol.raw li", "items => items.map(i => i.textContent)")[:3] == first_lines
     watched.go("#reject/" + str([r["file"] for r in rejects].index("dev-R2-binary.txt")))
@@ -291,13 +326,14 @@ def test_every_record_shows_its_quote_spans_and_speakers_as_in_parquet(made, wat
         for mark in marks:
             quote = row["quotes"][mark["q"]]
             assert mark["p"] == quote["paragraph"]
-            assert mark["text"] == row["paragraphs"][quote["paragraph"]][quote["start"]:quote["end"]] == quote["text"]
+            assert mark["text"] == row["paragraphs"][quote["paragraph"]][quote["start"] : quote["end"]] == quote["text"]
             assert mark["tip"] == _tip(quote)
             speakers_seen += quote["speaker"] is not None
         quotes_seen += len(marks)
-        assert page.eval_on_selector_all("section:has(> h2:text-matches('^Lines removed')) tbody tr",
-                                         "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent])") == \
-            [[b["line"], b["rule"]] for b in row["boilerplate"]]
+        assert page.eval_on_selector_all(
+            "section:has(> h2:text-matches('^Lines removed')) tbody tr",
+            "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent])",
+        ) == [[b["line"], b["rule"]] for b in row["boilerplate"]]
     assert quotes_seen > 50 and speakers_seen > 30
     watched.assert_clean()
 
@@ -317,7 +353,8 @@ def test_the_records_list_filters(made, watched):
     page.select_option("#look", "")
     page.select_option("#split", "train")
     assert len(page.eval_on_selector_all("ul.records li", "items => items")) == sum(
-        1 for path in (made["dataset"] / "data").glob("train-*.parquet") for _ in range(pq.read_metadata(path).num_rows))
+        1 for path in (made["dataset"] / "data").glob("train-*.parquet") for _ in range(pq.read_metadata(path).num_rows)
+    )
     watched.assert_clean()
 
 
@@ -325,7 +362,9 @@ def test_hostile_text_is_shown_as_text_and_never_runs(made, watched):
     page = watched.page
     hostile = id_of(HOSTILE_FILE, made["raw"])
     watched.open(made["dataset"] / REPORT_DIR, "#records")
-    assert HOSTILE_HEADLINE in page.eval_on_selector_all("ul.records a.headline", "links => links.map(a => a.textContent)")
+    assert HOSTILE_HEADLINE in page.eval_on_selector_all(
+        "ul.records a.headline", "links => links.map(a => a.textContent)"
+    )
     watched.open_record(hostile)
     assert page.text_content("#headline") == HOSTILE_HEADLINE
     assert HOSTILE_PARAGRAPH in page.eval_on_selector_all("p.para", "ps => ps.map(p => p.textContent)")
@@ -355,9 +394,13 @@ def test_the_diff_page_of_a_second_release_matches_diff_json(made, watched):
     watched.open(made["v2"] / REPORT_DIR, "#overview")
     page.get_by_role("link", name="Changes since v1.0.0").click()
     page.wait_for_selector("article.changed")
-    assert page.eval_on_selector_all("article.changed", "items => items.map(a => a.dataset.id)") == [c["id"] for c in expected["changed"]]
+    assert page.eval_on_selector_all("article.changed", "items => items.map(a => a.dataset.id)") == [
+        c["id"] for c in expected["changed"]
+    ]
     for change in expected["changed"]:
-        fields = page.eval_on_selector_all(f"article.changed[data-id='{change['id']}'] .change", "cs => cs.map(c => c.dataset.field)")
+        fields = page.eval_on_selector_all(
+            f"article.changed[data-id='{change['id']}'] .change", "cs => cs.map(c => c.dataset.field)"
+        )
         assert fields == change["fields"]
     for section, key in (("added", "added"), ("removed", "removed"), ("moves", "split_moves")):
         assert re.search(rf"\({len(expected[key])}\)$", page.text_content(f"#{section} h2"))
@@ -370,8 +413,18 @@ def test_the_diff_page_of_a_second_release_matches_diff_json(made, watched):
     assert block.count() == 1 and block.get_attribute("data-new") == str(edited[0])
     assert block.locator("del").all_text_contents() == [A_SENTENCE[0].split()[0]]
     assert block.locator("ins").all_text_contents() == [A_SENTENCE[1].split()[0]]
-    assert block.evaluate("p => { const c = p.cloneNode(true); c.querySelectorAll('del').forEach(d => d.remove()); return c.textContent; }") == new["paragraphs"][edited[0]]
-    assert block.evaluate("p => { const c = p.cloneNode(true); c.querySelectorAll('ins').forEach(d => d.remove()); return c.textContent; }") == old["paragraphs"][edited[0]]
+    assert (
+        block.evaluate(
+            "p => { const c = p.cloneNode(true); c.querySelectorAll('del').forEach(d => d.remove()); return c.textContent; }"
+        )
+        == new["paragraphs"][edited[0]]
+    )
+    assert (
+        block.evaluate(
+            "p => { const c = p.cloneNode(true); c.querySelectorAll('ins').forEach(d => d.remove()); return c.textContent; }"
+        )
+        == old["paragraphs"][edited[0]]
+    )
     watched.assert_clean()
 
 

@@ -6,18 +6,18 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from accounting import check_line_accounting
+from conftest import CORPUS, EXTRA_CORPUS, FUZZ_EXAMPLES
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import raw_noise, records
 
-from accounting import check_line_accounting
 from builder.decode import decode_bytes
 from builder.errors import ERROR_TYPES, Reject
 from builder.junk import JUNK_RULES
 from builder.parse import parse_article
 from builder.render import render_article
 from builder.rules import record_issues
-from conftest import CORPUS, EXTRA_CORPUS, FUZZ_EXAMPLES
-from strategies import raw_noise, records
 
 REAL_FILES = sorted(CORPUS.glob("*.txt")) + sorted(EXTRA_CORPUS.glob("*.txt"))
 # Rejects a parser may give; 'schema' and 'record-rule' would mean parser and validator disagree.
@@ -57,18 +57,37 @@ def test_every_line_of_a_rendered_record_is_accounted_for(record):
 # --- mutations of real files ------------------------------------------------------------------
 
 _SEEDS = [p.read_bytes() for p in REAL_FILES if p.stat().st_size > 100]
-_CONTROL = st.sampled_from(["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\ufeff", "\u200b", "\u202e", "\u2066", "\r"])
+_CONTROL = st.sampled_from(
+    [
+        "\x00",
+        "\x01",
+        "\x07",
+        "\x0b",
+        "\x0c",
+        "\x1b",
+        "\x7f",
+        "\x85",
+        "\u2028",
+        "\ufeff",
+        "\u200b",
+        "\u202e",
+        "\u2066",
+        "\r",
+    ]
+)
 # Big enough to find a super-linear path, small enough for 2,000 examples: the 10 MB line, 100k
 # quote marks and 100k date lines are timed by benchmarks/scaling.py, not here.
-_HUGE = st.sampled_from([
-    "x" * 200_000,
-    "\u201c" * 50_000,
-    '"' * 50_001,
-    "\u201ca,\u201d he said. " * 300,
-    "February 27, 2020\n" * 300,
-    "Weekend Edition\nFriday - Sunday\n" * 200,
-    "Al Bo Cy " * 20_000,
-])
+_HUGE = st.sampled_from(
+    [
+        "x" * 200_000,
+        "\u201c" * 50_000,
+        '"' * 50_001,
+        "\u201ca,\u201d he said. " * 300,
+        "February 27, 2020\n" * 300,
+        "Weekend Edition\nFriday - Sunday\n" * 200,
+        "Al Bo Cy " * 20_000,
+    ]
+)
 
 
 @st.composite
@@ -76,7 +95,11 @@ def mutated_files(draw) -> bytes:
     data = draw(st.sampled_from(_SEEDS))
     lines = data.split(b"\n")
     for _ in range(draw(st.integers(1, 4))):
-        op = draw(st.sampled_from(["drop", "duplicate", "swap", "control", "truncate", "bytes", "huge", "crlf", "cp1252", "bom", "blank"]))
+        op = draw(
+            st.sampled_from(
+                ["drop", "duplicate", "swap", "control", "truncate", "bytes", "huge", "crlf", "cp1252", "bom", "blank"]
+            )
+        )
         i = draw(st.integers(0, max(0, len(lines) - 1)))
         j = draw(st.integers(0, max(0, len(lines) - 1)))
         if op == "drop" and len(lines) > 1:

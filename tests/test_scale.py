@@ -20,12 +20,12 @@ from pathlib import Path
 import datasets
 import pyarrow.parquet as pq
 import pytest
+from conftest import CORPUS, EXTRA_CORPUS
 from huggingface_hub import DatasetCard
+from releasing import tree
 
 from builder.build import KILL_ENV, BuildOptions, build_dataset
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from conftest import CORPUS, EXTRA_CORPUS
-from releasing import tree
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 
@@ -59,8 +59,7 @@ def test_workers_and_unit_size_do_not_change_a_byte(raw, reference, tmp_path):
 
 
 def test_ray_engine_gives_the_same_bytes(raw, reference, tmp_path):
-    result = build_dataset(raw, tmp_path / "out", SPLITS,
-                           options=BuildOptions(engine="ray", workers=2, unit_files=7))
+    result = build_dataset(raw, tmp_path / "out", SPLITS, options=BuildOptions(engine="ray", workers=2, unit_files=7))
     assert result.run.units > 10
     assert tree(tmp_path / "out") == reference
 
@@ -77,7 +76,9 @@ def test_shards_rotate_at_the_size_limit_and_load_in_order(raw, reference, tmp_p
 
     # Where shards are cut does not depend on how the work was cut into units either.
     other = tmp_path / "other"
-    build_dataset(raw, other, SPLITS, options=BuildOptions(shard_bytes=limit, row_group_rows=4, unit_files=1, workers=2))
+    build_dataset(
+        raw, other, SPLITS, options=BuildOptions(shard_bytes=limit, row_group_rows=4, unit_files=1, workers=2)
+    )
     assert tree(other) == tree(out)
 
     # Same rows, in the same order, as the one-shard build; the card declares every shard and its sizes.
@@ -99,8 +100,14 @@ def test_shards_rotate_at_the_size_limit_and_load_in_order(raw, reference, tmp_p
 
 def _run(args: list, env: dict | None = None) -> subprocess.CompletedProcess:
     # A session of its own: the kill takes the build's whole process group, workers included.
-    return subprocess.run([sys.executable, "-m", "builder", *map(str, args)], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, start_new_session=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "builder", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        start_new_session=True,
+        timeout=600,
+    )
 
 
 def test_a_killed_build_resumes_from_finished_units_with_the_same_bytes(raw, reference, tmp_path):
@@ -144,9 +151,23 @@ def test_progress_bar_only_on_a_terminal(raw, tmp_path):
     def on_terminal(*extra) -> str:
         controller, terminal = pty.openpty()
         fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a new pty is 0 wide
-        proc = subprocess.Popen([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out",
-                                 str(tmp_path / "b"), "--workers", "1", *extra],
-                                stdout=subprocess.DEVNULL, stderr=terminal)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "builder",
+                "build",
+                "--raw",
+                str(raw),
+                "--out",
+                str(tmp_path / "b"),
+                "--workers",
+                "1",
+                *extra,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=terminal,
+        )
         os.close(terminal)
         seen = b""
         while True:
@@ -166,8 +187,9 @@ def test_progress_bar_only_on_a_terminal(raw, tmp_path):
     assert "reading" not in on_terminal("--quiet")
 
 
-@pytest.mark.parametrize("contents", [{}, {"a.txt": b"\x00binary", "b.txt": b"", "c.txt": b"hello\n"}],
-                         ids=["empty-folder", "only-rejects"])
+@pytest.mark.parametrize(
+    "contents", [{}, {"a.txt": b"\x00binary", "b.txt": b"", "c.txt": b"hello\n"}], ids=["empty-folder", "only-rejects"]
+)
 def test_a_build_without_records_still_reports_every_file(tmp_path, contents):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -10,11 +10,11 @@ import datasets
 import jsonschema
 import pyarrow as pa
 import pytest
+from conftest import CORPUS, REPO
 
 from builder.build import load_article
 from builder.rules import RULES, duplicate_id_issues, record_issues
 from builder.schema import arrow_schema, features, load_schema, schema_issues, yaml_features
-from conftest import CORPUS, REPO
 
 
 @pytest.fixture
@@ -108,17 +108,31 @@ def test_schema_rejects_with_json_path(seed_record, mutate, keyword, path):
         (lambda r: r.update(author="Somebody Else"), "derived-author", "$.author"),
         (lambda r: r["paragraphs"].__setitem__(3, "Trumpâ€™s return"), "clean-text", "$.paragraphs[3]"),
         (lambda r: r["paragraphs"].__setitem__(3, "More articles by:"), "unambiguous-layout", "$.paragraphs[3]"),
-        (lambda r: r["related_links"][0].update(title="March 8, 2024"), "unambiguous-layout", "$.related_links[0].title"),
+        (
+            lambda r: r["related_links"][0].update(title="March 8, 2024"),
+            "unambiguous-layout",
+            "$.related_links[0].title",
+        ),
         (lambda r: r["quotes"][0].update(speaker="Kim Jong Un"), "derived-speaker", "$.quotes[0].speaker"),
         (lambda r: r["quotes"][-1].update(cue="whispered"), "derived-speaker", "$.quotes[14].cue"),
         (lambda r: r["boilerplate"][0].update(line="Share this"), "boilerplate-line", "$.boilerplate[0].line"),
         (lambda r: r["boilerplate"].reverse(), "boilerplate-placement", "$.boilerplate[1]"),
         (lambda r: r["boilerplate"][-1].update(links_before=3), "boilerplate-placement", "$.boilerplate[3]"),
         # Two cut-off author lines in a row after the last entry would read as one more entry.
-        (lambda r: r["boilerplate"][3:3] == [] and r["boilerplate"].__setitem__(slice(3, 3), [
-            {"line": "Cut Off", "rule": "incomplete-sidebar-entry", "links_before": 45},
-            {"line": "Cut Off Too", "rule": "incomplete-sidebar-entry", "links_before": 45}]),
-         "boilerplate-placement", "$.boilerplate"),
+        (
+            lambda r: (
+                r["boilerplate"][3:3] == []
+                and r["boilerplate"].__setitem__(
+                    slice(3, 3),
+                    [
+                        {"line": "Cut Off", "rule": "incomplete-sidebar-entry", "links_before": 45},
+                        {"line": "Cut Off Too", "rule": "incomplete-sidebar-entry", "links_before": 45},
+                    ],
+                )
+            ),
+            "boilerplate-placement",
+            "$.boilerplate",
+        ),
         (lambda r: r["boilerplate"].pop(1), "boilerplate-placement", "$.boilerplate"),
         # Clean on its own, but mojibake in the credit line it is rendered in.
         (lambda r: r.update(image_credit="Ã¥"), "clean-text", "$.image_credit"),

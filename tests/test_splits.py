@@ -19,14 +19,17 @@ def test_default_spec():
     assert SPLITS == (("train", 0.8), ("validation", 0.1), ("test", 0.1))
 
 
-@pytest.mark.parametrize("spec, message", [
-    ("train=0.8,test=0.1", "sum to 1"),
-    ("train=0.5,train=0.5", "named twice"),
-    ("train", "NAME=RATIO"),
-    ("train=x,test=1", "not a number"),
-    ("train=0,test=1", "(0, 1]"),
-    ("bad name=1", "NAME=RATIO"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        ("train=0.8,test=0.1", "sum to 1"),
+        ("train=0.5,train=0.5", "named twice"),
+        ("train", "NAME=RATIO"),
+        ("train=x,test=1", "not a number"),
+        ("train=0,test=1", "(0, 1]"),
+        ("bad name=1", "NAME=RATIO"),
+    ],
+)
 def test_bad_specs_say_why(spec, message):
     with pytest.raises(SplitSpecError, match=message.replace("(", r"\(").replace("]", r"\]")):
         parse_split_spec(spec)

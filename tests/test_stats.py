@@ -16,15 +16,25 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 from builder.build import build_dataset
 from builder.datasheet import SECTIONS, render_datasheet
 from builder.errors import Reject
 from builder.parse import parse_article
 from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
-from builder.stats import (DPI, FIGSIZE, HISTOGRAM_FILE, HISTOGRAM_MAX_BINS, DatasetStats, histogram_bins,
-                           percentile, stats_of, words, write_length_histogram)
-from conftest import CORPUS, EXTRA_CORPUS, REPO
+from builder.stats import (
+    DPI,
+    FIGSIZE,
+    HISTOGRAM_FILE,
+    HISTOGRAM_MAX_BINS,
+    DatasetStats,
+    histogram_bins,
+    percentile,
+    stats_of,
+    words,
+    write_length_histogram,
+)
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 SPLIT_NAMES = [name for name, _ in SPLITS]
@@ -82,21 +92,31 @@ def test_figures_equal_a_direct_computation():
     assert words["mean"] == round(sum(lengths) / len(lengths), 1)
     q = result["quotes"]
     assert q["total"] == len(quotes)
-    assert q["per_article"] == {"mean": round(len(quotes) / len(RECORDS), 2), "p50": _nearest_rank(quote_counts, 50),
-                                "p95": _nearest_rank(quote_counts, 95), "max": max(quote_counts)}
+    assert q["per_article"] == {
+        "mean": round(len(quotes) / len(RECORDS), 2),
+        "p50": _nearest_rank(quote_counts, 50),
+        "p95": _nearest_rank(quote_counts, 95),
+        "max": max(quote_counts),
+    }
     assert q["attributed"] == sum(speakers.values()) and 0 < q["attributed"] < len(quotes)
     assert q["attributed_share"] == round(sum(speakers.values()) / len(quotes), 4)
     assert q["distinct_speakers"] == len(speakers)
     expected_top = sorted(speakers.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     assert [(s["speaker"], s["quotes"]) for s in q["top_speakers"]] == expected_top
     assert len(q["top_speakers"]) == 10
-    assert result["authors"] == {"distinct": len({r["author"] for r in RECORDS if r["author"]}),
-                                 "records_without_author": sum(1 for r in RECORDS if not r["author"])}
+    assert result["authors"] == {
+        "distinct": len({r["author"] for r in RECORDS if r["author"]}),
+        "records_without_author": sum(1 for r in RECORDS if not r["author"]),
+    }
     assert result["bios"]["records_with_bio"] == sum(1 for r in RECORDS if r["bio"])
     assert result["bios"]["with_social_handle"] == sum(1 for r in RECORDS if r["bio"] and "Twitter at @" in r["bio"])
     assert result["bios"]["with_web_address"] == sum(1 for r in RECORDS if r["bio"] and "https://" in r["bio"])
-    assert result["related_links"] == {"total": len(dates), "date_min": min(dates), "date_max": max(dates),
-                                       "unparseable_dates": 0}
+    assert result["related_links"] == {
+        "total": len(dates),
+        "date_min": min(dates),
+        "date_max": max(dates),
+        "unparseable_dates": 0,
+    }
     assert result["rejects_by_type"] == {"binary": 1, "empty": 1, "not-an-article": 1}
     assert result["rejected"] == 3 and result["duplicates"] == 2
     assert stats.example == min(RECORDS, key=lambda r: r["id"])
@@ -112,7 +132,9 @@ def test_the_histogram_counts_every_article_in_its_bin():
     assert edges[0] <= min(lengths) and max(lengths) < edges[-1]
 
 
-@pytest.mark.parametrize("values, width", [([0], 1), ([3, 29], 1), ([0, 30], 2), ([1000, 1500], 20), ([7, 100_000], 5000)])
+@pytest.mark.parametrize(
+    "values, width", [([0], 1), ([3, 29], 1), ([0, 30], 2), ([1000, 1500], 20), ([7, 100_000], 5000)]
+)
 def test_histogram_width_is_1_2_or_5_times_a_power_of_ten(values, width):
     hist = histogram_bins(Counter(values))
     assert hist["bin_width"] == width
@@ -164,9 +186,16 @@ def _odd_records() -> list[dict]:
         links[0]["date"] = ("February 3, 2021", "2020-02-30", "someday")[i]
         quotes = [dict(q) for q in record["quotes"]]
         quotes[0]["speaker"] = None
-        odd.append({**record, "id": f"ffff{i:04x}" + record["id"][8:], "author": ("", None, record["author"])[i],
-                    "bio": (None, "", "Follow her at @someone and https://example.org")[i],
-                    "related_links": links, "quotes": quotes})
+        odd.append(
+            {
+                **record,
+                "id": f"ffff{i:04x}" + record["id"][8:],
+                "author": ("", None, record["author"])[i],
+                "bio": (None, "", "Follow her at @someone and https://example.org")[i],
+                "related_links": links,
+                "quotes": quotes,
+            }
+        )
     return odd
 
 
@@ -229,8 +258,10 @@ def test_the_histogram_png_is_real_and_reproducible(tmp_path):
     assert b"Software" not in data and b"Matplotlib" not in data  # no version of matplotlib in the bytes
     # Rendered again in a fresh process: the same bytes.
     (tmp_path / "stats.json").write_text(json.dumps(result), encoding="utf-8")
-    code = ("import json, pathlib, sys; from builder.stats import write_length_histogram; "
-            "write_length_histogram(json.loads(pathlib.Path(sys.argv[1]).read_text()), pathlib.Path(sys.argv[2]))")
+    code = (
+        "import json, pathlib, sys; from builder.stats import write_length_histogram; "
+        "write_length_histogram(json.loads(pathlib.Path(sys.argv[1]).read_text()), pathlib.Path(sys.argv[2]))"
+    )
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "stats.json"), str(tmp_path / "b.png")], check=True)
     assert (tmp_path / "b.png").read_bytes() == data
     # Other lengths draw another picture.
@@ -263,10 +294,15 @@ def test_the_card_shows_the_statistics_and_the_picture(corpus_build):
     records = [r for r in RECORDS if r["source"]["path"] in {p.name for p in CORPUS.glob("*.txt")}]
     lengths = [sum(len(p.split()) for p in r["paragraphs"]) for r in records]
     table = _statistics_table(card)
-    assert table["words per article, p5 / p50 / p95"] == " / ".join(f"{_nearest_rank(lengths, p):,}" for p in (5, 50, 95))
+    assert table["words per article, p5 / p50 / p95"] == " / ".join(
+        f"{_nearest_rank(lengths, p):,}" for p in (5, 50, 95)
+    )
     quotes = [q for r in records for q in r["quotes"]]
     attributed = sum(1 for q in quotes if q["speaker"])
-    assert table["attributed quotes (with a speaker)"] == f"{attributed:,} of {len(quotes):,} ({attributed / len(quotes):.1%})"
+    assert (
+        table["attributed quotes (with a speaker)"]
+        == f"{attributed:,} of {len(quotes):,} ({attributed / len(quotes):.1%})"
+    )
     assert table["rejected files by type"] == "`binary` 1, `empty` 1, `not-an-article` 1"
     dates = sorted(link["date"] for r in records for link in r["related_links"])
     assert table["related-link dates"].startswith(f"{dates[0]} to {dates[-1]} ")
@@ -283,9 +319,22 @@ def test_speaker_names_in_the_card_are_inert_markdown():
     record = dict(RECORDS[0])
     record["quotes"] = [{**q, "speaker": "<b>*Bold*</b> | pipe"} for q in record["quotes"] if q["speaker"]][:1]
     stats = stats_of({"train": [record]})
-    card = render_card(stats.result(), stats.example, {"train": "data/train.parquet"}, {"train": 1}, 1,
-                       {"splits": {"train": 1.0}, "files_read": 1, "records": 1, "rejected": 0,
-                        "rejects_by_type": {}, "duplicates": 0}, "Test")
+    card = render_card(
+        stats.result(),
+        stats.example,
+        {"train": "data/train.parquet"},
+        {"train": 1},
+        1,
+        {
+            "splits": {"train": 1.0},
+            "files_read": 1,
+            "records": 1,
+            "rejected": 0,
+            "rejects_by_type": {},
+            "duplicates": 0,
+        },
+        "Test",
+    )
     section = card.split("## Dataset statistics", 1)[1].split("\n## ", 1)[0]
     assert "<b>" not in section
     assert "| &lt;b&gt;\\*Bold\\*&lt;/b&gt; \\| pipe | 1 |" in section.splitlines()
@@ -388,8 +437,10 @@ def _build_datasheet(out: Path) -> str:
     for path in sorted((out / "data").glob("*.parquet")):
         by_split.setdefault(path.name.split("-", 1)[0], []).extend(pq.read_table(path).to_pylist())
     ordered = {name: by_split[name] for name in summary["records_by_split"]}
-    rejects = [Reject(r["file"], r["type"], r["message"])
-               for r in map(json.loads, (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines())]
+    rejects = [
+        Reject(r["file"], r["type"], r["message"])
+        for r in map(json.loads, (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines())
+    ]
     return render_datasheet(stats_of(ordered, rejects, summary["duplicates"]).result(), summary)
 
 
@@ -397,7 +448,7 @@ def test_the_datasheet_answers_the_57_questions(corpus_build):
     sections = datasheet_sections(_build_datasheet(corpus_build))
     assert list(sections) == list(SECTIONS) == list(QUESTIONS)
     assert {name: len(qa) for name, qa in sections.items()} == SECTIONS
-    assert [4, 16, 12, 4, 6, 7, 8] == list(SECTIONS.values()) and sum(SECTIONS.values()) == 57
+    assert list(SECTIONS.values()) == [4, 16, 12, 4, 6, 7, 8] and sum(SECTIONS.values()) == 57
     for name, qa in sections.items():
         assert [q for q, _ in qa] == QUESTIONS[name], name
         for question, answer in qa:
@@ -411,7 +462,10 @@ def test_the_datasheet_figures_come_from_the_build(corpus_build):
     dates = sorted(link["date"] for r in records for link in r["related_links"])
     assert f"built from {len(records) + 3} raw files: 3 files" in text
     assert "(by type: binary 1, empty 1, not-an-article 1)" in text
-    assert f"p5 {_nearest_rank(lengths, 5):,}, p50 {_nearest_rank(lengths, 50):,}, p95 {_nearest_rank(lengths, 95):,}" in text
+    assert (
+        f"p5 {_nearest_rank(lengths, 5):,}, p50 {_nearest_rank(lengths, 50):,}, p95 {_nearest_rank(lengths, 95):,}"
+        in text
+    )
     assert f"dated {dates[0]} to {dates[-1]}" in text
     handles = sum(1 for r in records if r["bio"] and "@" in r["bio"])
     assert f"{handles} of {len(records)} (" in text
@@ -423,4 +477,5 @@ def test_the_top_level_datasheet_is_the_one_of_the_raw_folder(tmp_path):
     expected = _build_datasheet(out)
     assert (out / "DATASHEET.md").read_text(encoding="utf-8") == expected  # the build writes the same text
     assert (REPO / "DATASHEET.md").read_text(encoding="utf-8") == expected, (
-        "DATASHEET.md is stale: write the datasheet of a build of raw/ to the top-level DATASHEET.md")
+        "DATASHEET.md is stale: write the datasheet of a build of raw/ to the top-level DATASHEET.md"
+    )

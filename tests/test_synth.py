@@ -53,7 +53,9 @@ def test_same_count_and_seed_give_the_same_bytes(tmp_path):
 def test_a_smaller_corpus_is_a_prefix_of_a_larger_one(tmp_path):
     small = synth_corpus(1005, tmp_path / "small", seed=2)
     large = synth_corpus(1100, tmp_path / "large", seed=2)
-    assert [p.relative_to(tmp_path / "small") for p in small] == [p.relative_to(tmp_path / "large") for p in large[:1005]]
+    assert [p.relative_to(tmp_path / "small") for p in small] == [
+        p.relative_to(tmp_path / "large") for p in large[:1005]
+    ]
     for p, q in zip(small, large):
         assert p.read_bytes() == q.read_bytes()
     # 1,000 files per folder, and path order is file order (a build reads files in path order).
@@ -67,12 +69,23 @@ def test_every_kind_appears_at_a_small_rate():
     assert set(kinds) == set(RECORD_KINDS) | {"duplicate", "reject"}
     damaged = SAMPLE - kinds["clean"]
     assert 0.02 * SAMPLE < damaged < 0.08 * SAMPLE, kinds
-    assert {f.detail for f in sample() if f.kind == "reject"} == {"empty", "whitespace", "binary", "cookie-banner", "undecodable"}
+    assert {f.detail for f in sample() if f.kind == "reject"} == {
+        "empty",
+        "whitespace",
+        "binary",
+        "cookie-banner",
+        "undecodable",
+    }
 
 
 def test_files_parse_validate_and_reject_as_designed():
-    expected_reject = {"empty": "empty", "whitespace": "empty", "binary": "binary",
-                       "cookie-banner": "not-an-article", "undecodable": "undecodable"}
+    expected_reject = {
+        "empty": "empty",
+        "whitespace": "empty",
+        "binary": "binary",
+        "cookie-banner": "not-an-article",
+        "undecodable": "undecodable",
+    }
     checked = Counter()
     for i, f in enumerate(sample()):
         if f.kind == "clean" and i % 50:
@@ -96,7 +109,7 @@ def test_files_parse_validate_and_reject_as_designed():
 def test_articles_have_realistic_sizes_and_counts():
     sizes = [len(f.data) for f in sample()[:600] if f.kind == "clean"]
     assert 10_000 <= statistics.mean(sizes) <= 20_000
-    assert 2_000 < min(sizes) and max(sizes) < 40_000
+    assert min(sizes) > 2_000 and max(sizes) < 40_000
     paragraphs, links, quotes, speakers = [], [], 0, 0
     for f in sample()[:200]:
         if f.kind != "clean":
@@ -107,9 +120,9 @@ def test_articles_have_realistic_sizes_and_counts():
         quotes += len(record["quotes"])
         speakers += sum(q["speaker"] is not None for q in record["quotes"])
         assert record["author"] is not None and record["bio"] is not None
-    assert MIN_PARAGRAPHS <= min(paragraphs) and max(paragraphs) <= MAX_PARAGRAPHS
+    assert min(paragraphs) >= MIN_PARAGRAPHS and max(paragraphs) <= MAX_PARAGRAPHS
     assert max(paragraphs) - min(paragraphs) > 20  # the whole range is used, not one length
-    assert MIN_LINKS <= min(links) and max(links) <= MAX_LINKS and max(links) - min(links) > 15
+    assert min(links) >= MIN_LINKS and max(links) <= MAX_LINKS and max(links) - min(links) > 15
     # Quotes are common, and attribution finds a speaker for most but not all of them.
     assert quotes > 5 * len(paragraphs) and 0.4 < speakers / quotes < 0.95
 
@@ -122,14 +135,18 @@ def test_headlines_do_not_repeat():
 
 def test_synth_command_writes_a_corpus_a_build_accounts_for(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "builder", "synth", "--count", "120", "--out", str(raw), "--seed", "10"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "synth", "--count", "120", "--out", str(raw), "--seed", "10"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("wrote 120 files")
     kinds = Counter(synth_file(i, 10).kind for i in range(120))
     assert kinds["reject"] >= 2 and kinds["duplicate"] >= 1  # the seed was chosen for this
-    build = subprocess.run([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)],
-                           capture_output=True, text=True)
+    build = subprocess.run(
+        [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True
+    )
     assert build.returncode == 0, build.stderr  # written, with its rejects reported
     summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
     assert summary["files_read"] == 120
@@ -137,6 +154,7 @@ def test_synth_command_writes_a_corpus_a_build_accounts_for(tmp_path):
     assert summary["duplicates"] == kinds["duplicate"]
     assert summary["records"] == 120 - kinds["reject"] - kinds["duplicate"]
     # It refuses to write into a folder that holds anything.
-    again = subprocess.run([sys.executable, "-m", "builder", "synth", "--count", "1", "--out", str(raw)],
-                           capture_output=True, text=True)
+    again = subprocess.run(
+        [sys.executable, "-m", "builder", "synth", "--count", "1", "--out", str(raw)], capture_output=True, text=True
+    )
     assert again.returncode == 2 and "not empty" in again.stderr

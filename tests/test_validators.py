@@ -7,9 +7,9 @@ import copy
 
 from hypothesis import given, note, settings
 from hypothesis import strategies as st
+from strategies import records
 
 from builder.schema import fast_is_valid, load_schema, reference_schema_issues, schema_issues
-from strategies import records
 
 # Generating whole records is slow (tests/strategies.py); 100 examples for the mutations and 40 for
 # the others keep the suite well inside CI's budget.
@@ -19,10 +19,38 @@ FEWER = settings(max_examples=40)
 # Values that probe the differences between Python's and Rust's regexes, JSON types and formats.
 TRICKY_TEXT = st.one_of(
     st.text(),
-    st.sampled_from(["", " ", "x\n", "x\n\n", "\nx", "a  b", "a\tb", "a\u00a0b", "a\u2028b", "a\u3000b",
-                     "a\x85b", "a\x1cb", "a\ufeffb", "a\u200bb", "a\u180eb", "\udc80", "a\ud83db",
-                     "2024-02-30", "2024-13-01", "2023-02-29", "2024-02-29", "0000-01-01", "2024-1-01",
-                     "0123456789abcdef", "0123456789ABCDEF", "0123456789abcdef\n", "a" * 64, "f" * 64]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "x\n",
+            "x\n\n",
+            "\nx",
+            "a  b",
+            "a\tb",
+            "a\u00a0b",
+            "a\u2028b",
+            "a\u3000b",
+            "a\x85b",
+            "a\x1cb",
+            "a\ufeffb",
+            "a\u200bb",
+            "a\u180eb",
+            "\udc80",
+            "a\ud83db",
+            "2024-02-30",
+            "2024-13-01",
+            "2023-02-29",
+            "2024-02-29",
+            "0000-01-01",
+            "2024-1-01",
+            "0123456789abcdef",
+            "0123456789ABCDEF",
+            "0123456789abcdef\n",
+            "a" * 64,
+            "f" * 64,
+        ]
+    ),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1).map(lambda s: s + "\n"),
 )
 JSON_VALUES = st.recursive(
@@ -89,9 +117,20 @@ def test_validators_agree_on_broken_records(record):
     _agree(record)
 
 
-TEXT_PLACES = [("headline",), ("author",), ("bio",), ("image_credit",), ("id",), ("paragraphs", 0),
-               ("related_links", 0, "date"), ("related_links", 0, "title"), ("quotes", 0, "speaker"),
-               ("boilerplate", 0, "line"), ("source", "sha256"), ("source", "path")]
+TEXT_PLACES = [
+    ("headline",),
+    ("author",),
+    ("bio",),
+    ("image_credit",),
+    ("id",),
+    ("paragraphs", 0),
+    ("related_links", 0, "date"),
+    ("related_links", 0, "title"),
+    ("quotes", 0, "speaker"),
+    ("boilerplate", 0, "line"),
+    ("source", "sha256"),
+    ("source", "path"),
+]
 
 
 @FEWER
@@ -114,6 +153,7 @@ def test_validators_agree_on_every_kind_of_text_field(record, place, text):
 def test_rewritten_schema_still_has_every_constraint():
     """The fast validator's schema differs from the reference only in the two pattern rewrites."""
     from builder.schema import _rs_patterns
+
     reference, rewritten = load_schema(), _rs_patterns(load_schema())
     changed = []
 

@@ -8,11 +8,11 @@ import os
 import shutil
 
 import pytest
+from releasing import A, make_raw, run_cli, unseal
 
 from builder.manifest import verify
 from builder.release import release
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from releasing import A, make_raw, run_cli, unseal
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 
@@ -69,8 +69,13 @@ def test_every_kind_of_mismatch_is_reported(copy):
     os.remove(copy / "article.schema.json")
     (copy / "article.schema.json").mkdir()
     found = {(m.file, m.type) for m in verify(copy)}
-    assert found == {("README.md", "size"), ("CHANGELOG.md", "missing"), ("notes.txt", "extra"),
-                     ("data/empty/", "extra"), ("article.schema.json", "not-a-file")}
+    assert found == {
+        ("README.md", "size"),
+        ("CHANGELOG.md", "missing"),
+        ("notes.txt", "extra"),
+        ("data/empty/", "extra"),
+        ("article.schema.json", "not-a-file"),
+    }
 
 
 def test_the_manifest_itself_is_checked(copy):

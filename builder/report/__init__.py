@@ -99,21 +99,31 @@ class DatasetFacts:
         object.__setattr__(self, "rejects", tuple(_sorted_keys(r) for r in self.rejects))
         object.__setattr__(self, "duplicate_files", tuple(_sorted_keys(d) for d in self.duplicate_files))
         if self.release is not None:
-            object.__setattr__(self, "release", {k: self.release.get(k) for k in ("version", "date", "previous_version", "bump")})
+            object.__setattr__(
+                self, "release", {k: self.release.get(k) for k in ("version", "date", "previous_version", "bump")}
+            )
 
     @staticmethod
-    def of_build(summary: dict, rejects, duplicates, release: dict | None = None) -> "DatasetFacts":
+    def of_build(summary: dict, rejects, duplicates, release: dict | None = None) -> DatasetFacts:
         """From a build's summary dict and its Reject / Duplicate objects (or their dicts)."""
         splits = summary["splits"]
         return DatasetFacts(
-            summary["builder_version"], summary["schema_sha256"], summary["files_read"], summary["records"],
-            summary["rejected"], dict(summary["rejects_by_type"]), summary["duplicates"],
+            summary["builder_version"],
+            summary["schema_sha256"],
+            summary["files_read"],
+            summary["records"],
+            summary["rejected"],
+            dict(summary["rejects_by_type"]),
+            summary["duplicates"],
             dict(summary["records_by_split"]),
             splits if isinstance(splits, str) else ",".join(f"{n}={r:g}" for n, r in splits.items()),
-            tuple(_as_dict(r) for r in rejects), tuple(_as_dict(d) for d in duplicates), release)
+            tuple(_as_dict(r) for r in rejects),
+            tuple(_as_dict(d) for d in duplicates),
+            release,
+        )
 
     @staticmethod
-    def read(folder: Path) -> "DatasetFacts":
+    def read(folder: Path) -> DatasetFacts:
         folder = Path(folder)
         if not (folder / SCHEMA_FILE).is_file():
             raise NotADatasetError(f"{folder}: not a dataset folder (no {SCHEMA_FILE})")
@@ -123,20 +133,34 @@ class DatasetFacts:
                 m = json.loads(manifest_path.read_bytes())
                 build = m["build"]
                 return DatasetFacts(
-                    m["builder_version"], m["schema_sha256"], build["files_read"], build["records"],
-                    build["rejected"], build["rejects_by_type"], build["duplicates"], m["rows"], m["splits"],
-                    tuple(m["rejects"]), tuple(m["duplicates"]),
-                    {k: m[k] for k in ("version", "date", "previous_version", "bump")})
+                    m["builder_version"],
+                    m["schema_sha256"],
+                    build["files_read"],
+                    build["records"],
+                    build["rejected"],
+                    build["rejects_by_type"],
+                    build["duplicates"],
+                    m["rows"],
+                    m["splits"],
+                    tuple(m["rejects"]),
+                    tuple(m["duplicates"]),
+                    {k: m[k] for k in ("version", "date", "previous_version", "bump")},
+                )
             if summary_path.is_file():
                 summary = json.loads(summary_path.read_bytes())
                 # build-summary.json sorts its keys; the card's configs keep the --splits order.
                 order = {name: i for i, name in enumerate(_card_split_order(folder))}
-                summary["splits"] = dict(sorted(summary["splits"].items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
-                return DatasetFacts.of_build(summary, _jsonl(folder / "rejects.jsonl"),
-                                             _jsonl(folder / "duplicates.jsonl"))
+                summary["splits"] = dict(
+                    sorted(summary["splits"].items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+                )
+                return DatasetFacts.of_build(
+                    summary, _jsonl(folder / "rejects.jsonl"), _jsonl(folder / "duplicates.jsonl")
+                )
         except (ValueError, KeyError, TypeError) as exc:
-            raise NotADatasetError(f"{folder}: {MANIFEST_FILE if manifest_path.is_file() else SUMMARY_FILE} "
-                                   f"is not what this tool writes: {exc!r}") from None
+            raise NotADatasetError(
+                f"{folder}: {MANIFEST_FILE if manifest_path.is_file() else SUMMARY_FILE} "
+                f"is not what this tool writes: {exc!r}"
+            ) from None
         raise NotADatasetError(f"{folder}: neither {MANIFEST_FILE} (a release) nor {SUMMARY_FILE} (a build)")
 
 
@@ -151,9 +175,17 @@ class ReportResult:
     rejects_held: int
 
 
-def write_report(dataset_dir: Path, out_dir: Path, against: Path | None = None, *, raw_dir: Path | None = None,
-                 diff: DatasetDiff | None = None, facts: DatasetFacts | None = None, limit: int = DEFAULT_LIMIT,
-                 look_limit: int = DEFAULT_LOOK_LIMIT) -> ReportResult:
+def write_report(
+    dataset_dir: Path,
+    out_dir: Path,
+    against: Path | None = None,
+    *,
+    raw_dir: Path | None = None,
+    diff: DatasetDiff | None = None,
+    facts: DatasetFacts | None = None,
+    limit: int = DEFAULT_LIMIT,
+    look_limit: int = DEFAULT_LOOK_LIMIT,
+) -> ReportResult:
     """Write the report of the dataset folder `dataset_dir` into `out_dir` (replacing an earlier
     report there; any other non-empty folder is refused with ReportError). `against`: an older
     dataset folder to diff with (`diff`, if given, is that diff already computed). `raw_dir`: the raw
@@ -173,8 +205,9 @@ def write_report(dataset_dir: Path, out_dir: Path, against: Path | None = None, 
     rejects = [dict(r, raw=_raw_preview(raw_dir, r["file"])) for r in facts.rejects[:REJECT_LIMIT]]
     diff_data = None
     if against is not None:
-        diff_data = _diff_payload(diff if diff is not None else diff_datasets(against, dataset_dir),
-                                  Path(against), dataset_dir)
+        diff_data = _diff_payload(
+            diff if diff is not None else diff_datasets(against, dataset_dir), Path(against), dataset_dir
+        )
 
     files: dict[str, bytes] = {}
     for name in ASSETS:
@@ -183,15 +216,17 @@ def write_report(dataset_dir: Path, out_dir: Path, against: Path | None = None, 
     files["data/records.js"] = _script("put", "records", [_index_entry(r) for r in held])
     for n in range(0, len(held), CHUNK_RECORDS):
         chunk = n // CHUNK_RECORDS
-        files[f"data/records-{chunk:05d}.js"] = _script("chunk", chunk, held[n:n + CHUNK_RECORDS])
+        files[f"data/records-{chunk:05d}.js"] = _script("chunk", chunk, held[n : n + CHUNK_RECORDS])
     files["data/rejects.js"] = _script("put", "rejects", rejects)
     files["data/diff.js"] = _script("put", "diff", diff_data)
     _write_folder(out_dir, files)
-    return ReportResult(out_dir, len(files), sum(map(len, files.values())), len(scan.ids), len(held),
-                        len(facts.rejects), len(rejects))
+    return ReportResult(
+        out_dir, len(files), sum(map(len, files.values())), len(scan.ids), len(held), len(facts.rejects), len(rejects)
+    )
 
 
 # --- reading the dataset -------------------------------------------------------------------------
+
 
 @dataclass
 class _Scan:
@@ -245,7 +280,9 @@ def _scan(folder: Path, facts: DatasetFacts, near: set[str]) -> _Scan:
         try:
             parquet = pq.ParquetFile(shard)
             for group in range(parquet.num_row_groups):
-                table = parquet.read_row_group(group, columns=[c for c in _SCAN_COLUMNS if c in parquet.schema_arrow.names])
+                table = parquet.read_row_group(
+                    group, columns=[c for c in _SCAN_COLUMNS if c in parquet.schema_arrow.names]
+                )
                 _scan_table(scan, table, split, shard_index, group, near)
         except (OSError, pa.ArrowException) as exc:
             raise NotADatasetError(f"{shard}: cannot be read as Parquet: {exc}") from None
@@ -262,8 +299,9 @@ def _scan_table(scan: _Scan, table: pa.Table, split: str, shard: int, group: int
         return
     paragraphs = table.column("paragraphs").combine_chunks()
     per_paragraph = pc.list_value_length(pc.utf8_split_whitespace(pc.list_flatten(paragraphs)))
-    words = np.bincount(pc.list_parent_indices(paragraphs).to_numpy(), weights=per_paragraph.to_numpy(),
-                        minlength=n).astype(np.int64)
+    words = np.bincount(
+        pc.list_parent_indices(paragraphs).to_numpy(), weights=per_paragraph.to_numpy(), minlength=n
+    ).astype(np.int64)
     scan.stats.add_table(table, split, words.tolist())  # the card's figures, by the card's code
     quotes = table.column("quotes").combine_chunks()
     quote_counts = pc.list_value_length(quotes).fill_null(0).to_numpy(zero_copy_only=False)
@@ -320,6 +358,7 @@ def _as_dict(item) -> dict:
 
 # --- which records the report holds --------------------------------------------------------------
 
+
 @dataclass
 class _Selection:
     held: list[int]  # positions in the scan, in scan order
@@ -344,11 +383,11 @@ def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
         # Largest remainder, in integers: each split gets its share of `limit`, rounded so the shares
         # add up; equal remainders go to the split that comes first.
         quota = {s: limit * per_split[s] // total for s in per_split}
-        for s in sorted(per_split, key=lambda s: (-(limit * per_split[s] % total), s))[:limit - sum(quota.values())]:
+        for s in sorted(per_split, key=lambda s: (-(limit * per_split[s] % total), s))[: limit - sum(quota.values())]:
             quota[s] += 1
         for s in per_split:
             members = sorted(scan.positions(s), key=lambda i: _sample_key(scan.ids[i]))
-            why.update((i, "sample") for i in members[:quota[s]])
+            why.update((i, "sample") for i in members[: quota[s]])
     look: dict[str, dict] = {}
     budget = look_limit
     for reason in LOOK_REASONS:
@@ -358,23 +397,31 @@ def _select(scan: _Scan, limit: int, look_limit: int) -> _Selection:
         taken = extra[:budget]
         budget -= len(taken)
         why.update((i, "look") for i in taken)
-        look[reason] = {"label": LOOK_REASONS[reason], "records": len(members), "held": already + len(taken),
-                        "left_out": len(extra) - len(taken)}
+        look[reason] = {
+            "label": LOOK_REASONS[reason],
+            "records": len(members),
+            "held": already + len(taken),
+            "left_out": len(extra) - len(taken),
+        }
     held = sorted(why)
     held_per_split = Counter(scan.locate(i)[3] for i in held)
     by_split = {scan.splits[s]: {"records": per_split[s], "held": held_per_split[s]} for s in sorted(per_split)}
     sampled = total > limit
     if not sampled:
-        text = (f"This report holds all {total:,} records of the dataset (it holds every record up to "
-                f"{limit:,}; above that, a sample).")
+        text = (
+            f"This report holds all {total:,} records of the dataset (it holds every record up to "
+            f"{limit:,}; above that, a sample)."
+        )
     else:
         looks = sum(1 for i in held if why[i] == "look")
         left = sum(v["left_out"] for v in look.values())
-        text = (f"This report holds {len(held):,} of the dataset's {total:,} records: a sample of {limit:,}, "
-                "shared among the splits by their size, each split's records with the smallest sha256 of "
-                "their id (the same records on every run), plus "
-                f"{looks:,} records that need a look ({', '.join(LOOK_REASONS.values())}), "
-                f"at most {look_limit:,} of them" + (f"; {left:,} such records are left out." if left else "."))
+        text = (
+            f"This report holds {len(held):,} of the dataset's {total:,} records: a sample of {limit:,}, "
+            "shared among the splits by their size, each split's records with the smallest sha256 of "
+            "their id (the same records on every run), plus "
+            f"{looks:,} records that need a look ({', '.join(LOOK_REASONS.values())}), "
+            f"at most {look_limit:,} of them" + (f"; {left:,} such records are left out." if left else ".")
+        )
     return _Selection(held, why, sampled, by_split, look, text)
 
 
@@ -388,12 +435,24 @@ def _held_records(folder: Path, scan: _Scan, selection: _Selection) -> list[dict
         table = pq.ParquetFile(scan.shards[shard]).read_row_group(group)
         picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64())).to_pylist()
         rows.update(zip(positions, picked))
-    return [_compact(rows[i], scan.splits[scan.locate(i)[3]], selection.why[i], scan.reasons.get(i, ()))
-            for i in selection.held]
+    return [
+        _compact(rows[i], scan.splits[scan.locate(i)[3]], selection.why[i], scan.reasons.get(i, ()))
+        for i in selection.held
+    ]
 
 
-_KNOWN = ("id", "headline", "author", "bio", "image_credit", "paragraphs", "quotes", "related_links",
-          "boilerplate", "source")
+_KNOWN = (
+    "id",
+    "headline",
+    "author",
+    "bio",
+    "image_credit",
+    "paragraphs",
+    "quotes",
+    "related_links",
+    "boilerplate",
+    "source",
+)
 
 
 def _compact(row: dict, split: str, why: str, reasons: tuple[str, ...]) -> dict:
@@ -401,9 +460,15 @@ def _compact(row: dict, split: str, why: str, reasons: tuple[str, ...]) -> dict:
     text is its paragraph's slice, so it is not repeated)."""
     source = row.get("source") or {}
     return {
-        "id": row["id"], "split": split, "why": why, "look": list(reasons),
-        "headline": row.get("headline"), "author": row.get("author"), "bio": row.get("bio"),
-        "image_credit": row.get("image_credit"), "paragraphs": row.get("paragraphs") or [],
+        "id": row["id"],
+        "split": split,
+        "why": why,
+        "look": list(reasons),
+        "headline": row.get("headline"),
+        "author": row.get("author"),
+        "bio": row.get("bio"),
+        "image_credit": row.get("image_credit"),
+        "paragraphs": row.get("paragraphs") or [],
         "quotes": [[q["paragraph"], q["start"], q["end"], q["speaker"], q["cue"]] for q in row.get("quotes") or []],
         "links": [[x["date"], x["author"], x["title"]] for x in row.get("related_links") or []],
         "boilerplate": [[b["line"], b["rule"], b["links_before"]] for b in row.get("boilerplate") or []],
@@ -416,11 +481,21 @@ def _index_entry(record: dict) -> list:
     """One line of the records list: [id, headline, author, split, quotes, quotes with a speaker,
     source path, why held, look reasons]; the chunk is its position // CHUNK_RECORDS."""
     quotes = record["quotes"]
-    return [record["id"], record["headline"], record["author"], record["split"], len(quotes),
-            sum(1 for q in quotes if q[3] is not None), record["source"][0], record["why"], record["look"]]
+    return [
+        record["id"],
+        record["headline"],
+        record["author"],
+        record["split"],
+        len(quotes),
+        sum(1 for q in quotes if q[3] is not None),
+        record["source"][0],
+        record["why"],
+        record["look"],
+    ]
 
 
 # --- the rest of the data ------------------------------------------------------------------------
+
 
 def _raw_preview(raw_dir: Path | None, rel: str) -> dict | None:
     """The first lines of a rejected file as the builder decodes them (before cleaning), or why not."""
@@ -439,10 +514,14 @@ def _raw_preview(raw_dir: Path | None, rel: str) -> dict | None:
         return {"note": f"cannot be read now: {getattr(exc, 'strerror', None) or exc}"}
     decoded = decode_bytes(data)
     if isinstance(decoded, DecodeFailure):
-        return {"note": f"not decoded ({decoded.type}: {decoded.message}); its first bytes in hex",
-                "hex": data[:48].hex(" ")}
+        return {
+            "note": f"not decoded ({decoded.type}: {decoded.message}); its first bytes in hex",
+            "hex": data[:48].hex(" "),
+        }
     lines = decoded.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    shown = [_visible(line[:PREVIEW_CHARS]) + ("…" if len(line) > PREVIEW_CHARS else "") for line in lines[:PREVIEW_LINES]]
+    shown = [
+        _visible(line[:PREVIEW_CHARS]) + ("…" if len(line) > PREVIEW_CHARS else "") for line in lines[:PREVIEW_LINES]
+    ]
     return {"encoding": decoded.encoding, "lines": shown, "more_lines": max(0, len(lines) - PREVIEW_LINES)}
 
 
@@ -450,8 +529,9 @@ def _visible(line: str) -> str:
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
 
 
-def _overview(facts: DatasetFacts, scan: _Scan, selection: _Selection, clusters: list[dict],
-              raw_dir: Path | None) -> dict:
+def _overview(
+    facts: DatasetFacts, scan: _Scan, selection: _Selection, clusters: list[dict], raw_dir: Path | None
+) -> dict:
     stats = scan.stats
     result = stats.result()
     return {
@@ -468,8 +548,11 @@ def _overview(facts: DatasetFacts, scan: _Scan, selection: _Selection, clusters:
         "raw_shown": raw_dir is not None,
         "duplicates": facts.duplicates,
         "duplicate_files": list(facts.duplicate_files[:LIST_LIMIT]),
-        "near_duplicates": {"clusters": len(clusters), "records": sum(len(c["ids"]) for c in clusters),
-                            "listed": [[c["split"], c["ids"]] for c in clusters[:LIST_LIMIT]]},
+        "near_duplicates": {
+            "clusters": len(clusters),
+            "records": sum(len(c["ids"]) for c in clusters),
+            "listed": [[c["split"], c["ids"]] for c in clusters[:LIST_LIMIT]],
+        },
         "stats": {
             "words": result["words_per_article"],
             "words_histogram": result["length_histogram"],
@@ -480,9 +563,15 @@ def _overview(facts: DatasetFacts, scan: _Scan, selection: _Selection, clusters:
             "related_links": result["related_links"],
             "link_dates": _by_period(stats.link_dates),
         },
-        "selection": {"total": len(scan.ids), "held": len(selection.held), "sampled": selection.sampled,
-                      "by_split": selection.by_split, "look": selection.look, "text": selection.text,
-                      "chunk_records": CHUNK_RECORDS},
+        "selection": {
+            "total": len(scan.ids),
+            "held": len(selection.held),
+            "sampled": selection.sampled,
+            "by_split": selection.by_split,
+            "look": selection.look,
+            "text": selection.text,
+            "chunk_records": CHUNK_RECORDS,
+        },
     }
 
 
@@ -534,30 +623,49 @@ def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
     for c in changed:
         split, new = new_rows[c["id"]]
         _, old = old_rows[c["id"]]
-        items.append({"id": c["id"], "headline": new.get("headline"), "split": split, "fields": c["fields"],
-                      "changes": [field_change(name, old.get(name), new.get(name)) for name in c["fields"]]})
+        items.append(
+            {
+                "id": c["id"],
+                "headline": new.get("headline"),
+                "split": split,
+                "fields": c["fields"],
+                "changes": [field_change(name, old.get(name), new.get(name)) for name in c["fields"]],
+            }
+        )
     schema = d.schema
-    schema_lines = ([f"field {c['field']} added ({c['type']})" for c in schema["fields_added"]]
-                    + [f"field {c['field']} removed" for c in schema["fields_removed"]]
-                    + [f"{c['field']}: {c['old']} -> {c['new']}" for c in schema["type_changes"]]
-                    + [f"{c['kind']} changed at {c['path']}" for c in schema["document_changes"]])
+    schema_lines = (
+        [f"field {c['field']} added ({c['type']})" for c in schema["fields_added"]]
+        + [f"field {c['field']} removed" for c in schema["fields_removed"]]
+        + [f"{c['field']}: {c['old']} -> {c['new']}" for c in schema["type_changes"]]
+        + [f"{c['kind']} changed at {c['path']}" for c in schema["document_changes"]]
+    )
     return {
         "against": _label(old_dir),
         "counts": {"old": d.old_count, "new": d.new_count},
         "bump": d.bump,
         "reasons": [{"level": level, "reason": why} for level, why in d.reasons],
-        "schema": {"changed": schema["changed"], "old_sha256": schema["old_sha256"],
-                   "new_sha256": schema["new_sha256"], "lines": schema_lines},
+        "schema": {
+            "changed": schema["changed"],
+            "old_sha256": schema["old_sha256"],
+            "new_sha256": schema["new_sha256"],
+            "lines": schema_lines,
+        },
         "card_changed": d.card_changed,
         "added": {"count": len(d.added), "items": [[i, new_heads[i][1]["headline"], new_heads[i][0]] for i in added]},
-        "removed": {"count": len(d.removed), "items": [[i, old_heads[i][1]["headline"], old_heads[i][0]] for i in removed]},
-        "moves": {"count": len(d.split_moves),
-                  "items": [[m["id"], new_heads[m["id"]][1]["headline"], m["old"], m["new"]] for m in moves]},
+        "removed": {
+            "count": len(d.removed),
+            "items": [[i, old_heads[i][1]["headline"], old_heads[i][0]] for i in removed],
+        },
+        "moves": {
+            "count": len(d.split_moves),
+            "items": [[m["id"], new_heads[m["id"]][1]["headline"], m["old"], m["new"]] for m in moves],
+        },
         "changed": {"count": len(d.changed), "items": items},
     }
 
 
 # --- writing -------------------------------------------------------------------------------------
+
 
 def _script(call: str, key, value) -> bytes:
     """A data file: one call of the page's CB.put / CB.chunk with the value as a JSON literal. JSON
@@ -565,7 +673,7 @@ def _script(call: str, key, value) -> bytes:
     parsed as HTML, so no text in it can end the script."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"CB.{call}({json.dumps(key)},{text});\n".encode("utf-8")
+    return f"CB.{call}({json.dumps(key)},{text});\n".encode()
 
 
 def is_report(folder: Path) -> bool:

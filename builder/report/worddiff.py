@@ -50,8 +50,13 @@ def field_change(name: str, old, new) -> dict:
       line of JSON, and `ops` over those lines, each op `[op, line]`.
     """
     if _is_text(old) and _is_text(new):
-        return {"field": name, "kind": "text", "old_null": old is None, "new_null": new is None,
-                "ops": word_ops(old or "", new or "")}
+        return {
+            "field": name,
+            "kind": "text",
+            "old_null": old is None,
+            "new_null": new is None,
+            "ops": word_ops(old or "", new or ""),
+        }
     if _is_text_list(old) and _is_text_list(new):
         blocks, unchanged = [], 0
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
@@ -61,8 +66,13 @@ def field_change(name: str, old, new) -> dict:
             for k in range(max(i2 - i1, j2 - j1)):
                 o = i1 + k if i1 + k < i2 else None
                 n = j1 + k if j1 + k < j2 else None
-                blocks.append({"old_at": o, "new_at": n,
-                               "ops": word_ops(old[o] if o is not None else "", new[n] if n is not None else "")})
+                blocks.append(
+                    {
+                        "old_at": o,
+                        "new_at": n,
+                        "ops": word_ops(old[o] if o is not None else "", new[n] if n is not None else ""),
+                    }
+                )
         return {"field": name, "kind": "lines", "blocks": blocks, "unchanged": unchanged}
     a, b = _json_lines(old), _json_lines(new)
     ops: list[list[str]] = []
