@@ -200,3 +200,18 @@ def test_claiming_a_folder_of_another_kind_is_refused(tmp_path):
         build_dataset(raw, tmp_path / "out2", SPLITS, options=BuildOptions(work_dir=out))
     assert (out / "build-summary.json").is_file()
     unseal(tmp_path)
+
+
+def test_a_symlinked_output_is_built_through_and_the_link_stays(tmp_path):
+    """Issue 12, finding 7: a symlinked --out ended in a traceback. The build writes into the folder the
+    link names (so the dataset is where the user pointed the link) and leaves the link itself alone."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to("real")
+    for _ in range(2):  # a first build and a rebuild, which replaces the first through the same link
+        proc = run_cli("build", "--raw", raw, "--out", "link", "--quiet", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        assert "Traceback" not in proc.stderr
+    assert (tmp_path / "link").is_symlink() and os.readlink(tmp_path / "link") == "real"
+    assert (tmp_path / "real" / MARKER_FILE).is_file()
+    assert datasets.load_dataset(str(tmp_path / "link"))["train"].num_rows >= 1

@@ -255,6 +255,7 @@ def test_an_existing_version_is_never_overwritten(tmp_path):
     assert exc.value.type == "version-exists"
     assert (releases / "v1.1.0").read_text() == "someone else's file"
     assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+    assert not (releases / ".work").exists(), "a refused release keeps no parsed records in RELEASES/.work"
 
 
 def test_a_changed_latest_release_is_not_built_upon(tmp_path):
