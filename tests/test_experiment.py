@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 
+import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
 from releasing import run_cli, unseal
@@ -85,7 +86,13 @@ def test_the_experiment_prints_the_pinned_release_and_a_metric(release_dir):
     assert manifest["rows"]["train"] > 0 and manifest["rows"]["test"] > 0
 
     proc = run_experiment(
-        release_dir, "--expect-version", release_dir.name, "--expect-sha256", hashlib.sha256(manifest_bytes).hexdigest()
+        release_dir,
+        "--task",
+        "author",
+        "--expect-version",
+        release_dir.name,
+        "--expect-sha256",
+        hashlib.sha256(manifest_bytes).hexdigest(),
     )
     assert proc.returncode == 0, proc.stderr
     out = parse_output(proc.stdout)
@@ -96,7 +103,7 @@ def test_the_experiment_prints_the_pinned_release_and_a_metric(release_dir):
     assert 0.0 <= accuracy <= 1.0 and 0.0 <= baseline <= 1.0
     # The test split is the release's: as many records as the manifest says (all authors are in train).
     assert out["test"].startswith(f"{manifest['rows']['test']} records evaluated (0 ")
-    assert out["train"] == f"{manifest['rows']['train']} records, {len(AUTHORS)} authors"
+    assert out["train"] == f"{manifest['rows']['train']} records, {len(AUTHORS)} classes"
     # Authors write about their own topics here, so words beat guessing the most frequent author.
     assert accuracy > baseline
 
@@ -120,3 +127,42 @@ def test_another_version_than_the_pinned_one_is_not_used(release_dir, pin):
     proc = run_experiment(release_dir, *pin)
     assert proc.returncode == 1 and "not the pinned" in proc.stderr
     assert proc.stdout == ""
+
+
+@pytest.fixture(scope="module")
+def synth_release(tmp_path_factory):
+    """The README's own-corpus walkthrough: a `corpus-builder synth` corpus, released."""
+    base = tmp_path_factory.mktemp("synth-experiment")
+    assert run_cli("synth", "--count", "150", "--out", base / "raw").returncode == 0
+    proc = run_cli("release", "--raw", base / "raw", "--releases", base / "releases", "--date", "2026-03-01")
+    assert proc.returncode == 0, proc.stderr
+    yield base / "releases" / proc.stdout.strip()
+    unseal(base)
+
+
+def test_the_default_task_runs_on_a_corpus_of_one_off_authors(synth_release):
+    """Issue 14, finding 7: the example failed on ordinary corpora. Its default task needs only paragraphs
+    with and without attributed quotes, which any news corpus has."""
+    proc = run_experiment(synth_release)
+    assert proc.returncode == 0, proc.stderr
+    out = parse_output(proc.stdout)
+    assert out["task"].startswith("attributed speech in a paragraph")
+    train = ds_rows(synth_release, "train")
+    paragraphs = sum(len(r["paragraphs"]) for r in train)
+    assert out["train"] == f"{paragraphs} paragraphs, 2 classes"
+    assert float(out["accuracy"]) > float(out["majority_baseline"])
+
+
+def test_the_author_task_says_what_a_corpus_needs_when_it_lacks_it(synth_release):
+    out = {r["author"] for r in ds_rows(synth_release, "test")} & {r["author"] for r in ds_rows(synth_release, "train")}
+    assert not out, "this test needs a test split whose authors are not in train"
+    proc = run_experiment(synth_release, "--task", "author")
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "nothing in test to evaluate on for the author task: it needs" in proc.stderr
+    assert "--task speech" in proc.stderr
+
+
+def ds_rows(release, split: str) -> list[dict]:
+    return [
+        row for path in sorted((release / "data").glob(f"{split}-*.parquet")) for row in pq.read_table(path).to_pylist()
+    ]
