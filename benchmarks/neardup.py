@@ -6,7 +6,7 @@ Without files it times tests/corpus/seed.txt. For each article: the key (`builde
 and, for comparison, datasketch's classic MinHash over the same shingles (112 permutations), per
 shingle (`update`) and in bulk (`update_batch`), when datasketch is installed. Times are the best
 of 7 runs of CPU time (time.process_time), which is steadier than wall time on a shared machine;
-parse time is printed alongside to compare with the README's benchmark on the same machine.
+parse time is printed alongside to compare with benchmarks/RESULTS.md on the same machine.
 Then it clusters 1,000,000 random keys (no collisions: the worst case for the sort, not for the
 union-find) and reports the time and the peak memory of that step.
 """

@@ -13,7 +13,7 @@ machine the CPU seconds are the steadier figure.
 a dataset of N records made from the built one, its rows repeated with fresh ids in each split
 (`dataset-N-records`, with build-summary.json's counts set to match), and the build's time for N
 articles is the measured one scaled by N / the records built (a build's work is per article; the
-README's throughput section shows it stays linear to a million). The output says which figures are
+throughput figures in benchmarks/RESULTS.md show it stays linear to a million). The output says which figures are
 scaled.
 """
 

@@ -1,4 +1,4 @@
-"""Screenshots of the HTML report for the README: the overview, a record page with a quote's speaker
+"""Screenshots of the HTML report for docs/report.md: the overview, a record page with a quote's speaker
 shown, and the changes page of a second release. Made from the test corpus (tests/reporting.py):
 
     .venv/bin/python docs/make_screenshots.py

@@ -35,8 +35,9 @@ FUZZ_EXAMPLES = 2000 if PROFILE == "ci" else 50
 
 TESTS = Path(__file__).parent
 CORPUS = TESTS / "corpus"
-# Twenty-four more articles with golds, written to LAYOUT.md's rules by a team member who did not read
-# the parser; they were the unseen evaluation set for quote attribution (see tests/corpus-extra/README.md).
+# Twenty-four more articles with golds, written to the raw format's rules (docs/raw-format.md) by a team member
+# who did not read the parser; they were the unseen evaluation set for quote attribution (see
+# tests/corpus-extra/README.md).
 EXTRA_CORPUS = TESTS / "corpus-extra"
 REPO = TESTS.parent
 # Issue targets for quote speakers over all annotated articles.

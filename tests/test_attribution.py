@@ -1,4 +1,4 @@
-"""Hand-written attribution cases: the patterns LAYOUT.md allows, and traps a review found, where a
+"""Hand-written attribution cases: the patterns docs/raw-format.md allows, and traps a review found, where a
 name stands near a quote without speaking it."""
 
 from __future__ import annotations

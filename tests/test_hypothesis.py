@@ -89,7 +89,7 @@ _mixed_with_mojibake = st.one_of(
 @given(_mixed_with_mojibake)
 def test_mojibake_fast_path_changes_nothing(text):
     # repair_mojibake skips ftfy on lines that cannot hold Windows-1252/Latin-1 mojibake (the kind
-    # LAYOUT.md describes); on text that holds it, the result must be ftfy's.
+    # docs/raw-format.md describes); on text that holds it, the result must be ftfy's.
     import ftfy
 
     from builder.clean import _MOJIBAKE_ONLY

@@ -1,5 +1,5 @@
 """The Ray engine with real Ray processes, in a subprocess as a user runs it: a two-node cluster
-started here (a head and a worker node, each its own `ray start`, as the README's steps say)
+started here (a head and a worker node, each its own `ray start`, as docs/scale.md's steps say)
 builds with relative --raw and --out and gives the local engine's bytes; and a build that starts
 its own Ray instance takes all of it down when the build is killed with SIGKILL."""
 

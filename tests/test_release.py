@@ -364,11 +364,13 @@ def test_release_usage_errors_exit_2(tmp_path):
     assert not (tmp_path / "r").exists()
 
 
-def test_the_readme_documents_releases():
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+def test_the_docs_document_releases():
+    releases_doc = (REPO / "docs" / "releases.md").read_text(encoding="utf-8")
     for slug in {**RELEASE_ERROR_TYPES, **MISMATCH_TYPES}:
-        assert re.search(rf"^\| `{re.escape(slug)}` \|", readme, re.M), f"{slug} is not in the README's tables"
-    assert KILL_ENV in readme and all(f"`{c}`" in readme for c in CHECKPOINTS)
+        assert re.search(rf"^\| `{re.escape(slug)}` \|", releases_doc, re.M), (
+            f"{slug} is not in docs/releases.md's tables"
+        )
+    assert KILL_ENV in releases_doc and all(f"`{c}`" in releases_doc for c in CHECKPOINTS)
     for text in (
         'load_dataset("releases/v1.2.0")',
         'revision="v1.2.0"',
@@ -377,4 +379,4 @@ def test_the_readme_documents_releases():
         "hf upload",
         "hf repos tag create",
     ):
-        assert text in readme, text
+        assert text in releases_doc, text
