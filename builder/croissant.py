@@ -31,14 +31,14 @@ listed by split then path, and nothing depends on the time, the host or a librar
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from pathlib import Path
 
+from .dataset_folder import CROISSANT_FILE, DATA_DIR, SHARD_SUFFIX, match_shard
+from .digests import size_and_sha256
 from .schema import ColumnType, column_types, load_schema
 
-CROISSANT_FILE = "croissant.json"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"  # isArray and arrayShape are 1.1 terms
 # The same license statement as the card's (`license: other`, `license_name`).
 LICENSE_NAME = "article-copyright-held-by-authors"
@@ -54,10 +54,7 @@ ROWS = "parquet-rows"
 PARQUET = "application/x-parquet"
 # The URLs the Croissant spec gives the usual splits; a split set with any other name gets none.
 SPLIT_URLS = {"train": "cr:TrainingSplit", "validation": "cr:ValidationSplit", "test": "cr:TestSplit"}
-# A shard's name as builder.write.shard_name makes it: data/{split}-{i:05d}-of-{n:05d}.parquet
-SHARD_SUFFIX = r"-[0-9]{5}-of-[0-9]{5}\.parquet"
 _DATA_TYPES = {"string": "TEXT", "int64": "INT64"}
-_CHUNK = 1 << 20
 
 
 def write_croissant(
@@ -155,38 +152,34 @@ def _check_split_files(split_files: dict[str, list[str]]) -> None:
         if not files:
             raise ValueError(f"split {split!r} has no Parquet shard")
         for rel in files:
-            if not re.fullmatch(rf"data/{re.escape(split)}{SHARD_SUFFIX}", rel):
+            shard = match_shard(rel)
+            if shard is None or shard.split != split:
                 raise ValueError(f"{rel!r} is not a shard name of split {split!r}: data/{split}-NNNNN-of-NNNNN.parquet")
 
 
 def _shard_id(rel: str) -> str:
-    return rel.removeprefix("data/").removesuffix(".parquet")  # no "/": mlcroissant reads it as nesting
+    return rel.removeprefix(f"{DATA_DIR}/").removesuffix(".parquet")  # no "/": mlcroissant reads it as nesting
 
 
 def _file_object(node, out_dir: Path, rel: str):
-    digest = hashlib.sha256()
-    size = 0
-    with open(out_dir / rel, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+    size, sha256 = size_and_sha256(out_dir / rel)
     return node.FileObject(
         id=_shard_id(rel),
         name=rel,
         content_url=rel,
         content_size=f"{size} B",
         encoding_formats=[PARQUET],
-        sha256=digest.hexdigest(),
+        sha256=sha256,
     )
 
 
 def _path_regex() -> str:
     """A shard's path in the folder, from the path mlcroissant reports for it (which may be absolute)."""
-    return rf"^(?:.*/)?(data/[^/]+{SHARD_SUFFIX})$"
+    return rf"^(?:.*/)?({DATA_DIR}/[^/]+{SHARD_SUFFIX})$"
 
 
 def _split_regex(splits: list[str]) -> str:
-    return rf"^(?:.*/)?data/({'|'.join(map(re.escape, splits))}){SHARD_SUFFIX}$"
+    return rf"^(?:.*/)?{DATA_DIR}/({'|'.join(map(re.escape, splits))}){SHARD_SUFFIX}$"
 
 
 def _splits_record_set(node, splits: list[str]):

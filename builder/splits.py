@@ -31,12 +31,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dataset_folder import ids_by_split
+from .errors import SplitSpecError
+
 DEFAULT_SPLITS = "train=0.8,validation=0.1,test=0.1"
 _SPLIT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-
-
-class SplitSpecError(ValueError):
-    pass
 
 
 def parse_split_spec(spec: str) -> tuple[tuple[str, float], ...]:
@@ -85,6 +84,12 @@ class SplitMove:
 
     def to_dict(self) -> dict:
         return {"id": self.id, "old": self.old, "new": self.new}
+
+    def __getitem__(self, key: str) -> object:
+        # Transitional: release.py, report/ and cli.py still read a move as a dict (m["id"]).
+        if key not in ("id", "old", "new"):
+            raise KeyError(key)
+        return getattr(self, key)
 
 
 @dataclass(frozen=True)
@@ -153,26 +158,7 @@ def assign_splits(
     return plan_splits(ids, clusters, splits, previous).splits
 
 
-_SHARD_SPLIT = re.compile(r"(?P<split>.+?)-[0-9]{5}")
-
-
 def previous_splits(dataset_dir: Path) -> dict[str, str]:
-    """id -> split of a dataset or release folder, from its Parquet shards `data/{split}-NNNNN-...`
-    (only the `id` column is read, batch by batch)."""
-    import pyarrow.parquet as pq  # only this function needs it
-
-    data = Path(dataset_dir) / "data"
-    if not data.is_dir():
-        raise FileNotFoundError(f"{data} is not a folder: not a dataset")
-    out: dict[str, str] = {}
-    for path in sorted(data.glob("*.parquet")):
-        m = _SHARD_SPLIT.match(path.name)
-        if m is None:
-            raise ValueError(f"{path}: not named SPLIT-NNNNN-...parquet, so its split is unknown")
-        split = m.group("split")
-        for batch in pq.ParquetFile(path).iter_batches(columns=["id"]):
-            for record_id in batch.column(0).to_pylist():
-                if record_id in out:
-                    raise ValueError(f"{path}: id {record_id} is already in split {out[record_id]!r}")
-                out[record_id] = split
-    return out
+    """id -> split of a dataset or release folder, from its Parquet shards (only the `id` column is
+    read, batch by batch); NotADatasetError when it is not a dataset folder."""
+    return ids_by_split(dataset_dir)

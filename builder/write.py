@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.ipc  # noqa: F401  (pa.ipc)
 import pyarrow.parquet as pq
 
+from .dataset_folder import partial_shard_path, shard_name
 from .schema import arrow_schema
 
 PARQUET_OPTIONS = dict(
@@ -36,12 +37,8 @@ ROW_GROUP_ROWS = 1000  # ~15 MB of articles: small enough for the Hub's viewer, 
 SHARD_BYTES = 500 * 1000 * 1000  # the Hub's guidance: Parquet shards of at most 500 MB
 
 
-def shard_name(split: str, index: int, count: int) -> str:
-    return f"data/{split}-{index:05d}-of-{count:05d}.parquet"
-
-
 class SplitWriter:
-    """Streams one split into shards `data/{split}-{i:05d}-of-{n:05d}.parquet` under out_dir."""
+    """Streams one split into shards under out_dir, named by `dataset_folder.shard_name`."""
 
     def __init__(self, out_dir: Path, split: str, shard_bytes: int = SHARD_BYTES, row_group_rows: int = ROW_GROUP_ROWS):
         self.out_dir, self.split = Path(out_dir), split
@@ -95,7 +92,7 @@ class SplitWriter:
         self.rows += rows
 
     def _open_shard(self) -> None:
-        path = self.out_dir / "data" / f".{self.split}-{len(self._shards):05d}.partial"
+        path = self.out_dir / partial_shard_path(self.split, len(self._shards))
         path.parent.mkdir(parents=True, exist_ok=True)
         self._sink = pa.OSFile(str(path), "wb")
         self._writer = pq.ParquetWriter(self._sink, self.schema, **PARQUET_OPTIONS)
