@@ -34,6 +34,7 @@ import functools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from .dataset_folder import CROISSANT_FILE, DATA_DIR, SHARD_SUFFIX, match_shard
 from .digests import size_and_sha256
@@ -87,8 +88,8 @@ def croissant_metadata(
     description: str,
     version: str | None = None,
     date_published: str | None = None,
-):
-    """The `mlcroissant.Metadata` that write_croissant writes."""
+) -> Any:
+    """The `mlcroissant.Metadata` that write_croissant writes (mlcroissant has no type hints)."""
     import mlcroissant as mlc
 
     # The standard 1.1 @context; mlcroissant's public Context defaults to the 1.0 one.
@@ -137,11 +138,11 @@ class _NodeFactory:
     """mlcroissant's node classes bound to one Context: every node of a document must share it
     (its Croissant version decides how each node is written)."""
 
-    def __init__(self, mlc, ctx):
+    def __init__(self, mlc: Any, ctx: Any) -> None:
         self.mlc = mlc
         self.ctx = ctx
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return functools.partial(getattr(self.mlc, name), ctx=self.ctx)
 
 
@@ -161,7 +162,7 @@ def _shard_id(rel: str) -> str:
     return rel.removeprefix(f"{DATA_DIR}/").removesuffix(".parquet")  # no "/": mlcroissant reads it as nesting
 
 
-def _file_object(node, out_dir: Path, rel: str):
+def _file_object(node: _NodeFactory, out_dir: Path, rel: str) -> Any:
     size, sha256 = size_and_sha256(out_dir / rel)
     return node.FileObject(
         id=_shard_id(rel),
@@ -182,7 +183,7 @@ def _split_regex(splits: list[str]) -> str:
     return rf"^(?:.*/)?{DATA_DIR}/({'|'.join(map(re.escape, splits))}){SHARD_SUFFIX}$"
 
 
-def _splits_record_set(node, splits: list[str]):
+def _splits_record_set(node: _NodeFactory, splits: list[str]) -> Any:
     mlc = node.mlc
     fields = [
         node.Field(
@@ -210,10 +211,10 @@ def _splits_record_set(node, splits: list[str]):
     )
 
 
-def _shards_record_set(node, splits: list[str]):
+def _shards_record_set(node: _NodeFactory, splits: list[str]) -> Any:
     mlc = node.mlc
 
-    def from_path(regex: str):
+    def from_path(regex: str) -> Any:
         return node.Source(
             file_set=SHARD_FILES,
             extract=node.Extract(file_property="fullpath"),
@@ -244,7 +245,7 @@ def _shards_record_set(node, splits: list[str]):
     )
 
 
-def _articles_record_set(node):
+def _articles_record_set(node: _NodeFactory) -> Any:
     mlc = node.mlc
     properties = load_schema()["properties"]
     fields = [
@@ -285,7 +286,7 @@ def _articles_record_set(node):
 
 
 def _field(
-    node,
+    node: _NodeFactory,
     field_id: str,
     name: str,
     t: ColumnType,
@@ -293,7 +294,7 @@ def _field(
     column: str,
     member: str | None = None,
     in_array: bool = False,
-):
+) -> Any:
     """The Croissant field of a column, or of the struct member `member` inside `column`.
 
     A list of scalars is an array field. A list of structs is an array field whose sub-fields are
@@ -301,9 +302,9 @@ def _field(
     with sub-fields."""
     mlc = node.mlc
     description = _resolved(schema_node).get("description")
-    item = t.item if t.kind == "list" else t
+    item = t.item if t.kind == "list" and t.item is not None else t  # a list's ColumnType always has an item
     array = t.kind == "list" or in_array
-    shape = dict(is_array=True, array_shape="-1") if array else {}
+    shape: dict[str, Any] = dict(is_array=True, array_shape="-1") if array else {}
     if item.kind == "list":
         raise ValueError(f"{field_id}: a list of lists has no Croissant mapping here")
     if item.kind == "struct":

@@ -76,7 +76,7 @@ def read_dataset(path: Path) -> DatasetFolder:
 # --- records -------------------------------------------------------------------------------------
 
 
-def _without_nulls(value):
+def _without_nulls(value: object) -> object:
     """A value with null struct members dropped: a field one side's schema lacks reads as null, so
     adding a nullable field does not, by itself, change every record."""
     if isinstance(value, dict):
@@ -111,6 +111,7 @@ def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> No
             }
         )
     if old.kind == "list":
+        assert old.item is not None and new.item is not None  # a list's ColumnType always has its item's
         _compare_types(f"{path}[]", old.item, new.item, out)
     elif old.kind == "struct":
         old_fields, new_fields = dict(old.fields), dict(new.fields)
@@ -141,7 +142,7 @@ def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> No
             )
 
 
-def _document_changes(old, new, pointer: str, keyword: str | None, out: list) -> None:
+def _document_changes(old: object, new: object, pointer: str, keyword: str | None, out: list) -> None:
     """Append every difference between two schema objects: the JSON pointer, the keyword that holds
     it, and whether that keyword constrains records or only documents them."""
     if old == new:

@@ -7,6 +7,7 @@ A raw file that does not become a record becomes a `Reject`; a record that break
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Self
 
@@ -198,13 +199,13 @@ class Reject:
             raise ValueError(f"unknown error type {self.type!r}")
 
     def to_dict(self) -> dict:
-        out = {"file": self.file, "type": self.type, "message": self.message}
+        out: dict = {"file": self.file, "type": self.type, "message": self.message}
         if self.issues:
             out["issues"] = [i.to_dict() for i in self.issues]
         return out
 
 
-def json_path(parts) -> str:
+def json_path(parts: Iterable[object]) -> str:
     """Render a path of keys and indices as a JSON path: ("quotes", 3, "end") -> "$.quotes[3].end"."""
     out = "$"
     for part in parts:

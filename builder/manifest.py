@@ -140,9 +140,9 @@ def check_release(
     manifest, listed, own_sha256, out = read
     failed: set[str] = set()  # listed files that do not hold: figures read from them are not checked
     for rel, entry in sorted(listed.items()):
-        problem = _check_file(folder / rel, rel, entry)
-        if problem is not None:
-            out.append(problem)
+        file_problem = _check_file(folder / rel, rel, entry)
+        if file_problem is not None:
+            out.append(file_problem)
             failed.add(rel)
     out += _extras(folder, listed, ignore)
     out += _check_names(folder, manifest, listed)

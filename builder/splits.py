@@ -114,7 +114,7 @@ def plan_splits(
         split = earlier.get(record_id)
         return split if split in names else None
 
-    assignment = {record_id: None for record_id in ids}
+    assignment: dict[str, str | None] = {record_id: None for record_id in ids}
     conflicts: list[list[str]] = []
     for cluster in clusters:
         members = sorted(cluster)
@@ -126,6 +126,7 @@ def plan_splits(
             if assignment[member] is not None:
                 raise ValueError(f"{member!r} is in more than one cluster")
         anchors = [m for m in members if released(m) is not None]
+        split: str | None
         if not anchors:
             split = split_of(members[0], splits)
         else:
@@ -134,18 +135,19 @@ def plan_splits(
                 conflicts.append(members)
         for member in members:
             assignment[member] = split
-    for record_id, split in assignment.items():
-        if split is None:
-            assignment[record_id] = released(record_id) or split_of(record_id, splits)
+    final = {
+        record_id: split if split is not None else released(record_id) or split_of(record_id, splits)
+        for record_id, split in assignment.items()
+    }
     moved = sorted(
         (
             SplitMove(record_id, earlier[record_id], split)
-            for record_id, split in assignment.items()
+            for record_id, split in final.items()
             if record_id in earlier and earlier[record_id] != split
         ),
         key=lambda move: move.id,
     )
-    return SplitPlan(assignment, moved, sorted(conflicts))
+    return SplitPlan(final, moved, sorted(conflicts))
 
 
 def assign_splits(
