@@ -195,8 +195,12 @@ class Reject:
     issues: tuple[Issue, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        if self.type not in ERROR_TYPES:
+        if self.type not in REJECT_TYPES:
             raise ValueError(f"unknown error type {self.type!r}")
+
+    @property
+    def title(self) -> str:
+        return REJECT_TYPES[self.type].title
 
     def to_dict(self) -> dict:
         out: dict = {"file": self.file, "type": self.type, "message": self.message}
