@@ -27,9 +27,11 @@ from .errors import (
     EXIT_OK,
     EXIT_USAGE,
     IO_MISMATCHES,
-    BuilderError,
+    InternalError,
     Reject,
     SplitSpecError,
+    as_builder_error,
+    error_line,
     io_failure,
 )
 from .inputs import printable_path
@@ -55,30 +57,12 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except BuilderError as exc:
-            if exc.exit_code == EXIT_USAGE:
-                click.echo(terminal_safe(f"refused: {exc.type}: {exc.message}"), err=True)
-            else:
-                click.echo(terminal_safe(f"failed: {exc.message}"), err=True)
-            ctx.exit(exc.exit_code)
-        except OSError as exc:
-            click.echo(
-                terminal_safe(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}"), err=True
-            )
-            ctx.exit(EXIT_FAILED)
-        except KeyboardInterrupt:
-            click.echo(
-                "failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True
-            )
-            ctx.exit(EXIT_FAILED)
-        except Exception as exc:  # a bug: say so, with the traceback, and fail with the policy's code
-            traceback.print_exc()
-            click.echo(
-                f"failed: internal error: {type(exc).__name__}: {exc} "
-                "(a bug in corpus-builder; the traceback is above)",
-                err=True,
-            )
-            ctx.exit(EXIT_FAILED)
+        except (Exception, KeyboardInterrupt) as exc:
+            error = as_builder_error(exc, ctx.invoked_subcommand or "I/O error")
+            if isinstance(error, InternalError):  # a bug: the traceback goes above the line that says so
+                traceback.print_exc()
+            click.echo(terminal_safe(error_line(error)), err=True)
+            ctx.exit(error.exit_code)
 
 
 def _splits(ctx, param, value):

@@ -346,6 +346,41 @@ class NotRegularFile(Failure, OSError):
     title = "Not a regular file"
 
 
+class Interrupted(Failure):
+    """The command was interrupted (Ctrl-C)."""
+
+    type = "interrupted"
+    title = "Interrupted"
+
+
+class InternalError(Failure):
+    """An exception no part of the tool expected: a bug."""
+
+    type = "internal-error"
+    title = "Internal error"
+    template = "internal error: {name}: {exc} (a bug in corpus-builder; the traceback is above)"
+
+
+def as_builder_error(exc: BaseException, doing: str) -> BuilderError:
+    """Any exception that stopped a command as an error of the hierarchy: an OSError as an IOFailure
+    that says what was being done, Ctrl-C as Interrupted, anything unexpected as an InternalError."""
+    if isinstance(exc, BuilderError):
+        return exc
+    if isinstance(exc, OSError):
+        return io_failure(exc, doing)
+    if isinstance(exc, KeyboardInterrupt):
+        return Interrupted("interrupted; nothing new written (a build resumes from its finished work units)")
+    return InternalError.of(name=type(exc).__name__, exc=exc)
+
+
+def error_line(error: BuilderError) -> str:
+    """The one line a command prints for the error that stopped it: `refused: TYPE: message` for a
+    refusal or usage error, `failed: message` for a failure."""
+    if error.exit_code == EXIT_USAGE:
+        return f"refused: {error.type}: {error.message}"
+    return f"failed: {error.message}"
+
+
 def io_failure(exc: OSError, doing: str) -> Failure:
     """One line naming the path and the cause of an OSError."""
     where = exc.filename or ""
