@@ -265,3 +265,29 @@ def test_a_refusal_reaches_the_terminal_as_one_line_with_its_slug(tmp_path):
     assert (
         proc.stderr == f"refused: not-a-dataset: {tmp_path / 'empty'}: not a dataset folder (no article.schema.json)\n"
     )
+
+
+def test_any_exception_that_ends_a_command_becomes_one_error_of_the_hierarchy():
+    from builder.errors import (
+        EXIT_FAILED,
+        EXIT_USAGE,
+        InternalError,
+        Interrupted,
+        IOFailure,
+        NotADatasetError,
+        as_builder_error,
+        error_line,
+    )
+
+    refusal = NotADatasetError("x: not a dataset folder")
+    assert as_builder_error(refusal, "diff") is refusal
+    assert error_line(refusal) == "refused: not-a-dataset: x: not a dataset folder" and refusal.exit_code == EXIT_USAGE
+    io = as_builder_error(FileNotFoundError(2, "No such file or directory", "/a"), "verify")
+    assert isinstance(io, IOFailure) and error_line(io) == "failed: verify: /a: No such file or directory"
+    stop = as_builder_error(KeyboardInterrupt(), "build")
+    assert isinstance(stop, Interrupted) and stop.exit_code == EXIT_FAILED
+    bug = as_builder_error(ZeroDivisionError("division by zero"), "build")
+    assert isinstance(bug, InternalError) and bug.exit_code == EXIT_FAILED
+    assert error_line(bug) == (
+        "failed: internal error: ZeroDivisionError: division by zero (a bug in corpus-builder; the traceback is above)"
+    )
