@@ -148,4 +148,5 @@ def test_only_the_cli_and_release_import_the_orchestrator():
         for path in (REPO / "builder").rglob("*.py")
         if any(imports_build(node) for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
     }
-    assert sorted(importers) == ["cli.py", "release.py"]
+    # __init__.py may name build_dataset in the package's public API (imported lazily, on first use).
+    assert sorted(importers - {"__init__.py"}) == ["cli.py", "release.py"]
