@@ -25,9 +25,19 @@ import pyarrow as pa
 from . import __version__
 from .card import render_card
 from .croissant import write_croissant
+from .dataset_folder import (
+    DATASHEET_FILE,
+    DUPLICATES_FILE,
+    MANIFEST_FILE,
+    NEAR_DUPLICATES_FILE,
+    REJECTS_FILE,
+    SCHEMA_FILE,
+    SUMMARY_FILE,
+)
 from .datasheet import render_datasheet
 from .engines import default_workers, run_units
-from .errors import Refusal, Reject, io_failure
+from .errors import OutputDirError, Reject, io_failure
+from .inputs import discover
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .ownership import (
@@ -66,20 +76,6 @@ CROISSANT_DESCRIPTION = (
     "News and opinion articles parsed from scraped web pages into cleaned records: headline, "
     "author, bio, image credit, paragraphs, quotes with speakers, related links."
 )
-SUMMARY_FILE = "build-summary.json"
-REJECTS_FILE = "rejects.jsonl"
-DUPLICATES_FILE = "duplicates.jsonl"
-NEAR_DUPLICATES_FILE = "near-duplicates.jsonl"
-DATASHEET_FILE = "DATASHEET.md"
-SCHEMA_FILE = "article.schema.json"
-MANIFEST_FILE = "MANIFEST.json"  # a release's manifest; it replaces the two side files
-
-
-class OutputDirError(Refusal):
-    """The output folder cannot be written: it is not a previous build, or it overlaps the input."""
-
-    type = "output-folder"
-    title = "Output folder refused"
 
 
 @dataclass(frozen=True)
@@ -111,74 +107,6 @@ class BuildResult:
     def kept_in_output(self) -> list[str]:
         """Files of the user's in the output folder that the build left in place."""
         return list(self.run.user_files) if self.run is not None else []
-
-
-def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
-    """Files to read (relative posix path, path to open), and entries that are reported instead of
-    read: folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or
-    loop. Paths are kept as plain strings: a million Path objects would be most of a build's memory."""
-    root = raw_dir.resolve()
-    files: list[tuple[str, str]] = []
-    skipped: list[Reject] = []
-
-    def rel_of(path: Path) -> str:
-        return printable_path(path.relative_to(raw_dir).as_posix())
-
-    def unlistable(exc: OSError) -> None:
-        path = Path(exc.filename) if exc.filename else raw_dir
-        skipped.append(
-            Reject(
-                rel_of(path) if path != raw_dir else ".",
-                "unreadable",
-                f"folder cannot be listed: {type(exc).__name__}: {exc.strerror or exc}",
-            )
-        )
-
-    for dirpath, dirnames, filenames in os.walk(raw_dir, onerror=unlistable):
-        dirnames.sort()
-        here = Path(dirpath)
-        for name in list(dirnames):
-            try:
-                linked = (here / name).is_symlink()
-            except OSError as exc:  # e.g. a path longer than PATH_MAX
-                dirnames.remove(name)
-                skipped.append(
-                    Reject(
-                        rel_of(here / name),
-                        "unreadable",
-                        f"folder cannot be examined: {type(exc).__name__}: {exc.strerror or exc}",
-                    )
-                )
-                continue
-            if linked:
-                dirnames.remove(name)
-                skipped.append(
-                    Reject(
-                        rel_of(here / name),
-                        "not-a-regular-file",
-                        "a symlink to a folder; folders are not followed through links",
-                    )
-                )
-        for name in sorted(filenames):
-            path = here / name
-            try:
-                target = path.resolve(strict=False) if path.is_symlink() else None
-            except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
-                skipped.append(Reject(rel_of(path), "unreadable", f"cannot be examined: {type(exc).__name__}: {exc}"))
-                continue
-            if target is not None and not target.is_relative_to(root):
-                skipped.append(Reject(rel_of(path), "not-a-regular-file", "a symlink pointing outside the raw folder"))
-                continue
-            files.append((rel_of(path), os.fspath(path)))
-    return sorted(files), skipped
-
-
-def printable_path(rel: str) -> str:
-    """A file name as text that can be stored and written as JSON: each byte that is not UTF-8
-    (a surrogate escape in Python) as \\xNN, and each backslash doubled, so that no two names give
-    the same text (else the one byte 0xff and the four characters '\\xff' both gave '\\xff')."""
-    # Doubled first, so that the escapes backslashreplace writes are the only single backslashes.
-    return os.fsencode(rel).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True)

@@ -17,15 +17,30 @@ from pathlib import Path
 
 import click
 
-from .build import DEFAULT_MAX_BYTES, MANIFEST_FILE, BuildOptions, build_dataset, load_article, printable_path
-from .diff import NotADatasetError, diff_datasets
+from .build import BuildOptions, build_dataset
+from .dataset_folder import MANIFEST_FILE
+from .diff import diff_datasets
 from .engines import ENGINES, default_workers
-from .errors import EXIT_CHECK_FAILED, EXIT_FAILED, EXIT_OK, EXIT_USAGE, BuilderError, Reject, io_failure
-from .manifest import IO_MISMATCHES, SHA256_HEX, check_release
+from .errors import (
+    EXIT_CHECK_FAILED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    IO_MISMATCHES,
+    InternalError,
+    Reject,
+    SplitSpecError,
+    as_builder_error,
+    error_line,
+    io_failure,
+)
+from .inputs import printable_path
+from .load import DEFAULT_MAX_BYTES, load_article
+from .manifest import SHA256_HEX, check_release
 from .progress import ProgressBars
-from .release import BUMPS, UnknownCheckpointError, check_date, release
+from .release import BUMPS, check_date, release
 from .rules import duplicate_id_issues, record_issues
-from .splits import DEFAULT_SPLITS, SplitSpecError, parse_split_spec
+from .splits import DEFAULT_SPLITS, parse_split_spec
 from .synth import write_synth_corpus
 from .terminal import terminal_safe
 from .work import UNIT_FILES
@@ -42,29 +57,12 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except BuilderError as exc:
-            if exc.exit_code == EXIT_USAGE:
-                click.echo(terminal_safe(f"refused: {exc.type}: {exc.message}"), err=True)
-            else:
-                click.echo(terminal_safe(f"failed: {exc.message}"), err=True)
-            ctx.exit(exc.exit_code)
-        except OSError as exc:
-            click.echo(
-                terminal_safe(f"failed: {io_failure(exc, ctx.invoked_subcommand or 'I/O error').message}"), err=True
-            )
-            ctx.exit(EXIT_FAILED)
-        except KeyboardInterrupt:
-            click.echo(
-                "failed: interrupted; nothing new written (a build resumes from its finished work units)", err=True
-            )
-            ctx.exit(EXIT_FAILED)
-        except Exception as exc:  # a bug: say so, with the traceback, and fail with the policy's code
-            traceback.print_exc()
-            click.echo(
-                f"failed: internal error: {type(exc).__name__}: {exc} (a bug in corpus-builder; the traceback is above)",
-                err=True,
-            )
-            ctx.exit(EXIT_FAILED)
+        except (Exception, KeyboardInterrupt) as exc:
+            error = as_builder_error(exc, ctx.invoked_subcommand or "I/O error")
+            if isinstance(error, InternalError):  # a bug: the traceback goes above the line that says so
+                traceback.print_exc()
+            click.echo(terminal_safe(error_line(error)), err=True)
+            ctx.exit(error.exit_code)
 
 
 def _splits(ctx, param, value):
@@ -380,20 +378,17 @@ def release_cmd(
 ):
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
-    try:
-        with bars:
-            result = release(
-                raw_dir,
-                releases_dir,
-                splits,
-                bump=bump,
-                date=date,
-                max_bytes=max_bytes,
-                pretty_name=pretty_name,
-                options=options,
-            )
-    except UnknownCheckpointError as exc:
-        raise click.UsageError(str(exc)) from None
+    with bars:
+        result = release(
+            raw_dir,
+            releases_dir,
+            splits,
+            bump=bump,
+            date=date,
+            max_bytes=max_bytes,
+            pretty_name=pretty_name,
+            options=options,
+        )
     for reject in result.rejects:
         click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
     if result.version is None:
@@ -421,10 +416,7 @@ def release_cmd(
 @click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object.")
 def diff_cmd(old, new, as_json):
     """Compare two dataset folders (releases or builds) record by record, by id."""
-    try:
-        d = diff_datasets(old, new)
-    except NotADatasetError as exc:
-        raise click.UsageError(str(exc)) from None
+    d = diff_datasets(old, new)
     if as_json:
         click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -539,9 +531,9 @@ def report_cmd(dataset, against, out_dir, raw_dir, limit):
         out_dir = dataset / REPORT_DIR
     try:
         done = write_report(dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit)
-    except (NotADatasetError, ReportError) as exc:
+    except ReportError as exc:  # report/ has its own error class yet, outside the hierarchy of errors.py
         raise click.UsageError(str(exc)) from None
-    except OSError as exc:
+    except OSError as exc:  # the handler's message would not say which dataset
         raise io_failure(exc, f"report of {dataset} failed") from None
     click.echo(
         f"{done.records_held:,} of {done.records:,} records held, {done.rejects_held:,} of {done.rejects:,} rejects listed; "

@@ -31,14 +31,15 @@ listed by split then path, and nothing depends on the time, the host or a librar
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
+from .dataset_folder import CROISSANT_FILE, DATA_DIR, SHARD_SUFFIX, match_shard
+from .digests import size_and_sha256
 from .schema import ColumnType, column_types, load_schema
 
-CROISSANT_FILE = "croissant.json"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"  # isArray and arrayShape are 1.1 terms
 # The same license statement as the card's (`license: other`, `license_name`).
 LICENSE_NAME = "article-copyright-held-by-authors"
@@ -54,10 +55,7 @@ ROWS = "parquet-rows"
 PARQUET = "application/x-parquet"
 # The URLs the Croissant spec gives the usual splits; a split set with any other name gets none.
 SPLIT_URLS = {"train": "cr:TrainingSplit", "validation": "cr:ValidationSplit", "test": "cr:TestSplit"}
-# A shard's name as builder.write.shard_name makes it: data/{split}-{i:05d}-of-{n:05d}.parquet
-SHARD_SUFFIX = r"-[0-9]{5}-of-[0-9]{5}\.parquet"
 _DATA_TYPES = {"string": "TEXT", "int64": "INT64"}
-_CHUNK = 1 << 20
 
 
 def write_croissant(
@@ -90,8 +88,8 @@ def croissant_metadata(
     description: str,
     version: str | None = None,
     date_published: str | None = None,
-):
-    """The `mlcroissant.Metadata` that write_croissant writes."""
+) -> Any:
+    """The `mlcroissant.Metadata` that write_croissant writes (mlcroissant has no type hints)."""
     import mlcroissant as mlc
 
     # The standard 1.1 @context; mlcroissant's public Context defaults to the 1.0 one.
@@ -140,11 +138,11 @@ class _NodeFactory:
     """mlcroissant's node classes bound to one Context: every node of a document must share it
     (its Croissant version decides how each node is written)."""
 
-    def __init__(self, mlc, ctx):
+    def __init__(self, mlc: Any, ctx: Any) -> None:
         self.mlc = mlc
         self.ctx = ctx
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return functools.partial(getattr(self.mlc, name), ctx=self.ctx)
 
 
@@ -155,41 +153,37 @@ def _check_split_files(split_files: dict[str, list[str]]) -> None:
         if not files:
             raise ValueError(f"split {split!r} has no Parquet shard")
         for rel in files:
-            if not re.fullmatch(rf"data/{re.escape(split)}{SHARD_SUFFIX}", rel):
+            shard = match_shard(rel)
+            if shard is None or shard.split != split:
                 raise ValueError(f"{rel!r} is not a shard name of split {split!r}: data/{split}-NNNNN-of-NNNNN.parquet")
 
 
 def _shard_id(rel: str) -> str:
-    return rel.removeprefix("data/").removesuffix(".parquet")  # no "/": mlcroissant reads it as nesting
+    return rel.removeprefix(f"{DATA_DIR}/").removesuffix(".parquet")  # no "/": mlcroissant reads it as nesting
 
 
-def _file_object(node, out_dir: Path, rel: str):
-    digest = hashlib.sha256()
-    size = 0
-    with open(out_dir / rel, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+def _file_object(node: _NodeFactory, out_dir: Path, rel: str) -> Any:
+    size, sha256 = size_and_sha256(out_dir / rel)
     return node.FileObject(
         id=_shard_id(rel),
         name=rel,
         content_url=rel,
         content_size=f"{size} B",
         encoding_formats=[PARQUET],
-        sha256=digest.hexdigest(),
+        sha256=sha256,
     )
 
 
 def _path_regex() -> str:
     """A shard's path in the folder, from the path mlcroissant reports for it (which may be absolute)."""
-    return rf"^(?:.*/)?(data/[^/]+{SHARD_SUFFIX})$"
+    return rf"^(?:.*/)?({DATA_DIR}/[^/]+{SHARD_SUFFIX})$"
 
 
 def _split_regex(splits: list[str]) -> str:
-    return rf"^(?:.*/)?data/({'|'.join(map(re.escape, splits))}){SHARD_SUFFIX}$"
+    return rf"^(?:.*/)?{DATA_DIR}/({'|'.join(map(re.escape, splits))}){SHARD_SUFFIX}$"
 
 
-def _splits_record_set(node, splits: list[str]):
+def _splits_record_set(node: _NodeFactory, splits: list[str]) -> Any:
     mlc = node.mlc
     fields = [
         node.Field(
@@ -217,10 +211,10 @@ def _splits_record_set(node, splits: list[str]):
     )
 
 
-def _shards_record_set(node, splits: list[str]):
+def _shards_record_set(node: _NodeFactory, splits: list[str]) -> Any:
     mlc = node.mlc
 
-    def from_path(regex: str):
+    def from_path(regex: str) -> Any:
         return node.Source(
             file_set=SHARD_FILES,
             extract=node.Extract(file_property="fullpath"),
@@ -251,7 +245,7 @@ def _shards_record_set(node, splits: list[str]):
     )
 
 
-def _articles_record_set(node):
+def _articles_record_set(node: _NodeFactory) -> Any:
     mlc = node.mlc
     properties = load_schema()["properties"]
     fields = [
@@ -292,7 +286,7 @@ def _articles_record_set(node):
 
 
 def _field(
-    node,
+    node: _NodeFactory,
     field_id: str,
     name: str,
     t: ColumnType,
@@ -300,7 +294,7 @@ def _field(
     column: str,
     member: str | None = None,
     in_array: bool = False,
-):
+) -> Any:
     """The Croissant field of a column, or of the struct member `member` inside `column`.
 
     A list of scalars is an array field. A list of structs is an array field whose sub-fields are
@@ -308,9 +302,9 @@ def _field(
     with sub-fields."""
     mlc = node.mlc
     description = _resolved(schema_node).get("description")
-    item = t.item if t.kind == "list" else t
+    item = t.item if t.kind == "list" and t.item is not None else t  # a list's ColumnType always has an item
     array = t.kind == "list" or in_array
-    shape = dict(is_array=True, array_shape="-1") if array else {}
+    shape: dict[str, Any] = dict(is_array=True, array_shape="-1") if array else {}
     if item.kind == "list":
         raise ValueError(f"{field_id}: a list of lists has no Croissant mapping here")
     if item.kind == "struct":

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from .build import SCHEMA_FILE
+from .dataset_folder import CARD_FILE, SCHEMA_FILE, read_rows
+from .errors import NotADatasetError
 from .schema import ColumnType, column_types_of
+from .splits import SplitMove
+from .type_labels import type_label
 
-CARD_FILE = "README.md"
 LEVELS = ("patch", "minor", "major")  # in increasing order of what a reader must re-check
-_SHARD = re.compile(r"(?P<split>.+)-\d{5}-of-\d{5}\.parquet")
 
 # Keywords that document a schema without constraining a record: changing them alone is a PATCH.
 ANNOTATION_KEYWORDS = frozenset(
@@ -50,10 +47,6 @@ _SUBSCHEMA = frozenset(
 _SUBSCHEMA_LISTS = frozenset({"anyOf", "allOf", "oneOf", "prefixItems"})
 
 
-class NotADatasetError(Exception):
-    """The folder is not a dataset this tool wrote (a release or a build)."""
-
-
 @dataclass
 class DatasetFolder:
     path: Path
@@ -64,29 +57,16 @@ class DatasetFolder:
 
 
 def read_dataset(path: Path) -> DatasetFolder:
+    """A dataset folder's records by id, their splits, its schema's and card's bytes."""
     path = Path(path)
     schema_path = path / SCHEMA_FILE
     if not path.is_dir() or not schema_path.is_file():
         raise NotADatasetError(f"{path}: not a dataset folder (no {SCHEMA_FILE})")
     records: dict[str, dict] = {}
     split_of: dict[str, str] = {}
-    shards = sorted((path / "data").glob("*.parquet")) if (path / "data").is_dir() else []
-    for shard in shards:
-        m = _SHARD.fullmatch(shard.name)
-        if m is None:
-            raise NotADatasetError(f"{shard}: not named SPLIT-NNNNN-of-NNNNN.parquet, so its split is unknown")
-        try:
-            rows = pq.read_table(shard).to_pylist()
-        except (OSError, pa.ArrowException) as exc:
-            raise NotADatasetError(f"{shard}: cannot be read as Parquet: {exc}") from None
-        for row in rows:
-            rid = row.get("id")
-            if not isinstance(rid, str):
-                raise NotADatasetError(f"{shard}: a row has no string id")
-            if rid in records:
-                raise NotADatasetError(f"{shard}: id {rid} appears twice in the dataset")
-            records[rid] = row
-            split_of[rid] = m.group("split")
+    for record_id, split, row in read_rows(path):
+        records[record_id] = row
+        split_of[record_id] = split
     card = path / CARD_FILE
     return DatasetFolder(
         path, records, split_of, schema_path.read_bytes(), card.read_bytes() if card.is_file() else None
@@ -96,7 +76,7 @@ def read_dataset(path: Path) -> DatasetFolder:
 # --- records -------------------------------------------------------------------------------------
 
 
-def _without_nulls(value):
+def _without_nulls(value: object) -> object:
     """A value with null struct members dropped: a field one side's schema lacks reads as null, so
     adding a nullable field does not, by itself, change every record."""
     if isinstance(value, dict):
@@ -115,16 +95,6 @@ def changed_fields(old: dict, new: dict) -> list[str]:
 # --- schema --------------------------------------------------------------------------------------
 
 
-def type_label(t: ColumnType) -> str:
-    if t.kind == "list":
-        label = f"list<{type_label(t.item)}>"
-    elif t.kind == "struct":
-        label = "struct{" + ", ".join(name for name, _ in t.fields) + "}"
-    else:
-        label = t.kind
-    return f"{label} or null" if t.nullable else label
-
-
 def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> None:
     where = path or "(record)"
     if old.kind != new.kind:
@@ -141,6 +111,7 @@ def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> No
             }
         )
     if old.kind == "list":
+        assert old.item is not None and new.item is not None  # a list's ColumnType always has its item's
         _compare_types(f"{path}[]", old.item, new.item, out)
     elif old.kind == "struct":
         old_fields, new_fields = dict(old.fields), dict(new.fields)
@@ -171,7 +142,7 @@ def _compare_types(path: str, old: ColumnType, new: ColumnType, out: dict) -> No
             )
 
 
-def _document_changes(old, new, pointer: str, keyword: str | None, out: list) -> None:
+def _document_changes(old: object, new: object, pointer: str, keyword: str | None, out: list) -> None:
     """Append every difference between two schema objects: the JSON pointer, the keyword that holds
     it, and whether that keyword constrains records or only documents them."""
     if old == new:
@@ -193,7 +164,7 @@ def _document_changes(old, new, pointer: str, keyword: str | None, out: list) ->
                 else:
                     _document_changes(a[name], b[name], f"{child}/{_escape(name)}", key, out)
         elif key in _SUBSCHEMA_LISTS and isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
-            for i, (x, y) in enumerate(zip(a, b)):
+            for i, (x, y) in enumerate(zip(a, b, strict=True)):
                 _document_changes(x, y, f"{child}/{i}", key, out)
         elif key in _SUBSCHEMA:
             _document_changes(a, b, child, key, out)
@@ -245,15 +216,32 @@ def schema_diff(old_bytes: bytes, new_bytes: bytes) -> dict:
 # --- the diff ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class RecordChange:
+    """A record in both folders (same id) whose values differ, and the top-level fields that do."""
+
+    id: str
+    fields: list[str]
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "fields": self.fields}
+
+    def __getitem__(self, key: str) -> object:
+        # Transitional: release.py, report/ and cli.py still read a change as a dict (c["id"]).
+        if key not in ("id", "fields"):
+            raise KeyError(key)
+        return getattr(self, key)
+
+
 @dataclass
 class DatasetDiff:
     old_count: int
     new_count: int
     added: list[str]
     removed: list[str]
-    changed: list[dict]  # {"id", "fields"}
+    changed: list[RecordChange]
     schema: dict
-    split_moves: list[dict]  # {"id", "old", "new"}
+    split_moves: list[SplitMove]
     card_changed: bool
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (level, why), most severe first
 
@@ -265,7 +253,7 @@ class DatasetDiff:
     def field_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for change in self.changed:
-            for name in change["fields"]:
+            for name in change.fields:
                 counts[name] = counts.get(name, 0) + 1
         return counts
 
@@ -273,9 +261,9 @@ class DatasetDiff:
         return {
             "added": self.added,
             "removed": self.removed,
-            "changed": self.changed,
+            "changed": [change.to_dict() for change in self.changed],
             "schema": self.schema,
-            "split_moves": self.split_moves,
+            "split_moves": [move.to_dict() for move in self.split_moves],
             "card": {"changed": self.card_changed},
             "counts": {"old": self.old_count, "new": self.new_count},
             "bump": self.bump,
@@ -288,6 +276,7 @@ def _records(n: int) -> str:
 
 
 def diff_datasets(old_path: Path, new_path: Path) -> DatasetDiff:
+    """What changed from the dataset folder old_path to new_path, and why it needs the bump it does."""
     old, new = read_dataset(old_path), read_dataset(new_path)
     added = sorted(set(new.records) - set(old.records))
     removed = sorted(set(old.records) - set(new.records))
@@ -296,20 +285,45 @@ def diff_datasets(old_path: Path, new_path: Path) -> DatasetDiff:
     for rid in common:
         fields = changed_fields(old.records[rid], new.records[rid])
         if fields:
-            changed.append({"id": rid, "fields": fields})
+            changed.append(RecordChange(rid, fields))
     moves = [
-        {"id": rid, "old": old.split_of[rid], "new": new.split_of[rid]}
-        for rid in common
-        if old.split_of[rid] != new.split_of[rid]
+        SplitMove(rid, old.split_of[rid], new.split_of[rid]) for rid in common if old.split_of[rid] != new.split_of[rid]
     ]
     schema = schema_diff(old.schema_bytes, new.schema_bytes)
     card_changed = old.card_bytes != new.card_bytes
+    reasons = _reasons(added, removed, changed, moves, schema, card_changed)
+    return DatasetDiff(
+        len(old.records), len(new.records), added, removed, changed, schema, moves, card_changed, reasons
+    )
 
+
+def _reasons(
+    added: list[str],
+    removed: list[str],
+    changed: list[RecordChange],
+    moves: list[SplitMove],
+    schema: dict,
+    card_changed: bool,
+) -> list[tuple[str, str]]:
+    """Every reason for a bump, (level, why), most severe first."""
     reasons: list[tuple[str, str]] = []
     if removed:
         reasons.append(("major", f"{_records(len(removed))} removed"))
     if moves:
         reasons.append(("major", f"{_records(len(moves))} moved to another split"))
+    reasons += _schema_reasons(schema)
+    if added:
+        reasons.append(("minor", f"{_records(len(added))} added"))
+    if changed:
+        reasons.append(("patch", f"{_records(len(changed))} changed"))
+    if card_changed:
+        reasons.append(("patch", "dataset card changed"))
+    reasons.sort(key=lambda r: -LEVELS.index(r[0]))  # stable: same-level reasons keep their order
+    return reasons
+
+
+def _schema_reasons(schema: dict) -> list[tuple[str, str]]:
+    reasons = []
     for change in schema["fields_removed"]:
         reasons.append((change["level"], f"schema: field {change['field']} removed"))
     for change in schema["type_changes"]:
@@ -325,13 +339,4 @@ def diff_datasets(old_path: Path, new_path: Path) -> DatasetDiff:
         reasons.append(("patch", "schema: descriptions changed at " + ", ".join(annotations)))
     if schema["changed"] and not schema["document_changes"]:
         reasons.append(("patch", "schema: file reformatted"))
-    if added:
-        reasons.append(("minor", f"{_records(len(added))} added"))
-    if changed:
-        reasons.append(("patch", f"{_records(len(changed))} changed"))
-    if card_changed:
-        reasons.append(("patch", "dataset card changed"))
-    reasons.sort(key=lambda r: -LEVELS.index(r[0]))  # stable: same-level reasons keep their order
-    return DatasetDiff(
-        len(old.records), len(new.records), added, removed, changed, schema, moves, card_changed, reasons
-    )
+    return reasons

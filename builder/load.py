@@ -8,6 +8,7 @@ import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import Reject
 from .parse import parse_article
@@ -99,8 +100,9 @@ def read_article(
     return Loaded(result, raw_sha256)
 
 
-def _read_all(fh, limit: int) -> bytes:
-    chunks, total = [], 0
+def _read_all(fh: BinaryIO, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
     while total < limit and (chunk := fh.read(min(_CHUNK, limit - total))):
         chunks.append(chunk)
         total += len(chunk)

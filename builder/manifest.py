@@ -1,9 +1,8 @@
 """MANIFEST.json of a release, and `verify`: does every file still hold the bytes the manifest names,
 and does every figure of the manifest that can be recomputed from them still add up?
 
-Mismatches are data like rejects: a file, a stable type from `MISMATCH_TYPES`, a message. Nothing is
-opened before it is known to be a regular file (a FIFO or device named like a release file would
-block a reader), and files are opened non-blocking in case one is swapped in between.
+Mismatches are data like rejects: a file, a stable type from `errors.MISMATCH_FAMILY`, a message.
+Nothing is opened before it is known to be a regular file (builder/digests.py).
 """
 
 from __future__ import annotations
@@ -15,41 +14,21 @@ import os
 import re
 import stat
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from .build import MANIFEST_FILE, SCHEMA_FILE, discover
+from .dataset_folder import MANIFEST_FILE, SCHEMA_FILE, match_shard
+from .digests import file_sha256, open_regular
+from .errors import MISMATCH_FAMILY, NotRegularFile
+from .inputs import discover
 from .load import NOT_READ
 from .work import inputs_digest
 
 VERSION_DIR = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
-SHARD = re.compile(r"data/(?P<split>[^/]+)-[0-9]{5}-of-[0-9]{5}\.parquet")  # write.shard_name
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
-_CHUNK = 1 << 20
-
-# type slug -> what it means; the README's verify table documents each one.
-MISMATCH_TYPES: dict[str, str] = {
-    "manifest-missing": "the folder has no MANIFEST.json",
-    "manifest-invalid": "MANIFEST.json is not JSON, its files list is not {path: {size, sha256}} with relative paths, or a figure (rows, build, rejects, duplicates, raw_inputs) is missing or of the wrong kind",
-    "missing": "a file the manifest lists does not exist",
-    "not-a-file": "MANIFEST.json, or a path the manifest lists, is a folder, a FIFO, a device or another non-regular file (it is not opened)",
-    "unreadable": "MANIFEST.json, a listed file or a folder of the release cannot be read (permissions, an I/O error): it could not be checked",
-    "size": "a file's size differs from the manifest's",
-    "sha256": "a file's sha256 differs from the manifest's",
-    "extra": "a file or empty folder the manifest does not list",
-    "schema-sha256": "the manifest's schema_sha256 is not the sha256 it lists for article.schema.json",
-    "version": "the folder is named vX.Y.Z and the manifest names another version",
-    "rows": "the manifest's rows of a split, or build.records, differ from the row counts in the Parquet shards' metadata",
-    "rejects": "build.rejected or build.rejects_by_type differ from the manifest's list of rejects",
-    "duplicates": "build.duplicates differs from the manifest's list of duplicates",
-    "files-read": "build.files_read is not records + rejected + duplicates",
-    "raw-inputs": "(with a raw folder) the raw folder's digest differs from the manifest's raw_inputs",
-    "manifest-sha256": "(with an expected sha256) MANIFEST.json's own sha256 is another",
-}
-# Mismatches that say a check could not be made, not that it failed: alone, the CLI exits 3.
-IO_MISMATCHES = frozenset({"unreadable"})
 
 
 @dataclass(frozen=True)
@@ -59,11 +38,19 @@ class Mismatch:
     message: str
 
     def __post_init__(self) -> None:
-        if self.type not in MISMATCH_TYPES:
+        if self.type not in MISMATCH_FAMILY:
             raise ValueError(f"unknown mismatch type {self.type!r}")
+
+    @property
+    def title(self) -> str:
+        return MISMATCH_FAMILY[self.type].title
 
     def to_dict(self) -> dict:
         return {"file": self.file, "type": self.type, "message": self.message}
+
+
+def _manifest_mismatch(type: str, message: str) -> Mismatch:
+    return Mismatch(MANIFEST_FILE, type, message)
 
 
 @dataclass(frozen=True)
@@ -75,30 +62,6 @@ class Verification:
     manifest: dict | None = None
     manifest_sha256: str | None = None
     raw_inputs: dict | None = field(default=None)  # recomputed from the raw folder, when one was given
-
-
-class NotRegularFile(OSError):
-    """A path that is not a regular file where one is needed; it was not read."""
-
-
-def _open_regular(path: Path):
-    """A regular file opened for reading, checked before and after opening, never blocking."""
-    if not stat.S_ISREG(os.stat(path).st_mode):  # follows links: the Hub's cache links snapshots to blobs
-        raise NotRegularFile(f"{path} is not a regular file")
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    fh = open(fd, "rb")
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        fh.close()
-        raise NotRegularFile(f"{path} is not a regular file")
-    return fh
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with _open_regular(path) as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def list_files(folder: Path) -> dict[str, dict]:
@@ -134,7 +97,7 @@ def manifest_bytes(manifest: dict) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _listed(manifest) -> dict[str, dict] | None:
+def _listed(manifest: object) -> dict[str, dict] | None:
     files = manifest.get("files") if isinstance(manifest, dict) else None
     if not isinstance(files, dict):
         return None
@@ -171,66 +134,75 @@ def check_release(
     expect_sha256, the manifest's own sha256, which covers what nothing else can (date, builder
     version, bump, ...)."""
     folder = Path(folder)
-    manifest_path = folder / MANIFEST_FILE
-    try:
-        with _open_regular(manifest_path) as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        return Verification([Mismatch(MANIFEST_FILE, "manifest-missing", f"{folder} has no {MANIFEST_FILE}")])
-    except NotRegularFile:
-        return Verification([Mismatch(MANIFEST_FILE, "not-a-file", "not a regular file; it was not opened")])
-    except OSError as exc:
-        return Verification([Mismatch(MANIFEST_FILE, "unreadable", f"cannot be read: {exc.strerror or exc}")])
-    own_sha256 = hashlib.sha256(data).hexdigest()
-    out: list[Mismatch] = []
-    if expect_sha256 is not None and own_sha256 != expect_sha256.lower():
-        out.append(Mismatch(MANIFEST_FILE, "manifest-sha256", f"sha256 {own_sha256}, expected {expect_sha256.lower()}"))
-    try:
-        manifest = json.loads(data)
-    except ValueError as exc:
-        return Verification(
-            out + [Mismatch(MANIFEST_FILE, "manifest-invalid", f"cannot be read as JSON: {exc}")], None, own_sha256
-        )
-    listed = _listed(manifest)
-    if listed is None:
-        return Verification(
-            out
-            + [Mismatch(MANIFEST_FILE, "manifest-invalid", "'files' is not a map of relative paths to {size, sha256}")],
-            manifest if isinstance(manifest, dict) else None,
-            own_sha256,
-        )
-
+    read = _read_manifest(folder, expect_sha256)
+    if isinstance(read, Verification):
+        return read
+    manifest, listed, own_sha256, out = read
     failed: set[str] = set()  # listed files that do not hold: figures read from them are not checked
     for rel, entry in sorted(listed.items()):
-        problem = _check_file(folder / rel, rel, entry)
-        if problem is not None:
-            out.append(problem)
+        file_problem = _check_file(folder / rel, rel, entry)
+        if file_problem is not None:
+            out.append(file_problem)
             failed.add(rel)
     out += _extras(folder, listed, ignore)
-
-    schema_entry = listed.get(SCHEMA_FILE)
-    if schema_entry is not None and manifest.get("schema_sha256") != schema_entry["sha256"]:
-        out.append(
-            Mismatch(
-                MANIFEST_FILE,
-                "schema-sha256",
-                f"schema_sha256 is {manifest.get('schema_sha256')!r}, {SCHEMA_FILE} is listed as {schema_entry['sha256']}",
-            )
-        )
-    if VERSION_DIR.fullmatch(folder.name) and manifest.get("version") != folder.name[1:]:
-        out.append(
-            Mismatch(
-                MANIFEST_FILE,
-                "version",
-                f"the folder is {folder.name}, the manifest says version {manifest.get('version')!r}",
-            )
-        )
+    out += _check_names(folder, manifest, listed)
     out += _check_figures(folder, manifest, listed, failed)
     recomputed = None
     if raw_dir is not None:
         problem, recomputed = _check_raw_inputs(manifest, Path(raw_dir))
         out += problem
     return Verification(out, manifest, own_sha256, recomputed)
+
+
+def _read_manifest(
+    folder: Path, expect_sha256: str | None
+) -> Verification | tuple[dict, dict[str, dict], str, list[Mismatch]]:
+    """The manifest, its files list, its own sha256 and the mismatches found so far; or, when the
+    manifest cannot be read or its files list is not one, the Verification that ends the check."""
+    try:
+        with open_regular(folder / MANIFEST_FILE) as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        return Verification([_manifest_mismatch("manifest-missing", f"{folder} has no {MANIFEST_FILE}")])
+    except NotRegularFile:
+        return Verification([_manifest_mismatch("not-a-file", "not a regular file; it was not opened")])
+    except OSError as exc:
+        return Verification([_manifest_mismatch("unreadable", f"cannot be read: {exc.strerror or exc}")])
+    own_sha256 = hashlib.sha256(data).hexdigest()
+    out: list[Mismatch] = []
+    if expect_sha256 is not None and own_sha256 != expect_sha256.lower():
+        out.append(_manifest_mismatch("manifest-sha256", f"sha256 {own_sha256}, expected {expect_sha256.lower()}"))
+    try:
+        manifest = json.loads(data)
+    except ValueError as exc:
+        out.append(_manifest_mismatch("manifest-invalid", f"cannot be read as JSON: {exc}"))
+        return Verification(out, None, own_sha256)
+    listed = _listed(manifest)
+    if listed is None:
+        out.append(_manifest_mismatch("manifest-invalid", "'files' is not a map of relative paths to {size, sha256}"))
+        return Verification(out, manifest if isinstance(manifest, dict) else None, own_sha256)
+    return manifest, listed, own_sha256, out
+
+
+def _check_names(folder: Path, manifest: dict, listed: dict[str, dict]) -> list[Mismatch]:
+    """The schema digest against the schema file's listed sha256, the version against the folder's name."""
+    out = []
+    schema_entry = listed.get(SCHEMA_FILE)
+    if schema_entry is not None and manifest.get("schema_sha256") != schema_entry["sha256"]:
+        out.append(
+            _manifest_mismatch(
+                "schema-sha256",
+                f"schema_sha256 is {manifest.get('schema_sha256')!r}, "
+                f"{SCHEMA_FILE} is listed as {schema_entry['sha256']}",
+            )
+        )
+    if VERSION_DIR.fullmatch(folder.name) and manifest.get("version") != folder.name[1:]:
+        out.append(
+            _manifest_mismatch(
+                "version", f"the folder is {folder.name}, the manifest says version {manifest.get('version')!r}"
+            )
+        )
+    return out
 
 
 def _check_file(path: Path, rel: str, entry: dict) -> Mismatch | None:
@@ -283,109 +255,131 @@ def _extras(folder: Path, listed: dict[str, dict], ignore: tuple[str, ...]) -> l
     return out
 
 
-def _count(value) -> bool:
+def _count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+_BUILD_COUNTS = ("files_read", "records", "rejected", "duplicates")
 
 
 def _check_figures(folder: Path, manifest: dict, listed: dict[str, dict], failed: set[str]) -> list[Mismatch]:
     """The manifest's figures against what the release's files and lists say."""
-    out = []
+    out: list[Mismatch] = []
 
     def invalid(message: str) -> None:
-        out.append(Mismatch(MANIFEST_FILE, "manifest-invalid", message))
+        out.append(_manifest_mismatch("manifest-invalid", message))
 
-    # Rows per split, from the footers of the shards that hold their bytes.
-    shard_rows: Counter[str] = Counter()
-    unknown: set[str] = set()  # splits with a shard that does not hold (reported above) or cannot be read
-    for rel in sorted(listed):
-        m = SHARD.fullmatch(rel)
-        if m is None:
-            continue
-        if rel in failed:
-            unknown.add(m["split"])
-            continue
-        try:
-            with _open_regular(folder / rel) as fh:
-                shard_rows[m["split"]] += pq.read_metadata(fh).num_rows
-        except Exception as exc:  # an unreadable footer in a file that holds the manifest's bytes
-            unknown.add(m["split"])
-            out.append(Mismatch(rel, "rows", f"its Parquet metadata cannot be read: {exc}"))
-    rows = manifest.get("rows")
-    if not isinstance(rows, dict) or not all(isinstance(k, str) and _count(v) for k, v in rows.items()):
-        invalid("'rows' is not a map of split names to row counts")
-        rows = None
-    else:
-        for split in sorted(set(rows) | set(shard_rows)):
-            if split not in unknown and rows.get(split, 0) != shard_rows.get(split, 0):
-                said = rows[split] if split in rows else "nothing"
-                out.append(
-                    Mismatch(
-                        MANIFEST_FILE,
-                        "rows",
-                        f"rows of split {split!r}: the manifest says {said}, "
-                        f"the Parquet shards hold {shard_rows.get(split, 0)}",
-                    )
-                )
-
+    shard_rows, unknown = _shard_rows(folder, listed, failed, out)
+    _check_rows(manifest.get("rows"), shard_rows, unknown, out, invalid)
+    rejects = _valid_or_none(
+        manifest.get("rejects"),
+        lambda v: isinstance(v, list) and all(isinstance(r, dict) and isinstance(r.get("type"), str) for r in v),
+        "'rejects' is not a list of {file, type, message}",
+        invalid,
+    )
+    duplicates = _valid_or_none(
+        manifest.get("duplicates"), lambda v: isinstance(v, list), "'duplicates' is not a list", invalid
+    )
     build = manifest.get("build")
-    rejects = manifest.get("rejects")
-    duplicates = manifest.get("duplicates")
-    if not isinstance(rejects, list) or not all(
-        isinstance(r, dict) and isinstance(r.get("type"), str) for r in rejects
-    ):
-        invalid("'rejects' is not a list of {file, type, message}")
-        rejects = None
-    if not isinstance(duplicates, list):
-        invalid("'duplicates' is not a list")
-        duplicates = None
-    keys = ("files_read", "records", "rejected", "duplicates")
     if (
         not isinstance(build, dict)
-        or not all(_count(build.get(k)) for k in keys)
+        or not all(_count(build.get(k)) for k in _BUILD_COUNTS)
         or not isinstance(build.get("rejects_by_type"), dict)
     ):
         invalid("'build' is not {files_read, records, rejected, rejects_by_type, duplicates} with counts")
         return out
     if not unknown and build["records"] != sum(shard_rows.values()):
         out.append(
-            Mismatch(
-                MANIFEST_FILE,
+            _manifest_mismatch(
                 "rows",
                 f"build.records is {build['records']}, the Parquet shards hold {sum(shard_rows.values())} rows",
             )
         )
-    if rejects is not None:
+    out += _check_build_counts(build, rejects, duplicates)
+    return out
+
+
+def _valid_or_none(
+    value: object, valid: Callable[[object], bool], message: str, invalid: Callable[[str], None]
+) -> object:
+    """value, when valid; else None, with `message` reported as manifest-invalid."""
+    if valid(value):
+        return value
+    invalid(message)
+    return None
+
+
+def _shard_rows(
+    folder: Path, listed: dict[str, dict], failed: set[str], out: list[Mismatch]
+) -> tuple[Counter[str], set[str]]:
+    """Rows per split, from the footers of the listed shards that hold their bytes; and the splits
+    whose rows are unknown (a shard that does not hold, reported already, or whose footer cannot be read)."""
+    shard_rows: Counter[str] = Counter()
+    unknown: set[str] = set()
+    for rel in sorted(listed):
+        shard = match_shard(rel)
+        if shard is None:
+            continue
+        if rel in failed:
+            unknown.add(shard.split)
+            continue
+        try:
+            with open_regular(folder / rel) as fh:
+                shard_rows[shard.split] += pq.read_metadata(fh).num_rows
+        except Exception as exc:  # an unreadable footer in a file that holds the manifest's bytes
+            unknown.add(shard.split)
+            out.append(Mismatch(rel, "rows", f"its Parquet metadata cannot be read: {exc}"))
+    return shard_rows, unknown
+
+
+def _check_rows(
+    rows: object, shard_rows: Counter[str], unknown: set[str], out: list[Mismatch], invalid: Callable[[str], None]
+) -> None:
+    """The manifest's rows per split against the shards'."""
+    if not isinstance(rows, dict) or not all(isinstance(k, str) and _count(v) for k, v in rows.items()):
+        invalid("'rows' is not a map of split names to row counts")
+        return
+    for split in sorted(set(rows) | set(shard_rows)):
+        if split not in unknown and rows.get(split, 0) != shard_rows.get(split, 0):
+            said = rows.get(split, "nothing")
+            out.append(
+                _manifest_mismatch(
+                    "rows",
+                    f"rows of split {split!r}: the manifest says {said}, "
+                    f"the Parquet shards hold {shard_rows.get(split, 0)}",
+                )
+            )
+
+
+def _check_build_counts(build: dict, rejects: object, duplicates: object) -> list[Mismatch]:
+    """build.rejected, rejects_by_type, duplicates and files_read against the lists and each other."""
+    out = []
+    if isinstance(rejects, list):
         if build["rejected"] != len(rejects):
             out.append(
-                Mismatch(
-                    MANIFEST_FILE,
-                    "rejects",
-                    f"build.rejected is {build['rejected']}, the manifest lists {len(rejects)} rejects",
+                _manifest_mismatch(
+                    "rejects", f"build.rejected is {build['rejected']}, the manifest lists {len(rejects)} rejects"
                 )
             )
         by_type = dict(sorted(Counter(r["type"] for r in rejects).items()))
         if build["rejects_by_type"] != by_type:
             out.append(
-                Mismatch(
-                    MANIFEST_FILE,
+                _manifest_mismatch(
                     "rejects",
                     f"build.rejects_by_type is {json.dumps(build['rejects_by_type'], sort_keys=True)}, "
                     f"the listed rejects are {json.dumps(by_type, sort_keys=True)}",
                 )
             )
-    if duplicates is not None and build["duplicates"] != len(duplicates):
+    if isinstance(duplicates, list) and build["duplicates"] != len(duplicates):
         out.append(
-            Mismatch(
-                MANIFEST_FILE,
-                "duplicates",
-                f"build.duplicates is {build['duplicates']}, the manifest lists {len(duplicates)}",
+            _manifest_mismatch(
+                "duplicates", f"build.duplicates is {build['duplicates']}, the manifest lists {len(duplicates)}"
             )
         )
     accounted = build["records"] + build["rejected"] + build["duplicates"]
     if build["files_read"] != accounted:
         out.append(
-            Mismatch(
-                MANIFEST_FILE,
+            _manifest_mismatch(
                 "files-read",
                 f"build.files_read is {build['files_read']}, but records + rejected + duplicates is {accounted}",
             )
@@ -396,16 +390,15 @@ def _check_figures(folder: Path, manifest: dict, listed: dict[str, dict], failed
 def _check_raw_inputs(manifest: dict, raw_dir: Path) -> tuple[list[Mismatch], dict | None]:
     said = manifest.get("raw_inputs")
     if not isinstance(said, dict) or not _count(said.get("files")) or not isinstance(said.get("sha256"), str):
-        return [Mismatch(MANIFEST_FILE, "manifest-invalid", "'raw_inputs' is not {files, sha256}")], None
+        return [_manifest_mismatch("manifest-invalid", "'raw_inputs' is not {files, sha256}")], None
     max_bytes = manifest.get("max_bytes")
     if max_bytes is not None and not _count(max_bytes):
-        return [Mismatch(MANIFEST_FILE, "manifest-invalid", "'max_bytes' is not a byte count")], None
+        return [_manifest_mismatch("manifest-invalid", "'max_bytes' is not a byte count")], None
     actual = raw_inputs_digest(raw_dir, max_bytes)
     if actual == {"files": said["files"], "sha256": said["sha256"]}:
         return [], actual
     return [
-        Mismatch(
-            MANIFEST_FILE,
+        _manifest_mismatch(
             "raw-inputs",
             f"{raw_dir} gives {actual['files']} entries with sha256 {actual['sha256']}; "
             f"the release was built from {said['files']} with sha256 {said['sha256']}",

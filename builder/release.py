@@ -26,21 +26,19 @@ from . import __version__
 from .build import (
     CROISSANT_DESCRIPTION,
     DEFAULT_MAX_BYTES,
-    MANIFEST_FILE,
-    SCHEMA_FILE,
     BuildOptions,
     assemble,
     check_overlaps,
 )
 from .croissant import write_croissant
+from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, SCHEMA_FILE
 from .diff import LEVELS, DatasetDiff, diff_datasets
-from .errors import Refusal, Reject, io_failure
+from .errors import Reject, ReleaseError, UnknownCheckpointError, io_failure
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
 from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
 from .report import REPORT_DIR, DatasetFacts, write_report
 from .work import raw_inputs_of_units
 
-CHANGELOG_FILE = "CHANGELOG.md"
 STAGING_PREFIX = ".tmp-release-"
 WORK_DIR = ".work"  # a release's work units, kept until the release is made so a killed one resumes
 LOCK_FILE = ".release.lock"
@@ -60,37 +58,6 @@ MAJOR when a record is removed, moves split, or a field is removed, renamed or r
 records or optional fields are added; PATCH when existing records (same ids) or the card change.
 
 """
-
-# type slug -> what it means; a refused release writes nothing. The README documents each one.
-RELEASE_ERROR_TYPES: dict[str, str] = {
-    "bump-too-low": "the requested --bump is lower than the diff requires",
-    "split-moved": "a record would change split (only with an explicit --bump major)",
-    "no-records": "the build has no records: nothing to release",
-    "version-exists": "the folder of the new version already exists; it is never overwritten",
-    "previous-release-invalid": "the latest release does not verify against its manifest",
-    "locked": "another release is running in the same releases folder",
-    "not-a-releases-folder": "the releases path exists and is not a folder",
-}
-
-
-class UnknownCheckpointError(ValueError):
-    """CORPUS_BUILDER_KILL_AT names no checkpoint: a test that would silently not kill anything."""
-
-
-class ReleaseError(Refusal):
-    """A refused release: nothing was written."""
-
-    title = "Release refused"
-
-    def __init__(self, type: str, message: str):
-        if type not in RELEASE_ERROR_TYPES:
-            raise ValueError(f"unknown release error type {type!r}")
-        super().__init__(message)
-        self.type = type
-
-    def __str__(self) -> str:
-        return f"{self.type}: {self.message}"
-
 
 @dataclass
 class ReleaseResult:

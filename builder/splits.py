@@ -31,12 +31,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dataset_folder import ids_by_split
+from .errors import SplitSpecError
+
 DEFAULT_SPLITS = "train=0.8,validation=0.1,test=0.1"
 _SPLIT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-
-
-class SplitSpecError(ValueError):
-    pass
 
 
 def parse_split_spec(spec: str) -> tuple[tuple[str, float], ...]:
@@ -86,6 +85,12 @@ class SplitMove:
     def to_dict(self) -> dict:
         return {"id": self.id, "old": self.old, "new": self.new}
 
+    def __getitem__(self, key: str) -> object:
+        # Transitional: release.py, report/ and cli.py still read a move as a dict (m["id"]).
+        if key not in ("id", "old", "new"):
+            raise KeyError(key)
+        return getattr(self, key)
+
 
 @dataclass(frozen=True)
 class SplitPlan:
@@ -109,7 +114,7 @@ def plan_splits(
         split = earlier.get(record_id)
         return split if split in names else None
 
-    assignment = {record_id: None for record_id in ids}
+    assignment: dict[str, str | None] = {record_id: None for record_id in ids}
     conflicts: list[list[str]] = []
     for cluster in clusters:
         members = sorted(cluster)
@@ -121,6 +126,7 @@ def plan_splits(
             if assignment[member] is not None:
                 raise ValueError(f"{member!r} is in more than one cluster")
         anchors = [m for m in members if released(m) is not None]
+        split: str | None
         if not anchors:
             split = split_of(members[0], splits)
         else:
@@ -129,18 +135,19 @@ def plan_splits(
                 conflicts.append(members)
         for member in members:
             assignment[member] = split
-    for record_id, split in assignment.items():
-        if split is None:
-            assignment[record_id] = released(record_id) or split_of(record_id, splits)
+    final = {
+        record_id: split if split is not None else released(record_id) or split_of(record_id, splits)
+        for record_id, split in assignment.items()
+    }
     moved = sorted(
         (
             SplitMove(record_id, earlier[record_id], split)
-            for record_id, split in assignment.items()
+            for record_id, split in final.items()
             if record_id in earlier and earlier[record_id] != split
         ),
         key=lambda move: move.id,
     )
-    return SplitPlan(assignment, moved, sorted(conflicts))
+    return SplitPlan(final, moved, sorted(conflicts))
 
 
 def assign_splits(
@@ -153,26 +160,7 @@ def assign_splits(
     return plan_splits(ids, clusters, splits, previous).splits
 
 
-_SHARD_SPLIT = re.compile(r"(?P<split>.+?)-[0-9]{5}")
-
-
 def previous_splits(dataset_dir: Path) -> dict[str, str]:
-    """id -> split of a dataset or release folder, from its Parquet shards `data/{split}-NNNNN-...`
-    (only the `id` column is read, batch by batch)."""
-    import pyarrow.parquet as pq  # only this function needs it
-
-    data = Path(dataset_dir) / "data"
-    if not data.is_dir():
-        raise FileNotFoundError(f"{data} is not a folder: not a dataset")
-    out: dict[str, str] = {}
-    for path in sorted(data.glob("*.parquet")):
-        m = _SHARD_SPLIT.match(path.name)
-        if m is None:
-            raise ValueError(f"{path}: not named SPLIT-NNNNN-...parquet, so its split is unknown")
-        split = m.group("split")
-        for batch in pq.ParquetFile(path).iter_batches(columns=["id"]):
-            for record_id in batch.column(0).to_pylist():
-                if record_id in out:
-                    raise ValueError(f"{path}: id {record_id} is already in split {out[record_id]!r}")
-                out[record_id] = split
-    return out
+    """id -> split of a dataset or release folder, from its Parquet shards (only the `id` column is
+    read, batch by batch); NotADatasetError when it is not a dataset folder."""
+    return ids_by_split(dataset_dir)

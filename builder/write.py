@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.ipc  # noqa: F401  (pa.ipc)
 import pyarrow.parquet as pq
 
+from .dataset_folder import partial_shard_path, shard_name
 from .schema import arrow_schema
 
 PARQUET_OPTIONS = dict(
@@ -36,12 +37,8 @@ ROW_GROUP_ROWS = 1000  # ~15 MB of articles: small enough for the Hub's viewer, 
 SHARD_BYTES = 500 * 1000 * 1000  # the Hub's guidance: Parquet shards of at most 500 MB
 
 
-def shard_name(split: str, index: int, count: int) -> str:
-    return f"data/{split}-{index:05d}-of-{count:05d}.parquet"
-
-
 class SplitWriter:
-    """Streams one split into shards `data/{split}-{i:05d}-of-{n:05d}.parquet` under out_dir."""
+    """Streams one split into shards under out_dir, named by `dataset_folder.shard_name`."""
 
     def __init__(self, out_dir: Path, split: str, shard_bytes: int = SHARD_BYTES, row_group_rows: int = ROW_GROUP_ROWS):
         self.out_dir, self.split = Path(out_dir), split
@@ -52,8 +49,7 @@ class SplitWriter:
         self._pending: list[pa.Table] = []
         self._pending_rows = 0
         self._shards: list[Path] = []
-        self._sink: pa.NativeFile | None = None
-        self._writer: pq.ParquetWriter | None = None
+        self._open: tuple[pa.NativeFile, pq.ParquetWriter] | None = None  # the current shard's file and writer
         self._groups_in_shard = 0
 
     def write(self, table: pa.Table) -> None:
@@ -86,27 +82,29 @@ class SplitWriter:
         self._pending_rows = rest.num_rows
         # The Arrow size bounds the compressed size (zstd on text), so the shard stays under the limit.
         size = arrow_bytes(group) + FOOTER_BASE_BYTES + FOOTER_GROUP_BYTES * (self._groups_in_shard + 1)
-        if self._writer is not None and self._groups_in_shard and self._sink.tell() + size > self.shard_bytes:
+        if self._open is not None and self._groups_in_shard and self._open[0].tell() + size > self.shard_bytes:
             self._close_shard()
-        if self._writer is None:
-            self._open_shard()
-        self._writer.write_table(group, row_group_size=rows)
+        if self._open is None:
+            self._open = self._open_shard()
+        self._open[1].write_table(group, row_group_size=rows)
         self._groups_in_shard += 1
         self.rows += rows
 
-    def _open_shard(self) -> None:
-        path = self.out_dir / "data" / f".{self.split}-{len(self._shards):05d}.partial"
+    def _open_shard(self) -> tuple[pa.NativeFile, pq.ParquetWriter]:
+        path = self.out_dir / partial_shard_path(self.split, len(self._shards))
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._sink = pa.OSFile(str(path), "wb")
-        self._writer = pq.ParquetWriter(self._sink, self.schema, **PARQUET_OPTIONS)
+        sink = pa.OSFile(str(path), "wb")
+        writer = pq.ParquetWriter(sink, self.schema, **PARQUET_OPTIONS)
         self._shards.append(path)
         self._groups_in_shard = 0
+        return sink, writer
 
     def _close_shard(self) -> None:
-        if self._writer is not None:
-            self._writer.close()
-            self._sink.close()
-            self._writer = self._sink = None
+        if self._open is not None:
+            sink, writer = self._open
+            writer.close()
+            sink.close()
+            self._open = None
 
 
 def arrow_bytes(table: pa.Table) -> int:

@@ -13,10 +13,11 @@ import pytest
 from releasing import A, make_raw, run_cli, unseal
 
 from builder.build import build_dataset
-from builder.diff import NotADatasetError, diff_datasets, schema_diff
+from builder.diff import RecordChange, diff_datasets, schema_diff
+from builder.errors import NotADatasetError
 from builder.release import release
 from builder.schema import load_schema, schema_bytes
-from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.splits import DEFAULT_SPLITS, SplitMove, parse_split_spec
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 LINE_OR_NULL = {"anyOf": [{"$ref": "#/$defs/line"}, {"type": "null"}]}
@@ -207,8 +208,8 @@ def test_records_are_compared_by_id_over_whatever_fields_they_have(tmp_path):
     )
     d = diff_datasets(old, new)
     assert d.added == ["d"] and d.removed == ["e"]
-    assert d.changed == [{"id": "b", "fields": ["s"]}]
-    assert d.split_moves == [{"id": "c", "old": "test", "new": "train"}]
+    assert d.changed == [RecordChange("b", ["s"])]
+    assert d.split_moves == [SplitMove("c", "test", "train")]
     assert d.bump == "major" and not d.schema["changed"]
     assert [r for _, r in d.reasons] == [
         "1 record removed",
@@ -220,7 +221,7 @@ def test_records_are_compared_by_id_over_whatever_fields_they_have(tmp_path):
     gone = _dataset(
         tmp_path / "gone", {"train": [{"id": "a", "s": {"p": 1}}], "test": [{"id": "c", "n": 3, "s": {"p": 3}}]}
     )
-    assert diff_datasets(old, gone).changed == [{"id": "a", "fields": ["n"]}]
+    assert diff_datasets(old, gone).changed == [RecordChange("a", ["n"])]
 
 
 def test_a_plain_build_and_a_release_of_the_same_input_differ_in_the_card_only(tmp_path):

@@ -188,3 +188,106 @@ def test_an_author_cut_off_by_structure_is_not_paired_across_it():
         {"date": "2024-03-09", "author": "Bo Ek", "title": "A Title"},
         {"date": "2024-03-08", "author": "Cy Twombly", "title": "Lines"},
     ]
+
+
+# --- the error hierarchy ---------------------------------------------------------------------------
+
+
+def _error_classes():
+    import builder.cli  # noqa: F401  (imports every module whose errors a command can raise)
+    from builder.errors import BuilderError
+
+    found, todo = [], [BuilderError]
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.__subclasses__())
+    return found
+
+
+def test_every_error_class_has_a_slug_a_title_and_the_policys_exit_code():
+    from builder.errors import EXIT_CODES, RELEASE_REFUSALS, Failure, Refusal, ReleaseError
+
+    classes = _error_classes()
+    assert {"OutputDirError", "NotADatasetError", "SplitSpecError", "UnknownCheckpointError", "ReleaseError"} <= {
+        c.__name__ for c in classes
+    }
+    slugs = [c.type for c in classes if c is not ReleaseError]  # a release refusal's slug is per instance
+    assert len(slugs) == len(set(slugs)), "two error classes share a type slug"
+    for cls in classes:
+        assert cls.type and cls.title and cls.exit_code in EXIT_CODES
+        if issubclass(cls, Refusal):
+            assert cls.exit_code == 2
+        if issubclass(cls, Failure):
+            assert cls.exit_code == 3
+    # A release's `locked` is ownership.LockedError, said of the releases folder: the same slug on purpose.
+    assert set(RELEASE_REFUSALS) & set(slugs) == {"locked"}
+    refusal = ReleaseError("bump-too-low", "--bump patch is lower")
+    assert (refusal.type, refusal.title, str(refusal)) == (
+        "bump-too-low",
+        "Bump too low",
+        "bump-too-low: --bump patch is lower",
+    )
+    with pytest.raises(ValueError, match="unknown release error type"):
+        ReleaseError("no-such-slug", "x")
+
+
+def test_the_registries_give_every_slug_a_title_and_a_description():
+    from builder.errors import MISMATCH_FAMILY, REJECT_TYPES, RELEASE_REFUSALS
+    from builder.manifest import Mismatch
+
+    for registry in (REJECT_TYPES, MISMATCH_FAMILY, RELEASE_REFUSALS):
+        for slug, t in registry.items():
+            assert t.type == slug and t.title and t.description
+    assert Reject("a.txt", "too-large", "big").title == "File too large"
+    assert Mismatch("MANIFEST.json", "size", "1 bytes").title == "Size differs"
+    with pytest.raises(ValueError):
+        Reject("a.txt", "no-such-type", "x")
+
+
+def test_an_io_failure_names_the_path_and_the_cause():
+    from builder.errors import IOFailure, io_failure
+
+    error = io_failure(OSError(28, "No space left on device", "/out/x"), "build of /out failed")
+    assert isinstance(error, IOFailure) and error.exit_code == 3
+    assert error.message == "build of /out failed: /out/x: No space left on device"
+    assert io_failure(PermissionError(13, "Permission denied"), "report").message == "report: Permission denied"
+
+
+def test_a_refusal_reaches_the_terminal_as_one_line_with_its_slug(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "diff", str(tmp_path / "empty"), str(tmp_path / "empty")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert (
+        proc.stderr == f"refused: not-a-dataset: {tmp_path / 'empty'}: not a dataset folder (no article.schema.json)\n"
+    )
+
+
+def test_any_exception_that_ends_a_command_becomes_one_error_of_the_hierarchy():
+    from builder.errors import (
+        EXIT_FAILED,
+        EXIT_USAGE,
+        InternalError,
+        Interrupted,
+        IOFailure,
+        NotADatasetError,
+        as_builder_error,
+        error_line,
+    )
+
+    refusal = NotADatasetError("x: not a dataset folder")
+    assert as_builder_error(refusal, "diff") is refusal
+    assert error_line(refusal) == "refused: not-a-dataset: x: not a dataset folder" and refusal.exit_code == EXIT_USAGE
+    io = as_builder_error(FileNotFoundError(2, "No such file or directory", "/a"), "verify")
+    assert isinstance(io, IOFailure) and error_line(io) == "failed: verify: /a: No such file or directory"
+    stop = as_builder_error(KeyboardInterrupt(), "build")
+    assert isinstance(stop, Interrupted) and stop.exit_code == EXIT_FAILED
+    bug = as_builder_error(ZeroDivisionError("division by zero"), "build")
+    assert isinstance(bug, InternalError) and bug.exit_code == EXIT_FAILED
+    assert error_line(bug) == (
+        "failed: internal error: ZeroDivisionError: division by zero (a bug in corpus-builder; the traceback is above)"
+    )

@@ -22,7 +22,8 @@ from releasing import A_SENTENCE, EMPTY, A, B, make_raw, run_cli, unseal
 
 import builder.build
 import builder.release
-from builder.build import BuildOptions, discover
+from builder.build import BuildOptions
+from builder.inputs import discover
 from builder.load import NOT_READ, read_article
 from builder.manifest import check_release, manifest_bytes, raw_inputs_digest, verify
 from builder.release import release

@@ -11,7 +11,8 @@ import datasets
 from conftest import CORPUS, EXTRA_CORPUS
 from releasing import unseal
 
-from builder.build import NEAR_DUPLICATES_FILE, build_dataset, load_article
+from builder.build import build_dataset, load_article
+from builder.dataset_folder import NEAR_DUPLICATES_FILE
 from builder.release import release
 from builder.render import render_article
 from builder.splits import parse_split_spec, split_of

@@ -16,8 +16,8 @@ from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.build import printable_path
 from builder.clean import clean_line
+from builder.inputs import printable_path
 from builder.parse import parse_article
 from builder.rules import record_issues
 from builder.terminal import terminal_safe

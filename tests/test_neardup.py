@@ -30,6 +30,7 @@ from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 from builder import neardup
 from builder.build import load_article
+from builder.errors import NotADatasetError
 from builder.neardup import near_duplicate_clusters, signature
 from builder.splits import (
     SplitMove,
@@ -433,11 +434,11 @@ def test_previous_splits_reads_the_shards(tmp_path):
     pq.write_table(pa.table({"id": ["d"], "x": [4]}), data / "my_test-00000-of-00001.parquet")
     assert previous_splits(tmp_path) == {"a": "train", "b": "train", "c": "train", "d": "my_test"}
     pq.write_table(pa.table({"id": ["a"], "x": [5]}), data / "test-00000-of-00001.parquet")
-    with pytest.raises(ValueError, match="id a is already in split"):
+    with pytest.raises(NotADatasetError, match="id a is already in split 'test'"):
         previous_splits(tmp_path)
     (data / "test-00000-of-00001.parquet").unlink()
     pq.write_table(pa.table({"id": ["e"]}), data / "train.parquet")
-    with pytest.raises(ValueError, match="split is unknown"):
+    with pytest.raises(NotADatasetError, match="split is unknown"):
         previous_splits(tmp_path)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(NotADatasetError, match="not a dataset folder"):
         previous_splits(tmp_path / "nothing")

@@ -16,16 +16,15 @@ import pytest
 from conftest import CORPUS, REPO
 from releasing import EMPTY, A, B, C, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
 
-from builder.diff import diff_datasets
-from builder.manifest import MISMATCH_TYPES, raw_inputs_digest, verify
+from builder.diff import RecordChange, diff_datasets
+from builder.errors import MISMATCH_TYPES, RELEASE_ERROR_TYPES, ReleaseError
+from builder.manifest import raw_inputs_digest, verify
 from builder.release import (
     CHANGELOG_HEADER,
     CHECKPOINTS,
     KILL_ENV,
     LOCK_FILE,
-    RELEASE_ERROR_TYPES,
     STAGING_PREFIX,
-    ReleaseError,
     is_sealed,
     release,
 )
@@ -105,7 +104,7 @@ def test_editing_a_paragraph_bumps_patch(history):
     assert (d.added, d.removed) == ([], [])
     # The id comes from headline and author, so a corrected body is the same record; the raw file's
     # sha256 changed with it.
-    assert d.changed == [{"id": id_of(A), "fields": ["paragraphs", "source"]}]
+    assert d.changed == [RecordChange(id_of(A), ["paragraphs", "source"])]
     assert d.bump == result.bump == "patch" and _manifest(history["releases"] / "v1.0.1")["bump"] == "patch"
     assert result.diff.to_dict() == d.to_dict()  # the release decided on the same diff
 
@@ -286,8 +285,8 @@ def test_a_record_that_would_change_split_is_refused_unless_major_is_asked_for(t
     assert exc.value.type == "split-moved"
     result = release(raw, releases, everything, bump="major", date="2026-01-02")
     assert result.version == "2.0.0"
-    moved = sorted(m["id"] for m in result.diff.split_moves)
-    assert moved == sorted([id_of(A), id_of(B)]) and all(m["new"] == "all" for m in result.diff.split_moves)
+    moved = sorted(m.id for m in result.diff.split_moves)
+    assert moved == sorted([id_of(A), id_of(B)]) and all(m.new == "all" for m in result.diff.split_moves)
     assert "- Split moves: `" in (releases / "v2.0.0" / "CHANGELOG.md").read_text(encoding="utf-8")
     proc = run_cli("diff", releases / "v1.0.0", releases / "v2.0.0", "--json")
     assert proc.returncode == 1  # a split move is the one difference that must never happen
