@@ -7,6 +7,7 @@ finish, in any order: nothing downstream depends on the order of completion.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import multiprocessing
@@ -102,7 +103,7 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
         queue = iter(units)
         limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
         running = [
-            task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue)
+            task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue, strict=False)
         ]  # range first: zip must not take a unit it drops
         while running:
             finished, running = ray.wait(running, num_returns=1)
@@ -175,10 +176,9 @@ def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | Non
 
 def _release(reaper: subprocess.Popen) -> None:
     reaper.stdin.close()
-    try:
+    # On a timeout, it gives up on its own (ray_reaper.GIVE_UP_AFTER); a build is not held up for it.
+    with contextlib.suppress(subprocess.TimeoutExpired):
         reaper.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        pass  # it gives up on its own (ray_reaper.GIVE_UP_AFTER); a build is not held up for it
 
 
 def absolute_unit(unit: Unit) -> Unit:

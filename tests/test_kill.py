@@ -8,11 +8,12 @@ import signal
 
 import pytest
 from conftest import CORPUS
-from releasing import A, B, C, make_raw, run_cli, tree_digest, unseal, version_dirs
+from releasing import A, B, C, is_sealed, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 from builder.manifest import verify
-from builder.release import CHECKPOINTS, KILL_ENV, STAGING_PREFIX, is_sealed, release
+from builder.release import STAGING_PREFIX, release
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import CHECKPOINTS, KILL_ENV
 
 DATES = ("2026-05-01", "2026-05-02")
 SPLITS = parse_split_spec(DEFAULT_SPLITS)

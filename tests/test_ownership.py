@@ -17,7 +17,8 @@ import pytest
 from conftest import CORPUS
 from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
-from builder.build import KILL_ENV, BuildOptions, build_dataset
+from builder.build import BuildOptions, build_dataset
+from builder.work import KILL_ENV
 from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 from builder.work import UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
@@ -92,7 +93,7 @@ def test_a_users_files_in_the_output_stay_in_place_and_out_of_the_dataset(tmp_pa
     croissant = (out / "croissant.json").read_text()
     assert "NOTES.md" not in croissant and "plot.py" not in croissant
     ds = datasets.load_dataset(str(out))
-    assert sum(len(split) for split in ds.values()) == first.summary["records"] + 1
+    assert sum(len(split) for split in ds.values()) == first.summary.records + 1
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name or p.name.endswith(".work")]
 
 

@@ -14,22 +14,20 @@ import datasets
 import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, REPO
-from releasing import EMPTY, A, B, C, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
+from releasing import EMPTY, A, B, C, edit_a, id_of, is_sealed, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 from builder.diff import diff_datasets
 from builder.manifest import MISMATCH_TYPES, raw_inputs_digest, verify
 from builder.release import (
     CHANGELOG_HEADER,
-    CHECKPOINTS,
-    KILL_ENV,
     LOCK_FILE,
     RELEASE_ERROR_TYPES,
     STAGING_PREFIX,
     ReleaseError,
-    is_sealed,
     release,
 )
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import CHECKPOINTS, KILL_ENV
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 RELEASE_FILES = {
