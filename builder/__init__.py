@@ -48,7 +48,32 @@ _EXPORTS = {
     "Failure": "errors",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "__version__",
+    "build_dataset",
+    "BuildOptions",
+    "BuildResult",
+    "Duplicate",
+    "UnitsRead",
+    "release",
+    "ReleaseResult",
+    "ReleaseError",
+    "BuildSummary",
+    "Statistics",
+    "parse_split_spec",
+    "DEFAULT_SPLITS",
+    "parse_article",
+    "load_article",
+    "record_issues",
+    "schema_issues",
+    "verify",
+    "write_synth_corpus",
+    "Reject",
+    "Issue",
+    "BuilderError",
+    "Refusal",
+    "Failure",
+]
 
 if TYPE_CHECKING:  # the same names, for type checkers and editors
     from .build import BuildOptions, BuildResult, Duplicate, UnitsRead, build_dataset

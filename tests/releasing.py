@@ -76,7 +76,7 @@ def unseal(root: Path) -> None:
     """Make sealed release folders writable again so that they can be changed or deleted."""
     if not root.exists():
         return
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, _dirnames, filenames in os.walk(root):
         os.chmod(dirpath, 0o755)
         for name in filenames:
             path = os.path.join(dirpath, name)

@@ -7,8 +7,9 @@ import re
 import subprocess
 import sys
 
-import builder
 from conftest import REPO
+
+import builder
 
 LIBRARY_DOC = REPO / "docs" / "library.md"
 
@@ -25,7 +26,7 @@ def test_every_exported_name_exists_and_is_documented():
             continue  # values, not functions or classes
         assert (value.__doc__ or "").strip(), f"builder.{name} has no docstring"
         assert f"`{name}" in table, f"builder.{name} is not in docs/library.md"
-    assert sorted(dir(builder)) == dir(builder) and set(builder.__all__) <= set(dir(builder))
+    assert set(builder.__all__) == {"__version__", *builder._EXPORTS} and set(builder.__all__) <= set(dir(builder))
 
 
 def test_importing_the_package_imports_none_of_the_library():
@@ -38,9 +39,7 @@ def test_the_documented_example_runs_and_prints_what_the_page_says(tmp_path):
     (example,) = _blocks("python")
     (printed,) = _blocks("text")
     (tmp_path / "example.py").write_text(example, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "example.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600
-    )
+    proc = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == printed
     assert (tmp_path / "dataset" / "build-summary.json").is_file()

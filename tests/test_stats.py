@@ -20,10 +20,10 @@ import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 from builder.build import build_dataset
-from builder.schema import arrow_schema
 from builder.datasheet import SECTIONS, render_datasheet
 from builder.errors import Reject
 from builder.parse import parse_article
+from builder.schema import arrow_schema
 from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
 from builder.stats import (
     DPI,
