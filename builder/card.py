@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from huggingface_hub import DatasetCard, DatasetCardData
 
@@ -61,7 +62,7 @@ def size_category(n: int) -> str:
     return "n>1T"
 
 
-def _truncate(value, limit: int = EXAMPLE_CHARS):
+def _truncate(value: Any, limit: int = EXAMPLE_CHARS) -> Any:  # a record's value: any JSON value
     if isinstance(value, str):
         return value if len(value) <= limit else value[:limit] + "…"
     if isinstance(value, list):

@@ -428,6 +428,8 @@ def _choose_level(bump: str, diff: DatasetDiff) -> str:
             f"{', ...' if len(diff.split_moves) > 5 else ''}); records must keep their split "
             "(same --splits as before); pass --bump major to release it anyway",
         )
+    if required is None:  # the caller releases only when something changed
+        raise ValueError("no bump to choose: nothing changed")
     if bump == "auto":
         return required
     if LEVELS.index(bump) < LEVELS.index(required):
@@ -481,7 +483,9 @@ def changelog_entry(
     if requested == "auto" or requested == diff.bump:
         lines.append(f"{level.upper()} from v{previous}, as the diff requires: {why}.")
     else:
-        lines.append(f"{level.upper()} from v{previous}, as requested (the diff requires {diff.bump.upper()}: {why}).")
+        lines.append(
+            f"{level.upper()} from v{previous}, as requested (the diff requires {str(diff.bump).upper()}: {why})."
+        )
     lines.append("")
     lines.append(
         f"- Records: {diff.new_count} (was {diff.old_count}): {len(diff.added)} added, "

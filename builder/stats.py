@@ -355,7 +355,7 @@ class DatasetStats:
         return self.statistics().to_dict()
 
 
-def _value_counts(values) -> Counter:
+def _value_counts(values: pa.Array | pa.ChunkedArray) -> Counter:
     """value -> how often, over the non-null values of an Arrow array or chunked array."""
     import pyarrow.compute as pc
 
@@ -390,7 +390,7 @@ def write_length_histogram(statistics: Statistics, path: Path) -> None:
         fig = Figure(figsize=FIGSIZE, dpi=DPI)
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
-        if hist.counts:
+        if hist.counts and hist.bin_width is not None:
             ax.bar(
                 hist.edges[:-1],
                 hist.counts,
@@ -402,12 +402,14 @@ def write_length_histogram(statistics: Statistics, path: Path) -> None:
             )
             marks = (("p5", words_stats.p5, ":"), ("p50", words_stats.p50, "--"), ("p95", words_stats.p95, ":"))
             for p, value, style in marks:
+                assert value is not None  # lengths were counted, so every percentile is one of them
                 ax.axvline(value, color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {value}")
             ax.legend(loc="upper right", frameon=False)
             ax.set_xlim(hist.edges[0], hist.edges[-1])
         else:
             ax.text(0.5, 0.5, "no records", ha="center", va="center", transform=ax.transAxes)
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        # The default locator is a MaxNLocator, which takes `integer`; the stubs type the base Locator.
+        ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
         ax.set_xlabel("words per article (body paragraphs)")
         ax.set_ylabel("articles")
         ax.set_title(f"Article lengths ({statistics.records} articles)")
