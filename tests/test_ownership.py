@@ -84,7 +84,7 @@ def test_a_users_files_in_the_output_stay_in_place_and_out_of_the_dataset(tmp_pa
     (out / "analysis" / "plot.py").write_text("print(1)\n")
     shutil.copy(CORPUS / C, raw / C)
     second = build_dataset(raw, out, SPLITS)
-    assert second.kept_in_output == ["NOTES.md", "analysis/plot.py"]
+    assert second.kept_in_output == ("NOTES.md", "analysis/plot.py")
     assert (out / "NOTES.md").read_text() == "my notes\n"
     assert (out / "analysis" / "plot.py").read_text() == "print(1)\n"
     assert os.stat(out / "NOTES.md").st_nlink == 1  # the old folder's second link went with it
@@ -107,7 +107,7 @@ def test_an_earlier_build_without_a_marker_is_replaced_but_its_unknown_files_kep
     (out / "data" / "train-00000-of-00009.parquet").write_bytes(b"an old shard")  # the old builder's name
     (out / "mine.csv").write_text("a,b\n")
     result = build_dataset(raw, out, SPLITS)
-    assert result.kept_in_output == ["mine.csv"]
+    assert result.kept_in_output == ("mine.csv",)
     assert not (out / "data" / "train-00000-of-00009.parquet").exists()
 
 
