@@ -18,10 +18,9 @@ from conftest import CORPUS
 from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
 from builder.build import BuildOptions, build_dataset
-from builder.work import KILL_ENV
 from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from builder.work import UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
+from builder.work import KILL_ENV, UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 

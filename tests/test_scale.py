@@ -25,8 +25,8 @@ from huggingface_hub import DatasetCard
 from releasing import tree
 
 from builder.build import BuildOptions, build_dataset
-from builder.work import KILL_ENV
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import KILL_ENV
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 
