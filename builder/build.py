@@ -13,17 +13,16 @@ import dataclasses
 import json
 import os
 import shutil
-import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 
 from . import __version__
-from .card import render_card
+from .card import CardFiles, render_card
 from .croissant import write_croissant
 from .dataset_folder import (
     DATASHEET_FILE,
@@ -57,11 +56,14 @@ from .ownership import (
 )
 from .schema import schema_bytes, schema_sha256
 from .splits import plan_splits, previous_splits
-from .stats import HISTOGRAM_FILE, DatasetStats, write_length_histogram
+from .stats import HISTOGRAM_FILE, BuildSummary, DatasetStats, Statistics, write_length_histogram
 from .work import (
     UNIT_FILES,
+    UNITS_DONE,
     UnitDone,
     UnitTarget,
+    check_kill_request,
+    checkpoint,
     open_work_dir,
     plan_fingerprint,
     plan_units,
@@ -71,7 +73,6 @@ from .work import (
 )
 from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
 
-KILL_ENV = "CORPUS_BUILDER_KILL_AT"
 CROISSANT_DESCRIPTION = (
     "News and opinion articles parsed from scraped web pages into cleaned records: headline, "
     "author, bio, image credit, paragraphs, quotes with speakers, related links."
@@ -91,22 +92,86 @@ class Duplicate:
         return {"file": self.file, "duplicate_of": self.duplicate_of, "id": self.id}
 
 
-@dataclass
-class BuildResult:
-    out_dir: Path
+@dataclass(frozen=True)
+class UnitsRead:
+    """Phase 1, reading: every raw file read into a work unit (resumed ones included)."""
+
+    work_dir: Path  # where the units are
+    files: int  # files listed for reading
+    skipped: tuple[Reject, ...]  # entries the listing reported without reading them
+    units: tuple[UnitDone, ...]  # the finished units in plan order, where their files are read from
+    resumed: int  # units an interrupted run had finished
+    restarted: bool  # an earlier interrupted build for other inputs was thrown away
+
+    @property
+    def raw_bytes(self) -> int:
+        """Bytes of raw input the units read."""
+        return sum(done.bytes for done in self.units)
+
+
+@dataclass(frozen=True)
+class KeyIndex:
+    """Phase 2, indexing the units' keys: which rows go into the dataset and which files are
+    duplicates or rejects, and the near-duplicate clusters of the records kept."""
+
+    kept: list[str]  # ids of the records that go into the dataset, in path order
+    dropped_rows: dict[int, set[int]]  # unit -> rows that are duplicates or duplicate-id rejects
+    duplicates: list[Duplicate]
+    rejects: list[Reject]  # every reject, sorted by file: the listing's, the units', duplicate ids
+    clusters: list[list[str]]  # near-duplicate clusters of kept ids
+
+
+@dataclass(frozen=True)
+class DatasetPlan:
+    """Phase 3, planning: each kept record's split, and what the dataset leaves out."""
+
+    splits: tuple[tuple[str, float], ...]  # the --splits spec
+    split_of: dict[str, str]  # id -> split, for every kept record
+    dropped_rows: dict[int, set[int]]
+    duplicates: list[Duplicate]
     rejects: list[Reject]
-    summary: dict = field(default_factory=dict)
-    duplicates: list[Duplicate] = field(default_factory=list)
-    run: Assembled | None = None
+    clusters: list[list[str]]
+
+
+@dataclass(frozen=True)
+class SplitsWritten:
+    """Phase 4, writing the splits: their Parquet files and the statistics of what was written."""
+
+    split_files: dict[str, list[str]]  # split -> its shards, relative to the dataset folder; no empty split
+    split_bytes: dict[str, int]
+    statistics: Statistics
+    example: dict | None  # the record with the smallest id, which the card shows
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What `build_dataset` made: where, its summary, every reject and duplicate, how the run went."""
+
+    out_dir: Path
+    summary: BuildSummary
+    rejects: list[Reject]
+    duplicates: list[Duplicate]
+    reading: UnitsRead
+    kept_in_output: tuple[str, ...] = ()  # the user's files in the output folder, left in place
 
     @property
     def ok(self) -> bool:
+        """No file was rejected."""
         return not self.rejects
 
-    @property
-    def kept_in_output(self) -> list[str]:
-        """Files of the user's in the output folder that the build left in place."""
-        return list(self.run.user_files) if self.run is not None else []
+    def to_dict(self) -> dict:
+        """The JSON form `build --json` prints (no timings: those are the reporter's)."""
+        return {
+            "output": str(self.out_dir),
+            "summary": self.summary.to_dict(),
+            "rejects": [reject.to_dict() for reject in self.rejects],
+            "duplicates": [duplicate.to_dict() for duplicate in self.duplicates],
+            "units": len(self.reading.units),
+            "units_resumed": self.reading.resumed,
+            "restarted": self.reading.restarted,
+            "raw_bytes": self.reading.raw_bytes,
+            "kept_in_output": list(self.kept_in_output),
+        }
 
 
 @dataclass(frozen=True)
@@ -124,23 +189,6 @@ class BuildOptions:
     previous: Path | None = None  # the previous release: records stay in the split they had there
 
 
-@dataclass
-class Assembled:
-    """What `assemble` wrote: the summary, the rejects and duplicates, and the run's own figures."""
-
-    summary: dict
-    rejects: list[Reject]
-    duplicates: list[Duplicate]
-    split_files: dict[str, list[str]]
-    units: int = 0
-    units_resumed: int = 0
-    raw_bytes: int = 0
-    restarted: bool = False  # an earlier interrupted build for other inputs was thrown away
-    user_files: tuple[str, ...] = ()  # the user's files in the output folder, carried into the new one
-    skipped: list[Reject] = field(default_factory=list)  # entries the listing reported unread (in `rejects` too)
-    unit_order: tuple[UnitDone, ...] = ()  # the finished units in plan order, where their files are read from
-
-
 def build_dataset(
     raw_dir: Path,
     out_dir: Path,
@@ -151,10 +199,13 @@ def build_dataset(
 ) -> BuildResult:
     """Build the dataset folder `out_dir` from every file under `raw_dir`.
 
-    Refuses (OutputDirError, NotOursError, LockedError: nothing written) an output or work folder
-    that holds files this tool did not write, that overlaps the raw folder, or that another build is
+    `splits` is the split spec, e.g. `parse_split_spec("train=0.8,validation=0.1,test=0.1")`;
+    files over `max_bytes` are rejected unread; `pretty_name` titles the card. Refuses
+    (OutputDirError, NotOursError, LockedError: nothing written) an output or work folder that
+    holds files this tool did not write, that overlaps the raw folder, or that another build is
     writing. Fails with `Failure` (nothing new written, the previous output intact) on an I/O error
-    such as a full disk."""
+    such as a full disk. An interrupted build resumes from its finished work units."""
+    check_kill_request()
     raw_dir = Path(raw_dir).absolute()
     out_dir = _output_path(Path(out_dir))
     work_dir = Path(options.work_dir).absolute() if options.work_dir else out_dir.parent / f".{out_dir.name}.work"
@@ -169,29 +220,48 @@ def build_dataset(
             staging = ledger.new_staging(f".{out_dir.name}.tmp-")
         except OSError as exc:
             raise io_failure(exc, f"cannot prepare the output folder {out_dir}") from None
-        swapped = False
         try:
-            staging.chmod(0o755)
-            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
-            from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
-
-            write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
-            write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
-            carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
-            done = dataclasses.replace(done, user_files=tuple(carried))
-            swapped = _swap_into_place(staging, out_dir, ledger)
-            if swapped:  # staging now holds the previous output: its files, and second links of yours
-                remove_replaced_dataset(staging)
-        except BaseException as exc:
-            if not swapped:  # all of it the build's, or second links of carried files
-                shutil.rmtree(staging, ignore_errors=True)
+            result = _build_into(
+                staging, out_dir, previous_files, ledger, raw_dir, work_dir, splits, max_bytes, pretty_name, options
+            )
+        finally:
             ledger.done(staging)
-            if isinstance(exc, OSError):
-                raise io_failure(exc, f"build of {out_dir} failed, the previous output is intact") from None
-            raise
-        ledger.done(staging)
     remove_work_folder(work_dir)  # only a finished build may drop its work units
-    return BuildResult(out_dir, done.rejects, done.summary, done.duplicates, done)
+    return result
+
+
+def _build_into(
+    staging: Path,
+    out_dir: Path,
+    previous_files: set[str] | None,
+    ledger: Ledger,
+    raw_dir: Path,
+    work_dir: Path,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int,
+    pretty_name: str,
+    options: BuildOptions,
+) -> BuildResult:
+    """Build into the staging folder and swap it into place; on any failure, remove what was made."""
+    swapped = False
+    try:
+        staging.chmod(0o755)
+        result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
+        from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
+
+        write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
+        write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
+        carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
+        swapped = _swap_into_place(staging, out_dir, ledger)
+        if swapped:  # staging now holds the previous output: its files, and second links of yours
+            remove_replaced_dataset(staging)
+    except BaseException as exc:
+        if not swapped:  # all of it the build's, or second links of carried files
+            shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise io_failure(exc, f"build of {out_dir} failed, the previous output is intact") from None
+        raise
+    return dataclasses.replace(result, out_dir=out_dir, kept_in_output=tuple(carried))
 
 
 def _output_path(out_dir: Path) -> Path:
@@ -251,147 +321,187 @@ def _swap_into_place(staging: Path, out_dir: Path, ledger: Ledger) -> bool:
     return True
 
 
-def assemble(
+def _assemble_build(
     raw_dir: Path,
     out: Path,
     work_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int,
     pretty_name: str,
-    options: BuildOptions = BuildOptions(),
-    side_files: bool = True,
-) -> Assembled:
-    """Read every file under raw_dir into work units (resuming from finished ones), decide
-    duplicates and splits from the units' small keys, and write the dataset into the existing folder
-    `out`. Without side_files, rejects.jsonl, duplicates.jsonl and build-summary.json are not
-    written and the card says they are in MANIFEST.json (a release)."""
-    progress = options.progress or (lambda stage, done, total: None)
+    options: BuildOptions,
+) -> BuildResult:
+    """A build's phases, into the existing folder `out`: the dataset, its card and datasheet, and the
+    build's own record of what it read (rejects.jsonl, duplicates.jsonl, build-summary.json)."""
+    reading = read_units(raw_dir, work_dir, max_bytes, options)
+    plan = plan_dataset(index_keys(reading), splits, options.previous)
+    written = write_splits(reading, plan, out, options)
+    summary = summarize(reading, plan, written)
+    write_build_records(out, plan, summary)
+    write_metadata(out, plan, written, summary, pretty_name, CardLinks(SUMMARY_FILE, REJECTS_FILE))
+    if written.split_files:  # Croissant describes files: a build without records has none
+        write_croissant(out, written.split_files, pretty_name, CROISSANT_DESCRIPTION)
+    return BuildResult(out, summary, plan.rejects, plan.duplicates, reading)
+
+
+def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOptions = BuildOptions()) -> UnitsRead:
+    """Phase 1: read every file under raw_dir into work units under work_dir, resuming from the units
+    an interrupted run finished for the same inputs; the engine in `options` runs the rest."""
+    progress = options.progress or _no_progress
     files, skipped = discover(raw_dir)
     units = plan_units(files, options.unit_files)
-    fingerprint = plan_fingerprint(files, skipped, max_bytes, options.unit_files)
-    work = open_work_dir(work_dir, fingerprint)
-    work_dir, restarted = work.path, work.restarted
+    work = open_work_dir(work_dir, plan_fingerprint(files, skipped, max_bytes, options.unit_files))
     finished = {i: d for i, d in work.finished.items() if i < len(units) and d.files == len(units[i].files)}
     resumed = len(finished)
     todo = [u for u in units if u.index not in finished]
     files_done = sum(d.files for d in finished.values())
     progress("read", files_done, len(files))
-    workers = options.workers or default_workers()
     # The card's plot and croissant.json need matplotlib and mlcroissant, seconds of imports: do
     # them while this process only waits for the workers.
     warm = threading.Thread(target=_import_output_libraries, daemon=True)
     warm.start()
-    target = UnitTarget(str(work_dir), work.run, max_bytes)
+    target = UnitTarget(str(work.path), work.run, max_bytes)
+    workers = options.workers or default_workers()
     for count, done in enumerate(run_units(options.engine, todo, target, workers, options.address), 1):
         if done.run != work.run:  # an engine must only report units of this run
             raise RuntimeError(f"work unit {done.index} reported for run {done.run}, not this run {work.run}")
         finished[done.index] = done
         files_done += done.files
         progress("read", files_done, len(files))
-        _kill_point("units-done", count)
-
+        checkpoint(UNITS_DONE, count)  # the unit is committed: a kill here must resume after it
     warm.join()
     missing = [u.name for u in units if u.index not in finished]
     if missing:  # an engine that lost work must not make a dataset that lacks it
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
-    order = [finished[u.index] for u in units]
-    dedup = _deduplicate(work_dir, order)
-    rejects = sorted(skipped + dedup.rejects, key=lambda r: r.file)
-    clusters = near_duplicate_clusters(dedup.neardup_keys())
-    previous = previous_splits(options.previous) if options.previous is not None else None
-    plan = plan_splits(dedup.kept, clusters, splits, previous)
-    split_by_id = plan.splits
-    del dedup.neardup  # the biggest per-record state; not needed from here on
+    order = tuple(finished[u.index] for u in units)
+    return UnitsRead(work.path, len(files), tuple(skipped), order, resumed, work.restarted)
 
-    writers = {name: SplitWriter(out, name, options.shard_bytes, options.row_group_rows) for name, _ in splits}
-    stats = DatasetStats(name for name, _ in splits)
-    for index, unit_done in enumerate(order):
-        table = read_records(work_dir, unit_done)
-        word_counts = read_keys(work_dir, unit_done).column("words").to_pylist()
-        dropped = dedup.dropped.get(index, ())
-        rows_split = [
-            None if row in dropped else split_by_id[rid] for row, rid in enumerate(table.column("id").to_pylist())
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """No progress display."""
+
+
+def index_keys(reading: UnitsRead) -> KeyIndex:
+    """Phase 2: from the units' small keys, which records are kept, duplicates and duplicate-id
+    rejects (see `_deduplicate`), and the near-duplicate clusters of the kept records."""
+    dedup = _deduplicate(reading.work_dir, reading.units)
+    clusters = near_duplicate_clusters(dedup.neardup_keys())
+    rejects = sorted([*reading.skipped, *dedup.rejects], key=lambda r: r.file)
+    # The near-duplicate keys, the biggest per-record state, end with this phase.
+    return KeyIndex(dedup.kept, dedup.dropped_rows, dedup.duplicates, rejects, clusters)
+
+
+def plan_dataset(index: KeyIndex, splits: tuple[tuple[str, float], ...], previous: Path | None = None) -> DatasetPlan:
+    """Phase 3: every kept record's split, near-duplicate clusters kept together; with `previous` (a
+    release), records keep the split they had there."""
+    previous_split_of = previous_splits(previous) if previous is not None else None
+    split_of = plan_splits(index.kept, index.clusters, splits, previous_split_of).splits
+    return DatasetPlan(splits, split_of, index.dropped_rows, index.duplicates, index.rejects, index.clusters)
+
+
+def write_splits(
+    reading: UnitsRead, plan: DatasetPlan, out: Path, options: BuildOptions = BuildOptions()
+) -> SplitsWritten:
+    """Phase 4: the kept records into each split's Parquet shards under `out`, unit by unit in plan
+    order, counting the statistics of what is written."""
+    progress = options.progress or _no_progress
+    names = [name for name, _ in plan.splits]
+    writers = {name: SplitWriter(out, name, options.shard_bytes, options.row_group_rows) for name in names}
+    stats = DatasetStats(names)
+    for index, unit_done in enumerate(reading.units):
+        table = read_records(reading.work_dir, unit_done)
+        word_counts = read_keys(reading.work_dir, unit_done).column("words").to_pylist()
+        dropped = plan.dropped_rows.get(index, ())
+        split_of_row = [
+            None if row in dropped else plan.split_of[rid] for row, rid in enumerate(table.column("id").to_pylist())
         ]
         for name, writer in writers.items():
-            rows = [row for row, split in enumerate(rows_split) if split == name]
+            rows = [row for row, split in enumerate(split_of_row) if split == name]
             part = _rows(table, rows)
             if part.num_rows:
                 writer.write(part)
                 stats.add_table(part, name, (word_counts[row] for row in rows))
-        progress("write", index + 1, len(units))
+        progress("write", index + 1, len(reading.units))
     closed = {name: writer.close() for name, writer in writers.items()}
     split_files = {name: files for name, files in closed.items() if files}  # never declare an empty split
-    split_bytes = {name: writers[name].num_bytes for name in split_files}
-    for reject in rejects:
+    for reject in plan.rejects:
         stats.add_reject(reject)
-    for _ in dedup.duplicates:
+    for _ in plan.duplicates:
         stats.add_duplicate()
-    figures = stats.result()
-    split_rows = figures["records_by_split"]
+    split_bytes = {name: writers[name].num_bytes for name in split_files}
+    return SplitsWritten(split_files, split_bytes, stats.statistics(), stats.example)
 
-    records = sum(split_rows.values())
-    files_read = len(files) + len(skipped)
-    summary = {
-        "builder_version": __version__,
-        "schema_sha256": schema_sha256(),
-        "files_read": files_read,
-        "records": records,
-        "rejected": len(rejects),
-        "rejects_by_type": dict(sorted(Counter(r.type for r in rejects).items())),
-        "duplicates": len(dedup.duplicates),
-        "near_duplicate_clusters": len(clusters),
-        "records_in_near_duplicate_clusters": sum(len(c) for c in clusters),
-        "records_by_split": split_rows,
-        "splits": {name: ratio for name, ratio in splits},
-    }
-    if files_read != records + len(rejects) + len(dedup.duplicates):  # every file is accounted for
+
+def summarize(reading: UnitsRead, plan: DatasetPlan, written: SplitsWritten) -> BuildSummary:
+    """Phase 5: the build's summary; every file read is accounted for as a record, a reject or a
+    duplicate (an AssertionError otherwise: a bug, never a dataset that lost files)."""
+    records_by_split = written.statistics.records_by_split
+    records = sum(records_by_split.values())
+    files_read = reading.files + len(reading.skipped)
+    rejects, duplicates = plan.rejects, plan.duplicates
+    if files_read != records + len(rejects) + len(duplicates):
         raise AssertionError(
-            f"lost files: read {files_read}, records {records}, rejects {len(rejects)}, duplicates {len(dedup.duplicates)}"
+            f"lost files: read {files_read}, records {records}, rejects {len(rejects)}, duplicates {len(duplicates)}"
         )
+    return BuildSummary(
+        builder_version=__version__,
+        schema_sha256=schema_sha256(),
+        files_read=files_read,
+        records=records,
+        rejected=len(rejects),
+        rejects_by_type=dict(sorted(Counter(r.type for r in rejects).items())),
+        duplicates=len(duplicates),
+        near_duplicate_clusters=len(plan.clusters),
+        records_in_near_duplicate_clusters=sum(len(c) for c in plan.clusters),
+        records_by_split=records_by_split,
+        splits=dict(plan.splits),
+    )
 
-    if side_files:
-        with open(out / REJECTS_FILE, "w", encoding="utf-8", newline="\n") as fh:
-            for reject in rejects:
-                fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
-        with open(out / DUPLICATES_FILE, "w", encoding="utf-8", newline="\n") as fh:
-            for duplicate in dedup.duplicates:
-                fh.write(json.dumps(duplicate.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
-        (out / SUMMARY_FILE).write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+def write_build_records(out: Path, plan: DatasetPlan, summary: BuildSummary) -> None:
+    """A build's own record of what it read, beside the dataset: rejects.jsonl, duplicates.jsonl and
+    build-summary.json (a release keeps the same in MANIFEST.json instead)."""
+    _write_jsonl(out / REJECTS_FILE, (reject.to_dict() for reject in plan.rejects))
+    _write_jsonl(out / DUPLICATES_FILE, (duplicate.to_dict() for duplicate in plan.duplicates))
+    (out / SUMMARY_FILE).write_text(json.dumps(summary.to_dict(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+@dataclass(frozen=True)
+class CardLinks:
+    """Where the card tells readers to find the build summary and the rejects, beside it."""
+
+    summary_file: str
+    rejects_file: str
+
+
+def write_metadata(
+    out: Path, plan: DatasetPlan, written: SplitsWritten, summary: BuildSummary, pretty_name: str, links: CardLinks
+) -> None:
+    """Phase 6: what describes the splits: near-duplicates.jsonl, the schema, the length histogram,
+    the card (README.md) and DATASHEET.md."""
+    clusters = ({"ids": cluster, "split": plan.split_of[cluster[0]]} for cluster in plan.clusters)
     with open(out / NEAR_DUPLICATES_FILE, "w", encoding="utf-8", newline="\n") as fh:
-        for cluster in clusters:
-            fh.write(json.dumps({"ids": cluster, "split": split_by_id[cluster[0]]}, sort_keys=True) + "\n")
+        for row in clusters:
+            fh.write(json.dumps(row, sort_keys=True) + "\n")
     (out / SCHEMA_FILE).write_bytes(schema_bytes())
-    download_size = sum((out / rel).stat().st_size for rels in split_files.values() for rel in rels)
-    write_length_histogram(figures, out / HISTOGRAM_FILE)
-    card = render_card(
-        figures,
-        stats.example,
+    split_files = written.split_files
+    files = CardFiles(
         split_files={name: files[0] if len(files) == 1 else files for name, files in split_files.items()},
-        split_bytes=split_bytes,
-        download_size=download_size,
-        summary=summary,
-        pretty_name=pretty_name,
-        summary_file=SUMMARY_FILE if side_files else MANIFEST_FILE,
-        rejects_file=REJECTS_FILE if side_files else MANIFEST_FILE,
+        split_bytes=written.split_bytes,
+        download_size=sum((out / rel).stat().st_size for rels in split_files.values() for rel in rels),
+        summary_file=links.summary_file,
+        rejects_file=links.rejects_file,
     )
+    write_length_histogram(written.statistics, out / HISTOGRAM_FILE)
+    card = render_card(written.statistics, written.example, files, summary, pretty_name)
     (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
-    (out / DATASHEET_FILE).write_text(render_datasheet(figures, summary), encoding="utf-8", newline="\n")
-    # A release writes its own, with the version and date it is given. Croissant describes files:
-    # a build without records has none, and gets no croissant.json.
-    if side_files and split_files:
-        write_croissant(out, split_files, pretty_name, CROISSANT_DESCRIPTION)
-    return Assembled(
-        summary,
-        rejects,
-        dedup.duplicates,
-        split_files,
-        len(units),
-        resumed,
-        sum(d.bytes for d in finished.values()),
-        restarted,
-        skipped=skipped,
-        unit_order=tuple(order),
-    )
+    datasheet = render_datasheet(written.statistics.to_dict(), summary.to_dict())
+    (out / DATASHEET_FILE).write_text(datasheet, encoding="utf-8", newline="\n")
 
 
 def _rows(table: pa.Table, rows: list[int]) -> pa.Table:
@@ -403,10 +513,10 @@ def _rows(table: pa.Table, rows: list[int]) -> pa.Table:
     return table.take(pa.array(rows, type=pa.int64()))
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Dedup:
     kept: list[str]  # ids of the records that go into the dataset, in path order
-    dropped: dict[int, set[int]]  # unit -> rows that are duplicates or duplicate-id rejects
+    dropped_rows: dict[int, set[int]]  # unit -> rows that are duplicates or duplicate-id rejects
     duplicates: list[Duplicate]
     rejects: list[Reject]  # the units' rejects and the duplicate-id rejects
     neardup: bytearray  # the kept records' near-duplicate keys, KEY_BYTES each, in the order of `kept`
@@ -416,7 +526,7 @@ class _Dedup:
             yield record_id, bytes(self.neardup[i * KEY_BYTES : (i + 1) * KEY_BYTES])
 
 
-def _deduplicate(work_dir: Path, order: list[UnitDone]) -> _Dedup:
+def _deduplicate(work_dir: Path, order: tuple[UnitDone, ...]) -> _Dedup:
     """From the units' keys alone: the first file (in path order) with an id keeps it; a later file
     with the same record but for `source` is a duplicate, one with other content a duplicate-id
     reject, whose message names the fields that differ (the two records are read back for that).
@@ -463,10 +573,3 @@ def _deduplicate(work_dir: Path, order: list[UnitDone]) -> _Dedup:
 def _import_output_libraries() -> None:
     import matplotlib.backends.backend_agg  # noqa: F401
     import mlcroissant  # noqa: F401
-
-
-def _kill_point(name: str, count: int) -> None:
-    """CORPUS_BUILDER_KILL_AT=units-done:N kills the build's whole process group with SIGKILL once
-    N units are done in this run: the resume tests' way to interrupt a build for real."""
-    if os.environ.get(KILL_ENV) == f"{name}:{count}":
-        os.killpg(os.getpgid(0), signal.SIGKILL)

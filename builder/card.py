@@ -10,13 +10,15 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from . import __version__
 from .schema import load_schema, yaml_features
-from .stats import HISTOGRAM_FILE
+from .stats import HISTOGRAM_FILE, BuildSummary, Statistics
 
 TEMPLATE = ("templates", "dataset_card.md")
 EXAMPLE_CHARS = 300  # longest article value quoted in the card
@@ -60,7 +62,7 @@ def size_category(n: int) -> str:
     return "n>1T"
 
 
-def _truncate(value, limit: int = EXAMPLE_CHARS):
+def _truncate(value: Any, limit: int = EXAMPLE_CHARS) -> Any:  # a record's value: any JSON value
     if isinstance(value, str):
         return value if len(value) <= limit else value[:limit] + "…"
     if isinstance(value, list):
@@ -86,15 +88,23 @@ def _type_label(entry: dict) -> str:
     return "list[" + _type_label(inner) + "]"
 
 
-def card_metadata(
-    stats: dict,
-    split_files: dict[str, str | list[str]],
-    split_bytes: dict[str, int],
-    download_size: int,
-    pretty_name: str,
-) -> DatasetCardData:
-    """The YAML metadata; splits are those of stats["records_by_split"], in its order."""
-    by_split = stats["records_by_split"]
+@dataclass(frozen=True)
+class CardFiles:
+    """The files a card names: each split's Parquet file (or list of shards) and its bytes, the
+    download size, and where the build summary and the rejects are kept beside the card (a build's
+    own files, or a release's MANIFEST.json)."""
+
+    split_files: dict[str, str | list[str]]
+    split_bytes: dict[str, int]
+    download_size: int
+    summary_file: str = "build-summary.json"
+    rejects_file: str = "rejects.jsonl"
+    histogram_file: str | None = HISTOGRAM_FILE  # relative to the card; None: no picture
+
+
+def card_metadata(stats: Statistics, files: CardFiles, pretty_name: str) -> DatasetCardData:
+    """The YAML metadata; splits are those of stats.records_by_split, in its order."""
+    by_split = stats.records_by_split
     return DatasetCardData(
         pretty_name=pretty_name,
         language=["en"],
@@ -102,82 +112,67 @@ def card_metadata(
         license_name="article-copyright-held-by-authors",
         task_categories=["text-generation", "token-classification"],
         tags=["news", "quotes", "quote-attribution"],
-        size_categories=[size_category(stats["records"])],
+        size_categories=[size_category(stats.records)],
         configs=[
             {
                 "config_name": "default",
-                "data_files": [{"split": name, "path": split_files[name]} for name in by_split],
+                "data_files": [{"split": name, "path": files.split_files[name]} for name in by_split],
             }
         ],
         dataset_info={
             "config_name": "default",
             "features": yaml_features(),
             "splits": [
-                {"name": name, "num_bytes": split_bytes[name], "num_examples": rows} for name, rows in by_split.items()
+                {"name": name, "num_bytes": files.split_bytes[name], "num_examples": rows}
+                for name, rows in by_split.items()
             ],
-            "download_size": download_size,
-            "dataset_size": sum(split_bytes.values()),
+            "download_size": files.download_size,
+            "dataset_size": sum(files.split_bytes.values()),
         },
     )
 
 
-def statistics_rows(stats: dict) -> list[tuple[str, str]]:
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:,}"
+
+
+def statistics_rows(stats: Statistics) -> list[tuple[str, str]]:
     """The card's "Dataset statistics" table: (statistic, value) as Markdown-safe text."""
-    words = stats["words_per_article"]
-    quotes = stats["quotes"]
-    per_article = quotes["per_article"]
-    links = stats["related_links"]
-
-    def num(value) -> str:
-        return "–" if value is None else f"{value:,}"
-
-    attributed = (
-        f"{quotes['attributed']:,} of {quotes['total']:,} ({quotes['attributed_share']:.1%})"
-        if quotes["total"]
-        else "no quotes"
+    words, quotes, per_article, links = (
+        stats.words_per_article,
+        stats.quotes,
+        stats.quotes.per_article,
+        stats.related_links,
     )
-    if links["date_min"] is None:
+    attributed = (
+        f"{quotes.attributed:,} of {quotes.total:,} ({quotes.attributed_share:.1%})" if quotes.total else "no quotes"
+    )
+    if links.date_min is None:
         dates = "no dated links"
     else:
-        dates = f"{links['date_min']} to {links['date_max']} ({links['total']:,} links)"
-    if links["unparseable_dates"]:
-        dates += f"; {links['unparseable_dates']:,} dates unparseable"
-    rejects = ", ".join(f"`{t}` {n:,}" for t, n in stats["rejects_by_type"].items()) or "none"
+        dates = f"{links.date_min} to {links.date_max} ({links.total:,} links)"
+    if links.unparseable_dates:
+        dates += f"; {links.unparseable_dates:,} dates unparseable"
+    rejects = ", ".join(f"`{t}` {n:,}" for t, n in stats.rejects_by_type.items()) or "none"
+    per_article_text = " / ".join(
+        _num(v) for v in (per_article.mean, per_article.p50, per_article.p95, per_article.max)
+    )
     return [
-        ("records per split", ", ".join(f"{name} {n:,}" for name, n in stats["records_by_split"].items()) or "none"),
-        ("words per article, p5 / p50 / p95", f"{num(words['p5'])} / {num(words['p50'])} / {num(words['p95'])}"),
-        ("words per article, min / mean / max", f"{num(words['min'])} / {num(words['mean'])} / {num(words['max'])}"),
-        (
-            "quotes per article, mean / p50 / p95 / max",
-            f"{num(per_article['mean'])} / {num(per_article['p50'])} / {num(per_article['p95'])} / {num(per_article['max'])}",
-        ),
+        ("records per split", ", ".join(f"{name} {n:,}" for name, n in stats.records_by_split.items()) or "none"),
+        ("words per article, p5 / p50 / p95", f"{_num(words.p5)} / {_num(words.p50)} / {_num(words.p95)}"),
+        ("words per article, min / mean / max", f"{_num(words.min)} / {_num(words.mean)} / {_num(words.max)}"),
+        ("quotes per article, mean / p50 / p95 / max", per_article_text),
         ("attributed quotes (with a speaker)", attributed),
-        ("distinct speakers", num(quotes["distinct_speakers"])),
-        ("distinct authors", num(stats["authors"]["distinct"])),
+        ("distinct speakers", _num(quotes.distinct_speakers)),
+        ("distinct authors", _num(stats.authors.distinct)),
         ("related-link dates", dates),
         ("rejected files by type", rejects),
-        ("duplicate files", num(stats["duplicates"])),
+        ("duplicate files", _num(stats.duplicates)),
     ]
 
 
-def render_card(
-    stats: dict,
-    example: dict | None,
-    split_files: dict[str, str | list[str]],
-    split_bytes: dict[str, int],
-    download_size: int,
-    summary: dict,
-    pretty_name: str,
-    summary_file: str = "build-summary.json",
-    rejects_file: str = "rejects.jsonl",
-    histogram_file: str | None = HISTOGRAM_FILE,
-) -> str:
-    """The card, from the build's statistics (`DatasetStats.result()`) and its example record
-    (`DatasetStats.example`, the record with the smallest id). split_files names each split's
-    Parquet file, or its list of shards; summary_file and rejects_file name the files beside the
-    card that hold the build summary and the rejects (a release keeps both in MANIFEST.json);
-    histogram_file is the length histogram's path relative to the card (None: no picture)."""
-    data = card_metadata(stats, split_files, split_bytes, download_size, pretty_name)
+def _fields(example: dict | None) -> list[dict[str, str]]:
+    """The card's field table: each field's type, description and value in the example record."""
     schema = load_schema()
     fields = []
     for entry in yaml_features():
@@ -192,34 +187,41 @@ def render_card(
                 "example": markdown_text(value, 160),
             }
         )
+    return fields
+
+
+def render_card(
+    stats: Statistics, example: dict | None, files: CardFiles, summary: BuildSummary, pretty_name: str
+) -> str:
+    """The card, from the build's statistics (`DatasetStats.statistics()`), its example record
+    (`DatasetStats.example`, the record with the smallest id), the files it names and the build's
+    summary."""
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     card = DatasetCard.from_template(
-        data,
+        card_metadata(stats, files, pretty_name),
         template_str=template,
         title=markdown_text(pretty_name, 200),
         builder_version=__version__,
-        total=stats["records"],
+        total=stats.records,
         splits=[
-            {"name": n, "rows": rows, "files": _file_list(split_files[n])}
-            for n, rows in stats["records_by_split"].items()
+            {"name": n, "rows": rows, "files": _file_list(files.split_files[n])}
+            for n, rows in stats.records_by_split.items()
         ],
-        split_spec=", ".join(f"{n}={r:g}" for n, r in summary["splits"].items()),
-        fields=fields,
+        split_spec=", ".join(f"{n}={r:g}" for n, r in summary.splits.items()),
+        fields=_fields(example),
         example_headline=markdown_text(example["headline"]) if example else "",
         example_block=code_block(json.dumps(_truncate(example), ensure_ascii=False, indent=2), "json")
         if example
         else "",
         summary=summary,
-        summary_file=summary_file,
-        rejects_file=rejects_file,
-        authors=stats["authors"]["distinct"],
-        quotes=stats["quotes"]["total"],
-        links=stats["related_links"]["total"],
+        summary_file=files.summary_file,
+        rejects_file=files.rejects_file,
+        authors=stats.authors.distinct,
+        quotes=stats.quotes.total,
+        links=stats.related_links.total,
         statistics=statistics_rows(stats),
-        top_speakers=[
-            {"name": markdown_text(s["speaker"], 200), "quotes": s["quotes"]} for s in stats["quotes"]["top_speakers"]
-        ],
-        histogram_file=histogram_file,
+        top_speakers=[{"name": markdown_text(s.speaker, 200), "quotes": s.quotes} for s in stats.quotes.top_speakers],
+        histogram_file=files.histogram_file,
     )
     return str(card.content).rstrip("\n") + "\n"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from .build import BuildOptions, build_dataset
+from .build import BuildOptions, BuildResult, build_dataset
 from .dataset_folder import MANIFEST_FILE
 from .diff import diff_datasets
 from .engines import ENGINES, default_workers
@@ -38,7 +38,7 @@ from .inputs import printable_path
 from .load import DEFAULT_MAX_BYTES, load_article
 from .manifest import SHA256_HEX, check_release
 from .progress import ProgressBars
-from .release import BUMPS, check_date, release
+from .release import BUMPS, ReleaseResult, check_date, release
 from .rules import duplicate_id_issues, record_issues
 from .splits import DEFAULT_SPLITS, parse_split_spec
 from .synth import write_synth_corpus
@@ -137,17 +137,17 @@ def _build_options(
     ), bars
 
 
-def _throughput(run, seconds: float) -> str:
+def _throughput(result: BuildResult, seconds: float) -> str:
     """The run's speed: records/s, files/s and MB of raw input per second, wall clock."""
-    s = run.summary
+    summary, reading = result.summary, result.reading
     notes = [f"{seconds:.1f} s"]
-    if run.units_resumed:
-        notes.append(f"resumed {run.units_resumed} of {run.units} work units")
-    if run.restarted:
+    if reading.resumed:
+        notes.append(f"resumed {reading.resumed} of {len(reading.units)} work units")
+    if reading.restarted:
         notes.append("the work units of an interrupted build were for other inputs: started over")
     return (
-        f"{_rate(s['records'] / seconds)} records/s, {_rate(s['files_read'] / seconds)} files/s, "
-        f"{run.raw_bytes / 1e6 / seconds:,.1f} MB/s ({'; '.join(notes)})"
+        f"{_rate(summary.records / seconds)} records/s, {_rate(summary.files_read / seconds)} files/s, "
+        f"{reading.raw_bytes / 1e6 / seconds:,.1f} MB/s ({'; '.join(notes)})"
     )
 
 
@@ -197,6 +197,7 @@ def cli():
     "--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card."
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the dataset is written all the same).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
 def build(
     raw_dir,
@@ -205,6 +206,7 @@ def build(
     max_bytes,
     pretty_name,
     strict,
+    as_json,
     workers,
     engine,
     address,
@@ -219,29 +221,40 @@ def build(
     with bars:
         result = build_dataset(raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options)
     seconds = time.perf_counter() - started
+    (_build_json if as_json else _build_text)(result, seconds)
+    sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
+
+
+def _build_text(result: BuildResult, seconds: float) -> None:
+    """The build's report for a reader: figures on stdout, one line per reject on stderr."""
     s = result.summary
-    click.echo(f"files read: {s['files_read']}")
+    click.echo(f"files read: {s.files_read}")
+    by_split = ", ".join(f"{k}: {v}" for k, v in s.records_by_split.items()) or "no splits"
+    click.echo(f"records written: {s.records} ({by_split})")
+    by_type = ", ".join(f"{k}: {v}" for k, v in s.rejects_by_type.items())
+    click.echo(f"rejected: {s.rejected}" + (f" ({by_type})" if by_type else ""))
+    click.echo(f"duplicates: {s.duplicates}")
     click.echo(
-        f"records written: {s['records']} ({', '.join(f'{k}: {v}' for k, v in s['records_by_split'].items()) or 'no splits'})"
-    )
-    by_type = ", ".join(f"{k}: {v}" for k, v in s["rejects_by_type"].items())
-    click.echo(f"rejected: {s['rejected']}" + (f" ({by_type})" if by_type else ""))
-    click.echo(f"duplicates: {s['duplicates']}")
-    click.echo(
-        f"near-duplicate clusters: {s['near_duplicate_clusters']} ({s['records_in_near_duplicate_clusters']} records, each cluster in one split)"
+        f"near-duplicate clusters: {s.near_duplicate_clusters} "
+        f"({s.records_in_near_duplicate_clusters} records, each cluster in one split)"
     )
     for reject in result.rejects:
         click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
-    click.echo(f"throughput: {_throughput(result.run, seconds)}")
-    if result.kept_in_output:
+    click.echo(f"throughput: {_throughput(result, seconds)}")
+    kept = result.kept_in_output
+    if kept:
         click.echo(
             terminal_safe(
-                f"kept in place: {len(result.kept_in_output)} files of yours in the output folder "
-                f"({', '.join(result.kept_in_output[:5])}{', ...' if len(result.kept_in_output) > 5 else ''})"
+                f"kept in place: {len(kept)} files of yours in the output folder "
+                f"({', '.join(kept[:5])}{', ...' if len(kept) > 5 else ''})"
             )
         )
     click.echo(terminal_safe(f"output: {result.out_dir}"))
-    sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
+
+
+def _build_json(result: BuildResult, seconds: float) -> None:
+    """The build's report for a program: one JSON object on stdout (rejects included), nothing else."""
+    click.echo(json.dumps({**result.to_dict(), "seconds": round(seconds, 3)}, ensure_ascii=False, indent=2))
 
 
 @cli.command()
@@ -358,6 +371,7 @@ def _date(ctx, param, value):
     "--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card."
 )
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the release is made all the same).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
 def release_cmd(
     raw_dir,
@@ -368,6 +382,7 @@ def release_cmd(
     max_bytes,
     pretty_name,
     strict,
+    as_json,
     workers,
     engine,
     address,
@@ -389,13 +404,23 @@ def release_cmd(
             pretty_name=pretty_name,
             options=options,
         )
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _release_text(result)
+    made = result.version is not None  # no release made: nothing was rejected into one
+    sys.exit(EXIT_REJECTS if strict and made and result.rejects else EXIT_OK)
+
+
+def _release_text(result: ReleaseResult) -> None:
+    """The release's report for a reader: the new version alone on stdout, the rest on stderr."""
     for reject in result.rejects:
         click.echo(terminal_safe(f"  {reject.file}: {reject.type}: {reject.message}"), err=True)
     if result.version is None:
         click.echo(
             f"no change since v{result.previous} (records, schema and card are identical): no release made", err=True
         )
-        sys.exit(EXIT_OK)
+        return
     d = result.diff
     detail = (
         "first release"
@@ -407,7 +432,6 @@ def release_cmd(
     click.echo(terminal_safe(f"released {result.path} ({detail}; {len(result.rejects)} rejected)"), err=True)
     click.echo(f"{MANIFEST_FILE} sha256 {result.manifest_sha256}", err=True)
     click.echo(f"v{result.version}")
-    sys.exit(EXIT_REJECTS if strict and result.rejects else EXIT_OK)
 
 
 @cli.command("diff")

@@ -7,6 +7,7 @@ finish, in any order: nothing downstream depends on the order of completion.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import multiprocessing
@@ -18,6 +19,7 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
+from typing import Any
 
 from .errors import Refusal
 from .ray_reaper import OWNER_ENV
@@ -76,9 +78,9 @@ def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[U
             finished, running = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield future.result()
-                unit = next(queue, None)
-                if unit is not None:
-                    running.add(pool.submit(process_unit, target, unit))
+                following = next(queue, None)
+                if following is not None:
+                    running.add(pool.submit(process_unit, target, following))
 
 
 def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | None) -> Iterator[UnitDone]:
@@ -102,7 +104,7 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
         queue = iter(units)
         limit = 2 * max(1, int(ray.cluster_resources().get("CPU", workers)))
         running = [
-            task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue)
+            task.remote(target, absolute_unit(unit)) for _, unit in zip(range(limit), queue, strict=False)
         ]  # range first: zip must not take a unit it drops
         while running:
             finished, running = ray.wait(running, num_returns=1)
@@ -118,11 +120,12 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
             _release(reaper)  # it ends what ray.shutdown left, if anything
 
 
-def _join_cluster(ray, address: str, options: dict) -> None:
+def _join_cluster(ray: Any, address: str, options: dict) -> None:  # ray: the module, imported on demand
     try:
         ray.init(address=address, **options)
     except (ConnectionError, RuntimeError) as exc:
-        causes, cause = [], exc
+        causes: list[str] = []
+        cause: BaseException | None = exc
         while cause is not None:
             causes.append(f"{type(cause).__name__} {cause}")
             cause = cause.__cause__
@@ -138,7 +141,7 @@ def _join_cluster(ray, address: str, options: dict) -> None:
         raise EngineError(f"cannot join the Ray cluster at {address}: {exc}{hint}") from None
 
 
-def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | None:
+def _start_local_ray(ray: Any, workers: int, options: dict) -> subprocess.Popen | None:
     """Start a Ray instance on this machine for this build, and make it end with the build.
 
     Ray ties the processes ray.init starts (GCS, raylet, monitors) to this process, but not the
@@ -174,11 +177,11 @@ def _start_local_ray(ray, workers: int, options: dict) -> subprocess.Popen | Non
 
 
 def _release(reaper: subprocess.Popen) -> None:
-    reaper.stdin.close()
-    try:
+    if reaper.stdin is not None:  # started with stdin=PIPE: closing it tells the reaper the build is over
+        reaper.stdin.close()
+    # On a timeout, it gives up on its own (ray_reaper.GIVE_UP_AFTER); a build is not held up for it.
+    with contextlib.suppress(subprocess.TimeoutExpired):
         reaper.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        pass  # it gives up on its own (ray_reaper.GIVE_UP_AFTER); a build is not held up for it
 
 
 def absolute_unit(unit: Unit) -> Unit:

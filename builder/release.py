@@ -17,8 +17,6 @@ import hashlib
 import os
 import re
 import shutil
-import signal
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,17 +25,27 @@ from .build import (
     CROISSANT_DESCRIPTION,
     DEFAULT_MAX_BYTES,
     BuildOptions,
-    assemble,
+    CardLinks,
+    DatasetPlan,
+    Duplicate,
+    UnitsRead,
     check_overlaps,
+    index_keys,
+    plan_dataset,
+    read_units,
+    summarize,
+    write_metadata,
+    write_splits,
 )
 from .croissant import write_croissant
 from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, SCHEMA_FILE
 from .diff import LEVELS, DatasetDiff, diff_datasets
-from .errors import Reject, ReleaseError, UnknownCheckpointError, io_failure
+from .errors import Reject, ReleaseError, io_failure
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
-from .ownership import WORK, LockedError, check_claimable, exclusive, remove_work_folder
+from .ownership import WORK, Ledger, LockedError, check_claimable, exclusive, remove_work_folder
 from .report import REPORT_DIR, DatasetFacts, write_report
-from .work import raw_inputs_of_units
+from .stats import BuildSummary
+from .work import check_kill_request, checkpoint, raw_inputs_of_units
 
 STAGING_PREFIX = ".tmp-release-"
 WORK_DIR = ".work"  # a release's work units, kept until the release is made so a killed one resumes
@@ -46,10 +54,8 @@ FIRST_VERSION = (1, 0, 0)
 BUMPS = ("auto", *LEVELS)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-# Tests kill a release at each of these points to prove that no partial vX.Y.Z is ever left behind:
-# CORPUS_BUILDER_KILL_AT=<checkpoint> makes the process SIGKILL itself there.
-KILL_ENV = "CORPUS_BUILDER_KILL_AT"
-CHECKPOINTS = ("data-written", "manifest-written", "mid-seal", "synced", "renamed")
+# Tests kill a release at each of work.CHECKPOINTS (and at units-done:N while it reads) to prove
+# that no partial vX.Y.Z is ever left behind and that the rerun gives the same bytes.
 
 CHANGELOG_HEADER = """# Changelog
 
@@ -59,8 +65,10 @@ records or optional fields are added; PATCH when existing records (same ids) or 
 
 """
 
-@dataclass
+@dataclass(frozen=True)
 class ReleaseResult:
+    """What `release` did: the new version and where it is, or (version None) that nothing changed."""
+
     version: str | None  # "1.2.0"; None when nothing changed and no release was made
     previous: str | None
     path: Path | None
@@ -68,6 +76,50 @@ class ReleaseResult:
     diff: DatasetDiff | None  # against the previous release
     rejects: list[Reject]
     manifest_sha256: str | None = None  # of the new release's MANIFEST.json: what to cite and pin
+    reading: UnitsRead | None = None  # how the raw folder was read (work units, resumed ones)
+
+    def to_dict(self) -> dict:
+        """The JSON form `release --json` prints."""
+        return {
+            "version": self.version,
+            "previous": self.previous,
+            "path": str(self.path) if self.path is not None else None,
+            "bump": self.bump,
+            "manifest_sha256": self.manifest_sha256,
+            "rejects": [reject.to_dict() for reject in self.rejects],
+            "diff": self.diff.to_dict() if self.diff is not None else None,
+            "units": len(self.reading.units) if self.reading is not None else None,
+            "units_resumed": self.reading.resumed if self.reading is not None else None,
+        }
+
+
+@dataclass(frozen=True)
+class _Staged:
+    """The dataset part of a release, written into its staging folder by the build's phases."""
+
+    reading: UnitsRead
+    plan: DatasetPlan
+    split_files: dict[str, list[str]]
+    summary: BuildSummary
+
+    @property
+    def rejects(self) -> list[Reject]:
+        return self.plan.rejects
+
+    @property
+    def duplicates(self) -> list[Duplicate]:
+        return self.plan.duplicates
+
+
+@dataclass(frozen=True)
+class _Version:
+    """The version a release is made as, and the release it follows."""
+
+    number: str  # "1.2.0"
+    level: str  # "initial", "patch", "minor", "major"
+    date: str
+    previous: str | None  # "1.1.0"
+    previous_path: Path | None
 
 
 def parse_version(name: str) -> tuple[int, int, int] | None:
@@ -114,15 +166,20 @@ def release(
     date: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     pretty_name: str = "News articles",
-    options: BuildOptions = BuildOptions(),
+    options: BuildOptions = BuildOptions(),  # noqa: B008  (a frozen dataclass: a shared default is safe)
 ) -> ReleaseResult:
+    """Build the dataset from `raw_dir` and store it as RELEASES/vX.Y.Z, the version bumped from the
+    latest release as the diff against it requires (`bump`: "auto", or at least that level).
+
+    `date` (YYYY-MM-DD, default today UTC) goes into the manifest, changelog and Croissant; pass it
+    for byte-identical releases. Returns a result with version None when nothing changed. Refuses
+    with ReleaseError (nothing written: see RELEASE_ERROR_TYPES); fails with `Failure` on I/O
+    errors, earlier releases intact. A killed release resumes its reading on the next run."""
     raw_dir, releases_dir = Path(raw_dir), Path(releases_dir)
     if bump not in BUMPS:
         raise ValueError(f"bump must be one of {BUMPS}, got {bump!r}")
     date = check_date(date) if date is not None else dt.datetime.now(dt.UTC).date().isoformat()
-    kill_at = os.environ.get(KILL_ENV)
-    if kill_at and kill_at not in CHECKPOINTS:
-        raise UnknownCheckpointError(f"{KILL_ENV}={kill_at!r} is not one of {', '.join(CHECKPOINTS)}")
+    check_kill_request()
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
     # The work units live beside the releases, so a killed release resumes its reading.
@@ -149,126 +206,186 @@ def release(
 
 
 def _release_locked(
-    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options
+    raw_dir: Path,
+    releases_dir: Path,
+    work_dir: Path,
+    ledger: Ledger,
+    splits: tuple[tuple[str, float], ...],
+    bump: str,
+    date: str,
+    max_bytes: int,
+    pretty_name: str,
+    options: BuildOptions,
 ) -> ReleaseResult:
-    history = releases(releases_dir)
-    previous = history[-1] if history else None
-    if previous is not None:
-        problems = verify(previous[1])
-        if problems:
-            first = problems[0]
-            raise ReleaseError(
-                "previous-release-invalid",
-                f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: {first.message}); run verify on it",
-            )
+    """The release under the lock: stage the data, decide the version, write the release's own
+    files, seal and rename. Whatever fails, the staging folder is removed."""
+    previous = _latest_verified(releases_dir)
     staging = ledger.new_staging(STAGING_PREFIX)
     try:
         staging.chmod(0o755)  # a release is for everyone to read
         # Records keep the split they had in the previous release (near-duplicate clusters aside).
         run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
-        done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False)
-        rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
-        if not summary["records"]:
-            raise ReleaseError(
-                "no-records", f"no file under {raw_dir} became a record ({summary['rejected']} rejected)"
+        staged = _stage_data(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options)
+        checkpoint("data-written")
+        diff = diff_datasets(previous[1], staging) if previous is not None else None
+        if previous is not None and diff is not None and diff.bump is None:  # nothing changed: no release
+            _remove_tree(staging)
+            ledger.done(staging)
+            return ReleaseResult(
+                None, version_str(previous[0]), None, None, diff, staged.rejects, reading=staged.reading
             )
-        _checkpoint("data-written")
-        if previous is None:
-            version, level, diff = FIRST_VERSION, "initial", None
-        else:
-            diff = diff_datasets(previous[1], staging)
-            required = diff.bump
-            if required is None:
-                _remove_tree(staging)
-                ledger.done(staging)
-                return ReleaseResult(None, version_str(previous[0]), None, None, diff, rejects)
-            level = _choose_level(bump, diff)
-            version = bumped(previous[0], level)
-        target = releases_dir / f"v{version_str(version)}"
+        version = _next_version(previous, diff, bump, date)
+        target = releases_dir / f"v{version.number}"
         if os.path.lexists(target):
             raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
-
-        write_croissant(
-            staging,
-            done.split_files,
-            pretty_name,
-            CROISSANT_DESCRIPTION,
-            version=version_str(version),
-            date_published=date,
-        )
-        previous_log = (previous[1] / CHANGELOG_FILE).read_text(encoding="utf-8") if previous else ""
-        entry = changelog_entry(
-            version_str(version), date, level, bump, diff, summary, version_str(previous[0]) if previous else None
-        )
-        (staging / CHANGELOG_FILE).write_text(
-            CHANGELOG_HEADER + entry + _entries(previous_log), encoding="utf-8", newline="\n"
-        )
-        # The report (with the diff against the previous release) is part of the release: listed and sealed.
-        write_report(
-            staging,
-            staging / REPORT_DIR,
-            previous[1] if previous else None,
-            raw_dir=raw_dir,
-            diff=diff,
-            facts=DatasetFacts.of_build(
-                summary,
-                rejects,
-                duplicates,
-                {
-                    "version": version_str(version),
-                    "date": date,
-                    "bump": level,
-                    "previous_version": version_str(previous[0]) if previous else None,
-                },
-            ),
-        )
-        files = list_files(staging)
-        manifest = {
-            "version": version_str(version),
-            "date": date,
-            "previous_version": version_str(previous[0]) if previous else None,
-            "bump": level,
-            "builder_version": __version__,
-            "schema_sha256": files[SCHEMA_FILE]["sha256"],
-            # Each raw file's sha256 as hashed when its record or reject was made: the bytes
-            # the release came from, whatever happened to the raw folder since.
-            "raw_inputs": raw_inputs_of_units(work_dir, list(done.unit_order), done.skipped),
-            "max_bytes": max_bytes,  # files over it are not read: '-' in raw_inputs
-            "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary["splits"].items()),
-            "rows": summary["records_by_split"],
-            "build": {k: summary[k] for k in ("files_read", "records", "rejected", "rejects_by_type", "duplicates")},
-            "rejects": [r.to_dict() for r in rejects],
-            "duplicates": [d.to_dict() for d in duplicates],
-            "files": files,
-        }
-        sealed_manifest = manifest_bytes(manifest)
-        (staging / MANIFEST_FILE).write_bytes(sealed_manifest)
-        _checkpoint("manifest-written")
-        _seal(staging)
-        _fsync_tree(staging)
-        _checkpoint("synced")
-        if os.path.lexists(target):
-            raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
-        # rename(2) would replace an empty folder at target; the check above, under the lock, rules
-        # that out for every process that releases through this code.
-        os.rename(staging, target)
-        ledger.done(staging)
-        _checkpoint("renamed")
-        _fsync_dir(releases_dir)
+        _write_release_files(staging, raw_dir, work_dir, staged, version, diff, bump, pretty_name, max_bytes)
+        sealed_manifest = (staging / MANIFEST_FILE).read_bytes()
+        _seal_and_rename(staging, target, ledger)
     except BaseException:
         if os.path.lexists(staging):
             _remove_tree(staging)
         ledger.done(staging)
         raise
+    manifest_sha256 = hashlib.sha256(sealed_manifest).hexdigest()
+    number, previous_number = version.number, version.previous
     return ReleaseResult(
-        version_str(version),
-        version_str(previous[0]) if previous else None,
-        target,
-        level,
-        diff,
-        rejects,
-        hashlib.sha256(sealed_manifest).hexdigest(),
+        number, previous_number, target, version.level, diff, staged.rejects, manifest_sha256, staged.reading
     )
+
+
+def _latest_verified(releases_dir: Path) -> tuple[tuple[int, int, int], Path] | None:
+    """The latest release (version, folder), refused unless it verifies against its manifest."""
+    history = releases(releases_dir)
+    if not history:
+        return None
+    previous = history[-1]
+    problems = verify(previous[1])
+    if problems:
+        first = problems[0]
+        raise ReleaseError(
+            "previous-release-invalid",
+            f"{previous[1]} does not verify ({len(problems)} mismatches; first: {first.file}: {first.type}: "
+            f"{first.message}); run verify on it",
+        )
+    return previous
+
+
+def _stage_data(
+    raw_dir: Path,
+    staging: Path,
+    work_dir: Path,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int,
+    pretty_name: str,
+    options: BuildOptions,
+) -> _Staged:
+    """The build's phases into the staging folder; the card points to MANIFEST.json for the summary
+    and the rejects, which the release writes there instead of a build's side files."""
+    reading = read_units(raw_dir, work_dir, max_bytes, options)
+    plan = plan_dataset(index_keys(reading), splits, options.previous)
+    written = write_splits(reading, plan, staging, options)
+    summary = summarize(reading, plan, written)
+    if not summary.records:
+        raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary.rejected} rejected)")
+    write_metadata(staging, plan, written, summary, pretty_name, CardLinks(MANIFEST_FILE, MANIFEST_FILE))
+    return _Staged(reading, plan, written.split_files, summary)
+
+
+def _next_version(
+    previous: tuple[tuple[int, int, int], Path] | None, diff: DatasetDiff | None, bump: str, date: str
+) -> _Version:
+    """The first release is 1.0.0; a later one is bumped as the diff requires (or as asked)."""
+    if previous is None or diff is None:
+        return _Version(version_str(FIRST_VERSION), "initial", date, None, None)
+    level = _choose_level(bump, diff)
+    return _Version(version_str(bumped(previous[0], level)), level, date, version_str(previous[0]), previous[1])
+
+
+def _write_release_files(
+    staging: Path,
+    raw_dir: Path,
+    work_dir: Path,
+    staged: _Staged,
+    version: _Version,
+    diff: DatasetDiff | None,
+    requested: str,
+    pretty_name: str,
+    max_bytes: int,
+) -> None:
+    """What a release adds to the staged data: croissant.json with its version and date, the
+    changelog, the report (with the diff), and last MANIFEST.json, which lists all of them."""
+    write_croissant(
+        staging,
+        staged.split_files,
+        pretty_name,
+        CROISSANT_DESCRIPTION,
+        version=version.number,
+        date_published=version.date,
+    )
+    previous_log = (version.previous_path / CHANGELOG_FILE).read_text(encoding="utf-8") if version.previous_path else ""
+    entry = changelog_entry(
+        version.number, version.date, version.level, requested, diff, staged.summary, version.previous
+    )
+    changelog = CHANGELOG_HEADER + entry + _entries(previous_log)
+    (staging / CHANGELOG_FILE).write_text(changelog, encoding="utf-8", newline="\n")
+    # The report (with the diff against the previous release) is part of the release: listed and sealed.
+    release_facts = {
+        "version": version.number,
+        "date": version.date,
+        "bump": version.level,
+        "previous_version": version.previous,
+    }
+    facts = DatasetFacts.of_build(staged.summary.to_dict(), staged.rejects, staged.duplicates, release_facts)
+    write_report(staging, staging / REPORT_DIR, version.previous_path, raw_dir=raw_dir, diff=diff, facts=facts)
+    manifest = _manifest(staging, work_dir, staged, version, max_bytes)
+    (staging / MANIFEST_FILE).write_bytes(manifest_bytes(manifest))
+    checkpoint("manifest-written")
+
+
+def _manifest(staging: Path, work_dir: Path, staged: _Staged, version: _Version, max_bytes: int) -> dict:
+    """MANIFEST.json's content: the release, how it was built, and every file's sha256."""
+    files = list_files(staging)
+    summary = staged.summary
+    return {
+        "version": version.number,
+        "date": version.date,
+        "previous_version": version.previous,
+        "bump": version.level,
+        "builder_version": __version__,
+        "schema_sha256": files[SCHEMA_FILE]["sha256"],
+        # Each raw file's sha256 as hashed when its record or reject was made: the bytes
+        # the release came from, whatever happened to the raw folder since.
+        "raw_inputs": raw_inputs_of_units(work_dir, list(staged.reading.units), list(staged.reading.skipped)),
+        "max_bytes": max_bytes,  # files over it are not read: '-' in raw_inputs
+        "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary.splits.items()),
+        "rows": summary.records_by_split,
+        "build": {
+            "files_read": summary.files_read,
+            "records": summary.records,
+            "rejected": summary.rejected,
+            "rejects_by_type": summary.rejects_by_type,
+            "duplicates": summary.duplicates,
+        },
+        "rejects": [r.to_dict() for r in staged.rejects],
+        "duplicates": [d.to_dict() for d in staged.duplicates],
+        "files": files,
+    }
+
+
+def _seal_and_rename(staging: Path, target: Path, ledger: Ledger) -> None:
+    """Seal the staging folder read-only, fsync it, and rename it to vX.Y.Z: atomic, never over an
+    existing version."""
+    _seal(staging)
+    _fsync_tree(staging)
+    checkpoint("synced")
+    if os.path.lexists(target):
+        raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
+    # rename(2) would replace an empty folder at target; the check above, under the lock, rules
+    # that out for every process that releases through this code.
+    os.rename(staging, target)
+    ledger.done(staging)
+    checkpoint("renamed")
+    _fsync_dir(target.parent)
 
 
 def _choose_level(bump: str, diff: DatasetDiff) -> str:
@@ -282,6 +399,8 @@ def _choose_level(bump: str, diff: DatasetDiff) -> str:
             f"{', ...' if len(diff.split_moves) > 5 else ''}); records must keep their split "
             "(same --splits as before); pass --bump major to release it anyway",
         )
+    if required is None:  # the caller releases only when something changed
+        raise ValueError("no bump to choose: nothing changed")
     if bump == "auto":
         return required
     if LEVELS.index(bump) < LEVELS.index(required):
@@ -303,14 +422,21 @@ def _ids(ids: list[str]) -> str:
 
 
 def changelog_entry(
-    version: str, date: str, level: str, requested: str, diff: DatasetDiff | None, summary: dict, previous: str | None
+    version: str,
+    date: str,
+    level: str,
+    requested: str,
+    diff: DatasetDiff | None,
+    summary: BuildSummary,
+    previous: str | None,
 ) -> str:
-    rows = ", ".join(f"{name} {n}" for name, n in summary["records_by_split"].items())
-    rejected = ", ".join(f"{t}: {n}" for t, n in summary["rejects_by_type"].items())
+    """The changelog's entry for one release: why this bump, and what changed since `previous`."""
+    rows = ", ".join(f"{name} {n}" for name, n in summary.records_by_split.items())
+    rejected = ", ".join(f"{t}: {n}" for t, n in summary.rejects_by_type.items())
     build = (
-        f"- Build: {summary['files_read']} files read, {summary['records']} records, {summary['rejected']} rejected"
+        f"- Build: {summary.files_read} files read, {summary.records} records, {summary.rejected} rejected"
         + (f" ({rejected}); the rejects are listed in MANIFEST.json" if rejected else "")
-        + (f", {summary['duplicates']} exact duplicates (listed in MANIFEST.json)" if summary["duplicates"] else "")
+        + (f", {summary.duplicates} exact duplicates (listed in MANIFEST.json)" if summary.duplicates else "")
         + "."
     )
     lines = [f"## v{version} ({date})", ""]
@@ -318,9 +444,9 @@ def changelog_entry(
         lines += [
             "First release.",
             "",
-            f"- Records: {summary['records']}.",
+            f"- Records: {summary.records}.",
             f"- Rows: {rows}.",
-            f"- Schema: sha256 {summary['schema_sha256']}.",
+            f"- Schema: sha256 {summary.schema_sha256}.",
             build,
         ]
         return "\n".join(lines) + "\n\n"
@@ -328,7 +454,9 @@ def changelog_entry(
     if requested == "auto" or requested == diff.bump:
         lines.append(f"{level.upper()} from v{previous}, as the diff requires: {why}.")
     else:
-        lines.append(f"{level.upper()} from v{previous}, as requested (the diff requires {diff.bump.upper()}: {why}).")
+        lines.append(
+            f"{level.upper()} from v{previous}, as requested (the diff requires {str(diff.bump).upper()}: {why})."
+        )
     lines.append("")
     lines.append(
         f"- Records: {diff.new_count} (was {diff.old_count}): {len(diff.added)} added, "
@@ -369,11 +497,6 @@ def _schema_summary(schema: dict) -> str:
 # --- writing safely ------------------------------------------------------------------------------
 
 
-def _checkpoint(name: str) -> None:
-    if os.environ.get(KILL_ENV) == name:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
 def _remove_tree(path: Path) -> None:
     """Remove a folder even when it was already sealed read-only."""
     if path.is_dir() and not path.is_symlink():
@@ -388,17 +511,17 @@ def _seal(folder: Path) -> None:
     """Files 0o444, folders 0o555, deepest first; sealed before the rename so that a vX.Y.Z folder
     is read-only from the moment it exists."""
     first = True
-    for dirpath, dirnames, filenames in os.walk(folder, topdown=False):
+    for dirpath, _dirnames, filenames in os.walk(folder, topdown=False):
         for name in sorted(filenames):
             os.chmod(os.path.join(dirpath, name), 0o444)
             if first:
-                _checkpoint("mid-seal")
+                checkpoint("mid-seal")
                 first = False
         os.chmod(dirpath, 0o555)
 
 
 def _fsync_tree(folder: Path) -> None:
-    for dirpath, dirnames, filenames in os.walk(folder, topdown=False):
+    for dirpath, _dirnames, filenames in os.walk(folder, topdown=False):
         for name in filenames:
             fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
             try:
@@ -414,13 +537,3 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def is_sealed(folder: Path) -> bool:
-    """Every file 0o444 and every folder 0o555 (what a release is once it exists)."""
-    for dirpath, _, filenames in os.walk(folder):
-        if stat.S_IMODE(os.stat(dirpath).st_mode) != 0o555:
-            return False
-        if any(stat.S_IMODE(os.stat(os.path.join(dirpath, n)).st_mode) != 0o444 for n in filenames):
-            return False
-    return True

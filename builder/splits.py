@@ -4,7 +4,7 @@
 ratio bucket it falls in, so adding or removing other articles never moves a record, and the same
 id lands in the same split in every build and release.
 
-`plan_splits` / `assign_splits`: the same, but near-duplicate articles (clusters from
+`plan_splits`: the same, but near-duplicate articles (clusters from
 `builder.neardup`) share one split, and records of the previous release stay where they were:
 
 - a record in no cluster: its previous split, or `split_of(id)` if it is new;
@@ -150,14 +150,6 @@ def plan_splits(
     return SplitPlan(final, moved, sorted(conflicts))
 
 
-def assign_splits(
-    ids: Iterable[str],
-    clusters: list[list[str]],
-    splits: tuple[tuple[str, float], ...],
-    previous: Mapping[str, str] | None = None,
-) -> dict[str, str]:
-    """id -> split: `plan_splits(...).splits`."""
-    return plan_splits(ids, clusters, splits, previous).splits
 
 
 def previous_splits(dataset_dir: Path) -> dict[str, str]:

@@ -16,17 +16,19 @@ Definitions (the card and the datasheet repeat them):
   layout's form (`February 27, 2020`) is read too. A value that is neither counts as unparseable
   and is left out of the range.
 
-`result()` is a JSON-serialisable dict whose content depends only on the records, rejects and
-duplicates added (not on the order records arrive in, except the split order when no order is given).
+`statistics()` (typed; `result()` is its JSON-serialisable dict) depends only on the records, rejects
+and duplicates added (not on the order records arrive in, except the split order when no order is given).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,9 +103,121 @@ def histogram_bins(counts: Counter, max_bins: int = HISTOGRAM_MAX_BINS) -> dict:
     return {"bin_width": width, "edges": [(first + i) * width for i in range(len(binned) + 1)], "counts": binned}
 
 
+@dataclass(frozen=True)
+class WordFigures:
+    """Words per article (body paragraphs); None without records."""
+
+    p5: int | None
+    p50: int | None
+    p95: int | None
+    min: int | None
+    max: int | None
+    mean: float | None
+    total: int
+
+
+@dataclass(frozen=True)
+class Histogram:
+    """Fixed-width bins: bin i holds the values in [edges[i], edges[i+1])."""
+
+    bin_width: int | None
+    edges: list[int]
+    counts: list[int]
+
+
+@dataclass(frozen=True)
+class PerArticle:
+    """Quotes per article; None without records."""
+
+    mean: float | None
+    p50: int | None
+    p95: int | None
+    max: int | None
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    speaker: str
+    quotes: int
+
+
+@dataclass(frozen=True)
+class QuoteFigures:
+    total: int
+    per_article: PerArticle
+    attributed: int  # quotes with a speaker
+    attributed_share: float | None  # None without quotes
+    distinct_speakers: int
+    top_speakers: list[SpeakerCount]  # the most quoted first, ties by name
+
+
+@dataclass(frozen=True)
+class AuthorFigures:
+    distinct: int
+    records_without_author: int
+
+
+@dataclass(frozen=True)
+class BioFigures:
+    records_with_bio: int
+    with_social_handle: int
+    with_web_address: int
+
+
+@dataclass(frozen=True)
+class LinkFigures:
+    total: int
+    date_min: str | None  # ISO dates; None without a parseable date
+    date_max: str | None
+    unparseable_dates: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """A build's statistics (see the module's definitions), as the card and the datasheet show them."""
+
+    records: int
+    records_by_split: dict[str, int]  # in the --splits order; splits without records left out
+    words_per_article: WordFigures
+    length_histogram: Histogram
+    quotes: QuoteFigures
+    authors: AuthorFigures
+    bios: BioFigures
+    related_links: LinkFigures
+    rejected: int
+    rejects_by_type: dict[str, int]  # sorted by type
+    duplicates: int
+
+    def to_dict(self) -> dict:
+        """The JSON form: nested dicts with the field names as keys, in field order."""
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build read and made, as build-summary.json records it (a release: MANIFEST.json's
+    `build`): every file read is a record, a reject or a duplicate."""
+
+    builder_version: str
+    schema_sha256: str
+    files_read: int
+    records: int
+    rejected: int
+    rejects_by_type: dict[str, int]  # sorted by type
+    duplicates: int
+    near_duplicate_clusters: int
+    records_in_near_duplicate_clusters: int
+    records_by_split: dict[str, int]  # in the --splits order; splits without records left out
+    splits: dict[str, float]  # the --splits spec: name -> ratio
+
+    def to_dict(self) -> dict:
+        """The JSON form (build-summary.json), keys as the field names."""
+        return dataclasses.asdict(self)
+
+
 class DatasetStats:
-    """Streaming statistics of a build: `add` every record with its split, `add_reject` every reject,
-    `add_duplicate` once per duplicate file, then read `result()` and `example`."""
+    """Streaming statistics of a build: `add_table` every table of records with its split, `add_reject`
+    every reject, `add_duplicate` once per duplicate file, then read `statistics()` and `example`."""
 
     def __init__(self, splits: Iterable[str] = ()) -> None:
         # Splits are reported in this order (e.g. the --splits spec), then any others by first record.
@@ -127,42 +241,10 @@ class DatasetStats:
         self.duplicates = 0
         self._example: dict | None = None
 
-    def add(self, record: dict, split: str, word_count: int | None = None) -> None:
-        """Count one record of `split`. word_count, if given, is `words(record)` computed earlier (e.g.
-        by a parallel worker as a per-record key); splitting the text is most of the cost here."""
-        if split not in self.records_by_split:
-            self._first_seen.append(split)
-        self.records_by_split[split] += 1
-        self.word_counts[words(record) if word_count is None else word_count] += 1
-        quotes = record["quotes"]
-        self.quote_counts[len(quotes)] += 1
-        self.quotes += len(quotes)
-        for quote in quotes:
-            if quote["speaker"] is not None:
-                self.attributed += 1
-                self.speakers[quote["speaker"]] += 1
-        if record["author"]:
-            self.authors.add(record["author"])
-        else:
-            self.records_without_author += 1
-        bio = record["bio"]
-        if bio:
-            self.bios += 1
-            self.bios_with_handle += bool(_HANDLE.search(bio))
-            self.bios_with_web_address += bool(_WEB_ADDRESS.search(bio))
-        for link in record["related_links"]:
-            self.links += 1
-            date = link_date(link["date"])
-            if date is None:
-                self.unparseable_link_dates += 1
-            else:
-                self.link_dates[date.isoformat()] += 1
-        if self._example is None or record["id"] < self._example["id"]:
-            self._example = record
-
     def add_table(self, table: pa.Table, split: str, word_counts: Iterable[int] | None = None) -> None:
-        """`add` for every row of an Arrow table of records (the derived schema), column by column:
-        the same counts as adding the rows one by one, without turning them into dicts. Per-value
+        """Count every row of an Arrow table of records (the derived schema) as a record of `split`,
+        column by column, without turning rows into dicts. word_counts, if given, are the rows'
+        `words(record)` computed earlier (by the workers, as a per-record key). Per-value
         work (regexes on bios, parsing link dates) is done once per distinct value."""
         import pyarrow.compute as pc  # only the build's final pass needs it
 
@@ -183,7 +265,7 @@ class DatasetStats:
         self.attributed += sum(named.values())
         self.speakers.update(named)
         authors = _value_counts(table.column("author"))
-        authors.pop("", None)  # an empty author counts as none, as in `add`
+        authors.pop("", None)  # an empty author counts as none
         self.authors.update(authors)
         self.records_without_author += n - sum(authors.values())
         for bio, count in _value_counts(table.column("bio")).items():
@@ -220,78 +302,69 @@ class DatasetStats:
         ordered = [s for s in self._split_order if s in self.records_by_split]
         return ordered + [s for s in self._first_seen if s not in ordered]
 
-    def result(self) -> dict:
+    def statistics(self) -> Statistics:
+        """The figures of everything added so far, typed; `to_dict()` gives their JSON form."""
         records = sum(self.records_by_split.values())
         words_total = sum(w * n for w, n in self.word_counts.items())
         top = sorted(self.speakers.items(), key=lambda item: (-item[1], item[0]))[:TOP_SPEAKERS]
-        return {
-            "records": records,
-            "records_by_split": {s: self.records_by_split[s] for s in self._splits()},
-            "words_per_article": {
-                **{f"p{p}": percentile(self.word_counts, p) for p in PERCENTILES},
-                "min": min(self.word_counts, default=None),
-                "max": max(self.word_counts, default=None),
-                "mean": round(words_total / records, 1) if records else None,
-                "total": words_total,
-            },
-            "length_histogram": histogram_bins(self.word_counts),
-            "quotes": {
-                "total": self.quotes,
-                "per_article": {
-                    "mean": round(self.quotes / records, 2) if records else None,
-                    "p50": percentile(self.quote_counts, 50),
-                    "p95": percentile(self.quote_counts, 95),
-                    "max": max(self.quote_counts, default=None),
-                },
-                "attributed": self.attributed,
-                "attributed_share": round(self.attributed / self.quotes, 4) if self.quotes else None,
-                "distinct_speakers": len(self.speakers),
-                "top_speakers": [{"speaker": name, "quotes": n} for name, n in top],
-            },
-            "authors": {
-                "distinct": len(self.authors),
-                "records_without_author": self.records_without_author,
-            },
-            "bios": {
-                "records_with_bio": self.bios,
-                "with_social_handle": self.bios_with_handle,
-                "with_web_address": self.bios_with_web_address,
-            },
-            "related_links": {
-                "total": self.links,
-                "date_min": min(self.link_dates, default=None),
-                "date_max": max(self.link_dates, default=None),
-                "unparseable_dates": self.unparseable_link_dates,
-            },
-            "rejected": sum(self.rejects_by_type.values()),
-            "rejects_by_type": dict(sorted(self.rejects_by_type.items())),
-            "duplicates": self.duplicates,
-        }
+        p5, p50, p95 = (percentile(self.word_counts, p) for p in PERCENTILES)
+        return Statistics(
+            records=records,
+            records_by_split={s: self.records_by_split[s] for s in self._splits()},
+            words_per_article=WordFigures(
+                p5=p5,
+                p50=p50,
+                p95=p95,
+                min=min(self.word_counts, default=None),
+                max=max(self.word_counts, default=None),
+                mean=round(words_total / records, 1) if records else None,
+                total=words_total,
+            ),
+            length_histogram=Histogram(**histogram_bins(self.word_counts)),
+            quotes=self._quote_figures(records, top),
+            authors=AuthorFigures(len(self.authors), self.records_without_author),
+            bios=BioFigures(self.bios, self.bios_with_handle, self.bios_with_web_address),
+            related_links=LinkFigures(
+                total=self.links,
+                date_min=min(self.link_dates, default=None),
+                date_max=max(self.link_dates, default=None),
+                unparseable_dates=self.unparseable_link_dates,
+            ),
+            rejected=sum(self.rejects_by_type.values()),
+            rejects_by_type=dict(sorted(self.rejects_by_type.items())),
+            duplicates=self.duplicates,
+        )
+
+    def _quote_figures(self, records: int, top: list[tuple[str, int]]) -> QuoteFigures:
+        return QuoteFigures(
+            total=self.quotes,
+            per_article=PerArticle(
+                mean=round(self.quotes / records, 2) if records else None,
+                p50=percentile(self.quote_counts, 50),
+                p95=percentile(self.quote_counts, 95),
+                max=max(self.quote_counts, default=None),
+            ),
+            attributed=self.attributed,
+            attributed_share=round(self.attributed / self.quotes, 4) if self.quotes else None,
+            distinct_speakers=len(self.speakers),
+            top_speakers=[SpeakerCount(name, n) for name, n in top],
+        )
+
+    def result(self) -> dict:
+        """`statistics()` as a JSON-serialisable dict (what the datasheet and the report read)."""
+        return self.statistics().to_dict()
 
 
-def _value_counts(values) -> Counter:
+def _value_counts(values: pa.Array | pa.ChunkedArray) -> Counter:
     """value -> how often, over the non-null values of an Arrow array or chunked array."""
     import pyarrow.compute as pc
 
     counts = pc.value_counts(values)
     out: Counter = Counter()
-    for value, count in zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist()):
+    for value, count in zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True):
         if value is not None:
             out[value] += count
     return out
-
-
-def stats_of(by_split: dict[str, list[dict]], rejects: Iterable[Reject] = (), duplicates: int = 0) -> DatasetStats:
-    """The statistics of records already in memory (small builds, tests): the same accumulator."""
-    stats = DatasetStats(by_split)
-    for split, records in by_split.items():
-        for record in records:
-            stats.add(record, split)
-    for reject in rejects:
-        stats.add_reject(reject)
-    for _ in range(duplicates):
-        stats.add_duplicate()
-    return stats
 
 
 # Pixel size of the histogram: FIGSIZE inches at DPI dots per inch.
@@ -299,8 +372,8 @@ FIGSIZE = (8, 4)
 DPI = 100
 
 
-def write_length_histogram(stats_result: dict, path: Path) -> None:
-    """A PNG bar chart of words per article from `stats_result["length_histogram"]`, 800 x 400 pixels.
+def write_length_histogram(statistics: Statistics, path: Path) -> None:
+    """A PNG bar chart of words per article from `statistics.length_histogram`, 800 x 400 pixels.
 
     Byte-reproducible: matplotlib's default style (not the user's matplotlibrc), the Agg renderer,
     its bundled font, and no Software metadata, so the same statistics give the same bytes with the
@@ -311,33 +384,34 @@ def write_length_histogram(stats_result: dict, path: Path) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    hist = stats_result["length_histogram"]
-    words_stats = stats_result["words_per_article"]
+    hist = statistics.length_histogram
+    words_stats = statistics.words_per_article
     with matplotlib.style.context("default"):
         fig = Figure(figsize=FIGSIZE, dpi=DPI)
         FigureCanvasAgg(fig)
         ax = fig.add_subplot()
-        if hist["counts"]:
+        if hist.counts and hist.bin_width is not None:
             ax.bar(
-                hist["edges"][:-1],
-                hist["counts"],
-                width=hist["bin_width"],
+                hist.edges[:-1],
+                hist.counts,
+                width=hist.bin_width,
                 align="edge",
                 color="#4c72b0",
                 edgecolor="white",
                 linewidth=0.5,
             )
-            for p, style in (("p5", ":"), ("p50", "--"), ("p95", ":")):
-                ax.axvline(
-                    words_stats[p], color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {words_stats[p]}"
-                )
+            marks = (("p5", words_stats.p5, ":"), ("p50", words_stats.p50, "--"), ("p95", words_stats.p95, ":"))
+            for p, value, style in marks:
+                assert value is not None  # lengths were counted, so every percentile is one of them
+                ax.axvline(value, color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {value}")
             ax.legend(loc="upper right", frameon=False)
-            ax.set_xlim(hist["edges"][0], hist["edges"][-1])
+            ax.set_xlim(hist.edges[0], hist.edges[-1])
         else:
             ax.text(0.5, 0.5, "no records", ha="center", va="center", transform=ax.transAxes)
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        # The default locator is a MaxNLocator, which takes `integer`; the stubs type the base Locator.
+        ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
         ax.set_xlabel("words per article (body paragraphs)")
         ax.set_ylabel("articles")
-        ax.set_title(f"Article lengths ({stats_result['records']} articles)")
+        ax.set_title(f"Article lengths ({statistics.records} articles)")
         fig.tight_layout()
         fig.savefig(path, format="png", metadata={"Software": None})

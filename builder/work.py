@@ -29,6 +29,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,7 @@ import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from . import __version__
-from .errors import Issue, Reject
+from .errors import Issue, Reject, UnknownCheckpointError
 from .load import FILE_STATE, NOT_READ, UNSTATABLE, file_state, read_article
 from .neardup import KEY_BYTES, signature
 from .ownership import WORK, claim_folder, clear_work_folder
@@ -205,7 +206,7 @@ def raw_inputs_of_units(work_dir: Path, order: list[UnitDone], skipped: list[Rej
         table = read_inputs(work_dir, done)
         lines.extend(
             f"{rel}\t{digest}"
-            for rel, digest in zip(table.column("file").to_pylist(), table.column("sha256").to_pylist())
+            for rel, digest in zip(table.column("file").to_pylist(), table.column("sha256").to_pylist(), strict=True)
         )
     return inputs_digest(lines)
 
@@ -302,3 +303,36 @@ def open_work_dir(work_dir: Path, fingerprint: str, what: str = "--work-dir") ->
     tmp.write_text(json.dumps({"fingerprint": fingerprint, "runs": [*runs, run]}) + "\n", encoding="utf-8")
     os.replace(tmp, plan)
     return WorkFolder(work_dir, run, finished, restarted)
+
+
+# --- the test hook that kills a run for real ------------------------------------------------------
+# CORPUS_BUILDER_KILL_AT=<checkpoint> makes a build or a release SIGKILL itself at that checkpoint:
+# the tests' way to prove that a killed run leaves nothing half-made and that the rerun resumes.
+# `units-done:N` (build and release): once the N-th work unit of this run is committed. The other
+# checkpoints are a release's (builder/release.py, in the order it passes them).
+KILL_ENV = "CORPUS_BUILDER_KILL_AT"
+UNITS_DONE = "units-done"
+CHECKPOINTS = ("data-written", "manifest-written", "mid-seal", "synced", "renamed")
+
+
+def check_kill_request() -> None:
+    """Refuse a CORPUS_BUILDER_KILL_AT that names no checkpoint, before anything is written."""
+    value = os.environ.get(KILL_ENV)
+    if not value or value in CHECKPOINTS:
+        return
+    name, _, count = value.partition(":")
+    if name == UNITS_DONE and count.isdigit() and int(count) >= 1:
+        return
+    raise UnknownCheckpointError(f"{KILL_ENV}={value!r} is not one of {', '.join(CHECKPOINTS)} or {UNITS_DONE}:N")
+
+
+def checkpoint(name: str, count: int | None = None) -> None:
+    """SIGKILL this run here if CORPUS_BUILDER_KILL_AT names this checkpoint (`name`, or `name:count`).
+    A process that leads its process group (a test starts it in a session of its own) takes the
+    group with it, as a kill from outside would; any other kills only itself, and its pool workers
+    die with it (engines.die_with_parent)."""
+    if os.environ.get(KILL_ENV) != (name if count is None else f"{name}:{count}"):
+        return
+    if os.getpgid(0) == os.getpid():
+        os.killpg(os.getpid(), signal.SIGKILL)
+    os.kill(os.getpid(), signal.SIGKILL)

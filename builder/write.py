@@ -122,11 +122,3 @@ def _loaded_nbytes(path: Path) -> int:
     was made (a filtered or sliced table can carry validity bitmaps a loaded one does not)."""
     parquet = pq.ParquetFile(path)
     return sum(parquet.read_row_group(i).nbytes for i in range(parquet.num_row_groups))
-
-
-def write_split(records: list[dict], out_dir: Path, split: str) -> tuple[str, pa.Table]:
-    """Write a list of records as one split (sorted by id); for small, in-memory uses and tests."""
-    table = pa.Table.from_pylist(sorted(records, key=lambda r: r["id"]), schema=arrow_schema())
-    writer = SplitWriter(out_dir, split)
-    writer.write(table)
-    return writer.close()[0], table

@@ -76,9 +76,31 @@ def unseal(root: Path) -> None:
     """Make sealed release folders writable again so that they can be changed or deleted."""
     if not root.exists():
         return
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, _dirnames, filenames in os.walk(root):
         os.chmod(dirpath, 0o755)
         for name in filenames:
             path = os.path.join(dirpath, name)
             if not os.path.islink(path):
                 os.chmod(path, 0o644)
+
+
+def is_sealed(folder: Path) -> bool:
+    """Every file 0o444 and every folder 0o555 (what a release is once it exists)."""
+    for dirpath, _, filenames in os.walk(folder):
+        if stat.S_IMODE(os.stat(dirpath).st_mode) != 0o555:
+            return False
+        if any(stat.S_IMODE(os.stat(os.path.join(dirpath, n)).st_mode) != 0o444 for n in filenames):
+            return False
+    return True
+
+
+def write_split(records: list[dict], out_dir: Path, split: str) -> str:
+    """Records as one split's Parquet shard (sorted by id), through the build's own writer; its path."""
+    import pyarrow as pa
+
+    from builder.schema import arrow_schema
+    from builder.write import SplitWriter
+
+    writer = SplitWriter(out_dir, split)
+    writer.write(pa.Table.from_pylist(sorted(records, key=lambda r: r["id"]), schema=arrow_schema()))
+    return writer.close()[0]

@@ -97,3 +97,48 @@ def test_validate_reports_unparseable_lines_instead_of_crashing(records_file, tm
     assert "Traceback" not in proc.stderr
     problems = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [(p["line"], p["type"]) for p in problems] == [(2, "invalid-json"), (3, "invalid-json"), (4, "invalid-json")]
+
+
+def test_build_json_and_text_report_the_same_result(tmp_path):
+    text = run("build", "--raw", str(CORPUS), "--out", str(tmp_path / "a"), "-q")
+    as_json = run("build", "--raw", str(CORPUS), "--out", str(tmp_path / "b"), "-q", "--json")
+    assert text.returncode == as_json.returncode == 0, (text.stderr, as_json.stderr)
+    assert as_json.stderr == ""  # the rejects are in the object, not on stderr
+    result = json.loads(as_json.stdout)
+    summary = json.loads((tmp_path / "b" / "build-summary.json").read_text(encoding="utf-8"))
+    assert result["summary"] == summary and result["output"] == str(tmp_path / "b")
+    rejects = [json.loads(line) for line in (tmp_path / "b" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert result["rejects"] == rejects and len(rejects) == summary["rejected"] > 0
+    assert result["units"] >= 1 and result["units_resumed"] == 0 and result["seconds"] > 0
+    # The text reporter: the same figures, as the build always printed them.
+    splits = ", ".join(f"{k}: {v}" for k, v in result["summary"]["records_by_split"].items())
+    by_type = ", ".join(f"{k}: {v}" for k, v in summary["rejects_by_type"].items())
+    assert text.stdout.splitlines()[:4] == [
+        f"files read: {summary['files_read']}",
+        f"records written: {summary['records']} ({splits})",
+        f"rejected: {summary['rejected']} ({by_type})",
+        f"duplicates: {summary['duplicates']}",
+    ]
+    assert text.stdout.splitlines()[-1] == f"output: {tmp_path / 'a'}"
+    assert len(text.stderr.splitlines()) == len(rejects)
+
+
+def test_release_json_reports_the_version_or_that_nothing_changed(tmp_path):
+    import hashlib
+
+    args = ("release", "--raw", str(CORPUS), "--releases", str(tmp_path / "r"), "--date", "2026-01-02", "-q")
+    first = run(*args, "--json")
+    assert first.returncode == 0 and first.stderr == "", first.stderr
+    made = json.loads(first.stdout)
+    manifest = (tmp_path / "r" / "v1.0.0" / "MANIFEST.json").read_bytes()
+    assert (made["version"], made["previous"], made["bump"], made["diff"]) == ("1.0.0", None, "initial", None)
+    assert made["path"] == str(tmp_path / "r" / "v1.0.0")
+    assert made["manifest_sha256"] == hashlib.sha256(manifest).hexdigest()
+    assert made["rejects"] == json.loads(manifest)["rejects"] != []
+    again = run(*args, "--json")
+    assert again.returncode == 0, again.stderr
+    unchanged = json.loads(again.stdout)
+    assert (unchanged["version"], unchanged["previous"], unchanged["path"]) == (None, "1.0.0", None)
+    assert unchanged["diff"]["bump"] is None
+    text = run(*args)  # the text reporter: the version alone on stdout (here none: nothing changed)
+    assert text.returncode == 0 and text.stdout == "" and "no change since v1.0.0" in text.stderr

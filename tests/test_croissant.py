@@ -41,7 +41,7 @@ def built(tmp_path_factory) -> Path:
     """A real build of the test corpus: one shard per split (train 5, validation 3, test 3 rows)."""
     out = tmp_path_factory.mktemp("croissant") / "dataset"
     result = build_dataset(CORPUS, out, SPLIT_RATIOS)
-    assert set(result.summary["records_by_split"]) == {"train", "validation", "test"}
+    assert set(result.summary.records_by_split) == {"train", "validation", "test"}
     return out
 
 

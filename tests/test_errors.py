@@ -104,8 +104,8 @@ def test_build_goes_on_past_every_kind_of_broken_file(tmp_path):
         "dangling.txt": "unreadable",
         "bad\nname.txt": "schema",  # a line break in source.path
     }
-    assert result.summary["records"] == 2  # good.txt and the truncated seed (its own id: no bio)
-    assert result.summary["files_read"] == result.summary["records"] + result.summary["rejected"]
+    assert result.summary.records == 2  # good.txt and the truncated seed (its own id: no bio)
+    assert result.summary.files_read == result.summary.records + result.summary.rejected
     lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["file"] for line in lines] == sorted(types)
     schema_reject = next(r for r in result.rejects if r.type == "schema")
@@ -143,7 +143,7 @@ def test_symlink_loop_is_reported_not_raised(tmp_path):
     os.symlink("loop", raw / "loop")
     result = build_dataset(raw, tmp_path / "out", SPLITS)
     assert [(r.file, r.type) for r in result.rejects] == [("loop", "unreadable")]
-    assert result.summary["records"] == 1
+    assert result.summary.records == 1
 
 
 def test_a_folder_that_cannot_be_read_is_reported(tmp_path):
@@ -163,11 +163,11 @@ def test_a_folder_that_cannot_be_read_is_reported(tmp_path):
     finally:
         os.close(fd)
     result = build_dataset(raw, tmp_path / "out", SPLITS)
-    assert result.summary["records"] == 1
+    assert result.summary.records == 1
     (reject,) = result.rejects
     assert reject.type == "unreadable" and reject.message.startswith("folder cannot be")
     assert reject.file.startswith("d" * 250 + "/")
-    assert result.summary["files_read"] == 2
+    assert result.summary.files_read == 2
 
 
 def test_sidebar_stops_at_the_closing_share_line():

@@ -9,6 +9,7 @@ from pathlib import Path
 import datasets
 from hypothesis import given
 from hypothesis import strategies as st
+from releasing import write_split
 from strategies import _token, records, schema_values
 
 from builder.clean import clean_line, repair_mojibake
@@ -16,7 +17,6 @@ from builder.parse import parse_article
 from builder.render import render_article
 from builder.rules import record_issues
 from builder.schema import features, schema_issues
-from builder.write import write_split
 
 
 @given(schema_values())
@@ -48,7 +48,7 @@ def test_parse_inverts_render(record):
 @given(records())
 def test_parquet_round_trip_through_load_dataset(record):
     with tempfile.TemporaryDirectory() as tmp:
-        rel, _ = write_split([record], Path(tmp), "train")
+        rel = write_split([record], Path(tmp), "train")
         ds = datasets.load_dataset(
             "parquet", data_files=str(Path(tmp) / rel), split="train", cache_dir=str(Path(tmp) / "cache")
         )

@@ -1,5 +1,6 @@
-"""Kill a release at each checkpoint with a real SIGKILL: earlier releases stay intact, no partial
-vX.Y.Z appears, and the next run succeeds with the same bytes as an uninterrupted release."""
+"""Kill a release at each checkpoint (and while it reads its work units) with a real SIGKILL: earlier
+releases stay intact, no partial vX.Y.Z appears, and the next run succeeds with the same bytes as an
+uninterrupted release."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import signal
 
 import pytest
 from conftest import CORPUS
-from releasing import A, B, C, make_raw, run_cli, tree_digest, unseal, version_dirs
+from releasing import A, B, C, is_sealed, make_raw, run_cli, tree_digest, unseal, version_dirs
 
+from builder.build import BuildOptions
 from builder.manifest import verify
-from builder.release import CHECKPOINTS, KILL_ENV, STAGING_PREFIX, is_sealed, release
+from builder.release import STAGING_PREFIX, release
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import CHECKPOINTS, KILL_ENV, UNITS_DONE
 
 DATES = ("2026-05-01", "2026-05-02")
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -84,3 +87,35 @@ def test_an_unknown_checkpoint_is_a_usage_error_not_a_silent_run(reference, tmp_
     )
     assert proc.returncode == 2 and "CORPUS_BUILDER_KILL_AT='nowhere' is not one of" in proc.stderr
     assert not (tmp_path / "r").exists()
+
+
+def test_a_release_killed_while_it_reads_resumes_and_gives_the_same_bytes(reference, tmp_path):
+    # One file per work unit, one worker: the kill comes after the first unit is committed and
+    # before the others are read, the moment a build's kill tests use too (the same hook).
+    releases = tmp_path / "releases"
+    shutil.copytree(reference["releases"] / "v1.0.0", releases / "v1.0.0")
+    args = ("release", "--raw", reference["raw"], "--releases", releases, "--date", DATES[1])
+    try:
+        killed = run_cli(*args, "--unit-files", "1", "--workers", "1", env={KILL_ENV: f"{UNITS_DONE}:1"})
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        assert killed.stdout == ""
+        assert version_dirs(releases) == ["v1.0.0"]
+        assert tree_digest(releases / "v1.0.0") == reference["v1.0.0"]
+
+        rerun = release(reference["raw"], releases, SPLITS, date=DATES[1], options=BuildOptions(unit_files=1))
+        assert rerun.version == "1.1.0"
+        assert rerun.reading is not None and (rerun.reading.resumed, len(rerun.reading.units)) == (1, 3)
+        assert tree_digest(releases / "v1.1.0") == reference["v1.1.0"]
+        assert verify(releases / "v1.1.0") == [] and is_sealed(releases / "v1.1.0")
+        assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+    finally:
+        unseal(tmp_path)
+
+
+@pytest.mark.parametrize("command", ["build", "release"])
+@pytest.mark.parametrize("value", ["nowhere", f"{UNITS_DONE}:0", f"{UNITS_DONE}:x"])
+def test_build_and_release_refuse_an_unknown_checkpoint(reference, tmp_path, command, value):
+    out = ("--out", tmp_path / "out") if command == "build" else ("--releases", tmp_path / "out")
+    proc = run_cli(command, "--raw", reference["raw"], *out, env={KILL_ENV: value})
+    assert proc.returncode == 2 and f"{KILL_ENV}={value!r} is not one of" in proc.stderr
+    assert not (tmp_path / "out").exists()

@@ -79,7 +79,7 @@ def test_near_copies_never_span_two_splits(tmp_path):
     listed = [json.loads(line) for line in (tmp_path / "out" / NEAR_DUPLICATES_FILE).read_text().splitlines()]
     assert {frozenset(c["ids"]) for c in listed} == {frozenset(ids) for ids in families.values()}
     assert all(where[i] == c["split"] for c in listed for i in c["ids"])
-    assert result.summary["near_duplicate_clusters"] == len(families)
+    assert result.summary.near_duplicate_clusters == len(families)
 
 
 def test_a_release_keeps_splits_and_new_near_copies_join_their_cluster(tmp_path):

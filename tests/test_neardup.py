@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
+from releasing import write_split
 
 from builder import neardup
 from builder.build import load_article
@@ -34,13 +35,11 @@ from builder.errors import NotADatasetError
 from builder.neardup import near_duplicate_clusters, signature
 from builder.splits import (
     SplitMove,
-    assign_splits,
     parse_split_spec,
     plan_splits,
     previous_splits,
     split_of,
 )
-from builder.write import write_split
 
 SPLITS = parse_split_spec("train=0.34,validation=0.33,test=0.33")
 FAMILIES = 25
@@ -330,7 +329,7 @@ def _spanning(assignment: dict[str, str], clusters: list[list[str]]) -> list[lis
 def test_no_family_spans_two_splits_and_plain_split_of_would():
     ids = [r["id"] for r in RECORDS]
     clusters = near_duplicate_clusters((r["id"], signature(r)) for r in RECORDS)
-    assignment = assign_splits(ids, clusters, SPLITS)
+    assignment = plan_splits(ids, clusters, SPLITS).splits
     assert _spanning(assignment, TRUE_FAMILIES) == []
     # The cluster's split is the split of its smallest id; records alone keep split_of.
     for family in TRUE_FAMILIES:
@@ -359,7 +358,7 @@ def test_second_release_keeps_splits_and_new_near_copies_join_their_cluster(tmp_
         if n < FAMILIES:
             first.append(_record(template, _id(f"{name}#typo"), _typo(ps)))
     clusters1 = near_duplicate_clusters((r["id"], signature(r)) for r in first)
-    assignment1 = assign_splits([r["id"] for r in first], clusters1, SPLITS)
+    assignment1 = plan_splits([r["id"] for r in first], clusters1, SPLITS).splits
     release1 = tmp_path / "v1.0.0"
     _write_release(release1, first, assignment1)
     previous = previous_splits(release1)
@@ -384,7 +383,7 @@ def test_second_release_keeps_splits_and_new_near_copies_join_their_cluster(tmp_
     assert _spanning(plan.splits, clusters2) == []
 
     # Without the previous release, the new smallest ids would decide and move old records.
-    fresh = assign_splits(ids2, clusters2, SPLITS)
+    fresh = plan_splits(ids2, clusters2, SPLITS).splits
     assert sum(fresh[i] != s for i, s in previous.items()) > 0
 
 
@@ -418,9 +417,9 @@ def test_bridging_article_takes_the_smallest_released_id_split():
 
 def test_split_plans_check_their_input():
     with pytest.raises(ValueError, match="not one of the ids"):
-        assign_splits(["a"], [["a", "b"]], SPLITS)
+        plan_splits(["a"], [["a", "b"]], SPLITS)
     with pytest.raises(ValueError, match="more than one cluster"):
-        assign_splits(["a", "b", "c"], [["a", "b"], ["b", "c"]], SPLITS)
+        plan_splits(["a", "b", "c"], [["a", "b"], ["b", "c"]], SPLITS)
     # A previous split that the spec no longer has is ignored; the record counts as moved.
     plan = plan_splits(["a"], [], SPLITS, {"a": "dev"})
     assert plan.splits == {"a": split_of("a", SPLITS)} and plan.moved == [SplitMove("a", "dev", plan.splits["a"])]

@@ -17,10 +17,10 @@ import pytest
 from conftest import CORPUS
 from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
-from builder.build import KILL_ENV, BuildOptions, build_dataset
+from builder.build import BuildOptions, build_dataset
 from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
-from builder.work import UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
+from builder.work import KILL_ENV, UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 
@@ -83,7 +83,7 @@ def test_a_users_files_in_the_output_stay_in_place_and_out_of_the_dataset(tmp_pa
     (out / "analysis" / "plot.py").write_text("print(1)\n")
     shutil.copy(CORPUS / C, raw / C)
     second = build_dataset(raw, out, SPLITS)
-    assert second.kept_in_output == ["NOTES.md", "analysis/plot.py"]
+    assert second.kept_in_output == ("NOTES.md", "analysis/plot.py")
     assert (out / "NOTES.md").read_text() == "my notes\n"
     assert (out / "analysis" / "plot.py").read_text() == "print(1)\n"
     assert os.stat(out / "NOTES.md").st_nlink == 1  # the old folder's second link went with it
@@ -92,7 +92,7 @@ def test_a_users_files_in_the_output_stay_in_place_and_out_of_the_dataset(tmp_pa
     croissant = (out / "croissant.json").read_text()
     assert "NOTES.md" not in croissant and "plot.py" not in croissant
     ds = datasets.load_dataset(str(out))
-    assert sum(len(split) for split in ds.values()) == first.summary["records"] + 1
+    assert sum(len(split) for split in ds.values()) == first.summary.records + 1
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name or p.name.endswith(".work")]
 
 
@@ -106,7 +106,7 @@ def test_an_earlier_build_without_a_marker_is_replaced_but_its_unknown_files_kep
     (out / "data" / "train-00000-of-00009.parquet").write_bytes(b"an old shard")  # the old builder's name
     (out / "mine.csv").write_text("a,b\n")
     result = build_dataset(raw, out, SPLITS)
-    assert result.kept_in_output == ["mine.csv"]
+    assert result.kept_in_output == ("mine.csv",)
     assert not (out / "data" / "train-00000-of-00009.parquet").exists()
 
 

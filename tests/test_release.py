@@ -14,21 +14,19 @@ import datasets
 import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, REPO
-from releasing import EMPTY, A, B, C, edit_a, id_of, make_raw, run_cli, tree_digest, unseal, version_dirs
+from releasing import EMPTY, A, B, C, edit_a, id_of, is_sealed, make_raw, run_cli, tree_digest, unseal, version_dirs
 
 from builder.diff import RecordChange, diff_datasets
 from builder.errors import MISMATCH_TYPES, RELEASE_ERROR_TYPES, ReleaseError
 from builder.manifest import raw_inputs_digest, verify
 from builder.release import (
     CHANGELOG_HEADER,
-    CHECKPOINTS,
-    KILL_ENV,
     LOCK_FILE,
     STAGING_PREFIX,
-    is_sealed,
     release,
 )
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import CHECKPOINTS, KILL_ENV
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 RELEASE_FILES = {

@@ -24,8 +24,9 @@ from conftest import CORPUS, EXTRA_CORPUS
 from huggingface_hub import DatasetCard
 from releasing import tree
 
-from builder.build import KILL_ENV, BuildOptions, build_dataset
+from builder.build import BuildOptions, build_dataset
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.work import KILL_ENV
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 
@@ -47,20 +48,20 @@ def raw(tmp_path_factory) -> Path:
 def reference(raw, tmp_path_factory) -> dict[str, str]:
     out = tmp_path_factory.mktemp("reference") / "out"
     result = build_dataset(raw, out, SPLITS, options=BuildOptions(workers=1))
-    assert result.summary["duplicates"] >= 1 and result.summary["rejects_by_type"]["duplicate-id"] >= 1
-    assert result.run.units == 1
+    assert result.summary.duplicates >= 1 and result.summary.rejects_by_type["duplicate-id"] >= 1
+    assert len(result.reading.units) == 1
     return tree(out)
 
 
 def test_workers_and_unit_size_do_not_change_a_byte(raw, reference, tmp_path):
     result = build_dataset(raw, tmp_path / "out", SPLITS, options=BuildOptions(workers=2, unit_files=3))
-    assert result.run.units > 20  # really spread over many units and two processes
+    assert len(result.reading.units) > 20  # really spread over many units and two processes
     assert tree(tmp_path / "out") == reference
 
 
 def test_ray_engine_gives_the_same_bytes(raw, reference, tmp_path):
     result = build_dataset(raw, tmp_path / "out", SPLITS, options=BuildOptions(engine="ray", workers=2, unit_files=7))
-    assert result.run.units > 10
+    assert len(result.reading.units) > 10
     assert tree(tmp_path / "out") == reference
 
 

@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
@@ -22,6 +23,7 @@ from builder.build import build_dataset
 from builder.datasheet import SECTIONS, render_datasheet
 from builder.errors import Reject
 from builder.parse import parse_article
+from builder.schema import arrow_schema
 from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
 from builder.stats import (
     DPI,
@@ -31,7 +33,6 @@ from builder.stats import (
     DatasetStats,
     histogram_bins,
     percentile,
-    stats_of,
     words,
     write_length_histogram,
 )
@@ -52,10 +53,15 @@ def _parsed() -> tuple[list[dict], list[Reject]]:
 RECORDS, REJECTS = _parsed()
 
 
+def _table(records: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(records, schema=arrow_schema())
+
+
 def _accumulate(records: list[dict], rejects: list[Reject] = (), duplicates: int = 0) -> DatasetStats:
+    """The records counted as the build counts them: a table per split (add_table)."""
     stats = DatasetStats(SPLIT_NAMES)
-    for record in records:
-        stats.add(record, split_of(record["id"], SPLITS))
+    for split in SPLIT_NAMES:
+        stats.add_table(_table([r for r in records if split_of(r["id"], SPLITS) == split]), split)
     for reject in rejects:
         stats.add_reject(reject)
     for _ in range(duplicates):
@@ -172,12 +178,12 @@ def test_a_word_count_computed_earlier_gives_the_same_result():
     plain = _accumulate(RECORDS)
     given = DatasetStats(SPLIT_NAMES)
     for record in RECORDS:
-        given.add(record, split_of(record["id"], SPLITS), word_count=words(record))
+        given.add_table(_table([record]), split_of(record["id"], SPLITS), [words(record)])
     assert given.result() == plain.result()
 
 
 def _odd_records() -> list[dict]:
-    """Corpus records changed into the cases `add` treats specially: an empty author, no bio, a bio
+    """Corpus records changed into the cases the statistics treat specially: an empty author, no bio, a bio
     with a handle and a web address, link dates in both forms and none, unattributed quotes."""
     base = [r for r in RECORDS if r["quotes"] and r["related_links"]][:3]
     odd = []
@@ -201,19 +207,15 @@ def _odd_records() -> list[dict]:
 
 def test_a_table_of_records_counts_as_its_records_one_by_one():
     # The build adds each unit's Arrow rows at once (add_table); the figures and the example are
-    # those of adding the same records as dicts.
-    import pyarrow as pa
-
-    from builder.schema import arrow_schema
-
+    # those of adding the same records one table of one row at a time.
     records = RECORDS + _odd_records()
     by_row = DatasetStats(SPLIT_NAMES)
     by_table = DatasetStats(SPLIT_NAMES)
     for split in SPLIT_NAMES:
         part = [r for r in records if split_of(r["id"], SPLITS) == split]
-        table = pa.Table.from_pylist(part, schema=arrow_schema())
-        for record in table.to_pylist():
-            by_row.add(record, split)
+        table = _table(part)
+        for row in range(table.num_rows):
+            by_row.add_table(table.slice(row, 1), split)
         # in two pieces, the second one with its word counts given
         half = len(part) // 2
         by_table.add_table(table.slice(0, half), split)
@@ -235,8 +237,7 @@ def test_state_does_not_grow_with_the_number_of_records():
     def copies(k: int) -> DatasetStats:
         stats = DatasetStats(SPLIT_NAMES)
         for i in range(k):
-            for record in RECORDS:
-                stats.add({**record, "id": f"{i:04x}{record['id'][4:]}"}, "train")
+            stats.add_table(_table([{**record, "id": f"{i:04x}{record['id'][4:]}"} for record in RECORDS]), "train")
         return stats
 
     one, many = copies(1), copies(40)
@@ -251,26 +252,26 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 def test_the_histogram_png_is_real_and_reproducible(tmp_path):
-    result = _accumulate(RECORDS).result()
+    result = _accumulate(RECORDS).statistics()
     write_length_histogram(result, tmp_path / "a.png")
     data = (tmp_path / "a.png").read_bytes()
     assert _png_size(data) == (FIGSIZE[0] * DPI, FIGSIZE[1] * DPI)
     assert b"Software" not in data and b"Matplotlib" not in data  # no version of matplotlib in the bytes
     # Rendered again in a fresh process: the same bytes.
-    (tmp_path / "stats.json").write_text(json.dumps(result), encoding="utf-8")
+    (tmp_path / "stats.pickle").write_bytes(pickle.dumps(result))
     code = (
-        "import json, pathlib, sys; from builder.stats import write_length_histogram; "
-        "write_length_histogram(json.loads(pathlib.Path(sys.argv[1]).read_text()), pathlib.Path(sys.argv[2]))"
+        "import pickle, pathlib, sys; from builder.stats import write_length_histogram; "
+        "write_length_histogram(pickle.loads(pathlib.Path(sys.argv[1]).read_bytes()), pathlib.Path(sys.argv[2]))"
     )
-    subprocess.run([sys.executable, "-c", code, str(tmp_path / "stats.json"), str(tmp_path / "b.png")], check=True)
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "stats.pickle"), str(tmp_path / "b.png")], check=True)
     assert (tmp_path / "b.png").read_bytes() == data
     # Other lengths draw another picture.
-    write_length_histogram(_accumulate(RECORDS[:5]).result(), tmp_path / "c.png")
+    write_length_histogram(_accumulate(RECORDS[:5]).statistics(), tmp_path / "c.png")
     assert (tmp_path / "c.png").read_bytes() != data
 
 
 def test_the_empty_histogram_is_still_a_picture(tmp_path):
-    write_length_histogram(DatasetStats().result(), tmp_path / "empty.png")
+    write_length_histogram(DatasetStats().statistics(), tmp_path / "empty.png")
     assert _png_size((tmp_path / "empty.png").read_bytes()) == (800, 400)
 
 
@@ -314,26 +315,16 @@ def test_the_card_shows_the_statistics_and_the_picture(corpus_build):
 
 
 def test_speaker_names_in_the_card_are_inert_markdown():
-    from builder.card import render_card
+    from builder.card import CardFiles, render_card
+    from builder.stats import BuildSummary
 
     record = dict(RECORDS[0])
     record["quotes"] = [{**q, "speaker": "<b>*Bold*</b> | pipe"} for q in record["quotes"] if q["speaker"]][:1]
-    stats = stats_of({"train": [record]})
+    stats = DatasetStats(["train"])
+    stats.add_table(_table([record]), "train")
+    summary = BuildSummary("0", "0" * 64, 1, 1, 0, {}, 0, 0, 0, {"train": 1}, {"train": 1.0})
     card = render_card(
-        stats.result(),
-        stats.example,
-        {"train": "data/train.parquet"},
-        {"train": 1},
-        1,
-        {
-            "splits": {"train": 1.0},
-            "files_read": 1,
-            "records": 1,
-            "rejected": 0,
-            "rejects_by_type": {},
-            "duplicates": 0,
-        },
-        "Test",
+        stats.statistics(), stats.example, CardFiles({"train": "data/train.parquet"}, {"train": 1}, 1), summary, "Test"
     )
     section = card.split("## Dataset statistics", 1)[1].split("\n## ", 1)[0]
     assert "<b>" not in section
@@ -433,15 +424,14 @@ def _build_datasheet(out: Path) -> str:
     rows (each file's split is in its name)."""
     summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
     summary["splits"] = dict(SPLITS)  # the file's keys are sorted; the build passes the spec's order
-    by_split: dict[str, list[dict]] = {}
+    stats = DatasetStats(summary["records_by_split"])
     for path in sorted((out / "data").glob("*.parquet")):
-        by_split.setdefault(path.name.split("-", 1)[0], []).extend(pq.read_table(path).to_pylist())
-    ordered = {name: by_split[name] for name in summary["records_by_split"]}
-    rejects = [
-        Reject(r["file"], r["type"], r["message"])
-        for r in map(json.loads, (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines())
-    ]
-    return render_datasheet(stats_of(ordered, rejects, summary["duplicates"]).result(), summary)
+        stats.add_table(pq.read_table(path), path.name.split("-", 1)[0])
+    for r in map(json.loads, (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()):
+        stats.add_reject(Reject(r["file"], r["type"], r["message"]))
+    for _ in range(summary["duplicates"]):
+        stats.add_duplicate()
+    return render_datasheet(stats.result(), summary)
 
 
 def test_the_datasheet_answers_the_57_questions(corpus_build):

@@ -1,0 +1,71 @@
+"""The code keeps its shape (issue 13): small functions and classes, ruff and mypy clean.
+
+The size limits are measured as the issue states them: AST `lineno` to `end_lineno` of every function
+and class in builder/, decorators excluded. ruff and mypy run here, from the test suite, so that CI
+(which runs exactly the README's test command) checks them without a second command.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+MAX_FUNCTION_LINES = 59  # "under 60 lines"
+MAX_CLASS_LINES = 199  # "under 200"
+
+
+def _units() -> list[tuple[str, str, int]]:
+    found = []
+    for path in sorted((REPO / "builder").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                assert node.end_lineno is not None
+                span = node.end_lineno - node.lineno + 1
+                found.append((f"{path.relative_to(REPO)}:{node.lineno} {node.name}", type(node).__name__, span))
+    return found
+
+
+def test_every_function_spans_under_60_lines_and_every_class_under_200():
+    units = _units()
+    assert len(units) > 300, "the walk found too few functions: is builder/ where it was?"
+    too_long = [
+        f"{where} ({span} lines)"
+        for where, kind, span in units
+        if span > (MAX_CLASS_LINES if kind == "ClassDef" else MAX_FUNCTION_LINES)
+    ]
+    assert not too_long, "split these by responsibility:\n" + "\n".join(too_long)
+
+
+def test_only_the_cli_and_release_import_the_build_orchestrator():
+    importers = []
+    for path in sorted((REPO / "builder").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in {"build", "builder.build"} and node.level <= 1:
+                importers.append(path.stem)
+    assert importers, "no module imports build: has it been renamed?"
+    assert set(importers) <= {"cli", "release"}, importers
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: it comes with the test extra (pip install '.[test]')")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "command",
+    [["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]],
+    ids=["ruff-check", "ruff-format", "mypy"],
+)
+def test_lint_format_and_types_are_clean(command):
+    done = subprocess.run([_tool(command[0]), *command[1:]], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
