@@ -1,7 +1,7 @@
 """Prove a refactor or a speed-up changed no output byte, by hand (never from tests).
 
     python benchmarks/same_bytes.py record --to FILE [--synth 6000] [--dir /tmp/same-bytes]
-    python benchmarks/same_bytes.py check  --against FILE [--synth 6000] [--dir /tmp/same-bytes]
+    python benchmarks/same_bytes.py check  --against FILE [--synth 6000] [--dir /tmp/same-bytes] [--inputs DIR]
 
 Builds tests/corpus, tests/corpus-extra, tests/corpus-junk, raw/ and a `corpus-builder synth` corpus of
 --synth articles with the installed `corpus-builder`, and records the sha256 of every output file
@@ -41,9 +41,9 @@ def _build(raw: Path, out: Path) -> None:
         sys.exit(f"build of {raw} failed ({done.returncode}): {done.stderr[-2000:]}")
 
 
-def hashes(work: Path, synth: int) -> dict[str, dict[str, str]]:
+def hashes(work: Path, synth: int, inputs_root: Path = REPO) -> dict[str, dict[str, str]]:
     work.mkdir(parents=True, exist_ok=True)
-    inputs = {name: REPO / name for name in CORPORA}
+    inputs = {name: inputs_root / name for name in CORPORA}
     if synth:
         raw = work / f"synth-{synth}"
         if not raw.exists():
@@ -64,8 +64,15 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="check: a JSON file written by record")
     parser.add_argument("--synth", type=int, default=6000)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/same-bytes"))
+    parser.add_argument(
+        "--inputs",
+        type=Path,
+        default=REPO,
+        help="the folder holding the corpora (default: this checkout); to compare code alone when the test "
+        "corpora changed, extract the recorded commit's: git archive COMMIT tests raw | tar -x -C DIR",
+    )
     args = parser.parse_args()
-    now = hashes(args.dir, args.synth)
+    now = hashes(args.dir, args.synth, args.inputs)
     if args.command == "record":
         args.to.write_text(json.dumps(now, indent=1, sort_keys=True), encoding="utf-8")
         print(f"recorded {sum(len(v) for v in now.values())} files of {len(now)} builds to {args.to}")

@@ -25,9 +25,9 @@ from . import __version__
 from .card import CardFiles, render_card
 from .croissant import write_croissant
 from .dataset_folder import (
+    CARD_FILE,
     DATASHEET_FILE,
     DUPLICATES_FILE,
-    MANIFEST_FILE,
     NEAR_DUPLICATES_FILE,
     REJECTS_FILE,
     SCHEMA_FILE,
@@ -499,7 +499,7 @@ def write_metadata(
     )
     write_length_histogram(written.statistics, out / HISTOGRAM_FILE)
     card = render_card(written.statistics, written.example, files, summary, pretty_name)
-    (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
+    (out / CARD_FILE).write_text(card, encoding="utf-8", newline="\n")
     datasheet = render_datasheet(written.statistics.to_dict(), summary.to_dict())
     (out / DATASHEET_FILE).write_text(datasheet, encoding="utf-8", newline="\n")
 

@@ -17,8 +17,10 @@ from typing import Any
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from . import __version__
-from .schema import load_schema, yaml_features
+from .dataset_folder import REJECTS_FILE, SUMMARY_FILE
+from .schema import column_types, load_schema, yaml_features
 from .stats import HISTOGRAM_FILE, BuildSummary, Statistics
+from .type_labels import card_type_label
 
 TEMPLATE = ("templates", "dataset_card.md")
 EXAMPLE_CHARS = 300  # longest article value quoted in the card
@@ -75,19 +77,6 @@ def _truncate(value: Any, limit: int = EXAMPLE_CHARS) -> Any:  # a record's valu
     return value
 
 
-def _type_label(entry: dict) -> str:
-    if "dtype" in entry:
-        return entry["dtype"]
-    if "struct" in entry:
-        return "struct{" + ", ".join(f["name"] for f in entry["struct"]) + "}"
-    inner = entry["list"]
-    if isinstance(inner, str):
-        return f"list[{inner}]"
-    if isinstance(inner, list):
-        return "list[struct{" + ", ".join(f["name"] for f in inner) + "}]"
-    return "list[" + _type_label(inner) + "]"
-
-
 @dataclass(frozen=True)
 class CardFiles:
     """The files a card names: each split's Parquet file (or list of shards) and its bytes, the
@@ -97,8 +86,8 @@ class CardFiles:
     split_files: dict[str, str | list[str]]
     split_bytes: dict[str, int]
     download_size: int
-    summary_file: str = "build-summary.json"
-    rejects_file: str = "rejects.jsonl"
+    summary_file: str = SUMMARY_FILE
+    rejects_file: str = REJECTS_FILE
     histogram_file: str | None = HISTOGRAM_FILE  # relative to the card; None: no picture
 
 
@@ -175,14 +164,13 @@ def _fields(example: dict | None) -> list[dict[str, str]]:
     """The card's field table: each field's type, description and value in the example record."""
     schema = load_schema()
     fields = []
-    for entry in yaml_features():
-        name = entry["name"]
+    for name, column in column_types().fields:
         node = schema["properties"][name]
         value = "" if example is None else json.dumps(_truncate(example[name], 80), ensure_ascii=False)
         fields.append(
             {
                 "name": name,
-                "type": _type_label(entry),
+                "type": card_type_label(column),
                 "description": markdown_text(node.get("description", ""), 10_000),
                 "example": markdown_text(value, 160),
             }

@@ -448,8 +448,8 @@ def diff_cmd(old, new, as_json):
         sections = [
             ("added", d.added),
             ("removed", d.removed),
-            ("changed", [f"{c['id']}: {', '.join(c['fields'])}" for c in d.changed]),
-            ("split moves", [f"{m['id']}: {m['old']} -> {m['new']}" for m in d.split_moves]),
+            ("changed", [f"{c.id}: {', '.join(c.fields)}" for c in d.changed]),
+            ("split moves", [f"{m.id}: {m.old} -> {m.new}" for m in d.split_moves]),
         ]
         for label, lines in sections:
             click.echo(f"{label}: {len(lines)}")

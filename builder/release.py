@@ -392,7 +392,7 @@ def _choose_level(bump: str, diff: DatasetDiff) -> str:
     required = diff.bump
     why = "; ".join(reason for _, reason in diff.reasons)
     if diff.split_moves and bump != "major":
-        moved = ", ".join(f"{m['id']} ({m['old']} -> {m['new']})" for m in diff.split_moves[:5])
+        moved = ", ".join(f"{m.id} ({m.old} -> {m.new})" for m in diff.split_moves[:5])
         raise ReleaseError(
             "split-moved",
             f"{len(diff.split_moves)} records would change split ({moved}"
@@ -464,7 +464,7 @@ def changelog_entry(
     )
     lines.append(f"- Added: {_ids(diff.added)}.")
     lines.append(f"- Removed: {_ids(diff.removed)}.")
-    changed = ", ".join(f"`{c['id']}` ({', '.join(c['fields'])})" for c in diff.changed)
+    changed = ", ".join(f"`{c.id}` ({', '.join(c.fields)})" for c in diff.changed)
     lines.append(f"- Changed: {changed or 'none'}.")
     counts = diff.field_counts()
     if counts:
@@ -475,7 +475,7 @@ def changelog_entry(
         )
     lines.append(f"- Schema: {_schema_summary(diff.schema)}.")
     lines.append(f"- Card: {'changed' if diff.card_changed else 'unchanged'}.")
-    moves = ", ".join(f"`{m['id']}` ({m['old']} -> {m['new']})" for m in diff.split_moves)
+    moves = ", ".join(f"`{m.id}` ({m.old} -> {m.new})" for m in diff.split_moves)
     lines.append(f"- Split moves: {moves or 'none'}.")
     lines.append(f"- Rows: {rows}.")
     lines.append(build)
