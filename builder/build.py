@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from . import __version__
 from .card import render_card
+from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
 from .datasheet import render_datasheet
 from .engines import default_workers, run_units
@@ -218,8 +219,9 @@ def build_dataset(
     out_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int = DEFAULT_MAX_BYTES,
-    pretty_name: str = "News articles",
+    pretty_name: str | None = None,  # None: the config's pretty_name, else DEFAULT_PRETTY_NAME
     options: BuildOptions = BuildOptions(),
+    config: CorpusConfig = NO_CONFIG,  # what the curators state about the source (corpus.toml)
 ) -> BuildResult:
     """Build the dataset folder `out_dir` from every file under `raw_dir`.
 
@@ -244,7 +246,7 @@ def build_dataset(
         swapped = False
         try:
             staging.chmod(0o755)
-            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
+            done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options, config=config)
             from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
 
             write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
@@ -329,15 +331,17 @@ def assemble(
     work_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int,
-    pretty_name: str,
+    pretty_name: str | None,
     options: BuildOptions = BuildOptions(),
     side_files: bool = True,
+    config: CorpusConfig = NO_CONFIG,
 ) -> Assembled:
     """Read every file under raw_dir into work units (resuming from finished ones), decide
     duplicates and splits from the units' small keys, and write the dataset into the existing folder
     `out`. Without side_files, rejects.jsonl, duplicates.jsonl and build-summary.json are not
     written and the card says they are in MANIFEST.json (a release)."""
     progress = options.progress or (lambda stage, done, total: None)
+    pretty_name = config.resolved_pretty_name(pretty_name)
     files, skipped = discover(raw_dir)
     units = plan_units(files, options.unit_files)
     fingerprint = plan_fingerprint(files, skipped, max_bytes, options.unit_files)
@@ -445,9 +449,12 @@ def assemble(
         pretty_name=pretty_name,
         summary_file=SUMMARY_FILE if side_files else MANIFEST_FILE,
         rejects_file=REJECTS_FILE if side_files else MANIFEST_FILE,
+        config=config,
     )
     (out / "README.md").write_text(card, encoding="utf-8", newline="\n")
-    (out / DATASHEET_FILE).write_text(render_datasheet(figures, summary), encoding="utf-8", newline="\n")
+    (out / DATASHEET_FILE).write_text(
+        render_datasheet(figures, summary, config, pretty_name), encoding="utf-8", newline="\n"
+    )
     # A release writes its own, with the version and date it is given. Croissant describes files:
     # a build without records has none, and gets no croissant.json.
     if side_files and split_files:

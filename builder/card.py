@@ -15,6 +15,7 @@ from importlib import resources
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from . import __version__
+from .config import NO_CONFIG, NOT_STATED, CorpusConfig
 from .schema import load_schema, yaml_features
 from .stats import HISTOGRAM_FILE
 
@@ -92,14 +93,16 @@ def card_metadata(
     split_bytes: dict[str, int],
     download_size: int,
     pretty_name: str,
+    config: CorpusConfig = NO_CONFIG,
 ) -> DatasetCardData:
-    """The YAML metadata; splits are those of stats["records_by_split"], in its order."""
+    """The YAML metadata; splits are those of stats["records_by_split"], in its order. Language and
+    license are the curators' (config): left out when they state none, never guessed."""
     by_split = stats["records_by_split"]
     return DatasetCardData(
         pretty_name=pretty_name,
-        language=["en"],
-        license="other",
-        license_name="article-copyright-held-by-authors",
+        language=list(config.language) or None,
+        license=config.license,
+        license_name=config.license_name,
         task_categories=["text-generation", "token-classification"],
         tags=["news", "quotes", "quote-attribution"],
         size_categories=[size_category(stats["records"])],
@@ -171,13 +174,15 @@ def render_card(
     summary_file: str = "build-summary.json",
     rejects_file: str = "rejects.jsonl",
     histogram_file: str | None = HISTOGRAM_FILE,
+    config: CorpusConfig = NO_CONFIG,
 ) -> str:
     """The card, from the build's statistics (`DatasetStats.result()`) and its example record
     (`DatasetStats.example`, the record with the smallest id). split_files names each split's
     Parquet file, or its list of shards; summary_file and rejects_file name the files beside the
     card that hold the build summary and the rejects (a release keeps both in MANIFEST.json);
-    histogram_file is the length histogram's path relative to the card (None: no picture)."""
-    data = card_metadata(stats, split_files, split_bytes, download_size, pretty_name)
+    histogram_file is the length histogram's path relative to the card (None: no picture); config
+    holds what the curators state about the source (NO_CONFIG: nothing, every statement NOT_STATED)."""
+    data = card_metadata(stats, split_files, split_bytes, download_size, pretty_name, config)
     schema = load_schema()
     fields = []
     for entry in yaml_features():
@@ -220,8 +225,18 @@ def render_card(
             {"name": markdown_text(s["speaker"], 200), "quotes": s["quotes"]} for s in stats["quotes"]["top_speakers"]
         ],
         histogram_file=histogram_file,
+        cfg=config,
+        not_stated=NOT_STATED,
+        citation_block=_citation_block(config.citation),
     )
     return str(card.content).rstrip("\n") + "\n"
+
+
+def _citation_block(citation: str | None) -> str:
+    """The curators' citation in a code block (BibTeX gets its info string); empty when there is none."""
+    if not citation:
+        return ""
+    return code_block(citation, "bibtex" if citation.lstrip().startswith("@") else "")
 
 
 def _file_list(files: str | list[str]) -> str:

@@ -32,6 +32,7 @@ from .build import (
     assemble,
     check_overlaps,
 )
+from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Refusal, Reject, io_failure
@@ -146,8 +147,9 @@ def release(
     bump: str = "auto",
     date: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    pretty_name: str = "News articles",
+    pretty_name: str | None = None,  # None: the config's pretty_name, else DEFAULT_PRETTY_NAME
     options: BuildOptions = BuildOptions(),
+    config: CorpusConfig = NO_CONFIG,  # what the curators state about the source (corpus.toml)
 ) -> ReleaseResult:
     raw_dir, releases_dir = Path(raw_dir), Path(releases_dir)
     if bump not in BUMPS:
@@ -168,7 +170,7 @@ def release(
             ledger.remove_leftovers()
             try:
                 result = _release_locked(
-                    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options
+                    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options, config
                 )
             except ReleaseError:
                 remove_work_folder(work_dir)  # a refusal is a decision, not an interruption: nothing to resume
@@ -182,7 +184,7 @@ def release(
 
 
 def _release_locked(
-    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options
+    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options, config
 ) -> ReleaseResult:
     history = releases(releases_dir)
     previous = history[-1] if history else None
@@ -199,7 +201,10 @@ def _release_locked(
         staging.chmod(0o755)  # a release is for everyone to read
         # Records keep the split they had in the previous release (near-duplicate clusters aside).
         run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
-        done = assemble(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False)
+        pretty_name = config.resolved_pretty_name(pretty_name)  # croissant.json below names it too
+        done = assemble(
+            raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options, side_files=False, config=config
+        )
         rejects, summary, duplicates = done.rejects, done.summary, done.duplicates
         if not summary["records"]:
             raise ReleaseError(
