@@ -75,7 +75,7 @@ collection = { file = "notes/collection.md" }
 """
 
 
-def test_a_config_gives_the_card_yaml_its_license_and_name_and_both_documents_its_statements(tmp_path):
+def test_a_config_gives_the_card_yaml_its_license_and_name_and_both_documents_its_statements(tmp_path: Path) -> None:
     raw = _raw(tmp_path)
     project = tmp_path / "project"
     (project / "notes").mkdir(parents=True)
@@ -151,7 +151,7 @@ def _as_if_unstated(text: str) -> str:
     return re.sub(rf"{MARK}[a-z_]+", NOT_STATED, text)
 
 
-def test_with_an_empty_config_every_statement_about_the_source_is_the_placeholder(tmp_path):
+def test_with_an_empty_config_every_statement_about_the_source_is_the_placeholder(tmp_path: Path) -> None:
     raw = _raw(tmp_path)
     full = load_config(_full_config(tmp_path))
     (tmp_path / "empty.toml").write_text("", encoding="utf-8")
@@ -187,7 +187,7 @@ def test_with_an_empty_config_every_statement_about_the_source_is_the_placeholde
         assert "not stated" not in text.lower(), template
 
 
-def test_a_section_file_beside_the_config_is_in_every_build_and_release(tmp_path):
+def test_a_section_file_beside_the_config_is_in_every_build_and_release(tmp_path: Path) -> None:
     raw = _raw(tmp_path)
     project = tmp_path / "project"
     (project / "notes").mkdir(parents=True)
@@ -242,7 +242,9 @@ def test_a_section_file_beside_the_config_is_in_every_build_and_release(tmp_path
         ('[dataset\nname = "x"\n', {}, "not valid TOML"),
     ],
 )
-def test_a_bad_config_is_refused_naming_the_file_and_the_key(tmp_path, capsys, text, files, key):
+def test_a_bad_config_is_refused_naming_the_file_and_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, files: dict[str, str], key: str
+) -> None:
     config = tmp_path / "conf" / "my.toml"
     config.parent.mkdir()
     config.write_text(text, encoding="utf-8")
@@ -261,7 +263,7 @@ def test_a_bad_config_is_refused_naming_the_file_and_the_key(tmp_path, capsys, t
         assert not (tmp_path / "out").exists() and not (tmp_path / "releases").exists()  # nothing written
 
 
-def test_init_writes_a_commented_config_that_parses_and_never_overwrites(tmp_path):
+def test_init_writes_a_commented_config_that_parses_and_never_overwrites(tmp_path: Path) -> None:
     proc = run_cli("init", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     written = (tmp_path / CONFIG_FILE).read_text(encoding="utf-8")
