@@ -73,6 +73,8 @@ SECTIONS: dict[str, str] = {
     "retention": "limits on keeping the data that were promised to the people in it",
     "contributions": "how others can add to or correct the dataset",
 }
+# The sections the card prints too (every section is in the datasheet); tests/test_config.py checks it.
+CARD_SECTIONS = frozenset({"motivation", "producers", "content", "collection", "sensitive", "biases", "out_of_scope"})
 # [dataset] keys: key -> (the kind of value, what to write).
 DATASET_KEYS: dict[str, tuple[str, str]] = {
     "name": ("name", "a short name, e.g. the Hub repository id: my-news or user/my-news"),
@@ -288,7 +290,7 @@ def config_template() -> str:
     out = [
         "# corpus.toml: what you, the curators, state about your dataset. corpus-builder reads it from",
         "# the current folder (or --config FILE) at every build and release, and puts it into the card",
-        f"# (README.md) and DATASHEET.md. Whatever is left out is printed as {NOT_STATED!r}.",
+        f"# (README.md) and DATASHEET.md. What you leave out is printed there as: {NOT_STATED}",
         "# Keep this file and the files it names outside --out: the output folder is rewritten by every build.",
         '# Markdown values can be inline strings or files beside this one: key = { file = "notes/key.md" }.',
         "",
@@ -318,7 +320,7 @@ def config_template() -> str:
     ]
     for key, what in SECTIONS.items():
         out += [
-            f"# {what}",
+            f"# {what} [{'card and datasheet' if key in CARD_SECTIONS else 'datasheet'}]",
             f'# {key} = {{ file = "sections/{key}.md" }}' if key == "collection" else f'# {key} = "..."',
         ]
     return "\n".join(out) + "\n"
