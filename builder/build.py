@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from . import __version__
 from .card import CardFiles, render_card
+from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
 from .dataset_folder import (
     CARD_FILE,
@@ -194,18 +195,21 @@ def build_dataset(
     out_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int = DEFAULT_MAX_BYTES,
-    pretty_name: str = "News articles",
+    pretty_name: str | None = None,
     options: BuildOptions = BuildOptions(),
+    config: CorpusConfig = NO_CONFIG,
 ) -> BuildResult:
     """Build the dataset folder `out_dir` from every file under `raw_dir`.
 
     `splits` is the split spec, e.g. `parse_split_spec("train=0.8,validation=0.1,test=0.1")`;
-    files over `max_bytes` are rejected unread; `pretty_name` titles the card. Refuses
+    files over `max_bytes` are rejected unread; `pretty_name` titles the card (None: the config's, else
+    DEFAULT_PRETTY_NAME); `config` is what the curators state about the source (corpus.toml). Refuses
     (OutputDirError, NotOursError, LockedError: nothing written) an output or work folder that
     holds files this tool did not write, that overlaps the raw folder, or that another build is
     writing. Fails with `Failure` (nothing new written, the previous output intact) on an I/O error
     such as a full disk. An interrupted build resumes from its finished work units."""
     check_kill_request()
+    config = config.titled(pretty_name)
     raw_dir = Path(raw_dir).absolute()
     out_dir = _output_path(Path(out_dir))
     work_dir = Path(options.work_dir).absolute() if options.work_dir else out_dir.parent / f".{out_dir.name}.work"
@@ -222,7 +226,7 @@ def build_dataset(
             raise io_failure(exc, f"cannot prepare the output folder {out_dir}") from None
         try:
             result = _build_into(
-                staging, out_dir, previous_files, ledger, raw_dir, work_dir, splits, max_bytes, pretty_name, options
+                staging, out_dir, previous_files, ledger, raw_dir, work_dir, splits, max_bytes, config, options
             )
         finally:
             ledger.done(staging)
@@ -239,14 +243,14 @@ def _build_into(
     work_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int,
-    pretty_name: str,
+    config: CorpusConfig,
     options: BuildOptions,
 ) -> BuildResult:
     """Build into the staging folder and swap it into place; on any failure, remove what was made."""
     swapped = False
     try:
         staging.chmod(0o755)
-        result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, options)
+        result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, config, options)
         from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
 
         write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
@@ -327,7 +331,7 @@ def _assemble_build(
     work_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int,
-    pretty_name: str,
+    config: CorpusConfig,
     options: BuildOptions,
 ) -> BuildResult:
     """A build's phases, into the existing folder `out`: the dataset, its card and datasheet, and the
@@ -337,9 +341,15 @@ def _assemble_build(
     written = write_splits(reading, plan, out, options)
     summary = summarize(reading, plan, written)
     write_build_records(out, plan, summary)
-    write_metadata(out, plan, written, summary, pretty_name, CardLinks(SUMMARY_FILE, REJECTS_FILE))
+    write_metadata(out, plan, written, summary, config, CardLinks(SUMMARY_FILE, REJECTS_FILE))
     if written.split_files:  # Croissant describes files: a build without records has none
-        write_croissant(out, written.split_files, pretty_name, CROISSANT_DESCRIPTION)
+        write_croissant(
+            out,
+            written.split_files,
+            config.title,
+            config.description or CROISSANT_DESCRIPTION,
+            license_name=config.license_label(),
+        )
     return BuildResult(out, summary, plan.rejects, plan.duplicates, reading)
 
 
@@ -480,7 +490,7 @@ class CardLinks:
 
 
 def write_metadata(
-    out: Path, plan: DatasetPlan, written: SplitsWritten, summary: BuildSummary, pretty_name: str, links: CardLinks
+    out: Path, plan: DatasetPlan, written: SplitsWritten, summary: BuildSummary, config: CorpusConfig, links: CardLinks
 ) -> None:
     """Phase 6: what describes the splits: near-duplicates.jsonl, the schema, the length histogram,
     the card (README.md) and DATASHEET.md."""
@@ -498,9 +508,9 @@ def write_metadata(
         rejects_file=links.rejects_file,
     )
     write_length_histogram(written.statistics, out / HISTOGRAM_FILE)
-    card = render_card(written.statistics, written.example, files, summary, pretty_name)
+    card = render_card(written.statistics, written.example, files, summary, config.title, config)
     (out / CARD_FILE).write_text(card, encoding="utf-8", newline="\n")
-    datasheet = render_datasheet(written.statistics.to_dict(), summary.to_dict())
+    datasheet = render_datasheet(written.statistics.to_dict(), summary.to_dict(), config, config.title)
     (out / DATASHEET_FILE).write_text(datasheet, encoding="utf-8", newline="\n")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from . import __version__
+from .config import NO_CONFIG, NOT_STATED, CorpusConfig
 from .dataset_folder import REJECTS_FILE, SUMMARY_FILE
 from .schema import column_types, load_schema, yaml_features
 from .stats import HISTOGRAM_FILE, BuildSummary, Statistics
@@ -91,14 +92,16 @@ class CardFiles:
     histogram_file: str | None = HISTOGRAM_FILE  # relative to the card; None: no picture
 
 
-def card_metadata(stats: Statistics, files: CardFiles, pretty_name: str) -> DatasetCardData:
+def card_metadata(
+    stats: Statistics, files: CardFiles, pretty_name: str, config: CorpusConfig = NO_CONFIG
+) -> DatasetCardData:
     """The YAML metadata; splits are those of stats.records_by_split, in its order."""
     by_split = stats.records_by_split
     return DatasetCardData(
         pretty_name=pretty_name,
-        language=["en"],
-        license="other",
-        license_name="article-copyright-held-by-authors",
+        language=list(config.language) or None,  # the curators' (config): left out when not stated, never guessed
+        license=config.license,
+        license_name=config.license_name,
         task_categories=["text-generation", "token-classification"],
         tags=["news", "quotes", "quote-attribution"],
         size_categories=[size_category(stats.records)],
@@ -179,14 +182,20 @@ def _fields(example: dict | None) -> list[dict[str, str]]:
 
 
 def render_card(
-    stats: Statistics, example: dict | None, files: CardFiles, summary: BuildSummary, pretty_name: str
+    stats: Statistics,
+    example: dict | None,
+    files: CardFiles,
+    summary: BuildSummary,
+    pretty_name: str,
+    config: CorpusConfig = NO_CONFIG,
 ) -> str:
     """The card, from the build's statistics (`DatasetStats.statistics()`), its example record
     (`DatasetStats.example`, the record with the smallest id), the files it names and the build's
-    summary."""
+    summary; `config` holds what the curators state about the source (NO_CONFIG: nothing, every
+    statement NOT_STATED)."""
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     card = DatasetCard.from_template(
-        card_metadata(stats, files, pretty_name),
+        card_metadata(stats, files, pretty_name, config),
         template_str=template,
         title=markdown_text(pretty_name, 200),
         builder_version=__version__,
@@ -210,8 +219,18 @@ def render_card(
         statistics=statistics_rows(stats),
         top_speakers=[{"name": markdown_text(s.speaker, 200), "quotes": s.quotes} for s in stats.quotes.top_speakers],
         histogram_file=files.histogram_file,
+        cfg=config,
+        not_stated=NOT_STATED,
+        citation_block=_citation_block(config.citation),
     )
     return str(card.content).rstrip("\n") + "\n"
+
+
+def _citation_block(citation: str | None) -> str:
+    """The curators' citation in a code block (BibTeX gets its info string); empty when there is none."""
+    if not citation:
+        return ""
+    return code_block(citation, "bibtex" if citation.lstrip().startswith("@") else "")
 
 
 def _file_list(files: str | list[str]) -> str:

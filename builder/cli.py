@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from .build import BuildOptions, BuildResult, build_dataset
+from .config import CONFIG_FILE, find_config, load_config, write_config_template
 from .dataset_folder import MANIFEST_FILE
 from .diff import diff_datasets
 from .engines import ENGINES, default_workers
@@ -122,6 +123,18 @@ def _run_options(command):
     return command
 
 
+def _config_option(command):
+    """--config: the curators' description of the dataset (card and datasheet), read at every build and release."""
+    return click.option(
+        "--config",
+        "config_file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        default=None,
+        help="The dataset's description for the card and datasheet (`corpus-builder init` writes one) "
+        f"[default: ./{CONFIG_FILE} if it exists].",
+    )(command)
+
+
 def _build_options(
     workers, engine, address, work_dir, shard_bytes, unit_files, quiet
 ) -> tuple[BuildOptions, ProgressBars]:
@@ -194,8 +207,12 @@ def cli():
     help="Files larger than this are rejected as too-large.",
 )
 @click.option(
-    "--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card."
+    "--name",
+    "pretty_name",
+    default=None,
+    help="The dataset's pretty name in the card [default: the config's, else News articles].",
 )
+@_config_option
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the dataset is written all the same).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
@@ -205,6 +222,7 @@ def build(
     splits,
     max_bytes,
     pretty_name,
+    config_file,
     strict,
     as_json,
     workers,
@@ -216,10 +234,13 @@ def build(
     quiet,
 ):
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
+    config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     started = time.perf_counter()
     with bars:
-        result = build_dataset(raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options)
+        result = build_dataset(
+            raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options, config=config
+        )
     seconds = time.perf_counter() - started
     (_build_json if as_json else _build_text)(result, seconds)
     sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
@@ -368,8 +389,12 @@ def _date(ctx, param, value):
     help="Files larger than this are rejected as too-large.",
 )
 @click.option(
-    "--name", "pretty_name", default="News articles", show_default=True, help="The dataset's pretty name in the card."
+    "--name",
+    "pretty_name",
+    default=None,
+    help="The dataset's pretty name in the card [default: the config's, else News articles].",
 )
+@_config_option
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the release is made all the same).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
@@ -381,6 +406,7 @@ def release_cmd(
     splits,
     max_bytes,
     pretty_name,
+    config_file,
     strict,
     as_json,
     workers,
@@ -392,6 +418,7 @@ def release_cmd(
     quiet,
 ):
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
+    config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     with bars:
         result = release(
@@ -403,6 +430,7 @@ def release_cmd(
             max_bytes=max_bytes,
             pretty_name=pretty_name,
             options=options,
+            config=config,
         )
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -565,6 +593,16 @@ def report_cmd(dataset, against, out_dir, raw_dir, limit):
         err=True,
     )
     click.echo(str(done.out_dir / "index.html"))
+    sys.exit(EXIT_OK)
+
+
+@cli.command("init")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), default=CONFIG_FILE)
+def init_cmd(file):
+    """Write a commented FILE [default: corpus.toml] describing your dataset; never overwrites."""
+    write_config_template(file)
+    load_config(file)  # what init writes must be a config the build accepts
+    click.echo(terminal_safe(f"wrote {file}: fill in what you know; the card and datasheet say the rest is not stated"))
     sys.exit(EXIT_OK)
 
 

@@ -36,17 +36,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .config import NOT_STATED
 from .dataset_folder import CROISSANT_FILE, DATA_DIR, SHARD_SUFFIX, match_shard
 from .digests import size_and_sha256
 from .schema import ColumnType, column_types, load_schema
 
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"  # isArray and arrayShape are 1.1 terms
-# The same license statement as the card's (`license: other`, `license_name`).
-LICENSE_NAME = "article-copyright-held-by-authors"
-LICENSE_DESCRIPTION = (
-    "No open license: the article texts and bios are copyrighted by their authors or "
-    "their publisher; this metadata grants no license to them."
-)
 ARTICLES = "articles"
 SHARDS = "shards"
 SPLITS = "splits"
@@ -66,15 +61,17 @@ def write_croissant(
     version: str | None = None,
     *,
     date_published: str | None = None,
+    license_name: str = NOT_STATED,
 ) -> Path:
     """Write `out_dir/croissant.json` for the Parquet shards already in `out_dir`; return its path.
 
     `split_files` maps each split, in the order to declare them, to its shards' paths relative to
     out_dir (`data/train-00000-of-00001.parquet`). `version` is a release's semver (None for a plain
-    build) and `date_published` its ISO date (YYYY-MM-DD), if any.
+    build) and `date_published` its ISO date (YYYY-MM-DD), if any. `license_name` is the curators'
+    license as the card states it (`CorpusConfig.license_label`), or their "not stated".
     """
     out_dir = Path(out_dir)
-    metadata = croissant_metadata(out_dir, split_files, pretty_name, description, version, date_published)
+    metadata = croissant_metadata(out_dir, split_files, pretty_name, description, version, date_published, license_name)
     path = out_dir / CROISSANT_FILE
     text = json.dumps(metadata.to_json(), indent=2, ensure_ascii=False) + "\n"
     path.write_text(text, encoding="utf-8", newline="\n")
@@ -88,6 +85,7 @@ def croissant_metadata(
     description: str,
     version: str | None = None,
     date_published: str | None = None,
+    license_name: str = NOT_STATED,
 ) -> Any:
     """The `mlcroissant.Metadata` that write_croissant writes (mlcroissant has no type hints)."""
     import mlcroissant as mlc
@@ -128,7 +126,7 @@ def croissant_metadata(
         version=version,
         date_published=date_published,
         cite_as=f"{pretty_name}{f', version {version}' if version else ''}. Built with corpus-builder.",
-        license=[node.CreativeWork(name=LICENSE_NAME, description=LICENSE_DESCRIPTION)],
+        license=[node.CreativeWork(name=license_name)],
         distribution=distribution,
         record_sets=[_splits_record_set(node, splits), _shards_record_set(node, splits), _articles_record_set(node)],
     )

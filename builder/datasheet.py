@@ -1,10 +1,12 @@
 """The datasheet (Gebru et al., *Datasheets for Datasets*, CACM 2021) of a build, from a template
 shipped as package data.
 
-The answers are written once in the template; every figure in them (counts, date ranges, length
-percentiles, reject counts, personal data in bios) comes from the build's statistics and summary,
-so each build and each release carries a datasheet that is true for its own data. No article text
-is put into the datasheet, so nothing needs escaping.
+The builder's answers are written once in the template; every figure in them (counts, date ranges,
+length percentiles, reject counts, personal data in bios) comes from the build's statistics and
+summary, so each build and each release carries a datasheet that is true for its own data. Every
+statement about the source (who collected what, why, under which license, with whose consent) is the
+curators' own, from their config (builder/config.py), or NOT_STATED. No article text is put into the
+datasheet, so nothing needs escaping; the curators' text is their own Markdown.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from importlib import resources
 
 import jinja2
+
+from .config import DEFAULT_PRETTY_NAME, NO_CONFIG, NOT_STATED, CorpusConfig
 
 TEMPLATE = ("templates", "datasheet.md")
 # Questions per section, as in the paper's CACM version (57 in all). A test counts them in the output.
@@ -40,10 +44,13 @@ def _share(part: int, whole: int) -> str:
     return f"{part:,} of {whole:,} ({part / whole:.1%})" if whole else f"{part:,} of 0"
 
 
-def _context(stats: dict, summary: dict) -> dict:
+def _context(stats: dict, summary: dict, config: CorpusConfig, title: str) -> dict:
     quotes = stats["quotes"]
     bios = stats["bios"]
     return {
+        "cfg": config,
+        "not_stated": NOT_STATED,
+        "title": title,
         "stats": stats,
         "summary": summary,
         "words": stats["words_per_article"],
@@ -61,9 +68,12 @@ def _context(stats: dict, summary: dict) -> dict:
     }
 
 
-def render_datasheet(stats_result: dict, summary: dict) -> str:
+def render_datasheet(
+    stats_result: dict, summary: dict, config: CorpusConfig = NO_CONFIG, title: str = DEFAULT_PRETTY_NAME
+) -> str:
     """The datasheet (Markdown) of a build: `stats_result` is `DatasetStats.result()`, `summary` the
-    build summary (builder_version, schema_sha256, files_read, splits)."""
+    build summary (builder_version, schema_sha256, files_read, splits), `config` what the curators
+    state (NO_CONFIG: nothing), `title` the dataset's pretty name."""
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
-    return env.from_string(template).render(**_context(stats_result, summary)).rstrip("\n") + "\n"
+    return env.from_string(template).render(**_context(stats_result, summary, config, title)).rstrip("\n") + "\n"

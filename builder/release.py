@@ -37,6 +37,7 @@ from .build import (
     write_metadata,
     write_splits,
 )
+from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
 from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, SCHEMA_FILE
 from .diff import LEVELS, DatasetDiff, diff_datasets
@@ -64,6 +65,7 @@ MAJOR when a record is removed, moves split, or a field is removed, renamed or r
 records or optional fields are added; PATCH when existing records (same ids) or the card change.
 
 """
+
 
 @dataclass(frozen=True)
 class ReleaseResult:
@@ -165,14 +167,16 @@ def release(
     bump: str = "auto",
     date: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    pretty_name: str = "News articles",
+    pretty_name: str | None = None,
     options: BuildOptions = BuildOptions(),  # noqa: B008  (a frozen dataclass: a shared default is safe)
+    config: CorpusConfig = NO_CONFIG,
 ) -> ReleaseResult:
     """Build the dataset from `raw_dir` and store it as RELEASES/vX.Y.Z, the version bumped from the
     latest release as the diff against it requires (`bump`: "auto", or at least that level).
 
     `date` (YYYY-MM-DD, default today UTC) goes into the manifest, changelog and Croissant; pass it
-    for byte-identical releases. Returns a result with version None when nothing changed. Refuses
+    for byte-identical releases. `pretty_name` titles the card (None: the config's, else
+    DEFAULT_PRETTY_NAME); `config` is what the curators state about the source (corpus.toml). Returns a result with version None when nothing changed. Refuses
     with ReleaseError (nothing written: see RELEASE_ERROR_TYPES); fails with `Failure` on I/O
     errors, earlier releases intact. A killed release resumes its reading on the next run."""
     raw_dir, releases_dir = Path(raw_dir), Path(releases_dir)
@@ -180,6 +184,7 @@ def release(
         raise ValueError(f"bump must be one of {BUMPS}, got {bump!r}")
     date = check_date(date) if date is not None else dt.datetime.now(dt.UTC).date().isoformat()
     check_kill_request()
+    config = config.titled(pretty_name)
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
     # The work units live beside the releases, so a killed release resumes its reading.
@@ -192,7 +197,7 @@ def release(
             ledger.remove_leftovers()
             try:
                 result = _release_locked(
-                    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, pretty_name, options
+                    raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, config, options
                 )
             except ReleaseError:
                 remove_work_folder(work_dir)  # a refusal is a decision, not an interruption: nothing to resume
@@ -214,7 +219,7 @@ def _release_locked(
     bump: str,
     date: str,
     max_bytes: int,
-    pretty_name: str,
+    config: CorpusConfig,
     options: BuildOptions,
 ) -> ReleaseResult:
     """The release under the lock: stage the data, decide the version, write the release's own
@@ -225,7 +230,7 @@ def _release_locked(
         staging.chmod(0o755)  # a release is for everyone to read
         # Records keep the split they had in the previous release (near-duplicate clusters aside).
         run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
-        staged = _stage_data(raw_dir, staging, work_dir, splits, max_bytes, pretty_name, run_options)
+        staged = _stage_data(raw_dir, staging, work_dir, splits, max_bytes, config, run_options)
         checkpoint("data-written")
         diff = diff_datasets(previous[1], staging) if previous is not None else None
         if previous is not None and diff is not None and diff.bump is None:  # nothing changed: no release
@@ -238,7 +243,7 @@ def _release_locked(
         target = releases_dir / f"v{version.number}"
         if os.path.lexists(target):
             raise ReleaseError("version-exists", f"{target} already exists and is never overwritten")
-        _write_release_files(staging, raw_dir, work_dir, staged, version, diff, bump, pretty_name, max_bytes)
+        _write_release_files(staging, raw_dir, work_dir, staged, version, diff, bump, config, max_bytes)
         sealed_manifest = (staging / MANIFEST_FILE).read_bytes()
         _seal_and_rename(staging, target, ledger)
     except BaseException:
@@ -276,7 +281,7 @@ def _stage_data(
     work_dir: Path,
     splits: tuple[tuple[str, float], ...],
     max_bytes: int,
-    pretty_name: str,
+    config: CorpusConfig,
     options: BuildOptions,
 ) -> _Staged:
     """The build's phases into the staging folder; the card points to MANIFEST.json for the summary
@@ -287,7 +292,7 @@ def _stage_data(
     summary = summarize(reading, plan, written)
     if not summary.records:
         raise ReleaseError("no-records", f"no file under {raw_dir} became a record ({summary.rejected} rejected)")
-    write_metadata(staging, plan, written, summary, pretty_name, CardLinks(MANIFEST_FILE, MANIFEST_FILE))
+    write_metadata(staging, plan, written, summary, config, CardLinks(MANIFEST_FILE, MANIFEST_FILE))
     return _Staged(reading, plan, written.split_files, summary)
 
 
@@ -309,7 +314,7 @@ def _write_release_files(
     version: _Version,
     diff: DatasetDiff | None,
     requested: str,
-    pretty_name: str,
+    config: CorpusConfig,
     max_bytes: int,
 ) -> None:
     """What a release adds to the staged data: croissant.json with its version and date, the
@@ -317,10 +322,11 @@ def _write_release_files(
     write_croissant(
         staging,
         staged.split_files,
-        pretty_name,
-        CROISSANT_DESCRIPTION,
+        config.title,
+        config.description or CROISSANT_DESCRIPTION,
         version=version.number,
         date_published=version.date,
+        license_name=config.license_label(),
     )
     previous_log = (version.previous_path / CHANGELOG_FILE).read_text(encoding="utf-8") if version.previous_path else ""
     entry = changelog_entry(

@@ -150,8 +150,6 @@ def plan_splits(
     return SplitPlan(final, moved, sorted(conflicts))
 
 
-
-
 def previous_splits(dataset_dir: Path) -> dict[str, str]:
     """id -> split of a dataset or release folder, from its Parquet shards (only the `id` column is
     read, batch by batch); NotADatasetError when it is not a dataset folder."""

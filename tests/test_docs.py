@@ -63,7 +63,7 @@ def _section(text: str, heading: str) -> str:
 def test_every_cli_command_is_documented() -> None:
     # Each command has its prose section in docs/commands.md whose usage line names exactly the command's
     # options, and its generated --help in docs/cli.md.
-    assert set(cli.commands) == {"build", "parse", "validate", "release", "diff", "verify", "synth", "report"}
+    assert set(cli.commands) == {"build", "parse", "validate", "release", "diff", "verify", "synth", "report", "init"}
     for name, command in cli.commands.items():
         heading = f"## `corpus-builder {name}`"
         assert heading in CLI_REFERENCE, f"{name} is not in docs/cli.md"

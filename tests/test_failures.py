@@ -174,6 +174,10 @@ def _case(name: str, tmp: Path) -> tuple[list, int]:
         "synth-done": (["synth", "--count", "2", "--out", tmp / "s"], 0),
         "synth-usage": (["synth", "--count", "2", "--out", good], 2),
         "synth-io-failure": (["synth", "--count", "2", "--out", tmp / "a-file" / "s"], 3),
+        "init-done": (["init", tmp / "corpus.toml"], 0),
+        "init-usage": (["init", good], 2),  # a folder
+        "init-refused": (["init", tmp / "a-file"], 2),  # an existing file is never overwritten
+        "init-io-failure": (["init", tmp / "a-file" / "corpus.toml"], 3),
     }
     if name.startswith("validate"):
         (tmp / "ok.jsonl").write_text(_valid_record_line() + "\n")
@@ -208,6 +212,10 @@ POLICY_CASES = [
     "synth-done",
     "synth-usage",
     "synth-io-failure",
+    "init-done",
+    "init-usage",
+    "init-refused",
+    "init-io-failure",
 ]
 
 

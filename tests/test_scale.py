@@ -203,7 +203,7 @@ def test_a_build_without_records_still_reports_every_file(tmp_path, contents):
     rejected = [json.loads(line)["file"] for line in (tmp_path / "out" / "rejects.jsonl").read_text().splitlines()]
     assert rejected == sorted(contents)
     assert not (tmp_path / "out" / "croissant.json").exists() and not list((tmp_path / "out").glob("data/*"))
-    assert "\n0 news and opinion articles," in (tmp_path / "out" / "README.md").read_text()
+    assert "\n0 articles," in (tmp_path / "out" / "README.md").read_text()
     assert not (tmp_path / ".out.work").exists()
 
 

@@ -20,6 +20,7 @@ import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
 
 from builder.build import build_dataset
+from builder.config import NO_CONFIG, CorpusConfig, load_config
 from builder.datasheet import SECTIONS, render_datasheet
 from builder.errors import Reject
 from builder.parse import parse_article
@@ -419,9 +420,9 @@ def datasheet_sections(text: str) -> dict[str, list[tuple[str, str]]]:
     return sections
 
 
-def _build_datasheet(out: Path) -> str:
+def _build_datasheet(out: Path, config: CorpusConfig = NO_CONFIG) -> str:
     """The datasheet of a build folder, from what the build wrote: summary, rejects and the Parquet
-    rows (each file's split is in its name)."""
+    rows (each file's split is in its name), and the curators' config it was built with."""
     summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
     summary["splits"] = dict(SPLITS)  # the file's keys are sorted; the build passes the spec's order
     stats = DatasetStats(summary["records_by_split"])
@@ -431,7 +432,7 @@ def _build_datasheet(out: Path) -> str:
         stats.add_reject(Reject(r["file"], r["type"], r["message"]))
     for _ in range(summary["duplicates"]):
         stats.add_duplicate()
-    return render_datasheet(stats.result(), summary)
+    return render_datasheet(stats.result(), summary, config, config.resolved_pretty_name())
 
 
 def test_the_datasheet_answers_the_57_questions(corpus_build):
@@ -462,10 +463,14 @@ def test_the_datasheet_figures_come_from_the_build(corpus_build):
 
 
 def test_the_top_level_datasheet_is_the_one_of_the_raw_folder(tmp_path):
+    # raw/ is described by raw-corpus.toml (not corpus.toml: a build run from the repository's root
+    # must not describe a user's own articles with the seed site's statements).
+    config = load_config(REPO / "raw-corpus.toml")
     out = tmp_path / "dataset"
-    build_dataset(REPO / "raw", out, SPLITS)
-    expected = _build_datasheet(out)
+    build_dataset(REPO / "raw", out, SPLITS, config=config)
+    expected = _build_datasheet(out, config)
     assert (out / "DATASHEET.md").read_text(encoding="utf-8") == expected  # the build writes the same text
     assert (REPO / "DATASHEET.md").read_text(encoding="utf-8") == expected, (
-        "DATASHEET.md is stale: write the datasheet of a build of raw/ to the top-level DATASHEET.md"
+        "DATASHEET.md is stale: write the datasheet of a build of raw/ with --config raw-corpus.toml "
+        "to the top-level DATASHEET.md"
     )
