@@ -13,7 +13,6 @@ import re
 
 SHARE_LINE = "FacebookTwitterRedditEmail"
 MORE_ARTICLES_LINE = "More articles by:"
-WEEKEND_EDITION_LINE = "Weekend Edition"
 
 MONTHS = (
     "January",
