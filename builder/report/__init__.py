@@ -253,14 +253,14 @@ class _Scan:
 
     def positions(self, split: int) -> list[int]:
         ends = self.starts[1:] + [len(self.ids)]
-        return [
-            i for (_, _, s), a, b in zip(self.groups, self.starts, ends, strict=True) if s == split for i in range(a, b)
-        ]
+        # strict=False: with no row groups, `ends` still holds its one closing entry.
+        pairs = zip(self.groups, self.starts, ends, strict=False)
+        return [i for (_, _, s), a, b in pairs if s == split for i in range(a, b)]
 
 
 def _sum_by(groups: list[tuple[int, int, int]], starts: list[int], ends: list[int]) -> Counter:
     out: Counter = Counter()
-    for (_, _, split), a, b in zip(groups, starts, ends, strict=True):
+    for (_, _, split), a, b in zip(groups, starts, ends, strict=False):  # ends has one entry more with no row groups
         out[split] += b - a
     return out
 
