@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
 
 # Reporting verbs (finite forms) whose subject is the speaker: 'Name said …', '“…,” Name said'.
@@ -44,32 +45,6 @@ PARTICIPLES = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 ACCORDING_TO = "according to"
 
-# Titles and roles dropped from the front of a name ('Russian Foreign Minister Sergey Lavrov').
-TITLES = frozenset(
-    """president vice prime minister foreign secretary chairman chairwoman chair judge justice councillor
-    councilor councilman councilwoman alderman senator sen. representative rep. congressman congresswoman
-    assemblyman assemblywoman governor gov. mayor district attorney general ambassador commissioner director
-    chief executive officer superintendent sheriff inspector detective sergeant sgt. captain capt.
-    lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
-    councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
-    speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
-    ceo lord lady sir dame marshal mp mep msp mla staff secretary-general""".split()
-)
-# Capitalised words that begin sentences without being names.
-NOT_NAMES = frozenset(
-    """a an the in on at for but and or nor so yet when while after before as if since although though
-    because until unless asked speaking his her their its our my your this that these those it he she
-    they we i you there here then now still today yesterday tomorrow last next some many most few several
-    all both each every no not only even also despite during under over with without from to by of near
-    across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
-    according given like unlike among between within into onto upon about above below behind beyond
-    mr mrs ms january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-# Lowercase words allowed inside a name ('Niamh Ó Faoláin', 'Ludwig van Beethoven').
-PARTICLES = frozenset(
-    "af al ben bin bint da das de del della den der di do dos du el ibn la le ter van von y zu".split()
-)
 # Words that make a name an organisation (not a 'he' or 'she').
 ORGANISATION_WORDS = frozenset(
     """commission group partners hospital authority union company council agency department ministry
@@ -135,7 +110,6 @@ PLACE_PREPOSITIONS = frozenset("at in from near across into outside inside of to
 # Nor is a name the subject of the verb after it when one of these governs it ('flanked by John
 # Smith', 'an aide to Mary Jones', 'Both Smith and Jones').
 OBJECT_BEFORE = frozenset("by to with like unlike representing including against about alongside and nor or".split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Nor, for a pronoun's referent, a name after a determiner ('his Baton Rouge office').
 PERSONLESS_BEFORE = frozenset("the a an his her its their our my your this that these those".split())
 # Plural and collective subjects that begin sentences without being names ('Critics said …').
@@ -185,19 +159,21 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
     """The speaker and cue of each quote span of one paragraph, in order."""
     if not spans:
         return []
-    ctx = _Paragraph(paragraph, spans)
+    sentences = _Sentences(paragraph, spans)
+    names = _Names(sentences.masked)
+    cues = _Cues(sentences, names)
     out: list[Attribution] = []
     after_attributed: list[bool] = []
     for k, span in enumerate(spans):
-        found = ctx.after(span)
+        found = cues.after(span)
         is_after = found is not None
         if found is None:
-            found = ctx.before(span)
+            found = cues.before(span)
         if (
             found is None
             and k > 0
             and out[k - 1].speaker is not None
-            and ctx.continues(spans[k - 1], span, after_attributed[k - 1])
+            and cues.continues(spans[k - 1], span, after_attributed[k - 1])
         ):
             found = (Attribution(out[k - 1].speaker, None), None)
         if found is None:
@@ -206,11 +182,22 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             continue
         attribution, pronoun_at = found
         if pronoun_at is not None:
-            speaker = ctx.resolve_pronoun(pronoun_at, out, spans)
+            speaker = _resolve_pronoun(names, pronoun_at, out, spans)
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
     return out
+
+
+# One word of a paragraph as `_words` reads it:
+#     start, end, core, capitalised, ends_run, possessive, opened = word
+# `core` is text[start:end], the word without its opening marks, closing marks, sentence period or
+# possessive ending; `capitalised`: core starts with a capital and holds no masked quote; `ends_run`:
+# a closing mark or sentence period was cut off it; `possessive`: the word with its possessive ending
+# ('Columba’s'), else None; `opened`: it opened a quotation or parenthesis. A plain tuple read by
+# unpacking, not a NamedTuple: a paragraph makes one per candidate word, and making a NamedTuple
+# costs about 7 times as much as a tuple (Python-level __new__).
+_Word = tuple[int, int, str, bool, bool, str | None, bool]
 
 
 class _Run(NamedTuple):
@@ -224,161 +211,76 @@ class _Run(NamedTuple):
     possessive: bool = False  # the run ends in ’s: 'Biden’s spokesman' names someone else
 
 
-class _Paragraph:
-    """One paragraph with its quotes masked out, and its sentence starts."""
+class _Sentences:
+    """A paragraph with its quotes masked out, so that names and sentence ends are read outside quotes
+    only, and where its sentences start."""
+
+    __slots__ = ("text", "masked", "starts")
 
     def __init__(self, text: str, spans: list[QuoteSpan]) -> None:
-        pieces, pos = [], 0
-        for s in spans:
-            pieces.append(text[pos : s.open_at + 1])
-            inside = s.close_at - s.open_at - 1
-            last = text[s.end - 1]
-            # Keep a final '.?!,' so that 'recount.” He' still ends a sentence.
-            pieces.append(_MASK * (inside - 1) + last if last in ".?!," else _MASK * inside)
-            pos = s.close_at
-        pieces.append(text[pos:])
         self.text = text
-        self.masked = m = "".join(pieces)
-        self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.masked = _masked(text, spans)
+        self.starts = _sentence_starts(self.masked)
+
+    def start(self, at: int) -> int:
+        """Where the sentence holding `at` starts."""
+        return self.starts[bisect.bisect_right(self.starts, at) - 1]
+
+    def index(self, at: int) -> int:
+        """The number of the sentence holding `at` (0 for the first)."""
+        return bisect.bisect_right(self.starts, at) - 1
+
+
+def _masked(text: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with each quote's inside replaced by _MASK characters, same length."""
+    pieces, pos = [], 0
+    for s in spans:
+        pieces.append(text[pos : s.open_at + 1])
+        inside = s.close_at - s.open_at - 1
+        last = text[s.end - 1]
+        # Keep a final '.?!,' so that 'recount.” He' still ends a sentence.
+        pieces.append(_MASK * (inside - 1) + last if last in ".?!," else _MASK * inside)
+        pos = s.close_at
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _sentence_starts(m: str) -> list[int]:
+    """Where the sentences of a masked paragraph start: after a sentence end that no abbreviation makes."""
+    starts = [0]
+    first_space = m.find(" ")
+    for match in _SENTENCE_END.finditer(m):
+        if match.group()[0] == ".":
+            word_at = m.rfind(" ", max(0, match.start() - 16), match.start()) + 1
+            # With no space in those 16 characters the word read is the paragraph up to the
+            # period; if that holds a space it is no abbreviation (none has a space, and a space
+            # is no initial). Deciding so without slicing and lowercasing it keeps a paragraph of
+            # long quotes linear (a masked quote has no spaces); every sentence end but the first
+            # has a space before it, so the slice below is long at most once per paragraph.
+            if word_at == 0 and 0 <= first_space < match.start():
+                pass
+            elif _is_abbreviation(m[word_at : match.start() + 1].lstrip(_OPENERS)):
+                continue
+        nxt = match.end()
+        while nxt < len(m) and m[nxt] == " ":
+            nxt += 1
+        starts.append(nxt)
+    return starts
+
+
+class _Names:
+    """The name runs of a masked paragraph (read once, or a long paragraph's in chunks), and the
+    fullest form of each name."""
+
+    __slots__ = ("masked", "_runs", "_raw_starts", "_ends", "_chunks", "_fullest")
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self._fullest: dict[tuple[str, ...] | tuple[tuple[str, ...], int], tuple[str, ...]] = {}
         self._runs: list[_Run] | None = None
+        self._raw_starts: list[int] = []
+        self._ends: list[int] = []
         self._chunks: dict[int, list[_Run]] = {}
-        self.sentence_starts = [0]
-        first_space = m.find(" ")
-        for match in _SENTENCE_END.finditer(m):
-            if match.group()[0] == ".":
-                word_at = m.rfind(" ", max(0, match.start() - 16), match.start()) + 1
-                # With no space in those 16 characters the word read is the paragraph up to the
-                # period; if that holds a space it is no abbreviation (none has a space, and a space
-                # is no initial). Deciding so without slicing and lowercasing it keeps a paragraph of
-                # long quotes linear (a masked quote has no spaces); every sentence end but the first
-                # has a space before it, so the slice below is long at most once per paragraph.
-                if word_at == 0 and 0 <= first_space < match.start():
-                    pass
-                elif _is_abbreviation(m[word_at : match.start() + 1].lstrip(_OPENERS)):
-                    continue
-            nxt = match.end()
-            while nxt < len(m) and m[nxt] == " ":
-                nxt += 1
-            self.sentence_starts.append(nxt)
-
-    def sentence_start(self, at: int) -> int:
-        return self.sentence_starts[bisect.bisect_right(self.sentence_starts, at) - 1]
-
-    def sentence_index(self, at: int) -> int:
-        return bisect.bisect_right(self.sentence_starts, at) - 1
-
-    # --- attribution after the quote: '“…,” said Name' / '“…,” Name said' / '“…,” she said' ------
-    def after(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
-        m = self.masked
-        pos = span.close_at + 1
-        if not (self.text[span.end - 1] in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos)):
-            return None  # a quote that ends its sentence is not attributed by what follows
-        if m.startswith(",", pos):
-            pos += 1
-        if not m.startswith(" ", pos):
-            return None
-        pos += 1
-        window = m[pos : pos + _WINDOW]
-        words = window.split(" ", 3)
-        first = words[0]
-        bare = first.rstrip(",.;:")
-        second = words[1].rstrip(",.;:") if len(words) > 1 else ""
-        if bare in REPORTING_VERBS:  # '“…,” said Name' / '“…,” said he'
-            if second in PRONOUNS:
-                return Attribution(None, bare), pos + len(first) + 1
-            name = self.name_at(pos + len(first) + 1, allow_the=True)
-            return (Attribution(name, bare), None) if name else None
-        if bare in PRONOUNS:  # '“…,” she said'
-            return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
-        if window.lower().startswith(ACCORDING_TO + " "):
-            name = self.according_to_name(pos + len(ACCORDING_TO) + 1)
-            return (Attribution(name, ACCORDING_TO), None) if name else None
-        if bare == "the" and second.islower() and len(words) > 2 and words[2].rstrip(",.;:") in REPORTING_VERBS:
-            # '“…,” the network said': the organisation the paragraph named with that word.
-            name = self.organisation_called(second, span.open_at)
-            return (Attribution(name, words[2].rstrip(",.;:")), None) if name else None
-        # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
-        run = self.run_at(pos + 4 if window.startswith("the ") else pos)
-        if run is None and first[:1].islower():
-            # '“…,” the report’s lead author, Name, told reporters'
-            comma = window.find(", ", 0, 100)
-            if (
-                comma > 0
-                and first in ("the", "a", "an", "its", "their", "his", "her")
-                and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
-            ):
-                run = self.run_at(pos + comma + 2)
-        if run is None:
-            return None
-        rest = m[run.end : run.end + _WINDOW]
-        verb = None
-        if rest.startswith(" "):
-            verb = rest[1:].split(" ", 1)[0].rstrip(",.;:")
-        elif rest.startswith(", ") and rest[2:].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS:
-            verb = rest[2:].split(" ", 1)[0].rstrip(",.;:")
-        elif rest.startswith(","):
-            verb = _verb_after_apposition(rest)
-        if verb in REPORTING_VERBS:
-            name = self.name_of(run, sure=True)  # a capital right after a quote is not a sentence's first word
-            return (Attribution(name, verb), None) if name else None
-        return None
-
-    # --- attribution before the quote, in its sentence ---------------------------------------------
-    def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
-        m = self.masked
-        sent = self.sentence_start(span.open_at)
-        lo = max(sent, span.open_at - _WINDOW)
-        head = m[lo : span.open_at]
-        low = head.lower()
-        if low.rstrip().endswith(_TERM_CUES) or _TERM_AS.search(low.rstrip()):
-            return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
-        # 'According to Name, …, “…”': the whole sentence is attributed.
-        if sent == lo and low.startswith(ACCORDING_TO + " "):
-            name = self.according_to_name(sent + len(ACCORDING_TO) + 1)
-            if name:
-                return Attribution(name, ACCORDING_TO), None
-        at = low.rfind(", " + ACCORDING_TO + " ")
-        if at >= 0:
-            name = self.according_to_name(lo + at + len(ACCORDING_TO) + 3)
-            if name:
-                return Attribution(name, ACCORDING_TO), None
-        # The last reporting verb before the quote, and its subject.
-        last = None
-        for last in _LAST_VERB.finditer(head):
-            pass
-        if last is None:
-            return None
-        verb, verb_at = last.group(1), lo + last.start()
-        if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
-            return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
-        if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
-            name = self.sentence_subject(sent)
-            return (Attribution(name, verb), None) if name else None
-        pre = m[max(sent, verb_at - _WINDOW) : verb_at].rstrip()
-        words = pre.rsplit(" ", 2)
-        word = words[-1] if pre else ""
-        if word.lower() in PRONOUNS:
-            return Attribution(None, verb), verb_at
-        if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
-            name = self.sentence_subject(sent)
-            return (Attribution(name, verb), None) if name else None
-        if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
-            name = self.organisation_called(word, verb_at)
-            return (Attribution(name, verb), None) if name else None
-        name = self.subject_before(max(sent, verb_at - _WINDOW), verb_at)
-        return (Attribution(name, verb), None) if name else None
-
-    # --- continuation: '“…,” he added. “…”' -------------------------------------------------------
-    def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool) -> bool:
-        gap = self.masked[prev.close_at + 1 : span.open_at]
-        if not gap.strip(" ,;:.\u2014\u2013-"):
-            return True
-        # The previous quote's own attribution took the rest of its sentence; this quote opens the next.
-        return (
-            prev_after
-            and self.sentence_index(span.open_at) == self.sentence_index(prev.close_at) + 1
-            and self.sentence_start(span.open_at) == span.open_at
-        )
 
     # --- names ------------------------------------------------------------------------------
     def all_runs(self) -> list[_Run] | None:
@@ -441,94 +343,6 @@ class _Paragraph:
         runs = self.runs_in(max(lo, end - _NAME_SPAN), end)
         return runs[-1] if runs and runs[-1].end == end else None
 
-    def name_at(self, pos: int, allow_the: bool = False) -> str | None:
-        if allow_the and self.masked.startswith("the ", pos):
-            pos += 4
-        run = self.run_at(pos)
-        return self.name_of(run, sure=True) if run else None
-
-    def according_to_name(self, pos: int) -> str | None:
-        """'according to [the descriptor] Name,': the last name run before the clause's comma."""
-        m = self.masked
-        end = min(pos + _WINDOW, len(m))
-        for stop in (",", _MASK, "\u201c", '"'):
-            k = m.find(stop, pos, end)
-            if k >= 0:
-                end = k
-        nxt = bisect.bisect_right(self.sentence_starts, pos)
-        if nxt < len(self.sentence_starts):
-            end = min(end, self.sentence_starts[nxt])
-        # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
-        runs = [r for r in self.runs_in(pos, end) if r.raw_start == pos or not self._governed(r)]
-        return self.name_of(runs[-1], sure=runs[-1].raw_start != self.sentence_start(pos)) if runs else None
-
-    def subject_before(self, lo: int, verb_at: int) -> str | None:
-        """The name that is the subject of a verb at `verb_at`: 'Name said', 'Name, a role, said'."""
-        pre = self.masked[lo:verb_at].rstrip()
-        end = lo + len(pre)
-        if pre.endswith(","):
-            # Skip appositions ('Name, 24, who …, said'); a segment that ends in a name not governed
-            # by a preposition is the subject ('The review’s author, the minister Dame Ann Lee, wrote').
-            segments = pre[:-1].split(",")
-            end -= 1
-            for _ in range(_APPOSITION_SEGMENTS):
-                if len(segments) < 2:
-                    break
-                last = segments[-1].lstrip()
-                first_word = last.split(" ", 1)[0].lower()
-                if first_word not in _APPOSITION_OPENERS and not first_word[:1].isdigit():
-                    ending = self.run_ending_at(end, end - len(segments[-1]))
-                    if ending is not None and not self._governed(ending, OBJECT_BEFORE):
-                        break
-                if last and (last[0].islower() or last[0].isdigit()):
-                    end -= len(segments[-1]) + 1
-                    segments.pop()
-                else:
-                    break
-        run = self.run_ending_at(end, lo)
-        if run is None or self._governed(run, OBJECT_BEFORE):
-            # 'Inspector Gordon Faulk of the provincial police said': the name that opens the clause,
-            # followed only by a prepositional phrase. ('a spokesperson for the Department of Health
-            # said' has no name opening it, so it stays null.)
-            return self._name_with_phrase(lo, end)
-        return self.name_of(run, sure=run.raw_start != self.sentence_start(run.raw_start))
-
-    def _name_with_phrase(self, lo: int, end: int) -> str | None:
-        m = self.masked
-        clause = max(lo, m.rfind(", ", lo, end) + 2 if m.rfind(", ", lo, end) >= 0 else lo)
-        run = self.run_at(clause)
-        if run is None or run.end >= end:
-            return None
-        phrase = m[run.end : end]
-        words = phrase.split()
-        if not words or words[0] not in ("of", "at", "from", "for", "with") or len(phrase) > 100:
-            return None
-        if any(c in phrase for c in (",", ";", ":", _MASK, "\u201c", '"')):
-            return None
-        return self.name_of(run, sure=run.raw_start != self.sentence_start(run.raw_start))
-
-    def sentence_subject(self, sent: int) -> str | None:
-        """The name a sentence opens with, after an introductory phrase ('In dissent, Justice …')."""
-        run = self.run_at(sent)
-        if run is None:
-            comma = self.masked.find(", ", sent, sent + 100)
-            if comma < 0 or _MASK in self.masked[sent:comma]:
-                return None
-            run = self.run_at(comma + 2)
-            if run is None:
-                return None
-            return self.name_of(run, sure=True)
-        return self.name_of(run, sure=False)
-
-    def organisation_called(self, noun: str, before: int) -> str | None:
-        """'the network': the one organisation named earlier whose name ends in 'Network'."""
-        names = {
-            " ".join(r.tokens)
-            for r in self.runs_in(before - _PRONOUN_WINDOW, before)
-            if len(r.tokens) >= 2 and r.tokens[-1].lower() == noun
-        }
-        return names.pop() if len(names) == 1 else None
-
     def name_of(self, run: _Run, sure: bool) -> str | None:
         """The fullest form of a run's name in the paragraph; None for a lone word that may only be
         a capitalised first word ('Critics said …') and is not confirmed by a longer name."""
@@ -566,40 +380,16 @@ class _Paragraph:
             while at >= 0 and seen < _MAX_OCCURRENCES:
                 seen += 1
                 for other in self.runs_in(at - _NAME_SPAN, at + _NAME_SPAN):
-                    if other.start <= at < other.end and len(other.tokens) > len(best):
-                        if _ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens):
-                            best = other.tokens
+                    if (
+                        other.start <= at < other.end
+                        and len(other.tokens) > len(best)
+                        and (_ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens))
+                    ):
+                        best = other.tokens
                 at = m.find(word, at + len(word), hi)
         return best
 
-    def resolve_pronoun(self, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:
-        """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just
-        before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
-        mentions: list[tuple[int, str]] = []
-        for run in self.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
-            if self._governed(run, PERSONLESS_BEFORE):
-                continue
-            tokens = self.fullest(run.tokens, run.start)
-            if len(tokens) == 1 and not _surely_personal(tokens[0]):
-                continue
-            name = " ".join(tokens)
-            if _is_person(name):
-                mentions.append((run.start, name))
-        for k in range(len(done) - 1, max(-1, len(done) - 1 - _MAX_CANDIDATES), -1):  # quotes before this one
-            if spans[k].open_at < at - _PRONOUN_WINDOW:
-                break
-            if done[k].speaker and _is_person(done[k].speaker):
-                mentions.append((spans[k].open_at, done[k].speaker))
-        if not mentions:
-            return None
-        mentions.sort()
-        if len({name for _, name in mentions}) == 1:
-            return mentions[-1][1]
-        if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
-            return done[-1].speaker
-        return None
-
-    def _governed(self, run: _Run, words: frozenset[str] = frozenset()) -> bool:
+    def governed(self, run: _Run, words: frozenset[str] = frozenset()) -> bool:
         """Whether the word before the run (past 'the') is a preposition or one of `words`: the name is
         then an object or a modifier ('at Prairie Valley', 'for the Department of Health', 'his
         Baton Rouge office'), not someone acting in the sentence."""
@@ -607,6 +397,262 @@ class _Paragraph:
         if before and before[-1].lower() == "the" and "the" not in words:
             before = before[:-1]
         return bool(before) and (before[-1].lower() in PLACE_PREPOSITIONS or before[-1].lower() in words)
+
+
+class _Subjects:
+    """Who a clause names as the one who speaks: after 'according to', as the subject of a verb, at
+    a sentence's start, or the organisation that 'the network' stands for."""
+
+    __slots__ = ("masked", "sentences", "names")
+
+    def __init__(self, sentences: _Sentences, names: _Names) -> None:
+        self.masked = sentences.masked
+        self.sentences = sentences
+        self.names = names
+
+    def name_at(self, pos: int, allow_the: bool = False) -> str | None:
+        if allow_the and self.masked.startswith("the ", pos):
+            pos += 4
+        run = self.names.run_at(pos)
+        return self.names.name_of(run, sure=True) if run else None
+
+    def according_to_name(self, pos: int) -> str | None:
+        """'according to [the descriptor] Name,': the last name run before the clause's comma."""
+        m = self.masked
+        end = min(pos + _WINDOW, len(m))
+        for stop in (",", _MASK, "\u201c", '"'):
+            k = m.find(stop, pos, end)
+            if k >= 0:
+                end = k
+        nxt = bisect.bisect_right(self.sentences.starts, pos)
+        if nxt < len(self.sentences.starts):
+            end = min(end, self.sentences.starts[nxt])
+        # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
+        runs = [r for r in self.names.runs_in(pos, end) if r.raw_start == pos or not self.names.governed(r)]
+        return self.names.name_of(runs[-1], sure=runs[-1].raw_start != self.sentences.start(pos)) if runs else None
+
+    def subject_before(self, lo: int, verb_at: int) -> str | None:
+        """The name that is the subject of a verb at `verb_at`: 'Name said', 'Name, a role, said'."""
+        pre = self.masked[lo:verb_at].rstrip()
+        end = lo + len(pre)
+        if pre.endswith(","):
+            # Skip appositions ('Name, 24, who …, said'); a segment that ends in a name not governed
+            # by a preposition is the subject ('The review’s author, the minister Dame Ann Lee, wrote').
+            segments = pre[:-1].split(",")
+            end -= 1
+            for _ in range(_APPOSITION_SEGMENTS):
+                if len(segments) < 2:
+                    break
+                last = segments[-1].lstrip()
+                first_word = last.split(" ", 1)[0].lower()
+                if first_word not in _APPOSITION_OPENERS and not first_word[:1].isdigit():
+                    ending = self.names.run_ending_at(end, end - len(segments[-1]))
+                    if ending is not None and not self.names.governed(ending, OBJECT_BEFORE):
+                        break
+                if last and (last[0].islower() or last[0].isdigit()):
+                    end -= len(segments[-1]) + 1
+                    segments.pop()
+                else:
+                    break
+        run = self.names.run_ending_at(end, lo)
+        if run is None or self.names.governed(run, OBJECT_BEFORE):
+            # 'Inspector Gordon Faulk of the provincial police said': the name that opens the clause,
+            # followed only by a prepositional phrase. ('a spokesperson for the Department of Health
+            # said' has no name opening it, so it stays null.)
+            return self._name_with_phrase(lo, end)
+        return self.names.name_of(run, sure=run.raw_start != self.sentences.start(run.raw_start))
+
+    def _name_with_phrase(self, lo: int, end: int) -> str | None:
+        m = self.masked
+        clause = max(lo, m.rfind(", ", lo, end) + 2 if m.rfind(", ", lo, end) >= 0 else lo)
+        run = self.names.run_at(clause)
+        if run is None or run.end >= end:
+            return None
+        phrase = m[run.end : end]
+        words = phrase.split()
+        if not words or words[0] not in ("of", "at", "from", "for", "with") or len(phrase) > 100:
+            return None
+        if any(c in phrase for c in (",", ";", ":", _MASK, "\u201c", '"')):
+            return None
+        return self.names.name_of(run, sure=run.raw_start != self.sentences.start(run.raw_start))
+
+    def sentence_subject(self, sent: int) -> str | None:
+        """The name a sentence opens with, after an introductory phrase ('In dissent, Justice …')."""
+        run = self.names.run_at(sent)
+        if run is None:
+            comma = self.masked.find(", ", sent, sent + 100)
+            if comma < 0 or _MASK in self.masked[sent:comma]:
+                return None
+            run = self.names.run_at(comma + 2)
+            if run is None:
+                return None
+            return self.names.name_of(run, sure=True)
+        return self.names.name_of(run, sure=False)
+
+    def organisation_called(self, noun: str, before: int) -> str | None:
+        """'the network': the one organisation named earlier whose name ends in 'Network'."""
+        names = {
+            " ".join(r.tokens)
+            for r in self.names.runs_in(before - _PRONOUN_WINDOW, before)
+            if len(r.tokens) >= 2 and r.tokens[-1].lower() == noun
+        }
+        return names.pop() if len(names) == 1 else None
+
+
+class _Cues:
+    """A quote's cue (its reporting verb) and speaker from the words around it: after the quote,
+    before it in its sentence, or the quote before it continued."""
+
+    __slots__ = ("text", "masked", "sentences", "names", "subjects")
+
+    def __init__(self, sentences: _Sentences, names: _Names) -> None:
+        self.text = sentences.text
+        self.masked = sentences.masked
+        self.sentences = sentences
+        self.names = names
+        self.subjects = _Subjects(sentences, names)
+
+    # --- attribution after the quote: '“…,” said Name' / '“…,” Name said' / '“…,” she said' ------
+    def after(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
+        m = self.masked
+        pos = span.close_at + 1
+        if not (self.text[span.end - 1] in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos)):
+            return None  # a quote that ends its sentence is not attributed by what follows
+        if m.startswith(",", pos):
+            pos += 1
+        if not m.startswith(" ", pos):
+            return None
+        pos += 1
+        window = m[pos : pos + _WINDOW]
+        words = window.split(" ", 3)
+        first = words[0]
+        bare = first.rstrip(",.;:")
+        second = words[1].rstrip(",.;:") if len(words) > 1 else ""
+        if bare in REPORTING_VERBS:  # '“…,” said Name' / '“…,” said he'
+            if second in PRONOUNS:
+                return Attribution(None, bare), pos + len(first) + 1
+            name = self.subjects.name_at(pos + len(first) + 1, allow_the=True)
+            return (Attribution(name, bare), None) if name else None
+        if bare in PRONOUNS:  # '“…,” she said'
+            return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
+        if window.lower().startswith(ACCORDING_TO + " "):
+            name = self.subjects.according_to_name(pos + len(ACCORDING_TO) + 1)
+            return (Attribution(name, ACCORDING_TO), None) if name else None
+        if bare == "the" and second.islower() and len(words) > 2 and words[2].rstrip(",.;:") in REPORTING_VERBS:
+            # '“…,” the network said': the organisation the paragraph named with that word.
+            name = self.subjects.organisation_called(second, span.open_at)
+            return (Attribution(name, words[2].rstrip(",.;:")), None) if name else None
+        # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
+        run = self.names.run_at(pos + 4 if window.startswith("the ") else pos)
+        if run is None and first[:1].islower():
+            # '“…,” the report’s lead author, Name, told reporters'
+            comma = window.find(", ", 0, 100)
+            if (
+                comma > 0
+                and first in ("the", "a", "an", "its", "their", "his", "her")
+                and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
+            ):
+                run = self.names.run_at(pos + comma + 2)
+        if run is None:
+            return None
+        rest = m[run.end : run.end + _WINDOW]
+        verb = None
+        if rest.startswith(" "):
+            verb = rest[1:].split(" ", 1)[0].rstrip(",.;:")
+        elif rest.startswith(", ") and rest[2:].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS:
+            verb = rest[2:].split(" ", 1)[0].rstrip(",.;:")
+        elif rest.startswith(","):
+            verb = _verb_after_apposition(rest)
+        if verb in REPORTING_VERBS:
+            name = self.names.name_of(run, sure=True)  # a capital right after a quote is not a sentence's first word
+            return (Attribution(name, verb), None) if name else None
+        return None
+
+    # --- attribution before the quote, in its sentence ---------------------------------------------
+    def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
+        m = self.masked
+        sent = self.sentences.start(span.open_at)
+        lo = max(sent, span.open_at - _WINDOW)
+        head = m[lo : span.open_at]
+        low = head.lower()
+        if low.rstrip().endswith(_TERM_CUES) or _TERM_AS.search(low.rstrip()):
+            return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
+        # 'According to Name, …, “…”': the whole sentence is attributed.
+        if sent == lo and low.startswith(ACCORDING_TO + " "):
+            name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
+            if name:
+                return Attribution(name, ACCORDING_TO), None
+        at = low.rfind(", " + ACCORDING_TO + " ")
+        if at >= 0:
+            name = self.subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
+            if name:
+                return Attribution(name, ACCORDING_TO), None
+        # The last reporting verb before the quote, and its subject.
+        last = None
+        for match in _LAST_VERB.finditer(head):
+            last = match
+        if last is None:
+            return None
+        verb, verb_at = last.group(1), lo + last.start()
+        if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
+            return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
+        if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
+            name = self.subjects.sentence_subject(sent)
+            return (Attribution(name, verb), None) if name else None
+        pre = m[max(sent, verb_at - _WINDOW) : verb_at].rstrip()
+        words = pre.rsplit(" ", 2)
+        word = words[-1] if pre else ""
+        if word.lower() in PRONOUNS:
+            return Attribution(None, verb), verb_at
+        if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
+            name = self.subjects.sentence_subject(sent)
+            return (Attribution(name, verb), None) if name else None
+        if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
+            name = self.subjects.organisation_called(word, verb_at)
+            return (Attribution(name, verb), None) if name else None
+        name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
+        return (Attribution(name, verb), None) if name else None
+
+    # --- continuation: '“…,” he added. “…”' -------------------------------------------------------
+    def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool) -> bool:
+        gap = self.masked[prev.close_at + 1 : span.open_at]
+        if not gap.strip(" ,;:.\u2014\u2013-"):
+            return True
+        # The previous quote's own attribution took the rest of its sentence; this quote opens the next.
+        return (
+            prev_after
+            and self.sentences.index(span.open_at) == self.sentences.index(prev.close_at) + 1
+            and self.sentences.start(span.open_at) == span.open_at
+        )
+
+
+def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:
+    """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just
+    before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
+    mentions: list[tuple[int, str]] = []
+    for run in names.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
+        if names.governed(run, PERSONLESS_BEFORE):
+            continue
+        tokens = names.fullest(run.tokens, run.start)
+        if len(tokens) == 1 and not _surely_personal(tokens[0]):
+            continue
+        name = " ".join(tokens)
+        if _is_person(name):
+            mentions.append((run.start, name))
+    for k in range(len(done) - 1, max(-1, len(done) - 1 - _MAX_CANDIDATES), -1):  # quotes before this one
+        if spans[k].open_at < at - _PRONOUN_WINDOW:
+            break
+        speaker = done[k].speaker
+        if speaker and _is_person(speaker):
+            mentions.append((spans[k].open_at, speaker))
+    if not mentions:
+        return None
+    mentions.sort()
+    if len({name for _, name in mentions}) == 1:
+        return mentions[-1][1]
+    if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
+        return done[-1].speaker
+    return None
 
 
 def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
@@ -624,7 +670,7 @@ def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
     return out
 
 
-def _runs_of_words(words: list[tuple], out: list[_Run]) -> None:
+def _runs_of_words(words: list[_Word], out: list[_Run]) -> None:
     """The name runs of a list of `_words` tuples, appended to `out`: one pass over the words;
     `nxt_cap`, whether the next word that is not a particle is capitalised, is only looked up for
     the words that need it."""
@@ -657,15 +703,15 @@ def _runs_of_words(words: list[tuple], out: list[_Run]) -> None:
         _flush(run, False, out)
 
 
-def _next_capitalised(words: list[tuple], k: int, n: int) -> bool:
+def _next_capitalised(words: list[_Word], k: int, n: int) -> bool:
     """Whether the first word from k on that is not a particle ('de la Garza') is capitalised and
     does not open a quotation or parenthesis."""
     while k < n:
-        w = words[k]
-        if w[2] in PARTICLES and not w[4] and not w[6]:
+        _, _, core, capitalised, ends_run, _, opened = words[k]
+        if core in PARTICLES and not ends_run and not opened:
             k += 1
             continue
-        return w[3] and not w[6]
+        return capitalised and not opened
     return False
 
 
@@ -703,7 +749,7 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
     for i, low in enumerate(lowered):
         if low in TITLES:
             last_title = i
-    if last_title >= 0 and all(low in _SUFFIXES for low in lowered[last_title + 1 :]):
+    if last_title >= 0 and all(low in SUFFIXES for low in lowered[last_title + 1 :]):
         last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
     cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first
     while cut < len(tokens) and tokens[cut] in _CONNECTORS:
@@ -738,7 +784,7 @@ _CANDIDATE = re.compile(
 )
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple]:
+def _words(text: str, lo: int, hi: int) -> list[_Word]:
     """(start, end, core, capitalised, ends_run, possessive, opened) for each word of text[lo:hi]."""
     seg = text[lo:hi]
     if not seg.isprintable():  # whitespace other than plain spaces: let the pattern find the words
@@ -753,7 +799,7 @@ def _words(text: str, lo: int, hi: int) -> list[tuple]:
     return out
 
 
-def _plain_word(raw: str, at: int) -> tuple:
+def _plain_word(raw: str, at: int) -> _Word:
     """`_word` for a word found by splitting on spaces at offset `at` (openers still on it)."""
     if raw[0] in _OPENERS:
         lead = len(raw) - len(raw.lstrip(_OPENERS))
@@ -764,7 +810,7 @@ def _plain_word(raw: str, at: int) -> tuple:
     return _word(raw, at, False)
 
 
-def _word_groups(text: str, lo: int, hi: int) -> list[list[tuple]]:
+def _word_groups(text: str, lo: int, hi: int) -> list[list[_Word]]:
     """The `_words` of text[lo:hi] in groups that `_runs_of_words` reads one at a time with the
     same result as reading all words at once: the groups are cut at the words that can only end
     a run. Such a word does not open a quotation, does not start with a capital, and is neither a
@@ -775,8 +821,8 @@ def _word_groups(text: str, lo: int, hi: int) -> list[list[tuple]]:
     seg = text[lo:hi]
     if not seg.isprintable():
         return [_words(text, lo, hi)]
-    groups: list[list[tuple]] = []
-    group: list[tuple] | None = None
+    groups: list[list[_Word]] = []
+    group: list[_Word] | None = None
     last_end = 0
     # Candidates: words that do not start with a lowercase ASCII letter or digit, and particles and
     # connectors (with any ending). The rest (most words) can only end a run; the pattern skips them.
@@ -794,7 +840,7 @@ def _word_groups(text: str, lo: int, hi: int) -> list[list[tuple]]:
     return groups
 
 
-def _word(core: str, start: int, opened: bool) -> tuple:
+def _word(core: str, start: int, opened: bool) -> _Word:
     """One word's tuple for `_words`, from the word without its opening marks."""
     if not core:
         return (start, start, core, False, False, None, opened)

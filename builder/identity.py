@@ -10,6 +10,8 @@ import hashlib
 import re
 import unicodedata
 
+from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
+
 ID_HEX_DIGITS = 16
 _NON_ALNUM_RUN = re.compile(r"[\W_]+")
 
@@ -32,9 +34,6 @@ def record_id(headline: str, author: str | None) -> str:
 _NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 6
-_PARTICLES = frozenset("af al bin da das de del della den der di do dos du el ibn la le st ter van von y zu".split())
-_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
-_NOT_NAMES = frozenset("a an he her his i it its my our she that the their these they this those we you your".split())
 
 
 def name_opening(paragraph: str) -> str | None:
@@ -45,13 +44,13 @@ def name_opening(paragraph: str) -> str | None:
         return None
     name = paragraph[:cut]
     words = name.split(" ")
-    if len(words) > _MAX_NAME_WORDS or words[0].lower() in _NOT_NAMES:
+    if len(words) > _MAX_NAME_WORDS or words[0].lower() in BIO_NOT_NAMES:
         return None
     for i, word in enumerate(words):
         bare = word.rstrip(",")
         if not bare:
             return None
-        if i > 0 and (bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES):
+        if i > 0 and (bare.lower() in BIO_PARTICLES or bare.lower() in SUFFIXES):
             continue
         if not bare[0].isupper():
             return None

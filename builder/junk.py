@@ -30,17 +30,36 @@ from .layout import is_more_articles_line, parse_date_line
 
 # reject type -> the rule and its signals; documented in the README's rejects table and LAYOUT.md.
 JUNK_RULES: dict[str, str] = {
-    "paywalled": "a subscriber notice ('To read this article, log in here or Subscribe here.', 'This story is for subscribers only') and at most one prose paragraph after it: the page is a teaser, not the article",
-    "access-wall": "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript and cookies to continue', captcha), no bio, and no more prose than notices plus one",
-    "error-page": "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error'), no bio, and no more prose than notices plus one",
-    "not-an-article": "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest'), no bio, and no more prose than notices plus one",
-    "listing-page": "a list of other articles: at least two dates, 'Continue reading' links or cut-off excerpts (or a listing title such as 'Recent Articles'), names or links between them, at least half the body lines not prose and never three prose paragraphs in a row, and no bio",
+    "paywalled": (
+        "a subscriber notice ('To read this article, log in here or Subscribe here.', 'This story is for subscribers "
+        "only') and at most one prose paragraph after it: the page is a teaser, not the article"
+    ),
+    "access-wall": (
+        "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript "
+        "and cookies to continue', captcha), no bio, and no more prose than notices plus one"
+    ),
+    "error-page": (
+        "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error'), no bio, "
+        "and no more prose than notices plus one"
+    ),
+    "not-an-article": (
+        "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest'), no bio, and no "
+        "more prose than notices plus one"
+    ),
+    "listing-page": (
+        "a list of other articles: at least two dates, 'Continue reading' links or cut-off excerpts (or a listing "
+        "title such as 'Recent Articles'), names or links between them, at least half the body lines not prose and "
+        "never three prose paragraphs in a row, and no bio"
+    ),
 }
 
 _NOTICE_MAX = 300  # a notice, date, name or title is a short line; longer lines are prose
 _A = "[’']"  # apostrophe, straight or curly
 # 'cannot', 'can’t', 'could not', 'couldn't', 'wasn’t', 'is not', 'does not', 'didn’t', ...
-_NOT = rf"(?:can(?:not|{_A}t| not)|could(?:n{_A}t| not)|was(?:n{_A}t| not)|is(?:n{_A}t| not)|does(?:n{_A}t| not)|did(?:n{_A}t| not)|are(?:n{_A}t| not))"
+_NOT = (
+    rf"(?:can(?:not|{_A}t| not)|could(?:n{_A}t| not)|was(?:n{_A}t| not)|is(?:n{_A}t| not)|does(?:n{_A}t| not)|"
+    rf"did(?:n{_A}t| not)|are(?:n{_A}t| not))"
+)
 
 
 def _rx(*alternatives: str) -> re.Pattern:
@@ -51,17 +70,25 @@ def _rx(*alternatives: str) -> re.Pattern:
 
 _PAYWALL_STRONG = _rx(
     # 'To read this article, log in here or Subscribe here.', 'In order to read subscriber articles, …'
-    r"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)\b(?=.*\b(?:subscri|log ?in|sign ?in|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
-    rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only )?(?:articles?|stories|content)",
-    r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join)\b.{0,40}\bto (?:continue reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
+    r"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)\b(?=.*\b(?:subscri|log "
+    r"?in|sign ?in|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
+    rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only "
+    rf")?(?:articles?|stories|content)",
+    r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join)\b.{0,40}\bto (?:continue "
+    r"reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|"
+    r"to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
     r"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
     r"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
-    r"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open )?(?:only )?(?:for|to) (?:our )?(?:paid |paying |digital |premium |registered )?(?:subscribers|members)\b",
-    rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|allowance)",
+    r"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open "
+    r")?(?:only )?(?:for|to) (?:our )?(?:paid |paying |digital |premium |registered )?(?:subscribers|members)\b",
+    rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|"
+    rf"allowance)",
     r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
-    r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|continue)\b",
+    r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|"
+    r"continue)\b",
     r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:available|for|locked|reserved|behind)\b",
-    r"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by (?:subscribing|becoming))\b",
+    r"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by "
+    r"(?:subscribing|becoming))\b",
     r"\bunlock (?:this|the full|full) (?:article|story)\b",
     r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
 )
@@ -73,16 +100,22 @@ _PAYWALL_WEAK = _rx(
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
     rf"\byou (?:don{_A}?t|do not) have (?:permission|authori[sz]ation) to access\b",
-    r"\b(?:your|this) (?:request|access|ip(?: address)?|connection|browser|computer|device|network)\b.{0,30}\b(?:has been|was|is|have been) (?:temporarily )?(?:blocked|denied|flagged|limited|restricted|suspended|rate[- ]limited)",
-    rf"\b(?:you have been|you{_A}ve been|you are|you{_A}re) (?:temporarily )?blocked\b|\bsorry, you have been blocked\b",
+    r"\b(?:your|this) (?:request|access|ip(?: address)?|connection|browser|computer|device|network)\b.{0,30}\b(?:has "
+    r"been|was|is|have been) (?:temporarily )?(?:blocked|denied|flagged|limited|restricted|suspended|rate[- ]limited)",
+    rf"\b(?:you have been|you{_A}ve been|you are|you{_A}re) (?:temporarily )?blocked\b|\bsorry, you have been "
+    rf"blocked\b",
     r"^just a (?:moment|second|sec)\b",
     r"\bchecking (?:your browser|if the site connection is secure|the site connection|whether you are|that you are)\b",
-    rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|real person|robot|bot)\b",
+    rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
+    rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|real person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
-    r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are required|must be enabled)",
+    r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
+    r"required|must be enabled)",
     r"\b(?:re)?captcha\b|\bhcaptcha\b|\bhuman verification\b|\bbot (?:check|detection|protection|verification)\b",
-    r"\bpardon our interruption\b|\bunusual (?:traffic|activity|behaviou?r) from your\b|\bautomated (?:requests|queries|access|traffic|bots?)\b",
-    r"\bddos protection\b|\bsecurity (?:check|service to protect|verification)\b|\b(?:403 forbidden|error 403|forbidden)\b",
+    r"\bpardon our interruption\b|\bunusual (?:traffic|activity|behaviou?r) from your\b|\bautomated (?:requests|"
+    r"queries|access|traffic|bots?)\b",
+    r"\bddos protection\b|\bsecurity (?:check|service to protect|verification)\b|\b(?:403 forbidden|error 403|"
+    r"forbidden)\b",
     r"\bpress (?:&|and) hold\b|\brequest (?:unsuccessful|blocked|rejected)\b|\bincapsula incident\b",
 )
 _ACCESS_WEAK = _rx(
@@ -92,44 +125,63 @@ _ACCESS_WEAK = _rx(
     r"\bfew seconds\b|\bsecurity\b|\bbrowser\b|\bblocked\b|\bip address\b|\btry again\b|\bsite owner\b|\bsupport id\b",
 )
 _ERROR_STRONG = _rx(
-    r"^\W*(?:error\W*)?(?:404|410|500|502|503|504)\W*$|\b(?:error|code|status)\W{0,3}(?:404|410|5\d\d)\b|\berror\b(?:\W+[a-z]+){0,2}\W+(?:404|410|5\d\d)\b",
+    r"^\W*(?:error\W*)?(?:404|410|500|502|503|504)\W*$|\b(?:error|code|status)\W{0,3}(?:404|410|5\d\d)\b|"
+    r"\berror\b(?:\W+[a-z]+){0,2}\W+(?:404|410|5\d\d)\b",
     r"\b(?:404|410|5\d\d)\W{0,3}(?:error|(?:\w+ )?not found|gone|internal server|bad gateway|service unavailable)\b",
     r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
-    r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
-    rf"\b(?:page|link|url|address|article|story|post|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?(?:found|located|reached|displayed)\b",
-    rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|looking for|requested)",
+    r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not "
+    r"found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
+    rf"\b(?:page|link|url|address|article|story|post|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?(?:found|"
+    rf"located|reached|displayed)\b",
+    rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|"
+    rf"looking for|requested)",
     rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
-    r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|error establishing a database connection|http error)\b",
-    r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:removed|deleted|unpublished|taken down|expired)\b",
-    r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|and) (?:moved|removed|deleted|renamed)\b",
+    r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
+    r"error establishing a database connection|http error)\b",
+    r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:removed|deleted|unpublished|"
+    r"taken down|expired)\b",
+    r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|"
+    r"and) (?:moved|removed|deleted|renamed)\b",
 )
 _ERROR_WEAK = _rx(
     r"\boops\b|\bwhoops\b|\bsomething went wrong\b|\btry again later\b|\bbroken link\b|\bmistyped\b|\btypo\b",
-    r"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to (?:the |our )?)?home(?:page| page)?\b",
-    r"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|search the site|search \w+)\W*$",
+    r"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to "
+    r"(?:the |our )?)?home(?:page| page)?\b",
+    r"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|"
+    r"search the site|search \w+)\W*$",
     r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
     r"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
 )
 _COOKIE_STRONG = _rx(
-    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,30}\b(?:use|uses|set|sets|place|places|store|stores|process|processes|collect|collects)\b.{0,40}\bcookies\b",
-    r"\bcookies?\b.{0,60}\b(?:consent|preferences|settings|policy|partners|necessary|essential|tracking|personali[sz]\w*|advertis\w*|analytics)\b",
-    r"\b(?:accept|allow|manage|reject|decline|refuse) (?:all |optional |non-essential )?cookies\b|\bcookie (?:banner|consent|settings|preferences|choices)\b",
-    r"\b(?:we|our site|this site)\b.{0,20}\b(?:value|respect|care about|take)\b.{0,10}\byour privacy\b|\byour privacy (?:choices|options|settings|preferences|matters)\b",
-    r"\b(?:our|the) use of cookies\b|^cookies help us\b|\blegitimate interests?\b|\bstore and(?:/or)? access information on (?:a|your) device\b|\bconsent (?:preferences|settings|management|manager|choices)\b",
-    r"\b(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional)\b|\bdo not sell (?:or share )?my personal information\b",
-    r"\b(?:manage|customi[sz]e|privacy) (?:options|preferences|settings|choices)\b|\bvendor list\b|\b\d+\+? (?:partners|vendors)\b",
+    r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,30}\b(?:use|uses|set|sets|place|places|store|"
+    r"stores|process|processes|collect|collects)\b.{0,40}\bcookies\b",
+    r"\bcookies?\b.{0,60}\b(?:consent|preferences|settings|policy|partners|necessary|essential|tracking|"
+    r"personali[sz]\w*|advertis\w*|analytics)\b",
+    r"\b(?:accept|allow|manage|reject|decline|refuse) (?:all |optional |non-essential )?cookies\b|\bcookie (?:banner|"
+    r"consent|settings|preferences|choices)\b",
+    r"\b(?:we|our site|this site)\b.{0,20}\b(?:value|respect|care about|take)\b.{0,10}\byour privacy\b|\byour privacy "
+    r"(?:choices|options|settings|preferences|matters)\b",
+    r"\b(?:our|the) use of cookies\b|^cookies help us\b|\blegitimate interests?\b|\bstore and(?:/or)? access "
+    r"information on (?:a|your) device\b|\bconsent (?:preferences|settings|management|manager|choices)\b",
+    r"\b(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional)\b|\bdo not sell (?:or share )?my "
+    r"personal information\b",
+    r"\b(?:manage|customi[sz]e|privacy) (?:options|preferences|settings|choices)\b|\bvendor list\b|\b\d+\+? "
+    r"(?:partners|vendors)\b",
 )
 _COOKIE_WEAK = _rx(
-    r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|content)\b",
-    r"^(?:accept|agree|i agree|ok|okay|got it|allow|reject|confirm(?: my choices)?|save(?: and exit| settings| preferences)?|continue|show purposes|learn more)\W*$",
+    r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|"
+    r"content)\b",
+    r"^(?:accept|agree|i agree|ok|okay|got it|allow|reject|confirm(?: my choices)?|save(?: and exit| settings| "
+    r"preferences)?|continue|show purposes|learn more)\W*$",
     # the buttons of a consent dialog: 'Yes, I accept', 'Disagree', 'Only necessary', 'View preferences'
     r"^(?:\W*\w+\W+){0,3}(?:accept|agree|disagree|decline|deny|reject|consent|necessary|customi[sz]e|preferences)\W*$",
     r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
 )
 # Site furniture: in no kind's count, and never article prose.
 _FURNITURE = _rx(
-    r"©|\bcopyright\b|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions)\b|^(?:contact us|about us|privacy|menu|share|share this|back to top|sitemap)\W*$",
+    r"©|\bcopyright\b|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions)\b|^(?:contact us|about us|"
+    r"privacy|menu|share|share this|back to top|sitemap)\W*$",
 )
 
 _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
@@ -147,23 +199,29 @@ _WALL_NAMES = {
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
-    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}\b|"
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
-    r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full )?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story)\b.{0,80}",
+    r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full "
+    r")?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story)\b.{0,80}",
     re.IGNORECASE,
 )
 _LISTING_TITLE = re.compile(
-    r"^(?:recent|latest|more|all|new|older|top|popular|most (?:read|popular|shared))\b.{0,40}\b(?:articles|posts|stories|columns|news|headlines|pieces|essays)\b"
-    r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|from|about|on|tagged)\b"
-    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we"
+    r"^(?:recent|latest|more|all|new|older|top|popular|most (?:read|popular|shared))\b.{0,40}\b(?:articles|posts|"
+    r"stories|columns|news|headlines|pieces|essays)\b"
+    r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|"
+    r"from|about|on|tagged)\b"
+    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|"
+    r"showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we"
     + _A
     + r"re reading|from the archive)\W*$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|Sr\.?|II|III)$"
+    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|"
+    r"Sr\.?|II|III)$"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:[’”\"')\]]*)$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))\W*$")
@@ -335,9 +393,9 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
     other_prose = 0
     for line, is_headline in [(headline, True)] + [(p, False) for p in paragraphs]:
-        found = _notice_kind(line)
-        if found is not None:
-            signals.setdefault(found[0], []).append((line, found[1], is_headline))
+        notice = _notice_kind(line)
+        if notice is not None:
+            signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
         elif not is_headline and is_prose(line) and not _FURNITURE.search(line) and not _PAYWALL_WEAK.search(line):
             other_prose += 1
     best = None
@@ -410,7 +468,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     head = f"headline {_quote(headline)}, " if titled else ""
     return Junk(
         "listing-page",
-        f"a listing of other articles: {head}{listed} of {len(paragraphs)} body lines are not prose ({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}",
+        f"a listing of other articles: {head}{listed} of {len(paragraphs)} body lines are not prose "
+        f"({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}",
     )
 
 

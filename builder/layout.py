@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
 SHARE_LINE = "FacebookTwitterRedditEmail"
 MORE_ARTICLES_LINE = "More articles by:"
-WEEKEND_EDITION_LINE = "Weekend Edition"
 
 MONTHS = (
     "January",
@@ -62,7 +62,8 @@ _STRUCTURE = re.compile(
 # ('The post Title appeared first on Site.', 'This post was originally published on Site.').
 _SYNDICATION = re.compile(
     r"The post .+ appeared first on .+"
-    r"|This (?:post|article|story|piece|essay|column|interview|report|commentary|op-ed) (?:was |has been )?(?:originally|first) (?:published|appeared|posted|ran)\b.+"
+    r"|This (?:post|article|story|piece|essay|column|interview|report|commentary|op-ed) "
+    r"(?:was |has been )?(?:originally|first) (?:published|appeared|posted|ran)\b.+"
     r"|(?:Originally|First) (?:published|appeared|posted) (?:on|in|at|by)\b.+"
     r"|This (?:post|article|story|piece|essay|column|commentary|op-ed) (?:is|was) republished from\b.+",
     re.IGNORECASE,
@@ -123,7 +124,7 @@ def structure_of(line: str) -> tuple[str, dt.date | None] | None:
     m = _STRUCTURE.fullmatch(line)
     if m is None:
         return None
-    kind = m.lastgroup
+    kind = cast(str, m.lastgroup)  # every alternative of _STRUCTURE is a named group
     if kind != "date":
         return kind, None
     month = _MONTH_NUMBER.get(m.group("month").lower())

@@ -244,7 +244,7 @@ def near_duplicate_clusters(keys: Iterable[tuple[str, bytes]]) -> list[list[str]
         order = np.argsort(column, kind="stable")
         ordered = column[order]
         same = np.flatnonzero(ordered[1:] == ordered[:-1])  # order[same[j]] and order[same[j] + 1] collide
-        for left, right in zip(order[same].tolist(), order[same + 1].tolist()):
+        for left, right in zip(order[same].tolist(), order[same + 1].tolist(), strict=True):
             touched.add(left)
             touched.add(right)
             root_left, root_right = find(left), find(right)

@@ -125,14 +125,14 @@ def claim_folder(folder: Path, kind: str, what: str) -> Marker:
         marker = Marker(kind, created=True)
         write_marker(folder, marker)
         return marker
-    marker = read_marker(folder)
-    if marker is not None:
-        if marker.kind != kind:
+    existing = read_marker(folder)
+    if existing is not None:
+        if existing.kind != kind:
             raise NotOursError(
-                f"{folder} ({what}) is a {marker.kind} folder of this tool, not a {kind} folder; "
+                f"{folder} ({what}) is a {existing.kind} folder of this tool, not a {kind} folder; "
                 f"nothing was changed: choose another folder"
             )
-        return marker
+        return existing
     entries = _entries(folder)
     if entries:
         raise _not_ours(folder, what, entries)

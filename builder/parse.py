@@ -29,13 +29,19 @@ from .quotes import find_quote_spans
 # Boilerplate rules: rule name -> what the removed line is. Documented in the README.
 BOILERPLATE_RULES: dict[str, str] = {
     "share-buttons": "the share-buttons line at the top ('FacebookTwitterRedditEmail')",
-    "syndication-footer": "a syndication footer ending the body, e.g. 'The post … appeared first on ….', 'This post was originally published on ….'",
+    "syndication-footer": (
+        "a syndication footer ending the body, e.g. 'The post … appeared first on ….', "
+        "'This post was originally published on ….'"
+    ),
     "more-articles-marker": "the 'More articles by:' line that ends the body",
     "promo-slug": "a promo image's file name, e.g. 'bernie-the-sandernistas-cover-344x550'",
     "weekend-edition": "a 'Weekend Edition' line in the sidebar",
     "day-range": "a day-range line in the sidebar, e.g. 'Friday - Sunday'",
     "sidebar-date-without-entries": "a sidebar date line under which no complete entry follows",
-    "incomplete-sidebar-entry": "a sidebar line that is not part of a complete dated entry: an author cut off from its title (truncation, a structure line) or a line before the first date",
+    "incomplete-sidebar-entry": (
+        "a sidebar line that is not part of a complete dated entry: an author cut off from its title "
+        "(truncation, a structure line) or a line before the first date"
+    ),
     "closing-share-buttons": "the share-buttons line that closes the page",
     "after-closing-share-buttons": "a line after the closing share-buttons line",
 }
@@ -118,7 +124,7 @@ def _record_of(texts: list[str], source: dict) -> dict | Reject:
     return record
 
 
-def account_lines(text: str) -> list[tuple[Line, tuple]] | Reject:
+def account_lines(text: str) -> list[tuple[Line, tuple | None]] | Reject:
     """Where each non-blank line of `text` went: (line, destination), destination being a record
     path such as ('paragraphs', 3), ('related_links', 2, 'title'), ('boilerplate', 0),
     ('image_credit',), or ('date', (k, ...)) for a sidebar date line and the entries under it."""
@@ -126,7 +132,7 @@ def account_lines(text: str) -> list[tuple[Line, tuple]] | Reject:
     result = _parse_lines([line.text for line in lines], "<text>")
     if isinstance(result, Reject):
         return result
-    return list(zip(lines, result[1]))
+    return list(zip(lines, result[1], strict=True))
 
 
 def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]] | Reject:
@@ -135,74 +141,20 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
         return Reject(path, "empty", "the file holds no visible text")
     dest: list[tuple | None] = [None] * len(texts)
     kinds: dict[int, str] = {}  # line index -> boilerplate rule
-
-    i = 0
-    while i < len(texts) and layout.is_share_line(texts[i]):
-        kinds[i] = "share-buttons"
-        i += 1
-    starts_with_share = i > 0
-    marker = next((k for k in range(i + 1, len(texts)) if layout.is_more_articles_line(texts[k])), None)
-    if not starts_with_share and marker is None:
-        return Reject(
-            path,
-            "not-an-article",
-            f"no share-buttons line at the top and no '{layout.MORE_ARTICLES_LINE}' line; first line: {_preview(texts[0])}",
-        )
-    if i >= len(texts):
-        return Reject(path, "not-an-article", "nothing follows the share-buttons line")
-
+    top = _headline_and_marker(texts, path, kinds)
+    if isinstance(top, Reject):
+        return top
+    i, marker = top
     headline = texts[i]
     dest[i] = ("headline",)
-    i += 1
-    body_end = marker if marker is not None else len(texts)
-    if marker is None:
-        # A file cut before its bio can still end with share-buttons lines: the first closes the
-        # page, any others come after it.
-        while body_end > i and layout.is_share_line(texts[body_end - 1]):
-            body_end -= 1
-            kinds[body_end] = "after-closing-share-buttons"
-        if body_end in kinds:
-            kinds[body_end] = "closing-share-buttons"
-
-    image_credit = None
-    if i < body_end:
-        image_credit = layout.parse_credit_line(texts[i])
-        if image_credit is not None:
-            dest[i] = ("image_credit",)
-            i += 1
-    paragraphs = texts[i:body_end]
-    while paragraphs and layout.is_syndication_footer(paragraphs[-1]):
-        kinds[i + len(paragraphs) - 1] = "syndication-footer"
-        paragraphs.pop()
+    image_credit, paragraphs = _body(texts, i + 1, marker, kinds, dest)
     if not paragraphs:
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
-    for k in range(len(paragraphs)):
-        dest[i + k] = ("paragraphs", k)
-
     bio_lines: list[str] = []
     related_links: list[dict] = []
     if marker is not None:
-        kinds[marker] = "more-articles-marker"
-        k = marker + 1
-        while k < len(texts) and not layout.is_sidebar_structure(texts[k]):
-            dest[k] = ("bio", len(bio_lines))
-            bio_lines.append(texts[k])
-            k += 1
-        related_links, sidebar_dest, sidebar_kinds = classify_sidebar(texts[k:])
-        for j, d in enumerate(sidebar_dest):
-            if d is not None:
-                dest[k + j] = d
-        kinds.update({k + j: rule for j, rule in sidebar_kinds.items()})
-
-    boilerplate: list[dict] = []
-    links_done = 0
-    title_lines = sorted(j for j, d in enumerate(dest) if d is not None and d[0] == "related_links" and d[2] == "title")
-    for j in range(len(texts)):
-        while links_done < len(title_lines) and title_lines[links_done] < j:
-            links_done += 1
-        if j in kinds:
-            dest[j] = ("boilerplate", len(boilerplate))
-            boilerplate.append({"line": texts[j], "rule": kinds[j], "links_before": links_done})
+        bio_lines, related_links = _after_marker(texts, marker, kinds, dest)
+    boilerplate = _boilerplate(texts, kinds, dest)
 
     bio = "\n\n".join(bio_lines) if bio_lines else None
     junk = classify_page(headline, paragraphs, bio)  # a page that is not an article (junk.py)
@@ -223,9 +175,94 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
     return record, dest
 
 
+def _headline_and_marker(texts: list[str], path: str, kinds: dict[int, str]) -> tuple[int, int | None] | Reject:
+    """The headline's line index after the share-buttons lines (marked in `kinds`), and the index of the
+    'More articles by:' line if there is one; a Reject when the file has neither."""
+    i = 0
+    while i < len(texts) and layout.is_share_line(texts[i]):
+        kinds[i] = "share-buttons"
+        i += 1
+    starts_with_share = i > 0
+    marker = next((k for k in range(i + 1, len(texts)) if layout.is_more_articles_line(texts[k])), None)
+    if not starts_with_share and marker is None:
+        return Reject(
+            path,
+            "not-an-article",
+            f"no share-buttons line at the top and no '{layout.MORE_ARTICLES_LINE}' line; "
+            f"first line: {_preview(texts[0])}",
+        )
+    if i >= len(texts):
+        return Reject(path, "not-an-article", "nothing follows the share-buttons line")
+    return i, marker
+
+
+def _body(
+    texts: list[str], i: int, marker: int | None, kinds: dict[int, str], dest: list[tuple | None]
+) -> tuple[str | None, list[str]]:
+    """The image credit and body paragraphs from line `i` on (empty when there are none); closing
+    share-buttons and syndication footers go to `kinds`, where each line went to `dest`."""
+    body_end = marker if marker is not None else len(texts)
+    if marker is None:
+        # A file cut before its bio can still end with share-buttons lines: the first closes the
+        # page, any others come after it.
+        while body_end > i and layout.is_share_line(texts[body_end - 1]):
+            body_end -= 1
+            kinds[body_end] = "after-closing-share-buttons"
+        if body_end in kinds:
+            kinds[body_end] = "closing-share-buttons"
+
+    image_credit = None
+    if i < body_end:
+        image_credit = layout.parse_credit_line(texts[i])
+        if image_credit is not None:
+            dest[i] = ("image_credit",)
+            i += 1
+    paragraphs = texts[i:body_end]
+    while paragraphs and layout.is_syndication_footer(paragraphs[-1]):
+        kinds[i + len(paragraphs) - 1] = "syndication-footer"
+        paragraphs.pop()
+    for k in range(len(paragraphs)):
+        dest[i + k] = ("paragraphs", k)
+    return image_credit, paragraphs
+
+
+def _after_marker(
+    texts: list[str], marker: int, kinds: dict[int, str], dest: list[tuple | None]
+) -> tuple[list[str], list[dict]]:
+    """The bio lines and related links after the 'More articles by:' line at `marker`."""
+    kinds[marker] = "more-articles-marker"
+    bio_lines: list[str] = []
+    k = marker + 1
+    while k < len(texts) and not layout.is_sidebar_structure(texts[k]):
+        dest[k] = ("bio", len(bio_lines))
+        bio_lines.append(texts[k])
+        k += 1
+    related_links, sidebar_dest, sidebar_kinds = classify_sidebar(texts[k:])
+    for j, d in enumerate(sidebar_dest):
+        if d is not None:
+            dest[k + j] = d
+    kinds.update({k + j: rule for j, rule in sidebar_kinds.items()})
+    return bio_lines, related_links
+
+
+def _boilerplate(texts: list[str], kinds: dict[int, str], dest: list[tuple | None]) -> list[dict]:
+    """The boilerplate entries of the lines in `kinds`, in line order, each with the number of related
+    links whose title comes before it; `dest` points those lines at their entries."""
+    boilerplate: list[dict] = []
+    links_done = 0
+    title_lines = sorted(j for j, d in enumerate(dest) if d is not None and d[0] == "related_links" and d[2] == "title")
+    for j in range(len(texts)):
+        while links_done < len(title_lines) and title_lines[links_done] < j:
+            links_done += 1
+        if j in kinds:
+            dest[j] = ("boilerplate", len(boilerplate))
+            boilerplate.append({"line": texts[j], "rule": kinds[j], "links_before": links_done})
+    return boilerplate
+
+
 def quotes_of(paragraphs: list[str]) -> list[dict]:
     """Every double-quoted span of the paragraphs, with its speaker and cue."""
-    return [dict(zip(QUOTE_KEYS, row)) for row in quote_rows(tuple(paragraphs))]
+    return [dict(zip(QUOTE_KEYS, row, strict=True)) for row in quote_rows(tuple(paragraphs))]
 
 
 QUOTE_KEYS = ("paragraph", "start", "end", "text", "speaker", "cue")
@@ -240,7 +277,7 @@ def quote_rows(paragraphs: tuple[str, ...]) -> tuple[tuple, ...]:
     rows = []
     for p, paragraph in enumerate(paragraphs):
         spans = find_quote_spans(paragraph)
-        for s, a in zip(spans, attribute_quotes(paragraph, spans)):
+        for s, a in zip(spans, attribute_quotes(paragraph, spans), strict=True):
             rows.append((p, s.start, s.end, s.text, a.speaker, a.cue))
     return tuple(rows)
 

@@ -75,9 +75,13 @@ def marked(entry: bytes) -> dict[int, int]:
     """Every live process whose environment holds `entry`: pid -> start time."""
     found = {}
     for name in os.listdir("/proc"):
-        if name.isdigit() and int(name) != os.getpid() and _holds(int(name), entry):
-            if (st := _stat(int(name))) is not None:
-                found[int(name)] = st[1]
+        if (
+            name.isdigit()
+            and int(name) != os.getpid()
+            and _holds(int(name), entry)
+            and (st := _stat(int(name))) is not None
+        ):
+            found[int(name)] = st[1]
     return found
 
 

@@ -68,7 +68,9 @@ def sidebar_lines(links: list[dict], boilerplate: list[dict]) -> list[str]:
                 out.append(b["line"])
                 pending = False
                 if b["rule"] == "sidebar-date-without-entries":
-                    date_line = layout.parse_date_line(b["line"]).isoformat()
+                    day = layout.parse_date_line(b["line"])
+                    assert day is not None  # the boilerplate-line rule holds: this rule's line is a date line
+                    date_line = day.isoformat()
                     date_is_entry_date = False
         if nxt is not None:
             # An entry joins the date line above it when that line was written for entries, has

@@ -7,6 +7,7 @@ exactly the records that render to the raw layout and parse back to themselves.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 from . import layout
 from .clean import clean_line
@@ -24,12 +25,24 @@ RULES: dict[str, str] = {
     "quote-spans": "the quotes are exactly the double-quoted spans of the paragraphs, in order",
     "derived-id": "id is derived from the normalised headline and author",
     "derived-author": "author is the name(s) the bio paragraphs open with (null if none)",
-    "clean-text": "every text value is already clean (mojibake repaired, NFC, single spaces), the image credit within its rendered credit line",
+    "clean-text": (
+        "every text value is already clean (mojibake repaired, NFC, single spaces), "
+        "the image credit within its rendered credit line"
+    ),
     "derived-speaker": "a quote's speaker and cue are what attribution derives from its paragraph",
     "unambiguous-layout": "no value reads as layout structure where it would be rendered",
-    "boilerplate-line": "a boilerplate line is what its rule says it is (a share-buttons rule holds a share-buttons line, ...)",
-    "boilerplate-placement": "boilerplate stands where the layout can hold it: share-buttons lines first, syndication footers right after the body, the marker after them, sidebar lines where links_before puts them, the closing share-buttons line and what follows it last",
-    "not-junk": "the record is not a page the junk rules reject (an error page, a paywalled teaser, a listing, a bot or cookie wall)",
+    "boilerplate-line": (
+        "a boilerplate line is what its rule says it is (a share-buttons rule holds a share-buttons line, ...)"
+    ),
+    "boilerplate-placement": (
+        "boilerplate stands where the layout can hold it: share-buttons lines first, syndication footers right "
+        "after the body, the marker after them, sidebar lines where links_before puts them, the closing "
+        "share-buttons line and what follows it last"
+    ),
+    "not-junk": (
+        "the record is not a page the junk rules reject (an error page, a paywalled teaser, a listing, "
+        "a bot or cookie wall)"
+    ),
 }
 
 
@@ -38,7 +51,7 @@ def record_issues(record: object) -> list[Issue]:
     issues = schema_issues(record)
     if issues:
         return issues
-    return list(_rule_issues(record))
+    return list(_rule_issues(cast(dict, record)))  # the schema's top level is an object
 
 
 def _issue(rule: str, path: tuple, message: str) -> Issue:
@@ -71,7 +84,8 @@ def _rule_issues(r: dict) -> Iterator[Issue]:
 
     if not quote_issues:  # the quotes are the paragraphs' spans: compare their attribution
         derived = quote_rows(tuple(paragraphs))
-        for k, (q, d) in enumerate(zip(r["quotes"], derived)):
+        # No quote issue means the stored quotes are the derived rows, one to one.
+        for k, (q, d) in enumerate(zip(r["quotes"], derived, strict=True)):
             for key, value in (("speaker", d[4]), ("cue", d[5])):
                 if q[key] != value:
                     yield _issue(
@@ -111,73 +125,88 @@ _ZONE = {
 
 def boilerplate_issues(r: dict) -> Iterator[Issue]:
     """Boilerplate that is not what its rule names, or that could not stand where it says it stood."""
-    bp = r["boilerplate"]
     bad_line = False
-    for k, b in enumerate(bp):
+    for k, b in enumerate(r["boilerplate"]):
         if not _RULE_MATCHES[b["rule"]](b["line"]):
             bad_line = True
             yield _issue(
                 "boilerplate-line", ("boilerplate", k, "line"), f"{b['line'][:80]!r} is not a {b['rule']} line"
             )
-    if bad_line:
-        return
+    if not bad_line:
+        yield from _placement_issues(r)
+
+
+def _placement(k: int | None, message: str) -> Issue:
+    return _issue("boilerplate-placement", ("boilerplate",) if k is None else ("boilerplate", k), message)
+
+
+def _placement_issues(r: dict) -> Iterator[Issue]:
+    """Boilerplate (each line what its rule names) that could not stand where it says it stood."""
+    bp = r["boilerplate"]
     rules = [b["rule"] for b in bp]
-    n = len(r["related_links"])
-
-    def placement(k: int | None, message: str) -> Issue:
-        return _issue("boilerplate-placement", ("boilerplate",) if k is None else ("boilerplate", k), message)
-
     for k in range(1, len(bp)):
         if _ZONE[rules[k]] < _ZONE[rules[k - 1]]:
-            yield placement(k, f"a {rules[k]} line cannot come after a {rules[k - 1]} line")
+            yield _placement(k, f"a {rules[k]} line cannot come after a {rules[k - 1]} line")
             return
-    for k, b in enumerate(bp):
-        zone = _ZONE[b["rule"]]
-        if zone < _SIDEBAR_ZONE and b["links_before"] != 0:
-            yield placement(k, f"a {b['rule']} line comes before the sidebar: links_before must be 0")
-        if zone > _SIDEBAR_ZONE and b["links_before"] != n:
-            yield placement(k, f"a {b['rule']} line comes after the sidebar: links_before must be {n}")
-        if zone == _SIDEBAR_ZONE and not 0 <= b["links_before"] <= n:
-            yield placement(k, f"links_before must be between 0 and {n}")
+    yield from _links_before_issues(bp, len(r["related_links"]))
     markers = rules.count("more-articles-marker")
     closings = rules.count("closing-share-buttons")
     if markers > 1 or closings > 1:
-        yield placement(None, "at most one more-articles-marker and one closing-share-buttons line")
+        yield _placement(None, "at most one more-articles-marker and one closing-share-buttons line")
     if "after-closing-share-buttons" in rules and not closings:
-        yield placement(None, "after-closing-share-buttons lines need a closing-share-buttons line")
+        yield _placement(None, "after-closing-share-buttons lines need a closing-share-buttons line")
     if not markers:
-        if "share-buttons" not in rules:
-            yield placement(
-                None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article"
-            )
-        if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == _SIDEBAR_ZONE for x in rules):
-            yield placement(
-                None, "a bio, related links or sidebar lines need the more-articles-marker line before them"
-            )
-        for k, b in enumerate(bp):
-            if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
-                yield placement(
-                    k, "without the more-articles-marker, only share-buttons lines can follow the closing one"
-                )
-        if layout.is_share_line(r["paragraphs"][-1]) and "syndication-footer" not in rules:
-            yield placement(
-                None,
-                "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page",
-            )
+        yield from _unmarked_issues(r, rules)
     sidebar = [b for b in bp if _ZONE[b["rule"]] == _SIDEBAR_ZONE]
     if markers and sidebar:
-        try:
-            lines = sidebar_lines(r["related_links"], sidebar)
-        except UnplaceableBoilerplate as exc:
-            yield placement(None, str(exc))
-            return
-        links, _, kinds = classify_sidebar(lines)
-        read_back = [{"line": lines[j], "rule": rule} for j, rule in sorted(kinds.items())]
-        if links != r["related_links"] or read_back != [{"line": b["line"], "rule": b["rule"]} for b in sidebar]:
-            yield placement(
-                None,
-                "the sidebar lines, written where links_before puts them, do not read back as the same entries and boilerplate",
-            )
+        yield from _sidebar_issues(r, sidebar)
+
+
+def _links_before_issues(bp: list[dict], n: int) -> Iterator[Issue]:
+    """Boilerplate whose links_before does not fit its zone, with `n` related links."""
+    for k, b in enumerate(bp):
+        zone = _ZONE[b["rule"]]
+        if zone < _SIDEBAR_ZONE and b["links_before"] != 0:
+            yield _placement(k, f"a {b['rule']} line comes before the sidebar: links_before must be 0")
+        if zone > _SIDEBAR_ZONE and b["links_before"] != n:
+            yield _placement(k, f"a {b['rule']} line comes after the sidebar: links_before must be {n}")
+        if zone == _SIDEBAR_ZONE and not 0 <= b["links_before"] <= n:
+            yield _placement(k, f"links_before must be between 0 and {n}")
+
+
+def _unmarked_issues(r: dict, rules: list[str]) -> Iterator[Issue]:
+    """What a record without the more-articles-marker line cannot hold."""
+    if "share-buttons" not in rules:
+        yield _placement(
+            None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article"
+        )
+    if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == _SIDEBAR_ZONE for x in rules):
+        yield _placement(None, "a bio, related links or sidebar lines need the more-articles-marker line before them")
+    for k, b in enumerate(r["boilerplate"]):
+        if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
+            yield _placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
+    if layout.is_share_line(r["paragraphs"][-1]) and "syndication-footer" not in rules:
+        yield _placement(
+            None,
+            "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page",
+        )
+
+
+def _sidebar_issues(r: dict, sidebar: list[dict]) -> Iterator[Issue]:
+    """Sidebar boilerplate that, written where links_before puts it, does not read back the same."""
+    try:
+        lines = sidebar_lines(r["related_links"], sidebar)
+    except UnplaceableBoilerplate as exc:
+        yield _placement(None, str(exc))
+        return
+    links, _, kinds = classify_sidebar(lines)
+    read_back = [{"line": lines[j], "rule": rule} for j, rule in sorted(kinds.items())]
+    if links != r["related_links"] or read_back != [{"line": b["line"], "rule": b["rule"]} for b in sidebar]:
+        yield _placement(
+            None,
+            "the sidebar lines, written where links_before puts them, do not read back as the same entries "
+            "and boilerplate",
+        )
 
 
 def layout_issues(r: dict) -> Iterator[Issue]:
@@ -231,7 +260,7 @@ def _quote_issues(quotes: list[dict], paragraphs: list[str]) -> Iterator[Issue]:
         # pair by pair: lists of both would cost two tuples per quote, for a message only.
         rows = quote_rows(tuple(paragraphs))
         if len(rows) != len(quotes) or any(
-            row[:3] != (q["paragraph"], q["start"], q["end"]) for row, q in zip(rows, quotes)
+            row[:3] != (q["paragraph"], q["start"], q["end"]) for row, q in zip(rows, quotes, strict=True)
         ):
             found = [row[:3] for row in rows]
             stored = [(q["paragraph"], q["start"], q["end"]) for q in quotes]

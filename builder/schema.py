@@ -12,11 +12,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]  # types-jsonschema is not a dependency
 import jsonschema_rs
-import pyarrow as pa
-from jsonschema.exceptions import best_match
+import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type information
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped]  # as jsonschema above
 
 from .errors import Issue, json_path
 
@@ -47,7 +48,7 @@ def validator() -> jsonschema.protocols.Validator:
     return cls(_inline_refs(schema, schema), format_checker=cls.FORMAT_CHECKER)
 
 
-def _inline_refs(node, root):
+def _inline_refs(node: Any, root: dict) -> Any:
     if isinstance(node, list):
         return [_inline_refs(item, root) for item in node]
     if not isinstance(node, dict):
@@ -66,7 +67,7 @@ def _inline_refs(node, root):
 _RS_PATTERN_REWRITES = (("$(?!\\n)", "$"), ("\\ud800-\\udfff", ""))
 
 
-def _rs_patterns(node):
+def _rs_patterns(node: Any) -> Any:
     if isinstance(node, list):
         return [_rs_patterns(item) for item in node]
     if not isinstance(node, dict):
@@ -79,7 +80,7 @@ def _rs_patterns(node):
 
 
 @functools.cache
-def fast_validator():
+def fast_validator() -> jsonschema_rs.Validator:
     """jsonschema-rs, about 50 times faster than the reference: the build's hot path."""
     return jsonschema_rs.validator_for(_rs_patterns(load_schema()), validate_formats=True)
 
@@ -187,6 +188,7 @@ def _arrow_type(t: ColumnType) -> pa.DataType:
     if t.kind == "int64":
         return pa.int64()
     if t.kind == "list":
+        assert t.item is not None  # a list column always has its item type
         return pa.list_(pa.field("item", _arrow_type(t.item), nullable=t.item.nullable))
     return pa.struct([pa.field(n, _arrow_type(f), nullable=f.nullable) for n, f in t.fields])
 
@@ -198,17 +200,18 @@ def arrow_schema() -> pa.Schema:
     return pa.schema([pa.field(n, _arrow_type(f), nullable=f.nullable) for n, f in root.fields])
 
 
-def _feature(t: ColumnType):
-    import datasets
+def _feature(t: ColumnType) -> Any:
+    import datasets  # type: ignore[import-untyped]  # datasets ships no type information
 
     if t.kind in ("string", "int64"):
         return datasets.Value(t.kind)
     if t.kind == "list":
+        assert t.item is not None  # a list column always has its item type
         return datasets.List(_feature(t.item))
     return {n: _feature(f) for n, f in t.fields}
 
 
-def features():
+def features() -> Any:
     """`datasets.Features` for the record (datasets has no nullability: every column may be null)."""
     import datasets
 
@@ -219,6 +222,7 @@ def _yaml_type(t: ColumnType) -> dict:
     if t.kind in ("string", "int64"):
         return {"dtype": t.kind}
     if t.kind == "list":
+        assert t.item is not None  # a list column always has its item type
         inner = _yaml_type(t.item)
         return {"list": inner.get("dtype", inner.get("struct"))} if "list" not in inner else {"list": inner}
     return {"struct": [{"name": n, **_yaml_type(f)} for n, f in t.fields]}

@@ -27,12 +27,16 @@ import os
 import random
 import time
 from collections import Counter
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .layout import MORE_ARTICLES_LINE, SHARE_LINE, format_credit_line
 from .render import render_article
+
+_T = TypeVar("_T")
 
 FILES_PER_FOLDER = 1000
 
@@ -148,7 +152,8 @@ Farm Port School Clinic Tariff Energy Mining Forest""".split()
     for n in """Rights Strikes Quotas Hearings Cuts Markets Deals Reforms Courts Votes""".split()
 ][:200]
 H_PLACE = [f"{prep} {p}" for prep in ("in", "for", "across") for p in PLACES][:150]
-H_TAIL = _phrases("""Is Far From Over|Tests a New Law|Divides a Council|Leaves Questions|Comes to a Head|Faces a Deadline
+H_TAIL = _phrases("""Is Far From Over|Tests a New Law|Divides a Council|Leaves Questions|Comes to a Head
+|Faces a Deadline
 |Splits the Left|Worries Regulators|Draws a Crowd|Ends in Court|Shows Its Limits|Meets Resistance|Wins a
 Reprieve|Hits a Wall|Gains Ground|Loses Its Shine|Returns to the Table|Raises the Stakes|Runs Out of
 Money|Changes the Map|Needs a Plan|Keeps Growing|Goes Unnoticed|Finds a Voice|Sparks a Debate""")
@@ -238,7 +243,7 @@ def _c1_handler(exc: UnicodeDecodeError) -> tuple[str, int]:
 
 
 _C1 = "synth-c1"
-codecs.register_error(_C1, _c1_handler)
+codecs.register_error(_C1, _c1_handler)  # type: ignore[arg-type]  # used to decode only: gets UnicodeDecodeError
 
 
 def _reject_bytes(rng: random.Random, which: str) -> bytes:
@@ -377,7 +382,7 @@ class _Draw:
         self.rng = random.Random(key)
         self.random = self.rng.random
 
-    def pick(self, seq):
+    def pick(self, seq: Sequence[_T]) -> _T:
         return seq[int(self.random() * len(seq))]
 
     def between(self, lo: int, hi: int) -> int:

@@ -319,7 +319,7 @@ def test_streamed_lines_are_the_split_lines(text, chunk):
 
 
 def _sentence_starts_before_issue_12(m: str) -> list[int]:
-    """_Paragraph's sentence starts as first written: the word before a period was the whole
+    """A paragraph's sentence starts (attribution._Sentences) as first written: the word before a period was the whole
     paragraph up to it when the 16 characters before held no space (quadratic in long quotes)."""
     starts = [0]
     for match in attribution._SENTENCE_END.finditer(m):
@@ -358,5 +358,5 @@ _SENTENCE_PIECES = st.sampled_from(
 
 @given(st.lists(_SENTENCE_PIECES, min_size=1, max_size=12).map(" ".join))
 def test_sentence_starts_are_found_as_before(paragraph):
-    ctx = attribution._Paragraph(paragraph, find_quote_spans(paragraph))
-    assert ctx.sentence_starts == _sentence_starts_before_issue_12(ctx.masked)
+    sentences = attribution._Sentences(paragraph, find_quote_spans(paragraph))
+    assert sentences.starts == _sentence_starts_before_issue_12(sentences.masked)

@@ -27,14 +27,15 @@ import shutil
 import stat
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type information
+import pyarrow.compute as pc  # type: ignore[import-untyped]  # pyarrow ships no type information
+import pyarrow.parquet as pq  # type: ignore[import-untyped]  # pyarrow ships no type information
 
 from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, NotADatasetError, diff_datasets
@@ -104,7 +105,9 @@ class DatasetFacts:
             )
 
     @staticmethod
-    def of_build(summary: dict, rejects, duplicates, release: dict | None = None) -> DatasetFacts:
+    def of_build(
+        summary: dict, rejects: Iterable[object], duplicates: Iterable[object], release: dict | None = None
+    ) -> DatasetFacts:
         """From a build's summary dict and its Reject / Duplicate objects (or their dicts)."""
         splits = summary["splits"]
         return DatasetFacts(
@@ -250,12 +253,14 @@ class _Scan:
 
     def positions(self, split: int) -> list[int]:
         ends = self.starts[1:] + [len(self.ids)]
-        return [i for (_, _, s), a, b in zip(self.groups, self.starts, ends) if s == split for i in range(a, b)]
+        # strict=False: with no row groups, `ends` still holds its one closing entry.
+        pairs = zip(self.groups, self.starts, ends, strict=False)
+        return [i for (_, _, s), a, b in pairs if s == split for i in range(a, b)]
 
 
-def _sum_by(groups, starts, ends) -> Counter:
+def _sum_by(groups: list[tuple[int, int, int]], starts: list[int], ends: list[int]) -> Counter:
     out: Counter = Counter()
-    for (_, _, split), a, b in zip(groups, starts, ends):
+    for (_, _, split), a, b in zip(groups, starts, ends, strict=False):  # ends has one entry more with no row groups
         out[split] += b - a
     return out
 
@@ -328,7 +333,7 @@ def _read_clusters(folder: Path) -> list[dict]:
     return list(_jsonl(path)) if path.is_file() else []
 
 
-def _jsonl(path: Path):
+def _jsonl(path: Path) -> list:
     if not path.is_file():
         return []
     with open(path, encoding="utf-8") as fh:
@@ -337,7 +342,7 @@ def _jsonl(path: Path):
 
 def _card_split_order(folder: Path) -> list[str]:
     """The splits in the order the card's YAML `configs` lists them, or none if it cannot be read."""
-    import yaml  # a dependency of huggingface_hub
+    import yaml  # type: ignore[import-untyped]  # a dependency of huggingface_hub; its stubs are not installed
 
     try:
         text = (folder / "README.md").read_text(encoding="utf-8")
@@ -352,8 +357,9 @@ def _sorted_keys(value: dict) -> dict:
     return json.loads(json.dumps(value, sort_keys=True))
 
 
-def _as_dict(item) -> dict:
-    return item if isinstance(item, dict) else item.to_dict()
+def _as_dict(item: object) -> dict:
+    """A dict as it is, or a Reject / Duplicate as its dict."""
+    return item if isinstance(item, dict) else item.to_dict()  # type: ignore[attr-defined]  # Reject, Duplicate
 
 
 # --- which records the report holds --------------------------------------------------------------
@@ -434,7 +440,7 @@ def _held_records(folder: Path, scan: _Scan, selection: _Selection) -> list[dict
     for (shard, group), positions in sorted(by_group.items()):
         table = pq.ParquetFile(scan.shards[shard]).read_row_group(group)
         picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64())).to_pylist()
-        rows.update(zip(positions, picked))
+        rows.update(zip(positions, picked, strict=True))
     return [
         _compact(rows[i], scan.splits[scan.locate(i)[3]], selection.why[i], scan.reasons.get(i, ()))
         for i in selection.held
@@ -577,12 +583,12 @@ def _overview(
 
 def _by_period(dates: Counter) -> dict:
     """Related-link dates counted by month, or by year when they span more than five years."""
-    months = Counter()
+    months: Counter[str] = Counter()
     for day, n in dates.items():
         months[day[:7]] += n
     if len(months) <= 60:
         return {"unit": "month", "items": sorted(months.items())}
-    years = Counter()
+    years: Counter[str] = Counter()
     for month, n in months.items():
         years[month[:4]] += n
     return {"unit": "year", "items": sorted(years.items())}
@@ -667,7 +673,7 @@ def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
 # --- writing -------------------------------------------------------------------------------------
 
 
-def _script(call: str, key, value) -> bytes:
+def _script(call: str, key: object, value: object) -> bytes:
     """A data file: one call of the page's CB.put / CB.chunk with the value as a JSON literal. JSON
     is valid JavaScript (U+2028 and U+2029 escaped for older parsers), and a script file is not
     parsed as HTML, so no text in it can end the script."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from difflib import SequenceMatcher
+from typing import Any
 
 _TOKEN = re.compile(r"\s+|\S+")
 
@@ -38,7 +39,7 @@ def word_ops(old: str, new: str) -> list[list[str]]:
     return ops
 
 
-def field_change(name: str, old, new) -> dict:
+def field_change(name: str, old: Any, new: Any) -> dict:
     """How one field changed, in the form the page draws:
 
     - `text`: both values are strings or null: `ops` (a null side is an empty string, `old_null` /
@@ -85,14 +86,14 @@ def field_change(name: str, old, new) -> dict:
     return {"field": name, "kind": "json", "ops": ops}
 
 
-def _is_text(value) -> bool:
+def _is_text(value: object) -> bool:
     return value is None or isinstance(value, str)
 
 
-def _is_text_list(value) -> bool:
+def _is_text_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _json_lines(value) -> list[str]:
+def _json_lines(value: object) -> list[str]:
     items = value if isinstance(value, list) else [value]
     return [json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items]

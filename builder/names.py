@@ -1,0 +1,52 @@
+"""Words that people's names are made of, or that look like a name's words but are not: one place for
+what `identity` (the author of a bio) and `attribution` (the speaker of a quote) know about names.
+
+The two readers differ on purpose where noted: each set is named for what it is used for, and a
+reader's output (record ids, authors, speakers) depends on exactly the words in its sets.
+"""
+
+from __future__ import annotations
+
+# Lowercase words allowed inside a name ('Niamh Ó Faoláin', 'Ludwig van Beethoven').
+PARTICLES = frozenset(
+    "af al ben bin bint da das de del della den der di do dos du el ibn la le ter van von y zu".split()
+)
+
+# A bio's opening name also allows a lowercase 'st' ('Marie st Clair is ...'), and it lacks 'ben' and
+# 'bint'. The sets stay apart because unifying them changes output: in a bio the set decides whether a
+# paragraph opens with a name (so the author, and with it the record id); in a quote's paragraph a
+# particle joins capitalised words into one speaker ('Yusuf ben Ali'), and 'st' is not let do that.
+BIO_PARTICLES = frozenset("af al bin da das de del della den der di do dos du el ibn la le st ter van von y zu".split())
+
+# Generational suffixes: 'Martin Luther King Jr.' keeps 'King' although it is also a title.
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+# Titles and roles dropped from the front of a speaker's name ('Russian Foreign Minister Sergey Lavrov').
+TITLES = frozenset(
+    """president vice prime minister foreign secretary chairman chairwoman chair judge justice councillor
+    councilor councilman councilwoman alderman senator sen. representative rep. congressman congresswoman
+    assemblyman assemblywoman governor gov. mayor district attorney general ambassador commissioner director
+    chief executive officer superintendent sheriff inspector detective sergeant sgt. captain capt.
+    lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
+    councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
+    speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
+    ceo lord lady sir dame marshal mp mep msp mla staff secretary-general""".split()
+)
+
+# Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').
+NOT_NAMES = frozenset(
+    """a an the in on at for but and or nor so yet when while after before as if since although though
+    because until unless asked speaking his her their its our my your this that these those it he she
+    they we i you there here then now still today yesterday tomorrow last next some many most few several
+    all both each every no not only even also despite during under over with without from to by of near
+    across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
+    according given like unlike among between within into onto upon about above below behind beyond
+    mr mrs ms january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+# The first words a bio paragraph cannot open with and still name its subject ('He is ...'). A subset of
+# NOT_NAMES kept apart: a bio may open with a name that is also one of the others ('May Chen is ...').
+BIO_NOT_NAMES = frozenset(
+    "a an he her his i it its my our she that the their these they this those we you your".split()
+)
