@@ -13,8 +13,8 @@ flag, a lookaround, an alternative without a fixed character class), `is_bad` is
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # the parsed form of ftfy's pattern, read once at import
-from re import _parser
+from re import _constants as _c  # type: ignore[attr-defined]  # private, untyped: the parsed form of ftfy's pattern
+from re import _parser  # type: ignore[attr-defined]  # as _constants: read once at import
 
 from ftfy.badness import BADNESS_RE
 

@@ -13,7 +13,9 @@ import json
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -47,13 +49,15 @@ from .terminal import terminal_safe
 from .work import UNIT_FILES
 from .write import SHARD_BYTES
 
+_F = TypeVar("_F", bound=Callable[..., Any])  # a command function, returned decorated
+
 EXIT_REJECTS = EXIT_CHECK_FAILED  # parse/validate: an input is bad; build/release --strict: a reject
 
 
 class _Commands(click.Group):
     """Every command's errors end the same way: one line on stderr and the policy's exit code."""
 
-    def invoke(self, ctx: click.Context):
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
@@ -66,21 +70,22 @@ class _Commands(click.Group):
             ctx.exit(error.exit_code)
 
 
-def _splits(ctx, param, value):
+def _splits(ctx: click.Context, param: click.Parameter, value: str) -> tuple[tuple[str, float], ...]:
     try:
         return parse_split_spec(value)
     except SplitSpecError as exc:
         raise click.BadParameter(str(exc)) from None
 
 
-def _run_options(command):
+def _run_options(command: _F) -> _F:
     """Options of the commands that read a raw folder: how the work runs, never what it gives."""
     options = [
         click.option(
             "--workers",
             type=click.IntRange(min=1),
             default=None,
-            help=f"Processes that read and parse files [default: one per core, here {default_workers()}]; the output is the same for any number.",
+            help=f"Processes that read and parse files [default: one per core, here {default_workers()}]; "
+            "the output is the same for any number.",
         ),
         click.option(
             "--engine",
@@ -92,20 +97,23 @@ def _run_options(command):
         click.option(
             "--address",
             default=None,
-            help="With --engine ray: the cluster to join, e.g. HEAD:6379 (the address `ray start --head` prints) [default: start Ray here].",
+            help="With --engine ray: the cluster to join, e.g. HEAD:6379 (the address `ray start --head` prints) "
+            "[default: start Ray here].",
         ),
         click.option(
             "--work-dir",
             type=click.Path(file_okay=False, path_type=Path),
             default=None,
-            help="Where finished work units are kept until the build ends; an interrupted build resumes from them [default: beside the output].",
+            help="Where finished work units are kept until the build ends; an interrupted build resumes from them "
+            "[default: beside the output].",
         ),
         click.option(
             "--shard-bytes",
             type=click.IntRange(min=1),
             default=SHARD_BYTES,
             show_default=True,
-            help="Start a new Parquet shard before one would grow past this size (shards are cut between row groups of 1,000 rows).",
+            help="Start a new Parquet shard before one would grow past this size "
+            "(shards are cut between row groups of 1,000 rows).",
         ),
         click.option(
             "--unit-files",
@@ -123,7 +131,7 @@ def _run_options(command):
     return command
 
 
-def _config_option(command):
+def _config_option(command: _F) -> _F:
     """--config: the curators' description of the dataset (card and datasheet), read at every build and release."""
     return click.option(
         "--config",
@@ -136,7 +144,13 @@ def _config_option(command):
 
 
 def _build_options(
-    workers, engine, address, work_dir, shard_bytes, unit_files, quiet
+    workers: int | None,
+    engine: str,
+    address: str | None,
+    work_dir: Path | None,
+    shard_bytes: int,
+    unit_files: int,
+    quiet: bool,
 ) -> tuple[BuildOptions, ProgressBars]:
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     return BuildOptions(
@@ -171,7 +185,7 @@ def _rate(per_second: float) -> str:
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="corpus-builder")
-def cli():
+def cli() -> None:
     """Build a validated Hugging Face dataset from raw scraped news articles."""
 
 
@@ -217,22 +231,22 @@ def cli():
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
 def build(
-    raw_dir,
-    out_dir,
-    splits,
-    max_bytes,
-    pretty_name,
-    config_file,
-    strict,
-    as_json,
-    workers,
-    engine,
-    address,
-    work_dir,
-    shard_bytes,
-    unit_files,
-    quiet,
-):
+    raw_dir: Path,
+    out_dir: Path,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int,
+    pretty_name: str | None,
+    config_file: Path | None,
+    strict: bool,
+    as_json: bool,
+    workers: int | None,
+    engine: str,
+    address: str | None,
+    work_dir: Path | None,
+    shard_bytes: int,
+    unit_files: int,
+    quiet: bool,
+) -> None:
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
@@ -281,7 +295,7 @@ def _build_json(result: BuildResult, seconds: float) -> None:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True)
-def parse(files, max_bytes):
+def parse(files: tuple[Path, ...], max_bytes: int) -> None:
     """Parse raw FILES; print one JSON line per file: the record, or its error."""
     failed = False
     for path in files:
@@ -298,7 +312,7 @@ def parse(files, max_bytes):
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def validate(file, fmt):
+def validate(file: Path, fmt: str) -> None:
     """Validate the records of a JSONL FILE (one record per line) against the schema and record rules."""
     records, problems = [], []
     with open(file, "rb") as fh:
@@ -327,7 +341,7 @@ def validate(file, fmt):
                 problems.append({"line": lineno, **issue.to_dict()})
     for k, issue in duplicate_id_issues([v for _, v in records]).items():
         problems.append({"line": records[k][0], **issue.to_dict()})
-    problems.sort(key=lambda p: p["line"])
+    problems.sort(key=lambda p: int(str(p["line"])))
     for p in problems:
         if fmt == "json":
             click.echo(json.dumps(p, ensure_ascii=False))
@@ -338,7 +352,7 @@ def validate(file, fmt):
     sys.exit(EXIT_REJECTS if problems else EXIT_OK)
 
 
-def _date(ctx, param, value):
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -399,24 +413,24 @@ def _date(ctx, param, value):
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
 def release_cmd(
-    raw_dir,
-    releases_dir,
-    bump,
-    date,
-    splits,
-    max_bytes,
-    pretty_name,
-    config_file,
-    strict,
-    as_json,
-    workers,
-    engine,
-    address,
-    work_dir,
-    shard_bytes,
-    unit_files,
-    quiet,
-):
+    raw_dir: Path,
+    releases_dir: Path,
+    bump: str,
+    date: str | None,
+    splits: tuple[tuple[str, float], ...],
+    max_bytes: int,
+    pretty_name: str | None,
+    config_file: Path | None,
+    strict: bool,
+    as_json: bool,
+    workers: int | None,
+    engine: str,
+    address: str | None,
+    work_dir: Path | None,
+    shard_bytes: int,
+    unit_files: int,
+    quiet: bool,
+) -> None:
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
@@ -454,7 +468,8 @@ def _release_text(result: ReleaseResult) -> None:
         "first release"
         if d is None
         else (
-            f"{result.bump} from v{result.previous}: {len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed"
+            f"{result.bump} from v{result.previous}: "
+            f"{len(d.added)} added, {len(d.removed)} removed, {len(d.changed)} changed"
         )
     )
     click.echo(terminal_safe(f"released {result.path} ({detail}; {len(result.rejects)} rejected)"), err=True)
@@ -466,7 +481,7 @@ def _release_text(result: ReleaseResult) -> None:
 @click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object.")
-def diff_cmd(old, new, as_json):
+def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
     """Compare two dataset folders (releases or builds) record by record, by id."""
     d = diff_datasets(old, new)
     if as_json:
@@ -491,7 +506,7 @@ def diff_cmd(old, new, as_json):
     sys.exit(EXIT_REJECTS if d.split_moves else EXIT_OK)
 
 
-def _sha256_hex(ctx, param, value):
+def _sha256_hex(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not SHA256_HEX.fullmatch(value.lower()):
         raise click.BadParameter(f"{value!r} is not a sha256 (64 hexadecimal digits)")
     return None if value is None else value.lower()
@@ -518,8 +533,9 @@ def _sha256_hex(ctx, param, value):
     metavar="HEX",
     help="Also check MANIFEST.json's own sha256 (printed by release): it covers date, versions and every other field.",
 )
-def verify_cmd(folder, ignore, raw_dir, expect_sha256):
-    """Check a release FOLDER against its MANIFEST.json: files, rows, reject counts (and raw inputs, manifest sha256)."""
+def verify_cmd(folder: Path, ignore: tuple[str, ...], raw_dir: Path | None, expect_sha256: str | None) -> None:
+    """Check a release FOLDER against its MANIFEST.json: files, rows, reject counts (and raw inputs, manifest
+    sha256)."""
     found = check_release(folder, tuple(ignore), raw_dir, expect_sha256)
     for m in found.mismatches:
         click.echo(terminal_safe(f"{folder / m.file}: {m.type}: {m.message}"))
@@ -530,6 +546,7 @@ def verify_cmd(folder, ignore, raw_dir, expect_sha256):
         )
         sys.exit(EXIT_CHECK_FAILED if failed else EXIT_FAILED)  # 3: nothing could be said about those files
     manifest = found.manifest
+    assert manifest is not None  # no mismatch: the manifest was read
     click.echo(
         f"ok: {len(manifest['files'])} files match {MANIFEST_FILE} (version {manifest.get('version')}); "
         "rows per split and build counts add up"
@@ -568,9 +585,12 @@ def verify_cmd(folder, ignore, raw_dir, expect_sha256):
     "--limit",
     type=click.IntRange(min=0),
     default=None,
-    help="Records held in full; a larger dataset is sampled per split to this many, plus records that need a look [default: 2000].",
+    help="Records held in full; a larger dataset is sampled per split to this many, plus records that need a look "
+    "[default: 2000].",
 )
-def report_cmd(dataset, against, out_dir, raw_dir, limit):
+def report_cmd(
+    dataset: Path, against: Path | None, out_dir: Path | None, raw_dir: Path | None, limit: int | None
+) -> None:
     """Write the HTML report of a dataset folder (a build or a release): open OUT/index.html offline."""
     from .report import DEFAULT_LIMIT, REPORT_DIR, ReportError, write_report
     from .report import MANIFEST_FILE as RELEASE_MANIFEST
@@ -588,7 +608,8 @@ def report_cmd(dataset, against, out_dir, raw_dir, limit):
     except OSError as exc:  # the handler's message would not say which dataset
         raise io_failure(exc, f"report of {dataset} failed") from None
     click.echo(
-        f"{done.records_held:,} of {done.records:,} records held, {done.rejects_held:,} of {done.rejects:,} rejects listed; "
+        f"{done.records_held:,} of {done.records:,} records held, "
+        f"{done.rejects_held:,} of {done.rejects:,} rejects listed; "
         f"{done.files} files, {done.bytes / 1e6:.1f} MB",
         err=True,
     )
@@ -598,7 +619,7 @@ def report_cmd(dataset, against, out_dir, raw_dir, limit):
 
 @cli.command("init")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path), default=CONFIG_FILE)
-def init_cmd(file):
+def init_cmd(file: Path) -> None:
     """Write a commented FILE [default: corpus.toml] describing your dataset; never overwrites."""
     write_config_template(file)
     load_config(file)  # what init writes must be a config the build accepts
@@ -619,7 +640,7 @@ def init_cmd(file):
 @click.option(
     "--workers", type=click.IntRange(min=1), default=None, help="Processes to write with [default: the cores]."
 )
-def synth_cmd(count, out_dir, seed, workers):
+def synth_cmd(count: int, out_dir: Path, seed: int, workers: int | None) -> None:
     """Write a deterministic synthetic corpus of COUNT raw article files (for benchmarks and tests)."""
     if out_dir.exists() and any(out_dir.iterdir()):
         raise click.UsageError(f"{out_dir} is not empty")

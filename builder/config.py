@@ -201,9 +201,19 @@ def _parse(path: Path, data: dict) -> CorpusConfig:
             raise fail(key, f"unknown key; the file has the tables {', '.join(f'[{t}]' for t in TABLES)}")
         if not isinstance(value, dict):
             raise fail(key, f"must be a table [{key}], not a {_kind(value)}")
-    values: dict = {"path": path}
+    values: dict = {"path": path, **_dataset_values(path, data.get("dataset", {}), fail)}
+    for key, value in data.get("source", {}).items():
+        where = f"[source] {key}"
+        if key not in SOURCE_KEYS:
+            raise fail(where, f"unknown key; known: {', '.join(SOURCE_KEYS)}")
+        values[key] = _line(where, value, fail)
+    values["sections"] = _sections(path, data.get("sections", {}), fail)
+    return CorpusConfig(**values)
 
-    dataset = data.get("dataset", {})
+
+def _dataset_values(path: Path, dataset: dict, fail: _Fail) -> dict:
+    """The [dataset] table, each key checked for its kind (text, languages, lines, license, name, line)."""
+    values: dict = {}
     for key, value in dataset.items():
         where = f"[dataset] {key}"
         if key not in DATASET_KEYS:
@@ -212,49 +222,55 @@ def _parse(path: Path, data: dict) -> CorpusConfig:
         if kind == "text":
             values[key] = _text(path, where, value, fail)
         elif kind in ("languages", "lines"):
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise fail(where, f"must be a list of strings, not a {_kind(value)}")
-            items = tuple(v.strip() for v in value if v.strip())
-            for item in items:
-                if "\n" in item:
-                    raise fail(where, f"{item!r} spans lines; write one line per item")
-                if kind == "languages" and not _LANGUAGE.fullmatch(item):
-                    raise fail(where, f"{item!r} is not an ISO 639 language code such as en, fr or de-CH")
-            values[key] = items
+            values[key] = _items(where, kind, value, fail)
         else:
-            line = _line(where, value, fail)
-            if line is not None and kind == "license" and line not in HUB_LICENSES:
-                raise fail(
-                    where,
-                    f"{line!r} is not a Hub license id (such as cc-by-4.0, cc0-1.0, mit); "
-                    'for any other license write license = "other" and its name in license_name',
-                )
-            if line is not None and kind == "name" and not _NAME.fullmatch(line):
-                raise fail(where, f"{line!r} is not a name like my-news or user/my-news (letters, digits, . _ -)")
-            values[key] = line
+            values[key] = _checked_line(where, kind, value, fail)
     if values.get("license") == "other" and not values.get("license_name"):
         raise fail("[dataset] license_name", 'license = "other" needs the license\'s name in license_name')
     if values.get("license_name") and values.get("license") != "other":
         raise fail("[dataset] license_name", 'only goes with license = "other"; a Hub license id names itself')
+    return values
 
-    for key, value in data.get("source", {}).items():
-        where = f"[source] {key}"
-        if key not in SOURCE_KEYS:
-            raise fail(where, f"unknown key; known: {', '.join(SOURCE_KEYS)}")
-        values[key] = _line(where, value, fail)
 
-    given = data.get("sections", {})
+def _items(where: str, kind: str, value: object, fail: _Fail) -> tuple[str, ...]:
+    """A list of one-line strings (languages are ISO 639 codes)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail(where, f"must be a list of strings, not a {_kind(value)}")
+    items = tuple(v.strip() for v in value if v.strip())
+    for item in items:
+        if "\n" in item:
+            raise fail(where, f"{item!r} spans lines; write one line per item")
+        if kind == "languages" and not _LANGUAGE.fullmatch(item):
+            raise fail(where, f"{item!r} is not an ISO 639 language code such as en, fr or de-CH")
+    return items
+
+
+def _checked_line(where: str, kind: str, value: object, fail: _Fail) -> str | None:
+    """One line; a license must be a Hub license id, a name a Hub-style repository name."""
+    line = _line(where, value, fail)
+    if line is not None and kind == "license" and line not in HUB_LICENSES:
+        raise fail(
+            where,
+            f"{line!r} is not a Hub license id (such as cc-by-4.0, cc0-1.0, mit); "
+            'for any other license write license = "other" and its name in license_name',
+        )
+    if line is not None and kind == "name" and not _NAME.fullmatch(line):
+        raise fail(where, f"{line!r} is not a name like my-news or user/my-news (letters, digits, . _ -)")
+    return line
+
+
+def _sections(path: Path, given: dict, fail: _Fail) -> tuple[tuple[str, str], ...]:
+    """The curators' Markdown sections, in SECTIONS' order whatever the file's."""
     for key in given:
         if key not in SECTIONS:
             raise fail(f"[sections] {key}", "unknown key; `corpus-builder init` writes a file that lists every section")
     sections = []
-    for key in SECTIONS:  # one order, whatever the file's
+    for key in SECTIONS:
         if key in given:
             text = _text(path, f"[sections] {key}", given[key], fail)
             if text is not None:
                 sections.append((key, text))
-    values["sections"] = tuple(sections)
-    return CorpusConfig(**values)
+    return tuple(sections)
 
 
 def _kind(value: object) -> str:

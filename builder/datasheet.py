@@ -30,7 +30,7 @@ SECTIONS: dict[str, int] = {
 }
 
 
-def num(value) -> str:
+def num(value: float | None) -> str:
     """A figure as the datasheet prints it: thousands separated, n/a when there is none."""
     return "n/a" if value is None else f"{value:,}"
 

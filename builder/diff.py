@@ -226,12 +226,6 @@ class RecordChange:
     def to_dict(self) -> dict:
         return {"id": self.id, "fields": self.fields}
 
-    def __getitem__(self, key: str) -> object:
-        # Transitional: release.py, report/ and cli.py still read a change as a dict (c["id"]).
-        if key not in ("id", "fields"):
-            raise KeyError(key)
-        return getattr(self, key)
-
 
 @dataclass
 class DatasetDiff:

@@ -6,13 +6,13 @@ Disabled, it draws nothing, so output that is piped or logged stays clean.
 
 from __future__ import annotations
 
-from tqdm import tqdm
+from tqdm import tqdm  # type: ignore[import-untyped]  # types-tqdm is not a dependency
 
 STAGES = {"read": ("reading", "files"), "write": ("writing", "units")}
 
 
 class ProgressBars:
-    def __init__(self, enabled: bool):
+    def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self._bars: dict[str, tqdm] = {}
 
@@ -28,6 +28,6 @@ class ProgressBars:
     def __enter__(self) -> ProgressBars:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         for bar in self._bars.values():
             bar.close()

@@ -176,9 +176,10 @@ def release(
 
     `date` (YYYY-MM-DD, default today UTC) goes into the manifest, changelog and Croissant; pass it
     for byte-identical releases. `pretty_name` titles the card (None: the config's, else
-    DEFAULT_PRETTY_NAME); `config` is what the curators state about the source (corpus.toml). Returns a result with version None when nothing changed. Refuses
-    with ReleaseError (nothing written: see RELEASE_ERROR_TYPES); fails with `Failure` on I/O
-    errors, earlier releases intact. A killed release resumes its reading on the next run."""
+    DEFAULT_PRETTY_NAME); `config` is what the curators state about the source (corpus.toml).
+    Returns a result with version None when nothing changed. Refuses with ReleaseError (nothing
+    written: see RELEASE_ERROR_TYPES); fails with `Failure` on I/O errors, earlier releases intact.
+    A killed release resumes its reading on the next run."""
     raw_dir, releases_dir = Path(raw_dir), Path(releases_dir)
     if bump not in BUMPS:
         raise ValueError(f"bump must be one of {BUMPS}, got {bump!r}")

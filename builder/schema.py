@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]  # types-jsonschema is not a dependency
 import jsonschema_rs
-import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type information
+import pyarrow as pa
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]  # as jsonschema above
 
 from .errors import Issue, json_path

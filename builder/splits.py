@@ -85,12 +85,6 @@ class SplitMove:
     def to_dict(self) -> dict:
         return {"id": self.id, "old": self.old, "new": self.new}
 
-    def __getitem__(self, key: str) -> object:
-        # Transitional: release.py, report/ and cli.py still read a move as a dict (m["id"]).
-        if key not in ("id", "old", "new"):
-            raise KeyError(key)
-        return getattr(self, key)
-
 
 @dataclass(frozen=True)
 class SplitPlan:

@@ -42,17 +42,6 @@ def test_every_function_spans_under_60_lines_and_every_class_under_200():
     assert not too_long, "split these by responsibility:\n" + "\n".join(too_long)
 
 
-def test_only_the_cli_and_release_import_the_build_orchestrator():
-    importers = []
-    for path in sorted((REPO / "builder").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module in {"build", "builder.build"} and node.level <= 1:
-                importers.append(path.stem)
-    assert importers, "no module imports build: has it been renamed?"
-    assert set(importers) <= {"cli", "release"}, importers
-
-
 def _tool(name: str) -> str:
     found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if found is None:

@@ -33,9 +33,9 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow ships no type information
-import pyarrow.compute as pc  # type: ignore[import-untyped]  # pyarrow ships no type information
-import pyarrow.parquet as pq  # type: ignore[import-untyped]  # pyarrow ships no type information
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, NotADatasetError, diff_datasets
@@ -621,21 +621,21 @@ def _label(folder: Path) -> str:
 def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
     added, removed, moves = d.added[:LIST_LIMIT], d.removed[:LIST_LIMIT], d.split_moves[:LIST_LIMIT]
     changed = d.changed[:CHANGED_LIMIT]
-    new_heads = _rows_by_id(new_dir, set(added) | {m["id"] for m in moves}, ["id", "headline"])
+    new_heads = _rows_by_id(new_dir, set(added) | {m.id for m in moves}, ["id", "headline"])
     old_heads = _rows_by_id(old_dir, set(removed), ["id", "headline"])
-    new_rows = _rows_by_id(new_dir, {c["id"] for c in changed})
-    old_rows = _rows_by_id(old_dir, {c["id"] for c in changed})
+    new_rows = _rows_by_id(new_dir, {c.id for c in changed})
+    old_rows = _rows_by_id(old_dir, {c.id for c in changed})
     items = []
     for c in changed:
-        split, new = new_rows[c["id"]]
-        _, old = old_rows[c["id"]]
+        split, new = new_rows[c.id]
+        _, old = old_rows[c.id]
         items.append(
             {
-                "id": c["id"],
+                "id": c.id,
                 "headline": new.get("headline"),
                 "split": split,
-                "fields": c["fields"],
-                "changes": [field_change(name, old.get(name), new.get(name)) for name in c["fields"]],
+                "fields": c.fields,
+                "changes": [field_change(name, old.get(name), new.get(name)) for name in c.fields],
             }
         )
     schema = d.schema
@@ -664,7 +664,7 @@ def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
         },
         "moves": {
             "count": len(d.split_moves),
-            "items": [[m["id"], new_heads[m["id"]][1]["headline"], m["old"], m["new"]] for m in moves],
+            "items": [[m.id, new_heads[m.id][1]["headline"], m.old, m.new] for m in moves],
         },
         "changed": {"count": len(d.changed), "items": items},
     }
