@@ -31,6 +31,7 @@ from .dataset_folder import (
     DUPLICATES_FILE,
     NEAR_DUPLICATES_FILE,
     REJECTS_FILE,
+    REPORT_DIR,
     SCHEMA_FILE,
     SUMMARY_FILE,
 )
@@ -251,7 +252,7 @@ def _build_into(
     try:
         staging.chmod(0o755)
         result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, config, options)
-        from .report import REPORT_DIR, write_report  # here: the report imports diff, which imports this module
+        from .report import write_report  # here: the report imports diff, which imports this module
 
         write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
         write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))

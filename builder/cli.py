@@ -21,7 +21,7 @@ import click
 
 from .build import BuildOptions, BuildResult, build_dataset
 from .config import CONFIG_FILE, find_config, load_config, write_config_template
-from .dataset_folder import MANIFEST_FILE
+from .dataset_folder import MANIFEST_FILE, REPORT_DIR
 from .diff import diff_datasets
 from .engines import ENGINES, default_workers
 from .errors import (
@@ -592,19 +592,16 @@ def report_cmd(
     dataset: Path, against: Path | None, out_dir: Path | None, raw_dir: Path | None, limit: int | None
 ) -> None:
     """Write the HTML report of a dataset folder (a build or a release): open OUT/index.html offline."""
-    from .report import DEFAULT_LIMIT, REPORT_DIR, ReportError, write_report
-    from .report import MANIFEST_FILE as RELEASE_MANIFEST
+    from .report import DEFAULT_LIMIT, write_report
 
     if out_dir is None:
-        if (dataset / RELEASE_MANIFEST).exists():
+        if (dataset / MANIFEST_FILE).exists():
             raise click.UsageError(
                 f"{dataset} is a release, which is sealed (its own report is {dataset / REPORT_DIR}); pass --out DIR"
             )
         out_dir = dataset / REPORT_DIR
     try:
         done = write_report(dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit)
-    except ReportError as exc:  # report/ has its own error class yet, outside the hierarchy of errors.py
-        raise click.UsageError(str(exc)) from None
     except OSError as exc:  # the handler's message would not say which dataset
         raise io_failure(exc, f"report of {dataset} failed") from None
     click.echo(

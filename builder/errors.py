@@ -289,6 +289,13 @@ class OutputDirError(Refusal):
     title = "Output folder refused"
 
 
+class ReportError(Refusal):
+    """The report cannot be written where asked: the folder holds something the report did not write."""
+
+    type = "report-folder"
+    title = "Report folder refused"
+
+
 class NotADatasetError(Refusal):
     """The folder is not a dataset this tool wrote (a release or a build), or one of its shards is not
     a shard: named so that its split is known, readable as Parquet, with a string id per row."""

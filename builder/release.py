@@ -39,12 +39,12 @@ from .build import (
 )
 from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
-from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, SCHEMA_FILE
+from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, REPORT_DIR, SCHEMA_FILE
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject, ReleaseError, io_failure
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
 from .ownership import WORK, Ledger, LockedError, check_claimable, exclusive, remove_work_folder
-from .report import REPORT_DIR, DatasetFacts, write_report
+from .report import DatasetFacts, write_report
 from .stats import BuildSummary
 from .work import check_kill_request, checkpoint, raw_inputs_of_units
 

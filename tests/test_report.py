@@ -29,9 +29,10 @@ from reporting import (
 
 from builder.build import build_dataset
 from builder.cli import main
+from builder.dataset_folder import REPORT_DIR
 from builder.manifest import verify
 from builder.release import release
-from builder.report import PREVIEW_CHARS, REPORT_DIR, write_report
+from builder.report import PREVIEW_CHARS, write_report
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)

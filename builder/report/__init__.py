@@ -37,12 +37,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from ..dataset_folder import MANIFEST_FILE, SCHEMA_FILE, SUMMARY_FILE, shard_files
 from ..decode import DecodeFailure, decode_bytes
-from ..diff import DatasetDiff, NotADatasetError, diff_datasets
+from ..diff import DatasetDiff, diff_datasets
+from ..errors import NotADatasetError, ReportError
 from ..stats import DatasetStats, histogram_bins
 from .worddiff import field_change
 
-REPORT_DIR = "report"  # the report's folder inside a build or release
 ASSETS = ("index.html", "report.css", "report.js")
 GENERATOR = "corpus-builder report"  # index.html's generator meta: how an earlier report is recognised
 DEFAULT_LIMIT = 2000  # records held in full; above it, a sample per split of this many
@@ -59,15 +60,7 @@ LOOK_REASONS = {  # slug -> what the page says; in the order look records are ch
     "no-author": "no author",
     "quotes-without-speaker": "has quotes, none with a speaker",
 }
-SCHEMA_FILE = "article.schema.json"
-SUMMARY_FILE = "build-summary.json"
-MANIFEST_FILE = "MANIFEST.json"
-_SHARD = re.compile(r"(?P<split>.+)-\d{5}-of-\d{5}\.parquet")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-class ReportError(Exception):
-    """The report cannot be written where asked (a usage error, not a failure)."""
 
 
 @dataclass(frozen=True)
@@ -266,13 +259,7 @@ def _sum_by(groups: list[tuple[int, int, int]], starts: list[int], ends: list[in
 
 
 def _shards(folder: Path) -> list[tuple[str, Path]]:
-    out = []
-    for shard in sorted((folder / "data").glob("*.parquet")) if (folder / "data").is_dir() else []:
-        m = _SHARD.fullmatch(shard.name)
-        if m is None:
-            raise NotADatasetError(f"{shard}: not named SPLIT-NNNNN-of-NNNNN.parquet, so its split is unknown")
-        out.append((m.group("split"), shard))
-    return out
+    return [(name.split, path) for path, name in shard_files(folder)]
 
 
 def _scan(folder: Path, facts: DatasetFacts, near: set[str]) -> _Scan:
