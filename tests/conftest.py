@@ -57,3 +57,53 @@ def gold_cases(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
 @pytest.fixture
 def seed_gold() -> dict:
     return json.loads((CORPUS / "seed.gold.json").read_text(encoding="utf-8"))
+
+
+# The fast subset, `pytest -m "not slow" -n 2` (under a minute on 2 cores), for the edit-test loop;
+# CI runs everything. Slow: whole modules whose tests start subprocesses, kill builds, start Ray,
+# drive a browser, build thousands of articles or run hundreds of hypothesis examples per property;
+# and single tests of other modules that build several corpora. Measured with --durations=0.
+SLOW_MODULES = {
+    "test_code_shape",  # ruff and mypy over the tree (the size check is marked fast below)
+    "test_experiment",
+    "test_failures",
+    "test_fast_paths",
+    "test_hypothesis",
+    "test_integrity",
+    "test_kill",
+    "test_ownership",
+    "test_ray_cluster",
+    "test_release",
+    "test_report",
+    "test_robustness",
+    "test_scale",
+    "test_synth",
+    "test_validators",
+    "test_config",
+}
+SLOW_TESTS = {
+    "test_a_generated_record_shortened_is_not_junk",
+    "test_rebuild_replaces_an_earlier_build",
+    "test_two_builds_are_byte_identical",
+    "test_usage_errors_exit_2",
+    "test_build_summary_adds_up_and_rejects_are_listed",
+    "test_junk_with_a_paragraph_of_filler_stays_junk",
+    "test_cli_build_reports_rejects_and_exits_0_or_1_with_strict",
+    "test_build_custom_splits",
+    "test_a_release_keeps_splits_and_new_near_copies_join_their_cluster",
+    "test_the_histogram_png_is_real_and_reproducible",
+    "test_a_build_counts_junk_by_type_in_summary_card_and_datasheet",
+    "test_validate_reports_each_problem_with_line_and_path",
+    "test_the_documented_example_runs_and_prints_what_the_page_says",
+    "test_release_json_reports_the_version_or_that_nothing_changed",
+    "test_build_json_and_text_report_the_same_result",
+}
+FAST_IN_SLOW_MODULES = {"test_every_function_spans_under_60_lines_and_every_class_under_200"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        name = getattr(item, "originalname", item.name)
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if (module in SLOW_MODULES and name not in FAST_IN_SLOW_MODULES) or name in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)

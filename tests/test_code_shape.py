@@ -49,7 +49,6 @@ def _tool(name: str) -> str:
     return found
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "command",
     [["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"]],
