@@ -146,8 +146,9 @@ def main() -> None:
                 size = path.stat().st_size
                 extra = r["peak"] - r["before"]
                 row = (
-                    f"| {shape} | {mib:g} | {size:,} | {r['cpu']:.2f} | {r['cpu'] / (size / MIB):.3f} | {r['before']:.0f} MiB "
-                    f"| {r['peak']:.0f} MiB | {extra:.0f} MiB | {extra / (size / MIB):.1f} | {r['outcome']} |"
+                    f"| {shape} | {mib:g} | {size:,} | {r['cpu']:.2f} | {r['cpu'] / (size / MIB):.3f} "
+                    f"| {r['before']:.0f} MiB | {r['peak']:.0f} MiB | {extra:.0f} MiB "
+                    f"| {extra / (size / MIB):.1f} | {r['outcome']} |"
                 )
                 print(row, flush=True)
                 rows.append(row)

@@ -33,7 +33,7 @@ def make_dataset(folder: Path, rows: int, shards_per_split: int) -> dict[str, li
     cut = [0, rows * 8 // 10, rows * 9 // 10, rows]
     split_files: dict[str, list[str]] = {}
     out = folder / "dataset"
-    for name, lo, hi in zip(("train", "validation", "test"), cut, cut[1:]):
+    for name, lo, hi in zip(("train", "validation", "test"), cut[:-1], cut[1:], strict=True):
         table = pa.Table.from_pylist(records[lo:hi], schema=arrow_schema())
         step = -(-table.num_rows // shards_per_split)
         split_files[name] = []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import resource
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -59,18 +60,20 @@ def _datasketch(text: str):
 def main(paths: list[str]) -> None:
     files = [Path(p) for p in paths] or [Path("tests/corpus/seed.txt")]
     print(
-        f"{'article':<40} {'bytes':>7} {'words':>6} {'parse ms':>9} {'key µs':>7} {'ds update µs':>13} {'ds bulk µs':>11}"
+        f"{'article':<40} {'bytes':>7} {'words':>6} {'parse ms':>9} {'key µs':>7} "
+        f"{'ds update µs':>13} {'ds bulk µs':>11}"
     )
     for path in files:
         data = path.read_bytes()
         record = load_article(path, path.name)
         text = neardup.record_text(record)
-        parse = _best(lambda: parse_article(data, path.name), 10)
-        key = _best(lambda: neardup.signature(record), 300)
+        parse = _best(partial(parse_article, data, path.name), 10)
+        key = _best(partial(neardup.signature, record), 300)
         ds = _datasketch(text)
         per_shingle, bulk = (f"{_best(f, 10) * 1e6:13.0f}" for f in ds) if ds else ("-", "-")
         print(
-            f"{path.name[-40:]:<40} {len(data):>7} {len(neardup.word_hashes(text)):>6} {parse * 1e3:>9.2f} {key * 1e6:>7.0f} {per_shingle:>13} {bulk:>11}"
+            f"{path.name[-40:]:<40} {len(data):>7} {len(neardup.word_hashes(text)):>6} {parse * 1e3:>9.2f} "
+            f"{key * 1e6:>7.0f} {per_shingle:>13} {bulk:>11}"
         )
 
     n = 1_000_000
@@ -82,7 +85,8 @@ def main(paths: list[str]) -> None:
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
-        f"near_duplicate_clusters on {n:,} keys: {seconds:.1f} s, {len(clusters)} clusters, peak RSS {peak / 1024:.0f} MB (was {before / 1024:.0f} MB before)"
+        f"near_duplicate_clusters on {n:,} keys: {seconds:.1f} s, {len(clusters)} clusters, "
+        f"peak RSS {peak / 1024:.0f} MB (was {before / 1024:.0f} MB before)"
     )
 
 

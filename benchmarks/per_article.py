@@ -84,9 +84,10 @@ def main(args: list[str]) -> None:
             dev_rows.append((len(data), *row))
         print(f"{name[-48:]:<48} {len(data):>9} {row[0]:>9.2f} {row[1]:>9.2f} {row[2]:>10.2f} {sum(row):>9.2f}")
     if dev_rows:
-        avg = [sum(col) / len(dev_rows) for col in zip(*dev_rows)]
+        avg = [sum(col) / len(dev_rows) for col in zip(*dev_rows, strict=True)]
         print(
-            f"{'dev average (' + str(len(dev_rows)) + ' articles)':<48} {avg[0]:>9.0f} {avg[1]:>9.2f} {avg[2]:>9.2f} {avg[3]:>10.2f} {sum(avg[1:]):>9.2f}"
+            f"{'dev average (' + str(len(dev_rows)) + ' articles)':<48} {avg[0]:>9.0f} {avg[1]:>9.2f} "
+            f"{avg[2]:>9.2f} {avg[3]:>10.2f} {sum(avg[1:]):>9.2f}"
         )
 
 

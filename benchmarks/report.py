@@ -120,7 +120,8 @@ def main() -> None:
         own_wall, own_cpu = time.perf_counter() - start, time.process_time() - cpu
         print(
             f"build measured on {built:,} records: {build_wall:,.1f} s wall, {build_cpu:,.1f} CPU-s, of which its "
-            f"report {own_wall:,.1f} s, {own_cpu:,.1f} CPU-s; without it, scaled by {scale:,.2f} to {built * scale:,.0f} records"
+            f"report {own_wall:,.1f} s, {own_cpu:,.1f} CPU-s; "
+            f"without it, scaled by {scale:,.2f} to {built * scale:,.0f} records"
         )
         build_wall, build_cpu = (build_wall - own_wall) * scale, (build_cpu - own_cpu) * scale
         write_report(measured, measured / "report", raw_dir=raw)  # what the build would have written
@@ -148,7 +149,8 @@ def main() -> None:
     )
     print(
         f"report alone: {report_wall:,.1f} s wall, {report_cpu:,.1f} CPU-s; "
-        f"{result.records_held:,} of {result.records:,} records held, {result.rejects_held:,} of {result.rejects:,} rejects"
+        f"{result.records_held:,} of {result.records:,} records held, "
+        f"{result.rejects_held:,} of {result.rejects:,} rejects"
     )
     print(f"report / build without it: {share_wall:.1%} wall, {share_cpu:.1%} CPU (budget {BUDGET_SHARE:.0%})")
     print(

@@ -76,7 +76,10 @@ def main() -> None:
             result = parse_article(data, "bench.txt")
             seconds = time.perf_counter() - start
             if isinstance(result, dict):
-                what = f"{len(result['paragraphs'])} paragraphs, {len(result['quotes'])} quotes, {len(result['boilerplate'])} boilerplate lines"
+                what = (
+                    f"{len(result['paragraphs'])} paragraphs, {len(result['quotes'])} quotes, "
+                    f"{len(result['boilerplate'])} boilerplate lines"
+                )
             else:
                 what = f"reject {result.type}"
             print(

@@ -51,7 +51,8 @@ def score(folder: Path, verbose: bool) -> list[int]:
                 wrong += 1
                 if verbose:
                     print(
-                        f"  wrong  {raw.name} ¶{want['paragraph']} {want['text'][:40]!r}: {got['speaker']!r} ({got['cue']}), gold {accepted!r}"
+                        f"  wrong  {raw.name} ¶{want['paragraph']} {want['text'][:40]!r}: "
+                        f"{got['speaker']!r} ({got['cue']}), gold {accepted!r}"
                     )
     return [articles, correct, wrong, missed, spans_ok, spans_gold, spans_found]
 
@@ -74,7 +75,7 @@ def main(args: list[str]) -> None:
     for folder in folders:
         s = score(folder, verbose)
         report(str(folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder), s)
-        total = [a + b for a, b in zip(total, s)]
+        total = [a + b for a, b in zip(total, s, strict=True)]
     if len(folders) > 1:
         report("all", total)
 

@@ -23,6 +23,7 @@ smallest count. Benchmarks are run by hand; tests never assert times.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+from functools import partial
 from pathlib import Path
 
 import psutil
@@ -51,10 +53,8 @@ def tree_rss(proc: psutil.Process) -> int:
     except psutil.Error:
         return 0
     for p in procs:
-        try:
+        with contextlib.suppress(psutil.Error):  # a child that ended since the listing has no memory left to count
             total += p.memory_info().rss
-        except psutil.Error:
-            pass
     return total
 
 
@@ -229,14 +229,19 @@ def main() -> None:
                 prefix_corpus(full, count, raw)
             mb = corpus_bytes(raw) / 1e6
             pipelines = [
-                ("ours", lambda: run_ours(raw, work / f"out-ours-{count}", flags, env, work / f"ours-{count}.log"))
+                ("ours", partial(run_ours, raw, work / f"out-ours-{count}", flags, env, work / f"ours-{count}.log"))
             ]
             if not args.no_handwritten:
                 pipelines.append(
                     (
                         "hand-written",
-                        lambda: run_handwritten(
-                            raw, work / f"out-hw-{count}", work / f"hw-cache-{count}", env, work / f"hw-{count}.log"
+                        partial(
+                            run_handwritten,
+                            raw,
+                            work / f"out-hw-{count}",
+                            work / f"hw-cache-{count}",
+                            env,
+                            work / f"hw-{count}.log",
                         ),
                     )
                 )
@@ -307,7 +312,8 @@ def report(info: dict, main_count: int, counts: list[int]) -> None:
     print("-" * len(head))
     for r in info["runs"]:
         print(
-            f"{r['pipeline']:<13} {r['articles']:>8} {r['raw_mb']:>7.1f} {r['wall_s']:>7.1f} {r['articles_per_s']:>7.1f} "
+            f"{r['pipeline']:<13} {r['articles']:>8} {r['raw_mb']:>7.1f} {r['wall_s']:>7.1f} "
+            f"{r['articles_per_s']:>7.1f} "
             f"{r['mb_per_s']:>6.2f} {r['cpu_s']:>7.1f} {r['mb_per_cpu_s'] or 0:>8.2f} {r['peak_rss_tree_mb']:>16.0f} "
             f"{r['max_rss_single_mb']:>15.0f} {r['records']:>7}"
         )
@@ -317,7 +323,8 @@ def report(info: dict, main_count: int, counts: list[int]) -> None:
     if ours and theirs:
         summary["throughput_ratio"] = ours["articles_per_s"] / theirs["articles_per_s"]
         print(
-            f"\nthroughput ratio at {main_count} articles (ours / hand-written, articles/s): {summary['throughput_ratio']:.1f}x"
+            f"\nthroughput ratio at {main_count} articles (ours / hand-written, articles/s): "
+            f"{summary['throughput_ratio']:.1f}x"
         )
     if ours:
         summary["ratio_vs_issue_190_per_s"] = ours["articles_per_s"] / ISSUE_HANDWRITTEN_ARTICLES_PER_S

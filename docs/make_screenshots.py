@@ -54,7 +54,8 @@ def main() -> None:
                         target.evaluate("node => node.focus({preventScroll: true})")
                     else:
                         target.evaluate(
-                            "(node, above) => window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - above)",
+                            "(node, above) => "
+                            "window.scrollTo(0, node.getBoundingClientRect().top + window.scrollY - above)",
                             above,
                         )
                 page.screenshot(path=DOCS / name)

@@ -301,8 +301,8 @@ def sidebar_from_lines(lines: list[str]) -> tuple[list[dict], list[dict]]:
 @st.composite
 def _with_boilerplate(draw, record: dict) -> dict:
     """Give a schema-shaped record a boilerplate list the layout can hold: share-buttons lines at
-    the top, syndication footers after the body, the marker when anything follows the body, a sidebar drawn as raw lines (so cut-off
-    entries, empty dates and structure lines occur) or the schema's own links, a closing line."""
+    the top, syndication footers after the body, the marker when anything follows the body, a sidebar drawn as
+    raw lines (so cut-off entries, empty dates and structure lines occur) or the schema's own links, a closing line."""
     r = dict(record)
     sidebar: list[dict] = []
     if draw(st.booleans()):

@@ -260,8 +260,8 @@ def test_the_release_lock_names_its_holder(tmp_path):
         proc = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01")
     assert proc.returncode == 2
     assert (
-        f"refused: locked: another release is running: the releases folder {releases} is in use by another run (pid {os.getpid()}"
-        in proc.stderr
+        f"refused: locked: another release is running: the releases folder {releases} "
+        f"is in use by another run (pid {os.getpid()}" in proc.stderr
     )
     assert run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01").returncode == 0
     assert json.loads((releases / LOCK_FILE).read_text())["pid"] != os.getpid()  # the next holder wrote its own

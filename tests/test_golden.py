@@ -32,7 +32,9 @@ def _check_against_gold(result, gold: dict, speakers: bool = True) -> None:
     for q in result["quotes"]:
         assert result["paragraphs"][q["paragraph"]][q["start"] : q["end"]] == q["text"]
     # Speakers: the gold's speaker, or one of the values it accepts where a reader could go either way.
-    for got, want in zip(result["quotes"], gold["quotes"] if speakers else []):
+    if not speakers:
+        return
+    for got, want in zip(result["quotes"], gold["quotes"], strict=True):
         accepted = want.get("speaker_ok") or [want["speaker"]]
         assert got["speaker"] in accepted, (want["text"], got["speaker"], accepted)
         assert (got["cue"] is None) or got["speaker"] is not None, "a cue without a speaker"
@@ -57,7 +59,7 @@ def speaker_scores(cases) -> tuple[int, int, int]:
         if gold["expect"] != "record":
             continue
         record = load_article(raw, raw.name)
-        for got, want in zip(record["quotes"], gold["quotes"]):
+        for got, want in zip(record["quotes"], gold["quotes"], strict=True):
             accepted = want.get("speaker_ok") or [want["speaker"]]
             if got["speaker"] is None:
                 missed += None not in accepted
@@ -92,7 +94,7 @@ def test_cli_parse_reproduces_every_gold():
     assert proc.returncode == 1, proc.stderr  # the three reject files make the exit code 1
     lines = proc.stdout.splitlines()
     assert len(lines) == len(CASES)
-    for line, (raw, gold) in zip(lines, CASES):
+    for line, (raw, gold) in zip(lines, CASES, strict=True):
         out = json.loads(line)
         if gold["expect"] == "reject":
             assert out == {

@@ -224,7 +224,7 @@ def test_a_raw_file_changed_after_planning_is_detected_not_read(tmp_path):
     [reject] = read_rejects(work.path, done)
     assert (reject.file, reject.type) == (A, "changed-during-build")
     assert "changed after the build listed it (size " in reject.message and "modified" in reject.message
-    inputs = dict(zip(*(read_inputs(work.path, done).column(c).to_pylist() for c in ("file", "sha256"))))
+    inputs = dict(zip(*(read_inputs(work.path, done).column(c).to_pylist() for c in ("file", "sha256")), strict=True))
     assert inputs == {A: NOT_READ, B: hashlib.sha256((raw / B).read_bytes()).hexdigest()}
 
 

@@ -173,9 +173,9 @@ def test_words_are_the_documented_words():
         words = _reference_words(text)
         hashes = neardup.word_hashes(text).tolist()
         assert len(hashes) == len(words)
-        by_word = dict(zip(words, hashes))
+        by_word = dict(zip(words, hashes, strict=True))
         assert len(set(by_word.values())) == len(by_word)
-        assert all(by_word[w] == h for w, h in zip(words, hashes))
+        assert all(by_word[w] == h for w, h in zip(words, hashes, strict=True))
 
 
 def test_odd_text_is_tokenized_like_the_reference():
@@ -278,7 +278,7 @@ def test_the_key_is_the_same_in_another_process():
 def test_the_seeded_corpus_is_what_it_claims():
     # Every near-copy is close to its original and every two unrelated texts are far apart,
     # by exact Jaccard over the reference tokenizer: the test below is about near-copies.
-    for name, template, ps in BASES[:FAMILIES]:
+    for name, _template, ps in BASES[:FAMILIES]:
         for v in VARIANTS:
             assert _jaccard(_text(ps), _text(VARY[v](ps))) >= 0.88, (name, v)
     texts = [_text(ps) for _, _, ps in BASES]
@@ -367,7 +367,7 @@ def test_second_release_keeps_splits_and_new_near_copies_join_their_cluster(tmp_
     # Release 2: new near-copies whose ids sort before every old member ("0000" prefix), so the
     # smallest id of each cluster is new; near-copies also of the texts that were alone.
     added = []
-    for n, (name, template, ps) in enumerate(BASES):
+    for name, template, ps in BASES:
         added += _family(name, template, ps, variants=("punctuation", "dropped+typo"), prefix="0000")
     second = first + added
     ids2 = [r["id"] for r in second]

@@ -5,6 +5,7 @@ its own Ray instance takes all of it down when the build is killed with SIGKILL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -119,19 +120,15 @@ class _Node:
         return what had to be killed."""
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                pass
         deadline = time.monotonic() + 10
         while (left := self.members()) and time.monotonic() < deadline:
             time.sleep(0.2)
         described = [f"{pid} {_command(pid)}" for pid in left]
         for pid in left:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         self.proc.wait(timeout=10)
         return described
 

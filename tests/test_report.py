@@ -408,7 +408,7 @@ def test_the_diff_page_of_a_second_release_matches_diff_json(made, watched):
     assert page.text_content("#changed h2") == f"Changed ({len(expected['changed'])})"
     # The edited paragraph, word by word: the old text without the insertions, the new without the deletions.
     old, new = _rows(made["v1"])[expected["changed"][0]["id"]], _rows(made["v2"])[expected["changed"][0]["id"]]
-    edited = [i for i, (a, b) in enumerate(zip(old["paragraphs"], new["paragraphs"])) if a != b]
+    edited = [i for i, (a, b) in enumerate(zip(old["paragraphs"], new["paragraphs"], strict=True)) if a != b]
     assert len(edited) == 1
     block = page.locator(f"article.changed[data-id='{change['id']}'] .change[data-field='paragraphs'] p.wdiff")
     assert block.count() == 1 and block.get_attribute("data-new") == str(edited[0])
@@ -416,13 +416,15 @@ def test_the_diff_page_of_a_second_release_matches_diff_json(made, watched):
     assert block.locator("ins").all_text_contents() == [A_SENTENCE[1].split()[0]]
     assert (
         block.evaluate(
-            "p => { const c = p.cloneNode(true); c.querySelectorAll('del').forEach(d => d.remove()); return c.textContent; }"
+            "p => { const c = p.cloneNode(true); c.querySelectorAll('del').forEach(d => d.remove()); "
+            "return c.textContent; }"
         )
         == new["paragraphs"][edited[0]]
     )
     assert (
         block.evaluate(
-            "p => { const c = p.cloneNode(true); c.querySelectorAll('ins').forEach(d => d.remove()); return c.textContent; }"
+            "p => { const c = p.cloneNode(true); c.querySelectorAll('ins').forEach(d => d.remove()); "
+            "return c.textContent; }"
         )
         == old["paragraphs"][edited[0]]
     )

@@ -3,6 +3,7 @@ raises and always gives a valid record or a typed reject."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 
 import pytest
@@ -124,10 +125,8 @@ def mutated_files(draw) -> bytes:
         elif op == "crlf":
             lines = [line.rstrip(b"\r") + b"\r" for line in lines]
         elif op == "cp1252":
-            try:
+            with contextlib.suppress(UnicodeDecodeError, UnicodeEncodeError):
                 lines = [line.decode("utf-8").encode("cp1252") for line in lines]
-            except (UnicodeDecodeError, UnicodeEncodeError):
-                pass
         elif op == "bom":
             lines[0] = b"\xef\xbb\xbf" + lines[0]
         elif op == "blank":

@@ -12,6 +12,7 @@ import struct
 import subprocess
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pyarrow as pa
@@ -135,7 +136,7 @@ def test_the_histogram_counts_every_article_in_its_bin():
     lengths = [sum(len(p.split()) for p in r["paragraphs"]) for r in RECORDS]
     edges, counts = hist["edges"], hist["counts"]
     assert len(edges) == len(counts) + 1 <= HISTOGRAM_MAX_BINS + 1
-    assert counts == [sum(1 for n in lengths if lo <= n < hi) for lo, hi in zip(edges, edges[1:])]
+    assert counts == [sum(1 for n in lengths if lo <= n < hi) for lo, hi in pairwise(edges)]
     assert edges[0] <= min(lengths) and max(lengths) < edges[-1]
 
 
@@ -336,45 +337,97 @@ def test_speaker_names_in_the_card_are_inert_markdown():
 QUESTIONS = {
     "Motivation": [
         "For what purpose was the dataset created?",
-        "Who created the dataset (e.g., which team, research group) and on behalf of which entity (e.g., company, institution, organization)?",
+        (
+            "Who created the dataset (e.g., which team, research group) and on behalf of which entity (e.g., company, "
+            "institution, organization)?"
+        ),
         "Who funded the creation of the dataset?",
         "Any other comments?",
     ],
     "Composition": [
         "What do the instances that comprise the dataset represent (e.g., documents, photos, people, countries)?",
         "How many instances are there in total (of each type, if appropriate)?",
-        "Does the dataset contain all possible instances or is it a sample (not necessarily random) of instances from a larger set?",
+        (
+            "Does the dataset contain all possible instances or is it a sample (not necessarily random) of instances "
+            "from a larger set?"
+        ),
         "What data does each instance consist of?",
         "Is there a label or target associated with each instance?",
         "Is any information missing from individual instances?",
-        "Are relationships between individual instances made explicit (e.g., users' movie ratings, social network links)?",
+        (
+            "Are relationships between individual instances made explicit (e.g., users' movie ratings, social network "
+            "links)?"
+        ),
         "Are there recommended data splits (e.g., training, development/validation, testing)?",
         "Are there any errors, sources of noise, or redundancies in the dataset?",
-        "Is the dataset self-contained, or does it link to or otherwise rely on external resources (e.g., websites, tweets, other datasets)?",
-        "Does the dataset contain data that might be considered confidential (e.g., data that is protected by legal privilege or by doctor-patient confidentiality, data that includes the content of individuals' non-public communications)?",
-        "Does the dataset contain data that, if viewed directly, might be offensive, insulting, threatening, or might otherwise cause anxiety?",
+        (
+            "Is the dataset self-contained, or does it link to or otherwise rely on external resources (e.g., "
+            "websites, tweets, other datasets)?"
+        ),
+        (
+            "Does the dataset contain data that might be considered confidential (e.g., data that is protected by "
+            "legal privilege or by doctor-patient confidentiality, data that includes the content of individuals' "
+            "non-public communications)?"
+        ),
+        (
+            "Does the dataset contain data that, if viewed directly, might be offensive, insulting, threatening, or "
+            "might otherwise cause anxiety?"
+        ),
         "Does the dataset identify any subpopulations (e.g., by age, gender)?",
-        "Is it possible to identify individuals (i.e., one or more natural persons), either directly or indirectly (i.e., in combination with other data) from the dataset?",
-        "Does the dataset contain data that might be considered sensitive in any way (e.g., data that reveals race or ethnic origins, sexual orientations, religious beliefs, political opinions or union memberships, or locations; financial or health data; biometric or genetic data; forms of government identification, such as social security numbers; criminal history)?",
+        (
+            "Is it possible to identify individuals (i.e., one or more natural persons), either directly or indirectly "
+            "(i.e., in combination with other data) from the dataset?"
+        ),
+        (
+            "Does the dataset contain data that might be considered sensitive in any way (e.g., data that reveals race "
+            "or ethnic origins, sexual orientations, religious beliefs, political opinions or union memberships, or "
+            "locations; financial or health data; biometric or genetic data; forms of government identification, such "
+            "as social security numbers; criminal history)?"
+        ),
         "Any other comments?",
     ],
     "Collection Process": [
         "How was the data associated with each instance acquired?",
-        "What mechanisms or procedures were used to collect the data (e.g., hardware apparatus or sensor, manual human curation, software program, software API)?",
-        "If the dataset is a sample from a larger set, what was the sampling strategy (e.g., deterministic, probabilistic with specific sampling probabilities)?",
-        "Who was involved in the data collection process (e.g., students, crowdworkers, contractors) and how were they compensated (e.g., how much were crowdworkers paid)?",
+        (
+            "What mechanisms or procedures were used to collect the data (e.g., hardware apparatus or sensor, manual "
+            "human curation, software program, software API)?"
+        ),
+        (
+            "If the dataset is a sample from a larger set, what was the sampling strategy (e.g., deterministic, "
+            "probabilistic with specific sampling probabilities)?"
+        ),
+        (
+            "Who was involved in the data collection process (e.g., students, crowdworkers, contractors) and how were "
+            "they compensated (e.g., how much were crowdworkers paid)?"
+        ),
         "Over what timeframe was the data collected?",
         "Were any ethical review processes conducted (e.g., by an institutional review board)?",
-        "Did you collect the data from the individuals in question directly, or obtain it via third parties or other sources (e.g., websites)?",
+        (
+            "Did you collect the data from the individuals in question directly, or obtain it via third parties or "
+            "other sources (e.g., websites)?"
+        ),
         "Were the individuals in question notified about the data collection?",
         "Did the individuals in question consent to the collection and use of their data?",
-        "If consent was obtained, were the consenting individuals provided with a mechanism to revoke their consent in the future or for certain uses?",
-        "Has an analysis of the potential impact of the dataset and its use on data subjects (e.g., a data protection impact analysis) been conducted?",
+        (
+            "If consent was obtained, were the consenting individuals provided with a mechanism to revoke their "
+            "consent in the future or for certain uses?"
+        ),
+        (
+            "Has an analysis of the potential impact of the dataset and its use on data subjects (e.g., a data "
+            "protection impact analysis) been conducted?"
+        ),
         "Any other comments?",
     ],
     "Preprocessing/Cleaning/Labeling": [
-        "Was any preprocessing/cleaning/labeling of the data done (e.g., discretization or bucketing, tokenization, part-of-speech tagging, SIFT feature extraction, removal of instances, processing of missing values)?",
-        'Was the "raw" data saved in addition to the preprocessed/cleaned/labeled data (e.g., to support unanticipated future uses)?',
+        (
+            "Was any preprocessing/cleaning/labeling of the data done (e.g., discretization or bucketing, "
+            "tokenization, part-of-speech tagging, SIFT feature extraction, removal of instances, processing of "
+            "missing values)?"
+        ),
+        (
+            'Was the "raw" data saved in addition to the preprocessed/cleaned/labeled data (e.g., to support '
+            "unanticipated future uses)?"
+        ),
         "Is the software that was used to preprocess/clean/label the data available?",
         "Any other comments?",
     ],
@@ -382,15 +435,24 @@ QUESTIONS = {
         "Has the dataset been used for any tasks already?",
         "Is there a repository that links to any or all papers or systems that use the dataset?",
         "What (other) tasks could the dataset be used for?",
-        "Is there anything about the composition of the dataset or the way it was collected and preprocessed/cleaned/labeled that might impact future uses?",
+        (
+            "Is there anything about the composition of the dataset or the way it was collected and "
+            "preprocessed/cleaned/labeled that might impact future uses?"
+        ),
         "Are there tasks for which the dataset should not be used?",
         "Any other comments?",
     ],
     "Distribution": [
-        "Will the dataset be distributed to third parties outside of the entity (e.g., company, institution, organization) on behalf of which the dataset was created?",
+        (
+            "Will the dataset be distributed to third parties outside of the entity (e.g., company, institution, "
+            "organization) on behalf of which the dataset was created?"
+        ),
         "How will the dataset be distributed (e.g., tarball on website, API, GitHub)?",
         "When will the dataset be distributed?",
-        "Will the dataset be distributed under a copyright or other intellectual property (IP) license, and/or under applicable terms of use (ToU)?",
+        (
+            "Will the dataset be distributed under a copyright or other intellectual property (IP) license, and/or "
+            "under applicable terms of use (ToU)?"
+        ),
         "Have any third parties imposed IP-based or other restrictions on the data associated with the instances?",
         "Do any export controls or other regulatory restrictions apply to the dataset or to individual instances?",
         "Any other comments?",
@@ -400,7 +462,11 @@ QUESTIONS = {
         "How can the owner/curator/manager of the dataset be contacted (e.g., email address)?",
         "Is there an erratum?",
         "Will the dataset be updated (e.g., to correct labeling errors, add new instances, delete instances)?",
-        "If the dataset relates to people, are there applicable limits on the retention of the data associated with the instances (e.g., were individuals in question told that their data would be retained for a fixed period of time and then deleted)?",
+        (
+            "If the dataset relates to people, are there applicable limits on the retention of the data associated "
+            "with the instances (e.g., were individuals in question told that their data would be retained for a fixed "
+            "period of time and then deleted)?"
+        ),
         "Will older versions of the dataset continue to be supported/hosted/maintained?",
         "If others want to extend/augment/build on/contribute to the dataset, is there a mechanism for them to do so?",
         "Any other comments?",
@@ -416,7 +482,7 @@ def datasheet_sections(text: str) -> dict[str, list[tuple[str, str]]]:
         heading, body = chunk.split("\n", 1)
         parts = re.split(r"^\*\*(.+\?)\*\*$", body, flags=re.M)
         assert not parts[0].strip(), f"text before the first question of {heading}"
-        sections[heading] = [(q, a.strip()) for q, a in zip(parts[1::2], parts[2::2])]
+        sections[heading] = [(q, a.strip()) for q, a in zip(parts[1::2], parts[2::2], strict=True)]
     return sections
 
 

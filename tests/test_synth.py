@@ -56,7 +56,7 @@ def test_a_smaller_corpus_is_a_prefix_of_a_larger_one(tmp_path):
     assert [p.relative_to(tmp_path / "small") for p in small] == [
         p.relative_to(tmp_path / "large") for p in large[:1005]
     ]
-    for p, q in zip(small, large):
+    for p, q in zip(small, large[: len(small)], strict=True):
         assert p.read_bytes() == q.read_bytes()
     # 1,000 files per folder, and path order is file order (a build reads files in path order).
     assert [p.parent.name for p in large[999:1001]] == ["0000", "0001"]

@@ -164,7 +164,7 @@ def test_rewritten_schema_still_has_every_constraint():
                 walk(a[k], b[k], f"{path}/{k}")
         elif isinstance(a, list):
             assert len(a) == len(b)
-            for i, (x, y) in enumerate(zip(a, b)):
+            for i, (x, y) in enumerate(zip(a, b, strict=True)):
                 walk(x, y, f"{path}/{i}")
         elif a != b:
             assert path.endswith("/pattern"), path
