@@ -12,15 +12,18 @@ record sets
     `splits`  (data type cr:Split) one inline record per split, with the spec's split URL.
     `shards`  one record per shard: its path and split, read through the FileObjects.
     `articles` one record per row: a field per column (lists are arrays, objects have sub-fields),
-              `shard`, which references `shards/path`, and `split`, taken from the shard's record
-              and referencing `splits/name`.
+              `shard` and `split`, both read from the path of the row's shard.
 
 Why `shards`: mlcroissant checks a FileObject's sha256 when it "downloads" it (a local file is
-hashed in place), but it reads rows only from a FileSet in the folder, which is never hashed. The
-`articles/shard` reference joins every row to the `shards` record set, which is read through the
-FileObjects, so loading `articles` hashes every shard first and a changed byte fails it.
-(mlcroissant 1.1 performs one join per record set: the shard join, listed first. The split
-reference is declarative.)
+hashed in place), but it reads rows only from a FileSet in the folder, which is never hashed.
+Reading the `shards` record set goes through the FileObjects, so it hashes every shard and a changed
+byte fails it: read `shards` to check the files (the builder's own `verify` checks every file too).
+`articles` does not join to `shards` (an earlier version did, so that loading `articles` hashed
+every shard): mlcroissant 1.1 keeps the output of a record set once read and hands it to any later
+join on it, spent or in the wrong shape, so with a join some orders of reading the record sets from
+one `mlcroissant.Dataset` failed or gave wrong counts (mlcommons/croissant: "GenerationError ...
+'generator' object has no attribute 'columns'"). Without joins every order works, which
+tests/test_croissant.py checks.
 
 The bytes are deterministic: mlcroissant writes the keys of every node in a fixed order, shards are
 listed by split then path, and nothing depends on the time, the host or a library version.
@@ -128,7 +131,11 @@ def croissant_metadata(
         cite_as=f"{pretty_name}{f', version {version}' if version else ''}. Built with corpus-builder.",
         license=[node.CreativeWork(name=license_name)],
         distribution=distribution,
-        record_sets=[_splits_record_set(node, splits), _shards_record_set(node, splits), _articles_record_set(node)],
+        record_sets=[
+            _splits_record_set(node, splits),
+            _shards_record_set(node, splits),
+            _articles_record_set(node, splits),
+        ],
     )
 
 
@@ -243,35 +250,39 @@ def _shards_record_set(node: _NodeFactory, splits: list[str]) -> Any:
     )
 
 
-def _articles_record_set(node: _NodeFactory) -> Any:
+def _rows_path(node: _NodeFactory, regex: str) -> Any:
+    """A field read from the path of the shard a row comes from."""
+    return node.Source(
+        file_set=ROWS, extract=node.Extract(file_property="fullpath"), transforms=[node.Transform(regex=regex)]
+    )
+
+
+def _articles_record_set(node: _NodeFactory, splits: list[str]) -> Any:
     mlc = node.mlc
     properties = load_schema()["properties"]
     fields = [
         _field(node, f"{ARTICLES}/{name}", name, t, properties[name], column=name) for name, t in column_types().fields
     ]
-    # The shard join comes first: it is the one mlcroissant performs (see the module docstring).
+    # No `references` that mlcroissant would join on: mlcroissant 1.1 keeps the output of a record set
+    # it read as a target and feeds that (a spent generator, or a DataFrame iterated by its column
+    # names) to a later join, so a join made some reading orders fail (see the module docstring).
     fields.append(
         node.Field(
             id=f"{ARTICLES}/shard",
             name="shard",
-            description="The Parquet shard the record is stored in, relative to the dataset folder.",
+            description="The Parquet shard the record is stored in, relative to the dataset folder "
+            "(the `shards` record set has one record per shard, read through its sha256-checked FileObject).",
             data_types=[mlc.DataType.TEXT],
-            source=node.Source(
-                file_set=ROWS,
-                extract=node.Extract(file_property="fullpath"),
-                transforms=[node.Transform(regex=_path_regex())],
-            ),
-            references=node.Source(field=f"{SHARDS}/path"),
+            source=_rows_path(node, _path_regex()),
         )
     )
     fields.append(
         node.Field(
             id=f"{ARTICLES}/split",
             name="split",
-            description="The split the record belongs to: its shard's split.",
+            description="The split the record belongs to: its shard's split (one of the `splits` record set).",
             data_types=[mlc.DataType.TEXT],
-            source=node.Source(field=f"{SHARDS}/split"),
-            references=node.Source(field=f"{SPLITS}/name"),
+            source=_rows_path(node, _split_regex(splits)),
         )
     )
     return node.RecordSet(

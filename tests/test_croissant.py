@@ -11,6 +11,7 @@ import tempfile
 # neither, and a test must never write to the user's cache. Set before mlcroissant is imported.
 os.environ.setdefault("CROISSANT_CACHE", tempfile.mkdtemp(prefix="corpus-builder-croissant-"))
 
+import itertools  # noqa: E402
 import json  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -82,8 +83,6 @@ def _plain(value, prefix: str):
 
 
 def _croissant_rows(path: Path, record_set: str = ARTICLES) -> list[dict]:
-    # A fresh Dataset per record set: mlcroissant keeps a generator of the record set last read,
-    # which a second record set of the same Dataset object cannot reuse.
     return [_plain(r, f"{record_set}/") for r in mlc.Dataset(jsonld=path).records(record_set=record_set)]
 
 
@@ -211,7 +210,8 @@ def test_every_column_is_a_field(dataset):
     for arrow_field in arrow_schema():
         check(fields[arrow_field.name], arrow_field.type)
     assert fields["paragraphs"]["isArray"] and fields["paragraphs"]["dataType"] == "sc:Text"
-    assert fields["split"]["references"] == {"field": {"@id": f"{SPLITS}/name"}}
+    # No field references another record set: mlcroissant would join on it (see builder/croissant.py).
+    assert not [f["@id"] for rs in doc["recordSet"] for f in rs.get("field", []) if "references" in f]
     assert record_sets[SPLITS]["dataType"] == "cr:Split"
     assert [r[f"{SPLITS}/name"] for r in record_sets[SPLITS]["data"]] == ["train", "validation", "test"]
 
@@ -228,14 +228,25 @@ def test_every_shard_has_its_sha256_and_size(dataset):
         assert o["contentSize"] == f"{len(data)} B"
 
 
-def test_a_changed_byte_fails_loading(dataset):
+def test_every_record_set_reads_in_turn_from_one_dataset_in_any_order(dataset):
+    """Issue 14: with a join of `articles` to `shards`, mlcroissant 1.1 failed (or counted shards as 2)
+    when both were read from one Dataset, depending on the order."""
+    path = _write(dataset)
+    want = {SPLITS: 3, SHARDS: 3, ARTICLES: 11}
+    for order in itertools.permutations(want):
+        ds = mlc.Dataset(jsonld=path)
+        got = {name: sum(1 for _ in ds.records(record_set=name)) for name in order}
+        assert got == want, order
+
+
+def test_a_changed_byte_fails_reading_the_shards(dataset):
     path = _write(dataset)
     shard = dataset / "data" / "validation-00000-of-00001.parquet"
     data = bytearray(shard.read_bytes())
     data[len(data) // 2] ^= 0x01
     shard.write_bytes(bytes(data))
     with pytest.raises(mlc.GenerationError) as info:
-        _croissant_rows(path)
+        _croissant_rows(path, SHARDS)
     causes = []
     exc = info.value
     while exc is not None:
@@ -244,11 +255,11 @@ def test_a_changed_byte_fails_loading(dataset):
     assert any("Hash of downloaded file" in c and "validation-00000-of-00001.parquet" in c for c in causes), causes
 
 
-def test_a_missing_shard_fails_loading_without_a_download(dataset):
+def test_a_missing_shard_fails_reading_the_shards_without_a_download(dataset):
     path = _write(dataset)
     (dataset / "data" / "test-00000-of-00001.parquet").unlink()
     with pytest.raises(Exception) as info:
-        _croissant_rows(path)
+        _croissant_rows(path, SHARDS)
     assert "requests" not in repr(info.value)  # it failed on the local path, not on a download
 
 
