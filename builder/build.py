@@ -38,7 +38,7 @@ from .dataset_folder import (
 from .datasheet import render_datasheet
 from .engines import default_workers, run_units
 from .errors import OutputDirError, Reject, io_failure
-from .inputs import discover
+from .inputs import Selection, discover
 from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .ownership import (
@@ -104,6 +104,8 @@ class UnitsRead:
     units: tuple[UnitDone, ...]  # the finished units in plan order, where their files are read from
     resumed: int  # units an interrupted run had finished
     restarted: bool  # an earlier interrupted build for other inputs was thrown away
+    left_out: dict[str, int]  # files the selection did not read, by reason (inputs.HIDDEN, ...)
+    selection: Selection  # which files were read (a release records it for verify --raw)
 
     @property
     def raw_bytes(self) -> int:
@@ -178,7 +180,8 @@ class BuildResult:
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """How a build runs; none of it changes the output's bytes."""
+    """How a build runs (none of these change the output's bytes), and two things that do: which
+    files under the raw folder it reads, and the previous release whose splits records keep."""
 
     workers: int | None = None  # None: one per core
     engine: str = "local"
@@ -189,6 +192,7 @@ class BuildOptions:
     unit_files: int = UNIT_FILES  # files per work unit
     progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
     previous: Path | None = None  # the previous release: records stay in the split they had there
+    selection: Selection = Selection()  # hidden files left out; --include / --exclude
 
 
 def build_dataset(
@@ -358,7 +362,8 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
     """Phase 1: read every file under raw_dir into work units under work_dir, resuming from the units
     an interrupted run finished for the same inputs; the engine in `options` runs the rest."""
     progress = options.progress or _no_progress
-    files, skipped = discover(raw_dir)
+    listing = discover(raw_dir, options.selection)
+    files, skipped = listing.files, listing.skipped
     units = plan_units(files, options.unit_files)
     work = open_work_dir(work_dir, plan_fingerprint(files, skipped, max_bytes, options.unit_files))
     finished = {i: d for i, d in work.finished.items() if i < len(units) and d.files == len(units[i].files)}
@@ -384,7 +389,9 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
     if missing:  # an engine that lost work must not make a dataset that lacks it
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
     order = tuple(finished[u.index] for u in units)
-    return UnitsRead(work.path, len(files), tuple(skipped), order, resumed, work.restarted)
+    return UnitsRead(
+        work.path, len(files), tuple(skipped), order, resumed, work.restarted, listing.left_out, options.selection
+    )
 
 
 def _no_progress(stage: str, done: int, total: int) -> None:
@@ -465,6 +472,7 @@ def summarize(reading: UnitsRead, plan: DatasetPlan, written: SplitsWritten) -> 
         records_in_near_duplicate_clusters=sum(len(c) for c in plan.clusters),
         records_by_split=records_by_split,
         splits=dict(plan.splits),
+        files_left_out=reading.left_out,
     )
 
 

@@ -9,6 +9,7 @@ Exit codes, the same policy for every command (the README's CLI reference docume
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -37,7 +38,7 @@ from .errors import (
     error_line,
     io_failure,
 )
-from .inputs import printable_path
+from .inputs import Selection, printable_path
 from .load import DEFAULT_MAX_BYTES, load_article
 from .manifest import SHA256_HEX, check_release
 from .progress import ProgressBars
@@ -143,6 +144,33 @@ def _config_option(command: _F) -> _F:
     )(command)
 
 
+def _selection_options(command: _F) -> _F:
+    """--include, --exclude, --hidden: which files under --raw are read (the rest are counted as left out)."""
+    options = [
+        click.option(
+            "--include",
+            multiple=True,
+            metavar="GLOB",
+            help="Read only files matching GLOB (repeatable): a pattern without '/' matches the file name "
+            "(*.txt), one with '/' the path under --raw (2024/*) [default: every file].",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="GLOB",
+            help="Leave out files matching GLOB (repeatable; as --include), e.g. --exclude '*.csv'.",
+        ),
+        click.option(
+            "--hidden",
+            is_flag=True,
+            help="Also read hidden files and files in hidden folders (.DS_Store, .git/...), left out by default.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def _build_options(
     workers: int | None,
     engine: str,
@@ -227,6 +255,7 @@ def cli() -> None:
     help="The dataset's pretty name in the card [default: the config's, else News articles].",
 )
 @_config_option
+@_selection_options
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the dataset is written all the same).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
@@ -237,6 +266,9 @@ def build(
     max_bytes: int,
     pretty_name: str | None,
     config_file: Path | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    hidden: bool,
     strict: bool,
     as_json: bool,
     workers: int | None,
@@ -250,6 +282,7 @@ def build(
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
+    options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
     started = time.perf_counter()
     with bars:
         result = build_dataset(
@@ -264,6 +297,9 @@ def _build_text(result: BuildResult, seconds: float) -> None:
     """The build's report for a reader: figures on stdout, one line per reject on stderr."""
     s = result.summary
     click.echo(f"files read: {s.files_read}")
+    if s.files_left_out:
+        reasons = ", ".join(f"{k}: {v}" for k, v in s.files_left_out.items())
+        click.echo(f"left out, not read: {sum(s.files_left_out.values())} ({reasons})")
     by_split = ", ".join(f"{k}: {v}" for k, v in s.records_by_split.items()) or "no splits"
     click.echo(f"records written: {s.records} ({by_split})")
     by_type = ", ".join(f"{k}: {v}" for k, v in s.rejects_by_type.items())
@@ -409,6 +445,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     help="The dataset's pretty name in the card [default: the config's, else News articles].",
 )
 @_config_option
+@_selection_options
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the release is made all the same).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
@@ -421,6 +458,9 @@ def release_cmd(
     max_bytes: int,
     pretty_name: str | None,
     config_file: Path | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    hidden: bool,
     strict: bool,
     as_json: bool,
     workers: int | None,
@@ -434,6 +474,7 @@ def release_cmd(
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
+    options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
     with bars:
         result = release(
             raw_dir,

@@ -8,19 +8,87 @@ manifest store them.
 
 from __future__ import annotations
 
+import fnmatch
 import os
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Reject
 
+HIDDEN = "hidden"  # a name in the path starts with '.': .DS_Store, .git/HEAD (read with hidden=True)
+EXCLUDED = "excluded"  # matches an --exclude pattern
+NOT_INCLUDED = "not-included"  # --include patterns were given and it matches none
 
-def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
-    """Files to read (relative posix path, path to open), and entries that are reported instead of
-    read: folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or
-    loop. Paths are kept as plain strings: a million Path objects would be most of a build's memory."""
+
+@dataclass(frozen=True)
+class Selection:
+    """Which files under the raw folder a build reads. A pattern without '/' is matched against the
+    file's name (`*.csv`), one with '/' against its whole relative path (`drafts/*`, where `*` also
+    crosses '/'); matching is case-sensitive, as fnmatchcase is. Hidden files and files in hidden
+    folders are left out unless `hidden`; then --include patterns (any one must match, when there are
+    some), then --exclude patterns (none may match). A file left out is counted, never silent."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    hidden: bool = False
+
+    def reason_to_skip(self, rel: str) -> str | None:
+        """Why the file at `rel` (relative posix path) is not read, or None when it is."""
+        parts = rel.split("/")
+        if not self.hidden and any(part.startswith(".") for part in parts):
+            return HIDDEN
+        if self.include and not any(_matches(rel, parts[-1], p) for p in self.include):
+            return NOT_INCLUDED
+        if any(_matches(rel, parts[-1], p) for p in self.exclude):
+            return EXCLUDED
+        return None
+
+    def to_dict(self) -> dict:
+        """The manifest's form, from which `verify --raw` reads the same files."""
+        return {"include": list(self.include), "exclude": list(self.exclude), "hidden": self.hidden}
+
+    @classmethod
+    def from_dict(cls, data: object) -> Selection:
+        """A manifest's selection; a release made before selections were recorded read every file."""
+        if data is None:
+            return EVERY_FILE
+        if not isinstance(data, dict) or set(data) != {"include", "exclude", "hidden"}:
+            raise ValueError("'selection' is not {include, exclude, hidden}")
+        include, exclude, hidden = data["include"], data["exclude"], data["hidden"]
+        if not all(isinstance(v, list) and all(isinstance(p, str) for p in v) for v in (include, exclude)):
+            raise ValueError("'selection' patterns are not lists of strings")
+        if not isinstance(hidden, bool):
+            raise ValueError("'selection' hidden is not true or false")
+        return cls(tuple(include), tuple(exclude), hidden)
+
+
+EVERY_FILE = Selection(hidden=True)
+
+
+def _matches(rel: str, name: str, pattern: str) -> bool:
+    return fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What `discover` found: the files to read, the entries reported instead, and how many files
+    the selection left out, by reason (HIDDEN, NOT_INCLUDED, EXCLUDED)."""
+
+    files: list[tuple[str, str]]
+    skipped: list[Reject]
+    left_out: dict[str, int] = field(default_factory=dict)
+
+
+def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
+    """Files to read (relative posix path, path to open), entries that are reported instead of read
+    (folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or loop),
+    and the count of files `selection` leaves out. Paths are kept as plain strings: a million Path
+    objects would be most of a build's memory."""
     root = raw_dir.resolve()
     files: list[tuple[str, str]] = []
     skipped: list[Reject] = []
+    left_out: Counter[str] = Counter()
 
     def rel_of(path: Path) -> str:
         return printable_path(path.relative_to(raw_dir).as_posix())
@@ -62,6 +130,10 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
                 )
         for name in sorted(filenames):
             path = here / name
+            reason = selection.reason_to_skip(rel_of(path))
+            if reason is not None:
+                left_out[reason] += 1
+                continue
             try:
                 target = path.resolve(strict=False) if path.is_symlink() else None
             except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
@@ -71,7 +143,7 @@ def discover(raw_dir: Path) -> tuple[list[tuple[str, str]], list[Reject]]:
                 skipped.append(Reject(rel_of(path), "not-a-regular-file", "a symlink pointing outside the raw folder"))
                 continue
             files.append((rel_of(path), os.fspath(path)))
-    return sorted(files), skipped
+    return Listing(sorted(files), skipped, dict(sorted(left_out.items())))
 
 
 def printable_path(rel: str) -> str:

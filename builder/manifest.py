@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from .dataset_folder import MANIFEST_FILE, SCHEMA_FILE, match_shard
 from .digests import file_sha256, open_regular
 from .errors import MISMATCH_FAMILY, NotRegularFile
-from .inputs import discover
+from .inputs import EVERY_FILE, Selection, discover
 from .load import NOT_READ
 from .work import inputs_digest
 
@@ -74,14 +74,14 @@ def list_files(folder: Path) -> dict[str, dict]:
     return out
 
 
-def raw_inputs_digest(raw_dir: Path, max_bytes: int | None = None) -> dict:
+def raw_inputs_digest(raw_dir: Path, max_bytes: int | None = None, selection: Selection = EVERY_FILE) -> dict:
     """The raw folder's digest as a release computes it while reading (work.raw_inputs_of_units),
     recomputed by reading the folder: every entry's 'path<TAB>sha256', '-' for one a build does not
     read (not a regular file, cannot be read, larger than max_bytes; None: no limit, as releases
     made before the limit was recorded hashed every file)."""
-    files, skipped = discover(raw_dir)
-    lines = [f"{reject.file}\t{NOT_READ}" for reject in skipped]
-    for rel, path in files:
+    listing = discover(raw_dir, selection)
+    lines = [f"{reject.file}\t{NOT_READ}" for reject in listing.skipped]
+    for rel, path in listing.files:
         try:
             if max_bytes is not None and os.stat(path).st_size > max_bytes:
                 digest = NOT_READ
@@ -394,7 +394,11 @@ def _check_raw_inputs(manifest: dict, raw_dir: Path) -> tuple[list[Mismatch], di
     max_bytes = manifest.get("max_bytes")
     if max_bytes is not None and not _count(max_bytes):
         return [_manifest_mismatch("manifest-invalid", "'max_bytes' is not a byte count")], None
-    actual = raw_inputs_digest(raw_dir, max_bytes)
+    try:
+        selection = Selection.from_dict(manifest.get("selection"))
+    except ValueError as exc:
+        return [_manifest_mismatch("manifest-invalid", str(exc))], None
+    actual = raw_inputs_digest(raw_dir, max_bytes, selection)
     if actual == {"files": said["files"], "sha256": said["sha256"]}:
         return [], actual
     return [

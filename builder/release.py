@@ -364,6 +364,7 @@ def _manifest(staging: Path, work_dir: Path, staged: _Staged, version: _Version,
         # the release came from, whatever happened to the raw folder since.
         "raw_inputs": raw_inputs_of_units(work_dir, list(staged.reading.units), list(staged.reading.skipped)),
         "max_bytes": max_bytes,  # files over it are not read: '-' in raw_inputs
+        "selection": staged.reading.selection.to_dict(),  # which files under the raw folder were read
         "splits": ",".join(f"{name}={ratio:g}" for name, ratio in summary.splits.items()),
         "rows": summary.records_by_split,
         "build": {
@@ -372,6 +373,7 @@ def _manifest(staging: Path, work_dir: Path, staged: _Staged, version: _Version,
             "rejected": summary.rejected,
             "rejects_by_type": summary.rejects_by_type,
             "duplicates": summary.duplicates,
+            "files_left_out": summary.files_left_out,
         },
         "rejects": [r.to_dict() for r in staged.rejects],
         "duplicates": [d.to_dict() for d in staged.duplicates],

@@ -209,6 +209,9 @@ class BuildSummary:
     records_in_near_duplicate_clusters: int
     records_by_split: dict[str, int]  # in the --splits order; splits without records left out
     splits: dict[str, float]  # the --splits spec: name -> ratio
+    # files under the raw folder the selection did not read, by reason (hidden, not-included,
+    # excluded): not read, so neither records nor rejects, but counted (nothing is silent)
+    files_left_out: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """The JSON form (build-summary.json), keys as the field names."""

@@ -1,0 +1,114 @@
+"""Input selection (issue 14, finding 3): hidden files are left out, --include/--exclude choose the
+rest, every file left out is counted, and a release records the selection so that verify --raw
+checks the same files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import CORPUS
+from releasing import A, B, make_raw, run_cli, unseal
+
+from builder.inputs import EVERY_FILE, EXCLUDED, HIDDEN, NOT_INCLUDED, Selection, discover
+
+
+def _scrape_folder(root):
+    """A raw folder as a scrape leaves it: articles, a macOS .DS_Store, a git folder, a CSV of URLs."""
+    raw = make_raw(root, [A, B])
+    (raw / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1\x00\x00\x10\x00")
+    (raw / ".git" / "objects").mkdir(parents=True)
+    (raw / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    (raw / ".git" / "objects" / "ab").write_bytes(b"x\x01blob")
+    (raw / "urls.csv").write_text("url\nhttps://example.org/a\n")
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("selection", "rel", "reason"),
+    [
+        (Selection(), ".DS_Store", HIDDEN),
+        (Selection(), ".git/HEAD", HIDDEN),
+        (Selection(), "2024/.cache/x.txt", HIDDEN),
+        (Selection(), "2024/a.txt", None),
+        (Selection(hidden=True), ".git/HEAD", None),
+        (Selection(exclude=("*.csv",)), "urls.csv", EXCLUDED),
+        (Selection(exclude=("*.csv",)), "deep/down/urls.csv", EXCLUDED),
+        (Selection(exclude=("drafts/*",)), "drafts/x/y.txt", EXCLUDED),
+        (Selection(exclude=("drafts/*",)), "final/drafts/y.txt", None),
+        (Selection(include=("*.txt",)), "notes.md", NOT_INCLUDED),
+        (Selection(include=("*.txt",), exclude=("old-*",)), "old-a.txt", EXCLUDED),
+        (Selection(include=("*.txt",)), "a.TXT", NOT_INCLUDED),  # case-sensitive, as fnmatchcase
+    ],
+)
+def test_the_rules_of_a_selection(selection, rel, reason):
+    assert selection.reason_to_skip(rel) == reason
+
+
+def test_a_selection_round_trips_through_the_manifest_form():
+    selection = Selection(("*.txt",), ("*.csv", "drafts/*"), False)
+    assert Selection.from_dict(json.loads(json.dumps(selection.to_dict()))) == selection
+    assert Selection.from_dict(None) == EVERY_FILE  # a release made before selections were recorded
+    with pytest.raises(ValueError):
+        Selection.from_dict({"include": "*.txt", "exclude": [], "hidden": False})
+
+
+def test_discover_counts_what_it_leaves_out(tmp_path):
+    raw = _scrape_folder(tmp_path / "raw")
+    listing = discover(raw, Selection(exclude=("*.csv",)))
+    assert [rel for rel, _ in listing.files] == sorted([A, B])
+    assert listing.skipped == []
+    assert listing.left_out == {EXCLUDED: 1, HIDDEN: 3}
+    everything = discover(raw)  # EVERY_FILE: what builds before selections read
+    assert len(everything.files) == 6 and everything.left_out == {}
+
+
+def test_a_scrape_folder_builds_with_no_rejects_for_its_clutter(tmp_path):
+    raw = _scrape_folder(tmp_path / "raw")
+    out = tmp_path / "ds"
+    proc = run_cli("build", "--raw", raw, "--out", out, "--exclude", "*.csv", "--strict")
+    assert proc.returncode == 0, proc.stderr  # --strict: not one reject
+    summary = json.loads((out / "build-summary.json").read_text())
+    assert summary["files_read"] == 2 and summary["rejected"] == 0
+    assert summary["files_left_out"] == {"excluded": 1, "hidden": 3}
+    assert "left out, not read: 4 (excluded: 1, hidden: 3)" in proc.stdout
+    assert (out / "rejects.jsonl").read_text() == ""
+    # without --exclude the CSV is read, and rejected with its reason; hidden files stay out
+    proc = run_cli("build", "--raw", raw, "--out", out, "--json")
+    result = json.loads(proc.stdout)
+    assert [r["file"] for r in result["rejects"]] == ["urls.csv"]
+    assert result["summary"]["files_left_out"] == {"hidden": 3}
+
+
+def test_include_reads_only_what_it_names(tmp_path):
+    raw = _scrape_folder(tmp_path / "raw")
+    shutil.copy(CORPUS / A, raw / "keep-me.txt")
+    out = tmp_path / "ds"
+    proc = run_cli("build", "--raw", raw, "--out", out, "--include", "keep-*", "--json")
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["summary"]["files_read"] == 1
+    assert result["summary"]["files_left_out"] == {"hidden": 3, "not-included": 3}
+
+
+def test_a_release_records_its_selection_and_verify_raw_uses_it(tmp_path):
+    raw = _scrape_folder(tmp_path / "raw")
+    releases = tmp_path / "releases"
+    proc = run_cli("release", "--raw", raw, "--releases", releases, "--exclude", "*.csv", "--date", "2026-01-01")
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads((releases / "v1.0.0" / "MANIFEST.json").read_text())
+    assert manifest["selection"] == {"include": [], "exclude": ["*.csv"], "hidden": False}
+    assert manifest["raw_inputs"]["files"] == 2
+    assert manifest["build"]["files_left_out"] == {"excluded": 1, "hidden": 3}
+    verified = run_cli("verify", releases / "v1.0.0", "--raw", raw)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    # a change to a file the selection leaves out is not a change of the release's input
+    (raw / "urls.csv").write_text("url\nhttps://example.org/b\n")
+    (raw / ".git" / "HEAD").write_text("ref: refs/heads/other\n")
+    assert run_cli("verify", releases / "v1.0.0", "--raw", raw).returncode == 0
+    # a change to a file it read is
+    (raw / A).write_text((raw / A).read_text() + "\nMore text.\n")
+    changed = run_cli("verify", releases / "v1.0.0", "--raw", raw)
+    assert changed.returncode == 1 and "raw-inputs" in changed.stdout
+    unseal(releases)
