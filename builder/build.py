@@ -135,6 +135,7 @@ class DatasetPlan:
     duplicates: list[Duplicate]
     rejects: list[Reject]
     clusters: list[list[str]]
+    carried: int = 0  # kept records that were in the previous release: they keep its split, not the ratios
 
 
 @dataclass(frozen=True)
@@ -413,7 +414,8 @@ def plan_dataset(index: KeyIndex, splits: tuple[tuple[str, float], ...], previou
     release), records keep the split they had there."""
     previous_split_of = previous_splits(previous) if previous is not None else None
     split_of = plan_splits(index.kept, index.clusters, splits, previous_split_of).splits
-    return DatasetPlan(splits, split_of, index.dropped_rows, index.duplicates, index.rejects, index.clusters)
+    carried = sum(1 for rid in split_of if rid in previous_split_of) if previous_split_of else 0
+    return DatasetPlan(splits, split_of, index.dropped_rows, index.duplicates, index.rejects, index.clusters, carried)
 
 
 def write_splits(
@@ -517,7 +519,7 @@ def write_metadata(
         rejects_file=links.rejects_file,
     )
     write_length_histogram(written.statistics, out / HISTOGRAM_FILE)
-    card = render_card(written.statistics, written.example, files, summary, config.title, config)
+    card = render_card(written.statistics, written.example, files, summary, config.title, config, plan.carried)
     (out / CARD_FILE).write_text(card, encoding="utf-8", newline="\n")
     datasheet = render_datasheet(written.statistics.to_dict(), summary.to_dict(), config, config.title)
     (out / DATASHEET_FILE).write_text(datasheet, encoding="utf-8", newline="\n")

@@ -188,11 +188,12 @@ def render_card(
     summary: BuildSummary,
     pretty_name: str,
     config: CorpusConfig = NO_CONFIG,
+    carried_splits: int = 0,
 ) -> str:
     """The card, from the build's statistics (`DatasetStats.statistics()`), its example record
     (`DatasetStats.example`, the record with the smallest id), the files it names and the build's
     summary; `config` holds what the curators state about the source (NO_CONFIG: nothing, every
-    statement NOT_STATED)."""
+    statement NOT_STATED); `carried_splits`: records of a release that keep the previous release's split."""
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     card = DatasetCard.from_template(
         card_metadata(stats, files, pretty_name, config),
@@ -204,6 +205,7 @@ def render_card(
             {"name": n, "rows": rows, "files": _file_list(files.split_files[n])}
             for n, rows in stats.records_by_split.items()
         ],
+        carried_splits=carried_splits,
         split_spec=", ".join(f"{n}={r:g}" for n, r in summary.splits.items()),
         fields=_fields(example),
         example_headline=markdown_text(example["headline"]) if example else "",

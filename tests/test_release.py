@@ -377,3 +377,36 @@ def test_the_docs_document_releases():
         "hf repos tag create",
     ):
         assert text in releases_doc, text
+
+
+def test_changed_ratios_apply_to_new_records_and_the_card_says_so(tmp_path):
+    """Issue 14, finding 4: `release --splits` with new ratios keeps every released record in its split
+    (no move, no major bump), deals only the new records by the new ratios, and the card, the manifest
+    and the docs say exactly that."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    releases = tmp_path / "releases"
+    first = release(raw, releases, SPLITS, date="2026-01-01")
+    before = {r["id"]: split for split, rows in _rows_by_split(first.path).items() for r in rows}
+    card_v1 = (first.path / "README.md").read_text(encoding="utf-8")
+    assert "This is a release: the" not in card_v1  # nothing carried over into a first release
+    shutil.copy(CORPUS / C, raw / C)
+    ratios = parse_split_spec("train=0.5,validation=0.25,test=0.25")
+    second = release(raw, releases, ratios, date="2026-01-02")
+    assert second.version == "1.1.0" and second.diff is not None and not second.diff.split_moves
+    after = {r["id"]: split for split, rows in _rows_by_split(second.path).items() for r in rows}
+    assert {rid: after[rid] for rid in before} == before  # released records stay where they were
+    card = " ".join((second.path / "README.md").read_text(encoding="utf-8").split())
+    assert "This is a release: the 2 records already in the previous release keep the split they had there" in card
+    assert "records new in this release are assigned from a hash of their `id` with the ratios" in card
+    assert "`train=0.5, validation=0.25, test=0.25`" in card
+    manifest = json.loads((second.path / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert manifest["splits"] == "train=0.5,validation=0.25,test=0.25"
+    docs = " ".join((REPO / "docs" / "releases.md").read_text(encoding="utf-8").split())
+    assert "apply to new records only: released records stay where they were, nothing moves" in docs
+
+
+def _rows_by_split(folder) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for shard in sorted((folder / "data").glob("*.parquet")):
+        out.setdefault(shard.name.split("-", 1)[0], []).extend(pq.read_table(shard).to_pylist())
+    return out
