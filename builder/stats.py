@@ -408,13 +408,18 @@ def write_length_histogram(statistics: Statistics, path: Path) -> None:
                 assert value is not None  # lengths were counted, so every percentile is one of them
                 ax.axvline(value, color="#c44e52", linestyle=style, linewidth=1, label=f"{p} = {value}")
             ax.legend(loc="upper right", frameon=False)
-            ax.set_xlim(hist.edges[0], hist.edges[-1])
+            # Room on both sides: one article's single bin is not a block filling the plot, and the
+            # p5/p95 lines of a few articles (their shortest and longest) do not sit on its edges.
+            low, high = hist.edges[0], hist.edges[-1]
+            pad = max(hist.bin_width, (high - low) / 10, high / 20, 1)
+            ax.set_xlim(max(0, low - pad), high + pad)
         else:
             ax.text(0.5, 0.5, "no records", ha="center", va="center", transform=ax.transAxes)
         # The default locator is a MaxNLocator, which takes `integer`; the stubs type the base Locator.
         ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
         ax.set_xlabel("words per article (body paragraphs)")
         ax.set_ylabel("articles")
-        ax.set_title(f"Article lengths ({statistics.records} articles)")
+        n = statistics.records
+        ax.set_title(f"Article lengths ({n:,} article{'' if n == 1 else 's'})")
         fig.tight_layout()
         fig.savefig(path, format="png", metadata={"Software": None})
