@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,28 +107,7 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
     for dirpath, dirnames, filenames in os.walk(raw_dir, onerror=unlistable):
         dirnames.sort()
         here = Path(dirpath)
-        for name in list(dirnames):
-            try:
-                linked = (here / name).is_symlink()
-            except OSError as exc:  # e.g. a path longer than PATH_MAX
-                dirnames.remove(name)
-                skipped.append(
-                    Reject(
-                        rel_of(here / name),
-                        "unreadable",
-                        f"folder cannot be examined: {type(exc).__name__}: {exc.strerror or exc}",
-                    )
-                )
-                continue
-            if linked:
-                dirnames.remove(name)
-                skipped.append(
-                    Reject(
-                        rel_of(here / name),
-                        "not-a-regular-file",
-                        "a symlink to a folder; folders are not followed through links",
-                    )
-                )
+        skipped.extend(_unfollowed_folders(here, dirnames, rel_of))
         for name in sorted(filenames):
             path = here / name
             reason = selection.reason_to_skip(rel_of(path))
@@ -144,6 +124,35 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
                 continue
             files.append((rel_of(path), os.fspath(path)))
     return Listing(sorted(files), skipped, dict(sorted(left_out.items())))
+
+
+def _unfollowed_folders(here: Path, dirnames: list[str], rel_of: Callable[[Path], str]) -> list[Reject]:
+    """Take out of `dirnames` (os.walk's list, so the walk does not enter them) the folders that are
+    symlinks or cannot be examined, and report each."""
+    reported = []
+    for name in list(dirnames):
+        try:
+            linked = (here / name).is_symlink()
+        except OSError as exc:  # e.g. a path longer than PATH_MAX
+            dirnames.remove(name)
+            reported.append(
+                Reject(
+                    rel_of(here / name),
+                    "unreadable",
+                    f"folder cannot be examined: {type(exc).__name__}: {exc.strerror or exc}",
+                )
+            )
+            continue
+        if linked:
+            dirnames.remove(name)
+            reported.append(
+                Reject(
+                    rel_of(here / name),
+                    "not-a-regular-file",
+                    "a symlink to a folder; folders are not followed through links",
+                )
+            )
+    return reported
 
 
 def printable_path(rel: str) -> str:
