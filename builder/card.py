@@ -26,16 +26,23 @@ from .type_labels import card_type_label
 TEMPLATE = ("templates", "dataset_card.md")
 EXAMPLE_CHARS = 300  # longest article value quoted in the card
 EXAMPLE_ITEMS = 3  # list items shown per list in the example record
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$%])")
+# What is active inside a line of Markdown (emphasis, code, links, tables, strikethrough, math); the
+# rest of the punctuation is left as written, so the card's source reads as well as its page. A brace
+# that would open template syntax ({{, {%, {#) becomes an entity (below): none is left live.
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~$])")
+# What is active only at the start of a line: headings, quotes, list items, setext and thematic breaks.
+_TEMPLATE_OPEN = re.compile(r"\{(?=[{%#])")
+_MD_LINE_START = re.compile(r"^(?=[#>+=-]|\d+[.)])")
 
 
 def markdown_text(value: str, limit: int = EXAMPLE_CHARS) -> str:
-    """Article text as inert Markdown on one line: HTML-escaped, Markdown punctuation backslashed."""
+    """Article text as inert Markdown on one line: `<`, `>` and `&` as entities (no HTML), inline
+    Markdown punctuation backslashed, and a backslash before what would start a block."""
     value = " ¶ ".join(value.split("\n\n")).replace("\n", " ")
     if len(value) > limit:
         value = value[:limit] + "…"
-    # Markdown punctuation gets a backslash; < > & " ' become entities, which also hold inside HTML.
-    return html.escape(_MD_SPECIAL.sub(r"\\\1", value), quote=True)
+    value = _MD_LINE_START.sub("\\\\", _MD_INLINE.sub(r"\\\1", value))
+    return _TEMPLATE_OPEN.sub("&#123;", html.escape(value, quote=False))
 
 
 def code_block(text: str, info: str = "") -> str:
