@@ -1,4 +1,4 @@
-"""Who says each quote: `speaker` and `cue` from the paragraph's own words (LAYOUT.md, "Quotes").
+"""Who says each quote: `speaker` and `cue` from the paragraph's own words (docs/raw-format.md, "Quotes").
 
 Precision comes first: a quote gets a speaker only when the paragraph attributes it explicitly:
 - a reporting verb next to the quote: '“…,” said Name', '“…,” Name, a role, told reporters',

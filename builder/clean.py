@@ -1,4 +1,4 @@
-"""The cleaning rules of LAYOUT.md, applied to one line of text.
+"""The cleaning rules of docs/raw-format.md, applied to one line of text.
 
 `clean_line` is idempotent, and a record's text fields are fixed points of it (a record rule checks
 this), which is what lets a rendered record parse back to itself.
@@ -13,7 +13,7 @@ import ftfy
 
 from . import badness
 
-# ftfy repairs mojibake; every other ftfy fix is off because LAYOUT.md keeps curly quotes, ligatures
+# ftfy repairs mojibake; every other ftfy fix is off because docs/raw-format.md keeps curly quotes, ligatures
 # and character widths as written, and whitespace/controls/NFC are handled below, by our own rules.
 _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -38,7 +38,7 @@ _MOJIBAKE_ONLY = ftfy.TextFixerConfig(
 # punctuation below, Latin-1 U+00A0..U+00BF, or C1 controls); a byte A0 is often saved as a plain
 # space. A line with neither that pair nor a C1 control cannot hold that mojibake, and skips ftfy
 # (which runs at about 1.5 MB/s). This also keeps ftfy from "repairing" text that only looks like
-# mojibake of other code pages (Mac Roman, cp437), which LAYOUT.md does not describe and which is
+# mojibake of other code pages (Mac Roman, cp437), which docs/raw-format.md does not describe and which is
 # more often legitimate text. A property test checks both paths agree on Windows-1252/Latin-1
 # mojibake.
 _CONTINUATION = (

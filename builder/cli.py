@@ -1,6 +1,6 @@
 """The command line: a thin layer that builds the library's objects and turns results into exit codes.
 
-Exit codes, the same policy for every command (the README's CLI reference documents it):
+Exit codes, the same policy for every command (docs/releases.md, "Exit codes", documents it):
 0 done (`build` and `release`: the dataset was written, whether or not some files were rejected);
 1 a check failed (`parse`/`validate` found a bad input, `verify` a mismatch, `diff` a split move,
 `build`/`release --strict` a reject); 2 usage error or refusal (nothing written);

@@ -2,7 +2,7 @@
 
 A raw file that does not become a record becomes a `Reject`; a record that breaks a rule yields
 `Issue`s. Both carry a `type` from `ERROR_TYPES`, so reports can be filtered, counted and documented
-(the README's reject table is checked against this registry by a test).
+(docs/rejects.md's reject table is checked against this registry by a test).
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ RELEASE_REFUSALS: dict[str, ErrorType] = _registry(
     ErrorType("not-a-releases-folder", "Not a releases folder", "the releases path exists and is not a folder"),
 )
 
-# slug -> what it means, per family: the tables the README documents.
+# slug -> what it means, per family: the tables docs/rejects.md and docs/releases.md document.
 ERROR_TYPES: dict[str, str] = {slug: t.description for slug, t in REJECT_TYPES.items()}
 MISMATCH_TYPES: dict[str, str] = {slug: t.description for slug, t in MISMATCH_FAMILY.items()}
 RELEASE_ERROR_TYPES: dict[str, str] = {slug: t.description for slug, t in RELEASE_REFUSALS.items()}
@@ -225,7 +225,7 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
-# exit code -> what it means, for every command; the README's CLI reference has this table.
+# exit code -> what it means, for every command; docs/releases.md, "Exit codes", has this table.
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "done; for build and release: the dataset was written, whether or not some files were rejected",
     EXIT_CHECK_FAILED: "a check failed: parse or validate found a bad input, verify a mismatch, diff a split move, "

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .identity import author_from_bio
 from .layout import is_more_articles_line, parse_date_line
 
-# reject type -> the rule and its signals; documented in the README's rejects table and LAYOUT.md.
+# reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
 JUNK_RULES: dict[str, str] = {
     "paywalled": (
         "a subscriber notice ('To read this article, log in here or Subscribe here.', 'This story is for subscribers "

@@ -1,4 +1,4 @@
-"""The vocabulary of the raw layout (LAYOUT.md): which cleaned lines are structure, not content.
+"""The vocabulary of the raw layout (docs/raw-format.md): which cleaned lines are structure, not content.
 
 `parse` uses these to find blocks, `render` writes them, and the record rules use them to keep
 records unambiguous (a body paragraph that *is* a 'More articles by:' line could not round-trip).

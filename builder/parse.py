@@ -1,6 +1,6 @@
 """Raw article bytes -> a cleaned record (a dict in the schema's field order), or a typed Reject.
 
-The layout (LAYOUT.md), top to bottom: share-buttons line, headline, optional image credit, body
+The layout (docs/raw-format.md), top to bottom: share-buttons line, headline, optional image credit, body
 paragraphs, 'More articles by:', bio paragraphs, optional promo slug, the sidebar of dated
 (author, title) entries, a closing share-buttons line. Blocks are found by what their lines are,
 not by blank lines, which scraped files do not keep reliably.

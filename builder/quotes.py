@@ -1,6 +1,6 @@
 """Quote spans: every double-quoted span in a paragraph, curly (“…”) or straight ("…").
 
-Single quotation marks are not quotes (LAYOUT.md): they are scare quotes or quotes inside quotes.
+Single quotation marks are not quotes (docs/raw-format.md): they are scare quotes or quotes inside quotes.
 The scan is one pass per paragraph: each closing mark is looked up with str.find from the opening
 mark, and a mark with no closer ends the search for that kind, so the cost stays linear even for a
 paragraph of 100k quotation marks.

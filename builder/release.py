@@ -60,8 +60,8 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 CHANGELOG_HEADER = """# Changelog
 
-Every release of this dataset, newest first. Versions follow the policy of corpus-builder's README:
-MAJOR when a record is removed, moves split, or a field is removed, renamed or retyped; MINOR when
+Every release of this dataset, newest first. Versions follow the policy of corpus-builder's
+docs/releases.md: MAJOR when a record is removed, moves split, or a field is removed, renamed or retyped; MINOR when
 records or optional fields are added; PATCH when existing records (same ids) or the card change.
 
 """

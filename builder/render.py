@@ -1,4 +1,4 @@
-"""Record -> raw text in the layout of LAYOUT.md: the inverse of `parse`.
+"""Record -> raw text in the layout of docs/raw-format.md: the inverse of `parse`.
 
 `parse_text(render_article(r))` gives `r` back (with `source` describing the rendered bytes) for
 every record that passes validation; the hypothesis tests prove it. Boilerplate lines are written

@@ -11,7 +11,7 @@ word per file would cost about ten times more); each file picks its own sentence
 people and organisations, quotes and sidebar. Headlines come from an injective mix of word slots,
 so ids (headline + author) do not collide below `HEADLINE_SPACE` files.
 
-A small share of files carry the real-world damage LAYOUT.md describes, so builds exercise rejects
+A small share of files carry the real-world damage docs/raw-format.md describes, so builds exercise rejects
 and duplicates: CRLF line endings, Windows-1252 bytes, a byte-order mark, mojibake, truncation
 (these still parse to valid records), exact copies of an earlier file (duplicates), and files a
 build must reject (empty, whitespace only, binary, a cookie banner, undecodable bytes).
