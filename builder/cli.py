@@ -171,6 +171,24 @@ def _selection_options(command: _F) -> _F:
     return command
 
 
+def _dataset_options(command: _F) -> _F:
+    """What build and release read and how they describe it: --max-bytes, --name, --config, the selection."""
+    command = _selection_options(_config_option(command))
+    command = click.option(
+        "--name",
+        "pretty_name",
+        default=None,
+        help="The dataset's pretty name in the card [default: the config's, else News articles].",
+    )(command)
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Files larger than this are rejected as too-large.",
+    )(command)
+
+
 def _build_options(
     workers: int | None,
     engine: str,
@@ -241,21 +259,7 @@ def cli() -> None:
     callback=_splits,
     help="Split names and ratios; a record's split is a hash of its id.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Files larger than this are rejected as too-large.",
-)
-@click.option(
-    "--name",
-    "pretty_name",
-    default=None,
-    help="The dataset's pretty name in the card [default: the config's, else News articles].",
-)
-@_config_option
-@_selection_options
+@_dataset_options
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the dataset is written all the same).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
@@ -429,23 +433,9 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     default=DEFAULT_SPLITS,
     show_default=True,
     callback=_splits,
-    help="Split names and ratios; must stay the same from release to release.",
+    help="Split names and ratios for the records new in this release; released records keep their split.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Files larger than this are rejected as too-large.",
-)
-@click.option(
-    "--name",
-    "pretty_name",
-    default=None,
-    help="The dataset's pretty name in the card [default: the config's, else News articles].",
-)
-@_config_option
-@_selection_options
+@_dataset_options
 @click.option("--strict", is_flag=True, help="Exit 1 when any file was rejected (the release is made all the same).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object (rejects included).")
 @_run_options
