@@ -58,6 +58,7 @@ from .ownership import (
 )
 from .schema import schema_bytes, schema_sha256
 from .splits import plan_splits, previous_splits
+from .splits import split_of as split_of_id
 from .stats import HISTOGRAM_FILE, BuildSummary, DatasetStats, Statistics, write_length_histogram
 from .work import (
     UNIT_FILES,
@@ -135,7 +136,7 @@ class DatasetPlan:
     duplicates: list[Duplicate]
     rejects: list[Reject]
     clusters: list[list[str]]
-    carried: int = 0  # kept records that were in the previous release: they keep its split, not the ratios
+    carried: int = 0  # released records that keep a split other than the one the ratios give them
 
 
 @dataclass(frozen=True)
@@ -414,7 +415,16 @@ def plan_dataset(index: KeyIndex, splits: tuple[tuple[str, float], ...], previou
     release), records keep the split they had there."""
     previous_split_of = previous_splits(previous) if previous is not None else None
     split_of = plan_splits(index.kept, index.clusters, splits, previous_split_of).splits
-    carried = sum(1 for rid in split_of if rid in previous_split_of) if previous_split_of else 0
+    in_cluster = {rid for cluster in index.clusters for rid in cluster}
+    carried = (  # released records whose kept split is not the one the ratios give (clusters aside)
+        sum(
+            1
+            for rid, split in split_of.items()
+            if rid in previous_split_of and rid not in in_cluster and split != split_of_id(rid, splits)
+        )
+        if previous_split_of
+        else 0
+    )
     return DatasetPlan(splits, split_of, index.dropped_rows, index.duplicates, index.rejects, index.clusters, carried)
 
 

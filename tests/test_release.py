@@ -25,7 +25,7 @@ from builder.release import (
     STAGING_PREFIX,
     release,
 )
-from builder.splits import DEFAULT_SPLITS, parse_split_spec
+from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
 from builder.work import CHECKPOINTS, KILL_ENV
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -388,7 +388,7 @@ def test_changed_ratios_apply_to_new_records_and_the_card_says_so(tmp_path):
     first = release(raw, releases, SPLITS, date="2026-01-01")
     before = {r["id"]: split for split, rows in _rows_by_split(first.path).items() for r in rows}
     card_v1 = (first.path / "README.md").read_text(encoding="utf-8")
-    assert "This is a release: the" not in card_v1  # nothing carried over into a first release
+    assert "ratios changed" not in card_v1  # nothing carried over into a first release
     shutil.copy(CORPUS / C, raw / C)
     ratios = parse_split_spec("train=0.5,validation=0.25,test=0.25")
     second = release(raw, releases, ratios, date="2026-01-02")
@@ -396,8 +396,11 @@ def test_changed_ratios_apply_to_new_records_and_the_card_says_so(tmp_path):
     after = {r["id"]: split for split, rows in _rows_by_split(second.path).items() for r in rows}
     assert {rid: after[rid] for rid in before} == before  # released records stay where they were
     card = " ".join((second.path / "README.md").read_text(encoding="utf-8").split())
-    assert "This is a release: the 2 records already in the previous release keep the split they had there" in card
-    assert "records new in this release are assigned from a hash of their `id` with the ratios" in card
+    moved_by_ratios = sum(1 for rid, split in before.items() if split != split_of(rid, ratios))
+    assert moved_by_ratios, "the test needs a released record that the new ratios would put elsewhere"
+    records = "record" if moved_by_ratios == 1 else "records"
+    assert f"This is a release whose ratios changed: {moved_by_ratios} {records} released before keep" in card
+    assert "records new in this release are assigned from a hash of their `id` with those ratios" in card
     assert "`train=0.5, validation=0.25, test=0.25`" in card
     manifest = json.loads((second.path / "MANIFEST.json").read_text(encoding="utf-8"))
     assert manifest["splits"] == "train=0.5,validation=0.25,test=0.25"
