@@ -56,6 +56,7 @@ from .ownership import (
     remove_work_folder,
     write_marker,
 )
+from .report import write_report
 from .schema import schema_bytes, schema_sha256
 from .splits import plan_splits, previous_splits
 from .splits import split_of as split_of_id
@@ -258,8 +259,6 @@ def _build_into(
     try:
         staging.chmod(0o755)
         result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, config, options)
-        from .report import write_report  # here: the report imports diff, which imports this module
-
         write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
         write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
         carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []

@@ -110,19 +110,20 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
         skipped.extend(_unfollowed_folders(here, dirnames, rel_of))
         for name in sorted(filenames):
             path = here / name
-            reason = selection.reason_to_skip(rel_of(path))
+            rel = rel_of(path)  # once per file: a million files each pay for it
+            reason = selection.reason_to_skip(rel)
             if reason is not None:
                 left_out[reason] += 1
                 continue
             try:
                 target = path.resolve(strict=False) if path.is_symlink() else None
             except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on Python 3.11
-                skipped.append(Reject(rel_of(path), "unreadable", f"cannot be examined: {type(exc).__name__}: {exc}"))
+                skipped.append(Reject(rel, "unreadable", f"cannot be examined: {type(exc).__name__}: {exc}"))
                 continue
             if target is not None and not target.is_relative_to(root):
-                skipped.append(Reject(rel_of(path), "not-a-regular-file", "a symlink pointing outside the raw folder"))
+                skipped.append(Reject(rel, "not-a-regular-file", "a symlink pointing outside the raw folder"))
                 continue
-            files.append((rel_of(path), os.fspath(path)))
+            files.append((rel, os.fspath(path)))
     return Listing(sorted(files), skipped, dict(sorted(left_out.items())))
 
 
