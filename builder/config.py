@@ -289,15 +289,37 @@ def _line(where: str, value: object, fail: _Fail) -> str | None:
     return value or None
 
 
+SECTION_FILE_MAX_BYTES = 1_000_000  # a card section, not a corpus: a bigger file is a mistake
+# Controls that act on a terminal or break a document (NUL, ESC, BEL, ...); tab, LF and CR are text.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _section_file(config: Path, where: str, name: str, fail: _Fail) -> Path:
+    """A section file's path: beside the config (in its folder or below), never elsewhere, so that a
+    config cannot pull an unrelated file (/etc/..., ../..) into a published card."""
+    folder = config.parent.resolve()
+    target = (folder / name).resolve()
+    if not target.is_relative_to(folder):
+        raise fail(where, f"file {name!r} is not beside the config (in {folder} or a folder below it)")
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise fail(where, f"file {name!r} is not a regular file ({target})")
+    return target
+
+
 def _text(config: Path, where: str, value: object, fail: _Fail) -> str | None:
     """Markdown given inline ("...") or kept in a file beside the config ({ file = "path" }, relative
     to the config's folder); empty means not stated."""
     if isinstance(value, dict):
         if set(value) != {"file"} or not isinstance(value["file"], str):
             raise fail(where, 'a table here must be { file = "path/relative/to/the/config.md" }')
-        target = config.parent / value["file"]
+        target = _section_file(config, where, value["file"], fail)
         try:
-            text = target.read_bytes().decode("utf-8")
+            with open(target, "rb") as fh:
+                data = fh.read(SECTION_FILE_MAX_BYTES + 1)
+            if len(data) > SECTION_FILE_MAX_BYTES:
+                too_big = f"is over {SECTION_FILE_MAX_BYTES:,} bytes: not a card section"
+                raise fail(where, f"file {value['file']!r} {too_big}")
+            text = data.decode("utf-8")
         except FileNotFoundError:
             raise fail(where, f"file {value['file']!r} not found (looked for {target})") from None
         except IsADirectoryError:
@@ -309,6 +331,9 @@ def _text(config: Path, where: str, value: object, fail: _Fail) -> str | None:
         value = text
     elif not isinstance(value, str):
         raise fail(where, f'must be a string, or {{ file = "..." }}, not a {_kind(value)}')
+    control = _CONTROLS.search(value)
+    if control:
+        raise fail(where, f"holds the control character U+{ord(control.group()):04X}: text only (tabs and line breaks)")
     text = "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").strip().split("\n"))
     return text or None
 

@@ -242,6 +242,12 @@ def test_a_section_file_beside_the_config_is_in_every_build_and_release(tmp_path
         ('[dataset]\nlanguage = ["English"]\n', {}, "[dataset] language"),
         ('[dataset]\ncontact = "a\\nb"\n', {}, "[dataset] contact"),
         ('[dataset\nname = "x"\n', {}, "not valid TOML"),
+        # a section file must be beside the config: no /etc/..., no ../.. out of its folder
+        ('[sections]\nbiases = { file = "/etc/hostname" }\n', {}, "is not beside the config"),
+        ('[sections]\nbiases = { file = "../../x.md" }\n', {}, "is not beside the config"),
+        ('[sections]\nbiases = { file = "big.md" }\n', {"big.md": "x" * 1_000_001}, "is over 1,000,000 bytes"),
+        ('[sections]\nbiases = { file = "esc.md" }\n', {"esc.md": "red \x1b[31m text"}, "U+001B"),
+        ('[dataset]\ndescription = "a\\u0007b"\n', {}, "U+0007"),
     ],
 )
 def test_a_bad_config_is_refused_naming_the_file_and_the_key(
