@@ -9,6 +9,7 @@ manifest store them.
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -26,7 +27,8 @@ NOT_INCLUDED = "not-included"  # --include patterns were given and it matches no
 class Selection:
     """Which files under the raw folder a build reads. A pattern without '/' is matched against the
     file's name (`*.csv`), one with '/' against its whole relative path (`drafts/*`, where `*` also
-    crosses '/'); matching is case-sensitive, as fnmatchcase is. Hidden files and files in hidden
+    crosses '/'; `drafts/` is everything under `drafts`; `**/` is any number of folders, none
+    included); matching is case-sensitive, as fnmatchcase is. Hidden files and files in hidden
     folders are left out unless `hidden`; then --include patterns (any one must match, when there are
     some), then --exclude patterns (none may match). A file left out is counted, never silent."""
 
@@ -68,7 +70,23 @@ EVERY_FILE = Selection(hidden=True)
 
 
 def _matches(rel: str, name: str, pattern: str) -> bool:
-    return fnmatch.fnmatchcase(rel if "/" in pattern else name, pattern)
+    if "/" not in pattern:
+        return fnmatch.fnmatchcase(name, pattern)
+    return any(fnmatch.fnmatchcase(rel, form) for form in _path_forms(pattern))
+
+
+@functools.lru_cache(maxsize=256)
+def _path_forms(pattern: str) -> tuple[str, ...]:
+    """The fnmatch patterns a path pattern stands for: a trailing '/' names a folder, so `drafts/` is
+    `drafts/*` (everything under it); each `**/` is any number of folders, none included, so
+    `**/*.txt` also matches `a.txt` at the top and `a/**/b.txt` also matches `a/b.txt` (as in git)."""
+    if pattern.endswith("/"):
+        pattern += "*"
+    pieces = pattern.split("**/")
+    forms = {pieces[0]}
+    for piece in pieces[1:]:  # each '**/' kept as '*/' (one folder or more, '*' crosses '/') or dropped
+        forms = {form + joint + piece for form in forms for joint in ("*/", "")}
+    return tuple(sorted(forms))
 
 
 @dataclass(frozen=True)
@@ -107,7 +125,10 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
     for dirpath, dirnames, filenames in os.walk(raw_dir, onerror=unlistable):
         dirnames.sort()
         here = Path(dirpath)
-        skipped.extend(_unfollowed_folders(here, dirnames, rel_of))
+        reported, hidden_links = _unfollowed_folders(here, dirnames, rel_of, selection.hidden)
+        skipped.extend(reported)
+        if hidden_links:
+            left_out[HIDDEN] += hidden_links
         for name in sorted(filenames):
             path = here / name
             rel = rel_of(path)  # once per file: a million files each pay for it
@@ -127,10 +148,14 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
     return Listing(sorted(files), skipped, dict(sorted(left_out.items())))
 
 
-def _unfollowed_folders(here: Path, dirnames: list[str], rel_of: Callable[[Path], str]) -> list[Reject]:
+def _unfollowed_folders(
+    here: Path, dirnames: list[str], rel_of: Callable[[Path], str], read_hidden: bool
+) -> tuple[list[Reject], int]:
     """Take out of `dirnames` (os.walk's list, so the walk does not enter them) the folders that are
-    symlinks or cannot be examined, and report each."""
+    symlinks or cannot be examined, and report each; a hidden symlink to a folder (`.cache`, when
+    hidden files are not read) is counted as one hidden entry instead, as its files would be."""
     reported = []
+    hidden_links = 0
     for name in list(dirnames):
         try:
             linked = (here / name).is_symlink()
@@ -144,7 +169,10 @@ def _unfollowed_folders(here: Path, dirnames: list[str], rel_of: Callable[[Path]
                 )
             )
             continue
-        if linked:
+        if linked and not read_hidden and any(part.startswith(".") for part in rel_of(here / name).split("/")):
+            dirnames.remove(name)
+            hidden_links += 1
+        elif linked:
             dirnames.remove(name)
             reported.append(
                 Reject(
@@ -153,7 +181,7 @@ def _unfollowed_folders(here: Path, dirnames: list[str], rel_of: Callable[[Path]
                     "a symlink to a folder; folders are not followed through links",
                 )
             )
-    return reported
+    return reported, hidden_links
 
 
 def printable_path(rel: str) -> str:

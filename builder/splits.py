@@ -54,6 +54,13 @@ def parse_split_spec(spec: str) -> tuple[tuple[str, float], ...]:
             raise SplitSpecError(f"ratio of split {name!r} must be in (0, 1], got {value.strip()}")
         if any(name == seen for seen, _ in out):
             raise SplitSpecError(f"split {name!r} is named twice")
+        # Split names become file names (data/NAME-00000-of-00001.parquet): on a case-insensitive
+        # file system (macOS, Windows) 'A' and 'a' would write the same files.
+        same_but_case = [seen for seen, _ in out if seen.casefold() == name.casefold()]
+        if same_but_case:
+            raise SplitSpecError(
+                f"splits {same_but_case[0]!r} and {name!r} differ only in case (their files would collide)"
+            )
         out.append((name, ratio))
     total = sum(r for _, r in out)
     if abs(total - 1.0) > 1e-9:

@@ -112,3 +112,40 @@ def test_a_release_records_its_selection_and_verify_raw_uses_it(tmp_path):
     changed = run_cli("verify", releases / "v1.0.0", "--raw", raw)
     assert changed.returncode == 1 and "raw-inputs" in changed.stdout
     unseal(releases)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rel", "matches"),
+    [
+        ("**/*.txt", "a.txt", True),  # '**/' is any number of folders, none included (as in git)
+        ("**/*.txt", "x/y/a.txt", True),
+        ("**/*.txt", "a.md", False),
+        ("a/**/b.txt", "a/b.txt", True),
+        ("a/**/b.txt", "a/x/y/b.txt", True),
+        ("a/**/b.txt", "c/b.txt", False),
+        ("drafts/", "drafts/x.txt", True),  # a trailing '/' names a folder: everything under it
+        ("drafts/", "drafts/deep/x.txt", True),
+        ("drafts/", "drafts.txt", False),
+        ("drafts/", "final/drafts/x.txt", False),  # anchored, as every pattern with '/' is
+        ("**/drafts/", "final/drafts/x.txt", True),
+    ],
+)
+def test_folder_patterns(pattern, rel, matches):
+    assert (Selection(exclude=(pattern,)).reason_to_skip(rel) == EXCLUDED) is matches
+
+
+def test_a_hidden_symlinked_folder_is_counted_hidden_not_reported(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "real").mkdir(parents=True)
+    (raw / "real" / "a.txt").write_text("x", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (raw / ".cache").symlink_to(elsewhere, target_is_directory=True)
+    (raw / "visible-link").symlink_to(elsewhere, target_is_directory=True)
+    listing = discover(raw)
+    assert [rel for rel, _ in listing.files] == ["real/a.txt"]
+    links = [(".cache", "not-a-regular-file"), ("visible-link", "not-a-regular-file")]
+    assert [(r.file, r.type) for r in listing.skipped] == links  # hidden entries are read: the link is reported
+    listing = discover(raw, Selection())
+    assert [(r.file, r.type) for r in listing.skipped] == [("visible-link", "not-a-regular-file")]
+    assert listing.left_out == {HIDDEN: 1}

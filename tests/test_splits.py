@@ -24,6 +24,7 @@ def test_default_spec():
     [
         ("train=0.8,test=0.1", "sum to 1"),
         ("train=0.5,train=0.5", "named twice"),
+        ("A=0.5,a=0.5", "differ only in case"),
         ("train", "NAME=RATIO"),
         ("train=x,test=1", "not a number"),
         ("train=0,test=1", "(0, 1]"),
