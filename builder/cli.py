@@ -531,6 +531,7 @@ def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
                 click.echo(f"  {line}")
         click.echo(f"schema: {'changed' if d.schema['changed'] else 'unchanged'}")
         click.echo(f"card: {'changed' if d.card_changed else 'unchanged'}")
+        click.echo(f"datasheet: {'changed' if d.datasheet_changed else 'unchanged'}")
         click.echo(f"bump: {d.bump or 'none'}")
         for level, why in d.reasons:
             click.echo(f"  {level}: {why}")

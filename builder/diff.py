@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dataset_folder import CARD_FILE, SCHEMA_FILE, read_rows
+from .dataset_folder import CARD_FILE, DATASHEET_FILE, SCHEMA_FILE, read_rows
 from .errors import NotADatasetError
 from .schema import ColumnType, column_types_of
 from .splits import SplitMove
@@ -54,10 +54,11 @@ class DatasetFolder:
     split_of: dict[str, str]  # id -> split
     schema_bytes: bytes
     card_bytes: bytes | None
+    datasheet_bytes: bytes | None
 
 
 def read_dataset(path: Path) -> DatasetFolder:
-    """A dataset folder's records by id, their splits, its schema's and card's bytes."""
+    """A dataset folder's records by id, their splits, its schema's, card's and datasheet's bytes."""
     path = Path(path)
     schema_path = path / SCHEMA_FILE
     if not path.is_dir() or not schema_path.is_file():
@@ -67,9 +68,14 @@ def read_dataset(path: Path) -> DatasetFolder:
     for record_id, split, row in read_rows(path):
         records[record_id] = row
         split_of[record_id] = split
-    card = path / CARD_FILE
+    card, datasheet = path / CARD_FILE, path / DATASHEET_FILE
     return DatasetFolder(
-        path, records, split_of, schema_path.read_bytes(), card.read_bytes() if card.is_file() else None
+        path,
+        records,
+        split_of,
+        schema_path.read_bytes(),
+        card.read_bytes() if card.is_file() else None,
+        datasheet.read_bytes() if datasheet.is_file() else None,
     )
 
 
@@ -237,11 +243,12 @@ class DatasetDiff:
     schema: dict
     split_moves: list[SplitMove]
     card_changed: bool
+    datasheet_changed: bool
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (level, why), most severe first
 
     @property
     def bump(self) -> str | None:
-        """The smallest bump the diff allows, or None when records, schema and card are the same."""
+        """The smallest bump the diff allows, or None when records, schema, card and datasheet are the same."""
         return self.reasons[0][0] if self.reasons else None
 
     def field_counts(self) -> dict[str, int]:
@@ -259,6 +266,7 @@ class DatasetDiff:
             "schema": self.schema,
             "split_moves": [move.to_dict() for move in self.split_moves],
             "card": {"changed": self.card_changed},
+            "datasheet": {"changed": self.datasheet_changed},
             "counts": {"old": self.old_count, "new": self.new_count},
             "bump": self.bump,
             "reasons": [{"level": level, "reason": why} for level, why in self.reasons],
@@ -285,9 +293,20 @@ def diff_datasets(old_path: Path, new_path: Path) -> DatasetDiff:
     ]
     schema = schema_diff(old.schema_bytes, new.schema_bytes)
     card_changed = old.card_bytes != new.card_bytes
-    reasons = _reasons(added, removed, changed, moves, schema, card_changed)
+    # A curator's corpus.toml edit may change DATASHEET.md alone: a release must not miss it.
+    datasheet_changed = old.datasheet_bytes != new.datasheet_bytes
+    reasons = _reasons(added, removed, changed, moves, schema, card_changed, datasheet_changed)
     return DatasetDiff(
-        len(old.records), len(new.records), added, removed, changed, schema, moves, card_changed, reasons
+        len(old.records),
+        len(new.records),
+        added,
+        removed,
+        changed,
+        schema,
+        moves,
+        card_changed,
+        datasheet_changed,
+        reasons,
     )
 
 
@@ -298,6 +317,7 @@ def _reasons(
     moves: list[SplitMove],
     schema: dict,
     card_changed: bool,
+    datasheet_changed: bool,
 ) -> list[tuple[str, str]]:
     """Every reason for a bump, (level, why), most severe first."""
     reasons: list[tuple[str, str]] = []
@@ -312,6 +332,8 @@ def _reasons(
         reasons.append(("patch", f"{_records(len(changed))} changed"))
     if card_changed:
         reasons.append(("patch", "dataset card changed"))
+    if datasheet_changed:
+        reasons.append(("patch", "DATASHEET.md changed"))
     reasons.sort(key=lambda r: -LEVELS.index(r[0]))  # stable: same-level reasons keep their order
     return reasons
 

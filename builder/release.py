@@ -484,6 +484,7 @@ def changelog_entry(
         )
     lines.append(f"- Schema: {_schema_summary(diff.schema)}.")
     lines.append(f"- Card: {'changed' if diff.card_changed else 'unchanged'}.")
+    lines.append(f"- DATASHEET.md: {'changed' if diff.datasheet_changed else 'unchanged'}.")
     moves = ", ".join(f"`{m.id}` ({m.old} -> {m.new})" for m in diff.split_moves)
     lines.append(f"- Split moves: {moves or 'none'}.")
     lines.append(f"- Rows: {rows}.")

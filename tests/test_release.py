@@ -16,6 +16,7 @@ import pytest
 from conftest import CORPUS, REPO
 from releasing import EMPTY, A, B, C, edit_a, id_of, is_sealed, make_raw, run_cli, tree_digest, unseal, version_dirs
 
+from builder.config import load_config
 from builder.diff import RecordChange, diff_datasets
 from builder.errors import MISMATCH_TYPES, RELEASE_ERROR_TYPES, ReleaseError
 from builder.manifest import raw_inputs_digest, verify
@@ -306,7 +307,10 @@ def test_a_card_only_change_is_a_patch(tmp_path):
     result = release(raw, releases, SPLITS, date="2026-01-02", pretty_name="Renamed corpus")
     assert result.version == "1.0.1" and result.bump == "patch"
     assert (result.diff.added, result.diff.removed, result.diff.changed) == ([], [], [])
-    assert result.diff.card_changed and [r for _, r in result.diff.reasons] == ["dataset card changed"]
+    assert result.diff.card_changed and [r for _, r in result.diff.reasons] == [
+        "dataset card changed",
+        "DATASHEET.md changed",
+    ]
 
 
 def test_a_release_in_progress_holds_the_lock(tmp_path):
@@ -413,3 +417,16 @@ def _rows_by_split(folder) -> dict[str, list[dict]]:
     for shard in sorted((folder / "data").glob("*.parquet")):
         out.setdefault(shard.name.split("-", 1)[0], []).extend(pq.read_table(shard).to_pylist())
     return out
+
+
+def test_a_datasheet_only_change_is_a_patch(tmp_path):
+    """A curator's corpus.toml edit that changes DATASHEET.md alone still makes a release."""
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-01-01")
+    config = tmp_path / "corpus.toml"
+    config.write_text('[sections]\nmaintainers = "The corpus team <corpus@example.org>"\n', encoding="utf-8")
+    result = release(raw, releases, SPLITS, date="2026-01-02", config=load_config(config))
+    assert result.version == "1.0.1" and result.bump == "patch"
+    assert not result.diff.card_changed and result.diff.datasheet_changed
+    assert [r for _, r in result.diff.reasons] == ["DATASHEET.md changed"]
