@@ -58,7 +58,7 @@ from .ownership import (
 )
 from .report import write_report
 from .schema import schema_bytes, schema_sha256
-from .splits import plan_splits, previous_splits
+from .splits import plan_splits, released_splits
 from .splits import split_of as split_of_id
 from .stats import HISTOGRAM_FILE, BuildSummary, DatasetStats, Statistics, write_length_histogram
 from .work import (
@@ -184,7 +184,7 @@ class BuildResult:
 @dataclass(frozen=True)
 class BuildOptions:
     """How a build runs (none of these change the output's bytes), and two things that do: which
-    files under the raw folder it reads, and the previous release whose splits records keep."""
+    files under the raw folder it reads, and the earlier releases whose splits records keep."""
 
     workers: int | None = None  # None: one per core
     engine: str = "local"
@@ -194,7 +194,9 @@ class BuildOptions:
     row_group_rows: int = ROW_GROUP_ROWS
     unit_files: int = UNIT_FILES  # files per work unit
     progress: Callable[[str, int, int], None] | None = None  # (stage, done, total)
-    previous: Path | None = None  # the previous release: records stay in the split they had there
+    # The releases so far, oldest first: a record stays in the split of the latest one that held it
+    # (a record removed in one release and back in a later one returns to its old split).
+    earlier_releases: tuple[Path, ...] = ()
     selection: Selection = Selection()  # hidden files left out; --include / --exclude
 
 
@@ -343,7 +345,7 @@ def _assemble_build(
     """A build's phases, into the existing folder `out`: the dataset, its card and datasheet, and the
     build's own record of what it read (rejects.jsonl, duplicates.jsonl, build-summary.json)."""
     reading = read_units(raw_dir, work_dir, max_bytes, options)
-    plan = plan_dataset(index_keys(reading), splits, options.previous)
+    plan = plan_dataset(index_keys(reading), splits, options.earlier_releases)
     written = write_splits(reading, plan, out, options)
     summary = summarize(reading, plan, written)
     write_build_records(out, plan, summary)
@@ -409,10 +411,12 @@ def index_keys(reading: UnitsRead) -> KeyIndex:
     return KeyIndex(dedup.kept, dedup.dropped_rows, dedup.duplicates, rejects, clusters)
 
 
-def plan_dataset(index: KeyIndex, splits: tuple[tuple[str, float], ...], previous: Path | None = None) -> DatasetPlan:
-    """Phase 3: every kept record's split, near-duplicate clusters kept together; with `previous` (a
-    release), records keep the split they had there."""
-    previous_split_of = previous_splits(previous) if previous is not None else None
+def plan_dataset(
+    index: KeyIndex, splits: tuple[tuple[str, float], ...], earlier_releases: tuple[Path, ...] = ()
+) -> DatasetPlan:
+    """Phase 3: every kept record's split, near-duplicate clusters kept together; with
+    `earlier_releases` (oldest first), records keep the split of the latest release that held them."""
+    previous_split_of = released_splits(earlier_releases) if earlier_releases else None
     split_of = plan_splits(index.kept, index.clusters, splits, previous_split_of).splits
     in_cluster = {rid for cluster in index.clusters for rid in cluster}
     carried = (  # released records whose kept split is not the one the ratios give (clusters aside)

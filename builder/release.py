@@ -229,8 +229,9 @@ def _release_locked(
     staging = ledger.new_staging(STAGING_PREFIX)
     try:
         staging.chmod(0o755)  # a release is for everyone to read
-        # Records keep the split they had in the previous release (near-duplicate clusters aside).
-        run_options = dataclasses.replace(options, previous=previous[1] if previous else None)
+        # Records keep the split they had in the latest release that held them (near-duplicate
+        # clusters aside): a record removed in one release and back in a later one returns to its split.
+        run_options = dataclasses.replace(options, earlier_releases=tuple(p for _, p in releases(releases_dir)))
         staged = _stage_data(raw_dir, staging, work_dir, splits, max_bytes, config, run_options)
         checkpoint("data-written")
         diff = diff_datasets(previous[1], staging) if previous is not None else None
@@ -288,7 +289,7 @@ def _stage_data(
     """The build's phases into the staging folder; the card points to MANIFEST.json for the summary
     and the rejects, which the release writes there instead of a build's side files."""
     reading = read_units(raw_dir, work_dir, max_bytes, options)
-    plan = plan_dataset(index_keys(reading), splits, options.previous)
+    plan = plan_dataset(index_keys(reading), splits, options.earlier_releases)
     written = write_splits(reading, plan, staging, options)
     summary = summarize(reading, plan, written)
     if not summary.records:

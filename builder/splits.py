@@ -5,7 +5,8 @@ ratio bucket it falls in, so adding or removing other articles never moves a rec
 id lands in the same split in every build and release.
 
 `plan_splits`: the same, but near-duplicate articles (clusters from
-`builder.neardup`) share one split, and records of the previous release stay where they were:
+`builder.neardup`) share one split, and records of earlier releases stay where they were (the
+latest release that held a record decides: a record removed and later re-added returns to its split):
 
 - a record in no cluster: its previous split, or `split_of(id)` if it is new;
 - a cluster none of whose members was released before: `split_of(its smallest id)`, for all;
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,7 +152,11 @@ def plan_splits(
     return SplitPlan(final, moved, sorted(conflicts))
 
 
-def previous_splits(dataset_dir: Path) -> dict[str, str]:
-    """id -> split of a dataset or release folder, from its Parquet shards (only the `id` column is
-    read, batch by batch); NotADatasetError when it is not a dataset folder."""
-    return ids_by_split(dataset_dir)
+def released_splits(release_dirs: Sequence[Path]) -> dict[str, str]:
+    """id -> split over release folders given oldest first, the latest holding an id winning, from
+    their Parquet shards (only the `id` column is read, batch by batch); NotADatasetError when one
+    is not a dataset folder."""
+    split_of: dict[str, str] = {}
+    for release_dir in release_dirs:
+        split_of.update(ids_by_split(release_dir))
+    return split_of

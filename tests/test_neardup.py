@@ -37,7 +37,7 @@ from builder.splits import (
     SplitMove,
     parse_split_spec,
     plan_splits,
-    previous_splits,
+    released_splits,
     split_of,
 )
 
@@ -361,7 +361,7 @@ def test_second_release_keeps_splits_and_new_near_copies_join_their_cluster(tmp_
     assignment1 = plan_splits([r["id"] for r in first], clusters1, SPLITS).splits
     release1 = tmp_path / "v1.0.0"
     _write_release(release1, first, assignment1)
-    previous = previous_splits(release1)
+    previous = released_splits([release1])
     assert previous == assignment1
 
     # Release 2: new near-copies whose ids sort before every old member ("0000" prefix), so the
@@ -425,19 +425,19 @@ def test_split_plans_check_their_input():
     assert plan.splits == {"a": split_of("a", SPLITS)} and plan.moved == [SplitMove("a", "dev", plan.splits["a"])]
 
 
-def test_previous_splits_reads_the_shards(tmp_path):
+def test_released_splits_reads_the_shards(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     pq.write_table(pa.table({"id": ["a", "b"], "x": [1, 2]}), data / "train-00000-of-00002.parquet")
     pq.write_table(pa.table({"id": ["c"], "x": [3]}), data / "train-00001-of-00002.parquet")
     pq.write_table(pa.table({"id": ["d"], "x": [4]}), data / "my_test-00000-of-00001.parquet")
-    assert previous_splits(tmp_path) == {"a": "train", "b": "train", "c": "train", "d": "my_test"}
+    assert released_splits([tmp_path]) == {"a": "train", "b": "train", "c": "train", "d": "my_test"}
     pq.write_table(pa.table({"id": ["a"], "x": [5]}), data / "test-00000-of-00001.parquet")
     with pytest.raises(NotADatasetError, match="id a is already in split 'test'"):
-        previous_splits(tmp_path)
+        released_splits([tmp_path])
     (data / "test-00000-of-00001.parquet").unlink()
     pq.write_table(pa.table({"id": ["e"]}), data / "train.parquet")
     with pytest.raises(NotADatasetError, match="split is unknown"):
-        previous_splits(tmp_path)
+        released_splits([tmp_path])
     with pytest.raises(NotADatasetError, match="not a dataset folder"):
-        previous_splits(tmp_path / "nothing")
+        released_splits([tmp_path / "nothing"])

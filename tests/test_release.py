@@ -430,3 +430,22 @@ def test_a_datasheet_only_change_is_a_patch(tmp_path):
     assert result.version == "1.0.1" and result.bump == "patch"
     assert not result.diff.card_changed and result.diff.datasheet_changed
     assert [r for _, r in result.diff.reasons] == ["DATASHEET.md changed"]
+
+
+def test_a_record_removed_and_re_added_returns_to_its_split(tmp_path):
+    """Every earlier release counts, not only the last: with the ratios flipped, a record that was
+    in v1.0.0, left in v2.0.0 and came back lands in its v1.0.0 split, not the one the ratios give."""
+    first, flipped = parse_split_spec("train=0.5,test=0.5"), parse_split_spec("test=0.5,train=0.5")
+    releases = tmp_path / "releases"
+    release(make_raw(tmp_path / "raw1", [A, B, C]), releases, first, date="2026-01-01")
+    assert release(make_raw(tmp_path / "raw2", [B, C]), releases, first, date="2026-01-02").version == "2.0.0"
+    result = release(make_raw(tmp_path / "raw3", [A, B, C]), releases, flipped, date="2026-01-03")
+    assert result.version == "2.1.0" and result.diff.added == [id_of(A)]
+
+    def splits_of(version: str) -> dict[str, str]:
+        loaded = datasets.load_dataset(str(releases / version))
+        return {row_id: split for split, rows in loaded.items() for row_id in rows["id"]}
+
+    v1, v3 = splits_of("v1.0.0"), splits_of("v2.1.0")
+    assert v3 == v1  # A, B and C all where v1.0.0 put them
+    assert v1[id_of(A)] != split_of(id_of(A), flipped)  # the flipped ratios alone would have moved A
