@@ -23,6 +23,7 @@ import click
 # Only what the options and the command listing need is imported here; each command imports what it
 # runs. `corpus-builder --help` and the light commands (parse, validate, diff, verify) must not pay
 # for pyarrow, pandas, matplotlib, mlcroissant or datasets (tests/test_startup.py checks it).
+from . import output_process
 from .config import CONFIG_FILE, find_config, load_config, write_config_template
 from .dataset_folder import MANIFEST_FILE, REPORT_DIR
 from .defaults import DEFAULT_MAX_BYTES, SHARD_BYTES, UNIT_FILES
@@ -293,6 +294,7 @@ def build(
     quiet: bool,
 ) -> None:
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
+    output_process.start()  # first: it imports the plot's and croissant.json's libraries while this one imports
     from .build import build_dataset
 
     config = load_config(find_config(config_file))
@@ -481,6 +483,7 @@ def release_cmd(
     quiet: bool,
 ) -> None:
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
+    output_process.start()  # as in build
     from .release import release
 
     config = load_config(find_config(config_file))
