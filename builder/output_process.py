@@ -14,16 +14,20 @@ mlcroissant stays here: the helper would import it from scratch, with pandas, py
 be ready too late, while here pyarrow has imported pandas already.
 
 One process per building process, reused by its later builds: it is a daemon (ended when this
-process exits) and asks the kernel to kill it when this process dies (engines.die_with_parent).
+process exits: it reads end-of-file on its pipe) and asks the kernel to kill it when this process dies
+(engines.die_with_parent). It is a plain `python -c` with this process's sys.path, not a multiprocessing
+"spawn" child: spawn runs the caller's main script again in the child, which a script without an
+`if __name__ == "__main__":` guard (docs/library.md's example) cannot survive, and which costs time.
 Paths given to `run` must be absolute: the helper keeps the folder this process was in at `start`.
 """
 
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -37,10 +41,13 @@ WARM_WHILE_WAITING = ("mlcroissant",)
 
 
 class _Helper:
-    def __init__(self, process: multiprocessing.process.BaseProcess, conn: Connection) -> None:
-        self.process, self.conn = process, conn
+    def __init__(self, process: subprocess.Popen, reader: Connection, writer: Connection) -> None:
+        self.process, self.reader, self.writer = process, reader, writer
         self.owner = os.getpid()  # a forked child inherits this object, not the process behind it
-        self.lock = threading.Lock()  # one call at a time on the pipe
+        self.lock = threading.Lock()  # one call at a time on the pipes
+
+    def alive(self) -> bool:
+        return self.owner == os.getpid() and self.process.poll() is None
 
 
 _helper: _Helper | None = None
@@ -51,19 +58,23 @@ def start() -> None:
     """Start the helper process unless it runs: it imports its libraries meanwhile."""
     global _helper
     with _starting:
-        if _helper is not None and _helper.owner == os.getpid() and _helper.process.is_alive():
+        if _helper is not None and _helper.alive():
             return
-        context = multiprocessing.get_context("spawn")  # not fork: the caller may hold threads and locks
-        ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs, os.getpid()), name="corpus-builder-output", daemon=True)
+        _helper = None
+        from_us, to_helper = os.pipe()  # (read end, write end)
+        from_helper, to_us = os.pipe()
+        command = [sys.executable, "-c", f"from {__name__} import serve; serve({from_us}, {to_us}, {os.getpid()})"]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}  # the modules this process would import
         try:
-            process.start()
-        except OSError:  # no process to be had: the outputs are made here, as before
-            _helper = None
+            process = subprocess.Popen(command, pass_fds=(from_us, to_us), stdin=subprocess.DEVNULL, env=env)
+        except (OSError, ValueError):  # no process to be had (no pass_fds off POSIX): the outputs are made here
+            os.close(to_helper)
+            os.close(from_helper)
             return
         finally:
-            theirs.close()
-        _helper = _Helper(process, ours)
+            os.close(from_us)
+            os.close(to_us)
+        _helper = _Helper(process, Connection(from_helper, writable=False), Connection(to_helper, readable=False))
 
 
 def run(function: Callable[..., _T], *args: Any) -> _T:
@@ -75,9 +86,9 @@ def run(function: Callable[..., _T], *args: Any) -> _T:
         return function(*args)
     with helper.lock:
         try:
-            helper.conn.send((function, args))
+            helper.writer.send((function, args))
             _warm_here()
-            ok, value, remote = helper.conn.recv()
+            ok, value, remote = helper.reader.recv()
         except (EOFError, OSError):  # it died (killed, out of memory): the call is made here instead
             _helper = None
             return function(*args)
@@ -114,14 +125,15 @@ class _RemoteTraceback(Exception):
         return str(self.args[0])
 
 
-def _serve(conn: Connection, parent: int) -> None:
+def serve(reader_fd: int, writer_fd: int, parent: int) -> None:
     """The helper's loop: import its libraries, then run calls until the pipe closes."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; this process ends with it
+    reader, conn = Connection(reader_fd, writable=False), Connection(writer_fd, readable=False)
     _import_libraries()
     while True:
         try:
-            function, args = conn.recv()
+            function, args = reader.recv()
         except (EOFError, OSError):
             return
         try:
