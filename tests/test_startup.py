@@ -9,7 +9,9 @@ module these commands import fails here. No timing is asserted: benchmarks/start
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +117,20 @@ def test_the_release_choices_are_the_release_module_s() -> None:
 
     (bump,) = [param for param in cli.cli.commands["release"].params if param.name == "bump"]
     assert isinstance(bump.type, click.Choice) and tuple(bump.type.choices) == cli.BUMPS == BUMPS
+
+
+def test_the_output_process_runs_calls_there_raises_their_errors_here_and_falls_back_when_gone() -> None:
+    from builder import output_process
+
+    output_process.start()
+    helper = output_process._helper
+    assert helper is not None
+    assert output_process.run(os.getpid) == helper.process.pid != os.getpid()  # made there
+    with pytest.raises(FileNotFoundError) as raised:
+        output_process.run(os.stat, "/nonexistent/corpus-builder")
+    assert raised.value.errno == errno.ENOENT  # the same error, as the call would raise it here
+    helper.process.kill()
+    helper.process.wait()
+    assert output_process.run(os.getpid) == os.getpid()  # it died: the call is made here
+    output_process.start()  # and a later build starts another
+    assert output_process._helper is not helper and output_process.run(os.getpid) != os.getpid()
