@@ -371,8 +371,9 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
     todo = [u for u in units if u.index not in finished]
     files_done = sum(d.files for d in finished.values())
     progress("read", files_done, len(files))
-    # The card's plot and croissant.json need matplotlib and mlcroissant, about a second of imports
-    # that a thread cannot overlap (they hold the GIL): another process makes them while this one reads.
+    # The histogram, the card and the datasheet need matplotlib, huggingface_hub and jinja2, about a
+    # second of imports that a thread cannot overlap (they hold the GIL): another process makes them
+    # while this one reads, and then those outputs (output_process.py).
     _import_output_libraries()
     target = UnitTarget(str(work.path), work.run, max_bytes)
     workers = options.workers or default_workers()
@@ -598,5 +599,5 @@ def _deduplicate(work_dir: Path, order: tuple[UnitDone, ...]) -> _Dedup:
 
 
 def _import_output_libraries() -> None:
-    """Start the output process, which imports them (nothing to do if the command line started it)."""
+    """Start the output process (nothing to do if the command line started it already)."""
     output_process.start()
