@@ -80,7 +80,6 @@ def start() -> None:
 def run(function: Callable[..., _T], *args: Any) -> _T:
     """function(*args) in the helper process if one was started, else here. `function` must be a
     module-level function and `args` picklable."""
-    global _helper
     helper = _helper
     if helper is None or helper.owner != os.getpid():
         return function(*args)
@@ -90,12 +89,25 @@ def run(function: Callable[..., _T], *args: Any) -> _T:
             _warm_here()
             ok, value, remote = helper.reader.recv()
         except (EOFError, OSError):  # it died (killed, out of memory): the call is made here instead
-            _helper = None
+            _discard(helper)
             return function(*args)
+        except BaseException:  # interrupted (Ctrl-C): its late reply would answer the next call, so it goes
+            _discard(helper)
+            raise
     if ok:
         return value  # unpickled: what function returned there
     value.__cause__ = _RemoteTraceback(remote)
     raise value
+
+
+def _discard(helper: _Helper) -> None:
+    global _helper
+    if _helper is helper:
+        _helper = None
+    helper.process.kill()  # no-op if it is gone
+    helper.process.wait()
+    helper.reader.close()
+    helper.writer.close()
 
 
 _warmed_in: int | None = None  # the process whose thread imports WARM_WHILE_WAITING

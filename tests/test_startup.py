@@ -12,8 +12,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -134,3 +136,27 @@ def test_the_output_process_runs_calls_there_raises_their_errors_here_and_falls_
     assert output_process.run(os.getpid) == os.getpid()  # it died: the call is made here
     output_process.start()  # and a later build starts another
     assert output_process._helper is not helper and output_process.run(os.getpid) != os.getpid()
+
+
+def test_an_interrupted_call_leaves_no_late_reply_to_answer_the_next_one() -> None:
+    from builder import output_process
+
+    class Interrupted(Exception):
+        pass
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted
+
+    output_process.start()
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.5)  # like Ctrl-C while the build waits for the helper
+        with pytest.raises(Interrupted):
+            output_process.run(time.sleep, 3)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    output_process.start()
+    helper = output_process._helper
+    assert helper is not None
+    assert output_process.run(os.getpid) == helper.process.pid  # its own reply, not time.sleep's late None
