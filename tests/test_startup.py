@@ -22,9 +22,9 @@ import click
 import pytest
 from conftest import CORPUS
 
-from builder import release
 from builder.build import BuildOptions, build_dataset
 from builder.load import load_article
+from builder.release import release  # not `from builder import release`: that rebinds the module other tests patch
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 
 # What only `build` and `release` need: the histogram, croissant.json (and pandas, which mlcroissant and
