@@ -13,7 +13,6 @@ import dataclasses
 import json
 import os
 import shutil
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from . import __version__
+from . import __version__, output_process
 from .card import CardFiles, render_card
 from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
@@ -374,10 +373,10 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
     todo = [u for u in units if u.index not in finished]
     files_done = sum(d.files for d in finished.values())
     progress("read", files_done, len(files))
-    # The card's plot and croissant.json need matplotlib and mlcroissant, seconds of imports: do
-    # them while this process only waits for the workers.
-    warm = threading.Thread(target=_import_output_libraries, daemon=True)
-    warm.start()
+    # The histogram, the card and the datasheet need matplotlib, huggingface_hub and jinja2, about a
+    # second of imports that a thread cannot overlap (they hold the GIL): another process makes them
+    # while this one reads, and then those outputs (output_process.py).
+    _import_output_libraries()
     target = UnitTarget(str(work.path), work.run, max_bytes)
     workers = options.workers or default_workers()
     for count, done in enumerate(run_units(options.engine, todo, target, workers, options.address), 1):
@@ -387,7 +386,6 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
         files_done += done.files
         progress("read", files_done, len(files))
         checkpoint(UNITS_DONE, count)  # the unit is committed: a kill here must resume after it
-    warm.join()
     missing = [u.name for u in units if u.index not in finished]
     if missing:  # an engine that lost work must not make a dataset that lacks it
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")
@@ -605,5 +603,5 @@ def _deduplicate(work_dir: Path, order: tuple[UnitDone, ...]) -> _Dedup:
 
 
 def _import_output_libraries() -> None:
-    import matplotlib.backends.backend_agg  # noqa: F401
-    import mlcroissant  # noqa: F401
+    """Start the output process (nothing to do if the command line started it already)."""
+    output_process.start()

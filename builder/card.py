@@ -12,16 +12,17 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from huggingface_hub import DatasetCard, DatasetCardData
-
-from . import __version__
+from . import __version__, output_process
 from .config import NO_CONFIG, NOT_STATED, CorpusConfig
 from .dataset_folder import REJECTS_FILE, SUMMARY_FILE
 from .schema import column_types, load_schema, yaml_features
 from .stats import HISTOGRAM_FILE, BuildSummary, Statistics
 from .type_labels import card_type_label
+
+if TYPE_CHECKING:  # huggingface_hub (its whole HTTP stack) is imported where a card is made, not with this module
+    from huggingface_hub import DatasetCardData
 
 TEMPLATE = ("templates", "dataset_card.md")
 EXAMPLE_CHARS = 300  # longest article value quoted in the card
@@ -103,6 +104,8 @@ def card_metadata(
     stats: Statistics, files: CardFiles, pretty_name: str, config: CorpusConfig = NO_CONFIG
 ) -> DatasetCardData:
     """The YAML metadata; splits are those of stats.records_by_split, in its order."""
+    from huggingface_hub import DatasetCardData
+
     by_split = stats.records_by_split
     return DatasetCardData(
         pretty_name=pretty_name,
@@ -200,7 +203,22 @@ def render_card(
     """The card, from the build's statistics (`DatasetStats.statistics()`), its example record
     (`DatasetStats.example`, the record with the smallest id), the files it names and the build's
     summary; `config` holds what the curators state about the source (NO_CONFIG: nothing, every
-    statement NOT_STATED); `carried_splits`: records of a release that keep the previous release's split."""
+    statement NOT_STATED); `carried_splits`: records of a release that keep the previous release's split.
+    Rendered in the build's output process when it runs (output_process.py), where huggingface_hub is imported."""
+    return output_process.run(_render_card, stats, example, files, summary, pretty_name, config, carried_splits)
+
+
+def _render_card(
+    stats: Statistics,
+    example: dict | None,
+    files: CardFiles,
+    summary: BuildSummary,
+    pretty_name: str,
+    config: CorpusConfig,
+    carried_splits: int,
+) -> str:
+    from huggingface_hub import DatasetCard
+
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     card = DatasetCard.from_template(
         card_metadata(stats, files, pretty_name, config),

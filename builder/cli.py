@@ -16,14 +16,18 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .build import BuildOptions, BuildResult, build_dataset
+# Only what the options and the command listing need is imported here; each command imports what it
+# runs. `corpus-builder --help` and the light commands (parse, validate, diff, verify) must not pay
+# for pyarrow, pandas, matplotlib, mlcroissant or datasets (tests/test_startup.py checks it).
+from . import output_process
 from .config import CONFIG_FILE, find_config, load_config, write_config_template
 from .dataset_folder import MANIFEST_FILE, REPORT_DIR
-from .diff import diff_datasets
+from .defaults import DEFAULT_MAX_BYTES, SHARD_BYTES, UNIT_FILES
+from .diff import LEVELS
 from .engines import ENGINES, default_workers
 from .errors import (
     EXIT_CHECK_FAILED,
@@ -32,27 +36,30 @@ from .errors import (
     EXIT_USAGE,
     IO_MISMATCHES,
     InternalError,
-    Reject,
     SplitSpecError,
     as_builder_error,
     error_line,
     io_failure,
 )
-from .inputs import Selection, printable_path
-from .load import DEFAULT_MAX_BYTES, load_article
-from .manifest import SHA256_HEX, check_release
-from .progress import ProgressBars
-from .release import BUMPS, ReleaseResult, check_date, release
-from .rules import duplicate_id_issues, record_issues
+from .inputs import Selection
 from .splits import DEFAULT_SPLITS, parse_split_spec
-from .synth import write_synth_corpus
-from .terminal import terminal_safe
-from .work import UNIT_FILES
-from .write import SHARD_BYTES
+
+if TYPE_CHECKING:
+    from .build import BuildOptions, BuildResult
+    from .progress import ProgressBars
+    from .release import ReleaseResult
 
 _F = TypeVar("_F", bound=Callable[..., Any])  # a command function, returned decorated
 
 EXIT_REJECTS = EXIT_CHECK_FAILED  # parse/validate: an input is bad; build/release --strict: a reject
+BUMPS = ("auto", *LEVELS)  # release.BUMPS, which --help cannot import (the release imports the whole build)
+
+
+def terminal_safe(text: str) -> str:
+    """terminal.terminal_safe, imported on first use: it imports the cleaner (ftfy), which --help does not need."""
+    from .terminal import terminal_safe as safe
+
+    return safe(text)
 
 
 class _Commands(click.Group):
@@ -198,6 +205,9 @@ def _build_options(
     unit_files: int,
     quiet: bool,
 ) -> tuple[BuildOptions, ProgressBars]:
+    from .build import BuildOptions
+    from .progress import ProgressBars
+
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     return BuildOptions(
         workers=workers,
@@ -284,6 +294,9 @@ def build(
     quiet: bool,
 ) -> None:
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
+    output_process.start()  # first: it imports the plot's and croissant.json's libraries while this one imports
+    from .build import build_dataset
+
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
@@ -337,6 +350,10 @@ def _build_json(result: BuildResult, seconds: float) -> None:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True)
 def parse(files: tuple[Path, ...], max_bytes: int) -> None:
     """Parse raw FILES; print one JSON line per file: the record, or its error."""
+    from .errors import Reject
+    from .inputs import printable_path
+    from .load import load_article
+
     failed = False
     for path in files:
         result = load_article(path, printable_path(path.name), max_bytes)
@@ -354,6 +371,8 @@ def parse(files: tuple[Path, ...], max_bytes: int) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def validate(file: Path, fmt: str) -> None:
     """Validate the records of a JSONL FILE (one record per line) against the schema and record rules."""
+    from .rules import duplicate_id_issues, record_issues
+
     records, problems = [], []
     with open(file, "rb") as fh:
         for lineno, raw in enumerate(fh, 1):
@@ -395,6 +414,8 @@ def validate(file: Path, fmt: str) -> None:
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
+    from .release import check_date
+
     try:
         return check_date(value)
     except ValueError as exc:
@@ -462,6 +483,9 @@ def release_cmd(
     quiet: bool,
 ) -> None:
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
+    output_process.start()  # as in build
+    from .release import release
+
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
@@ -514,6 +538,8 @@ def _release_text(result: ReleaseResult) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object.")
 def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
     """Compare two dataset folders (releases or builds) record by record, by id."""
+    from .diff import diff_datasets
+
     d = diff_datasets(old, new)
     if as_json:
         click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
@@ -539,6 +565,8 @@ def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
 
 
 def _sha256_hex(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .manifest import SHA256_HEX
+
     if value is not None and not SHA256_HEX.fullmatch(value.lower()):
         raise click.BadParameter(f"{value!r} is not a sha256 (64 hexadecimal digits)")
     return None if value is None else value.lower()
@@ -568,6 +596,8 @@ def _sha256_hex(ctx: click.Context, param: click.Parameter, value: str | None) -
 def verify_cmd(folder: Path, ignore: tuple[str, ...], raw_dir: Path | None, expect_sha256: str | None) -> None:
     """Check a release FOLDER against its MANIFEST.json: files, rows, reject counts (and raw inputs, manifest
     sha256)."""
+    from .manifest import check_release
+
     found = check_release(folder, tuple(ignore), raw_dir, expect_sha256)
     for m in found.mismatches:
         click.echo(terminal_safe(f"{folder / m.file}: {m.type}: {m.message}"))
@@ -671,6 +701,8 @@ def init_cmd(file: Path) -> None:
 )
 def synth_cmd(count: int, out_dir: Path, seed: int, workers: int | None) -> None:
     """Write a deterministic synthetic corpus of COUNT raw article files (for benchmarks and tests)."""
+    from .synth import write_synth_corpus
+
     if out_dir.exists() and any(out_dir.iterdir()):
         raise click.UsageError(f"{out_dir} is not empty")
     r = write_synth_corpus(count, out_dir, seed, workers=workers)

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-import jinja2
-
+from . import output_process
 from .config import DEFAULT_PRETTY_NAME, NO_CONFIG, NOT_STATED, CorpusConfig
 
 TEMPLATE = ("templates", "datasheet.md")
@@ -73,7 +72,14 @@ def render_datasheet(
 ) -> str:
     """The datasheet (Markdown) of a build: `stats_result` is `DatasetStats.result()`, `summary` the
     build summary (builder_version, schema_sha256, files_read, splits), `config` what the curators
-    state (NO_CONFIG: nothing), `title` the dataset's pretty name."""
+    state (NO_CONFIG: nothing), `title` the dataset's pretty name. Rendered in the build's output process
+    when it runs (output_process.py), where jinja2 is imported."""
+    return output_process.run(_render_datasheet, stats_result, summary, config, title)
+
+
+def _render_datasheet(stats_result: dict, summary: dict, config: CorpusConfig, title: str) -> str:
+    import jinja2
+
     template = resources.files("builder").joinpath(*TEMPLATE).read_text(encoding="utf-8")
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False)
     return env.from_string(template).render(**_context(stats_result, summary, config, title)).rstrip("\n") + "\n"

@@ -19,11 +19,13 @@ import sys
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import Refusal
 from .ray_reaper import OWNER_ENV
-from .work import Unit, UnitDone, UnitTarget, process_unit
+
+if TYPE_CHECKING:  # work (pyarrow, the parser) is imported by the engines that run units, not for --help
+    from .work import Unit, UnitDone, UnitTarget
 
 ENGINES = ("local", "ray")
 _PR_SET_PDEATHSIG = 1
@@ -57,6 +59,8 @@ def default_workers() -> int:
 
 
 def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[UnitDone]:
+    from .work import process_unit
+
     if workers <= 1 or len(units) <= 1:
         for unit in units:
             yield process_unit(target, unit)
@@ -87,6 +91,8 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
     """Ray tasks, one per unit. On a cluster, the raw folder and the work folder must be on storage
     every node sees at the same path (NFS, a shared volume): units read raw files and write their
     results there, and the driver then writes the dataset from the work folder."""
+    from .work import process_unit
+
     try:
         import ray
     except ImportError:

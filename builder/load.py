@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .defaults import DEFAULT_MAX_BYTES  # defined there for --help, which must not import the parser
 from .errors import Reject
 from .parse import parse_article
 from .rules import record_issues
 
-DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 NOT_READ = "-"  # the raw sha256 of a file whose bytes were not read (or not used: it changed meanwhile)
 _CHUNK = 1 << 20
 

@@ -6,7 +6,10 @@ Disabled, it draws nothing, so output that is piped or logged stays clean.
 
 from __future__ import annotations
 
-from tqdm import tqdm  # type: ignore[import-untyped]  # types-tqdm is not a dependency
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a bar is drawn: a quiet or piped build needs no tqdm
+    from tqdm import tqdm  # type: ignore[import-untyped]  # types-tqdm is not a dependency
 
 STAGES = {"read": ("reading", "files"), "write": ("writing", "units")}
 
@@ -21,6 +24,8 @@ class ProgressBars:
             return
         bar = self._bars.get(stage)
         if bar is None:
+            from tqdm import tqdm  # (untyped: see the import under TYPE_CHECKING)
+
             desc, unit = STAGES.get(stage, (stage, "items"))
             bar = self._bars[stage] = tqdm(total=total, desc=desc, unit=f" {unit}", dynamic_ncols=True, leave=True)
         bar.update(done - bar.n)

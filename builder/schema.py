@@ -12,14 +12,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
-
-import jsonschema  # type: ignore[import-untyped]  # types-jsonschema is not a dependency
-import jsonschema_rs
-import pyarrow as pa
-from jsonschema.exceptions import best_match  # type: ignore[import-untyped]  # as jsonschema above
+from typing import TYPE_CHECKING, Any
 
 from .errors import Issue, json_path
+
+# jsonschema, jsonschema-rs and pyarrow are imported where they are used: `diff`, the card and the
+# command line's --help read this module for the schema's types and need none of them.
+if TYPE_CHECKING:
+    import jsonschema  # type: ignore[import-untyped]  # types-jsonschema is not a dependency
+    import jsonschema_rs
+    import pyarrow as pa
 
 SCHEMA_RESOURCE = ("schemas", "article.schema.json")
 
@@ -40,6 +42,8 @@ def schema_sha256() -> str:
 
 @functools.cache
 def validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # (untyped: see the import under TYPE_CHECKING)
+
     schema = load_schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -82,6 +86,8 @@ def _rs_patterns(node: Any) -> Any:
 @functools.cache
 def fast_validator() -> jsonschema_rs.Validator:
     """jsonschema-rs, about 50 times faster than the reference: the build's hot path."""
+    import jsonschema_rs
+
     return jsonschema_rs.validator_for(_rs_patterns(load_schema()), validate_formats=True)
 
 
@@ -105,6 +111,8 @@ def schema_issues(record: object) -> list[Issue]:
 
 def reference_schema_issues(record: object) -> list[Issue]:
     """schema_issues from python-jsonschema alone."""
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]  # as jsonschema above
+
     errors = list(validator().iter_errors(record))
     if not errors:
         return []
@@ -183,6 +191,8 @@ def column_types_of(document: dict) -> ColumnType:
 
 
 def _arrow_type(t: ColumnType) -> pa.DataType:
+    import pyarrow as pa
+
     if t.kind == "string":
         return pa.string()
     if t.kind == "int64":
@@ -196,6 +206,8 @@ def _arrow_type(t: ColumnType) -> pa.DataType:
 @functools.cache
 def arrow_schema() -> pa.Schema:
     """The Parquet schema: required non-null fields are non-nullable."""
+    import pyarrow as pa
+
     root = column_types()
     return pa.schema([pa.field(n, _arrow_type(f), nullable=f.nullable) for n, f in root.fields])
 

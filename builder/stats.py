@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import output_process
 from .errors import Reject
 
 if TYPE_CHECKING:
@@ -380,7 +381,11 @@ def write_length_histogram(statistics: Statistics, path: Path) -> None:
 
     Byte-reproducible: matplotlib's default style (not the user's matplotlibrc), the Agg renderer,
     its bundled font, and no Software metadata, so the same statistics give the same bytes with the
-    same matplotlib version."""
+    same matplotlib version. Drawn in the build's output process when it runs (output_process.py)."""
+    output_process.run(_draw_length_histogram, statistics, Path(path).absolute())
+
+
+def _draw_length_histogram(statistics: Statistics, path: Path) -> None:
     import matplotlib.style  # imported here: only a build that writes a card needs it
 
     # A Figure with its own Agg canvas: no pyplot, no global backend, no state shared between calls.

@@ -37,6 +37,7 @@ import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from . import __version__
+from .defaults import UNIT_FILES  # defined there for --help, which must not import this module
 from .errors import Issue, Reject, UnknownCheckpointError
 from .load import FILE_STATE, NOT_READ, UNSTATABLE, file_state, read_article
 from .neardup import KEY_BYTES, signature
@@ -44,7 +45,6 @@ from .ownership import WORK, claim_folder, clear_work_folder
 from .schema import arrow_schema, schema_sha256
 from .stats import words
 
-UNIT_FILES = 200  # files per unit: small enough to lose little work on a kill, big enough to amortise
 PLAN_FILE = "plan.json"
 KEYS_SCHEMA = pa.schema(
     [

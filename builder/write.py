@@ -17,6 +17,7 @@ import pyarrow.ipc  # noqa: F401  (pa.ipc)
 import pyarrow.parquet as pq
 
 from .dataset_folder import partial_shard_path, shard_name
+from .defaults import SHARD_BYTES  # defined there for --help, which must not import pyarrow
 from .schema import arrow_schema
 
 PARQUET_OPTIONS = dict(
@@ -34,7 +35,6 @@ PARQUET_OPTIONS = dict(
 FOOTER_BASE_BYTES = 64 * 1024
 FOOTER_GROUP_BYTES = 32 * 1024
 ROW_GROUP_ROWS = 1000  # ~15 MB of articles: small enough for the Hub's viewer, big enough to compress
-SHARD_BYTES = 500 * 1000 * 1000  # the Hub's guidance: Parquet shards of at most 500 MB
 
 
 class SplitWriter:
