@@ -484,8 +484,8 @@ def changelog_entry(
             + "."
         )
     lines.append(f"- Schema: {_schema_summary(diff.schema)}.")
-    lines.append(f"- Card: {'changed' if diff.card_changed else 'unchanged'}.")
-    lines.append(f"- DATASHEET.md: {'changed' if diff.datasheet_changed else 'unchanged'}.")
+    for label, changed_here in (("Card", diff.card_changed), ("DATASHEET.md", diff.datasheet_changed)):
+        lines.append(f"- {label}: {'changed' if changed_here else 'unchanged'}.")
     moves = ", ".join(f"`{m.id}` ({m.old} -> {m.new})" for m in diff.split_moves)
     lines.append(f"- Split moves: {moves or 'none'}.")
     lines.append(f"- Rows: {rows}.")
