@@ -478,11 +478,7 @@ def changelog_entry(
     lines.append(f"- Changed: {changed or 'none'}.")
     counts = diff.field_counts()
     if counts:
-        lines.append(
-            "- Fields changed: "
-            + ", ".join(f"`{name}` in {n} record{'' if n == 1 else 's'}" for name, n in counts.items())
-            + "."
-        )
+        lines.append("- Fields changed: " + ", ".join(f"`{name}` in {_records(n)}" for name, n in counts.items()) + ".")
     lines.append(f"- Schema: {_schema_summary(diff.schema)}.")
     for label, changed_here in (("Card", diff.card_changed), ("DATASHEET.md", diff.datasheet_changed)):
         lines.append(f"- {label}: {'changed' if changed_here else 'unchanged'}.")
@@ -491,6 +487,10 @@ def changelog_entry(
     lines.append(f"- Rows: {rows}.")
     lines.append(build)
     return "\n".join(lines) + "\n\n"
+
+
+def _records(n: int) -> str:
+    return f"{n} record{'' if n == 1 else 's'}"
 
 
 def _schema_summary(schema: dict) -> str:
