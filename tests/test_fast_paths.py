@@ -175,6 +175,20 @@ def test_structure_of_is_the_line_matchers_in_order(line):
     assert layout.is_sidebar_structure(line) == (_structure_the_long_way(line) is not None)
 
 
+def test_structure_lines_end_in_a_listed_character():
+    # Every alternative of layout._STRUCTURE ends in 'Email', 'Edition', a day name or \d, the letters in
+    # either case: structure_of answers None at once for a line ending in any other character. Any code
+    # point the pattern's last letters or \d accept (case-folded as `re` does) is one it lets through.
+    last = re.compile(r"(?i:[lny])|\d")
+    for point in range(0x110000):
+        c = chr(point)
+        if last.fullmatch(c):
+            assert c in layout._STRUCTURE_ENDS or c.isdecimal(), hex(point)
+    for line in ("FacebookTwitterRedditEmail", "Weekend Edition", "Friday - Sunday", "May 1, 2020", "a-b-300x400"):
+        assert layout.structure_of(line) is not None
+        assert layout.structure_of(line + ".") is None
+
+
 def _words_by_pattern(text: str, lo: int, hi: int) -> list[tuple]:
     return [
         attribution._word(m.group(2), m.start(2), m.start(2) != m.start())
