@@ -101,7 +101,11 @@ def clean_line(text: str) -> str:
     record rules and the round trip rely on. `_normalise` is idempotent, so another round is only
     needed while the line still holds something the repair might change.
     """
-    if _NOT_PLAIN.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+    if (
+        text.isprintable()  # an ASCII text holds none of _NOT_PLAIN's characters but \x00-\x1f and \x7f,
+        if text.isascii()  # exactly what isprintable() refuses there; it is checked faster than searched
+        else _NOT_PLAIN.search(text) is None and unicodedata.is_normalized("NFC", text)
+    ):
         # Its only whitespace is plain spaces: already collapsed unless two meet or one ends it (most
         # lines, and every value the record rules clean again), which is checked without splitting.
         if "  " in text or text[:1] == " " or text[-1:] == " ":

@@ -39,6 +39,12 @@ def test_plain_lines_hold_nothing_cleaning_would_change_but_spaces():
     assert _MAYBE_MOJIBAKE.pattern.startswith("[\u00c2-\u00f4]")  # the lead characters checked above
 
 
+def test_an_ascii_line_is_plain_exactly_when_it_is_printable():
+    # clean_line checks an ASCII line with isprintable() instead of searching it for _NOT_PLAIN.
+    for code in range(0x80):
+        assert chr(code).isprintable() == (_NOT_PLAIN.match(chr(code)) is None), hex(code)
+
+
 @given(st.one_of(_texts, st.lists(_token, max_size=20).map(" ".join), st.text(st.characters(max_codepoint=0x2100))))
 def test_clean_line_shortcut_gives_the_full_cleaning(text):
     assert clean_line(text) == _clean_line_fully(text)
