@@ -575,7 +575,9 @@ class _Cues:
         lo = max(sent, span.open_at - _WINDOW)
         head = m[lo : span.open_at]
         low = head.lower()
-        if low.rstrip().endswith(_TERM_CUES) or _TERM_AS.search(low.rstrip()):
+        stripped = low.rstrip()
+        # _TERM_AS ends in ' as$': searched (a look-up at every character) only when the head ends so.
+        if stripped.endswith(_TERM_CUES) or (stripped.endswith(" as") and _TERM_AS.search(stripped)):
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
         # 'According to Name, …, “…”': the whole sentence is attributed.
         if sent == lo and low.startswith(ACCORDING_TO + " "):
@@ -773,12 +775,19 @@ _WORD = re.compile("(?=\\S)([" + re.escape(_OPENERS) + "]*)(\\S*)")
 # A word ending in one of these needs the closer, period and possessive rules of `_words`.
 _TAIL_CHARS = frozenset(_CLOSERS + ".'")
 _JOINERS = PARTICLES | _CONNECTORS
+# How a joiner that is a connector starts (with any ending, as _CANDIDATE finds it): no particle starts
+# so. (A candidate that is no joiner but starts with '&', such as '&c', ends a run before this is asked.)
+_CONNECTOR_PREFIXES = tuple(_CONNECTORS)
 # A word (a maximal run of non-spaces, at the start or after a space) that may take part in a name:
 # anything not starting with a lowercase ASCII letter or a digit, or a particle or connector.
 # A joiner with anything after it but a word character counts too ('de’s', "van'", 'of,'): the
 # look-ahead of `_next_capitalised` steps over a particle with a possessive ending.
+# It is searched in the text with a space put in front, and matches that space before the word: a
+# pattern that starts with a literal is tried only where that literal is (the regular-expression
+# engine skips to it), not at every character as one starting with a look-behind ('(?<![^ ])') is,
+# which took three times as long.
 _CANDIDATE = re.compile(
-    "(?<![^ ])(?:(?P<joiner>(?:"
+    " (?:(?P<joiner>(?:"
     + "|".join(sorted(map(re.escape, _JOINERS), key=len, reverse=True))
     + ")(?:[^\\w ][^ ]*)?(?![^ ]))|[^ a-z0-9][^ ]*)"
 )
@@ -826,17 +835,22 @@ def _word_groups(text: str, lo: int, hi: int) -> list[list[_Word]]:
     last_end = 0
     # Candidates: words that do not start with a lowercase ASCII letter or digit, and particles and
     # connectors (with any ending). The rest (most words) can only end a run; the pattern skips them.
-    for m in _CANDIDATE.finditer(seg):
-        raw = m.group()
-        start = m.start()
+    for m in _CANDIDATE.finditer(" " + seg):  # a match is the space before a word, then the word
+        raw = m.group()[1:]
+        start = m.start()  # where the word starts in `seg` (one less than in the searched text)
         if not (m.lastgroup == "joiner" or raw[0].isupper() or raw[0] in _OPENERS):
             group = None  # e.g. '·' (quoted text), '2020', '—': ends a run
             continue
         if group is None or seg.count(" ", last_end, start) != start - last_end:
+            if raw.startswith(_CONNECTOR_PREFIXES):
+                # A connector that opens a group joins nothing (`_runs_of_words` joins one only to a
+                # run before it): the group starts with the next candidate ('of' in 'the state of Ohio').
+                group = None
+                continue
             group = []  # a word between this candidate and the last ends a run
             groups.append(group)
         group.append(_plain_word(raw, lo + start))
-        last_end = m.end()
+        last_end = m.end() - 1
     return groups
 
 
@@ -887,6 +901,9 @@ def _is_abbreviation(word: str) -> bool:
         return False
     if bare.lower() in ABBREVIATIONS:
         return True
+    first_period = word.find(".")
+    if first_period > 1:
+        return False  # its first part is longer than one letter ('million.'): the common case, decided here
     parts = word.split(".")[:-1]
     return all(len(p) == 1 and p.isalpha() for p in parts)
 

@@ -101,8 +101,16 @@ def clean_line(text: str) -> str:
     record rules and the round trip rely on. `_normalise` is idempotent, so another round is only
     needed while the line still holds something the repair might change.
     """
-    if _NOT_PLAIN.search(text) is None and (text.isascii() or unicodedata.is_normalized("NFC", text)):
-        return collapse_whitespace(text)
+    if (
+        text.isprintable()  # an ASCII text holds none of _NOT_PLAIN's characters but \x00-\x1f and \x7f,
+        if text.isascii()  # exactly what isprintable() refuses there; it is checked faster than searched
+        else _NOT_PLAIN.search(text) is None and unicodedata.is_normalized("NFC", text)
+    ):
+        # Its only whitespace is plain spaces: already collapsed unless two meet or one ends it (most
+        # lines, and every value the record rules clean again), which is checked without splitting.
+        if "  " in text or text[:1] == " " or text[-1:] == " ":
+            return collapse_whitespace(text)
+        return text
     kept = _kept.get(text)
     if kept is not None:
         return kept
@@ -146,7 +154,10 @@ def _clean_line_and_fixed_point(text: str) -> tuple[str, bool]:
     """The full cleaning, and whether the result is known to clean to itself: the loop stopped
     because the line held nothing the repair acts on (then cleaning it again is `_normalise`, which
     is idempotent) or because a further round changed nothing; not when it ran out of rounds."""
+    original = text
     text = _normalise(repair_mojibake(text))
+    if text == original:
+        return text, True  # another round would clean the same string again, to the same result
     for _ in range(_MAX_REPAIR_ROUNDS):
         if _MAYBE_MOJIBAKE.search(text) is None:
             return text, True

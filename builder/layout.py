@@ -58,6 +58,11 @@ _STRUCTURE = re.compile(
     )
 )
 
+# The last character of every line _STRUCTURE matches: 'Email' (share), 'Edition' (weekend), a day
+# name (day range), or a digit (\d, a Unicode decimal: slug, date); in either case for the letters,
+# and no other character case-folds to them (tests/test_fast_paths.py checks every code point).
+_STRUCTURE_ENDS = "lLnNyY"
+
 # A syndication footer: the line a feed or a partner site adds under a republished article
 # ('The post Title appeared first on Site.', 'This post was originally published on Site.').
 _SYNDICATION = re.compile(
@@ -119,8 +124,8 @@ def structure_of(line: str) -> tuple[str, dt.date | None] | None:
     """What structural line `line` is: ('share', None), ('slug', None), ('weekend', None),
     ('day_range', None) or ('date', the date); None for a line that is none of them. The same
     answers as the is_*_line functions and parse_date_line, asked in that order, in one match."""
-    if len(line) > _MAX_SLUG:
-        return None
+    if len(line) > _MAX_SLUG or not (line[-1:] in _STRUCTURE_ENDS or line[-1:].isdecimal()):
+        return None  # most lines (every sidebar author and title, asked up to three times) end here
     m = _STRUCTURE.fullmatch(line)
     if m is None:
         return None

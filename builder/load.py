@@ -36,6 +36,7 @@ class Loaded:
 
     result: dict | Reject
     raw_sha256: str
+    size: int = 0  # the file's size when it was examined before opening (0: it could not be)
 
 
 def load_article(path: Path, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict | Reject:
@@ -49,18 +50,20 @@ def read_article(
     """`load_article`, with the raw sha256; given the file's state when the build was planned, a
     file that is not the one planned (rewritten, replaced, grown) is rejected as changed-during-build
     rather than read, and so is one that changes while it is read."""
+    size = 0  # the size reported back for the build's byte count (a unit no longer stats each file again)
     try:
         st = os.stat(path)  # before opening: opening a FIFO or a device can block or act
+        size = st.st_size
         if not stat.S_ISREG(st.st_mode):
-            return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ)
+            return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ, size)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # NONBLOCK: swapped for a FIFO since
     except OSError as exc:
-        return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ)
+        return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ, size)
     with open(fd, "rb", buffering=0) as fh:
         try:
             opened = os.fstat(fd)
             if not stat.S_ISREG(opened.st_mode):
-                return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ)
+                return Loaded(Reject(rel, "not-a-regular-file", "not a regular file"), NOT_READ, size)
             if planned is not None and file_state(opened) != tuple(planned):
                 return Loaded(
                     Reject(
@@ -70,15 +73,16 @@ def read_article(
                         "its bytes are not used: build again",
                     ),
                     NOT_READ,
+                    size,
                 )
             if opened.st_size > max_bytes:
                 return Loaded(
-                    Reject(rel, "too-large", f"{opened.st_size} bytes is over the limit of {max_bytes}"), NOT_READ
+                    Reject(rel, "too-large", f"{opened.st_size} bytes is over the limit of {max_bytes}"), NOT_READ, size
                 )
             data = _read_all(fh, max_bytes + 1)
             after = file_state(os.fstat(fd))
         except OSError as exc:
-            return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ)
+            return Loaded(Reject(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"), NOT_READ, size)
     if after != file_state(opened) or len(data) != opened.st_size:
         seen = (after[0], len(data), after[2], after[3]) if after == file_state(opened) else after
         return Loaded(
@@ -88,6 +92,7 @@ def read_article(
                 f"changed while it was read ({_change(file_state(opened), seen)}); its bytes are not used: build again",
             ),
             NOT_READ,
+            size,
         )
     result = parse_article(data, rel)
     if not isinstance(result, Reject):
@@ -97,7 +102,7 @@ def read_article(
             result = Reject(rel, first.type, f"{first.path}: {first.message}", tuple(issues))
     # A record's source.sha256 is the hash of these bytes already; a reject's is taken here.
     raw_sha256 = hashlib.sha256(data).hexdigest() if isinstance(result, Reject) else result["source"]["sha256"]
-    return Loaded(result, raw_sha256)
+    return Loaded(result, raw_sha256, size)
 
 
 def _read_all(fh: BinaryIO, limit: int) -> bytes:

@@ -108,7 +108,8 @@ _STREAMED_TEXT_CHARS = 1 << 20
 
 def _clean_texts(text: str) -> list[str]:
     """The texts of `split_lines`, without numbering them: what parsing needs."""
-    return [cleaned for cleaned in map(clean_line, _raw_lines(text)) if cleaned]
+    # Blank lines (half of a file's lines) clean to nothing: filtered out before cleaning.
+    return [cleaned for cleaned in map(clean_line, filter(None, _raw_lines(text))) if cleaned]
 
 
 def parse_text(text: str, source: dict) -> dict | Reject:

@@ -43,8 +43,11 @@ from .load import FILE_STATE, NOT_READ, UNSTATABLE, file_state, read_article
 from .neardup import KEY_BYTES, signature
 from .ownership import WORK, claim_folder, clear_work_folder
 from .schema import arrow_schema, schema_sha256
-from .stats import words
+from .stats import clean_record_words
 
+# What a unit's files hold beyond the schema (the keys' digest, ...): a changed form makes a work
+# folder of an earlier build start over rather than mix units of both forms.
+UNIT_FORMAT = 2
 PLAN_FILE = "plan.json"
 KEYS_SCHEMA = pa.schema(
     [
@@ -119,11 +122,18 @@ def _planned_state(path: str) -> tuple[int, int, int, int]:
 
 
 def record_digest(record: dict) -> bytes:
-    """Two files hold the same article when their records are equal but for `source`."""
-    content = {k: v for k, v in record.items() if k != "source"}
-    return hashlib.sha256(
-        json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
-    ).digest()
+    """Two files hold the same article when their records are equal but for `source`: the sha256 of the
+    record without `source` and `paragraphs` as JSON, the paragraphs' lengths with it, then a NUL byte
+    and the paragraphs as they are. JSON holds no NUL (it escapes control characters), so the NUL ends
+    it, and the lengths cut the rest back into the paragraphs: equal digests, equal records. The body,
+    most of a record, is hashed without escaping it as JSON, which took half the digest's time."""
+    content = {k: v for k, v in record.items() if k != "source" and k != "paragraphs"}
+    paragraphs = record["paragraphs"]
+    head = json.dumps([content, [len(p) for p in paragraphs]], ensure_ascii=False, sort_keys=True)
+    digest = hashlib.sha256(head.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update("".join(paragraphs).encode("utf-8", "surrogatepass"))
+    return digest.digest()
 
 
 def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
@@ -140,11 +150,7 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
         result = loaded.result
         inputs["file"].append(rel)
         inputs["sha256"].append(loaded.raw_sha256)
-        try:
-            size = os.stat(path).st_size
-        except OSError:
-            size = 0
-        total_bytes += size
+        total_bytes += loaded.size
         if isinstance(result, Reject):
             rejects.append(result)
             continue
@@ -152,7 +158,7 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
         keys["id"].append(result["id"])
         keys["file"].append(rel)
         keys["digest"].append(record_digest(result))
-        keys["words"].append(words(result))
+        keys["words"].append(clean_record_words(result))  # `result` passed the record rules
         keys["neardup"].append(signature(result))
 
     tmp = work / "units" / f".tmp-{unit.name}.{target.run}-{os.getpid()}"
@@ -253,7 +259,7 @@ def plan_fingerprint(files: list[tuple[str, str]], skipped: list[Reject], max_by
     settings, or any raw file's path, size, modification time or inode change time (which no one can
     set back, so a file rewritten with the same size and a restored mtime still counts as changed)."""
     h = hashlib.sha256()
-    h.update(json.dumps([__version__, schema_sha256(), max_bytes, unit_files]).encode())
+    h.update(json.dumps([__version__, schema_sha256(), max_bytes, unit_files, UNIT_FORMAT]).encode())
     for rel, path in files:
         try:
             st = os.stat(path)

@@ -39,6 +39,12 @@ def test_plain_lines_hold_nothing_cleaning_would_change_but_spaces():
     assert _MAYBE_MOJIBAKE.pattern.startswith("[\u00c2-\u00f4]")  # the lead characters checked above
 
 
+def test_an_ascii_line_is_plain_exactly_when_it_is_printable():
+    # clean_line checks an ASCII line with isprintable() instead of searching it for _NOT_PLAIN.
+    for code in range(0x80):
+        assert chr(code).isprintable() == (_NOT_PLAIN.match(chr(code)) is None), hex(code)
+
+
 @given(st.one_of(_texts, st.lists(_token, max_size=20).map(" ".join), st.text(st.characters(max_codepoint=0x2100))))
 def test_clean_line_shortcut_gives_the_full_cleaning(text):
     assert clean_line(text) == _clean_line_fully(text)
@@ -173,6 +179,20 @@ def _structure_the_long_way(line: str):
 def test_structure_of_is_the_line_matchers_in_order(line):
     assert layout.structure_of(line) == _structure_the_long_way(line)
     assert layout.is_sidebar_structure(line) == (_structure_the_long_way(line) is not None)
+
+
+def test_structure_lines_end_in_a_listed_character():
+    # Every alternative of layout._STRUCTURE ends in 'Email', 'Edition', a day name or \d, the letters in
+    # either case: structure_of answers None at once for a line ending in any other character. Any code
+    # point the pattern's last letters or \d accept (case-folded as `re` does) is one it lets through.
+    last = re.compile(r"(?i:[lny])|\d")
+    for point in range(0x110000):
+        c = chr(point)
+        if last.fullmatch(c):
+            assert c in layout._STRUCTURE_ENDS or c.isdecimal(), hex(point)
+    for line in ("FacebookTwitterRedditEmail", "Weekend Edition", "Friday - Sunday", "May 1, 2020", "a-b-300x400"):
+        assert layout.structure_of(line) is not None
+        assert layout.structure_of(line + ".") is None
 
 
 def _words_by_pattern(text: str, lo: int, hi: int) -> list[tuple]:
