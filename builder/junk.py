@@ -462,20 +462,23 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         ]
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
-    elif first is None:
-        tail = _paywall_tail(paragraphs)
-        if tail is not None:
-            return tail
 
-    if author_from_bio(bio) is not None:
-        return None  # an authored piece: never a wall or a listing
+    authored = author_from_bio(bio) is not None  # an authored piece: never a wall or a listing
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
-    if not shortcuts or long_prose <= len(short) + 2:
+    if not authored and (not shortcuts or long_prose <= len(short) + 2):
         wall = _wall(headline, paragraphs, shortcuts)
         if wall is not None:
             return wall
+    # Offer lines ending a short teaser: weaker than a strong notice, so after the walls (a consent
+    # wall that offers an ad-free subscription is a consent wall), and a bio does not save it.
+    if first is None:
+        tail = _paywall_tail(paragraphs)
+        if tail is not None:
+            return tail
+    if authored:
+        return None
     if not shortcuts or not _has_long_run(paragraphs):
         return _listing(headline, paragraphs)
     return None
@@ -525,18 +528,22 @@ def _paywall_tail(paragraphs: tuple[str, ...]) -> Junk | None:
     """A teaser whose notice is in no phrase of `_PAYWALL_STRONG`: the body ends in two lines or more that
     speak to the reader about subscribing or signing in ('Subscribe now for $1 a week', 'Already a
     subscriber? Sign in'), one of them an offer (a price, a trial, 'Subscribe', 'Already a member?'),
-    after at most three prose paragraphs. A lone 'More' may close it."""
-    k = len(paragraphs)
-    while k and paragraphs[k - 1].strip(" .…»›→").lower() in ("more", "read more"):
-        k -= 1
-    tail: list[str] = []
-    while k and len(paragraphs[k - 1]) <= _NOTICE_MAX:
-        text = _notice_text(paragraphs[k - 1])
-        lone_more = text is not None and text.strip(" .…»›→«‹").lower() in ("more", "read more")
-        if text is None or lone_more or not _PAYWALL_WEAK.search(text) or not _speaks_to_reader(text):
+    after at most three prose paragraphs. As after a strong notice, one other paragraph may stand
+    among or after them, and lone 'More' lines."""
+    notices: list[int] = []  # positions of the tail's notices, last first
+    others = 0  # other paragraphs passed: the first may stand among or after the notices
+    for k in range(len(paragraphs) - 1, -1, -1):
+        text = _notice_text(paragraphs[k])
+        if text is not None and text.strip(" .…»›→«‹").lower() in ("more", "read more"):
+            continue
+        if text is not None and _PAYWALL_WEAK.search(text) and _speaks_to_reader(text):
+            notices.append(k)
+            continue
+        others += 1
+        if others > 1:
             break
-        tail.insert(0, paragraphs[k - 1])
-        k -= 1
+    tail = [paragraphs[k] for k in reversed(notices)]
+    k = min(notices, default=0)  # the teaser is what stands before the first notice
     if len(tail) < 2 or not any(_OFFER.search(line) for line in tail):
         return None
     if sum(is_prose(p) for p in paragraphs[:k]) > _TEASER_PROSE:
@@ -575,7 +582,7 @@ def _strong_match(kind: str, line: str) -> str:
     return m.group() if m and m.group() in line else ""
 
 
-_DENSE = 4  # weak consent notices, at least half the page's lines, make a consent wall
+_DENSE = 4  # weak consent notices, half the page's lines and twice its other prose, make a consent wall
 
 
 def _may_be_consent_dense(lines: tuple[str, ...]) -> bool:
@@ -614,7 +621,12 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         headline_strong = any(f[1] and f[2] for f in found)
         # Consent vocabulary density: a dialog of buttons and purposes ('Necessary', 'Preferences',
         # 'Marketing', 'Allow selection') is a consent wall without a strong notice.
-        dense = kind == "not-an-article" and len(found) >= _DENSE and 2 * len(found) >= len(lines) and other_prose <= 1
+        dense = (
+            kind == "not-an-article"
+            and len(found) >= _DENSE
+            and 2 * len(found) >= len(lines)
+            and 2 * other_prose <= len(found)
+        )
         if not dense and (not strong or not (score >= 3 or headline_strong)):
             continue
         if other_prose > len(found) + 1:
