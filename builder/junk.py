@@ -266,6 +266,9 @@ _COOKIE_WEAK = _rx(
     r"preferences)?|continue|show purposes|learn more)\W*$",
     # the buttons of a consent dialog: 'Yes, I accept', 'Disagree', 'Only necessary', 'View preferences'
     r"^(?:\W*\w+\W+){0,3}(?:accept|agree|disagree|decline|deny|reject|consent|necessary|customi[sz]e|preferences)\W*$",
+    # ... or a button that starts with its choice: 'Agree and close', 'Continue without agreeing →'
+    r"^(?:accept|agree|disagree|decline|deny|reject|refuse|consent)\b(?:\W+\w+){0,3}\W*$|^continue without "
+    r"(?:agreeing|accepting|consent\w*)\b",
     r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
     # the consent-management platforms that sign such dialogs
     r"\b(?:onetrust|cookiebot|usercentrics|didomi|quantcast|trustarc|sourcepoint|iubenda|cookieyes|osano|termly|"
@@ -457,8 +460,10 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # A list of other articles above a newsletter's sign-up box ('Sign up now to get access to the
     # library of members-only issues') is a listing, not a teaser: the notice is not about this page.
     if first is not None and _listing(headline, paragraphs[:first]) is None:
-        after = [
-            p for p in paragraphs[first + 1 :] if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p)
+        after = [  # prose after the notice that is no notice, nor an offer ('Join today to get unlimited access')
+            p
+            for p in paragraphs[first + 1 :]
+            if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p) and not _OFFER.search(p)
         ]
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
@@ -576,10 +581,14 @@ def _notice_kind(line: str) -> tuple[str, bool] | None:
 
 
 def _strong_match(kind: str, line: str) -> str:
-    """The words of `line` a strong pattern of `kind` matched ('' if it was found in quoted words)."""
+    """The words of `line` a strong pattern of `kind` matched ('' if none match the line as written:
+    the notice was found with its quoted words left out)."""
     text = _notice_text(line) or ""
     m = _WALL_PATTERNS[kind][0].search(text)
-    return m.group() if m and m.group() in line else ""
+    if m and m.group() in line:
+        return m.group()
+    m = _WALL_PATTERNS[kind][0].search(line)  # 'The requested page "/x" could not be found.'
+    return m.group() if m else ""
 
 
 _DENSE = 4  # weak consent notices, half the page's lines and twice its other prose, make a consent wall
