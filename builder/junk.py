@@ -709,17 +709,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    parts = [
-        f"{n} {what}"
-        for n, what in (
-            (dates, "date lines"),
-            (names, "name lines"),
-            (links, "'Continue reading' links"),
-            (excerpts, "cut-off excerpts"),
-            (meta, "read-time, count or pager lines"),
-        )
-        if n
-    ]
+    counts = (dates, names, links, excerpts, meta)
+    parts = [f"{n} {what}" for n, what in zip(counts, _LISTING_COUNTS, strict=True) if n]
     shown = ", ".join(_quote(line, 60) for line in marks[:2])
     head = f"headline {_quote(headline)}" + (f", {shown}" if shown else "")
     return Junk(
@@ -730,3 +721,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 
 _BODY_RUN = 3  # this many prose paragraphs in a row are an article's body
+_LISTING_COUNTS = (
+    "date lines",
+    "name lines",
+    "'Continue reading' links",
+    "cut-off excerpts",
+    "read-time, count or pager lines",
+)
