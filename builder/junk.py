@@ -5,18 +5,22 @@ not an article still parses: its title becomes the headline and its notices the 
 module decides from the parsed page what it *is*, never from its length alone:
 
 - notice lines: short lines that say what the page is ('Page Not Found', 'To read this article, log
-  in here', 'Checking your browser', 'Accept all cookies'), strong (they say it outright) or weak
-  (they support a strong one: 'Search', 'Subscribe', 'Ray ID: …', 'Manage options');
+  in here', 'Checking your browser', 'Accept all cookies', an HTTP status code with its reason
+  phrase), strong (they say it outright) or weak (they support a strong one: 'Search', 'Subscribe',
+  'Ray ID: …', 'Manage options', a firewall's or consent platform's name); a subscriber notice speaks
+  to the reader (you, this article, an order), and a page half made of consent buttons is a wall;
 - prose: paragraphs that are sentences (at least five words ending in . ! or ?, or longer than a
   notice can be) and are no notice or site furniture (copyright, 'Privacy policy');
-- listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…';
+- listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…',
+  read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more');
 - a bio that names the author (a page with a bio is an authored piece, never a wall or a listing).
 
 `classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
-signals, or None for an article: `paywalled` first (a teaser can have a bio), then the wall whose
-notices weigh most (`access-wall`, `error-page`, or a cookie wall as `not-an-article`), then
-`listing-page`. Parse rejects such a page, and the
-record rule `not-junk` keeps a record the rules accept from being one parse would reject.
+signals, or None for an article: `paywalled` by a strong notice first (a teaser can have a bio), then
+the wall whose notices weigh most (`access-wall`, `error-page`, or a cookie wall as
+`not-an-article`), then `paywalled` by offer lines ending a short teaser, then `listing-page`. Parse
+rejects such a page (a page that is only a wall's headline too), and the record rule `not-junk` keeps
+a record the rules accept from being one parse would reject.
 """
 
 from __future__ import annotations
@@ -31,25 +35,29 @@ from .layout import is_more_articles_line, parse_date_line
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
 JUNK_RULES: dict[str, str] = {
     "paywalled": (
-        "a subscriber notice ('To read this article, log in here or Subscribe here.', 'This story is for subscribers "
-        "only') and at most one prose paragraph after it: the page is a teaser, not the article"
+        "a subscriber notice that speaks to the reader ('To read this article, log in here or Subscribe here.', 'This "
+        "story is for subscribers only') and at most one prose paragraph after it; or, after at most three prose "
+        "paragraphs, a body ending in two offer lines ('Subscribe now for $1 a week', 'Already a member? Log in'): the "
+        "page is a teaser, not the article"
     ),
     "access-wall": (
         "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript "
-        "and cookies to continue', captcha), no bio, and no more prose than notices plus one"
+        "and cookies to continue', captcha, a geo block, a rate limit, HTTP 401/403/429/451), no bio, and no more "
+        "prose than notices plus one"
     ),
     "error-page": (
-        "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error'), no bio, "
-        "and no more prose than notices plus one"
+        "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error', HTTP "
+        "404/410/5xx with its reason phrase), no bio, and no more prose than notices plus one"
     ),
     "not-an-article": (
-        "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest'), no bio, and no "
-        "more prose than notices plus one"
+        "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest', 'By clicking "
+        "Accept, you agree'), or a page at least half made of weak consent notices (buttons and purposes), no bio, "
+        "and little prose besides"
     ),
     "listing-page": (
-        "a list of other articles: at least two dates, 'Continue reading' links or cut-off excerpts (or a listing "
-        "title such as 'Recent Articles'), names or links between them, at least half the body lines not prose and "
-        "never three prose paragraphs in a row, and no bio"
+        "a list of other articles: at least two dates, 'Continue reading' links, cut-off excerpts or read-time and "
+        "pager lines (or a listing title such as 'Recent Articles'), names or links between them, at least half the "
+        "body lines not prose and never three prose paragraphs in a row, and no bio"
     ),
 }
 
@@ -64,6 +72,64 @@ _NOT = (
 
 def _rx(*alternatives: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+# --- HTTP status codes: a server or a wall says what the page is by its status ---------------------
+
+# code -> (kind, reason phrase as a pattern): RFC 9110's phrases, and Cloudflare's for its 52x codes
+# (the origin server is down: an error page, not a bot check). 401, 403, 429 and 451 refuse *this
+# reader* (not signed in, blocked, too many requests, a country's law): access walls; the others
+# say the page is missing or the server failed: error pages.
+HTTP_STATUS: dict[int, tuple[str, tuple[str, ...]]] = {
+    400: ("error-page", ("bad request",)),
+    401: ("access-wall", ("unauthori[sz]ed", "authori[sz]ation required")),
+    403: ("access-wall", ("forbidden", "access denied")),
+    404: ("error-page", ("(?:page |file )?not found",)),
+    405: ("error-page", ("method not allowed",)),
+    408: ("error-page", ("request time-?out",)),
+    410: ("error-page", ("gone",)),
+    429: ("access-wall", ("too many requests", "rate limited")),
+    451: ("access-wall", ("unavailable (?:for|due to) legal reasons",)),
+    500: ("error-page", ("internal server error",)),
+    501: ("error-page", ("not implemented",)),
+    502: ("error-page", ("bad gateway",)),
+    503: ("error-page", ("service (?:temporarily )?unavailable",)),
+    504: ("error-page", ("gateway time-?out",)),
+    520: ("error-page", ("web server is returning an unknown error",)),
+    521: ("error-page", ("web server is down",)),
+    522: ("error-page", ("connection timed out",)),
+    523: ("error-page", ("origin is unreachable",)),
+    524: ("error-page", ("a timeout occurred",)),
+    525: ("error-page", ("ssl handshake failed",)),
+    526: ("error-page", ("invalid ssl certificate",)),
+}
+
+
+def _status_phrases(kind: str, one_word: bool) -> str:
+    return "|".join(
+        p for k, phrases in HTTP_STATUS.values() if k == kind for p in phrases if (" " not in p) == one_word
+    )
+
+
+def _status_patterns(kind: str) -> tuple[str, ...]:
+    """A code of `kind` next to its own reason phrase ('429 Too Many Requests', '451: Unavailable due to
+    legal reasons'), after 'Error', 'HTTP', 'status' or 'code' ('Error 403', 'HTTP/1.1 503'), alone
+    on its line ('404'), or a reason phrase of two words or more alone on its line ('Bad Gateway';
+    a one-word phrase such as 'Gone' could be a poem's title: `_one_word_status` is a weak signal)."""
+    codes = "|".join(str(c) for c, (k, _) in HTTP_STATUS.items() if k == kind)
+    with_phrase = "|".join(
+        rf"{c}\W{{0,3}}(?:{'|'.join(phrases)})" for c, (k, phrases) in HTTP_STATUS.items() if k == kind
+    )
+    return (
+        rf"\b(?:{with_phrase})\b",
+        rf"\b(?:error|http(?:/\d(?:\.\d)?)?|status|code)\W{{0,3}}(?:{codes})\b",
+        rf"^\W*(?:error\W*)?(?:{codes})\W*$",
+        rf"^\W*(?:{_status_phrases(kind, one_word=False)})\W*$",
+    )
+
+
+def _one_word_status(kind: str) -> str:
+    return rf"^\W*(?:{_status_phrases(kind, one_word=True)})\W*$"
 
 
 # --- notices, by kind: strong ones say what the page is; weak ones only support a strong one ------
@@ -90,6 +156,9 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by "
     r"(?:subscribing|becoming))\b",
     r"\bunlock (?:this|the full|full) (?:article|story)\b",
+    # 'Continue reading your article with a Ledger membership', 'Keep reading with a 7-day free trial'
+    r"\b(?:continue|keep|start|finish) reading\b.{0,60}\b(?:subscri\w*|member(?:ship)?s?|premium|(?:free )?trial|"
+    r"account|log ?in|sign ?in|register|plan)\b",
     r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
 )
 _PAYWALL_WEAK = _rx(
@@ -117,17 +186,31 @@ _ACCESS_STRONG = _rx(
     r"\bddos protection\b|\bsecurity (?:check|service to protect|verification)\b|\b(?:403 forbidden|error 403|"
     r"forbidden)\b",
     r"\bpress (?:&|and) hold\b|\brequest (?:unsuccessful|blocked|rejected)\b|\bincapsula incident\b",
+    # a geo block: 'This content is not available in your region', 'access cannot be granted'
+    r"\bnot (?:available|accessible|permitted) (?:in|from|to (?:users|visitors|readers) in) your (?:country|region|"
+    r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b",
+    r"\baccess\b.{0,30}\b(?:cannot|can(?:no|’|')t|could not|can not) be (?:granted|given|provided|allowed)\b|\baccess "
+    r"from your (?:country|region|location)\b|\bgeo[- ]?(?:block|restrict)\w*",
+    # rate limiting: 'You have sent too many requests', 'Rate limit exceeded'
+    r"\btoo many requests\b|\brate[- ]limit(?:ed|ing)?\b",
+    *_status_patterns("access-wall"),
 )
 _ACCESS_WEAK = _rx(
     r"\bray id\b|\bcloudflare\b|\bincident id\b|\breference (?:#|number|id|no\.?)|\bperformance (?:&|and) security\b",
     r"\b(?:enable|requires?|turn on) javascript\b|\bjavascript (?:is )?(?:required|disabled)\b",
     r"\bthis process is automatic\b|\bredirect(?:ed)?\b|\bwhy am i seeing this\b|\bplease (?:wait|stand by)\b",
     r"\bfew seconds\b|\bsecurity\b|\bbrowser\b|\bblocked\b|\bip address\b|\btry again\b|\bsite owner\b|\bsupport id\b",
+    # what a block page prints for support ('Block ID: GEO02', 'Your IP: …', 'Request ID: …'), and the
+    # names of the firewall and bot-check vendors that sign such pages
+    r"\b(?:block|request|event|client|error) id\b|^(?:your |client )?ip(?: address)?\W|\b(?:akamai|incapsula|imperva|"
+    r"sucuri|perimeterx|datadome|hcaptcha|kasada|cloudproxy|web ?site firewall|web application firewall)\b",
+    _one_word_status("access-wall"),
 )
 _ERROR_STRONG = _rx(
     r"^\W*(?:error\W*)?(?:404|410|500|502|503|504)\W*$|\b(?:error|code|status)\W{0,3}(?:404|410|5\d\d)\b|"
     r"\berror\b(?:\W+[a-z]+){0,2}\W+(?:404|410|5\d\d)\b",
-    r"\b(?:404|410|5\d\d)\W{0,3}(?:error|(?:\w+ )?not found|gone|internal server|bad gateway|service unavailable)\b",
+    r"\b(?:404|410|5\d\d)\W{0,3}(?:error|(?:\w+ ){0,3}not found|gone|internal server|bad gateway|service "
+    r"unavailable)\b",
     r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
     r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not "
     r"found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
@@ -142,6 +225,11 @@ _ERROR_STRONG = _rx(
     r"taken down|expired)\b",
     r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|"
     r"and) (?:moved|removed|deleted|renamed)\b",
+    # a server's own words: 'The requested resource /x.html is no longer available on this server'
+    rf"\bthe requested (?:url|resource|page|document|file|path)\b.{{0,120}}\b(?:{_NOT}|no longer|unavailable|not "
+    rf"found|was not|could not)",
+    rf"\b(?:resource|document|file|url|address)\b.{{0,80}}\b(?:{_NOT}|no longer) (?:exists?|available|found)\b",
+    *_status_patterns("error-page"),
 )
 _ERROR_WEAK = _rx(
     r"\boops\b|\bwhoops\b|\bsomething went wrong\b|\btry again later\b|\bbroken link\b|\bmistyped\b|\btypo\b",
@@ -152,6 +240,8 @@ _ERROR_WEAK = _rx(
     r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
     r"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
+    r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
+    _one_word_status("error-page"),
 )
 _COOKIE_STRONG = _rx(
     r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,30}\b(?:use|uses|set|sets|place|places|store|"
@@ -168,6 +258,14 @@ _COOKIE_STRONG = _rx(
     r"personal information\b",
     r"\b(?:manage|customi[sz]e|privacy) (?:options|preferences|settings|choices)\b|\bvendor list\b|\b\d+\+? "
     r"(?:partners|vendors)\b",
+    # consent given by an action ('By clicking Accept, you agree …'), taken back, or asked for
+    r"\bby (?:clicking|continuing|using|selecting|tapping|pressing|scrolling)\b.{0,80}\b(?:you )?(?:agree|consent|"
+    r"accept)",
+    r"\b(?:withdraw|change|update|revoke) (?:your )?(?:consent|choices|privacy (?:choices|settings|preferences))\b|"
+    r"\b(?:with|give|based on) your consent\b",
+    # the purposes of the IAB consent framework, the wording of most consent dialogs
+    r"\bprecise geolocation\b|\b(?:ad|content|advertising) (?:and content )?measurement\b|\baudience insights\b|"
+    r"\bactively scan device\b|\bpersonali[sz]ed (?:ads|advertising) and content\b",
 )
 _COOKIE_WEAK = _rx(
     r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|"
@@ -176,7 +274,13 @@ _COOKIE_WEAK = _rx(
     r"preferences)?|continue|show purposes|learn more)\W*$",
     # the buttons of a consent dialog: 'Yes, I accept', 'Disagree', 'Only necessary', 'View preferences'
     r"^(?:\W*\w+\W+){0,3}(?:accept|agree|disagree|decline|deny|reject|consent|necessary|customi[sz]e|preferences)\W*$",
+    # ... or a button that starts with its choice: 'Agree and close', 'Continue without agreeing →'
+    r"^(?:accept|agree|disagree|decline|deny|reject|refuse|consent)\b(?:\W+\w+){0,3}\W*$|^continue without "
+    r"(?:agreeing|accepting|consent\w*)\b",
     r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
+    # the consent-management platforms that sign such dialogs
+    r"\b(?:onetrust|cookiebot|usercentrics|didomi|quantcast|trustarc|sourcepoint|iubenda|cookieyes|osano|termly|"
+    r"consentmanager)\b",
 )
 # Site furniture: in no kind's count, and never article prose.
 _FURNITURE = _rx(
@@ -203,6 +307,10 @@ _DATE_IN_LINE = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
     re.IGNORECASE,
 )
+# This year's dates are often shown without the year: 'Mar 14', 'MAR 14', '14 March'.
+_YEARLESS_DATE = re.compile(
+    rf"^(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})$", re.IGNORECASE
+)
 _READ_MORE = re.compile(
     r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full "
     r")?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story)\b.{0,80}",
@@ -217,6 +325,21 @@ _LISTING_TITLE = re.compile(
     r"showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we"
     + _A
     + r"re reading|from the archive)\W*$",
+    re.IGNORECASE,
+)
+# A listing's own furniture: a line of its entries ('6 min read', '12 comments', '3 days ago') or of its
+# pager and header ('Page 2 of 17', 'Load more', 'Older posts', '« Newer Entries | Older Entries »', 'A
+# collection of 38 posts', '14 results for …').
+_ENTRY_META = re.compile(
+    r"^\W*(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|shares|responses|views)|\d+ (?:min"
+    r"(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at \d.*)?)\W*$",
+    re.IGNORECASE,
+)
+_PAGER = re.compile(
+    r"^\W*(?:page \d+(?: of \d+)?|(?:load|show|view|see) (?:more|all)(?: (?:posts|stories|articles|results))?|a "
+    r"collection of \d+ (?:posts|articles|stories)|\d[\d,]* (?:results?|posts|articles|stories)(?: (?:for|found|tagged|"
+    r"in)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)(?: (?:posts|entries|articles|stories|page|"
+    r"results))?\W*)+)\W*$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(
@@ -263,7 +386,7 @@ def _is_date_line(line: str) -> bool:
     """A date alone, or a date with a few words (a byline, 'Posted on', a time)."""
     if len(line) > 90:
         return False
-    if parse_date_line(line) is not None:
+    if parse_date_line(line) is not None or _YEARLESS_DATE.match(line):
         return True
     m = _DATE_IN_LINE.search(line)
     return m is not None and len((line[: m.start()] + " " + line[m.end() :]).split()) <= 6 and not is_prose(line)
@@ -283,8 +406,23 @@ class Junk:
     message: str  # names the signals
 
 
-def _quote(line: str, limit: int = 70) -> str:
-    return "'" + (line if len(line) <= limit else line[:limit] + "…") + "'"
+def _quote(line: str, limit: int = 70, at: str = "") -> str:
+    """A line as a message shows it: the line, or its first `limit` characters; when a rule matched
+    the words `at`, the sentence that holds them if it is not much longer, else `limit` characters
+    ending a little after them."""
+    if len(line) <= limit:
+        return "'" + line + "'"
+    i = line.find(at) if at else -1
+    if i >= 0:
+        begin = line.rfind(". ", 0, i) + 2 if line.rfind(". ", 0, i) >= 0 else 0
+        end = line.find(". ", i + len(at))
+        end = len(line) if end < 0 else end + 1
+        if end - begin > limit + 40:  # a long sentence: the words before the match's end
+            end = line.find(" ", i + len(at) + 10)
+            end = len(line) if end < 0 else end
+            begin = max(begin, line.rfind(" ", 0, max(0, end - limit)) + 1)
+        return "'" + ("…" if begin else "") + line[begin:end] + ("…" if end < len(line) else "") + "'"
+    return "'" + line[:limit] + "…'"
 
 
 def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk | None:
@@ -327,25 +465,57 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
 
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
     first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None)
-    if first is not None:
-        after = [
-            p for p in paragraphs[first + 1 :] if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p)
+    # A list of other articles above a newsletter's sign-up box ('Sign up now to get access to the
+    # library of members-only issues') is a listing, not a teaser: the notice is not about this page.
+    if first is not None and _listing(headline, paragraphs[:first]) is None:
+        after = [  # prose after the notice that is no notice, nor an offer ('Join today to get unlimited access')
+            p
+            for p in paragraphs[first + 1 :]
+            if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p) and not _OFFER.search(p)
         ]
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
-    if author_from_bio(bio) is not None:
-        return None  # an authored piece: never a wall or a listing
+    authored = author_from_bio(bio) is not None  # an authored piece: never a wall or a listing
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
-    if not shortcuts or long_prose <= len(short) + 2:
+    if not authored and (not shortcuts or long_prose <= len(short) + 2):
         wall = _wall(headline, paragraphs, shortcuts)
         if wall is not None:
             return wall
+    # Offer lines ending a short teaser: weaker than a strong notice, so after the walls (a consent
+    # wall that offers an ad-free subscription is a consent wall), and a bio does not save it.
+    if first is None:
+        tail = _paywall_tail(paragraphs)
+        if tail is not None:
+            return tail
+    if authored:
+        return None
     if not shortcuts or not _has_long_run(paragraphs):
         return _listing(headline, paragraphs)
     return None
+
+
+# A notice speaks to its reader about this page: it says 'you' or 'your', names this article (story,
+# post) or the rest of it, starts with an order ('Subscribe to keep reading'), or is short. A longer
+# sentence about other readers' or other papers' subscriptions ('Other regional titles that introduced
+# subscriber-only articles have reported mixed results') is article prose.
+_TO_READER = re.compile(
+    rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b|\b(?:this|the full|full|the rest of (?:this|the)|the whole|the entire) "
+    r"(?:article|story|post|piece|content|report|issue|page|newsletter|edition|essay|column)\b|\bthe rest\b",
+    re.IGNORECASE,
+)
+_ORDER = re.compile(
+    r"^\W*(?:please |now |why not )?(?:subscribe|sign|log|join|register|become|unlock|continue|keep|start|get|create|"
+    r"try|read|upgrade|buy|choose|support|access|already)\b",
+    re.IGNORECASE,
+)
+_SHORT_NOTICE_WORDS = 12
+
+
+def _speaks_to_reader(text: str) -> bool:
+    return len(text.split()) <= _SHORT_NOTICE_WORDS or bool(_TO_READER.search(text) or _ORDER.search(text))
 
 
 def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
@@ -354,7 +524,45 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
         if not any(key in low for key in PAYWALL_KEYS):
             return False
     text = _notice_text(line)
-    return text is not None and _PAYWALL_STRONG.search(text) is not None
+    return text is not None and _PAYWALL_STRONG.search(text) is not None and _speaks_to_reader(text)
+
+
+# An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
+_OFFER = re.compile(
+    r"[$€£¥]\s?\d|\d\s?(?:€|p\b)|\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
+    r"\b\d+[- ]day trial\b|\balready (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b|"
+    r"^\W*(?:subscribe|join|become a (?:subscriber|member)|start (?:your )?(?:free )?trial)\b",
+    re.IGNORECASE,
+)
+_TEASER_PROSE = 3  # a teaser shows at most this many prose paragraphs before its subscriber notices
+
+
+def _paywall_tail(paragraphs: tuple[str, ...]) -> Junk | None:
+    """A teaser whose notice is in no phrase of `_PAYWALL_STRONG`: the body ends in two lines or more that
+    speak to the reader about subscribing or signing in ('Subscribe now for $1 a week', 'Already a
+    subscriber? Sign in'), one of them an offer (a price, a trial, 'Subscribe', 'Already a member?'),
+    after at most three prose paragraphs. As after a strong notice, one other paragraph may stand
+    among or after them, and lone 'More' lines."""
+    notices: list[int] = []  # positions of the tail's notices, last first
+    others = 0  # other paragraphs passed: the first may stand among or after the notices
+    for k in range(len(paragraphs) - 1, -1, -1):
+        text = _notice_text(paragraphs[k])
+        if text is not None and text.strip(" .…»›→«‹").lower() in ("more", "read more"):
+            continue
+        if text is not None and _PAYWALL_WEAK.search(text) and _speaks_to_reader(text):
+            notices.append(k)
+            continue
+        others += 1
+        if others > 1:
+            break
+    tail = [paragraphs[k] for k in reversed(notices)]
+    k = min(notices, default=0)  # the teaser is what stands before the first notice
+    if len(tail) < 2 or not any(_OFFER.search(line) for line in tail):
+        return None
+    if sum(is_prose(p) for p in paragraphs[:k]) > _TEASER_PROSE:
+        return None
+    shown = ", ".join(_quote(line, 60) for line in tail[:2])
+    return Junk("paywalled", f"the body ends at subscriber notices ({shown}) after {k} paragraph(s)")
 
 
 def _has_long_run(paragraphs: tuple[str, ...]) -> bool:
@@ -380,6 +588,30 @@ def _notice_kind(line: str) -> tuple[str, bool] | None:
     return None
 
 
+def _strong_match(kind: str, line: str) -> str:
+    """The words of `line` a strong pattern of `kind` matched ('' if none match the line as written:
+    the notice was found with its quoted words left out)."""
+    text = _notice_text(line) or ""
+    m = _WALL_PATTERNS[kind][0].search(text)
+    if m and m.group() in line:
+        return m.group()
+    m = _WALL_PATTERNS[kind][0].search(line)  # 'The requested page "/x" could not be found.'
+    return m.group() if m else ""
+
+
+_DENSE = 4  # weak consent notices, half the page's lines and twice its other prose, make a consent wall
+
+
+def _may_be_consent_dense(lines: tuple[str, ...]) -> bool:
+    """Whether enough lines match a weak consent pattern for the density rule of `_wall` to hold (a
+    line may yet count as another kind's notice: this only lets `_wall` skip pages it cannot hold)."""
+    short = [line for line in lines if len(line) <= _NOTICE_MAX]
+    if len(short) < _DENSE or 2 * len(short) < len(lines):
+        return False
+    hits = sum(1 for line in short if (text := _notice_text(line)) is not None and _COOKIE_WEAK.search(text))
+    return hits >= _DENSE and 2 * hits >= len(lines)
+
+
 def _has_strong_notice(line: str) -> bool:
     text = _notice_text(line)
     return text is not None and any(strong.search(text) for strong, _ in _WALL_PATTERNS.values())
@@ -388,8 +620,9 @@ def _has_strong_notice(line: str) -> bool:
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
     """An error page, a bot wall or a cookie wall: notices of one kind (two signals, one strong;
     a strong headline alone is enough), and no more other prose than its notice lines plus one."""
-    if shortcuts and not any(_has_strong_notice(line) for line in (headline, *paragraphs)):
-        return None  # weak notices alone never make a wall: skip counting them
+    lines = (headline, *paragraphs)
+    if shortcuts and not any(_has_strong_notice(line) for line in lines) and not _may_be_consent_dense(lines):
+        return None  # weak notices alone make no wall, but for a page of consent buttons: skip counting them
     signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
     other_prose = 0
     for line, is_headline in [(headline, True)] + [(p, False) for p in paragraphs]:
@@ -403,7 +636,15 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         strong = [f for f in found if f[1]]
         score = sum(2 if f[1] else 1 for f in found)
         headline_strong = any(f[1] and f[2] for f in found)
-        if not strong or not (score >= 3 or headline_strong):
+        # Consent vocabulary density: a dialog of buttons and purposes ('Necessary', 'Preferences',
+        # 'Marketing', 'Allow selection') is a consent wall without a strong notice.
+        dense = (
+            kind == "not-an-article"
+            and len(found) >= _DENSE
+            and 2 * len(found) >= len(lines)
+            and 2 * other_prose <= len(found)
+        )
+        if not dense and (not strong or not (score >= 3 or headline_strong)):
             continue
         if other_prose > len(found) + 1:
             continue
@@ -413,7 +654,14 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         return None
     _, kind, found = best
     strong_lines = [(line, is_headline) for line, strong, is_headline in found if strong][:3]
-    shown = ", ".join(_quote(line, 60) + (" (headline)" if is_headline else "") for line, is_headline in strong_lines)
+    if not strong_lines:  # a dense page of weak consent notices
+        strong_lines = [(line, is_headline) for line, _, is_headline in found][:3]
+    shown = ", ".join(
+        _quote(line, 60, _strong_match(kind, line)) + (" (headline)" if is_headline else "")
+        for line, is_headline in strong_lines
+    )
+    if not any(is_headline for _, is_headline in strong_lines):
+        shown += f" under the headline {_quote(headline, 60)}"
     return Junk(
         kind, f"{_WALL_NAMES[kind]}: {shown}; {len(found)} notice line(s), {other_prose} other prose paragraph(s)"
     )
@@ -423,7 +671,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
     and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
-    dates = links = excerpts = names = prose = run = longest_run = 0
+    dates = links = excerpts = names = meta = prose = run = longest_run = 0
+    marks: list[str] = []  # pager lines and listing titles, named in the message
     for p in paragraphs:
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -434,6 +683,11 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
+        elif _ENTRY_META.match(p):
+            meta += 1
+        elif _PAGER.match(p) or (len(p) <= 80 and _LISTING_TITLE.search(p) and not is_prose(p)):
+            meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
+            marks.append(p)
         elif _is_name_line(p):
             names += 1
         elif is_prose(p):
@@ -446,31 +700,31 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     titled = (
         _LISTING_TITLE.search(headline) is not None
         and not is_more_articles_line(headline)
-        and dates + links + excerpts + names >= 2
+        and dates + links + excerpts + names + meta >= 2
     )
-    if not (dates + links + excerpts >= 2 or titled):
+    if not (dates + links + excerpts + meta >= 2 or titled):
         return None
-    if not (names >= 2 or links >= 2 or excerpts >= 2 or titled):
+    if not (names >= 2 or links >= 2 or excerpts >= 2 or meta >= 2 or titled):
         return None
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    parts = [
-        f"{n} {what}"
-        for n, what in (
-            (dates, "date lines"),
-            (names, "name lines"),
-            (links, "'Continue reading' links"),
-            (excerpts, "cut-off excerpts"),
-        )
-        if n
-    ]
-    head = f"headline {_quote(headline)}, " if titled else ""
+    counts = (dates, names, links, excerpts, meta)
+    parts = [f"{n} {what}" for n, what in zip(counts, _LISTING_COUNTS, strict=True) if n]
+    shown = ", ".join(_quote(line, 60) for line in marks[:2])
+    head = f"headline {_quote(headline)}" + (f", {shown}" if shown else "")
     return Junk(
         "listing-page",
-        f"a listing of other articles: {head}{listed} of {len(paragraphs)} body lines are not prose "
+        f"a listing of other articles: {head}; {listed} of {len(paragraphs)} body lines are not prose "
         f"({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}",
     )
 
 
 _BODY_RUN = 3  # this many prose paragraphs in a row are an article's body
+_LISTING_COUNTS = (
+    "date lines",
+    "name lines",
+    "'Continue reading' links",
+    "cut-off excerpts",
+    "read-time, count or pager lines",
+)

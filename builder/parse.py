@@ -150,6 +150,10 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
     dest[i] = ("headline",)
     image_credit, paragraphs = _body(texts, i + 1, marker, kinds, dest)
     if not paragraphs:
+        # A wall saved as its one line ('Request unsuccessful. Incapsula incident ID: …') is typed by it.
+        wall = classify_page(headline, [], None)
+        if wall is not None:
+            return Reject(path, wall.type, wall.message)
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
     bio_lines: list[str] = []
     related_links: list[dict] = []
