@@ -9,6 +9,7 @@ screenshot of the page under test-screenshots/."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from builder.cli import main
 from builder.dataset_folder import REPORT_DIR
 from builder.manifest import verify
 from builder.release import release
-from builder.report import PREVIEW_CHARS, PREVIEW_LINES, write_report
+from builder.report import PREVIEW_CHARS, PREVIEW_LINES, DatasetFacts, write_report
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -176,6 +177,34 @@ def test_a_large_dataset_is_sampled_the_same_way_every_time(made, tmp_path):
         key=lambda r: hashlib.sha256(b"corpus-builder report sample\x00" + r.encode()).digest(),
     )
     assert sorted(e[0] for e in index if e[3] == "train") == sorted(train[:2])
+
+
+def test_every_reject_costs_under_a_kilobyte_so_30000_fit_the_budget(made, tmp_path):
+    # The worst ordinary case: every raw file has long lines of text, so each excerpt line is cut.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    line = "Lorem ipsum dolor sit amet, consectetur adipiscing élit, sed do eiusmod tempor. " * 4
+    types = ("not-an-article", "too-large", "invalid-record")
+    rejects = []
+    for k in range(600):
+        name = f"section-{k % 7}/2024-{k:05d}-a-long-ish-file-name.txt"
+        (raw / name).parent.mkdir(exist_ok=True)
+        (raw / name).write_text("\n".join(f"{k} {line}" for _ in range(40)), encoding="utf-8")
+        rejects.append({"file": name, "type": types[k % 3], "message": "no headline, byline or body paragraph found"})
+    facts = dataclasses.replace(DatasetFacts.read(made["dataset"]), rejects=tuple(rejects), rejected=len(rejects))
+    out = tmp_path / "report"
+    result = write_report(made["dataset"], out, raw_dir=raw, facts=facts)
+    assert result.rejects == result.rejects_held == 600
+    parts = sorted((out / "data").glob("rejects-*.js"))
+    assert len(parts) == 3  # 200 to a part
+    listed = [r for p in parts for r in _data(out, p.name)]
+    assert sorted(r["file"] for r in listed) == sorted(r["file"] for r in rejects)
+    assert all(len(r["raw"]["lines"]) == PREVIEW_LINES and r["raw"]["more_lines"] == 35 for r in listed)
+    assert all(len(x) == PREVIEW_CHARS + 1 for r in listed for x in r["raw"]["lines"])  # cut, and "…"
+    per_reject = sum(p.stat().st_size for p in parts) / len(rejects)
+    # 30,000 such rejects: under 30 MB, beside the records' share of a 100,000-record report (see
+    # benchmarks/RESULTS-report.md), inside the 50 MB budget.
+    assert per_reject < 1000, per_reject
 
 
 def _split_of(folder, record_id: str) -> str:
