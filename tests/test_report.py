@@ -345,6 +345,7 @@ def test_every_reject_is_listed_with_its_type_and_first_lines(made, watched):
 
 # A build with more rejects, duplicates and added records than a part holds (list_chunk=5 here).
 CHUNK = 5
+HOSTILE_REJECT = "extra-binary-<img src=x onerror=alert(5)>.txt"
 _HEADLINE_01 = "When the Thermometer Became a Bargaining Chip: Inside the Brightway Heat Walkout"
 
 
@@ -360,8 +361,8 @@ def paged(made, tmp_path_factory):
         text = (raw / "dev-01-warehouse-heat-walkout.txt").read_text(encoding="utf-8")
         assert _HEADLINE_01 in text
         (raw / f"extra-new-{k}.txt").write_text(text.replace(_HEADLINE_01, f"{_HEADLINE_01}, part {k + 2}"), "utf-8")
-    for k in range(3):
-        (raw / f"extra-binary-{k}.txt").write_bytes(b"PK\x03\x04\x00\x00" + bytes([k]) * 64)
+    for name in ("extra-binary-0.txt", "extra-binary-1.txt", HOSTILE_REJECT):
+        (raw / name).write_bytes(b"PK\x03\x04\x00\x00" + name.encode() * 4)
     build_dataset(raw, base / "dataset", SPLITS)
     report = base / "paged-report"
     result = write_report(base / "dataset", report, made["dataset"], raw_dir=raw, list_chunk=CHUNK)
@@ -405,6 +406,11 @@ def test_every_reject_is_shown_page_by_page_and_filtered_by_type(paged, watched)
     watched.open(paged["report"], "#rejects")
     page.wait_for_selector("#reject-pages[data-shown]")
     assert page.text_content("#reject-pages p.count") == "1–5 of 12 rejects (page 1 of 3)"
+    # A hostile file name on the first page is text: no element came out of it (and no dialog, below).
+    assert HOSTILE_REJECT in page.eval_on_selector_all(
+        "#reject-pages a.reject-link", "links => links.map(a => a.textContent)"
+    )
+    assert page.eval_on_selector_all("main img, main script", "nodes => nodes.length") == 0
     intro = page.text_content("#rejects-intro")
     assert intro.startswith("12 files did not become a record. Every one is listed, grouped by type")
     assert (
