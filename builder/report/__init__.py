@@ -13,7 +13,7 @@ records that need a look (near-duplicate cluster members, no author, quotes none
 speaker). The page says how many were left out and why. Every reject, exact duplicate, near-duplicate
 cluster and added, removed or moved record is listed, in `data/<list>-NNNNN.js` parts of `list_chunk`
 items that the page loads one at a time, a page of the list per part (a reject with its first
-PREVIEW_LINES raw lines, each cut to PREVIEW_CHARS characters: about 0.7 KB at most per reject).
+PREVIEW_LINES raw lines, each cut to PREVIEW_CHARS characters: about 0.55 KB for a reject of long lines).
 Only the word-level diffs of changed records stop at CHANGED_LIMIT (a diff has no size bound); the
 page says how many are left out.
 
@@ -56,9 +56,9 @@ DEFAULT_LOOK_LIMIT = 500  # records that need a look, held on top of the sample
 CHUNK_RECORDS = 50  # records per data/records-NNNNN.js, loaded when one of them is opened
 LIST_CHUNK = 200  # items per data/<list>-NNNNN.js (rejects, duplicates, clusters, added, ...): a page of the list
 CHANGED_LIMIT = 500  # changed records shown with their word-level diff
-# A reject's first lines: few and short, as every reject is listed (30,000 rejects: about 20 MB at most).
-PREVIEW_LINES = 5
-PREVIEW_CHARS = 100
+# A reject's first lines: few and short, as every reject is listed (30,000 rejects of long lines: about 16 MB).
+PREVIEW_LINES = 4
+PREVIEW_CHARS = 80
 PREVIEW_BYTES = 64 * 1024
 LOOK_REASONS = {  # slug -> what the page says; in the order look records are chosen
     "near-duplicate": "member of a near-duplicate cluster",
