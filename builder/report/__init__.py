@@ -211,13 +211,8 @@ def write_report(
     rejects = _reject_parts(facts.rejects, raw_dir, list_chunk, files)
     diff_data = None
     if against is not None:
-        diff_data = _diff_payload(
-            diff if diff is not None else diff_datasets(against, dataset_dir),
-            Path(against),
-            dataset_dir,
-            list_chunk,
-            files,
-        )
+        diff = diff if diff is not None else diff_datasets(against, dataset_dir)
+        diff_data = _diff_payload(diff, Path(against), dataset_dir, list_chunk, files)
 
     for name in ASSETS:
         files[name] = resources.files(__package__).joinpath("assets", name).read_bytes()
