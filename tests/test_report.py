@@ -9,6 +9,7 @@ screenshot of the page under test-screenshots/."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from builder.cli import main
 from builder.dataset_folder import REPORT_DIR
 from builder.manifest import verify
 from builder.release import release
-from builder.report import PREVIEW_CHARS, write_report
+from builder.report import PREVIEW_CHARS, PREVIEW_LINES, DatasetFacts, write_report
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
@@ -71,9 +72,10 @@ def _jsonl(path) -> list[dict]:
 
 
 def _data(report, name):
-    """A data script's value: the JSON literal inside CB.put("key", ...);"""
+    """A data script's value: the JSON literal inside CB.put("key", ...); or CB.part("list", n, ...);"""
     text = (report / "data" / name).read_text(encoding="utf-8")
-    return json.loads(re.fullmatch(r"CB\.(?:put|chunk)\([^,]+,(.*)\);\n", text, re.S).group(1))
+    call = re.fullmatch(r"CB\.(?:put|chunk)\([^,]+,(.*)\);\n|CB\.part\(\"[a-z]+\",\d+,(.*)\);\n", text, re.S)
+    return json.loads(call.group(1) if call.group(1) is not None else call.group(2))
 
 
 # --- without a browser ---------------------------------------------------------------------------
@@ -177,6 +179,34 @@ def test_a_large_dataset_is_sampled_the_same_way_every_time(made, tmp_path):
     assert sorted(e[0] for e in index if e[3] == "train") == sorted(train[:2])
 
 
+def test_a_reject_costs_under_600_bytes_so_30000_fit_the_budget(made, tmp_path):
+    # The worst ordinary case: every raw file has long lines of text, so each excerpt line is cut.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    line = "Lorem ipsum dolor sit amet, consectetur adipiscing élit, sed do eiusmod tempor. " * 4
+    types = ("not-an-article", "too-large", "invalid-record")
+    rejects = []
+    for k in range(600):
+        name = f"section-{k % 7}/2024-{k:05d}-a-long-ish-file-name.txt"
+        (raw / name).parent.mkdir(exist_ok=True)
+        (raw / name).write_text("\n".join(f"{k} {line}" for _ in range(40)), encoding="utf-8")
+        rejects.append({"file": name, "type": types[k % 3], "message": "no headline, byline or body paragraph found"})
+    facts = dataclasses.replace(DatasetFacts.read(made["dataset"]), rejects=tuple(rejects), rejected=len(rejects))
+    out = tmp_path / "report"
+    result = write_report(made["dataset"], out, raw_dir=raw, facts=facts)
+    assert result.rejects == result.rejects_held == 600
+    parts = sorted((out / "data").glob("rejects-*.js"))
+    assert len(parts) == 3  # 200 to a part
+    listed = [r for p in parts for r in _data(out, p.name)]
+    assert sorted(r["file"] for r in listed) == sorted(r["file"] for r in rejects)
+    assert all(len(r["raw"]["lines"]) == PREVIEW_LINES and r["raw"]["more_lines"] == 40 - PREVIEW_LINES for r in listed)
+    assert all(len(x) == PREVIEW_CHARS + 1 for r in listed for x in r["raw"]["lines"])  # cut, and "…"
+    per_reject = sum(p.stat().st_size for p in parts) / len(rejects)
+    # 30,000 such rejects: under 18 MB, beside the 31.5 MB of the rest of a 100,000-record report
+    # (benchmarks/RESULTS-report.md): inside the 50 MB budget.
+    assert per_reject < 600, per_reject
+
+
 def _split_of(folder, record_id: str) -> str:
     for path in (folder / "data").glob("*.parquet"):
         if record_id in pq.read_table(path, columns=["id"]).column("id").to_pylist():
@@ -259,19 +289,40 @@ def watched(browser, request):
     page.close()
 
 
+def _by_type(rejects: list[dict]) -> list[dict]:
+    """Rejects as the page lists them: grouped by type, in path (rejects.jsonl) order within a type."""
+    return sorted(rejects, key=lambda r: r["type"])
+
+
+ROWS = "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])"
+
+
+def _shown_rows(page, holder: str, pages: int | None = None) -> list[list[str]]:
+    """The rows of a paged list, page after page by its "next page" button."""
+    rows = []
+    while True:
+        page.wait_for_selector(f"#{holder}[data-shown]")
+        rows += page.eval_on_selector_all(f"#{holder} tbody tr", ROWS)
+        nxt = page.locator(f"#{holder} button.next")
+        if not nxt.count() or nxt.is_disabled():
+            break
+        nxt.click()
+    if pages is not None:
+        assert page.locator(f"#{holder} select.page-pick option").count() == (pages if pages > 1 else 0)
+    return rows
+
+
 def test_every_reject_is_listed_with_its_type_and_first_lines(made, watched):
     rejects = _jsonl(made["dataset"] / "rejects.jsonl")
     assert {r["type"] for r in rejects} == {"empty", "binary", "not-an-article"}
     page = watched.page
     watched.open(made["dataset"] / REPORT_DIR, "#overview")
     page.get_by_role("link", name=re.compile(r"^Rejects")).first.click()
-    page.wait_for_selector("a.reject-link")
-    shown = page.eval_on_selector_all(
-        "#reject-list tbody tr",
-        "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent, r.cells[2].textContent])",
-    )
-    assert shown == [[r["file"], r["type"], r["message"]] for r in rejects]
+    shown = _shown_rows(page, "reject-pages", pages=1)
+    assert shown == [[r["file"], r["type"], r["message"]] for r in _by_type(rejects)]
+    assert page.text_content("#reject-pages p.count") == "All 3 rejects"
     page.select_option("#reject-type", "binary")
+    page.wait_for_selector("#reject-pages[data-shown]")
     assert page.eval_on_selector_all("#reject-list tbody tr", "rows => rows.map(r => r.cells[1].textContent)") == [
         "binary"
     ]
@@ -286,9 +337,142 @@ def test_every_reject_is_listed_with_its_type_and_first_lines(made, watched):
     ]
     assert any(line.endswith("…") for line in first_lines)  # a long line is cut, and says so
     assert page.eval_on_selector_all("ol.raw li", "items => items.map(i => i.textContent)")[:3] == first_lines
-    watched.go("#reject/" + str([r["file"] for r in rejects].index("dev-R2-binary.txt")))
+    watched.go("#reject/" + str([r["file"] for r in _by_type(rejects)].index("dev-R2-binary.txt")))
     page.wait_for_selector("pre.hex")
     assert page.text_content("#reject-type-value") == "binary"
+    watched.assert_clean()
+
+
+# A build with more rejects, duplicates and added records than a part holds (list_chunk=5 here).
+CHUNK = 5
+HOSTILE_REJECT = "extra-binary-<img src=x onerror=alert(5)>.txt"
+_HEADLINE_01 = "When the Thermometer Became a Bargaining Chip: Inside the Brightway Heat Walkout"
+
+
+@pytest.fixture(scope="module")
+def paged(made, tmp_path_factory):
+    """The report corpus plus 6 empty files, 3 binary ones, 6 exact copies of an article and 6 new
+    articles (a changed headline), built, and its report against the first build in parts of 5."""
+    base = tmp_path_factory.mktemp("paged")
+    raw = make_report_corpus(base / "raw")
+    for k in range(6):
+        (raw / f"extra-empty-{k}.txt").write_bytes(b"")
+        (raw / f"extra-copy-{k}.txt").write_bytes((raw / "dev-05-rural-maternity.txt").read_bytes())
+        text = (raw / "dev-01-warehouse-heat-walkout.txt").read_text(encoding="utf-8")
+        assert _HEADLINE_01 in text
+        (raw / f"extra-new-{k}.txt").write_text(text.replace(_HEADLINE_01, f"{_HEADLINE_01}, part {k + 2}"), "utf-8")
+    for name in ("extra-binary-0.txt", "extra-binary-1.txt", HOSTILE_REJECT):
+        (raw / name).write_bytes(b"PK\x03\x04\x00\x00" + name.encode() * 4)
+    build_dataset(raw, base / "dataset", SPLITS)
+    report = base / "paged-report"
+    result = write_report(base / "dataset", report, made["dataset"], raw_dir=raw, list_chunk=CHUNK)
+    yield {"raw": raw, "dataset": base / "dataset", "report": report, "result": result}
+    unseal(base)
+
+
+def test_long_lists_are_written_in_parts_and_every_item_is_in_one(paged, made, tmp_path):
+    rejects = _by_type(_jsonl(paged["dataset"] / "rejects.jsonl"))
+    assert len(rejects) == 12 and paged["result"].rejects_held == paged["result"].rejects == 12
+    report = paged["report"]
+    index = _data(report, "rejects.js")
+    assert index["count"] == 12 and index["size"] == CHUNK
+    assert index["types"] == [["binary", 0, 4], ["empty", 4, 7], ["not-an-article", 11, 1]]
+    listed = [r for n in range(3) for r in _data(report, f"rejects-{n:05d}.js")]
+    assert not (report / "data" / "rejects-00003.js").exists()
+    assert [(r["file"], r["type"], r["message"]) for r in listed] == [
+        (r["file"], r["type"], r["message"]) for r in rejects
+    ]
+    cookie = next(r for r in listed if r["type"] == "not-an-article")
+    lines = (paged["raw"] / cookie["file"]).read_text(encoding="utf-8").split("\n")
+    assert cookie["raw"]["lines"] == [
+        line[:PREVIEW_CHARS] + ("…" if len(line) > PREVIEW_CHARS else "") for line in lines[:PREVIEW_LINES]
+    ]
+    assert cookie["raw"]["more_lines"] == len(lines) - PREVIEW_LINES > 0
+    dups = _jsonl(paged["dataset"] / "duplicates.jsonl")
+    assert len(dups) == 7
+    assert [d for n in range(2) for d in _data(report, f"duplicates-{n:05d}.js")] == [
+        [d["file"], d["duplicate_of"], d["id"]] for d in dups
+    ]
+    # Same input, same bytes: the parts too.
+    again = write_report(paged["dataset"], tmp_path / "again", made["dataset"], raw_dir=paged["raw"], list_chunk=CHUNK)
+    assert again.files == paged["result"].files and tree_digest(tmp_path / "again") == tree_digest(report)
+    with pytest.raises(ValueError, match="list_chunk"):
+        write_report(paged["dataset"], tmp_path / "bad", list_chunk=0)
+
+
+def test_every_reject_is_shown_page_by_page_and_filtered_by_type(paged, watched):
+    rejects = _by_type(_jsonl(paged["dataset"] / "rejects.jsonl"))
+    page = watched.page
+    watched.open(paged["report"], "#rejects")
+    page.wait_for_selector("#reject-pages[data-shown]")
+    assert page.text_content("#reject-pages p.count") == "1–5 of 12 rejects (page 1 of 3)"
+    # A hostile file name on the first page is text: no element came out of it (and no dialog, below).
+    assert HOSTILE_REJECT in page.eval_on_selector_all(
+        "#reject-pages a.reject-link", "links => links.map(a => a.textContent)"
+    )
+    assert page.eval_on_selector_all("main img, main script", "nodes => nodes.length") == 0
+    intro = page.text_content("#rejects-intro")
+    assert intro.startswith("12 files did not become a record. Every one is listed, grouped by type")
+    assert (
+        f"{CHUNK} to a page" in intro
+        and f"first {PREVIEW_LINES} lines" in intro
+        and f"{PREVIEW_CHARS} characters" in intro
+    )
+    # Parts are loaded when their page is shown, not before.
+    assert not any("rejects-00001.js" in url for url in watched.requests)
+    assert _shown_rows(page, "reject-pages", pages=3) == [[r["file"], r["type"], r["message"]] for r in rejects]
+    assert page.text_content("#reject-pages p.count") == "11–12 of 12 rejects (page 3 of 3)"
+    assert any("rejects-00002.js" in url for url in watched.requests)
+    # A type's page can span two parts: the empty files are positions 4 to 10.
+    page.select_option("#reject-type", "empty")
+    page.wait_for_selector("#reject-pages[data-shown]")
+    assert page.text_content("#reject-pages p.count") == "1–5 of 7 rejects (page 1 of 2)"
+    empty = [[r["file"], r["type"], r["message"]] for r in rejects if r["type"] == "empty"]
+    assert _shown_rows(page, "reject-pages", pages=2) == empty
+    # Into a reject on the second page and back: the same type and page.
+    page.locator("#reject-pages a.reject-link").first.click()
+    page.wait_for_selector("#reject-type-value")
+    assert page.text_content("h1") == empty[5][0] and page.text_content("#reject-type-value") == "empty"
+    page.get_by_role("link", name="← all rejects").click()
+    page.wait_for_selector("#reject-pages[data-shown='1']")
+    assert page.eval_on_selector_all("#reject-pages tbody tr", ROWS) == empty[5:]
+    page.select_option("#reject-type", "not-an-article")
+    page.wait_for_selector("#reject-pages[data-shown]")
+    assert page.text_content("#reject-pages p.count") == "1 reject"
+    assert page.locator("#reject-pages select.page-pick").count() == 0
+    page.locator("#reject-pages details.first-lines summary").click()
+    assert len(page.eval_on_selector_all("#reject-pages ol.raw li", "items => items")) == PREVIEW_LINES
+    # The page picker jumps to any page.
+    page.select_option("#reject-type", "")
+    page.wait_for_selector("#reject-pages[data-shown]")
+    page.select_option("#reject-pages select.page-pick", "2")
+    page.wait_for_selector("#reject-pages[data-shown='2']")
+    assert page.eval_on_selector_all("#reject-pages tbody tr", ROWS) == [
+        [r["file"], r["type"], r["message"]] for r in rejects[10:]
+    ]
+    watched.assert_clean()
+
+
+def test_duplicates_and_added_records_are_listed_page_by_page(paged, made, watched):
+    page = watched.page
+    dups = _jsonl(paged["dataset"] / "duplicates.jsonl")
+    watched.open(paged["report"], "#overview")
+    page.get_by_text(f"files ({len(dups)})").click()
+    assert _shown_rows(page, "duplicate-list", pages=2) == [[d["file"], d["duplicate_of"], d["id"]] for d in dups]
+    assert page.text_content("#duplicate-list p.count") == "6–7 of 7 duplicate files (page 2 of 2)"
+    old, new = set(_rows(made["dataset"])), _rows(paged["dataset"])
+    added = sorted(set(new) - old)
+    assert len(added) == 6
+    watched.go("#diff")
+    page.wait_for_selector("#added-list[data-shown]")
+    assert page.text_content("#added h2") == "Added (6)"
+    assert page.text_content("#added-list p.count") == "1–5 of 6 added records (page 1 of 2)"
+    shown = page.eval_on_selector_all("#added-list tbody tr", "rows => rows.map(r => r.cells[0].textContent)")
+    page.locator("#added-list button.next").click()
+    page.wait_for_selector("#added-list[data-shown='1']")
+    shown += page.eval_on_selector_all("#added-list tbody tr", "rows => rows.map(r => r.cells[0].textContent)")
+    assert sorted(shown) == sorted(new[i]["headline"] for i in added)
+    assert page.text_content("#removed-list") == "none"
     watched.assert_clean()
 
 

@@ -10,7 +10,12 @@ scripts. The page builds its DOM with textContent only: article text is data, ne
 Bounded: up to `limit` records are held in full; a larger dataset is sampled per split (the records
 with the smallest sha256 of their id, so every run holds the same ones), plus up to `look_limit`
 records that need a look (near-duplicate cluster members, no author, quotes none of which has a
-speaker). The page says how many were left out and why.
+speaker). The page says how many were left out and why. Every reject, exact duplicate, near-duplicate
+cluster and added, removed or moved record is listed, in `data/<list>-NNNNN.js` parts of `list_chunk`
+items that the page loads one at a time, a page of the list per part (a reject with its first
+PREVIEW_LINES raw lines, each cut to PREVIEW_CHARS characters: about 0.55 KB for a reject of long lines).
+Only the word-level diffs of changed records stop at CHANGED_LIMIT (a diff has no size bound); the
+page says how many are left out.
 
 Deterministic: nothing in the report depends on the time, the host, the paths given or the workers;
 the same dataset (and raw folder, and older release) gives the same bytes.
@@ -49,11 +54,11 @@ GENERATOR = "corpus-builder report"  # index.html's generator meta: how an earli
 DEFAULT_LIMIT = 2000  # records held in full; above it, a sample per split of this many
 DEFAULT_LOOK_LIMIT = 500  # records that need a look, held on top of the sample
 CHUNK_RECORDS = 50  # records per data/records-NNNNN.js, loaded when one of them is opened
-REJECT_LIMIT = 2000  # rejects listed with their first raw lines; the rest are counted
-LIST_LIMIT = 2000  # ids listed per kind of change, duplicates, clusters
+LIST_CHUNK = 200  # items per data/<list>-NNNNN.js (rejects, duplicates, clusters, added, ...): a page of the list
 CHANGED_LIMIT = 500  # changed records shown with their word-level diff
-PREVIEW_LINES = 10
-PREVIEW_CHARS = 240
+# A reject's first lines: few and short, as every reject is listed (30,000 rejects of long lines: about 16 MB).
+PREVIEW_LINES = 4
+PREVIEW_CHARS = 80
 PREVIEW_BYTES = 64 * 1024
 LOOK_REASONS = {  # slug -> what the page says; in the order look records are chosen
     "near-duplicate": "member of a near-duplicate cluster",
@@ -168,7 +173,7 @@ class ReportResult:
     records: int  # in the dataset
     records_held: int  # in the report, in full
     rejects: int
-    rejects_held: int
+    rejects_held: int  # listed in the report: all of them
 
 
 def write_report(
@@ -181,12 +186,16 @@ def write_report(
     facts: DatasetFacts | None = None,
     limit: int = DEFAULT_LIMIT,
     look_limit: int = DEFAULT_LOOK_LIMIT,
+    list_chunk: int = LIST_CHUNK,
 ) -> ReportResult:
     """Write the report of the dataset folder `dataset_dir` into `out_dir` (replacing an earlier
     report there; any other non-empty folder is refused with ReportError). `against`: an older
     dataset folder to diff with (`diff`, if given, is that diff already computed). `raw_dir`: the raw
     folder, to show each reject's first lines. `facts`: the summary and lists, when they are not in
-    the folder yet (a release being made); read from the folder otherwise."""
+    the folder yet (a release being made); read from the folder otherwise. `list_chunk`: items per
+    part of a long list (a page of it in the browser)."""
+    if list_chunk < 1:
+        raise ValueError(f"list_chunk must be at least 1, not {list_chunk}")
     dataset_dir, out_dir = Path(dataset_dir), Path(out_dir)
     if facts is None:
         facts = DatasetFacts.read(dataset_dir)
@@ -198,26 +207,32 @@ def write_report(
     scan = _scan(dataset_dir, facts, {rid for c in clusters for rid in c["ids"]})
     selection = _select(scan, limit, look_limit)
     held = _held_records(dataset_dir, scan, selection)
-    rejects = [dict(r, raw=_raw_preview(raw_dir, r["file"])) for r in facts.rejects[:REJECT_LIMIT]]
+    files: dict[str, bytes] = {}
+    rejects = _reject_parts(facts.rejects, raw_dir, list_chunk, files)
     diff_data = None
     if against is not None:
-        diff_data = _diff_payload(
-            diff if diff is not None else diff_datasets(against, dataset_dir), Path(against), dataset_dir
-        )
+        diff = diff if diff is not None else diff_datasets(against, dataset_dir)
+        diff_data = _diff_payload(diff, Path(against), dataset_dir, list_chunk, files)
 
-    files: dict[str, bytes] = {}
     for name in ASSETS:
         files[name] = resources.files(__package__).joinpath("assets", name).read_bytes()
-    files["data/overview.js"] = _script("put", "overview", _overview(facts, scan, selection, clusters, raw_dir))
+    files["data/overview.js"] = _script(
+        "put", "overview", _overview(facts, scan, selection, clusters, raw_dir, list_chunk, files)
+    )
     files["data/records.js"] = _script("put", "records", [_index_entry(r) for r in held])
     for n in range(0, len(held), CHUNK_RECORDS):
         chunk = n // CHUNK_RECORDS
         files[f"data/records-{chunk:05d}.js"] = _script("chunk", chunk, held[n : n + CHUNK_RECORDS])
-    files["data/rejects.js"] = _script("put", "rejects", rejects)
     files["data/diff.js"] = _script("put", "diff", diff_data)
     _write_folder(out_dir, files)
     return ReportResult(
-        out_dir, len(files), sum(map(len, files.values())), len(scan.ids), len(held), len(facts.rejects), len(rejects)
+        out_dir,
+        len(files),
+        sum(map(len, files.values())),
+        len(scan.ids),
+        len(held),
+        len(facts.rejects),
+        rejects["count"],
     )
 
 
@@ -487,6 +502,38 @@ def _index_entry(record: dict) -> list:
     ]
 
 
+# --- the lists, in parts ---------------------------------------------------------------------------
+
+
+def _parts(kind: str, items: list, size: int, files: dict[str, bytes]) -> dict:
+    """Write `items` as data/<kind>-NNNNN.js parts of `size` items (each `CB.part(kind, n, items)`);
+    the page shows a page of `size` items at a time, from the one or two parts that hold it."""
+    for n in range(0, len(items), size):
+        files[f"data/{kind}-{n // size:05d}.js"] = _script("part", (kind, n // size), items[n : n + size])
+    return {"list": kind, "count": len(items), "size": size}
+
+
+def _reject_parts(rejects: tuple, raw_dir: Path | None, size: int, files: dict[str, bytes]) -> dict:
+    """Every reject with its first lines, grouped by type (in path order within a type), so the
+    rejects of one type are a run of positions: [type, first position, count] per type."""
+    by_type: dict[str, list] = {}
+    for r in rejects:
+        by_type.setdefault(r["type"], []).append(r)
+    ordered = [dict(r, raw=_raw_preview(raw_dir, r["file"])) for t in sorted(by_type) for r in by_type[t]]
+    types, start = [], 0
+    for t in sorted(by_type):
+        types.append([t, start, len(by_type[t])])
+        start += len(by_type[t])
+    index = _parts("rejects", ordered, size, files) | {
+        "types": types,
+        "raw_shown": raw_dir is not None,
+        "preview_lines": PREVIEW_LINES,
+        "preview_chars": PREVIEW_CHARS,
+    }
+    files["data/rejects.js"] = _script("put", "rejects", index)
+    return index
+
+
 # --- the rest of the data ------------------------------------------------------------------------
 
 
@@ -523,7 +570,13 @@ def _visible(line: str) -> str:
 
 
 def _overview(
-    facts: DatasetFacts, scan: _Scan, selection: _Selection, clusters: list[dict], raw_dir: Path | None
+    facts: DatasetFacts,
+    scan: _Scan,
+    selection: _Selection,
+    clusters: list[dict],
+    raw_dir: Path | None,
+    list_chunk: int,
+    files: dict[str, bytes],
 ) -> dict:
     stats = scan.stats
     result = stats.result()
@@ -537,14 +590,15 @@ def _overview(
         "splits": facts.splits,
         "rejected": facts.rejected,
         "rejects_by_type": facts.rejects_by_type,
-        "rejects_listed": min(len(facts.rejects), REJECT_LIMIT),
         "raw_shown": raw_dir is not None,
         "duplicates": facts.duplicates,
-        "duplicate_files": list(facts.duplicate_files[:LIST_LIMIT]),
+        "duplicate_files": _parts(
+            "duplicates", [[d["file"], d["duplicate_of"], d["id"]] for d in facts.duplicate_files], list_chunk, files
+        ),
         "near_duplicates": {
             "clusters": len(clusters),
             "records": sum(len(c["ids"]) for c in clusters),
-            "listed": [[c["split"], c["ids"]] for c in clusters[:LIST_LIMIT]],
+            "listed": _parts("clusters", [[c["split"], c["ids"]] for c in clusters], list_chunk, files),
         },
         "stats": {
             "words": result["words_per_article"],
@@ -605,8 +659,8 @@ def _label(folder: Path) -> str:
         return folder.name
 
 
-def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
-    added, removed, moves = d.added[:LIST_LIMIT], d.removed[:LIST_LIMIT], d.split_moves[:LIST_LIMIT]
+def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path, list_chunk: int, files: dict[str, bytes]) -> dict:
+    added, removed, moves = d.added, d.removed, d.split_moves
     changed = d.changed[:CHANGED_LIMIT]
     new_heads = _rows_by_id(new_dir, set(added) | {m.id for m in moves}, ["id", "headline"])
     old_heads = _rows_by_id(old_dir, set(removed), ["id", "headline"])
@@ -644,15 +698,13 @@ def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
             "lines": schema_lines,
         },
         "card_changed": d.card_changed,
-        "added": {"count": len(d.added), "items": [[i, new_heads[i][1]["headline"], new_heads[i][0]] for i in added]},
-        "removed": {
-            "count": len(d.removed),
-            "items": [[i, old_heads[i][1]["headline"], old_heads[i][0]] for i in removed],
-        },
-        "moves": {
-            "count": len(d.split_moves),
-            "items": [[m.id, new_heads[m.id][1]["headline"], m.old, m.new] for m in moves],
-        },
+        "added": _parts("added", [[i, new_heads[i][1]["headline"], new_heads[i][0]] for i in added], list_chunk, files),
+        "removed": _parts(
+            "removed", [[i, old_heads[i][1]["headline"], old_heads[i][0]] for i in removed], list_chunk, files
+        ),
+        "moves": _parts(
+            "moves", [[m.id, new_heads[m.id][1]["headline"], m.old, m.new] for m in moves], list_chunk, files
+        ),
         "changed": {"count": len(d.changed), "items": items},
     }
 
@@ -661,12 +713,14 @@ def _diff_payload(d: DatasetDiff, old_dir: Path, new_dir: Path) -> dict:
 
 
 def _script(call: str, key: object, value: object) -> bytes:
-    """A data file: one call of the page's CB.put / CB.chunk with the value as a JSON literal. JSON
-    is valid JavaScript (U+2028 and U+2029 escaped for older parsers), and a script file is not
-    parsed as HTML, so no text in it can end the script."""
+    """A data file: one call of the page's CB.put / CB.chunk / CB.part with the value as a JSON
+    literal (a tuple key is several arguments: CB.part("rejects",3,[...])). JSON is valid JavaScript
+    (U+2028 and U+2029 escaped for older parsers), and a script file is not parsed as HTML, so no text
+    in it can end the script."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"CB.{call}({json.dumps(key)},{text});\n".encode()
+    keys = ",".join(json.dumps(k) for k in (key if isinstance(key, tuple) else (key,)))
+    return f"CB.{call}({keys},{text});\n".encode()
 
 
 def is_report(folder: Path) -> bool:

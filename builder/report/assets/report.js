@@ -3,25 +3,45 @@
  * Article text is data, never markup: every node is made with createElement and filled with
  * textContent (text nodes); nothing here parses HTML, so a headline like <img onerror=...> shows
  * as text. Attributes are set by name from this file, never from data; the only links made from
- * data are "#record/" + an encoded id. The data scripts call CB.put(key, value) and
- * CB.chunk(n, records); a record's chunk is loaded with a <script> element when it is opened
- * (fetch() and ES modules do not work from file://).
+ * data are "#record/" + an encoded id. The data scripts call CB.put(key, value),
+ * CB.chunk(n, records) and CB.part(list, n, items); a record's chunk, and a page of a long list
+ * (rejects, duplicates, clusters, added, removed, moved), is loaded with a <script> element when it
+ * is shown (fetch() and ES modules do not work from file://).
  */
 "use strict";
 
 var CB = (function () {
   var data = {};
-  var chunks = {};
-  var waiting = {};
-  var state = { query: "", split: "", quotes: false, noAuthor: false, look: "", shown: 100, rejectType: "" };
+  var parts = {};  // list -> part number -> items (the records' chunks are the list "records")
+  var waiting = {};  // "list/n" -> callbacks waiting for that part
+  var state = { query: "", split: "", quotes: false, noAuthor: false, look: "", shown: 100, rejectType: "", rejectPage: 0 };
   var PAGE = 100;
 
   function put(key, value) { data[key] = value; }
 
-  function chunk(n, records) {
-    chunks[n] = records;
-    (waiting[n] || []).forEach(function (done) { done(null); });
-    delete waiting[n];
+  function part(list, n, items) {
+    (parts[list] = parts[list] || {})[n] = items;
+    var key = list + "/" + n;
+    (waiting[key] || []).forEach(function (done) { done(null); });
+    delete waiting[key];
+  }
+
+  function chunk(n, records) { part("records", n, records); }
+
+  // data/<list>-NNNNN.js, loaded once: done(items), or done(null, why) if it cannot be loaded.
+  function loadPart(list, n, done) {
+    if (parts[list] && parts[list][n]) { done(parts[list][n]); return; }
+    var key = list + "/" + n;
+    if (!waiting[key]) {
+      waiting[key] = [];
+      var script = el("script", { src: "data/" + list + "-" + String(n).padStart(5, "0") + ".js", charset: "utf-8" });
+      script.addEventListener("error", function () {
+        (waiting[key] || []).forEach(function (cb) { cb("data/" + list + "-" + String(n).padStart(5, "0") + ".js could not be loaded"); });
+        delete waiting[key];
+      });
+      document.head.appendChild(script);
+    }
+    waiting[key].push(function (error) { if (error) done(null, error); else done(parts[list][n]); });
   }
 
   // --- building the DOM safely --------------------------------------------------------------
@@ -105,22 +125,86 @@ var CB = (function () {
   function loadRecord(id, done) {
     var position = heldIndex()[id];
     if (position === undefined) { done(null); return; }
-    var n = Math.floor(position / data.overview.selection.chunk_records);
-    var found = function () {
-      var records = chunks[n] || [];
-      done(records[position % data.overview.selection.chunk_records] || null);
-    };
-    if (chunks[n]) { found(); return; }
-    if (!waiting[n]) {
-      waiting[n] = [];
-      var script = el("script", { src: "data/records-" + String(n).padStart(5, "0") + ".js", charset: "utf-8" });
-      script.addEventListener("error", function () {
-        (waiting[n] || []).forEach(function (cb) { cb("data/records file " + n + " could not be loaded"); });
-        delete waiting[n];
-      });
-      document.head.appendChild(script);
+    var size = data.overview.selection.chunk_records;
+    loadPart("records", Math.floor(position / size), function (records, error) {
+      if (!records) done(null, error);
+      else done(records[position % size] || null);
+    });
+  }
+
+  // --- long lists, a page at a time -----------------------------------------------------------
+
+  // Items first..first+count-1 of a list whose part files hold `size` items each: done(items), or
+  // done(null, why). A page is one part, or the end of one and the start of the next.
+  function loadRange(meta, first, count, done) {
+    var from = Math.floor(first / meta.size), to = Math.floor((first + count - 1) / meta.size);
+    var got = {}, left = to - from + 1, failed = null;
+    for (var n = from; n <= to; n++) {
+      (function (n) {
+        loadPart(meta.list, n, function (items, error) {
+          got[n] = items;
+          if (!items) failed = error;
+          if (--left) return;
+          if (failed) { done(null, failed); return; }
+          var all = [];
+          for (var k = from; k <= to; k++) all = all.concat(got[k]);
+          done(all.slice(first - from * meta.size, first - from * meta.size + count));
+        });
+      })(n);
     }
-    waiting[n].push(function (error) { if (error) done(null, error); else found(); });
+  }
+
+  // Positions first..first+count-1 of a list (meta: {list, count, size}, from the Python side),
+  // shown meta.size to a page, each page loaded when it is shown. opts: meta, first, count, noun,
+  // head (column names), row(item, position) -> cells, page (the page to show first), onPage(page),
+  // id. The holder's data-shown is the page on screen once its items are drawn.
+  function pagedList(opts) {
+    var meta = opts.meta, size = meta.size;
+    var first = opts.first || 0, total = opts.count === undefined ? meta.count : opts.count;
+    var holder = el("div", { "class": "paged", id: opts.id || null });
+    if (!total) return add(holder, el("p", null, "none"));
+    var pages = Math.ceil(total / size);
+    var status = el("p", { "class": "count", role: "status" });
+    var body = el("div");
+    var prev = el("button", { type: "button", "class": "prev" }, "← previous page");
+    var next = el("button", { type: "button", "class": "next" }, "next page →");
+    var options = [];
+    for (var i = 0; i < pages; i++) options.push(el("option", { value: String(i) }, "page " + (i + 1) + " of " + pages));
+    var pick = el("select", { "class": "page-pick", "aria-label": "Page of " + opts.noun + "s" }, options);
+    var current = -1;
+    function show(page) {
+      current = page;
+      pick.value = String(page);
+      prev.disabled = page === 0;
+      next.disabled = page === pages - 1;
+      holder.removeAttribute("data-shown");
+      var from = page * size, to = Math.min(total, from + size);
+      status.textContent = pages > 1 ? (from + 1 === to ? num(to) : num(from + 1) + "–" + num(to)) + " of " + plural(total, opts.noun) +
+        " (page " + (page + 1) + " of " + pages + ")" : total === 1 ? "1 " + opts.noun : "All " + plural(total, opts.noun);
+      fill(body, el("p", null, "Loading…"));
+      loadRange(meta, first + from, to - from, function (items, error) {
+        if (current !== page) return;  // another page was asked for meanwhile
+        if (!items) { fill(body, el("p", { "class": "problems" }, error)); return; }
+        fill(body, table(opts.head, items.map(function (item, k) { return opts.row(item, first + from + k); })));
+        holder.setAttribute("data-shown", String(page));
+        if (opts.onPage) opts.onPage(page);
+      });
+    }
+    prev.addEventListener("click", function () { if (current > 0) show(current - 1); });
+    next.addEventListener("click", function () { if (current < pages - 1) show(current + 1); });
+    pick.addEventListener("change", function () { show(Number(pick.value)); });
+    add(holder, [status, pages > 1 ? el("nav", { "class": "pager pages", "aria-label": "Pages of " + opts.noun + "s" }, [prev, pick, next]) : null, body]);
+    show(Math.min(Math.max(opts.page || 0, 0), pages - 1));
+    return holder;
+  }
+
+  // A <details> that loads its list when it is first opened.
+  function lazyList(summary, make) {
+    var details = el("details", null, el("summary", null, summary));
+    details.addEventListener("toggle", function () {
+      if (details.open && details.childNodes.length === 1) add(details, make());
+    });
+    return details;
   }
 
   // --- charts: plain HTML bars, with the numbers in a table beside them ---------------------
@@ -196,17 +280,19 @@ var CB = (function () {
         { "class": "card" }),
         section("Duplicates", [
           el("p", null, plural(o.duplicates, "exact duplicate file") + " (the same article as an earlier file; not in the dataset)."),
-          o.duplicate_files.length ? el("details", null, [el("summary", null, "files"),
-            table(["file", "copy of", "record"], o.duplicate_files.map(function (d) {
-              return [code(d.file), code(d.duplicate_of), recordLink(d.id)];
-            }))]) : null,
+          o.duplicate_files.count ? lazyList("files (" + num(o.duplicate_files.count) + ")", function () {
+            return pagedList({ id: "duplicate-list", meta: o.duplicate_files, noun: "duplicate file",
+              head: ["file", "copy of", "record"], row: function (d) { return [code(d[0]), code(d[1]), recordLink(d[2])]; } });
+          }) : null,
           el("p", null, plural(nd.clusters, "near-duplicate cluster") + " holding " + plural(nd.records, "record") + " (each cluster in one split)."),
-          nd.listed.length ? el("details", null, [el("summary", null, "clusters"),
-            el("ul", { "class": "clusters" }, nd.listed.map(function (c) {
-              var items = [c[0] + ": "];
-              c[1].forEach(function (id, i) { if (i) items.push(", "); items.push(recordLink(id)); });
-              return el("li", null, items);
-            }))]) : null
+          nd.listed.count ? lazyList("clusters (" + num(nd.listed.count) + ")", function () {
+            return pagedList({ id: "cluster-list", meta: nd.listed, noun: "cluster",
+              head: ["split", "records"], row: function (c) {
+                var items = [];
+                c[1].forEach(function (id, i) { if (i) items.push(", "); items.push(recordLink(id)); });
+                return [c[0], items];
+              } });
+          }) : null
         ], { "class": "card" })
       ]),
       section("Which records this report holds", [el("p", { id: "selection" }, o.selection.text),
@@ -235,55 +321,83 @@ var CB = (function () {
     ];
   }
 
+  function rawLines(raw) {
+    if (raw === null || raw === undefined) return null;
+    if (raw.lines) {
+      return [el("ol", { "class": "raw" }, raw.lines.map(function (line) { return el("li", null, el("code", null, line)); })),
+        raw.more_lines ? el("p", { "class": "note" }, "… and " + plural(raw.more_lines, "more line") + ".") : null];
+    }
+    return [el("p", null, raw.note), raw.hex ? el("pre", { "class": "hex" }, raw.hex) : null];
+  }
+
+  function excerptNote(index) {
+    return "the first " + index.preview_lines + " lines of the raw file as the builder decoded them (before cleaning), " +
+      "each cut to " + index.preview_chars + " characters (a cut line ends in …)";
+  }
+
   function rejectsPage(type) {
     var o = data.overview;
-    var rejects = data.rejects || [];
-    if (type !== undefined) state.rejectType = type;
+    var index = data.rejects;
+    if (type !== undefined && type !== state.rejectType) { state.rejectType = type; state.rejectPage = 0; }
     var select = el("select", { id: "reject-type" }, [el("option", { value: "" }, "all types")].concat(
       Object.keys(o.rejects_by_type).map(function (t) { return el("option", { value: t }, t + " (" + num(o.rejects_by_type[t]) + ")"); })));
     select.value = state.rejectType;
     var list = el("div", { id: "reject-list" });
     function draw() {
-      var shown = [];
-      rejects.forEach(function (r, i) { if (!state.rejectType || r.type === state.rejectType) shown.push([r, i]); });
-      fill(list, [el("p", { "class": "count", role: "status" }, plural(shown.length, "reject") + " shown"),
-        shown.length ? table(["file", "type", "message"], shown.map(function (x) {
-          return [el("a", { href: "#reject/" + x[1], "class": "reject-link" }, x[0].file), el("span", { "class": "type" }, x[0].type), x[0].message];
-        })) : null]);
+      var range = [0, index.count];
+      index.types.forEach(function (t) { if (t[0] === state.rejectType) range = [t[1], t[2]]; });
+      fill(list, pagedList({ id: "reject-pages", meta: index, first: range[0], count: range[1], noun: "reject", page: state.rejectPage,
+        onPage: function (i) { state.rejectPage = i; },
+        head: ["file", "type", "message", "first lines"], row: function (r, position) {
+          var raw = rawLines(r.raw);
+          return [el("a", { href: "#reject/" + position, "class": "reject-link" }, r.file), el("span", { "class": "type" }, r.type), r.message,
+            raw ? el("details", { "class": "first-lines" }, [el("summary", null, "show")].concat(raw)) : el("em", null, "not shown")];
+        } }));
     }
-    select.addEventListener("change", function () { state.rejectType = select.value; draw(); });
+    select.addEventListener("change", function () { state.rejectType = select.value; state.rejectPage = 0; draw(); });
     draw();
     return [
       el("h1", { tabindex: "-1" }, "Rejects"),
-      el("p", null, plural(o.rejected, "file") + " did not become a record." +
-        (o.rejects_listed < o.rejected ? " The first " + num(o.rejects_listed) + " (in path order) are listed here; " + num(o.rejected - o.rejects_listed) + " are left out (the counts by type cover all)." : "")),
+      el("p", { id: "rejects-intro" }, plural(o.rejected, "file") + " did not become a record. Every one is listed, grouped by type " +
+        "(in path order within a type)" + (index.count > index.size ? ", " + num(index.size) + " to a page" : "") + ", with its message and " +
+        (index.raw_shown ? excerptNote(index) + "." : "its type; the raw folder was not given to this report, so no raw lines are shown (corpus-builder report DATASET --raw RAW).")),
       el("p", { "class": "filters" }, [el("label", { "for": "reject-type" }, "Type "), select]),
       list
     ];
   }
 
-  function rejectPage(index) {
-    var r = (data.rejects || [])[Number(index)];
-    if (!r) return [el("h1", { tabindex: "-1" }, "No such reject"), el("p", null, el("a", { href: "#rejects" }, "All rejects"))];
-    var raw;
-    if (r.raw === null || r.raw === undefined) {
-      raw = el("p", null, "The raw folder was not given to this report, so its lines are not shown (corpus-builder report DATASET --raw RAW).");
-    } else if (r.raw.lines) {
-      raw = [el("p", null, "The first lines as the builder decoded them (" + r.raw.encoding + "), before cleaning:"),
-        el("ol", { "class": "raw" }, r.raw.lines.map(function (line) { return el("li", null, el("code", null, line)); })),
-        r.raw.more_lines ? el("p", null, "… and " + plural(r.raw.more_lines, "more line") + ".") : null];
-    } else {
-      raw = [el("p", null, r.raw.note), r.raw.hex ? el("pre", { "class": "hex" }, r.raw.hex) : null];
-    }
-    return [
-      el("p", null, el("a", { href: "#rejects" }, "← all rejects")),
-      el("h1", { tabindex: "-1", "class": "path" }, r.file),
-      dl([["type", el("span", { "class": "type", id: "reject-type-value" }, r.type)], ["message", r.message]]),
-      r.issues ? section("Problems found", [table(["type", "rule", "where", "message"], r.issues.map(function (i) {
-        return [i.type, i.rule, code(i.path), i.message];
-      }))]) : null,
-      section("The raw file", [].concat(raw))
-    ];
+  function rejectPage(position) {
+    var index = data.rejects;
+    var at = Number(position);
+    var back = el("p", null, el("a", { href: "#rejects/" + encodeURIComponent(state.rejectType) }, "← all rejects"));
+    if (!(at >= 0 && at < index.count && String(at) === position)) return [el("h1", { tabindex: "-1" }, "No such reject"), back];
+    var holder = el("div", null, el("p", { role: "status" }, "Loading the reject…"));
+    loadRange(index, at, 1, function (items, error) {
+      var r = items && items[0];
+      if (!r) { fill(holder, [el("h1", { tabindex: "-1" }, "Reject " + position), el("p", null, error || "not found"), back]); return; }
+      var raw;
+      if (r.raw === null || r.raw === undefined) {
+        raw = el("p", null, "The raw folder was not given to this report, so its lines are not shown (corpus-builder report DATASET --raw RAW).");
+      } else if (r.raw.lines) {
+        raw = [el("p", null, "The first lines as the builder decoded them (" + r.raw.encoding + "), before cleaning, " +
+          "at most " + index.preview_lines + ", each cut to " + index.preview_chars + " characters:")].concat(rawLines(r.raw));
+      } else {
+        raw = rawLines(r.raw);
+      }
+      var focused = document.activeElement;
+      fill(holder, [
+        back,
+        el("h1", { tabindex: "-1", "class": "path" }, r.file),
+        dl([["type", el("span", { "class": "type", id: "reject-type-value" }, r.type)], ["message", r.message]]),
+        r.issues ? section("Problems found", [table(["type", "rule", "where", "message"], r.issues.map(function (i) {
+          return [i.type, i.rule, code(i.path), i.message];
+        }))]) : null,
+        section("The raw file", [].concat(raw))
+      ]);
+      document.title = r.file + " – Dataset report";
+      if (focused === document.getElementById("main")) holder.querySelector("h1").focus();
+    });
+    return [holder];
   }
 
   function matches(entry) {
@@ -490,9 +604,10 @@ var CB = (function () {
       return [el("h1", { tabindex: "-1" }, "Changes"), el("p", null,
         "This report was written without an older dataset to compare with (corpus-builder report DATASET --against OLDER; every release compares with the release before it).")];
     }
-    function more(part, listed) {
-      return part.count > listed ? el("p", { "class": "note" }, num(part.count - listed) + " more are left out of this list.") : null;
+    function list(id, meta, noun, head, row) {
+      return pagedList({ id: id + "-list", meta: meta, noun: noun, head: head, row: row });
     }
+    var left = d.changed.count - d.changed.items.length;
     return [
       el("h1", { tabindex: "-1" }, "Changes since " + d.against),
       dl([["records", num(d.counts.old) + " → " + num(d.counts.new)],
@@ -501,15 +616,15 @@ var CB = (function () {
         ["dataset card", d.card_changed ? "changed" : "unchanged"]]),
       d.reasons.length ? el("ul", { "class": "reasons" }, d.reasons.map(function (r) { return el("li", null, r.level + ": " + r.reason); })) : null,
       d.schema.lines.length ? el("ul", null, d.schema.lines.map(function (l) { return el("li", null, l); })) : null,
-      section("Added (" + num(d.added.count) + ")", [d.added.items.length ? table(["record", "split"], d.added.items.map(function (x) {
+      section("Added (" + num(d.added.count) + ")", [list("added", d.added, "added record", ["record", "split"], function (x) {
         return [recordLink(x[0], x[1]), x[2]];
-      })) : el("p", null, "none"), more(d.added, d.added.items.length)], { id: "added" }),
-      section("Removed (" + num(d.removed.count) + ")", [d.removed.items.length ? table(["record", "id", "split"], d.removed.items.map(function (x) {
+      })], { id: "added" }),
+      section("Removed (" + num(d.removed.count) + ")", [list("removed", d.removed, "removed record", ["record", "id", "split"], function (x) {
         return [x[1], code(x[0]), x[2]];
-      })) : el("p", null, "none"), more(d.removed, d.removed.items.length)], { id: "removed" }),
-      section("Moved to another split (" + num(d.moves.count) + ")", [d.moves.items.length ? table(["record", "from", "to"], d.moves.items.map(function (x) {
+      })], { id: "removed" }),
+      section("Moved to another split (" + num(d.moves.count) + ")", [list("moves", d.moves, "moved record", ["record", "from", "to"], function (x) {
         return [recordLink(x[0], x[1]), x[2], x[3]];
-      })) : el("p", null, "none"), more(d.moves, d.moves.items.length)], { id: "moves" }),
+      })], { id: "moves" }),
       section("Changed (" + num(d.changed.count) + ")", [
         el("p", { "class": "note" }, "Word by word: struck-through text was removed, underlined text added."),
         d.changed.items.length ? el("div", null, d.changed.items.map(function (c) {
@@ -517,7 +632,9 @@ var CB = (function () {
             el("h3", null, recordLink(c.id, c.headline)),
             el("p", { "class": "meta" }, [code(c.id), " · " + c.split + " · fields changed: " + c.fields.join(", ")])
           ].concat(c.changes.map(changeNode)));
-        })) : el("p", null, "none"), more(d.changed, d.changed.items.length)], { id: "changed" })
+        })) : el("p", null, "none"),
+        left ? el("p", { "class": "note", id: "changed-left-out" }, "The first " + num(d.changed.items.length) + " changed records are shown with their diff; " +
+          num(left) + " more are left out here (a diff has no size bound); corpus-builder diff --json lists them all.") : null], { id: "changed" })
     ];
   }
 
@@ -607,5 +724,5 @@ var CB = (function () {
   }
 
   document.addEventListener("DOMContentLoaded", start);
-  return { put: put, chunk: chunk };
+  return { put: put, chunk: chunk, part: part };
 })();
