@@ -14,6 +14,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._compiled import install_pure_python_finder
+
+# Before any other builder module is imported: CORPUS_BUILDER_PURE_PYTHON=1 runs the .py of every compiled module.
+install_pure_python_finder()
+
 __version__ = "0.1.0"
 
 # name -> the module that defines it
