@@ -63,33 +63,28 @@ class OptionalBuildExt(build_ext):
     parallel: int | bool | None
 
     def finalize_options(self) -> None:
-        # Cythonized before setuptools finalizes the extensions (it adds attributes to each of them).
-        self.cython_failure: BaseException | None = None
-        if self.extensions and self.parallel is None:  # the modules are independent: in parallel
-            self.parallel = os.cpu_count() or 1
-        if self.extensions:
-            try:
-                from Cython.Build import cythonize
-
-                self.extensions = cythonize(
-                    self.extensions,
-                    build_dir=os.path.join("build", "cython"),
-                    compiler_directives=DIRECTIVES,
-                    quiet=True,
-                    nthreads=self.parallel or 1,
-                )
-            except Exception as exc:  # Cython missing, or a module it rejects: install pure Python, and say why
-                self.cython_failure = exc
         super().finalize_options()
+        if self.parallel is None:  # the modules are independent: compiled in parallel
+            self.parallel = os.cpu_count() or 1
 
     def run(self) -> None:
         if not self.extensions:
             return
         try:
-            if self.cython_failure is not None:
-                raise self.cython_failure
+            from Cython.Build import cythonize
+
+            # All modules at once (in nthreads processes), the C files under build/, not beside the .py files.
+            cythonized = cythonize(
+                self.extensions,
+                build_dir=os.path.join(self.build_temp, "cython"),
+                compiler_directives=DIRECTIVES,
+                quiet=True,
+                nthreads=int(self.parallel or 1),
+            )
+            for ext, with_c_sources in zip(self.extensions, cythonized, strict=True):
+                ext.sources = with_c_sources.sources
             super().run()
-        except Exception as exc:  # the C compiler or linker failed: install pure Python, and say why
+        except Exception as exc:  # Cython missing or rejecting a module, or the C compiler failing: pure Python
             self._fall_back(exc)
             return
         _say(f"compiled {len(self.extensions)} modules with Cython: {', '.join(e.name for e in self.extensions)}")
