@@ -23,20 +23,18 @@ from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
-# The hot modules, by a profile of a build, whose compilation measurably pays (benchmarks/RESULTS-compiled.md).
-# setup.py reads this tuple (with ast, without importing the package): one list for the build and the run.
+# The hot modules of a build's profile whose time is Python code run per line or word of an article.
+# Not compiled: names (word lists, no code), neardup (numpy does its work), work (pyarrow does): leaving
+# them out measured no loss. setup.py reads this tuple with ast, without importing the package.
 COMPILED_MODULES: tuple[str, ...] = (
     "attribution",
     "clean",
     "identity",
     "junk",
     "layout",
-    "names",
-    "neardup",
     "parse",
     "quotes",
     "rules",
-    "work",
 )
 
 PURE_PYTHON_ENV = "CORPUS_BUILDER_PURE_PYTHON"

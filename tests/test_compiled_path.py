@@ -198,7 +198,7 @@ def _rendered(n: int) -> list[bytes]:
 
 def test_parse_and_record_rules_agree_compiled_and_pure_on_generated_input(tmp_path):
     _require_compiled(tmp_path)
-    inputs = _rendered(150) + _draw(raw_noise(), 150) + _mutants(seed=17, n=150)
+    inputs = _rendered(60) + _draw(raw_noise(), 100) + _mutants(seed=17, n=100)
     # bytes as JSON strings: undecodable bytes as lone surrogates, given back by 'surrogateescape'
     path = tmp_path / "inputs.json"
     path.write_text(json.dumps([b.decode("utf-8", "surrogateescape") for b in inputs]), encoding="utf-8")
@@ -209,6 +209,6 @@ def test_parse_and_record_rules_agree_compiled_and_pure_on_generated_input(tmp_p
     assert (compiled_out["path"], pure_out["path"]) == (COMPILED, PURE_PYTHON)
     assert len(compiled_out["results"]) == len(inputs)
     records_parsed = sum(1 for r in compiled_out["results"] if isinstance(r, list))
-    assert records_parsed >= 150  # most rendered records and real files parse: the comparison covers records
+    assert records_parsed >= 50  # most rendered records and real files parse: the comparison covers records
     for data, a, b in zip(inputs, compiled_out["results"], pure_out["results"], strict=True):
         assert a == b, data[:300]
