@@ -104,7 +104,16 @@ class OptionalBuildExt(build_ext):
         return [path for path in super().get_outputs() if os.path.exists(path)]
 
 
+def remove_stale_extensions(modules: tuple[str, ...]) -> None:
+    """An extension an earlier build left in build/lib* would be packaged again: only MODULES' may stay."""
+    for path in HERE.glob("build/lib*/builder/*"):
+        if path.name.endswith((".so", ".pyd")) and path.name.split(".")[0] not in modules:
+            path.unlink()
+
+
+MODULES = chosen_modules()
+remove_stale_extensions(MODULES)
 setup(
-    ext_modules=[Extension(f"builder.{name}", [f"builder/{name}.py"]) for name in chosen_modules()],
+    ext_modules=[Extension(f"builder.{name}", [f"builder/{name}.py"]) for name in MODULES],
     cmdclass={"build_ext": OptionalBuildExt},
 )
