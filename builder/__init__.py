@@ -12,7 +12,15 @@ the package: every work-unit process imports this package, and most of it needs 
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING, Any
+
+# Before any other builder module is imported: CORPUS_BUILDER_PURE_PYTHON=1 runs the .py of every compiled
+# module (builder/_compiled.py; imported only then, so that `import builder` imports no submodule).
+if os.environ.get("CORPUS_BUILDER_PURE_PYTHON", "") not in ("", "0"):
+    from ._compiled import install_pure_python_finder
+
+    install_pure_python_finder()
 
 __version__ = "0.1.0"
 

@@ -24,6 +24,7 @@ import click
 # runs. `corpus-builder --help` and the light commands (parse, validate, diff, verify) must not pay
 # for pyarrow, pandas, matplotlib, mlcroissant or datasets (tests/test_startup.py checks it).
 from . import output_process
+from ._compiled import code_path_note, compiled_path
 from .config import CONFIG_FILE, find_config, load_config, write_config_template
 from .dataset_folder import MANIFEST_FILE, REPORT_DIR
 from .defaults import DEFAULT_MAX_BYTES, SHARD_BYTES, UNIT_FILES
@@ -300,6 +301,8 @@ def build(
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
+    if not as_json and (note := code_path_note()):  # an install without its compiled modules: said once
+        click.echo(note, err=True)
     started = time.perf_counter()
     with bars:
         result = build_dataset(
@@ -342,7 +345,8 @@ def _build_text(result: BuildResult, seconds: float) -> None:
 
 def _build_json(result: BuildResult, seconds: float) -> None:
     """The build's report for a program: one JSON object on stdout (rejects included), nothing else."""
-    click.echo(json.dumps({**result.to_dict(), "seconds": round(seconds, 3)}, ensure_ascii=False, indent=2))
+    out = {**result.to_dict(), "seconds": round(seconds, 3), "code_path": compiled_path()}  # builder/_compiled.py
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 
 @cli.command()
