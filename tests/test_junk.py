@@ -82,6 +82,9 @@ PLATFORM_TEXTS = {
     "More information about this error may be available in the server error log.",  # Apache's 500 page
     "Press & Hold to confirm you are a human (and not a bot).",  # PerimeterX (HUMAN)
     "It looks like nothing was found at this location. Maybe try one of the links below or a search?",  # WordPress 404
+    # Google's 'Before you continue' dialog (u3-junk-not-an-article-06, u4-junk-not-an-article-05)
+    "If you choose to “Reject all,” we will not use cookies for these additional purposes.",
+    "Do Not Sell or Share My Personal Information",  # the link California's CCPA prescribes, word for word
     "To read this article, log in here or Subscribe here.",  # the paywall quoted in issue 15
     "In order to read subscriber articles, your web browser must be set to accept cookies.",  # the same paywall
     # one site's recent-articles page and its opinion front (u3-junk-listing-page-01, -09) list the same title
