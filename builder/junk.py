@@ -6,21 +6,24 @@ module decides from the parsed page what it *is*, never from its length alone:
 
 - notice lines: short lines that say what the page is ('Page Not Found', 'To read this article, log
   in here', 'Checking your browser', 'Accept all cookies', an HTTP status code with its reason
-  phrase), strong (they say it outright) or weak (they support a strong one: 'Search', 'Subscribe',
-  'Ray ID: …', 'Manage options', a firewall's or consent platform's name); a subscriber notice speaks
+  phrase, 'Our website is down for scheduled maintenance'), strong (they say it outright) or weak
+  (they support a strong one: 'Search', 'Subscribe', 'Ray ID: …', 'Manage options', a firewall's or
+  consent platform's name); a subscriber notice speaks
   to the reader (you, this article, an order), and a page half made of consent buttons is a wall;
 - prose: paragraphs that are sentences (at least five words ending in . ! or ?, or longer than a
   notice can be) and are no notice or site furniture (copyright, 'Privacy policy');
 - listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…',
-  read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more');
+  read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more'), rank numbers
+  between titles ('1', title, '2', title) and numbered date lines ('Issue #212 — November 27, 2026');
 - a bio that names the author (a page with a bio is an authored piece, never a wall or a listing).
 
 `classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
 signals, or None for an article: `paywalled` by a strong notice first (a teaser can have a bio), then
-the wall whose notices weigh most (`access-wall`, `error-page`, or a cookie wall as
-`not-an-article`), then `paywalled` by offer lines ending a short teaser, then `listing-page`. Parse
-rejects such a page (a page that is only a wall's headline too), and the record rule `not-junk` keeps
-a record the rules accept from being one parse would reject.
+the wall whose notices weigh most (`access-wall`, `error-page`, or a cookie wall as `not-an-article`;
+one strong notice about the site itself, 'our website is not available in your region', weighs
+enough on a page of at most two other lines), then `paywalled` by offer lines ending a short teaser,
+then `listing-page`. Parse rejects such a page (a page that is only a wall's headline too), and the
+record rule `not-junk` keeps a record the rules accept from being one parse would reject.
 """
 
 from __future__ import annotations
@@ -42,12 +45,14 @@ JUNK_RULES: dict[str, str] = {
     ),
     "access-wall": (
         "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript "
-        "and cookies to continue', captcha, a geo block, a rate limit, HTTP 401/403/429/451), no bio, and no more "
-        "prose than notices plus one"
+        "and cookies to continue', captcha, a geo block, a rate limit, HTTP 401/403/429/451; one that speaks of our "
+        "website, this site or page is enough with at most two other body lines), no bio, and no more prose than "
+        "notices plus one"
     ),
     "error-page": (
         "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error', HTTP "
-        "404/410/5xx with its reason phrase), no bio, and no more prose than notices plus one"
+        "404/410/5xx with its reason phrase, 'Our website is down for scheduled maintenance'), no bio, and no more "
+        "prose than notices plus one"
     ),
     "not-an-article": (
         "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest', 'By clicking "
@@ -56,7 +61,8 @@ JUNK_RULES: dict[str, str] = {
     ),
     "listing-page": (
         "a list of other articles: at least two dates, 'Continue reading' links, cut-off excerpts or read-time and "
-        "pager lines (or a listing title such as 'Recent Articles'), names or links between them, at least half the "
+        "pager lines, rank numbers between titles, 'Issue #212 — November 27, 2026' (or a listing title such as "
+        "'Recent Articles'), names or links between them, at least half the "
         "body lines not prose and never three prose paragraphs in a row, and no bio"
     ),
 }
