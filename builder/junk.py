@@ -6,21 +6,24 @@ module decides from the parsed page what it *is*, never from its length alone:
 
 - notice lines: short lines that say what the page is ('Page Not Found', 'To read this article, log
   in here', 'Checking your browser', 'Accept all cookies', an HTTP status code with its reason
-  phrase), strong (they say it outright) or weak (they support a strong one: 'Search', 'Subscribe',
-  'Ray ID: …', 'Manage options', a firewall's or consent platform's name); a subscriber notice speaks
+  phrase, 'Our website is down for scheduled maintenance'), strong (they say it outright) or weak
+  (they support a strong one: 'Search', 'Subscribe', 'Ray ID: …', 'Manage options', a firewall's or
+  consent platform's name); a subscriber notice speaks
   to the reader (you, this article, an order), and a page half made of consent buttons is a wall;
 - prose: paragraphs that are sentences (at least five words ending in . ! or ?, or longer than a
   notice can be) and are no notice or site furniture (copyright, 'Privacy policy');
 - listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…',
-  read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more');
+  read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more'), rank numbers
+  between titles ('1', title, '2', title) and numbered date lines ('Issue #212 — November 27, 2026');
 - a bio that names the author (a page with a bio is an authored piece, never a wall or a listing).
 
 `classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
 signals, or None for an article: `paywalled` by a strong notice first (a teaser can have a bio), then
-the wall whose notices weigh most (`access-wall`, `error-page`, or a cookie wall as
-`not-an-article`), then `paywalled` by offer lines ending a short teaser, then `listing-page`. Parse
-rejects such a page (a page that is only a wall's headline too), and the record rule `not-junk` keeps
-a record the rules accept from being one parse would reject.
+the wall whose notices weigh most (`access-wall`, `error-page`, or a cookie wall as `not-an-article`;
+one strong notice about the site itself, 'our website is not available in your region', weighs
+enough on a page of at most two other lines), then `paywalled` by offer lines ending a short teaser,
+then `listing-page`. Parse rejects such a page (a page that is only a wall's headline too), and the
+record rule `not-junk` keeps a record the rules accept from being one parse would reject.
 """
 
 from __future__ import annotations
@@ -42,12 +45,14 @@ JUNK_RULES: dict[str, str] = {
     ),
     "access-wall": (
         "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript "
-        "and cookies to continue', captcha, a geo block, a rate limit, HTTP 401/403/429/451), no bio, and no more "
-        "prose than notices plus one"
+        "and cookies to continue', captcha, a geo block, a rate limit, HTTP 401/403/429/451; one that speaks of our "
+        "website, this site or page is enough with at most two other body lines), no bio, and no more prose than "
+        "notices plus one"
     ),
     "error-page": (
         "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error', HTTP "
-        "404/410/5xx with its reason phrase), no bio, and no more prose than notices plus one"
+        "404/410/5xx with its reason phrase, 'Our website is down for scheduled maintenance'), no bio, and no more "
+        "prose than notices plus one"
     ),
     "not-an-article": (
         "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest', 'By clicking "
@@ -56,7 +61,8 @@ JUNK_RULES: dict[str, str] = {
     ),
     "listing-page": (
         "a list of other articles: at least two dates, 'Continue reading' links, cut-off excerpts or read-time and "
-        "pager lines (or a listing title such as 'Recent Articles'), names or links between them, at least half the "
+        "pager lines, rank numbers between titles, 'Issue #212 — November 27, 2026' (or a listing title such as "
+        "'Recent Articles'), names or links between them, at least half the "
         "body lines not prose and never three prose paragraphs in a row, and no bio"
     ),
 }
@@ -229,6 +235,12 @@ _ERROR_STRONG = _rx(
     rf"\bthe requested (?:url|resource|page|document|file|path)\b.{{0,120}}\b(?:{_NOT}|no longer|unavailable|not "
     rf"found|was not|could not)",
     rf"\b(?:resource|document|file|url|address)\b.{{0,80}}\b(?:{_NOT}|no longer) (?:exists?|available|found)\b",
+    # the site says it is down now, of itself: 'Our website is down for scheduled maintenance', 'This site is
+    # temporarily unavailable', 'We are down for maintenance' (a brief about another site's outage names
+    # that site, and a notice of maintenance to come says 'will be')
+    r"\b(?:our|this) (?:web ?site|site|page|service|server)s? (?:is|are)(?: currently| temporarily| briefly| now)? "
+    r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?maintenance)\b",
+    rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
     *_status_patterns("error-page"),
 )
 _ERROR_WEAK = _rx(
@@ -239,6 +251,8 @@ _ERROR_WEAK = _rx(
     r"search the site|search \w+)\W*$",
     r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
     r"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
+    # an outage page's headline line: 'We’ll be right back', 'We will be back soon', 'Back soon!'
+    rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
     _one_word_status("error-page"),
@@ -336,12 +350,39 @@ _ENTRY_META = re.compile(
     re.IGNORECASE,
 )
 _PAGER = re.compile(
-    r"^\W*(?:page \d+(?: of \d+)?|(?:load|show|view|see) (?:more|all)(?: (?:posts|stories|articles|results))?|a "
+    r"^\W*(?:page \d+(?: of \d+)?|(?:load|show|view|see) (?:more|all)(?: (?:posts|stories|articles|results|issues|"
+    r"editions|episodes|newsletters))?|a "
     r"collection of \d+ (?:posts|articles|stories)|\d[\d,]* (?:results?|posts|articles|stories)(?: (?:for|found|tagged|"
     r"in)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)(?: (?:posts|entries|articles|stories|page|"
     r"results))?\W*)+)\W*$",
     re.IGNORECASE,
 )
+# A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
+# 'Episode 12 · 4 May 2026': the date of an entry in an archive of issues, counted as its furniture too.
+_ENTRY_LABEL = re.compile(r"^\W*(?:issue|edition|episode|vol(?:ume)?\.?|no\.|number|#)\s*#?\d+\b", re.IGNORECASE)
+# A rank alone on its line ('1', '#2', '3.'), as a 'Most read' list numbers its titles.
+_RANK = re.compile(r"^\W*#?(\d{1,2})\.?$")
+
+
+def _rank_lines(paragraphs: tuple[str, ...]) -> set[int]:
+    """Positions of rank lines: a number alone on its line with one line that is no prose after it, and the
+    next number two lines on, or the previous number two lines back ('1', title, '2', title, ...). A
+    numbered poem's sections, or a list whose entries are a title and a sentence, are not ranked titles."""
+
+    def rank(k: int) -> int | None:
+        m = _RANK.match(paragraphs[k]) if 0 <= k < len(paragraphs) else None
+        return int(m.group(1)) if m else None
+
+    found = set()
+    for k in range(len(paragraphs) - 1):
+        n = rank(k)
+        if n is None or is_prose(paragraphs[k + 1]) or rank(k + 1) is not None:
+            continue
+        if rank(k + 2) == n + 1 or (rank(k - 2) == n - 1 and not is_prose(paragraphs[k - 1])):
+            found.add(k)
+    return found
+
+
 _NAME_WORD = re.compile(
     r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|"
     r"Sr\.?|II|III)$"
@@ -617,19 +658,35 @@ def _has_strong_notice(line: str) -> bool:
     return text is not None and any(strong.search(text) for strong, _ in _WALL_PATTERNS.values())
 
 
+# A notice that names the site or page it stands on; see `_wall`.
+_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page)\b", re.IGNORECASE)
+_OWN_PAGE_LINES = 2
+
+
+def _is_own_page_notice(line: str) -> bool:
+    text = _notice_text(line)
+    return text is not None and _OWN_PAGE.search(text) is not None
+
+
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
     """An error page, a bot wall or a cookie wall: notices of one kind (two signals, one strong;
-    a strong headline alone is enough), and no more other prose than its notice lines plus one."""
+    a strong headline alone is enough, and so is a strong notice about the site itself, 'our website
+    is …', with at most two other body lines), and no more other prose than its notice lines plus one."""
     lines = (headline, *paragraphs)
     if shortcuts and not any(_has_strong_notice(line) for line in lines) and not _may_be_consent_dense(lines):
         return None  # weak notices alone make no wall, but for a page of consent buttons: skip counting them
     signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
     other_prose = 0
+    other_lines = 0  # body lines that are no notice and no furniture, prose or not
     for line, is_headline in [(headline, True)] + [(p, False) for p in paragraphs]:
         notice = _notice_kind(line)
         if notice is not None:
             signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
-        elif not is_headline and is_prose(line) and not _FURNITURE.search(line) and not _PAYWALL_WEAK.search(line):
+            continue
+        if is_headline or _FURNITURE.search(line):
+            continue
+        other_lines += 1
+        if is_prose(line) and not _PAYWALL_WEAK.search(line):
             other_prose += 1
     best = None
     for kind, found in signals.items():
@@ -644,7 +701,11 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
             and 2 * len(found) >= len(lines)
             and 2 * other_prose <= len(found)
         )
-        if not dense and (not strong or not (score >= 3 or headline_strong)):
+        # A strong notice about the site itself ('our website is not available in your region', 'this site
+        # is down') on a page with at most two other body lines is the page's own notice: the site's
+        # name as headline, one sentence of excuse, 'Contact us'.
+        own_page = other_lines <= _OWN_PAGE_LINES and any(_is_own_page_notice(line) for line, *_ in strong)
+        if not dense and (not strong or not (score >= 3 or headline_strong or own_page)):
             continue
         if other_prose > len(found) + 1:
             continue
@@ -671,14 +732,18 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
     and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
-    dates = links = excerpts = names = meta = prose = run = longest_run = 0
+    dates = links = excerpts = names = meta = numbered = prose = run = longest_run = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
-    for p in paragraphs:
+    ranks = _rank_lines(paragraphs)
+    for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
             is_prose_line = True
+        elif k in ranks:
+            numbered += 1  # a rank number of a 'Most read' list
         elif _is_date_line(p):
             dates += 1
+            numbered += _ENTRY_LABEL.match(p) is not None  # 'Issue #212 — November 27, 2026'
         elif _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE.fullmatch(p):
             links += 1
         elif _EXCERPT_END.search(p):
@@ -700,16 +765,16 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     titled = (
         _LISTING_TITLE.search(headline) is not None
         and not is_more_articles_line(headline)
-        and dates + links + excerpts + names + meta >= 2
+        and dates + links + excerpts + names + meta + numbered >= 2
     )
-    if not (dates + links + excerpts + meta >= 2 or titled):
+    if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
-    if not (names >= 2 or links >= 2 or excerpts >= 2 or meta >= 2 or titled):
+    if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled):
         return None
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    counts = (dates, names, links, excerpts, meta)
+    counts = (dates, names, links, excerpts, meta, numbered)
     parts = [f"{n} {what}" for n, what in zip(counts, _LISTING_COUNTS, strict=True) if n]
     shown = ", ".join(_quote(line, 60) for line in marks[:2])
     head = f"headline {_quote(headline)}" + (f", {shown}" if shown else "")
@@ -727,4 +792,5 @@ _LISTING_COUNTS = (
     "'Continue reading' links",
     "cut-off excerpts",
     "read-time, count or pager lines",
+    "rank or issue-number lines",
 )

@@ -82,6 +82,9 @@ PLATFORM_TEXTS = {
     "More information about this error may be available in the server error log.",  # Apache's 500 page
     "Press & Hold to confirm you are a human (and not a bot).",  # PerimeterX (HUMAN)
     "It looks like nothing was found at this location. Maybe try one of the links below or a search?",  # WordPress 404
+    # Google's 'Before you continue' dialog (u3-junk-not-an-article-06, u4-junk-not-an-article-05)
+    "If you choose to “Reject all,” we will not use cookies for these additional purposes.",
+    "Do Not Sell or Share My Personal Information",  # the link California's CCPA prescribes, word for word
     "To read this article, log in here or Subscribe here.",  # the paywall quoted in issue 15
     "In order to read subscriber articles, your web browser must be set to accept cookies.",  # the same paywall
     # one site's recent-articles page and its opinion front (u3-junk-listing-page-01, -09) list the same title
@@ -276,3 +279,58 @@ def test_the_shortcuts_give_what_the_rules_give(page):
 
     args = (page["headline"], tuple(page["paragraphs"]), page["bio"])
     assert _classify.__wrapped__(*args) == _classify.__wrapped__(*args, shortcuts=False)
+
+
+# --- the signals added with the fifth unseen batch (u4-*), and what they must not catch ---------------
+
+_NOT_JUNK = {
+    # a numbered poem: its sections are several lines, not one title after each number
+    "numbered poem": (
+        "Three Winters",
+        ["1", "The pond froze first", "and then the pipes", "2", "We burned the fence", "and then the chairs", "3"]
+        + ["By March the thaw", "came up the lane"],
+    ),
+    # a list article: a title and a sentence under each number
+    "ranked walks with descriptions": (
+        "Five walks within an hour of the city",
+        ["1", "The Ridge Path", "A steep climb rewards you with views of the whole valley and the sea.", "2"]
+        + ["The Canal Towpath", "Flat, shaded and easy for children, with a café at each lock gate."],
+    ),
+    # a notice of maintenance to come is an editor's note, not an outage page
+    "maintenance announced": (
+        "A note to readers",
+        ["Our website will be down for scheduled maintenance on Saturday from 1 a.m. to 3 a.m. Eastern."]
+        + ["Print subscribers will receive their edition as usual."],
+    ),
+    # another site's outage, reported
+    "another site's outage": (
+        "Council booking site down for a second day",
+        ["The council’s website is down for maintenance after a failed upgrade, officials confirmed on Tuesday."]
+        + ["Residents can still book collections by phone."],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NOT_JUNK))
+def test_new_signals_leave_these_pieces_articles(name: str) -> None:
+    from builder.junk import classify_page
+
+    headline, paragraphs = _NOT_JUNK[name]
+    assert classify_page(headline, paragraphs, None) is None
+
+
+def test_new_signals_hold_on_pages_of_our_own() -> None:
+    from builder.junk import classify_page
+
+    ranked = classify_page("Most shared", ["#1", "A title", "#2", "Another title", "#3", "A third title"], None)
+    assert ranked is not None and ranked.type == "listing-page" and "3 rank or issue-number lines" in ranked.message
+    issues = ["No. 45 · March 3, 2026", "A title", "No. 44 · February 24, 2026", "Another title", "View all editions"]
+    archive = classify_page("The Weekly Letter", issues, None)
+    assert archive is not None and archive.type == "listing-page" and "'View all editions'" in archive.message
+    outage = classify_page("Harbour News", ["This site is temporarily unavailable.", "Please call us instead."], None)
+    assert (
+        outage is not None and outage.type == "error-page" and "This site is temporarily unavailable" in outage.message
+    )
+    # the same strong notice on a page with three other lines needs another signal
+    longer = ["This site is temporarily unavailable.", "One line.", "Another line.", "A third line."]
+    assert classify_page("Harbour News", longer, None) is None
