@@ -512,7 +512,11 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         after = [  # prose after the notice that is no notice, nor an offer ('Join today to get unlimited access')
             p
             for p in paragraphs[first + 1 :]
-            if is_prose(p) and not _notice_kind(p) and not _PAYWALL_WEAK.search(p) and not _OFFER.search(p)
+            if is_prose(p)
+            and not _notice_kind(p)
+            and not _PAYWALL_WEAK.search(p)
+            and not _OFFER.search(p)
+            and not _FURNITURE.search(p)  # 'By registering you agree to our Terms of Service.'
         ]
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
@@ -572,7 +576,9 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
 _OFFER = re.compile(
     r"[$€£¥]\s?\d|\d\s?(?:€|p\b)|\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
     r"\b\d+[- ]day trial\b|\balready (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b|"
-    r"^\W*(?:subscribe|join|become a (?:subscriber|member)|start (?:your )?(?:free )?trial)\b",
+    r"^\W*(?:subscribe|join|become a (?:subscriber|member)|start (?:your )?(?:free )?trial)\b|"
+    # a registration offer: 'Create a free account to read up to five stories a month'
+    r"^\W*(?:create|register for|open|set up|sign up for) (?:a |an |your )?(?:free )?(?:account|registration)\b",
     re.IGNORECASE,
 )
 _TEASER_PROSE = 3  # a teaser shows at most this many prose paragraphs before its subscriber notices

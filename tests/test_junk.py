@@ -334,3 +334,15 @@ def test_new_signals_hold_on_pages_of_our_own() -> None:
     # the same strong notice on a page with three other lines needs another signal
     longer = ["This site is temporarily unavailable.", "One line.", "Another line.", "A third line."]
     assert classify_page("Harbour News", longer, None) is None
+
+
+def test_a_registration_offer_and_terms_line_are_not_prose_after_a_subscriber_notice():
+    """Found by the filler property in CI: a paragraph of real prose put right after 'Register for
+    free to continue reading' made the teaser a record, because 'Create a free account to read up to
+    five stories a month, …' (an offer) and the terms line counted as prose after the notice."""
+    raw = TESTS / "corpus-junk" / "u4-junk-paywalled-02-register-to-continue.txt"
+    lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
+    at = lines.index("Register for free to continue reading") + 1
+    lines.insert(at, "“We have cut everything we can cut,” said Jonas Vik, a warehouse supervisor in the port city.")
+    result = parse_article("\n\n".join(lines).encode("utf-8"), raw.name)
+    assert isinstance(result, Reject) and result.type == "paywalled", result
