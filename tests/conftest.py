@@ -80,6 +80,7 @@ SLOW_MODULES = {
     "test_synth",
     "test_validators",
     "test_config",
+    "test_startup",  # each test starts a fresh interpreter; its fixture builds a release
 }
 SLOW_TESTS = {
     "test_a_generated_record_shortened_is_not_junk",
