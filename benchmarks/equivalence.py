@@ -27,27 +27,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 
-def _draw(strategy, n: int) -> list:
-    from hypothesis import HealthCheck, Phase, given, settings
-
-    out: list = []
-
-    @settings(
-        max_examples=n,
-        derandomize=True,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(strategy)
-    def collect(value):
-        out.append(value)
-
-    collect()
-    return out
-
-
 def _mutate_record(r: dict, rng: random.Random) -> dict:
     """One small change a record rule (or the schema) should notice, or none at all."""
     r = copy.deepcopy(r)
@@ -140,7 +119,7 @@ def _mutate_record(r: dict, rng: random.Random) -> dict:
 
 
 def generate(out: Path, n_records: int, n_mutants: int) -> None:
-    from strategies import raw_noise, records
+    from strategies import draw, raw_noise, records
     from test_hypothesis import _texts
     from test_robustness import mutated_files
 
@@ -151,15 +130,15 @@ def generate(out: Path, n_records: int, n_mutants: int) -> None:
         p for folder in ("tests/corpus", "tests/corpus-extra", "raw") for p in sorted((REPO / folder).glob("*.txt"))
     ]
     inputs: dict[str, list] = {"files": [(str(p.relative_to(REPO)), p.read_bytes()) for p in files]}
-    generated = _draw(records(), n_records)
+    generated = draw(records(), n_records)
     inputs["rendered"] = [(r["source"]["path"], render_article(r).encode("utf-8")) for r in generated]
-    inputs["mutated_files"] = [("mutated.txt", d) for d in _draw(mutated_files(), n_mutants)]
-    inputs["random_files"] = [("random.txt", d) for d in _draw(raw_noise(), n_mutants // 2)]
+    inputs["mutated_files"] = [("mutated.txt", d) for d in draw(mutated_files(), n_mutants)]
+    inputs["random_files"] = [("random.txt", d) for d in draw(raw_noise(), n_mutants // 2)]
     rng = random.Random(20240501)
     bases = [parse_article(d, name) for name, d in inputs["files"]] + generated
     bases = [b for b in bases if isinstance(b, dict)]
     inputs["mutated_records"] = [_mutate_record(rng.choice(bases), rng) for _ in range(n_mutants)]
-    inputs["texts"] = _draw(_texts, n_mutants)
+    inputs["texts"] = draw(_texts, n_mutants)
     out.mkdir(parents=True, exist_ok=True)
     (out / "inputs.pkl").write_bytes(pickle.dumps(inputs))
     print({k: len(v) for k, v in inputs.items()})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from builder import layout
@@ -370,3 +371,24 @@ def raw_noise() -> st.SearchStrategy[bytes]:
             max_size=30,
         ).map(lambda ls: "\n".join(ls).encode("utf-8")),
     )
+
+
+def draw(strategy: st.SearchStrategy, n: int) -> list:
+    """n values of `strategy`, the same on every run (derandomized, generate phase only): inputs for
+    comparisons outside a property (benchmarks/equivalence.py, tests/test_compiled_path.py)."""
+    drawn: list = []
+
+    @settings(
+        max_examples=n,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def collect(value: object) -> None:
+        drawn.append(value)
+
+    collect()
+    return drawn

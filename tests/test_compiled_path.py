@@ -18,9 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, TESTS
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
-from strategies import raw_noise, records
+from strategies import draw, raw_noise, records
 
 from builder._compiled import COMPILED, COMPILED_MODULES, NOT_COMPILED, PURE_PYTHON, PURE_PYTHON_ENV
 from builder.render import UnplaceableBoilerplate, render_article
@@ -150,25 +148,6 @@ _PARSE = (
 )
 
 
-def _draw(strategy: st.SearchStrategy, n: int) -> list:
-    drawn: list = []
-
-    @settings(
-        max_examples=n,
-        derandomize=True,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(strategy)
-    def collect(value: object) -> None:
-        drawn.append(value)
-
-    collect()
-    return drawn
-
-
 def _mutants(seed: int, n: int) -> list[bytes]:
     """Real files with lines dropped, repeated, swapped or cut: inputs near the layout's edges."""
     rng = random.Random(seed)
@@ -193,7 +172,7 @@ def _mutants(seed: int, n: int) -> list[bytes]:
 
 def _rendered(n: int) -> list[bytes]:
     out = []
-    for record in _draw(records(), n):
+    for record in draw(records(), n):
         try:
             out.append(render_article(record).encode("utf-8"))
         except UnplaceableBoilerplate:
@@ -203,7 +182,7 @@ def _rendered(n: int) -> list[bytes]:
 
 def test_parse_and_record_rules_agree_compiled_and_pure_on_generated_input(tmp_path):
     _require_compiled(tmp_path)
-    inputs = _rendered(60) + _draw(raw_noise(), 100) + _mutants(seed=17, n=100)
+    inputs = _rendered(60) + draw(raw_noise(), 100) + _mutants(seed=17, n=100)
     # bytes as JSON strings: undecodable bytes as lone surrogates, given back by 'surrogateescape'
     path = tmp_path / "inputs.json"
     path.write_text(json.dumps([b.decode("utf-8", "surrogateescape") for b in inputs]), encoding="utf-8")
