@@ -105,8 +105,8 @@ def compiled_path() -> str:
 
 
 def code_path_note() -> str | None:
-    """One line for stderr when a run is slower than the user expects (not asked for, no compiled code)."""
+    """One line for stderr when an install runs without its compiled modules (not asked for)."""
     path = compiled_path()
     if path in (COMPILED, PURE_PYTHON, SOURCE_CHECKOUT):
         return None
-    return f"note: running {path}: the output is the same, the build slower (see `pip install .`'s log)"
+    return f"note: running {path}: the extensions were not built (see `pip install -v .`'s log); the output is the same"

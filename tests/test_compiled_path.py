@@ -124,7 +124,8 @@ def test_an_install_without_extensions_says_so_once_and_in_the_json(tmp_path):
     assert text.returncode == as_json.returncode == 0, (text.stderr, as_json.stderr)
     notes = [line for line in text.stderr.splitlines() if line.startswith("note: ")]
     assert notes == [
-        f"note: running {NOT_COMPILED}: the output is the same, the build slower (see `pip install .`'s log)"
+        f"note: running {NOT_COMPILED}: the extensions were not built (see `pip install -v .`'s log); "
+        "the output is the same"
     ]
     assert as_json.stderr == "" and json.loads(as_json.stdout)["code_path"] == NOT_COMPILED
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")  # the note is in no file of the dataset
