@@ -63,8 +63,14 @@ def start() -> None:
         _helper = None
         from_us, to_helper = os.pipe()  # (read end, write end)
         from_helper, to_us = os.pipe()
-        command = [sys.executable, "-c", f"from {__name__} import serve; serve({from_us}, {to_us}, {os.getpid()})"]
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}  # the modules this process would import
+        # -P: the helper's folder is not put first on its path, so a `builder/` where the user runs the
+        # command is never imported; the path is this process's, led by the folder of this very package
+        # ('' made absolute), so the helper runs the code this process runs.
+        code = f"from {__name__} import serve; serve({from_us}, {to_us}, {os.getpid()})"
+        command = [sys.executable, "-P", "-c", code]
+        package_parent = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        path = [package_parent, *(entry or os.getcwd() for entry in sys.path)]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
         try:
             process = subprocess.Popen(command, pass_fds=(from_us, to_us), stdin=subprocess.DEVNULL, env=env)
         except (OSError, ValueError):  # no process to be had (no pass_fds off POSIX): the outputs are made here

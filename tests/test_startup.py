@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -160,3 +161,23 @@ def test_an_interrupted_call_leaves_no_late_reply_to_answer_the_next_one() -> No
     helper = output_process._helper
     assert helper is not None
     assert output_process.run(os.getpid) == helper.process.pid  # its own reply, not time.sleep's late None
+
+
+def test_the_output_process_never_imports_a_builder_package_from_the_current_folder(tmp_path):
+    """A `builder/` where the user runs the command is not the tool: the helper process imports the
+    package the command runs (a break-it run found `python -c` putting the current folder first)."""
+    here = tmp_path / "cwd"
+    (here / "builder").mkdir(parents=True)
+    (here / "builder" / "__init__.py").write_text("open('IMPORTED', 'w').write('x')\n", encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(CORPUS / "dev-01-warehouse-heat-walkout.txt", raw)
+    script = Path(sys.executable).with_name("corpus-builder")
+    proc = subprocess.run(
+        [str(script), "build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--quiet"],
+        cwd=here,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert not (here / "IMPORTED").exists()
