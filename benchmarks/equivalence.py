@@ -2,7 +2,7 @@
 
     python benchmarks/equivalence.py generate [--dir /tmp/equivalence] [--records 3000] [--mutants 2000]
     python benchmarks/equivalence.py record   [--dir ...]   # outputs of the code as it is now -> baseline
-    python benchmarks/equivalence.py check    [--dir ...]   # outputs now == baseline, or the first differences
+    python benchmarks/equivalence.py check    [--dir ...]   # outputs now == baseline, or the first --show N differences
 
 `generate` saves the inputs once (so a change to the parser cannot change what is generated): every
 file of tests/corpus, tests/corpus-extra and raw/; records drawn from tests/strategies.py (the
@@ -194,6 +194,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--mutants", type=int, default=2000)
     parser.add_argument("--quick", action="store_true", help="check: skip nine in ten mutated and random files")
+    parser.add_argument("--show", type=int, default=5, help="check: print this many differences")
     args = parser.parse_args()
     if args.command == "generate":
         generate(args.dir, args.records, args.mutants)
@@ -212,7 +213,7 @@ def main() -> None:
     diffs = [(a, b) for a, b in zip(baseline, lines, strict=False) if a != b]
     if len(baseline) != len(lines):
         print(f"DIFFERENT: {len(baseline)} baseline outputs, {len(lines)} now")
-    for a, b in diffs[:5]:
+    for a, b in diffs[: args.show]:
         print(f"- {a[:600]}\n+ {b[:600]}\n")
     verdict = "SAME" if not diffs and len(baseline) == len(lines) else "DIFFERENT"
     print(f"{verdict}: {len(lines)} outputs, {len(diffs)} differ")

@@ -13,8 +13,9 @@ One line a file, then a summary:
 
 - junk typed right (the expected reject type; `message_names` in the message is shown, not counted),
   junk typed wrong (another reject type), junk kept as a record;
-- real kept with headline, author, bio, image_credit, paragraphs and quotes (paragraph, text,
-  speaker) right, real kept with a field wrong (the fields named), real rejected.
+- real kept with headline, author, bio, image_credit, paragraphs, related_links (when expected)
+  and quotes (paragraph, text, and a speaker of `speaker_ok` or the speaker) right, real kept with
+  a field wrong (the fields named), real rejected.
 
 Exit code 0 always: this measures, it does not gate (tests/test_junk.py gates tests/corpus-junk).
 """
@@ -54,9 +55,13 @@ def check_page(raw: Path, expected: dict) -> tuple[str, str]:
     if isinstance(result, Reject):
         return "real rejected", f"{result.type}: {result.message}"
     wrong = [f for f in FIELDS if result[f] != expected.get(f)]
+    if "related_links" in expected and result["related_links"] != expected["related_links"]:
+        wrong.append("related_links")
     got_quotes = [(q["paragraph"], q["text"], q["speaker"]) for q in result["quotes"]]
-    want_quotes = [(q["paragraph"], q["text"], q["speaker"]) for q in expected.get("quotes", [])]
-    if got_quotes != want_quotes:
+    want = expected.get("quotes", [])
+    if [g[:2] for g in got_quotes] != [(q["paragraph"], q["text"]) for q in want] or any(
+        g[2] not in q.get("speaker_ok", [q["speaker"]]) for g, q in zip(got_quotes, want, strict=False)
+    ):
         wrong.append("quotes")
     if wrong:
         return "real with a field wrong", ", ".join(wrong)

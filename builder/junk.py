@@ -45,9 +45,9 @@ JUNK_RULES: dict[str, str] = {
     ),
     "access-wall": (
         "bot or access-check notices ('Access denied', 'Just a moment…', 'Checking your browser', 'Enable JavaScript "
-        "and cookies to continue', captcha, a geo block, a rate limit, HTTP 401/403/429/451; one that speaks of our "
-        "website, this site or page is enough with at most two other body lines), no bio, and no more prose than "
-        "notices plus one"
+        "and cookies to continue', captcha, an ad-blocker wall, a geo block, a rate limit, HTTP 401/403/429/451; one "
+        "that speaks of our website, this site or page is enough with at most two other body lines), no bio, and no "
+        "more prose than notices plus one"
     ),
     "error-page": (
         "error notices ('Page Not Found', '404', 'This page could not be found', 'Internal Server Error', HTTP "
@@ -146,7 +146,8 @@ _PAYWALL_STRONG = _rx(
     r"?in|sign ?in|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
     rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only "
     rf")?(?:articles?|stories|content)",
-    r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join)\b.{0,40}\bto (?:continue "
+    r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join|start (?:your |a )?(?:free "
+    r")?trial)\b.{0,40}\bto (?:continue "
     r"reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|"
     r"to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
     r"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
@@ -166,6 +167,11 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:continue|keep|start|finish) reading\b.{0,60}\b(?:subscri\w*|member(?:ship)?s?|premium|(?:free )?trial|"
     r"account|log ?in|sign ?in|register|plan)\b",
     r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
+    # 'This is a premium article.', 'This is a subscriber-only story'
+    r"\bthis is an? (?:premium|subscriber|members?|paid|exclusive)(?:[- ]only)? (?:article|story|piece|report)\b",
+    # 'Subscribe now for unlimited access to the Chronicle online', 'Join today and get full access'
+    r"\b(?:subscribe|sign up|join|register)\b.{0,30}\b(?:for|to get|and get|to enjoy|and enjoy) (?:full|unlimited|"
+    r"complete|instant|digital|premium) access\b",
 )
 _PAYWALL_WEAK = _rx(
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
@@ -199,6 +205,10 @@ _ACCESS_STRONG = _rx(
     r"from your (?:country|region|location)\b|\bgeo[- ]?(?:block|restrict)\w*",
     # rate limiting: 'You have sent too many requests', 'Rate limit exceeded'
     r"\btoo many requests\b|\brate[- ]limit(?:ed|ing)?\b",
+    # an ad-blocker wall: 'It looks like you’re using an ad blocker', 'Please disable your ad blocker to continue'
+    r"\b(?:disable|turn off|switch off|pause|deactivate|whitelist|allow ?list)\b.{0,40}\bad[- ]?block",
+    rf"\b(?:you{_A}re|you are|are you) (?:using|running) (?:an? )?ad[- ]?block|\bad[- ]?block(?:er|ing)? (?:detected|"
+    r"is (?:on|enabled|active))",
     *_status_patterns("access-wall"),
 )
 _ACCESS_WEAK = _rx(
@@ -229,6 +239,11 @@ _ERROR_STRONG = _rx(
     r"error establishing a database connection|http error)\b",
     r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:removed|deleted|unpublished|"
     r"taken down|expired)\b",
+    # 'the article you requested has moved or been removed', 'the page you are looking for no longer exists'
+    rf"\bthe (?:article|page|story|post|content|link|url|item) you (?:requested|(?:are|were|{_A}re) (?:looking|"
+    rf"searching) for|tried to (?:reach|visit|access|open)|followed)\b.{{0,60}}\b(?:moved|removed|deleted|renamed|"
+    rf"expired|no longer|{_NOT})",
+    rf"\b(?:article|page|story|post)\b.{{0,10}}\b(?:is(?:n{_A}t| not| no longer)) here\b",
     r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|"
     r"and) (?:moved|removed|deleted|renamed)\b",
     # a server's own words: 'The requested resource /x.html is no longer available on this server'
@@ -433,7 +448,7 @@ def _is_date_line(line: str) -> bool:
     return m is not None and len((line[: m.start()] + " " + line[m.end() :]).split()) <= 6 and not is_prose(line)
 
 
-def _is_name_line(line: str) -> bool:
+def is_name_line(line: str) -> bool:
     """A byline or a name: 'By Jane Doe', 'Ana Prado and Colin Thistlewood', 'Richard Falk - Daniel Falcone'."""
     if len(line) > 80:
         return False
@@ -574,7 +589,8 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
 
 # An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
 _OFFER = re.compile(
-    r"[$€£¥]\s?\d|\d\s?(?:€|p\b)|\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
+    r"[$€£¥]\s?\d|\d\s?(?:€|¢|p\b)|\b(?:special|limited[- ]time|introductory) offer\b|"
+    r"\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
     r"\b\d+[- ]day trial\b|\balready (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b|"
     r"^\W*(?:subscribe|join|become a (?:subscriber|member)|start (?:your )?(?:free )?trial)\b|"
     # a registration offer: 'Create a free account to read up to five stories a month'
@@ -734,6 +750,12 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     )
 
 
+def is_listing_title(headline: str) -> bool:
+    """A page title that names a list of articles ('Recent Articles', 'Tag: water', 'Archives'); the
+    layout's own 'More articles by:' line is structure, not a page's title."""
+    return _LISTING_TITLE.search(headline) is not None and not is_more_articles_line(headline)
+
+
 def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
     and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
@@ -759,7 +781,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _PAGER.match(p) or (len(p) <= 80 and _LISTING_TITLE.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
-        elif _is_name_line(p):
+        elif is_name_line(p):
             names += 1
         elif is_prose(p):
             is_prose_line = True
@@ -768,11 +790,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         longest_run = max(longest_run, run)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     # The layout's own 'More articles by:' line is structure, not a page's title.
-    titled = (
-        _LISTING_TITLE.search(headline) is not None
-        and not is_more_articles_line(headline)
-        and dates + links + excerpts + names + meta + numbered >= 2
-    )
+    titled = is_listing_title(headline) and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
     if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled):
