@@ -3,7 +3,7 @@
 Every entry under the raw folder is either a file to read or a reject that says why it is not read
 (a folder that cannot be listed, a symlink to a folder, a symlink leaving the raw folder). The
 names are relative posix paths made printable (`printable_path`), as records, rejects and the
-manifest store them.
+manifest store them; `real_path` is its exact inverse, to open a file by its stored name.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -190,3 +191,20 @@ def printable_path(rel: str) -> str:
     the same text (else the one byte 0xff and the four characters '\\xff' both gave '\\xff')."""
     # Doubled first, so that the escapes backslashreplace writes are the only single backslashes.
     return os.fsencode(rel).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
+
+
+# In a printable name every backslash starts one of the two escapes printable_path writes: a doubled
+# backslash (a backslash of the name) or \xNN (a byte that is not UTF-8; backslashreplace writes lowercase hex).
+_PRINTABLE_ESCAPE = re.compile(rb"\\(?:(\\)|x([0-9a-f]{2}))")
+
+
+def real_path(printable: str) -> str:
+    """The name `printable_path` made `printable` from, as os functions take it (bytes that are not
+    UTF-8 as surrogate escapes): its exact inverse, so that a report can open a rejected file whose
+    name has a backslash or bytes that are not UTF-8. Read left to right, each backslash pairs with
+    what follows it, so a name's own backslash before 'xff' is never taken for an escaped byte."""
+
+    def unescape(match: re.Match[bytes]) -> bytes:
+        return b"\\" if match.group(1) else bytes.fromhex(match.group(2).decode("ascii"))
+
+    return os.fsdecode(_PRINTABLE_ESCAPE.sub(unescape, printable.encode("utf-8")))
