@@ -451,7 +451,10 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     help="auto: what the diff against the latest release requires; a lower bump is refused.",
 )
 @click.option(
-    "--date", callback=_date, help="Release date YYYY-MM-DD [default: today, UTC]; pass it for reproducible releases."
+    "--date",
+    callback=_date,
+    help="Release date YYYY-MM-DD [default: today, UTC], not before the latest release's; pass it for "
+    "reproducible releases.",
 )
 @click.option(
     "--splits",
