@@ -508,8 +508,8 @@ def release_cmd(
             options=options,
             config=config,
         )
-    if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if as_json:  # code_path as build --json reports it (builder/_compiled.py)
+        click.echo(json.dumps({**result.to_dict(), "code_path": compiled_path()}, ensure_ascii=False, indent=2))
     else:
         _release_text(result)
     made = result.version is not None  # no release made: nothing was rejected into one
