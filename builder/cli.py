@@ -451,7 +451,10 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     help="auto: what the diff against the latest release requires; a lower bump is refused.",
 )
 @click.option(
-    "--date", callback=_date, help="Release date YYYY-MM-DD [default: today, UTC]; pass it for reproducible releases."
+    "--date",
+    callback=_date,
+    help="Release date YYYY-MM-DD [default: today, UTC], not before the latest release's; pass it for "
+    "reproducible releases.",
 )
 @click.option(
     "--splits",
@@ -505,8 +508,8 @@ def release_cmd(
             options=options,
             config=config,
         )
-    if as_json:
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if as_json:  # code_path as build --json reports it (builder/_compiled.py)
+        click.echo(json.dumps({**result.to_dict(), "code_path": compiled_path()}, ensure_ascii=False, indent=2))
     else:
         _release_text(result)
     made = result.version is not None  # no release made: nothing was rejected into one

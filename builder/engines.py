@@ -21,6 +21,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._compiled import PURE_PYTHON_ENV
 from .errors import Refusal
 from .ray_reaper import OWNER_ENV
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:  # work (pyarrow, the parser) is imported by the engines that 
     from .work import Unit, UnitDone, UnitTarget
 
 ENGINES = ("local", "ray")
+# Variables of this process that Ray tasks get too (runtime_env env_vars), when they are set here.
+FORWARDED_ENV = (PURE_PYTHON_ENV,)
 _PR_SET_PDEATHSIG = 1
 
 
@@ -98,13 +101,7 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
     except ImportError:
         raise EngineError("--engine ray needs Ray: pip install 'corpus-builder[ray]'") from None
     started_here = not ray.is_initialized()
-    reaper = None
-    if started_here:
-        options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
-        if address:
-            _join_cluster(ray, address, options)
-        else:
-            reaper = _start_local_ray(ray, workers, options)
+    reaper = connect_ray(ray, workers, address) if started_here else None
     try:
         task = ray.remote(num_cpus=1, max_retries=2)(process_unit)
         queue = iter(units)
@@ -124,6 +121,21 @@ def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | 
             ray.shutdown()
         if reaper is not None:
             _release(reaper)  # it ends what ray.shutdown left, if anything
+
+
+def connect_ray(ray: Any, workers: int, address: str | None) -> subprocess.Popen | None:
+    """Join the cluster at `address`, or start a Ray instance of `workers` CPUs for this build (then
+    return its reaper, see _start_local_ray). `ray`: the module, imported on demand."""
+    options: dict[str, Any] = dict(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    # A cluster's workers have their node's environment, not this process's: the variable that
+    # chooses the code path (builder/_compiled.py) goes with the job, so they run the caller's code.
+    forwarded = {name: os.environ[name] for name in FORWARDED_ENV if name in os.environ}
+    if forwarded:
+        options["runtime_env"] = {"env_vars": forwarded}
+    if address:
+        _join_cluster(ray, address, options)
+        return None
+    return _start_local_ray(ray, workers, options)
 
 
 def _join_cluster(ray: Any, address: str, options: dict) -> None:  # ray: the module, imported on demand

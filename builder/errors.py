@@ -160,6 +160,11 @@ RELEASE_REFUSALS: dict[str, ErrorType] = _registry(
         "Previous release invalid",
         "the latest release does not verify against its manifest",
     ),
+    ErrorType(
+        "date-before-latest",
+        "Date before the latest release",
+        "the release date is earlier than the date of the latest release",
+    ),
     ErrorType("locked", "Release running", "another release is running in the same releases folder"),
     ErrorType("not-a-releases-folder", "Not a releases folder", "the releases path exists and is not a folder"),
 )

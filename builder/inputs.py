@@ -3,7 +3,7 @@
 Every entry under the raw folder is either a file to read or a reject that says why it is not read
 (a folder that cannot be listed, a symlink to a folder, a symlink leaving the raw folder). The
 names are relative posix paths made printable (`printable_path`), as records, rejects and the
-manifest store them.
+manifest store them; `real_path` is its exact inverse, to open a file by its stored name.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,6 +45,21 @@ class Selection:
         if self.include and not any(_matches(rel, parts[-1], p) for p in self.include):
             return NOT_INCLUDED
         if any(_matches(rel, parts[-1], p) for p in self.exclude):
+            return EXCLUDED
+        return None
+
+    def reason_to_skip_folder(self, rel: str) -> str | None:
+        """Why a folder the build does not enter (a symlink to a folder, at `rel`) is left out rather
+        than reported, or None when it is reported. It is matched as its path and as a folder, `rel/`:
+        `--exclude 'linked'`, `--exclude 'linked/'` or `--exclude 'sub/*'` leave it out, and so do
+        --include patterns none of which matches either form (`--include '*.txt'` leaves out a folder
+        link, as its files would not be read through it anyway)."""
+        forms = [(rel, rel.rsplit("/", 1)[-1]), (rel + "/", "")]
+        if not self.hidden and any(part.startswith(".") for part in rel.split("/")):
+            return HIDDEN
+        if self.include and not any(_matches(path, name, p) for path, name in forms for p in self.include):
+            return NOT_INCLUDED
+        if any(_matches(path, name, p) for path, name in forms for p in self.exclude):
             return EXCLUDED
         return None
 
@@ -125,10 +141,9 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
     for dirpath, dirnames, filenames in os.walk(raw_dir, onerror=unlistable):
         dirnames.sort()
         here = Path(dirpath)
-        reported, hidden_links = _unfollowed_folders(here, dirnames, rel_of, selection.hidden)
+        reported, links_left_out = _unfollowed_folders(here, dirnames, rel_of, selection)
         skipped.extend(reported)
-        if hidden_links:
-            left_out[HIDDEN] += hidden_links
+        left_out.update(links_left_out)
         for name in sorted(filenames):
             path = here / name
             rel = rel_of(path)  # once per file: a million files each pay for it
@@ -149,13 +164,14 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
 
 
 def _unfollowed_folders(
-    here: Path, dirnames: list[str], rel_of: Callable[[Path], str], read_hidden: bool
-) -> tuple[list[Reject], int]:
+    here: Path, dirnames: list[str], rel_of: Callable[[Path], str], selection: Selection
+) -> tuple[list[Reject], Counter[str]]:
     """Take out of `dirnames` (os.walk's list, so the walk does not enter them) the folders that are
-    symlinks or cannot be examined, and report each; a hidden symlink to a folder (`.cache`, when
-    hidden files are not read) is counted as one hidden entry instead, as its files would be."""
+    symlinks or cannot be examined, and report each; a symlink to a folder that the selection leaves
+    out (`.cache` when hidden files are not read, one an --exclude pattern matches, see
+    `Selection.reason_to_skip_folder`) is counted as one entry left out instead, as its files would be."""
     reported = []
-    hidden_links = 0
+    left_out: Counter[str] = Counter()
     for name in list(dirnames):
         try:
             linked = (here / name).is_symlink()
@@ -169,19 +185,18 @@ def _unfollowed_folders(
                 )
             )
             continue
-        if linked and not read_hidden and any(part.startswith(".") for part in rel_of(here / name).split("/")):
-            dirnames.remove(name)
-            hidden_links += 1
-        elif linked:
-            dirnames.remove(name)
+        if not linked:
+            continue
+        dirnames.remove(name)
+        rel = rel_of(here / name)
+        reason = selection.reason_to_skip_folder(rel)
+        if reason is not None:
+            left_out[reason] += 1
+        else:
             reported.append(
-                Reject(
-                    rel_of(here / name),
-                    "not-a-regular-file",
-                    "a symlink to a folder; folders are not followed through links",
-                )
+                Reject(rel, "not-a-regular-file", "a symlink to a folder; folders are not followed through links")
             )
-    return reported, hidden_links
+    return reported, left_out
 
 
 def printable_path(rel: str) -> str:
@@ -190,3 +205,20 @@ def printable_path(rel: str) -> str:
     the same text (else the one byte 0xff and the four characters '\\xff' both gave '\\xff')."""
     # Doubled first, so that the escapes backslashreplace writes are the only single backslashes.
     return os.fsencode(rel).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
+
+
+# In a printable name every backslash starts one of the two escapes printable_path writes: a doubled
+# backslash (a backslash of the name) or \xNN (a byte that is not UTF-8; backslashreplace writes lowercase hex).
+_PRINTABLE_ESCAPE = re.compile(rb"\\(?:(\\)|x([0-9a-f]{2}))")
+
+
+def real_path(printable: str) -> str:
+    """The name `printable_path` made `printable` from, as os functions take it (bytes that are not
+    UTF-8 as surrogate escapes): its exact inverse, so that a report can open a rejected file whose
+    name has a backslash or bytes that are not UTF-8. Read left to right, each backslash pairs with
+    what follows it, so a name's own backslash before 'xff' is never taken for an escaped byte."""
+
+    def unescape(match: re.Match[bytes]) -> bytes:
+        return b"\\" if match.group(1) else bytes.fromhex(match.group(2).decode("ascii"))
+
+    return os.fsdecode(_PRINTABLE_ESCAPE.sub(unescape, printable.encode("utf-8")))

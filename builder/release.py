@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -226,6 +227,8 @@ def _release_locked(
     """The release under the lock: stage the data, decide the version, write the release's own
     files, seal and rename. Whatever fails, the staging folder is removed."""
     previous = _latest_verified(releases_dir)
+    if previous is not None:
+        _check_date_not_before(previous, date)
     staging = ledger.new_staging(STAGING_PREFIX)
     try:
         staging.chmod(0o755)  # a release is for everyone to read
@@ -275,6 +278,23 @@ def _latest_verified(releases_dir: Path) -> tuple[tuple[int, int, int], Path] | 
             f"{first.message}); run verify on it",
         )
     return previous
+
+
+def _check_date_not_before(previous: tuple[tuple[int, int, int], Path], date: str) -> None:
+    """Refuse a release dated before the latest release: the history (changelog, Hub tags, a
+    reader's "newest") orders versions and dates the same way. The same day is allowed."""
+    latest = json.loads((previous[1] / MANIFEST_FILE).read_bytes()).get("date")
+    name = f"v{version_str(previous[0])}"
+    try:
+        check_date(latest if isinstance(latest, str) else repr(latest))
+    except ValueError as exc:
+        raise ReleaseError("previous-release-invalid", f"{previous[1]}: its {MANIFEST_FILE} date: {exc}") from None
+    if date < latest:
+        raise ReleaseError(
+            "date-before-latest",
+            f"--date {date} is before {latest}, the date of the latest release {name} ({previous[1]}); "
+            f"release dates never go back: pass --date {latest} or later",
+        )
 
 
 def _stage_data(

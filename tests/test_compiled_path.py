@@ -129,6 +129,13 @@ def test_an_install_without_extensions_says_so_once_and_in_the_json(tmp_path):
     ]
     assert as_json.stderr == "" and json.loads(as_json.stdout)["code_path"] == NOT_COMPILED
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")  # the note is in no file of the dataset
+    release_args = ["release", "--raw", str(CORPUS), "--releases", str(tmp_path / "r"), "--date", "2026-01-01"]
+    python_m_builder = args[:4]
+    release = subprocess.run(
+        [*python_m_builder, *release_args, "--json", "-q"], env=env, cwd=tmp_path, capture_output=True, text=True
+    )
+    assert release.returncode == 0, release.stderr
+    assert json.loads(release.stdout)["code_path"] == NOT_COMPILED  # release --json says it as build --json does
 
 
 # --- the parser on generated input, compiled and pure -------------------------------------------------

@@ -149,3 +149,42 @@ def test_a_hidden_symlinked_folder_is_counted_hidden_not_reported(tmp_path):
     listing = discover(raw, Selection())
     assert [(r.file, r.type) for r in listing.skipped] == [("visible-link", "not-a-regular-file")]
     assert listing.left_out == {HIDDEN: 1}
+
+
+def test_a_symlinked_folder_the_patterns_leave_out_is_counted_not_reported(tmp_path):
+    raw = tmp_path / "raw"
+    (raw / "real").mkdir(parents=True)
+    (raw / "real" / "a.txt").write_text("x", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (raw / "drafts").symlink_to(elsewhere, target_is_directory=True)
+    (raw / "real" / "mirror").symlink_to(elsewhere, target_is_directory=True)
+    reported = [("drafts", "not-a-regular-file"), ("real/mirror", "not-a-regular-file")]
+    assert [(r.file, r.type) for r in discover(raw, Selection()).skipped] == reported
+    for selection, left_out, still_reported in [
+        (Selection(exclude=("drafts",)), {EXCLUDED: 1}, ["real/mirror"]),
+        (Selection(exclude=("drafts/",)), {EXCLUDED: 1}, ["real/mirror"]),
+        (Selection(exclude=("drafts/*",)), {EXCLUDED: 1}, ["real/mirror"]),
+        (Selection(exclude=("real/",)), {EXCLUDED: 2}, ["drafts"]),  # real/a.txt and the link real/mirror
+        (Selection(exclude=("**/mirror",)), {EXCLUDED: 1}, ["drafts"]),
+    ]:
+        listing = discover(raw, selection)
+        assert listing.left_out == left_out, selection
+        assert [r.file for r in listing.skipped] == still_reported, selection
+    # --include: a link none of the patterns names is left out; one they name is still reported.
+    listing = discover(raw, Selection(include=("real/",)))
+    assert [(r.file, r.type) for r in listing.skipped] == [("real/mirror", "not-a-regular-file")]
+    assert listing.left_out == {NOT_INCLUDED: 1} and [rel for rel, _ in listing.files] == ["real/a.txt"]
+    listing = discover(raw, Selection(include=("*.txt",)))
+    assert listing.skipped == [] and listing.left_out == {NOT_INCLUDED: 2}
+
+
+def test_an_excluded_symlinked_folder_is_no_reject_of_a_build(tmp_path):
+    raw = make_raw(tmp_path / "one", [A, B])
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (raw / "mirror").symlink_to(elsewhere, target_is_directory=True)
+    proc = run_cli("build", "--raw", raw, "--out", tmp_path / "ds", "--exclude", "mirror/", "--strict")
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads((tmp_path / "ds" / "build-summary.json").read_text(encoding="utf-8"))
+    assert summary["rejected"] == 0 and (tmp_path / "ds" / "rejects.jsonl").read_text(encoding="utf-8") == ""

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from builder.clean import clean_line
-from builder.inputs import printable_path
+from builder.inputs import printable_path, real_path
 from builder.parse import parse_article
 from builder.rules import record_issues
 from builder.terminal import terminal_safe
@@ -69,6 +69,18 @@ def test_printable_path_is_injective(parts):
     shown = printable_path(os.fsdecode(raw))
     assert _unescape(shown) == raw
     shown.encode("utf-8")  # storable as JSON and Parquet text: no surrogates left
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from([b"\\", b"x", b"ff", b"\xff", b"\xe9", b"\xc3", b"\xa9", b"a"]) | st.binary(max_size=4))
+)
+def test_real_path_is_the_exact_inverse_of_printable_path(pieces):
+    # Pieces weighted to the hard cases: a name's own backslash before 'xff', split UTF-8 sequences.
+    raw = b"".join(pieces)
+    name = os.fsdecode(raw)
+    assert real_path(printable_path(name)) == name
+    assert os.fsencode(real_path(printable_path(name))) == _unescape(printable_path(name)) == raw
 
 
 def test_printable_path_keeps_ordinary_names():

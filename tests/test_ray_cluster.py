@@ -21,6 +21,7 @@ import pytest
 from conftest import CORPUS, EXTRA_CORPUS
 from releasing import tree
 
+from builder._compiled import PURE_PYTHON_ENV
 from builder.ray_reaper import OWNER_ENV
 from builder.synth import write_synth_corpus
 
@@ -152,12 +153,16 @@ def cluster(tmp_path):
     temp = Path(tempfile.mkdtemp(prefix="cb-ray-"))
     port = _free_port()
     env = {**os.environ, "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
+    # The nodes do not have the caller's code-path variable, as a remote cluster would not.
+    node_env = {name: value for name, value in env.items() if name != PURE_PYTHON_ENV}
     nodes: list[_Node] = []
     try:
         nodes.append(
-            _Node(["--head", "--port", str(port), "--include-dashboard=false"], 0, tmp_path / "head", temp / "h", env)
+            _Node(
+                ["--head", "--port", str(port), "--include-dashboard=false"], 0, tmp_path / "head", temp / "h", node_env
+            )
         )
-        nodes.append(_Node(["--address", f"127.0.0.1:{port}"], 2, tmp_path / "worker", temp / "w", env))
+        nodes.append(_Node(["--address", f"127.0.0.1:{port}"], 2, tmp_path / "worker", temp / "w", node_env))
         yield f"127.0.0.1:{port}", env, nodes
     finally:
         left = [process for node in reversed(nodes) for process in node.stop()]
@@ -209,6 +214,48 @@ def test_a_two_node_cluster_builds_with_relative_paths_the_local_engines_bytes(c
 
     # Every unit ran on the worker node, a node of its own (its own raylet, folder and --temp-dir).
     assert head.tasks_run("process_unit") == 0 and worker.tasks_run("process_unit") >= units
+
+
+# What a Ray task on the cluster imports as builder.parse, on the connection a build makes.
+_WHERE_PARSE_RUNS = """
+import sys
+import ray
+from builder.engines import connect_ray
+connect_ray(ray, 1, sys.argv[1])
+@ray.remote(num_cpus=1)
+def parse_file():
+    import builder.parse
+    return builder.parse.__file__
+print(ray.get(parse_file.remote()))
+ray.shutdown()
+"""
+
+
+def test_a_cluster_runs_the_code_path_the_caller_asks_for(cluster, tmp_path):
+    address, env, (head, worker) = cluster
+    files = {}
+    for pure in (False, True):
+        driver_env = {name: value for name, value in env.items() if name != PURE_PYTHON_ENV}
+        if pure:
+            driver_env[PURE_PYTHON_ENV] = "1"
+        proc = subprocess.run(
+            [sys.executable, "-c", _WHERE_PARSE_RUNS, address],
+            cwd=tmp_path,  # not the repository: its builder/ is the source tree
+            env=driver_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        files[pure] = proc.stdout.strip().splitlines()[-1]
+    if not files[False].endswith(".so"):  # without the variable, the installed extension
+        reason = f"the installed package is not compiled: {files[False]}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and {reason}", pytrace=False)
+        pytest.skip(reason)
+    assert files[True] == str(Path(files[False]).with_name("parse.py"))
+    # Both tasks ran on the worker node, which has no such variable.
+    assert head.tasks_run("parse_file") == 0 and worker.tasks_run("parse_file") >= 2
 
 
 def test_a_build_killed_with_sigkill_takes_its_own_ray_instance_down(tmp_path):

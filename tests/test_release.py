@@ -249,6 +249,24 @@ def test_a_bump_lower_than_the_diff_requires_is_refused_with_the_reason(tmp_path
     assert "MAJOR from v1.0.0, as requested (the diff requires MINOR: 1 record added" in log
 
 
+def test_a_date_before_the_latest_release_is_refused(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    releases = tmp_path / "releases"
+    release(raw, releases, SPLITS, date="2026-03-10")
+    shutil.copy(CORPUS / B, raw / B)
+    proc = run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-03-09")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "refused: date-before-latest: --date 2026-03-09 is before 2026-03-10" in proc.stderr
+    assert "the latest release v1.0.0" in proc.stderr
+    assert version_dirs(releases) == ["v1.0.0"]
+    assert not [p for p in releases.iterdir() if p.name.startswith(STAGING_PREFIX)]
+    # The same day is not going back: a second release that day is made.
+    assert release(raw, releases, SPLITS, date="2026-03-10").version == "1.1.0"
+    with pytest.raises(ReleaseError) as exc:
+        release(raw, releases, SPLITS, date="2025-12-31")
+    assert exc.value.type == "date-before-latest" and "v1.1.0" in exc.value.message
+
+
 def test_an_existing_version_is_never_overwritten(tmp_path):
     raw = make_raw(tmp_path / "raw", [A])
     releases = tmp_path / "releases"

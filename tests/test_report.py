@@ -18,7 +18,7 @@ import shutil
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import REPO
+from conftest import CORPUS, REPO
 from releasing import A_SENTENCE, A, edit_a, id_of, run_cli, tree_digest, unseal
 from reporting import (
     HOSTILE_FILE,
@@ -31,6 +31,7 @@ from reporting import (
 from builder.build import build_dataset
 from builder.cli import main
 from builder.dataset_folder import REPORT_DIR
+from builder.inputs import printable_path
 from builder.manifest import verify
 from builder.release import release
 from builder.report import PREVIEW_CHARS, PREVIEW_LINES, DatasetFacts, write_report
@@ -205,6 +206,29 @@ def test_a_reject_costs_under_600_bytes_so_30000_fit_the_budget(made, tmp_path):
     # 30,000 such rejects: under 18 MB, beside the 31.5 MB of the rest of a 100,000-record report
     # (benchmarks/RESULTS-report.md): inside the 50 MB budget.
     assert per_reject < 600, per_reject
+
+
+def test_the_preview_of_a_reject_whose_name_is_escaped_reads_the_real_file(tmp_path):
+    # rejects.jsonl holds printable names ('\\' for a backslash, \xNN for a byte that is not UTF-8):
+    # the preview opens the file the name was made from, not a file named as printed.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(CORPUS / "dev-01-warehouse-heat-walkout.txt", raw / "dev-01.txt")
+    cookie = (CORPUS / "dev-R3-cookie-consent.txt").read_bytes()
+    names = [b"back\\slash.txt", b"caf\xe9-\xff.txt", b"own-backslash-\\xff.txt"]
+    for name in names:
+        (raw / os.fsdecode(name)).write_bytes(cookie)
+    (raw / "own-backslash-\xff.txt").write_bytes(b"not this one\n")  # what a naive unescape would open
+    build_dataset(raw, tmp_path / "dataset", SPLITS)
+    out = tmp_path / "dataset" / REPORT_DIR
+    listed = {r["file"]: r for p in sorted((out / "data").glob("rejects-*.js")) for r in _data(out, p.name)}
+    first_lines = [
+        line[:PREVIEW_CHARS] + ("…" if len(line) > PREVIEW_CHARS else "")
+        for line in cookie.decode("utf-8").split("\n")[:PREVIEW_LINES]
+    ]
+    for name in names:
+        shown = listed[printable_path(os.fsdecode(name))]
+        assert shown["type"] == "not-an-article" and shown["raw"]["lines"] == first_lines, shown
 
 
 def _split_of(folder, record_id: str) -> str:

@@ -46,6 +46,7 @@ from ..dataset_folder import MANIFEST_FILE, SCHEMA_FILE, SUMMARY_FILE, shard_fil
 from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, diff_datasets
 from ..errors import NotADatasetError, ReportError
+from ..inputs import real_path
 from ..stats import DatasetStats, histogram_bins
 from .worddiff import field_change
 
@@ -542,7 +543,7 @@ def _raw_preview(raw_dir: Path | None, rel: str) -> dict | None:
     if raw_dir is None:
         return None
     root = Path(raw_dir).resolve()
-    path = Path(raw_dir) / rel
+    path = Path(raw_dir) / real_path(rel)  # rel is the printable name: a name with '\\' or non-UTF-8 bytes differs
     try:
         if not path.resolve().is_relative_to(root):
             return {"note": "a link out of the raw folder: not read"}
