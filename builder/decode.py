@@ -1,5 +1,4 @@
-"""Bytes -> text, explicitly: UTF-16 when the bytes start with its byte-order mark, else UTF-8 (with
-or without a byte-order mark) first, then Windows-1252.
+"""Bytes -> text, explicitly: UTF-8 (with or without a byte-order mark) first, then Windows-1252.
 
 Mojibake (UTF-8 that was once read as Windows-1252 and saved again) is valid UTF-8, so it decodes
 here unchanged; `clean` repairs it line by line.
@@ -11,10 +10,6 @@ import re
 from dataclasses import dataclass
 
 UTF8_BOM = b"\xef\xbb\xbf"
-# A UTF-16 text holds a NUL byte beside every ASCII character, so only its byte-order mark tells it
-# from binary; UTF-16 without one is left to the binary rule (guessing it from NUL patterns misreads
-# binary files as text). The encoding is recorded as the codec that decodes the bytes after the mark.
-UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # git's rule for "is this binary": a NUL byte in the first 8000 bytes.
 BINARY_SNIFF_BYTES = 8000
 # Or, failing that, a text where more than this share of characters are control characters.
@@ -37,11 +32,9 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
     """Decode raw bytes, or say why they cannot be an article's text."""
     if not data.strip():
         return DecodeFailure("empty", "the file is empty" if not data else "the file holds only whitespace")
-    decoded = _decode_utf16(data)
-    if decoded is None and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         return DecodeFailure("binary", "NUL byte within the first 8000 bytes")
-    if decoded is None:
-        decoded = _decode_text(data)
+    decoded = _decode_text(data)
     if decoded is None:
         return DecodeFailure("undecodable", "bytes are not valid UTF-8 and contain bytes undefined in Windows-1252")
     body = decoded.text
@@ -51,22 +44,6 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
     if controls > MAX_CONTROL_SHARE * len(body):
         return DecodeFailure("binary", f"{controls} of {len(body)} characters are control characters")
     return decoded
-
-
-def _decode_utf16(data: bytes) -> Decoded | None:
-    """The text after a UTF-16 byte-order mark, or None: no mark, or not UTF-16 after it (a lone
-    surrogate), which the binary rule then judges. A file cut inside its last character (an odd byte,
-    or the first half of a surrogate pair) is still UTF-16: the cut character is lost, as in UTF-8."""
-    for bom, codec in UTF16_BOMS:
-        if data.startswith(bom):
-            payload = data[len(bom) :]
-            try:
-                return Decoded(payload.decode(codec), codec)
-            except UnicodeDecodeError as exc:
-                if exc.reason in ("truncated data", "unexpected end of data") and exc.end == len(payload):
-                    return Decoded(payload[: exc.start].decode(codec), codec)
-                return None
-    return None
 
 
 def _decode_text(data: bytes) -> Decoded | None:

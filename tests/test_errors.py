@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import datasets
-import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS
 
@@ -21,7 +20,6 @@ from builder.splits import DEFAULT_SPLITS, parse_split_spec
 
 SEED = (CORPUS / "seed.txt").read_bytes()
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
-SEED_START = SEED.decode("utf-8")[: len(SEED) // 3]  # in UTF-16 under the size limit of the broken-files build
 
 BROKEN = {
     "zero-bytes.txt": (b"", "empty"),
@@ -31,10 +29,6 @@ BROKEN = {
     "controls.txt": (bytes(range(1, 9)) * 50 + b"text", "binary"),
     "undecodable.txt": (b"FacebookTwitterRedditEmail\n\nHeadline \x81\x8d\x8f\x90\x9d\n", "undecodable"),
     "cookie.txt": ((CORPUS / "dev-R3-cookie-consent.txt").read_bytes(), "not-an-article"),
-    "utf16-bom-only.txt": (b"\xff\xfe\n\x00 \x00", "empty"),
-    # UTF-16 is told from binary by its byte-order mark alone: without one, or broken after it, binary.
-    "utf16-no-bom.txt": (SEED_START.encode("utf-16-le"), "binary"),
-    "utf16-lone-surrogate.txt": (b"\xff\xfe" + SEED_START.encode("utf-16-le") + b"\x00\xdcA\x00", "binary"),
     "share-only.txt": (b"FacebookTwitterRedditEmail\n", "not-an-article"),
     "no-body.txt": (
         b"FacebookTwitterRedditEmail\n\nA headline\n\nMore articles by:\n\nJo Ann is a writer.\n",
@@ -72,31 +66,6 @@ def test_cp1252_and_bom_and_crlf_decode_explicitly():
     )
     for key in ("id", "headline", "paragraphs", "quotes", "related_links"):
         assert cp[key] == plain[key] == bom[key], key
-
-
-@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
-def test_utf16_with_a_byte_order_mark_gives_the_record_of_the_utf8_file(codec, tmp_path):
-    names = ["dev-01-warehouse-heat-walkout.txt", "dev-04-maravia-election.txt"]
-    rows = {}
-    for form in ("utf-8", codec):
-        raw = tmp_path / form / "raw"
-        raw.mkdir(parents=True)
-        for name in names:
-            text = (CORPUS / name).read_text(encoding="utf-8")
-            data = text.encode("utf-8") if form == "utf-8" else "\ufeff".encode(codec) + text.encode(codec)
-            (raw / name).write_bytes(data)
-        build_dataset(raw, tmp_path / form / "out", SPLITS)
-        assert (tmp_path / form / "out" / "rejects.jsonl").read_text(encoding="utf-8") == ""
-        rows[form] = {r["id"]: r for r in pq.read_table(tmp_path / form / "out" / "data").to_pylist()}
-    assert len(rows["utf-8"]) == len(names) and rows["utf-8"].keys() == rows[codec].keys()
-    for record_id, plain in rows["utf-8"].items():
-        wide = rows[codec][record_id]
-        assert (plain["source"]["encoding"], wide["source"]["encoding"]) == ("utf-8", codec)
-        assert {k: v for k, v in wide.items() if k != "source"} == {k: v for k, v in plain.items() if k != "source"}
-    # Cut inside its last character (an odd byte), it is still UTF-16: only that character is lost.
-    text = SEED.decode("utf-8")
-    cut = parse_article(("\ufeff" + text + "\u00e9").encode(codec)[:-1], "cut.txt")
-    assert isinstance(cut, dict) and cut["paragraphs"] == parse_article(SEED, "seed.txt")["paragraphs"]
 
 
 def test_too_large_is_checked_before_reading(tmp_path):
