@@ -35,7 +35,10 @@ def run() -> NoReturn:
         from . import output_process
 
         output_process.start()
-    from .cli import main
+    from .gc_pause import collector_paused
+
+    with collector_paused():
+        from .cli import main
 
     code = main(args)
     exit_now(code)
