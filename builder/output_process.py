@@ -3,8 +3,9 @@
 
 Those imports and the drawing are half of a small build's fixed cost, and a thread cannot overlap
 them with the build's own work: an import holds the GIL. A build therefore starts this process first
-(`start`); it imports them on the other core while the build imports its own libraries and reads the
-raw files, then waits. `run` hands it a function and its arguments and returns the result or raises
+(`start`; the `corpus-builder` program calls it before it imports its command line, builder/entry.py);
+it imports them on the other core while the build imports its own libraries and reads the raw files,
+then waits. `run` hands it a function and its arguments and returns the result or raises
 the error, as the call would here; without a started process, or if it died, the call runs here.
 What it makes is the same bytes: the same code runs with the same libraries.
 
