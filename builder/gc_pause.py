@@ -2,7 +2,7 @@
 
 Importing pyarrow, pandas, mlcroissant, matplotlib or huggingface_hub makes hundreds of thousands of
 objects that live as long as the process, and the collector, run every 700 new objects, goes through
-them again and again: pausing it cut those imports by 7 to 10% (about 0.1 s of CPU in each process of
+them again and again: pausing it cut those imports by 8 to 12% (about 0.1 s of CPU in each process of
 a one-article build, measured by importing the same libraries with and without `gc.disable()`). An
 import makes little or no cyclic garbage, so nothing piles up meanwhile; the collector is back on
 when the block ends. (No `gc.freeze` here: in the build process it would also keep, for good, whatever
