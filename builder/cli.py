@@ -42,6 +42,7 @@ from .errors import (
     error_line,
     io_failure,
 )
+from .gc_pause import collector_paused
 from .inputs import Selection
 from .splits import DEFAULT_SPLITS, parse_split_spec
 
@@ -296,7 +297,8 @@ def build(
 ) -> None:
     """Build the dataset folder (Parquet, card, rejects.jsonl) from the raw folder."""
     output_process.start()  # first: it imports the plot's and croissant.json's libraries while this one imports
-    from .build import build_dataset
+    with collector_paused():
+        from .build import build_dataset
 
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
@@ -491,7 +493,8 @@ def release_cmd(
 ) -> None:
     """Build and store a new immutable release RELEASES/vX.Y.Z; print its version."""
     output_process.start()  # as in build
-    from .release import release
+    with collector_paused():
+        from .release import release
 
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)

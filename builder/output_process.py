@@ -3,8 +3,9 @@
 
 Those imports and the drawing are half of a small build's fixed cost, and a thread cannot overlap
 them with the build's own work: an import holds the GIL. A build therefore starts this process first
-(`start`); it imports them on the other core while the build imports its own libraries and reads the
-raw files, then waits. `run` hands it a function and its arguments and returns the result or raises
+(`start`; the `corpus-builder` program calls it before it imports its command line, builder/entry.py);
+it imports them on the other core while the build imports its own libraries and reads the raw files,
+then waits. `run` hands it a function and its arguments and returns the result or raises
 the error, as the call would here; without a started process, or if it died, the call runs here.
 What it makes is the same bytes: the same code runs with the same libraries.
 
@@ -23,6 +24,7 @@ Paths given to `run` must be absolute: the helper keeps the folder this process 
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import signal
@@ -31,10 +33,12 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from .engines import die_with_parent
+# Imported once the process is started (start) or in it (serve): `corpus-builder build` starts it before
+# anything else is imported (builder/entry.py), and the sooner it starts, the sooner the build has its outputs.
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 _T = TypeVar("_T")
 WARM_WHILE_WAITING = ("mlcroissant",)
@@ -66,7 +70,8 @@ def start() -> None:
         # -P: the helper's folder is not put first on its path, so a `builder/` where the user runs the
         # command is never imported; the path is this process's, led by the folder of this very package
         # ('' made absolute), so the helper runs the code this process runs.
-        code = f"from {__name__} import serve; serve({from_us}, {to_us}, {os.getpid()})"
+        # The collector is off until the helper has imported its libraries (gc_pause.py says why).
+        code = f"import gc; gc.disable(); from {__name__} import serve; serve({from_us}, {to_us}, {os.getpid()})"
         command = [sys.executable, "-P", "-c", code]
         package_parent = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         path = [package_parent, *(entry or os.getcwd() for entry in sys.path)]
@@ -80,6 +85,8 @@ def start() -> None:
         finally:
             os.close(from_us)
             os.close(to_us)
+        from multiprocessing.connection import Connection
+
         _helper = _Helper(process, Connection(from_helper, writable=False), Connection(to_helper, readable=False))
 
 
@@ -129,11 +136,14 @@ def _warm_here() -> None:
 
 
 def _import(names: tuple[str, ...]) -> None:
-    for name in names:
-        try:
-            importlib.import_module(name)
-        except ImportError:  # the build's own import of it reports the error
-            return
+    from .gc_pause import collector_paused
+
+    with collector_paused():
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # the build's own import of it reports the error
+                return
 
 
 class _RemoteTraceback(Exception):
@@ -145,10 +155,16 @@ class _RemoteTraceback(Exception):
 
 def serve(reader_fd: int, writer_fd: int, parent: int) -> None:
     """The helper's loop: import its libraries, then run calls until the pipe closes."""
+    from multiprocessing.connection import Connection
+
+    from .engines import die_with_parent
+
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle; this process ends with it
     reader, conn = Connection(reader_fd, writable=False), Connection(writer_fd, readable=False)
     _import_libraries()
+    gc.freeze()  # what the imports made: kept for good, never collected again
+    gc.enable()  # off since the process started (start's command line)
     while True:
         try:
             function, args = reader.recv()

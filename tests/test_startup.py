@@ -163,7 +163,7 @@ def test_an_interrupted_call_leaves_no_late_reply_to_answer_the_next_one() -> No
     assert output_process.run(os.getpid) == helper.process.pid  # its own reply, not time.sleep's late None
 
 
-def test_the_output_process_never_imports_a_builder_package_from_the_current_folder(tmp_path):
+def test_the_output_process_never_imports_a_builder_package_from_the_current_folder(tmp_path: Path) -> None:
     """A `builder/` where the user runs the command is not the tool: the helper process imports the
     package the command runs (a break-it run found `python -c` putting the current folder first)."""
     here = tmp_path / "cwd"
@@ -181,3 +181,101 @@ def test_the_output_process_never_imports_a_builder_package_from_the_current_fol
     )
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     assert not (here / "IMPORTED").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "starts"),
+    [
+        (["build", "--raw", "raw", "--out", "out"], True),
+        (["release", "raw", "releases"], True),
+        (["build", "--help"], False),
+        (["release", "-h"], False),
+        (["--help"], False),
+        (["parse", "a.txt"], False),
+        ([], False),
+    ],
+)
+def test_only_a_build_or_a_release_starts_the_output_process_before_the_command_line(
+    args: list[str], starts: bool
+) -> None:
+    from builder.entry import starts_output_process
+
+    assert starts_output_process(args) is starts
+
+
+_ENTRY = """
+import atexit, sys
+atexit.register(lambda: print("atexit handler ran", file=sys.stderr))
+sys.argv = ["corpus-builder", *sys.argv[1:]]
+from builder.entry import run
+run()
+"""
+
+
+def _entry(*args: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", _ENTRY, *map(str, args)], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_the_program_s_quick_exit_keeps_the_exit_code_the_atexit_handlers_and_all_of_stdout(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """builder.entry.run ends with os._exit: every line `main` printed must still reach a pipe, with
+    main's exit code, after the atexit handlers ran."""
+    from builder.cli import main
+
+    articles = sorted(CORPUS.glob("dev-*.txt"))[:40]
+    expected_code = main(["parse", *map(str, articles)])
+    expected = capsys.readouterr().out
+    assert expected_code == 1 and len(expected.splitlines()) == len(articles)  # some of them are bad articles
+    done = _entry("parse", *articles)
+    assert (done.returncode, done.stdout) == (expected_code, expected)
+    assert "atexit handler ran" in done.stderr
+    assert _entry("parse", ARTICLES[0]).returncode == 0
+    assert _entry("build", "--no-such-option").returncode == 2  # usage error, after the early start
+
+
+def test_the_collector_is_paused_in_the_block_and_back_as_it_was_after_nested_and_threaded_blocks() -> None:
+    import gc
+    import threading
+
+    from builder.gc_pause import collector_paused
+
+    assert gc.isenabled()
+    entered, leave = threading.Event(), threading.Event()
+
+    def other_thread() -> None:
+        with collector_paused():
+            entered.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=other_thread)
+    with collector_paused():
+        assert not gc.isenabled()
+        thread.start()
+        assert entered.wait(10)
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other thread's block still runs
+    leave.set()
+    thread.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
+
+
+def test_the_output_process_collects_garbage_once_its_libraries_are_imported() -> None:
+    import gc
+
+    from builder import output_process
+
+    output_process.start()
+    assert output_process.run(gc.isenabled) is True
+    assert output_process.run(os.getpid) != os.getpid()
