@@ -250,16 +250,17 @@ def _sentence_starts(m: str) -> list[int]:
     starts = [0]
     first_space = m.find(" ")
     for match in _SENTENCE_END.finditer(m):
-        if match.group()[0] == ".":
-            word_at = m.rfind(" ", max(0, match.start() - 16), match.start()) + 1
+        end_at = match.start()
+        if m[end_at] == ".":
+            word_at = m.rfind(" ", max(0, end_at - 16), end_at) + 1
             # With no space in those 16 characters the word read is the paragraph up to the
             # period; if that holds a space it is no abbreviation (none has a space, and a space
             # is no initial). Deciding so without slicing and lowercasing it keeps a paragraph of
             # long quotes linear (a masked quote has no spaces); every sentence end but the first
             # has a space before it, so the slice below is long at most once per paragraph.
-            if word_at == 0 and 0 <= first_space < match.start():
+            if word_at == 0 and 0 <= first_space < end_at:
                 pass
-            elif _is_abbreviation(m[word_at : match.start() + 1].lstrip(_OPENERS)):
+            elif _is_abbreviation(m[word_at : end_at + 1].lstrip(_OPENERS)):
                 continue
         nxt = match.end()
         while nxt < len(m) and m[nxt] == " ":
@@ -665,10 +666,17 @@ def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
 
     Every caller reads a bounded window or the whole paragraph once. Only the groups of words that
     can take part in a name are looked at word by word (`_word_groups`); the words between them
-    only end a run."""
+    only end a run. A group of one word (most groups: a sentence's first word, a lone name) is a
+    run of that word if it is capitalised (what `_runs_of_words` does with one word), read here
+    without a list or a call."""
     out: list[_Run] = []
     for words in _word_groups(text, lo, hi):
-        _runs_of_words(words, out)
+        if len(words) == 1:
+            start, end, core, capitalised, _, possessive, _ = words[0]
+            if capitalised:
+                _flush_one(start, end, core, possessive is not None, out)
+        else:
+            _runs_of_words(words, out)
     return out
 
 
@@ -721,51 +729,65 @@ def _flush(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_R
     """The name in a run of words, if any, appended to `out`: trailing particles and connectors,
     leading function words and modifiers, and titles dropped."""
     if len(run) == 1:
-        # Most runs are one word (a sentence's capitalised first word, a place): what
-        # `_flush_words` does with one word, without its lists.
         start, end, core = run[0]
-        if core in PARTICLES or core in _CONNECTORS:
-            return
-        low = core.lower()
-        if low in NOT_NAMES or low.endswith(_MODIFIER_SUFFIXES) or not core[0].isupper():
-            return
-        out.append(_Run(start, start, end, (core,), False, ended_possessive))
+        _flush_one(start, end, core, ended_possessive, out)
         return
     _flush_words(run, ended_possessive, out)
 
 
+def _flush_one(start: int, end: int, core: str, ended_possessive: bool, out: list[_Run]) -> None:
+    """`_flush` of a run of one word (most runs: a sentence's capitalised first word, a place): what
+    `_flush_words` does with one word, without its lists."""
+    if core in _JOINERS:
+        return
+    low = core.lower()
+    if low in NOT_NAMES or low.endswith(_MODIFIER_SUFFIXES) or not core[0].isupper():
+        return
+    out.append(_new_run(_Run, (start, start, end, (core,), False, ended_possessive)))
+
+
+# _Run(...) runs the NamedTuple's Python-level __new__; tuple.__new__ makes the same object without it.
+_new_run = tuple.__new__
+
+
 def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_Run]) -> None:
     """`_flush` for a run of any length."""
-    while run and (run[-1][2] in PARTICLES or run[-1][2] in _CONNECTORS):
+    while run and run[-1][2] in _JOINERS:
         run.pop()
     if not run:
         return
     tokens = [core for _, _, core in run]
     lowered = [t.lower() for t in tokens]
+    n = len(tokens)
     first = 0
-    while first < len(tokens) and (
+    while first < n and (
         lowered[first] in NOT_NAMES or tokens[first] in _CONNECTORS or lowered[first].endswith(_MODIFIER_SUFFIXES)
     ):
         first += 1
     last_title = -1
-    for i, low in enumerate(lowered):
-        if low in TITLES:
-            last_title = i
+    if not TITLES.isdisjoint(lowered):  # most runs hold no title: decided without a loop
+        for i in range(n - 1, -1, -1):
+            if lowered[i] in TITLES:
+                last_title = i
+                break
     if last_title >= 0 and all(low in SUFFIXES for low in lowered[last_title + 1 :]):
         last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
-    cut = max(first, last_title + 1) if last_title + 1 < len(tokens) else first
-    while cut < len(tokens) and tokens[cut] in _CONNECTORS:
+    cut = max(first, last_title + 1) if last_title + 1 < n else first
+    while cut < n and tokens[cut] in _CONNECTORS:
         cut += 1
     kept = run[cut:]
-    if kept and len(kept) <= _MAX_NAME_WORDS and any(c[0].isupper() for _, _, c in kept):
+    if kept and len(kept) <= _MAX_NAME_WORDS and (kept[0][2][0].isupper() or any(c[0].isupper() for _, _, c in kept)):
         out.append(
-            _Run(
-                run[0][0],
-                kept[0][0],
-                kept[-1][1],
-                tuple(c for _, _, c in kept),
-                last_title >= first and cut > first,
-                ended_possessive,
+            _new_run(
+                _Run,
+                (
+                    run[0][0],
+                    kept[0][0],
+                    kept[-1][1],
+                    tuple([c for _, _, c in kept]),
+                    last_title >= first and cut > first,
+                    ended_possessive,
+                ),
             )
         )
 
@@ -774,6 +796,7 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
 _WORD = re.compile("(?=\\S)([" + re.escape(_OPENERS) + "]*)(\\S*)")
 # A word ending in one of these needs the closer, period and possessive rules of `_words`.
 _TAIL_CHARS = frozenset(_CLOSERS + ".'")
+_POSSESSIVE_ENDINGS = ("\u2019s", "'s")
 _JOINERS = PARTICLES | _CONNECTORS
 # How a joiner that is a connector starts (with any ending, as _CANDIDATE finds it): no particle starts
 # so. (A candidate that is no joiner but starts with '&', such as '&c', ends a run before this is asked.)
@@ -813,7 +836,7 @@ def _plain_word(raw: str, at: int) -> _Word:
     if raw[0] in _OPENERS:
         lead = len(raw) - len(raw.lstrip(_OPENERS))
         return _word(raw[lead:], at + lead, True)
-    if raw[-1] not in _TAIL_CHARS and not raw.endswith(("\u2019s", "'s")):
+    if raw[-1] not in _TAIL_CHARS and not raw.endswith(_POSSESSIVE_ENDINGS):
         # The common word: nothing to strip.
         return (at, at + len(raw), raw, raw[0].isupper() and _MASK not in raw, False, None, False)
     return _word(raw, at, False)
@@ -838,10 +861,13 @@ def _word_groups(text: str, lo: int, hi: int) -> list[list[_Word]]:
     for m in _CANDIDATE.finditer(" " + seg):  # a match is the space before a word, then the word
         raw = m.group()[1:]
         start = m.start()  # where the word starts in `seg` (one less than in the searched text)
-        if not (m.lastgroup == "joiner" or raw[0].isupper() or raw[0] in _OPENERS):
+        first = raw[0]
+        opens = first in _OPENERS
+        if not (first.isupper() or opens or m.lastgroup == "joiner"):
             group = None  # e.g. '·' (quoted text), '2020', '—': ends a run
             continue
-        if group is None or seg.count(" ", last_end, start) != start - last_end:
+        # One space since the last candidate (the common case) is decided without counting.
+        if group is None or (start - last_end != 1 and seg.count(" ", last_end, start) != start - last_end):
             if raw.startswith(_CONNECTOR_PREFIXES):
                 # A connector that opens a group joins nothing (`_runs_of_words` joins one only to a
                 # run before it): the group starts with the next candidate ('of' in 'the state of Ohio').
@@ -849,8 +875,12 @@ def _word_groups(text: str, lo: int, hi: int) -> list[list[_Word]]:
                 continue
             group = []  # a word between this candidate and the last ends a run
             groups.append(group)
-        group.append(_plain_word(raw, lo + start))
-        last_end = m.end() - 1
+        last_end = start + len(raw)
+        if opens or raw[-1] in _TAIL_CHARS or raw.endswith(_POSSESSIVE_ENDINGS):
+            group.append(_plain_word(raw, lo + start))
+        else:  # the common word, as `_plain_word` reads it: nothing to strip
+            at = lo + start
+            group.append((at, at + len(raw), raw, first.isupper() and _MASK not in raw, False, None, False))
     return groups
 
 
