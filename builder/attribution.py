@@ -414,7 +414,7 @@ class _Subjects:
     def name_at(self, pos: int, allow_the: bool = False) -> str | None:
         if allow_the and self.masked.startswith("the ", pos):
             pos += 4
-        run = self.names.run_at(pos)
+        run = self.names.run_at(_after_roles(self.masked, pos))  # 'said publisher Rosa Delgado'
         return self.names.name_of(run, sure=True) if run else None
 
     def according_to_name(self, pos: int) -> str | None:
@@ -545,6 +545,8 @@ class _Cues:
             return (Attribution(name, words[2].rstrip(",.;:")), None) if name else None
         # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
         run = self.names.run_at(pos + 4 if window.startswith("the ") else pos)
+        if run is None and first in TITLES:  # '“…,” manager Brian Collins said'
+            run = self.names.run_at(_after_roles(m, pos))
         if run is None and first[:1].islower():
             # '“…,” the report’s lead author, Name, told reporters'
             comma = window.find(", ", 0, 100)
@@ -556,6 +558,11 @@ class _Cues:
                 run = self.names.run_at(pos + comma + 2)
         if run is None:
             return None
+        if m.startswith(" ", run.end) and _after_roles(m, run.end + 1) > run.end + 1:
+            # '“…,” Kilbrittain manager Brian Collins said': a place or team, a role, the name
+            run = self.names.run_at(_after_roles(m, run.end + 1))
+            if run is None:
+                return None
         rest = m[run.end : run.end + _WINDOW]
         verb = None
         if rest.startswith(" "):
@@ -627,6 +634,19 @@ class _Cues:
             and self.sentences.index(span.open_at) == self.sentences.index(prev.close_at) + 1
             and self.sentences.start(span.open_at) == span.open_at
         )
+
+
+_MAX_ROLES = 3
+
+
+def _after_roles(m: str, pos: int) -> int:
+    """`pos` moved past up to three lowercase title or role words ('publisher ', 'deputy head '), or `pos`."""
+    for _ in range(_MAX_ROLES):
+        end = m.find(" ", pos)
+        if end < 0 or m[pos:end] not in TITLES:
+            break
+        pos = end + 1
+    return pos
 
 
 def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:

@@ -30,7 +30,8 @@ TITLES = frozenset(
     lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
     councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
-    ceo lord lady sir dame marshal mp mep msp mla staff secretary-general""".split()
+    ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
+    headteacher headmaster headmistress pastor rabbi imam""".split()
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').

@@ -25,6 +25,14 @@ CASES = [
     ("Mayor Denise Okafor called it “a responsible budget.”", ["Denise Okafor"]),
     ("“It is ready,” said Chief of Staff John Kelly.", ["John Kelly"]),
     ("Martin Luther King Jr. said it was “unjust.”", ["Martin Luther King Jr."]),
+    # A role in lower case between the verb, a place or team, and the name (the sixth unseen batch).
+    ("“We got letters,” said publisher Rosa Delgado.", ["Rosa Delgado"]),
+    ("“We won,” Kilbrittain manager Brian Collins said afterwards.", ["Brian Collins"]),
+    ("“We won,” manager Brian Collins said.", ["Brian Collins"]),
+    ("Principal Ana Rāwiri said it would reopen. “The kids have decided,” she said.", ["Ana Rāwiri"]),
+    ("“If they are hungry, they are fed,” Fr Devane told this newspaper in 2004.", ["Devane"]),
+    ("“It works,” Dean Smith said.", ["Dean Smith"]),
+    ("“It works,” said the manager.", [None]),
     # Names near a quote that do not speak it.
     ("The mayor, flanked by John Smith, said it was “loud.”", [None]),
     ("The lawyer representing Maria Lopez told reporters that the ruling was “unjust.”", [None]),
