@@ -412,9 +412,15 @@ class _Subjects:
         self.names = names
 
     def name_at(self, pos: int, allow_the: bool = False) -> str | None:
-        if allow_the and self.masked.startswith("the ", pos):
-            pos += 4
-        run = self.names.run_at(_after_roles(self.masked, pos))  # 'said publisher Rosa Delgado'
+        m = self.masked
+        if allow_the and m.startswith("the ", pos):
+            # 'said the chief Garda spokesman': after 'the', a role word describes what follows; no skipping
+            run = self.names.run_at(pos + 4)
+        else:
+            run = self.names.run_at(_after_roles(m, pos))  # 'said publisher Rosa Delgado'
+            if run is not None and m.startswith(" ", run.end) and _after_roles(m, run.end + 1) > run.end + 1:
+                # 'said Ryanair chief executive Michael O’Leary': an organisation, a role, the name
+                run = self.names.run_at(_after_roles(m, run.end + 1)) or run
         return self.names.name_of(run, sure=True) if run else None
 
     def according_to_name(self, pos: int) -> str | None:

@@ -15,7 +15,8 @@ module decides from the parsed page what it *is*, never from its length alone:
 - listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…',
   read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more'), rank numbers
   between titles ('1', title, '2', title) and numbered date lines ('Issue #212 — November 27, 2026');
-- a bio that names the author (a page with a bio is an authored piece, never a wall or a listing).
+- a bio that names the author or is a sentence (a page with one is an authored piece, never a wall or a
+  listing).
 
 `classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
 signals, or None for an article: `paywalled` by a strong notice first (a teaser can have a bio), then
@@ -33,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .identity import author_from_bio
-from .layout import is_more_articles_line, parse_date_line
+from .layout import is_more_articles_line, is_syndication_footer, parse_date_line
 
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
 JUNK_RULES: dict[str, str] = {
@@ -205,6 +206,9 @@ _ACCESS_STRONG = _rx(
     r"from your (?:country|region|location)\b|\bgeo[- ]?(?:block|restrict)\w*",
     # rate limiting: 'You have sent too many requests', 'Rate limit exceeded'
     r"\btoo many requests\b|\brate[- ]limit(?:ed|ing)?\b",
+    # an unsupported-browser wall: 'Your browser is not supported', 'Please update to the latest version of …'
+    r"\b(?:your |this )?browser(?: version)? is (?:not|no longer) supported\b|\bunsupported browser\b|\b(?:update|"
+    r"upgrade) (?:your browser|to (?:the latest|a (?:newer|more recent)) version of)\b",
     # an ad-blocker wall: 'It looks like you’re using an ad blocker', 'Please disable your ad blocker to continue'
     r"\b(?:disable|turn off|switch off|pause|deactivate|whitelist|allow ?list)\b.{0,40}\bad[- ]?block",
     rf"\b(?:you{_A}re|you are|are you) (?:using|running) (?:an? )?ad[- ]?block|\bad[- ]?block(?:er|ing)? (?:detected|"
@@ -256,6 +260,8 @@ _ERROR_STRONG = _rx(
     r"\b(?:our|this) (?:web ?site|site|page|service|server)s? (?:is|are)(?: currently| temporarily| briefly| now)? "
     r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?maintenance)\b",
     rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
+    # a line that is only the page's state: 'Site under maintenance', 'Website temporarily down for maintenance'
+    r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
     *_status_patterns("error-page"),
 )
 _ERROR_WEAK = _rx(
@@ -293,6 +299,8 @@ _COOKIE_STRONG = _rx(
     r"\b(?:withdraw|change|update|revoke) (?:your )?(?:consent|choices|privacy (?:choices|settings|preferences))\b|"
     r"\b(?:with|give|based on) your consent\b",
     # the purposes of the IAB consent framework, the wording of most consent dialogs
+    # consent or pay: 'Read with advertising or go ad-free', 'read without advertising and without tracking'
+    r"\bread with (?:advertising|ads)\b|\b(?:with|without) (?:advertising|ads) and(?: without)? tracking\b",
     r"\bprecise geolocation\b|\b(?:ad|content|advertising) (?:and content )?measurement\b|\baudience insights\b|"
     r"\bactively scan device\b|\bpersonali[sz]ed (?:ads|advertising) and content\b",
 )
@@ -333,7 +341,9 @@ _WALL_NAMES = {
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}\b|"
-    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+    # a date named by its weekday, without the year: 'Sunday, May 18', 'Sat 17 May'
+    rf"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?:{_MONTH} \d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})",
     re.IGNORECASE,
 )
 # This year's dates are often shown without the year: 'Mar 14', 'MAR 14', '14 March'.
@@ -342,12 +352,13 @@ _YEARLESS_DATE = re.compile(
 )
 _READ_MORE = re.compile(
     r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full "
-    r")?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story)\b.{0,80}",
+    r")?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story|listen(?: now)?|"
+    r"watch(?: now)?|play episode)\b.{0,80}",
     re.IGNORECASE,
 )
 _LISTING_TITLE = re.compile(
     r"^(?:recent|latest|more|all|new|older|top|popular|most (?:read|popular|shared))\b.{0,40}\b(?:articles|posts|"
-    r"stories|columns|news|headlines|pieces|essays)\b"
+    r"stories|columns|news|headlines|pieces|essays|episodes|podcasts|issues|editions)\b"
     r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|"
     r"from|about|on|tagged)\b"
     r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|"
@@ -536,7 +547,9 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
-    authored = author_from_bio(bio) is not None  # an authored piece: never a wall or a listing
+    # An authored piece, never a wall or a listing: a bio that names its author, or one that is a sentence
+    # ('Nadia Farouk writes about technology and everyday life.')
+    authored = bio is not None and (author_from_bio(bio) is not None or any(is_prose(b) for b in bio.split("\n\n")))
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
@@ -701,6 +714,8 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     other_prose = 0
     other_lines = 0  # body lines that are no notice and no furniture, prose or not
     for line, is_headline in [(headline, True)] + [(p, False) for p in paragraphs]:
+        if not is_headline and is_syndication_footer(line):
+            continue  # 'The post City Adds Captcha After Bots … appeared first on …' names a post, it is no notice
         notice = _notice_kind(line)
         if notice is not None:
             signals.setdefault(notice[0], []).append((line, notice[1], is_headline))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import layout
@@ -23,7 +23,7 @@ from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
-from .junk import classify_page, is_listing_title, is_name_line, is_prose
+from .junk import classify_page
 from .quotes import find_quote_spans
 
 # Boilerplate rules: rule name -> what the removed line is. Documented in the README.
@@ -148,7 +148,7 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
     i, marker = top
     headline = texts[i]
     dest[i] = ("headline",)
-    image_credit, paragraphs, related_links = _body(texts, i + 1, marker, kinds, dest)
+    image_credit, paragraphs = _body(texts, i + 1, marker, kinds, dest)
     if not paragraphs:
         # A wall saved as its one line ('Request unsuccessful. Incapsula incident ID: …') is typed by it.
         wall = classify_page(headline, [], None)
@@ -156,6 +156,7 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
             return Reject(path, wall.type, wall.message)
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
     bio_lines: list[str] = []
+    related_links: list[dict] = []
     if marker is not None:
         bio_lines, related_links = _after_marker(texts, marker, kinds, dest)
     boilerplate = _boilerplate(texts, kinds, dest)
@@ -211,11 +212,9 @@ def _headline_and_marker(texts: list[str], path: str, kinds: dict[int, str]) -> 
 
 def _body(
     texts: list[str], i: int, marker: int | None, kinds: dict[int, str], dest: list[tuple | None]
-) -> tuple[str | None, list[str], list[dict]]:
-    """The image credit and body paragraphs from line `i` on (empty when there are none), and the
-    related links of a sidebar without the marker; closing share-buttons, syndication footers and
-    sidebar lines go to `kinds`, where each line went to `dest`."""
-    headline = texts[i - 1]
+) -> tuple[str | None, list[str]]:
+    """The image credit and body paragraphs from line `i` on (empty when there are none); closing
+    share-buttons and syndication footers go to `kinds`, where each line went to `dest`."""
     body_end = marker if marker is not None else len(texts)
     if marker is None:
         # A file cut before its bio can still end with share-buttons lines: the first closes the
@@ -232,78 +231,13 @@ def _body(
         if image_credit is not None:
             dest[i] = ("image_credit",)
             i += 1
-    related_links: list[dict] = []
-    sidebar_at = unmarked_sidebar_start(headline, texts, i, body_end) if marker is None else None
-    if sidebar_at is not None:
-        related_links, sidebar_dest, sidebar_kinds = classify_sidebar(texts[sidebar_at:body_end])
-        for j, d in enumerate(sidebar_dest):
-            if d is not None:
-                dest[sidebar_at + j] = d
-        kinds.update({sidebar_at + j: rule for j, rule in sidebar_kinds.items()})
-        body_end = sidebar_at
     paragraphs = texts[i:body_end]
     while paragraphs and layout.is_syndication_footer(paragraphs[-1]):
         kinds[i + len(paragraphs) - 1] = "syndication-footer"
         paragraphs.pop()
     for k in range(len(paragraphs)):
         dest[i + k] = ("paragraphs", k)
-    return image_credit, paragraphs, related_links
-
-
-# Sidebar rules a sidebar without the marker may hold: structure lines, and a cut-off author at its end.
-_UNMARKED_SIDEBAR_RULES = frozenset(("sidebar-date-without-entries", "weekend-edition", "day-range", "promo-slug"))
-
-
-def unmarked_sidebar_start(headline: str, texts: Sequence[str], start: int, end: int) -> int | None:
-    """Where a sidebar of other articles begins in the body lines texts[start:end] of a page without the
-    'More articles by:' line (a staff brief or a notice with no bio), or None. It is the longest tail
-    after a prose paragraph that opens with sidebar structure lines holding a date line ('Weekend
-    Edition', 'June 14, 2024', 'Friday - Sunday') and holds complete dated entries whose author
-    line is a name ('Staff Reporter', 'Nicola Tran') and whose title is no sentence (it does not end in
-    a period), with nothing else but sidebar structure lines and a cut-off author at its very end. An
-    article's dated diary entries or a signed, dated letter are sentences or lack a title, and stay
-    paragraphs; a page titled as a listing ('Recent Articles') is all entries, for the junk rules to
-    judge, even below a sentence of introduction."""
-    if is_listing_title(headline):
-        return None
-    prose_before = False
-    for s in range(start, end):
-        if not prose_before:
-            prose_before = is_prose(texts[s])
-            continue
-        if not _opens_sidebar(texts, s, end):
-            continue
-        links, _, kinds = classify_sidebar(list(texts[s:end]))
-        if not links:
-            continue
-        last = end - s - 1
-        if any(
-            rule not in _UNMARKED_SIDEBAR_RULES and not (j == last and rule == "incomplete-sidebar-entry")
-            for j, rule in kinds.items()
-        ):
-            continue
-        if all(is_name_line(link["author"]) and _is_title_line(link["title"]) for link in links):
-            return s
-    return None
-
-
-def _opens_sidebar(texts: Sequence[str], s: int, end: int) -> bool:
-    """Whether texts[s] opens a run of sidebar structure lines ('Weekend Edition', a date, 'Friday -
-    Sunday') that holds a date line: the first entry of a sidebar needs one above it."""
-    for k in range(s, end):
-        structure = layout.structure_of(texts[k])
-        if structure is None:
-            return False
-        if structure[1] is not None:
-            return True
-    return False
-
-
-def _is_title_line(line: str) -> bool:
-    return len(line) <= _MAX_TITLE and not line.rstrip("’”\"')]").endswith(".")
-
-
-_MAX_TITLE = 300
+    return image_credit, paragraphs
 
 
 def _after_marker(

@@ -14,7 +14,7 @@ from .clean import clean_line
 from .errors import Issue, json_path
 from .identity import author_from_bio, record_id
 from .junk import classify_page
-from .parse import SIDEBAR_RULES, classify_sidebar, quote_rows, unmarked_sidebar_start
+from .parse import SIDEBAR_RULES, classify_sidebar, quote_rows
 from .render import UnplaceableBoilerplate, sidebar_lines
 from .schema import schema_issues
 
@@ -180,9 +180,8 @@ def _unmarked_issues(r: dict, rules: list[str]) -> Iterator[Issue]:
         yield _placement(
             None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article"
         )
-    if r["bio"] is not None:
-        yield _placement(None, "a bio needs the more-articles-marker line before it")
-    yield from _unmarked_sidebar_issues(r)
+    if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == _SIDEBAR_ZONE for x in rules):
+        yield _placement(None, "a bio, related links or sidebar lines need the more-articles-marker line before them")
     for k, b in enumerate(r["boilerplate"]):
         if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
             yield _placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
@@ -191,33 +190,6 @@ def _unmarked_issues(r: dict, rules: list[str]) -> Iterator[Issue]:
             None,
             "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page",
         )
-
-
-def _unmarked_sidebar_issues(r: dict) -> Iterator[Issue]:
-    """Without the marker, parse finds a sidebar by `unmarked_sidebar_start`: the record's related links and
-    sidebar lines must be read as one exactly where render writes them, and its paragraphs never."""
-    bp = r["boilerplate"]
-    sidebar = [b for b in bp if _ZONE[b["rule"]] == _SIDEBAR_ZONE]
-    try:
-        side = sidebar_lines(r["related_links"], sidebar)
-    except UnplaceableBoilerplate as exc:
-        yield _placement(None, str(exc))
-        return
-    body = [*r["paragraphs"], *(b["line"] for b in bp if b["rule"] == "syndication-footer")]
-    lines = body + side
-    at = unmarked_sidebar_start(r["headline"], lines, 0, len(lines))
-    if not side:
-        return  # paragraphs that would read as a sidebar are a layout issue (layout_issues)
-    if at != len(body):
-        yield _placement(
-            None,
-            "without the more-articles-marker, the related links and sidebar lines would not be read as a sidebar "
-            "(it needs a prose paragraph before it and complete dated entries whose author is a name and whose "
-            "title does not end in a period)",
-        )
-        return
-    if sidebar:
-        yield from _sidebar_issues(r, sidebar)
 
 
 def _sidebar_issues(r: dict, sidebar: list[dict]) -> Iterator[Issue]:
@@ -257,16 +229,6 @@ def layout_issues(r: dict) -> Iterator[Issue]:
         yield _issue(
             "unambiguous-layout", ("paragraphs", 0), "with no image credit, the first paragraph would read as one"
         )
-    rules = {b["rule"] for b in r["boilerplate"]}
-    if not r["related_links"] and not rules & {"more-articles-marker", *SIDEBAR_RULES}:
-        body = [*paragraphs, *(b["line"] for b in r["boilerplate"] if b["rule"] == "syndication-footer")]
-        at = unmarked_sidebar_start(r["headline"], body, 0, len(body))
-        if at is not None:
-            yield _issue(
-                "unambiguous-layout",
-                ("paragraphs", at),
-                "without the more-articles-marker, the paragraphs from here on would read as a sidebar",
-            )
     if r["bio"] is not None:
         for k, p in enumerate(r["bio"].split("\n\n")):
             if layout.is_sidebar_structure(p):

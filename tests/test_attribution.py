@@ -33,6 +33,10 @@ CASES = [
     ("“If they are hungry, they are fed,” Fr Devane told this newspaper in 2004.", ["Devane"]),
     ("“It works,” Dean Smith said.", ["Dean Smith"]),
     ("“It works,” said the manager.", [None]),
+    ("“We will appeal,” said Ryanair chief executive Michael O’Leary.", ["Michael O’Leary"]),
+    # after 'the', a role word describes what follows: nobody is named
+    ("“We will appeal,” said the chief Garda spokesman.", [None]),
+    ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
     # Names near a quote that do not speak it.
     ("The mayor, flanked by John Smith, said it was “loud.”", [None]),
     ("The lawyer representing Maria Lopez told reporters that the ruling was “unjust.”", [None]),

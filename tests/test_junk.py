@@ -85,6 +85,12 @@ PLATFORM_TEXTS = {
     "Checking if the site connection is secure",  # Cloudflare's interstitial
     "Enable JavaScript and cookies to continue",  # Cloudflare's interstitial
     "This process is automatic. Your browser will redirect to your requested content shortly.",  # Cloudflare's too
+    "Verifying you are human. This may take a few seconds.",  # Cloudflare's too
+    "By registering you agree to our Terms of Service and Privacy Policy.",  # a registration wall's fine print
+    # the words US news sites printed to European readers when GDPR came in (u4- and u6-junk-access-wall-04)
+    "We are engaged on the issue and committed to looking at options that support our full range of "
+    "digital offerings to your market. We continue to identify technical compliance solutions that will "
+    "provide all readers with our award-winning journalism.",
     # Cookiebot's default banner text (u3-junk-not-an-article-07, u5-junk-not-an-article-05)
     "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. We "
     "also share information about your use of our site with our social media, advertising and analytics partners who "
@@ -362,7 +368,7 @@ def test_a_registration_offer_and_terms_line_are_not_prose_after_a_subscriber_no
     assert isinstance(result, Reject) and result.type == "paywalled", result
 
 
-# --- a sidebar on a page without 'More articles by:' (the sixth unseen batch, u5-*) --------------------
+# --- pages without 'More articles by:' or without share-buttons lines (the sixth unseen batch, u5-*) -------
 
 _SHARE = "FacebookTwitterRedditEmail"
 _BRIEF = "The council approved the budget on Tuesday after a three-hour debate in the chamber."
@@ -370,18 +376,6 @@ _BRIEF = "The council approved the budget on Tuesday after a three-hour debate i
 
 def _page(*lines: str) -> bytes:
     return "\n\n".join(lines).encode("utf-8")
-
-
-def test_a_brief_without_a_bio_has_its_sidebar_read_as_related_links():
-    data = _page(_SHARE, "Budget Approved", _BRIEF, "May 21, 2024", "Staff Reporter", "Car Park Fees Rise", _SHARE)
-    record = parse_article(data, "brief.txt")
-    assert not isinstance(record, Reject), record
-    assert record["paragraphs"] == [_BRIEF]
-    assert record["related_links"] == [
-        {"date": "2024-05-21", "author": "Staff Reporter", "title": "Car Park Fees Rise"}
-    ]
-    assert record_issues(record) == []
-    check_line_accounting(data.decode("utf-8"), record)
 
 
 @pytest.mark.parametrize(
@@ -406,25 +400,6 @@ def test_a_listing_with_a_sentence_of_introduction_is_not_given_a_sidebar():
     entries = ["May 21, 2024", "Ana Prado", "Car Park Fees Rise", "May 20, 2024", "Colin Thistlewood", "Ferry Fares"]
     result = parse_article(_page(_SHARE, "Recent Articles", _BRIEF, *entries, _SHARE), "listing.txt")
     assert isinstance(result, Reject) and result.type == "listing-page", result
-
-
-def test_paragraphs_that_would_read_as_a_sidebar_break_a_record_rule():
-    record = with_derived_fields(
-        {
-            "id": "",
-            "headline": "Budget Approved",
-            "author": None,
-            "bio": None,
-            "image_credit": None,
-            "paragraphs": [_BRIEF, "May 21, 2024", "Ana Prado", "Car Park Fees Rise"],
-            "quotes": [],
-            "related_links": [],
-            "boilerplate": [{"line": _SHARE, "rule": "share-buttons", "links_before": 0}],
-            "source": {"path": "x.txt", "sha256": "0" * 64, "encoding": "utf-8"},
-        }
-    )
-    issues = record_issues(record)
-    assert [(i.rule, i.path) for i in issues] == [("unambiguous-layout", "$.paragraphs[1]")], issues
 
 
 def test_a_wall_saved_without_share_buttons_lines_gets_its_own_type():
