@@ -134,14 +134,20 @@ def test_folder_patterns(pattern, rel, matches):
     assert (Selection(exclude=(pattern,)).reason_to_skip(rel) == EXCLUDED) is matches
 
 
-def test_a_hidden_symlinked_folder_is_counted_hidden_not_reported(tmp_path):
+def _raw_with_folder_links(tmp_path, *links: str):
+    """A raw folder holding real/a.txt and, at each of `links`, a symlink to a folder outside it."""
     raw = tmp_path / "raw"
     (raw / "real").mkdir(parents=True)
     (raw / "real" / "a.txt").write_text("x", encoding="utf-8")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    (raw / ".cache").symlink_to(elsewhere, target_is_directory=True)
-    (raw / "visible-link").symlink_to(elsewhere, target_is_directory=True)
+    for link in links:
+        (raw / link).symlink_to(elsewhere, target_is_directory=True)
+    return raw
+
+
+def test_a_hidden_symlinked_folder_is_counted_hidden_not_reported(tmp_path):
+    raw = _raw_with_folder_links(tmp_path, ".cache", "visible-link")
     listing = discover(raw)
     assert [rel for rel, _ in listing.files] == ["real/a.txt"]
     links = [(".cache", "not-a-regular-file"), ("visible-link", "not-a-regular-file")]
@@ -152,13 +158,7 @@ def test_a_hidden_symlinked_folder_is_counted_hidden_not_reported(tmp_path):
 
 
 def test_a_symlinked_folder_the_patterns_leave_out_is_counted_not_reported(tmp_path):
-    raw = tmp_path / "raw"
-    (raw / "real").mkdir(parents=True)
-    (raw / "real" / "a.txt").write_text("x", encoding="utf-8")
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    (raw / "drafts").symlink_to(elsewhere, target_is_directory=True)
-    (raw / "real" / "mirror").symlink_to(elsewhere, target_is_directory=True)
+    raw = _raw_with_folder_links(tmp_path, "drafts", "real/mirror")
     reported = [("drafts", "not-a-regular-file"), ("real/mirror", "not-a-regular-file")]
     assert [(r.file, r.type) for r in discover(raw, Selection()).skipped] == reported
     for selection, left_out, still_reported in [
