@@ -418,9 +418,8 @@ class _Subjects:
             run = self.names.run_at(pos + 4)
         else:
             run = self.names.run_at(_after_roles(m, pos))  # 'said publisher Rosa Delgado'
-            if run is not None and m.startswith(" ", run.end) and _after_roles(m, run.end + 1) > run.end + 1:
-                # 'said Ryanair chief executive Michael O’Leary': an organisation, a role, the name
-                run = self.names.run_at(_after_roles(m, run.end + 1)) or run
+            if run is not None:  # 'said Ryanair chief executive Michael O’Leary'
+                run = _name_after_roles(self.names, m, run) or run
         return self.names.name_of(run, sure=True) if run else None
 
     def according_to_name(self, pos: int) -> str | None:
@@ -564,11 +563,9 @@ class _Cues:
                 run = self.names.run_at(pos + comma + 2)
         if run is None:
             return None
-        if m.startswith(" ", run.end) and _after_roles(m, run.end + 1) > run.end + 1:
-            # '“…,” Kilbrittain manager Brian Collins said': a place or team, a role, the name
-            run = self.names.run_at(_after_roles(m, run.end + 1))
-            if run is None:
-                return None
+        run = _name_after_roles(self.names, m, run)  # '“…,” Kilbrittain manager Brian Collins said'
+        if run is None:
+            return None
         rest = m[run.end : run.end + _WINDOW]
         verb = None
         if rest.startswith(" "):
@@ -653,6 +650,13 @@ def _after_roles(m: str, pos: int) -> int:
             break
         pos = end + 1
     return pos
+
+
+def _name_after_roles(names: _Names, m: str, run: _Run) -> _Run | None:
+    """The name after lower-case roles that follow `run` (an organisation, place or team: 'Ryanair chief
+    executive Michael O’Leary'), `run` itself when no role follows it, None when the roles lead to no name."""
+    after = _after_roles(m, run.end + 1) if m.startswith(" ", run.end) else run.end
+    return run if after <= run.end + 1 else names.run_at(after)
 
 
 def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:

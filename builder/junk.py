@@ -713,9 +713,8 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
     other_prose = 0
     other_lines = 0  # body lines that are no notice and no furniture, prose or not
-    for line, is_headline in [(headline, True)] + [(p, False) for p in paragraphs]:
-        if not is_headline and is_syndication_footer(line):
-            continue  # 'The post City Adds Captcha After Bots … appeared first on …' names a post, it is no notice
+    body = [(p, False) for p in paragraphs if not is_syndication_footer(p)]  # a footer names a post: no notice
+    for line, is_headline in [(headline, True), *body]:
         notice = _notice_kind(line)
         if notice is not None:
             signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
