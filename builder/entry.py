@@ -58,6 +58,7 @@ def exit_now(code: int) -> NoReturn:
         if thread is not main_thread and not thread.daemon:
             thread.join()
     atexit._run_exitfuncs()
+    atexit._clear()  # ran once: the fallback below must not run them again
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:

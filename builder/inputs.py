@@ -39,14 +39,7 @@ class Selection:
 
     def reason_to_skip(self, rel: str) -> str | None:
         """Why the file at `rel` (relative posix path) is not read, or None when it is."""
-        parts = rel.split("/")
-        if not self.hidden and any(part.startswith(".") for part in parts):
-            return HIDDEN
-        if self.include and not any(_matches(rel, parts[-1], p) for p in self.include):
-            return NOT_INCLUDED
-        if any(_matches(rel, parts[-1], p) for p in self.exclude):
-            return EXCLUDED
-        return None
+        return self._reason(rel, ((rel, rel.rsplit("/", 1)[-1]),))
 
     def reason_to_skip_folder(self, rel: str) -> str | None:
         """Why a folder the build does not enter (a symlink to a folder, at `rel`) is left out rather
@@ -54,7 +47,11 @@ class Selection:
         `--exclude 'linked'`, `--exclude 'linked/'` or `--exclude 'sub/*'` leave it out, and so do
         --include patterns none of which matches either form (`--include '*.txt'` leaves out a folder
         link, as its files would not be read through it anyway)."""
-        forms = [(rel, rel.rsplit("/", 1)[-1]), (rel + "/", "")]
+        return self._reason(rel, ((rel, rel.rsplit("/", 1)[-1]), (rel + "/", "")))
+
+    def _reason(self, rel: str, forms: tuple[tuple[str, str], ...]) -> str | None:
+        """The reason to leave out `rel`, whose (path, name) `forms` the patterns are matched against:
+        hidden first, then no --include pattern matching any form, then an --exclude pattern matching one."""
         if not self.hidden and any(part.startswith(".") for part in rel.split("/")):
             return HIDDEN
         if self.include and not any(_matches(path, name, p) for path, name in forms for p in self.include):

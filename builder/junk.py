@@ -298,9 +298,9 @@ _COOKIE_STRONG = _rx(
     r"accept)",
     r"\b(?:withdraw|change|update|revoke) (?:your )?(?:consent|choices|privacy (?:choices|settings|preferences))\b|"
     r"\b(?:with|give|based on) your consent\b",
-    # the purposes of the IAB consent framework, the wording of most consent dialogs
     # consent or pay: 'Read with advertising or go ad-free', 'read without advertising and without tracking'
     r"\bread with (?:advertising|ads)\b|\b(?:with|without) (?:advertising|ads) and(?: without)? tracking\b",
+    # the purposes of the IAB consent framework, the wording of most consent dialogs
     r"\bprecise geolocation\b|\b(?:ad|content|advertising) (?:and content )?measurement\b|\baudience insights\b|"
     r"\bactively scan device\b|\bpersonali[sz]ed (?:ads|advertising) and content\b",
 )
@@ -459,7 +459,7 @@ def _is_date_line(line: str) -> bool:
     return m is not None and len((line[: m.start()] + " " + line[m.end() :]).split()) <= 6 and not is_prose(line)
 
 
-def is_name_line(line: str) -> bool:
+def _is_name_line(line: str) -> bool:
     """A byline or a name: 'By Jane Doe', 'Ana Prado and Colin Thistlewood', 'Richard Falk - Daniel Falcone'."""
     if len(line) > 80:
         return False
@@ -764,7 +764,7 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     )
 
 
-def is_listing_title(headline: str) -> bool:
+def _is_listing_title(headline: str) -> bool:
     """A page title that names a list of articles ('Recent Articles', 'Tag: water', 'Archives'); the
     layout's own 'More articles by:' line is structure, not a page's title."""
     return _LISTING_TITLE.search(headline) is not None and not is_more_articles_line(headline)
@@ -795,7 +795,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _PAGER.match(p) or (len(p) <= 80 and _LISTING_TITLE.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
-        elif is_name_line(p):
+        elif _is_name_line(p):
             names += 1
         elif is_prose(p):
             is_prose_line = True
@@ -804,7 +804,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         longest_run = max(longest_run, run)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     # The layout's own 'More articles by:' line is structure, not a page's title.
-    titled = is_listing_title(headline) and dates + links + excerpts + names + meta + numbered >= 2
+    titled = _is_listing_title(headline) and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
     if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled):
