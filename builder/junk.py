@@ -15,8 +15,8 @@ module decides from the parsed page what it *is*, never from its length alone:
 - listing lines: dates, bylines, names and titles, 'Continue reading' links, excerpts cut with '…',
   read times, counts and pager lines ('6 min read', 'Page 2 of 17', 'Load more'), rank numbers
   between titles ('1', title, '2', title) and numbered date lines ('Issue #212 — November 27, 2026');
-- a bio that names the author or is a sentence (a page with one is an authored piece, never a wall or a
-  listing).
+- a bio that names the author or is a sentence about a person (a page with one is an authored piece,
+  never a wall or a listing).
 
 `classify_page` gives the rule that holds as a `Junk` with its reject type and a message naming the
 signals, or None for an article: `paywalled` by a strong notice first (a teaser can have a bio), then
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from .identity import author_from_bio
 from .layout import is_more_articles_line, is_syndication_footer, parse_date_line
+from .names import NOT_NAMES
 
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
 JUNK_RULES: dict[str, str] = {
@@ -431,6 +432,18 @@ def _notice_text(line: str) -> str | None:
     return _QUOTED.sub(" ", line) if ("“" in line or '"' in line or "‘" in line) else line
 
 
+def _is_person_sentence(paragraph: str) -> bool:
+    """A sentence that opens with a person's name: two capitalised words, the first no function word."""
+    words = paragraph.split(maxsplit=2)
+    return (
+        len(words) == 3
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[0].lower() not in NOT_NAMES
+        and is_prose(paragraph)
+    )
+
+
 def _is_title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower() not in _STOP]
     return bool(content) and sum(w[:1].isupper() or not w[:1].isalpha() for w in content) >= 0.8 * len(content)
@@ -547,9 +560,11 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         if len(after) <= 1:
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
-    # An authored piece, never a wall or a listing: a bio that names its author, or one that is a sentence
-    # ('Nadia Farouk writes about technology and everyday life.')
-    authored = bio is not None and (author_from_bio(bio) is not None or any(is_prose(b) for b in bio.split("\n\n")))
+    # An authored piece, never a wall or a listing: a bio that names its author, or a sentence about a person
+    # ('Nadia Farouk writes about technology.'; not a notice or a blurb: 'Please enable…', 'Our newsroom…')
+    authored = bio is not None and (
+        author_from_bio(bio) is not None or any(map(_is_person_sentence, bio.split("\n\n")))
+    )
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)

@@ -410,3 +410,30 @@ def test_a_wall_saved_without_share_buttons_lines_gets_its_own_type():
     result = parse_article(_page("Grocery list", "Eggs, flour and two lemons for the cake."), "y.txt")
     assert isinstance(result, Reject) and result.type == "not-an-article", result
     assert result.message.startswith("no share-buttons line at the top")
+
+
+@pytest.mark.parametrize(
+    "lines, want",
+    [
+        # a notice or a site's blurb where the bio goes does not make a wall an authored piece
+        (["Access denied", "Please enable JavaScript and cookies to continue."], "access-wall"),
+        (["Just a moment...", "Checking your browser before accessing the site."], "access-wall"),
+        (["Page Not Found", "Sorry, the page you are looking for could not be found."], "error-page"),
+    ],
+)
+def test_a_sentence_after_the_marker_that_names_nobody_leaves_a_wall_a_wall(lines, want):
+    for bio in ("Please enable JavaScript and cookies to continue to this website.", "Our newsroom covers the city."):
+        result = parse_article(_page(_SHARE, *lines, "More articles by:", bio, _SHARE), "wall.txt")
+        assert isinstance(result, Reject) and result.type == want, (bio, result)
+
+
+def test_a_bio_that_is_a_sentence_about_a_person_makes_a_piece_authored():
+    # u6-real-10's shape: a column about cookie banners whose bio says 'writes', not 'is'
+    body = [
+        "Cookie settings",
+        "For thirty days I refused every cookie banner I met, and I counted the clicks it took.",
+        "Accept all cookies",
+    ]
+    bio = "Nadia Farouk writes about technology and everyday life. She lives in Leeds."
+    assert not isinstance(parse_article(_page(_SHARE, *body, "More articles by:", bio, _SHARE), "c.txt"), Reject)
+    assert isinstance(parse_article(_page(_SHARE, *body, _SHARE), "c.txt"), Reject)
