@@ -550,8 +550,8 @@ class _Cues:
             return (Attribution(name, words[2].rstrip(",.;:")), None) if name else None
         # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
         run = self.names.run_at(pos + 4 if window.startswith("the ") else pos)
-        if run is None and first in TITLES:  # '“…,” manager Brian Collins said'
-            run = self.names.run_at(_after_roles(m, pos))
+        if run is None and first[:1].islower() and (after := _after_roles(m, pos)) > pos:
+            run = self.names.run_at(after)  # '“…,” manager Brian Collins said', '“…,” sanctuary manager …'
         if run is None and first[:1].islower():
             # '“…,” the report’s lead author, Name, told reporters'
             comma = window.find(", ", 0, 100)
@@ -639,15 +639,29 @@ class _Cues:
         )
 
 
-_MAX_ROLES = 3
+_MAX_ROLES = 4
+# Lower-case words that never describe the role after them ('said and manager …' is no role).
+_NOT_MODIFIERS = frozenset(
+    "a an and as at but by for from her his in its my of on or our said says that the their to told which who with "
+    "your".split()
+)
 
 
 def _after_roles(m: str, pos: int) -> int:
-    """`pos` moved past up to three lowercase title or role words ('publisher ', 'deputy head '), or `pos`."""
+    """`pos` moved past up to four lowercase title or role words ('publisher ', 'deputy head ', 'deputy chief
+    executive officer '), each a word of TITLES or a word that describes the one after it ('sanctuary
+    manager ', 'club secretary '), or `pos`."""
     for _ in range(_MAX_ROLES):
         end = m.find(" ", pos)
-        if end < 0 or m[pos:end] not in TITLES:
+        if end < 0:
             break
+        word = m[pos:end]
+        if word not in TITLES:
+            nxt = m.find(" ", end + 1)
+            if nxt < 0 or m[end + 1 : nxt] not in TITLES or not (word.isalpha() and word.islower()):
+                break
+            if word in _NOT_MODIFIERS:
+                break
         pos = end + 1
     return pos
 

@@ -36,11 +36,22 @@ _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 6
 
 
+# Or the name is the subject of a verb in the present or past ('Tadhg Ferriter reviews fiction …',
+# 'Naomi Ferrante teaches English …', 'Ruth Okafor has covered …'): the first word in lower case.
+_VERB_AFTER_NAME = re.compile(
+    r" (?:writes|wrote|reports|reported|covers|covered|teaches|taught|reviews|reviewed|edits|edited|lives|lived|works|"
+    r"worked|studies|studied|serves|served|hosts|hosted|produces|directs|leads|runs|founded|joined|spent|grew|has|had) "
+)
+
+
 def name_opening(paragraph: str) -> str | None:
     """The person or organisation a bio paragraph opens with, or None if it opens otherwise."""
     head = paragraph[: _MAX_NAME_CHARS + 8]
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
-    if cut < 0 or cut > _MAX_NAME_CHARS:
+    verb = _VERB_AFTER_NAME.search(head)
+    if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
+        cut = verb.start()  # the verb comes first: the name is what stands before it, if it is one
+    if cut <= 0 or cut > _MAX_NAME_CHARS:
         return None
     name = paragraph[:cut]
     words = name.split(" ")

@@ -154,8 +154,10 @@ _PAYWALL_STRONG = _rx(
     r"to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
     r"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
     r"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
+    # 'This article is reserved for Karoo Ledger Premium members' (not '… available to members of the public')
     r"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open "
-    r")?(?:only )?(?:for|to) (?:our )?(?:paid |paying |digital |premium |registered )?(?:subscribers|members)\b",
+    r")?(?:only )?(?:for|to) (?:our )?(?:\w+ ){0,3}?(?:paid |paying |digital |premium |registered )?(?:subscribers|"
+    r"members)\b(?! of\b)",
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|"
     rf"allowance)",
     r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
@@ -174,6 +176,11 @@ _PAYWALL_STRONG = _rx(
     # 'Subscribe now for unlimited access to the Chronicle online', 'Join today and get full access'
     r"\b(?:subscribe|sign up|join|register)\b.{0,30}\b(?:for|to get|and get|to enjoy|and enjoy) (?:full|unlimited|"
     r"complete|instant|digital|premium) access\b",
+    # a donation gate: 'To keep reading, make a contribution of any amount', 'I’ve already donated'
+    r"\bto (?:keep|continue|finish) reading\b.{0,40}\b(?:make a (?:contribution|donation|gift)|donate|contribute|give "
+    rf"(?:what|any)|chip in)\b|\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
+    # a shared link that no longer opens the article: 'This gift link has expired.'
+    r"\bgift(?:ed)? (?:link|article)s?\b.{0,40}\b(?:has|have) expired\b|\bgifted articles can only\b",
 )
 _PAYWALL_WEAK = _rx(
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
@@ -194,6 +201,17 @@ _ACCESS_STRONG = _rx(
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
     r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
+    # 'The Tribune requires JavaScript to display its stories', a line that is only 'JavaScript is disabled'
+    # (not 'Please enable JavaScript to view the comments', which sits under many a real article)
+    r"\b(?:requires?|needs?) javascript to (?:display|show|load|view|read|use|work|run|function)\b"
+    r"(?! (?:the )?comments)|"
+    r"^\W*(?:javascript (?:is )?(?:disabled|required|not enabled|turned off)|please enable javascript)\W*$",
+    # an age gate: 'Are you of legal drinking age …?', 'You must be 18 or over to enter'
+    r"\bare you (?:of )?(?:legal (?:drinking )?age|over (?:18|21)|(?:18|21) or over)\b|\byou must be (?:of legal "
+    r"(?:drinking )?age|(?:at least )?(?:18|21)(?: years)?(?: or over| or older)?) to (?:enter|access|view)\b|"
+    r"\bage verification\b|\bconfirm (?:your age|(?:that )?you are (?:over|at least) (?:18|21))\b",
+    # a whole site behind a login: 'You must be a signed-in member to access any part of this site'
+    r"\bto (?:access|view|enter|use) any part of (?:this|the|our) (?:site|website)\b",
     r"\b(?:re)?captcha\b|\bhcaptcha\b|\bhuman verification\b|\bbot (?:check|detection|protection|verification)\b",
     r"\bpardon our interruption\b|\bunusual (?:traffic|activity|behaviou?r) from your\b|\bautomated (?:requests|"
     r"queries|access|traffic|bots?)\b",
@@ -377,11 +395,11 @@ _ENTRY_META = re.compile(
     re.IGNORECASE,
 )
 _PAGER = re.compile(
-    r"^\W*(?:page \d+(?: of \d+)?|(?:load|show|view|see) (?:more|all)(?: (?:posts|stories|articles|results|issues|"
-    r"editions|episodes|newsletters))?|a "
-    r"collection of \d+ (?:posts|articles|stories)|\d[\d,]* (?:results?|posts|articles|stories)(?: (?:for|found|tagged|"
-    r"in)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)(?: (?:posts|entries|articles|stories|page|"
-    r"results))?\W*)+)\W*$",
+    r"^\W*(?:page \d+(?: of \d+)?|(?:load|show|view|see) (?:more|all|older|newer|earlier|past|previous)(?: (?:posts|"
+    r"stories|articles|results|issues|editions|episodes|newsletters))?|a "
+    r"collection of \d+ (?:posts|articles|stories)|(?:showing |found |there are )?\d[\d,]* (?:results?|posts|articles|"
+    r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)"
+    r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+)\W*$",
     re.IGNORECASE,
 )
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
@@ -410,10 +428,9 @@ def _rank_lines(paragraphs: tuple[str, ...]) -> set[int]:
     return found
 
 
-_NAME_WORD = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|(?:de|da|del|der|den|van|von|bin|ibn|al|el|la|le|di|du|dos|ter|y|and|&|-|–|—|,)|Jr\.?|"
-    r"Sr\.?|II|III)$"
-)
+# A word of a name: capitalised (any script's capitals: 'Álvaro', 'Łukasz'), or a particle or joiner.
+_NAME_WORD_TAIL = re.compile(r"[\w’'.-]*$")
+_NAME_PARTICLE = frozenset("de da del der den van von bin ibn al el la le di du dos ter y and & - – — ,".split())
 _SENTENCE_END = re.compile(r"[.!?](?:[’”\"')\]]*)$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))\W*$")
 _STOP = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
@@ -462,6 +479,10 @@ def is_prose(line: str) -> bool:
     return not (line.rstrip("’”\"')]").endswith(("?", "!")) and _is_title_case(words))
 
 
+_ENTRY_SEPARATOR = re.compile(r" [—–|·•-] ")
+_DATED_TITLE_WORDS = 16
+
+
 def _is_date_line(line: str) -> bool:
     """A date alone, or a date with a few words (a byline, 'Posted on', a time)."""
     if len(line) > 90:
@@ -469,15 +490,24 @@ def _is_date_line(line: str) -> bool:
     if parse_date_line(line) is not None or _YEARLESS_DATE.match(line):
         return True
     m = _DATE_IN_LINE.search(line)
-    return m is not None and len((line[: m.start()] + " " + line[m.end() :]).split()) <= 6 and not is_prose(line)
+    if m is None or is_prose(line):
+        return False
+    rest = line[: m.start()] + " " + line[m.end() :]
+    # an entry's date and its title, set apart by a dash, bar or dot: 'Friday, November 8, 2024 — The bail
+    # reform bill gets its second reading' (a date with a few words: a byline, 'Posted on', a time)
+    return len(rest.split()) <= (_DATED_TITLE_WORDS if _ENTRY_SEPARATOR.search(line) else 6)
 
 
-def _is_name_line(line: str) -> bool:
+def is_name_line(line: str) -> bool:
     """A byline or a name: 'By Jane Doe', 'Ana Prado and Colin Thistlewood', 'Richard Falk - Daniel Falcone'."""
     if len(line) > 80:
         return False
     words = line.removeprefix("By ").removeprefix("by ").split()
-    return 2 <= len(words) <= 8 and all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+    return (
+        2 <= len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w in _NAME_PARTICLE or (w[:1].isupper() and _NAME_WORD_TAIL.match(w, 1)) for w in words)
+    )
 
 
 @dataclass(frozen=True)
@@ -533,6 +563,11 @@ PAYWALL_KEYS = (
     "rest of",
     "unlock",
     "continue reading",
+    "keep reading",
+    "already donated",
+    "already contributed",
+    "already given",
+    "gift",
 )
 
 
@@ -558,6 +593,12 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
             and not _FURNITURE.search(p)  # 'By registering you agree to our Terms of Service.'
         ]
         if len(after) <= 1:
+            # A notice that bars the whole site ('You must be a signed-in member to access any part of this
+            # site') is an access wall's too: a page that is that wall (an age gate, a login) has no article.
+            if _notice_kind(paragraphs[first]) == ("access-wall", True):
+                wall = _wall(headline, paragraphs, shortcuts)
+                if wall is not None and wall.type == "access-wall":
+                    return wall
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
     # An authored piece, never a wall or a listing: a bio that names its author, or a sentence about a person
@@ -596,7 +637,7 @@ _TO_READER = re.compile(
 )
 _ORDER = re.compile(
     r"^\W*(?:please |now |why not )?(?:subscribe|sign|log|join|register|become|unlock|continue|keep|start|get|create|"
-    r"try|read|upgrade|buy|choose|support|access|already)\b",
+    r"try|read|upgrade|buy|choose|support|access|already)\b|^\W*to (?:keep|continue|finish) reading\b",
     re.IGNORECASE,
 )
 _SHORT_NOTICE_WORDS = 12
@@ -779,7 +820,7 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     )
 
 
-def _is_listing_title(headline: str) -> bool:
+def is_listing_title(headline: str) -> bool:
     """A page title that names a list of articles ('Recent Articles', 'Tag: water', 'Archives'); the
     layout's own 'More articles by:' line is structure, not a page's title."""
     return _LISTING_TITLE.search(headline) is not None and not is_more_articles_line(headline)
@@ -810,7 +851,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _PAGER.match(p) or (len(p) <= 80 and _LISTING_TITLE.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
-        elif _is_name_line(p):
+        elif is_name_line(p):
             names += 1
         elif is_prose(p):
             is_prose_line = True
@@ -819,7 +860,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         longest_run = max(longest_run, run)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     # The layout's own 'More articles by:' line is structure, not a page's title.
-    titled = _is_listing_title(headline) and dates + links + excerpts + names + meta + numbered >= 2
+    titled = is_listing_title(headline) and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
     if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from . import layout
@@ -23,7 +23,7 @@ from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
-from .junk import classify_page
+from .junk import classify_page, is_listing_title, is_name_line, is_prose
 from .quotes import find_quote_spans
 
 # Boilerplate rules: rule name -> what the removed line is. Documented in the README.
@@ -66,20 +66,16 @@ def parse_article(data: bytes, path: str) -> dict | Reject:
     if isinstance(decoded, DecodeFailure):
         return Reject(path, decoded.type, decoded.message)
     source = {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "encoding": decoded.encoding}
-    texts = _clean_texts(decoded.text)
+    texts, numbers = _clean_texts(decoded.text)
     del decoded  # parse_text, without holding a big file's whole text while its lines are parsed
-    return _record_of(texts, source)
+    return _record_of(texts, numbers, source)
 
 
 def split_lines(text: str) -> list[Line]:
     """Cleaned non-blank lines with their numbers. Only CR, LF and CRLF end a line; other separators
     are whitespace."""
-    out = []
-    for number, raw in enumerate(_raw_lines(text), 1):
-        cleaned = clean_line(raw)
-        if cleaned:
-            out.append(Line(number, cleaned))
-    return out
+    texts, numbers = _clean_texts(text)
+    return [Line(number, cleaned) for number, cleaned in zip(numbers, texts, strict=True)]
 
 
 def _raw_lines(text: str) -> list[str] | Iterator[str]:
@@ -106,18 +102,26 @@ def _streamed_lines(text: str, chunk: int = 1 << 16) -> Iterator[str]:
 _STREAMED_TEXT_CHARS = 1 << 20
 
 
-def _clean_texts(text: str) -> list[str]:
-    """The texts of `split_lines`, without numbering them: what parsing needs."""
-    # Blank lines (half of a file's lines) clean to nothing: filtered out before cleaning.
-    return [cleaned for cleaned in map(clean_line, filter(None, _raw_lines(text))) if cleaned]
+def _clean_texts(text: str) -> tuple[list[str], list[int]]:
+    """The cleaned non-blank lines of `text` and their 1-based line numbers (where a blank line
+    stood between two lines, their numbers differ by more than one)."""
+    texts: list[str] = []
+    numbers: list[int] = []
+    for number, raw in enumerate(_raw_lines(text), 1):
+        if raw:  # blank lines (half of a file's lines) clean to nothing: skipped before cleaning
+            cleaned = clean_line(raw)
+            if cleaned:
+                texts.append(cleaned)
+                numbers.append(number)
+    return texts, numbers
 
 
 def parse_text(text: str, source: dict) -> dict | Reject:
-    return _record_of(_clean_texts(text), source)
+    return _record_of(*_clean_texts(text), source)
 
 
-def _record_of(texts: list[str], source: dict) -> dict | Reject:
-    result = _parse_lines(texts, source["path"])
+def _record_of(texts: list[str], numbers: list[int], source: dict) -> dict | Reject:
+    result = _parse_lines(texts, numbers, source["path"])
     if isinstance(result, Reject):
         return result
     record, _ = result
@@ -130,14 +134,14 @@ def account_lines(text: str) -> list[tuple[Line, tuple | None]] | Reject:
     path such as ('paragraphs', 3), ('related_links', 2, 'title'), ('boilerplate', 0),
     ('image_credit',), or ('date', (k, ...)) for a sidebar date line and the entries under it."""
     lines = split_lines(text)
-    result = _parse_lines([line.text for line in lines], "<text>")
+    result = _parse_lines([line.text for line in lines], [line.number for line in lines], "<text>")
     if isinstance(result, Reject):
         return result
     return list(zip(lines, result[1], strict=True))
 
 
-def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]] | Reject:
-    """The record of a file's cleaned non-blank lines, and where each line went."""
+def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict, list[tuple | None]] | Reject:
+    """The record of a file's cleaned non-blank lines (`numbers` their line numbers), and where each line went."""
     if not texts:
         return Reject(path, "empty", "the file holds no visible text")
     dest: list[tuple | None] = [None] * len(texts)
@@ -148,7 +152,7 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
     i, marker = top
     headline = texts[i]
     dest[i] = ("headline",)
-    image_credit, paragraphs = _body(texts, i + 1, marker, kinds, dest)
+    image_credit, paragraphs, unmarked_links = _body(texts, numbers, i + 1, marker, kinds, dest)
     if not paragraphs:
         # A wall saved as its one line ('Request unsuccessful. Incapsula incident ID: …') is typed by it.
         wall = classify_page(headline, [], None)
@@ -156,7 +160,7 @@ def _parse_lines(texts: list[str], path: str) -> tuple[dict, list[tuple | None]]
             return Reject(path, wall.type, wall.message)
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
     bio_lines: list[str] = []
-    related_links: list[dict] = []
+    related_links = unmarked_links
     if marker is not None:
         bio_lines, related_links = _after_marker(texts, marker, kinds, dest)
     boilerplate = _boilerplate(texts, kinds, dest)
@@ -211,10 +215,12 @@ def _headline_and_marker(texts: list[str], path: str, kinds: dict[int, str]) -> 
 
 
 def _body(
-    texts: list[str], i: int, marker: int | None, kinds: dict[int, str], dest: list[tuple | None]
-) -> tuple[str | None, list[str]]:
-    """The image credit and body paragraphs from line `i` on (empty when there are none); closing
-    share-buttons and syndication footers go to `kinds`, where each line went to `dest`."""
+    texts: list[str], numbers: list[int], i: int, marker: int | None, kinds: dict[int, str], dest: list[tuple | None]
+) -> tuple[str | None, list[str], list[dict]]:
+    """The image credit and body paragraphs from line `i` on (empty when there are none), and the
+    related links of a sidebar without the marker; closing share-buttons, syndication footers and
+    sidebar lines go to `kinds`, where each line went to `dest`."""
+    headline = texts[i - 1]
     body_end = marker if marker is not None else len(texts)
     if marker is None:
         # A file cut before its bio can still end with share-buttons lines: the first closes the
@@ -231,13 +237,88 @@ def _body(
         if image_credit is not None:
             dest[i] = ("image_credit",)
             i += 1
+    related_links: list[dict] = []
+    sidebar_at = unmarked_sidebar_start(headline, texts, numbers, i, body_end) if marker is None else None
+    if sidebar_at is not None:
+        related_links, sidebar_dest, sidebar_kinds = classify_sidebar(texts[sidebar_at:body_end])
+        for j, d in enumerate(sidebar_dest):
+            if d is not None:
+                dest[sidebar_at + j] = d
+        kinds.update({sidebar_at + j: rule for j, rule in sidebar_kinds.items()})
+        body_end = sidebar_at
     paragraphs = texts[i:body_end]
     while paragraphs and layout.is_syndication_footer(paragraphs[-1]):
         kinds[i + len(paragraphs) - 1] = "syndication-footer"
         paragraphs.pop()
     for k in range(len(paragraphs)):
         dest[i + k] = ("paragraphs", k)
-    return image_credit, paragraphs
+    return image_credit, paragraphs, related_links
+
+
+# Sidebar rules a sidebar without the marker may hold: structure lines, and a cut-off author at its end.
+_UNMARKED_SIDEBAR_RULES = frozenset(("sidebar-date-without-entries", "weekend-edition", "day-range", "promo-slug"))
+
+
+def unmarked_sidebar_start(
+    headline: str, texts: Sequence[str], numbers: Sequence[int], start: int, end: int
+) -> int | None:
+    """Where a sidebar of other articles begins in the body lines texts[start:end] of a page without the
+    'More articles by:' line (a staff brief or a notice with no bio), or None.
+
+    The scraper writes a sidebar as a block of lines with no blank line between them, below body
+    paragraphs that have blank lines between them: the sidebar is sought only in the last such block
+    (lines whose `numbers` follow each other), and only when a blank line stands somewhere above it
+    in the body (a file that kept no blank lines shows no blocks). In that block it is the longest
+    tail after a prose paragraph that opens with sidebar structure lines holding a date line
+    ('Weekend Edition', 'June 14, 2024', 'Friday - Sunday') and holds complete dated entries whose
+    author line is a name ('Staff Reporter', 'Nicola Tran') and whose title is no sentence (it does
+    not end in a period), with nothing else but sidebar structure lines and a cut-off author at its
+    very end. An article's dated diary entries or a signed, dated letter written as paragraphs, or
+    as sentences, or without titles, stay paragraphs; a page titled as a listing ('Recent
+    Articles') is all entries, for the junk rules to judge."""
+    block = end - 1
+    while block > start and numbers[block] - numbers[block - 1] == 1:
+        block -= 1
+    if block <= start or end - block < 3 or is_listing_title(headline):
+        return None  # no blank line above the last block, or too short for a dated entry
+    prose_before = any(is_prose(texts[k]) for k in range(start, block))
+    for s in range(block, end - 2):
+        if not prose_before:
+            prose_before = is_prose(texts[s])
+            continue
+        if not _opens_sidebar(texts, s, end):
+            continue
+        links, _, kinds = classify_sidebar(list(texts[s:end]))
+        if not links:
+            continue
+        last = end - s - 1
+        if any(
+            rule not in _UNMARKED_SIDEBAR_RULES and not (j == last and rule == "incomplete-sidebar-entry")
+            for j, rule in kinds.items()
+        ):
+            continue
+        if all(is_name_line(link["author"]) and _is_title_line(link["title"]) for link in links):
+            return s
+    return None
+
+
+def _opens_sidebar(texts: Sequence[str], s: int, end: int) -> bool:
+    """Whether texts[s] opens a run of sidebar structure lines ('Weekend Edition', a date, 'Friday -
+    Sunday') that holds a date line: the first entry of a sidebar needs one above it."""
+    for k in range(s, end):
+        structure = layout.structure_of(texts[k])
+        if structure is None:
+            return False
+        if structure[1] is not None:
+            return True
+    return False
+
+
+def _is_title_line(line: str) -> bool:
+    return len(line) <= _MAX_TITLE and not line.rstrip("’”\"')]").endswith(".")
+
+
+_MAX_TITLE = 300
 
 
 def _after_marker(

@@ -26,10 +26,17 @@ def render_article(record: dict) -> str:
         lines.append(layout.format_credit_line(record["image_credit"]))
     lines.extend(record["paragraphs"])
     lines.extend(b["line"] for b in by_rule("syndication-footer"))
-    lines.extend(b["line"] for b in by_rule("more-articles-marker"))
+    marker = by_rule("more-articles-marker")
+    lines.extend(b["line"] for b in marker)
     if record["bio"] is not None:
         lines.extend(record["bio"].split("\n\n"))
-    lines.extend(sidebar_lines(record["related_links"], [b for b in bp if b["rule"] in SIDEBAR_RULES]))
+    sidebar = sidebar_lines(record["related_links"], [b for b in bp if b["rule"] in SIDEBAR_RULES])
+    if sidebar and not marker:
+        # Without the marker, a sidebar is read only as a block of lines with no blank line between
+        # them below the blank-separated body (parse.unmarked_sidebar_start): written as the scraper does.
+        lines.append("\n".join(sidebar))
+    else:
+        lines.extend(sidebar)
     lines.extend(b["line"] for b in by_rule("closing-share-buttons", "after-closing-share-buttons"))
     return "\n\n".join(lines) + "\n"
 

@@ -14,7 +14,7 @@ from .clean import clean_line
 from .errors import Issue, json_path
 from .identity import author_from_bio, record_id
 from .junk import classify_page
-from .parse import SIDEBAR_RULES, classify_sidebar, quote_rows
+from .parse import SIDEBAR_RULES, classify_sidebar, quote_rows, unmarked_sidebar_start
 from .render import UnplaceableBoilerplate, sidebar_lines
 from .schema import schema_issues
 
@@ -180,8 +180,9 @@ def _unmarked_issues(r: dict, rules: list[str]) -> Iterator[Issue]:
         yield _placement(
             None, "with no share-buttons line at the top, the more-articles-marker line is what makes it an article"
         )
-    if r["bio"] is not None or r["related_links"] or any(_ZONE[x] == _SIDEBAR_ZONE for x in rules):
-        yield _placement(None, "a bio, related links or sidebar lines need the more-articles-marker line before them")
+    if r["bio"] is not None:
+        yield _placement(None, "a bio needs the more-articles-marker line before it")
+    yield from _unmarked_sidebar_issues(r)
     for k, b in enumerate(r["boilerplate"]):
         if b["rule"] == "after-closing-share-buttons" and not layout.is_share_line(b["line"]):
             yield _placement(k, "without the more-articles-marker, only share-buttons lines can follow the closing one")
@@ -190,6 +191,34 @@ def _unmarked_issues(r: dict, rules: list[str]) -> Iterator[Issue]:
             None,
             "without the more-articles-marker, a last paragraph that is a share-buttons line would close the page",
         )
+
+
+def _unmarked_sidebar_issues(r: dict) -> Iterator[Issue]:
+    """Without the marker, parse finds a sidebar by `unmarked_sidebar_start` in the last block of lines
+    without blank lines between them: the record's related links and sidebar lines, written by render as
+    that block below the blank-separated body, must be read back as one, from their first line."""
+    bp = r["boilerplate"]
+    sidebar = [b for b in bp if _ZONE[b["rule"]] == _SIDEBAR_ZONE]
+    if not r["related_links"] and not sidebar:
+        return
+    try:
+        side = sidebar_lines(r["related_links"], sidebar)
+    except UnplaceableBoilerplate as exc:
+        yield _placement(None, str(exc))
+        return
+    body = [*r["paragraphs"], *(b["line"] for b in bp if b["rule"] == "syndication-footer")]
+    numbers = [2 * k for k in range(len(body))] + [2 * len(body) + k for k in range(len(side))]
+    at = unmarked_sidebar_start(r["headline"], body + side, numbers, 0, len(body) + len(side))
+    if at != len(body):
+        yield _placement(
+            None,
+            "without the more-articles-marker, the related links and sidebar lines would not be read as a sidebar "
+            "(it needs a prose paragraph before it and complete dated entries whose author is a name and whose "
+            "title does not end in a period)",
+        )
+        return
+    if sidebar:
+        yield from _sidebar_issues(r, sidebar)
 
 
 def _sidebar_issues(r: dict, sidebar: list[dict]) -> Iterator[Issue]:

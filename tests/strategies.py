@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from builder import layout
 from builder.clean import clean_line
 from builder.identity import author_from_bio, record_id
+from builder.junk import is_listing_title, is_name_line, is_prose
 from builder.layout import format_credit_line, parse_credit_line
 from builder.parse import classify_sidebar, quotes_of
 from builder.rules import layout_issues
@@ -299,6 +300,33 @@ def sidebar_from_lines(lines: list[str]) -> tuple[list[dict], list[dict]]:
     return links, boilerplate
 
 
+# A sidebar on a page without the marker (a staff brief): entries whose author is a name and whose title
+# does not end in a period, under structure lines holding a date, after a prose paragraph that ends the body.
+_sidebar_author = st.one_of(
+    st.lists(_capitalised, min_size=2, max_size=3).map(" ".join),
+    st.sampled_from(["Staff Reporter", "Richard Falk - Daniel Falcone", "Peter Weiss and Judy Weiss", "Ana de Prado"]),
+).filter(is_name_line)
+_sidebar_title = _sidebar_text.filter(lambda line: len(line) <= 300 and not line.rstrip("’”\"')]").endswith("."))
+_prose_line = _clean_nonempty(
+    st.lists(_plain, min_size=5, max_size=14).map(lambda words: " ".join(words) + ".")
+).filter(is_prose)
+
+
+@st.composite
+def _unmarked_sidebar_lines(draw) -> list[str]:
+    lines = ["Weekend Edition"] if draw(st.booleans()) else []
+    lines.append(draw(DATE_LINES))
+    if draw(st.booleans()):
+        lines.append(draw(DAY_RANGE_LINES))
+    for _ in range(draw(st.integers(1, 4))):
+        if draw(st.integers(0, 3)) == 0:
+            lines.append(draw(DATE_LINES))
+        lines += [draw(_sidebar_author), draw(_sidebar_title)]
+    if draw(st.integers(0, 3)) == 0:
+        lines.append(draw(_sidebar_author))  # a file cut off after an author line
+    return lines
+
+
 @st.composite
 def _with_boilerplate(draw, record: dict) -> dict:
     """Give a schema-shaped record a boilerplate list the layout can hold: share-buttons lines at
@@ -306,14 +334,20 @@ def _with_boilerplate(draw, record: dict) -> dict:
     raw lines (so cut-off entries, empty dates and structure lines occur) or the schema's own links, a closing line."""
     r = dict(record)
     sidebar: list[dict] = []
-    if draw(st.booleans()):
+    # A page without the marker can end in a sidebar after a sentence (it has share-buttons lines on top).
+    unmarked = r["bio"] is None and not is_listing_title(r["headline"]) and draw(st.integers(0, 4)) == 0
+    if unmarked:
+        r["paragraphs"] = [*r["paragraphs"][: MAX_ITEMS["paragraphs"] - 1], draw(_prose_line)]
+        r["related_links"], sidebar = sidebar_from_lines(draw(_unmarked_sidebar_lines()))
+    elif draw(st.booleans()):
         lines = draw(st.lists(SIDEBAR_TOKENS, max_size=14))
         if lines and not layout.is_sidebar_structure(lines[0]):
             lines.insert(0, draw(DATE_LINES))  # else the first lines would belong to the bio
         r["related_links"], sidebar = sidebar_from_lines(lines)
         # Closing boilerplate belongs after the last entry.
     top = [
-        {"line": line, "rule": "share-buttons", "links_before": 0} for line in draw(st.lists(SHARE_LINES, max_size=2))
+        {"line": line, "rule": "share-buttons", "links_before": 0}
+        for line in draw(st.lists(SHARE_LINES, min_size=1 if unmarked else 0, max_size=2))
     ]
     footers = [
         {"line": line, "rule": "syndication-footer", "links_before": 0}
@@ -321,7 +355,7 @@ def _with_boilerplate(draw, record: dict) -> dict:
     ]
     needs_marker = r["bio"] is not None or bool(r["related_links"]) or bool(sidebar) or not top
     marker = []
-    if needs_marker or draw(st.booleans()):
+    if not unmarked and (needs_marker or draw(st.booleans())):
         marker = [{"line": draw(MARKER_LINES), "rule": "more-articles-marker", "links_before": 0}]
     n = len(r["related_links"])
     closing = []

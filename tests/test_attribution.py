@@ -34,6 +34,11 @@ CASES = [
     ("“It works,” Dean Smith said.", ["Dean Smith"]),
     ("“It works,” said the manager.", [None]),
     ("“We will appeal,” said Ryanair chief executive Michael O’Leary.", ["Michael O’Leary"]),
+    # a lower-case word that describes the role, and four role words (the eighth unseen batch)
+    ("“We were three weeks from closing,” sanctuary manager Tayla Brennan-Moss said.", ["Tayla Brennan-Moss"]),
+    ("“We were close,” said club secretary Mary Byrne.", ["Mary Byrne"]),
+    ("“It is fine,” said deputy chief executive officer Ann Lee.", ["Ann Lee"]),
+    ("“It is fine,” said the parish priest.", [None]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),

@@ -86,6 +86,8 @@ PLATFORM_TEXTS = {
     "Enable JavaScript and cookies to continue",  # Cloudflare's interstitial
     "This process is automatic. Your browser will redirect to your requested content shortly.",  # Cloudflare's too
     "Verifying you are human. This may take a few seconds.",  # Cloudflare's too
+    "Verify you are human by completing the action below.",  # Cloudflare's too (u4-, u7-junk-access-wall-01)
+    "Store and/or access information on a device",  # purpose 1 of the IAB consent framework (u7-*)
     "By registering you agree to our Terms of Service and Privacy Policy.",  # a registration wall's fine print
     # the words US news sites printed to European readers when GDPR came in (u4- and u6-junk-access-wall-04)
     "We are engaged on the issue and committed to looking at options that support our full range of "
@@ -378,6 +380,55 @@ def _page(*lines: str) -> bytes:
     return "\n\n".join(lines).encode("utf-8")
 
 
+def _block(*lines: str) -> str:
+    """Lines with no blank line between them, as the scraper writes a sidebar."""
+    return "\n".join(lines)
+
+
+_SIDEBAR = ("May 21, 2024", "Staff Reporter", "Car Park Fees Rise", "Álvaro García", "Ferry Fares Frozen")
+_SIDEBAR_LINKS = [
+    {"date": "2024-05-21", "author": "Staff Reporter", "title": "Car Park Fees Rise"},
+    {"date": "2024-05-21", "author": "Álvaro García", "title": "Ferry Fares Frozen"},
+]
+
+
+@pytest.mark.parametrize("cut", [False, True])
+def test_a_brief_without_a_bio_has_its_sidebar_block_read_as_related_links(cut):
+    sidebar = _SIDEBAR + (("Hannah Osei",) if cut else ())  # a file cut off after an author line
+    data = _page(_SHARE, "Budget Approved", _BRIEF, "“It was a long night,” said Ana Prado.", _block(*sidebar), _SHARE)
+    record = parse_article(data, "brief.txt")
+    assert not isinstance(record, Reject), record
+    assert record["paragraphs"] == [_BRIEF, "“It was a long night,” said Ana Prado."]
+    assert record["related_links"] == _SIDEBAR_LINKS
+    assert [b["rule"] for b in record["boilerplate"]] == [
+        "share-buttons",
+        *(["incomplete-sidebar-entry"] if cut else []),
+        "closing-share-buttons",
+    ]
+    assert record_issues(record) == []
+    check_line_accounting(data.decode("utf-8"), record)
+    again = parse_article(render_article(record).encode("utf-8"), "brief.txt")
+    assert not isinstance(again, Reject) and {**again, "source": None} == {**record, "source": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same lines with blank lines between them are body paragraphs, as any body line is
+        _page(_SHARE, "Budget Approved", _BRIEF, *_SIDEBAR, _SHARE),
+        # a file that kept no blank lines shows no blocks: nothing tells its sidebar from its body
+        _block(_SHARE, "Budget Approved", _BRIEF, *_SIDEBAR, _SHARE).encode("utf-8"),
+        # no prose paragraph above the block
+        _page(_SHARE, "Budget Approved", "Budget", _block(*_SIDEBAR), _SHARE),
+    ],
+)
+def test_sidebar_lines_outside_a_block_below_prose_stay_paragraphs(text):
+    record = parse_article(text, "brief.txt")
+    assert not isinstance(record, Reject), record
+    assert record["related_links"] == []
+    assert record["paragraphs"][-5:] == list(_SIDEBAR)
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -385,21 +436,34 @@ def _page(*lines: str) -> bytes:
         ["May 21, 2024", "We walked to the harbour before breakfast.", "The boats were already out."],
         # a signed, dated letter: a name and a date, no title
         ["Yours sincerely,", "May 21, 2024", "Ana Prado"],
+        ["Edna Mae Corliss", "Harlan Springs", "May 21, 2024"],
         # an entry whose title is a sentence
         ["May 21, 2024", "Ana Prado", "The vote was close and the chamber was full."],
+        # a timeline: a date, a heading, a sentence
+        ["March 3, 2024", "Council Votes", "The council voted to close the pool.", "April 9, 2024", "Pool Closes"],
+        # fixtures: a date, then teams and a score
+        ["May 21, 2024", "Harlan Town v Ashby Rovers", "Kick-off 3pm at the Memorial Ground"],
     ],
 )
-def test_dated_lines_that_are_no_sidebar_stay_paragraphs(tail):
-    record = parse_article(_page(_SHARE, "A Week by the Sea", _BRIEF, *tail, _SHARE), "diary.txt")
+@pytest.mark.parametrize("blocked", [False, True])
+def test_dated_lines_that_are_no_sidebar_stay_paragraphs(tail, blocked):
+    lines = (_block(*tail),) if blocked else tail
+    body = [
+        _BRIEF,
+        "Councillors then turned to the harbour plan, which had been delayed twice.",
+        "The plan then passed easily, by nine votes to two.",
+    ]
+    record = parse_article(_page(_SHARE, "A Week by the Sea", *body, *lines, _SHARE), "diary.txt")
     assert not isinstance(record, Reject), record
-    assert record["paragraphs"] == [_BRIEF, *tail]
+    assert record["paragraphs"] == [*body, *tail]
     assert record["related_links"] == []
 
 
 def test_a_listing_with_a_sentence_of_introduction_is_not_given_a_sidebar():
     entries = ["May 21, 2024", "Ana Prado", "Car Park Fees Rise", "May 20, 2024", "Colin Thistlewood", "Ferry Fares"]
-    result = parse_article(_page(_SHARE, "Recent Articles", _BRIEF, *entries, _SHARE), "listing.txt")
-    assert isinstance(result, Reject) and result.type == "listing-page", result
+    for body in (entries, [_block(*entries)]):
+        result = parse_article(_page(_SHARE, "Recent Articles", _BRIEF, *body, _SHARE), "listing.txt")
+        assert isinstance(result, Reject) and result.type == "listing-page", result
 
 
 def test_a_wall_saved_without_share_buttons_lines_gets_its_own_type():
