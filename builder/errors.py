@@ -32,7 +32,8 @@ def _registry(*types: ErrorType) -> dict[str, ErrorType]:
 
 # Every slug of every kind of problem is registered here, by family: a reject (a raw file or input
 # line that did not become a record), a mismatch (`verify`: a release that does not hold), a refusal
-# (a command that will not do what was asked). The README documents each one; tests check that.
+# (a command that will not do what was asked). docs/rejects.md documents each reject, docs/releases.md
+# each mismatch and release refusal; tests/test_docs.py and tests/test_release.py check that.
 
 REJECT_TYPES: dict[str, ErrorType] = _registry(
     # Rejects of a raw file, before a record exists.
@@ -145,7 +146,7 @@ MISMATCH_FAMILY: dict[str, ErrorType] = _registry(
     ),
 )
 
-# A refused release writes nothing. The README documents each one.
+# A refused release writes nothing. docs/releases.md documents each one.
 RELEASE_REFUSALS: dict[str, ErrorType] = _registry(
     ErrorType("bump-too-low", "Bump too low", "the requested --bump is lower than the diff requires"),
     ErrorType("split-moved", "Split moved", "a record would change split (only with an explicit --bump major)"),
