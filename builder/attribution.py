@@ -413,6 +413,10 @@ class _Subjects:
 
     def name_at(self, pos: int, allow_the: bool = False) -> str | None:
         m = self.masked
+        if allow_the and m.startswith(_DESCRIPTOR_OPENERS, pos):
+            named = self._described_name_at(pos)  # 'said her son, Daniel Kole'
+            if named is not None:
+                return named
         if allow_the and m.startswith("the ", pos):
             # 'said the chief Garda spokesman': after 'the', a role word describes what follows; no skipping
             run = self.names.run_at(pos + 4)
@@ -421,6 +425,19 @@ class _Subjects:
             if run is not None:  # 'said Ryanair chief executive Michael O’Leary'
                 run = _name_after_roles(self.names, m, run) or run
         return self.names.name_of(run, sure=True) if run else None
+
+    def _described_name_at(self, pos: int) -> str | None:
+        """'her son, Daniel Kole', 'the club’s secretary, Mary Byrne': lower-case words that describe
+        someone, a comma, then the name; None when the words hold anything else or no name follows."""
+        m = self.masked
+        comma = m.find(", ", pos, pos + _DESCRIPTOR_CHARS)
+        if comma < 0:
+            return None
+        words = m[pos:comma].split()
+        if len(words) > _DESCRIPTOR_WORDS or not all(w.isalpha() or _POSSESSIVE_WORD.match(w) for w in words):
+            return None  # a capital, a quote, a digit or a period: not a plain descriptor
+        run = self.names.run_at(comma + 2)
+        return self.names.name_of(run, sure=True) if run is not None and not run.possessive else None
 
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
@@ -461,6 +478,8 @@ class _Subjects:
                 else:
                     break
         run = self.names.run_ending_at(end, lo)
+        if run is not None:
+            run = _organisation_back(self.names, self.masked, run, lo)  # 'The Sisters of St Louis said'
         if run is None or self.names.governed(run, OBJECT_BEFORE):
             # 'Inspector Gordon Faulk of the provincial police said': the name that opens the clause,
             # followed only by a prepositional phrase. ('a spokesperson for the Department of Health
@@ -549,7 +568,8 @@ class _Cues:
             name = self.subjects.organisation_called(second, span.open_at)
             return (Attribution(name, words[2].rstrip(",.;:")), None) if name else None
         # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
-        run = self.names.run_at(pos + 4 if window.startswith("the ") else pos)
+        the = window.startswith("the ")  # '“…,” the Mull and Iona Community Trust said': one organisation
+        run = _organisation_on(self.names, m, self.names.run_at(pos + 4)) if the else self.names.run_at(pos)
         if run is None and first[:1].islower() and (after := _after_roles(m, pos)) > pos:
             run = self.names.run_at(after)  # '“…,” manager Brian Collins said', '“…,” sanctuary manager …'
         if run is None and first[:1].islower():
@@ -561,9 +581,8 @@ class _Cues:
                 and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
             ):
                 run = self.names.run_at(pos + comma + 2)
-        if run is None:
-            return None
-        run = _name_after_roles(self.names, m, run)  # '“…,” Kilbrittain manager Brian Collins said'
+        if run is not None:
+            run = _name_after_roles(self.names, m, run)  # '“…,” Kilbrittain manager Brian Collins said'
         if run is None:
             return None
         rest = m[run.end : run.end + _WINDOW]
@@ -640,6 +659,57 @@ class _Cues:
 
 
 _MAX_ROLES = 4
+# A descriptor before an apposed name: 'said her son, Daniel Kole'.
+_DESCRIPTOR_OPENERS = ("the ", "his ", "her ", "their ", "its ", "a ", "an ")
+_DESCRIPTOR_CHARS = 60
+_DESCRIPTOR_WORDS = 5
+_POSSESSIVE_WORD = re.compile(r"[a-z]+[’']s?$")
+# Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
+_ORG_JOINERS = (" and ", " of ", " for ", " & ")
+
+
+def _joined(first: _Run, joiner: str, second: _Run) -> _Run:
+    return _Run(
+        first.raw_start,
+        first.start,
+        second.end,
+        (*first.tokens, joiner.strip(), *second.tokens),
+        first.titled,
+        second.possessive,
+    )
+
+
+def _organisation_on(names: _Names, m: str, run: _Run | None) -> _Run | None:
+    """A run after 'the' continued by the runs its joiners bring ('Mull' + 'and Iona Community Trust')."""
+    if run is None:
+        return None
+    for _ in range(_MAX_JOINS):
+        joiner = next((j for j in _ORG_JOINERS if m.startswith(j, run.end)), None)
+        nxt = names.run_at(run.end + len(joiner)) if joiner is not None else None
+        if joiner is None or nxt is None:
+            break
+        run = _joined(run, joiner, nxt)
+    return run
+
+
+def _organisation_back(names: _Names, m: str, run: _Run, lo: int) -> _Run:
+    """A run that ends before a verb, joined to the runs before it when the first follows 'the' ('The
+    Sisters of St Louis said'; not 'Smith and Jones said', two people)."""
+    found = run
+    for _ in range(_MAX_JOINS):
+        joiner = next((j for j in _ORG_JOINERS if m.endswith(j, lo, found.raw_start)), None)
+        before = names.run_ending_at(found.raw_start - len(joiner), lo) if joiner is not None else None
+        if joiner is None or before is None:
+            break
+        found = _joined(before, joiner, found)
+    # 'the' before the first run, or opening it (a sentence's 'The' is read into the run, as titles are)
+    after_the = m[max(lo, found.raw_start - 4) : found.raw_start].lower() == "the "
+    if found is run or not (after_the or m.startswith("The ", found.raw_start)):
+        return run
+    return found
+
+
+_MAX_JOINS = 3
 # Lower-case words that never describe the role after them ('said and manager …' is no role).
 _NOT_MODIFIERS = frozenset(
     "a an and as at but by for from her his in its my of on or our said says that the their to told which who with "

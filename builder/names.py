@@ -31,7 +31,8 @@ TITLES = frozenset(
     councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
-    headteacher headmaster headmistress""".split()
+    headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
+    activist organiser organizer coordinator treasurer trustee curator librarian""".split()
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').

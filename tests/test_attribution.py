@@ -39,6 +39,15 @@ CASES = [
     ("“We were close,” said club secretary Mary Byrne.", ["Mary Byrne"]),
     ("“It is fine,” said deputy chief executive officer Ann Lee.", ["Ann Lee"]),
     ("“It is fine,” said the parish priest.", [None]),
+    ("“People are rotating,” said Prairie Signal analyst Mélanie Tremblay.", ["Mélanie Tremblay"]),
+    # a descriptor, a comma, the name; an organisation whose name holds 'and' or 'of' after 'the'
+    ("“She came to the children,” said her son, Daniel Kole.", ["Daniel Kole"]),
+    ("“It is over,” said the minister, who resigned.", [None]),
+    ("“Nobody should go without,” the Mull and Iona Community Trust said.", ["Mull and Iona Community Trust"]),
+    ("The Sisters of St Louis said the sale was “not a decision taken lightly.”", ["Sisters of St Louis"]),
+    ("The Department of Health said it was “under review.”", ["Department of Health"]),
+    # two people are no organisation
+    ("Smith and Jones said the plan was “doomed.”", [None]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
