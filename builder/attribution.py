@@ -751,10 +751,11 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if names.governed(run, PERSONLESS_BEFORE):
             continue
         tokens = names.fullest(run.tokens, run.start)
-        if len(tokens) == 1 and not _surely_personal(tokens[0]):
-            continue
+        spoke = len(tokens) == 1 and _speaks_next(names.masked, run.end) and not _common_subject(tokens[0])
+        if len(tokens) == 1 and not (_surely_personal(tokens[0]) or spoke):
+            continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
-        if _is_person(name):
+        if _is_person(name, one_word=spoke):
             mentions.append((run.start, name))
     for k in range(len(done) - 1, max(-1, len(done) - 1 - _MAX_CANDIDATES), -1):  # quotes before this one
         if spans[k].open_at < at - _PRONOUN_WINDOW:
@@ -1061,14 +1062,26 @@ def _starts_with(tokens: tuple[str, ...], head: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_person(name: str) -> bool:
+def _is_person(name: str, one_word: bool = False) -> bool:
+    """A name of two words or more, or a surname (`_surely_personal`, or `one_word`: the caller knows it
+    spoke), that holds no organisation, place or demonym word."""
     words = [w.lower() for w in name.split(" ")]
     return (
-        (len(words) >= 2 or _surely_personal(name))
+        (len(words) >= 2 or one_word or _surely_personal(name))
         and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in DEMONYMS for w in words)
         and "&" not in words
         and not name.isupper()
     )
+
+
+def _speaks_next(m: str, end: int) -> bool:
+    """Whether the word after `end` is a reporting verb: the run before it is someone who speaks."""
+    return m.startswith(" ", end) and m[end + 1 : end + 1 + _LONGEST_VERB].split(" ", 1)[0].rstrip(",.;:") in (
+        REPORTING_VERBS
+    )
+
+
+_LONGEST_VERB = max(map(len, REPORTING_VERBS)) + 1
 
 
 def _surely_personal(word: str) -> bool:

@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 
-from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
+from .names import BIO_NOT_NAMES, BIO_PARTICLES, NOT_NAMES, SUFFIXES
 
 ID_HEX_DIGITS = 16
 _NON_ALNUM_RUN = re.compile(r"[\W_]+")
@@ -38,10 +38,15 @@ _MAX_NAME_WORDS = 6
 
 # Or the name is the subject of a verb in the present or past ('Tadhg Ferriter reviews fiction …',
 # 'Naomi Ferrante teaches English …', 'Ruth Okafor has covered …'): the first word in lower case.
+# After two to four capitalised words that open no sentence of another kind ('Last Week Ana Prado
+# writes …', 'In Lisbon …'); 'has' and 'runs' alone are no such verb ('Funding has been provided …',
+# 'Saturday Edition runs …' name nobody).
 _VERB_AFTER_NAME = re.compile(
     r" (?:writes|wrote|reports|reported|covers|covered|teaches|taught|reviews|reviewed|edits|edited|lives|lived|works|"
-    r"worked|studies|studied|serves|served|hosts|hosted|produces|directs|leads|runs|founded|joined|spent|grew|has|had) "
+    r"worked|studies|studied|serves|served|hosts|hosted|produces|directs|founded|joined|spent|grew|has (?:covered|"
+    r"written|reported|worked|taught|edited|spent|been (?:a|an|the) )|have (?:covered|written|reported|worked))"
 )
+_VERB_NAME_WORDS = (2, 4)
 
 
 def name_opening(paragraph: str) -> str | None:
@@ -50,6 +55,9 @@ def name_opening(paragraph: str) -> str | None:
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
     verb = _VERB_AFTER_NAME.search(head)
     if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
+        words = head[: verb.start()].split(" ")
+        if not (_VERB_NAME_WORDS[0] <= len(words) <= _VERB_NAME_WORDS[1]) or words[0].lower() in NOT_NAMES:
+            return None
         cut = verb.start()  # the verb comes first: the name is what stands before it, if it is one
     if cut <= 0 or cut > _MAX_NAME_CHARS:
         return None

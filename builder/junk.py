@@ -156,14 +156,18 @@ _PAYWALL_STRONG = _rx(
     r"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
     # 'This article is reserved for Karoo Ledger Premium members' (not '… available to members of the public')
     r"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open "
-    r")?(?:only )?(?:for|to) (?:our )?(?:\w+ ){0,3}?(?:paid |paying |digital |premium |registered )?(?:subscribers|"
+    r")?(?:only )?(?:for|to) (?:our )?(?:[\w+]+ ){0,3}?(?:paid |paying |digital |premium |registered )?(?:subscribers|"
     r"members)\b(?! of\b)",
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|"
     rf"allowance)",
     r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
     r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|"
     r"continue)\b",
-    r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:available|for|locked|reserved|behind)\b",
+    r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:only )?(?:available|for|locked|reserved|"
+    r"behind)\b",
+    # a registration wall: 'Create a free account to read the rest of this report'
+    r"\b(?:create|register for|open|set up|sign up for) (?:a |an |your )?(?:free )?(?:account|registration)\b.{0,30}"
+    r"\bto (?:read|continue reading|keep reading|access|unlock)\b",
     r"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by "
     r"(?:subscribing|becoming))\b",
     r"\bunlock (?:this|the full|full) (?:article|story)\b",
@@ -177,12 +181,18 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:subscribe|sign up|join|register)\b.{0,30}\b(?:for|to get|and get|to enjoy|and enjoy) (?:full|unlimited|"
     r"complete|instant|digital|premium) access\b",
     # a donation gate: 'To keep reading, make a contribution of any amount', 'I’ve already donated'
-    r"\bto (?:keep|continue|finish) reading\b.{0,40}\b(?:make a (?:contribution|donation|gift)|donate|contribute|give "
-    rf"(?:what|any)|chip in)\b|\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
+    r"^\W*to (?:keep|continue|finish) reading,? (?:please )?(?:make a (?:contribution|donation|gift)|donate|contribute|"
+    r"give (?:what|any)|chip in)\b",
+    # an app-only story: 'Open this story in the app to keep reading'
+    r"\b(?:in|on) (?:the|our) app to (?:keep|continue|finish) reading\b|\b(?:open|read|continue|finish) (?:this|the) "
+    r"(?:story|article|piece) in (?:the|our)\b.{0,20}\bapp\b",
+    # 'Support independent journalism to unlock the rest of this story'
+    r"\b(?:support|donate|contribute|give)\b.{0,40}\bto (?:unlock|continue reading|keep reading|read the rest)\b",
     # a shared link that no longer opens the article: 'This gift link has expired.'
     r"\bgift(?:ed)? (?:link|article)s?\b.{0,40}\b(?:has|have) expired\b|\bgifted articles can only\b",
 )
 _PAYWALL_WEAK = _rx(
+    rf"\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
     r"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
@@ -201,15 +211,18 @@ _ACCESS_STRONG = _rx(
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
     r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
-    # 'The Tribune requires JavaScript to display its stories', a line that is only 'JavaScript is disabled'
-    # (not 'Please enable JavaScript to view the comments', which sits under many a real article)
-    r"\b(?:requires?|needs?) javascript to (?:display|show|load|view|read|use|work|run|function)\b"
-    r"(?! (?:the )?comments)|"
+    # a line that is only 'JavaScript is disabled' (not 'Please enable JavaScript to view the comments', which
+    # sits under many a real article; 'The Tribune requires JavaScript to display its stories' is weak)
     r"^\W*(?:javascript (?:is )?(?:disabled|required|not enabled|turned off)|please enable javascript)\W*$",
-    # an age gate: 'Are you of legal drinking age …?', 'You must be 18 or over to enter'
-    r"\bare you (?:of )?(?:legal (?:drinking )?age|over (?:18|21)|(?:18|21) or over)\b|\byou must be (?:of legal "
-    r"(?:drinking )?age|(?:at least )?(?:18|21)(?: years)?(?: or over| or older)?) to (?:enter|access|view)\b|"
-    r"\bage verification\b|\bconfirm (?:your age|(?:that )?you are (?:over|at least) (?:18|21))\b",
+    # the default texts of app frameworks: 'You need to enable JavaScript to run this app.', '… doesn’t work
+    # properly without JavaScript enabled. Please enable it to continue.'
+    r"\benable javascript to (?:run|use|view|see) this (?:app|site|page|website)\b|\bwithout javascript enabled\b",
+    # an age gate's order: 'You must be 18 or over to enter', 'You must be 21 years of age or older to visit this
+    # site', 'Please confirm your age' (the gate's question and 'age verification' are only weak: news of
+    # age-verification laws says them)
+    r"\byou must be (?:of legal (?:drinking )?age|(?:at least )?(?:18|21)(?: years(?: of age)?)?(?: or (?:over|"
+    r"older))?) to (?:enter|access|view|visit|use)\b|\b(?:please )?confirm (?:your age|(?:that )?you are (?:over|at "
+    r"least) (?:18|21))\b",
     # a whole site behind a login: 'You must be a signed-in member to access any part of this site'
     r"\bto (?:access|view|enter|use) any part of (?:this|the|our) (?:site|website)\b",
     r"\b(?:re)?captcha\b|\bhcaptcha\b|\bhuman verification\b|\bbot (?:check|detection|protection|verification)\b",
@@ -235,8 +248,17 @@ _ACCESS_STRONG = _rx(
     *_status_patterns("access-wall"),
 )
 _ACCESS_WEAK = _rx(
+    r"\bare you (?:of )?(?:legal (?:drinking )?age|over (?:18|21)|(?:18|21)(?: years old)? or (?:over|older))\b|\bage "
+    r"verification\b|\bdate of birth\b",
     r"\bray id\b|\bcloudflare\b|\bincident id\b|\breference (?:#|number|id|no\.?)|\bperformance (?:&|and) security\b",
-    r"\b(?:enable|requires?|turn on) javascript\b|\bjavascript (?:is )?(?:required|disabled)\b",
+    r"\b(?:enable|requires?|needs?|turn on) javascript\b|\bjavascript (?:is )?(?:required|disabled)\b",
+    # the words US news sites printed to European readers when GDPR came in
+    r"\bunavailable in (?:most )?(?:european|eu) countries\b|\bwe are engaged on the issue\b|\btechnical "
+    r"compliance solutions\b",
+    # a VPN or proxy block; an ad-blocker wall's buttons and offers: 'allow ads', 'reload', 'go ad-free'
+    r"\b(?:vpn|proxy|anonymi[sz]ing)\b|\ballow ads\b|\bad[- ]free\b|\b(?:turned|switched) (?:it|them) off\b|\breload\b",
+    # an age gate's buttons: 'I am 21 or older', 'I am under 18'
+    rf"^\W*(?:i am|i{_A}m) (?:over |under )?(?:18|21)\b",
     r"\bthis process is automatic\b|\bredirect(?:ed)?\b|\bwhy am i seeing this\b|\bplease (?:wait|stand by)\b",
     r"\bfew seconds\b|\bsecurity\b|\bbrowser\b|\bblocked\b|\bip address\b|\btry again\b|\bsite owner\b|\bsupport id\b",
     # what a block page prints for support ('Block ID: GEO02', 'Your IP: …', 'Request ID: …'), and the
@@ -249,7 +271,12 @@ _ERROR_STRONG = _rx(
     r"^\W*(?:error\W*)?(?:404|410|500|502|503|504)\W*$|\b(?:error|code|status)\W{0,3}(?:404|410|5\d\d)\b|"
     r"\berror\b(?:\W+[a-z]+){0,2}\W+(?:404|410|5\d\d)\b",
     r"\b(?:404|410|5\d\d)\W{0,3}(?:error|(?:\w+ ){0,3}not found|gone|internal server|bad gateway|service "
-    r"unavailable)\b",
+    r"unavailable|(?:content |page |article )?(?:withdrawn|removed|deleted))\b",
+    # a page the site could not build: 'hit an error and could not assemble this story'
+    r"\b(?:could not|couldn(?:’|')t|was unable to|failed to) (?:assemble|load|display|build|render|show|generate) "
+    r"(?:this|the) (?:page|story|article)\b",
+    # 'This preview link has expired' (a gift link that has expired is a paywall's: checked first)
+    r"\b(?:this|the) (?:\w+ )?link (?:has |is )?expired\b",
     r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
     r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not "
     r"found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
@@ -260,8 +287,8 @@ _ERROR_STRONG = _rx(
     rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
     r"error establishing a database connection|http error)\b",
-    r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:removed|deleted|unpublished|"
-    r"taken down|expired)\b",
+    r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:permanently )?(?:removed|deleted|"
+    r"unpublished|taken down|expired|withdrawn)\b",
     # 'the article you requested has moved or been removed', 'the page you are looking for no longer exists'
     rf"\bthe (?:article|page|story|post|content|link|url|item) you (?:requested|(?:are|were|{_A}re) (?:looking|"
     rf"searching) for|tried to (?:reach|visit|access|open)|followed)\b.{{0,60}}\b(?:moved|removed|deleted|renamed|"
@@ -284,7 +311,10 @@ _ERROR_STRONG = _rx(
     *_status_patterns("error-page"),
 )
 _ERROR_WEAK = _rx(
-    r"\boops\b|\bwhoops\b|\bsomething went wrong\b|\btry again later\b|\bbroken link\b|\bmistyped\b|\btypo\b",
+    r"\boops\b|\bwhoops\b|\bsomething (?:went wrong|broke)\b|\btry again later\b|\bbroken link\b|\bmistyped\b|"
+    r"\btypo\b",
+    # a program's exception named on the page ('TemplateRenderError: …'), in its own case
+    r"(?-i:\b[A-Z][A-Za-z]+Error\b)",
     r"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to "
     r"(?:the |our )?)?home(?:page| page)?\b",
     r"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|"
@@ -295,6 +325,9 @@ _ERROR_WEAK = _rx(
     rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
+    # WordPress's database error page: 'Are you sure you have the correct username and password?', 'contact your host'
+    r"\bwp-config\.php\b|\bdatabase (?:server|connection|error)\b|\bcontact your (?:web )?host\b|^are you sure "
+    r"(?:you have|the)\b",
     _one_word_status("error-page"),
 )
 _COOKIE_STRONG = _rx(
@@ -314,7 +347,9 @@ _COOKIE_STRONG = _rx(
     r"(?:partners|vendors)\b",
     # consent given by an action ('By clicking Accept, you agree …'), taken back, or asked for
     r"\bby (?:clicking|continuing|using|selecting|tapping|pressing|scrolling)\b.{0,80}\b(?:you )?(?:agree|consent|"
-    r"accept)",
+    r"accept|acknowledge)",
+    # a privacy-policy interstitial: 'We’ve updated our Privacy Policy', 'We have made changes to our cookie notice'
+    rf"\bwe(?:{_A}ve| have) (?:updated|changed|made (?:some )?changes to)\b.{{0,40}}\b(?:privacy|cookie)",
     r"\b(?:withdraw|change|update|revoke) (?:your )?(?:consent|choices|privacy (?:choices|settings|preferences))\b|"
     r"\b(?:with|give|based on) your consent\b",
     # consent or pay: 'Read with advertising or go ad-free', 'read without advertising and without tracking'
@@ -390,14 +425,17 @@ _LISTING_TITLE = re.compile(
 # pager and header ('Page 2 of 17', 'Load more', 'Older posts', '« Newer Entries | Older Entries »', 'A
 # collection of 38 posts', '14 results for …').
 _ENTRY_META = re.compile(
-    r"^\W*(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|shares|responses|views)|\d+ (?:min"
-    r"(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at \d.*)?)\W*$",
+    # after an entry's label ('Analysis · 2 days ago')
+    r"^\W*(?:[A-Z][\w’' ]{0,20} [·|•] )?(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|"
+    r"shares|responses|views)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at "
+    r"\d.*)?|last (?:week|month))\W*$",
     re.IGNORECASE,
 )
 _PAGER = re.compile(
     r"^\W*(?:page \d+(?: of \d+)?|(?:load|show|view|see) (?:more|all|older|newer|earlier|past|previous)(?: (?:posts|"
     r"stories|articles|results|issues|editions|episodes|newsletters))?|a "
-    r"collection of \d+ (?:posts|articles|stories)|(?:showing |found |there are )?\d[\d,]* (?:results?|posts|articles|"
+    r"collection of \d+ (?:posts|articles|stories)|(?:showing |found |there are )?(?:\d+ of )?\d[\d,]* (?:results?|"
+    r"posts|articles|"
     r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)"
     r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+)\W*$",
     re.IGNORECASE,
@@ -466,6 +504,11 @@ def _is_title_case(words: list[str]) -> bool:
     return bool(content) and sum(w[:1].isupper() or not w[:1].isalpha() for w in content) >= 0.8 * len(content)
 
 
+def is_title_case(line: str) -> bool:
+    """Whether a line's words are capitalised as a title's (four in five of its content words)."""
+    return _is_title_case(line.split())
+
+
 def is_prose(line: str) -> bool:
     """A sentence of an article: long, or five words or more ending in . ! or ? (not a Title-Case
     question, which is a headline, and not an excerpt cut with '…')."""
@@ -483,7 +526,7 @@ _ENTRY_SEPARATOR = re.compile(r" [—–|·•-] ")
 _DATED_TITLE_WORDS = 16
 
 
-def _is_date_line(line: str) -> bool:
+def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     """A date alone, or a date with a few words (a byline, 'Posted on', a time)."""
     if len(line) > 90:
         return False
@@ -493,16 +536,19 @@ def _is_date_line(line: str) -> bool:
     if m is None or is_prose(line):
         return False
     rest = line[: m.start()] + " " + line[m.end() :]
-    # an entry's date and its title, set apart by a dash, bar or dot: 'Friday, November 8, 2024 — The bail
-    # reform bill gets its second reading' (a date with a few words: a byline, 'Posted on', a time)
-    return len(rest.split()) <= (_DATED_TITLE_WORDS if _ENTRY_SEPARATOR.search(line) else 6)
+    # With `dated_titles` (on a page titled as a listing), an entry's date and its title, set apart by a dash,
+    # bar or dot: 'Friday, November 8, 2024 — The bail reform bill gets its second reading' (on other pages
+    # such a line is as likely a what's-on column's event); else a date with a few words: a byline, 'Posted
+    # on', a time.
+    return len(rest.split()) <= (_DATED_TITLE_WORDS if dated_titles and _ENTRY_SEPARATOR.search(line) else 6)
 
 
 def is_name_line(line: str) -> bool:
     """A byline or a name: 'By Jane Doe', 'Ana Prado and Colin Thistlewood', 'Richard Falk - Daniel Falcone'."""
     if len(line) > 80:
         return False
-    words = line.removeprefix("By ").removeprefix("by ").split()
+    # ', ' apart: 'Samuel Ortega, Jr.', 'Ana Prado, Colin Thistlewood'
+    words = line.removeprefix("By ").removeprefix("by ").replace(", ", " , ").split()
     return (
         2 <= len(words) <= 8
         and words[0][:1].isupper()
@@ -564,10 +610,8 @@ PAYWALL_KEYS = (
     "unlock",
     "continue reading",
     "keep reading",
-    "already donated",
-    "already contributed",
-    "already given",
     "gift",
+    "app",
 )
 
 
@@ -593,11 +637,13 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
             and not _FURNITURE.search(p)  # 'By registering you agree to our Terms of Service.'
         ]
         if len(after) <= 1:
-            # A notice that bars the whole site ('You must be a signed-in member to access any part of this
-            # site') is an access wall's too: a page that is that wall (an age gate, a login) has no article.
-            if _notice_kind(paragraphs[first]) == ("access-wall", True):
+            # A notice that is a wall's strong notice too ('You must be a signed-in member to access any part
+            # of this site', 'To read the Post for free, please allow us … to use cookies') makes a page that
+            # is that wall (an age gate, a login, consent or pay) that wall: it shows no article to pay for.
+            kind = _notice_kind(paragraphs[first])
+            if kind is not None and kind[1]:
                 wall = _wall(headline, paragraphs, shortcuts)
-                if wall is not None and wall.type == "access-wall":
+                if wall is not None and wall.type == kind[0]:
                     return wall
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
@@ -637,7 +683,7 @@ _TO_READER = re.compile(
 )
 _ORDER = re.compile(
     r"^\W*(?:please |now |why not )?(?:subscribe|sign|log|join|register|become|unlock|continue|keep|start|get|create|"
-    r"try|read|upgrade|buy|choose|support|access|already)\b|^\W*to (?:keep|continue|finish) reading\b",
+    r"try|read|upgrade|buy|choose|support|access|already)\b|^\W*to (?:keep|continue|finish) reading,",
     re.IGNORECASE,
 )
 _SHORT_NOTICE_WORDS = 12
@@ -750,7 +796,7 @@ def _has_strong_notice(line: str) -> bool:
 
 
 # A notice that names the site or page it stands on; see `_wall`.
-_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page)\b", re.IGNORECASE)
+_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page|app)\b", re.IGNORECASE)
 _OWN_PAGE_LINES = 2
 
 
@@ -832,14 +878,14 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
     dates = links = excerpts = names = meta = numbered = prose = run = longest_run = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
-    ranks = _rank_lines(paragraphs)
+    ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
             is_prose_line = True
         elif k in ranks:
             numbered += 1  # a rank number of a 'Most read' list
-        elif _is_date_line(p):
+        elif _is_date_line(p, dated_titles=titled_page):
             dates += 1
             numbered += _ENTRY_LABEL.match(p) is not None  # 'Issue #212 — November 27, 2026'
         elif _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE.fullmatch(p):
@@ -860,7 +906,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         longest_run = max(longest_run, run)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     # The layout's own 'More articles by:' line is structure, not a page's title.
-    titled = is_listing_title(headline) and dates + links + excerpts + names + meta + numbered >= 2
+    titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
     if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled):

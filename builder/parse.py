@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from . import layout
-from .attribution import attribute_quotes
+from .attribution import ORGANISATION_WORDS, PLACE_WORDS, attribute_quotes
 from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
-from .junk import classify_page, is_listing_title, is_name_line, is_prose
+from .junk import classify_page, is_listing_title, is_name_line, is_prose, is_title_case
 from .quotes import find_quote_spans
 
 # Boilerplate rules: rule name -> what the removed line is. Documented in the README.
@@ -271,11 +272,14 @@ def unmarked_sidebar_start(
     in the body (a file that kept no blank lines shows no blocks). In that block it is the longest
     tail after a prose paragraph that opens with sidebar structure lines holding a date line
     ('Weekend Edition', 'June 14, 2024', 'Friday - Sunday') and holds complete dated entries whose
-    author line is a name ('Staff Reporter', 'Nicola Tran') and whose title is no sentence (it does
-    not end in a period), with nothing else but sidebar structure lines and a cut-off author at its
-    very end. An article's dated diary entries or a signed, dated letter written as paragraphs, or
-    as sentences, or without titles, stay paragraphs; a page titled as a listing ('Recent
-    Articles') is all entries, for the junk rules to judge."""
+    author line is a name or a staff byline ('Nicola Tran', 'Samuel Ortega, Jr.', 'Staff report') and
+    whose title is no sentence (it does not end in a period, or is capitalised as a title), two
+    entries or more, one in five excepted, with nothing else but sidebar structure lines and a
+    cut-off author at its very end; not right below a share-buttons line. An author line holding a
+    venue's or an organisation's word ('St. Brigid’s Church', 'Millbrook Arts Centre') is no byline:
+    dated event lists are an article's own. An article's dated diary entries or a signed, dated
+    letter written as paragraphs, or as sentences, or without titles, stay paragraphs; a page titled
+    as a listing ('Recent Articles') is all entries, for the junk rules to judge."""
     block = end - 1
     while block > start and numbers[block] - numbers[block - 1] == 1:
         block -= 1
@@ -297,9 +301,20 @@ def unmarked_sidebar_start(
             for j, rule in kinds.items()
         ):
             continue
-        if all(is_name_line(link["author"]) and _is_title_line(link["title"]) for link in links):
+        if layout.is_share_line(texts[s - 1]):
+            return None  # a share bar under the article: its line would end the body, which parse cannot hold
+        unlike = sum(not (is_byline(link["author"]) and _is_title_line(link["title"])) for link in links)
+        if len(links) >= _MIN_UNMARKED_ENTRIES and unlike <= len(links) // _UNLIKE_ENTRIES_PER:
             return s
     return None
+
+
+# One entry in five may have an author or title unlike the rest ('Kollibri terre Sonnenblume', a title that
+# is a sentence): a sidebar of fewer than five entries has none.
+_UNLIKE_ENTRIES_PER = 5
+# A lone dated entry ('March 3, 2026' / 'Eileen Whitcombe' / 'Alder Street, Millbrook') is as likely a
+# letter's signature: a sidebar without the marker has two entries or more.
+_MIN_UNMARKED_ENTRIES = 2
 
 
 def _opens_sidebar(texts: Sequence[str], s: int, end: int) -> bool:
@@ -314,8 +329,36 @@ def _opens_sidebar(texts: Sequence[str], s: int, end: int) -> bool:
     return False
 
 
+# A sidebar's author line that names no person: 'Staff report', 'Staff Reporter', 'Wire services'.
+_STAFF_BYLINE = re.compile(
+    r"(?:staff(?: report(?:er|s)?| writers?)?|(?:the )?editorial board|the editors|wire (?:services|reports)|"
+    r"(?:the )?associated press|reuters|agence france-presse|afp)",
+    re.IGNORECASE,
+)
+
+
+# Words of a venue or an organisation, never of a sidebar's author: dated lines of venues and events
+# ('March 14, 2026' / 'St. Brigid’s Church' / 'Funeral Mass at 11 am') are an article's own list.
+_VENUE_WORDS = (
+    ORGANISATION_WORDS
+    | PLACE_WORDS
+    | frozenset(
+        "church cathedral chapel mosque synagogue temple home library arena theatre theater stadium gallery museum "
+        "cemetery hotel pub cafe school parish".split()
+    )
+)
+
+
+def is_byline(line: str) -> bool:
+    if _STAFF_BYLINE.fullmatch(line) is not None:
+        return True
+    return is_name_line(line) and not any(w.lower().strip(",.’'s") in _VENUE_WORDS for w in line.split())
+
+
 def _is_title_line(line: str) -> bool:
-    return len(line) <= _MAX_TITLE and not line.rstrip("’”\"')]").endswith(".")
+    """A title: no sentence ending in a period, unless its words are capitalised as a title's ('The Steel
+    Mill Came Back. The Jobs Didn’t.')."""
+    return len(line) <= _MAX_TITLE and (not line.rstrip("’”\"')]").endswith(".") or is_title_case(line))
 
 
 _MAX_TITLE = 300

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from builder import layout
 from builder.clean import clean_line
 from builder.identity import author_from_bio, record_id
-from builder.junk import is_listing_title, is_name_line, is_prose
+from builder.junk import is_listing_title, is_prose
 from builder.layout import format_credit_line, parse_credit_line
-from builder.parse import classify_sidebar, quotes_of
+from builder.parse import classify_sidebar, is_byline, quotes_of
 from builder.rules import layout_issues
 from builder.schema import load_schema
 
@@ -300,12 +300,21 @@ def sidebar_from_lines(lines: list[str]) -> tuple[list[dict], list[dict]]:
     return links, boilerplate
 
 
-# A sidebar on a page without the marker (a staff brief): entries whose author is a name and whose title
-# does not end in a period, under structure lines holding a date, after a prose paragraph that ends the body.
+# A sidebar on a page without the marker (a staff brief): two entries or more whose author is a byline (a
+# name or 'Staff report', no venue) and whose title does not end in a period, under structure lines holding a
+# date, after a prose paragraph that ends the body.
 _sidebar_author = st.one_of(
     st.lists(_capitalised, min_size=2, max_size=3).map(" ".join),
-    st.sampled_from(["Staff Reporter", "Richard Falk - Daniel Falcone", "Peter Weiss and Judy Weiss", "Ana de Prado"]),
-).filter(is_name_line)
+    st.sampled_from(
+        [
+            "Staff Reporter",
+            "Staff report",
+            "Richard Falk - Daniel Falcone",
+            "Peter Weiss and Judy Weiss",
+            "Ana de Prado",
+        ]
+    ),
+).filter(is_byline)
 _sidebar_title = _sidebar_text.filter(lambda line: len(line) <= 300 and not line.rstrip("’”\"')]").endswith("."))
 _prose_line = _clean_nonempty(
     st.lists(_plain, min_size=5, max_size=14).map(lambda words: " ".join(words) + ".")
@@ -318,7 +327,7 @@ def _unmarked_sidebar_lines(draw) -> list[str]:
     lines.append(draw(DATE_LINES))
     if draw(st.booleans()):
         lines.append(draw(DAY_RANGE_LINES))
-    for _ in range(draw(st.integers(1, 4))):
+    for _ in range(draw(st.integers(2, 5))):
         if draw(st.integers(0, 3)) == 0:
             lines.append(draw(DATE_LINES))
         lines += [draw(_sidebar_author), draw(_sidebar_title)]

@@ -51,6 +51,11 @@ def test_id_changes_with_headline_or_author():
         # a word ending in s that is no verb of a bio, and a subject that is no name
         ("More articles by this author are in the archive.", None),
         ("Our newsroom covers the county.", None),
+        # no name before the verb: a phrase opens the sentence, 'has' and 'runs' alone are no bio's verbs
+        ("Last Week Ana Prado wrote about ferries.", None),
+        ("Saturday Edition runs every weekend.", None),
+        ("Ana Prado is a reporter.\n\nFunding has been provided by the Harbour Trust.", "Ana Prado"),
+        ("Ana Prado is a reporter.\n\nRivers Without Ice has sold 10,000 copies.", "Ana Prado"),
     ],
 )
 def test_author_is_the_name_a_bio_opens_with(bio, author):
