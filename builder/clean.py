@@ -92,6 +92,22 @@ def _plain_unicode(text: str) -> bool:
     return text.isprintable() and _LEAD_PAIR.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 
+def _clean_with_mojibake_look(text: str) -> bool:
+    """A line that is clean though it looks like it may hold mojibake ('José said': a lead and a
+    continuation character), because ftfy would leave it as it is. Printable, its only whitespace is
+    single plain spaces and it holds nothing `_DROP` removes; NFC too, `_normalise` leaves it as it
+    is; the repair leaves it when `_ftfy_leaves_unchanged`: the full cleaning's first round gives
+    the line back, which ends it. The full path checked the same and normalised it besides."""
+    return (
+        text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and unicodedata.is_normalized("NFC", text)
+        and _ftfy_leaves_unchanged(text)
+    )
+
+
 # With `_MOJIBAKE_ONLY`, ftfy.fix_text fixes each "\n"-ended segment (of at most max_decode_length
 # characters) by fix_encoding, which returns a segment unchanged unless ftfy.badness.is_bad(segment),
 # and by fix_c1_controls, which changes only C1 controls; it stops when a round changes nothing. So
@@ -144,6 +160,8 @@ def clean_line(text: str) -> str:
         # hash the look-up above then finds computed, where the checks cost a few scans of the line.
         cleaned = collapse_whitespace(text) if "  " in text or text[:1] == " " or text[-1:] == " " else text
         fixed_point = True
+    elif _clean_with_mojibake_look(text):
+        cleaned, fixed_point = text, True
     else:
         cleaned, fixed_point = _clean_line_and_fixed_point(text)
     if len(text) > _KEPT_CHARS // 8:
@@ -192,7 +210,10 @@ def _clean_line_and_fixed_point(text: str) -> tuple[str, bool]:
     for _ in range(_MAX_REPAIR_ROUNDS):
         if not _maybe_mojibake(text):
             return text, True
-        again = _normalise(repair_mojibake(text))
+        repaired = repair_mojibake(text)
+        if repaired is text:  # text came out of _normalise, which is idempotent: the round gives it again
+            return text, True
+        again = _normalise(repaired)
         if again == text:
             return text, True
         text = again

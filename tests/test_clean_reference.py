@@ -14,7 +14,15 @@ from test_fast_paths import _mojibake
 from test_hypothesis import _texts
 
 from builder import clean
-from builder.clean import _LEAD_PAIR, _NOT_PLAIN, _plain_unicode, clean_cache_clear, clean_line
+from builder.clean import (
+    _LEAD_PAIR,
+    _NOT_PLAIN,
+    _clean_line_and_fixed_point,
+    _clean_with_mojibake_look,
+    _plain_unicode,
+    clean_cache_clear,
+    clean_line,
+)
 
 _REF_CONTINUATION = (
     "\u0080-\u00bf \u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
@@ -97,6 +105,22 @@ def test_a_plain_unicode_line_only_collapses_its_spaces(text):
         assert reference_clean_line(text) == " ".join(text.split())
 
 
+@settings(max_examples=800)
+@given(_LINES)
+def test_a_line_with_a_mojibake_look_that_ftfy_leaves_is_clean(text):
+    if _clean_with_mojibake_look(text):
+        assert reference_clean_line(text) == text
+
+
+@settings(max_examples=800)
+@given(_LINES)
+def test_the_full_cleaning_is_the_reference_and_its_fixed_points_are(text):
+    cleaned, fixed_point = _clean_line_and_fixed_point(text)
+    assert cleaned == reference_clean_line(text)
+    if fixed_point:
+        assert reference_clean_line(cleaned) == cleaned
+
+
 def test_a_printable_character_is_nothing_but_a_lead_the_full_cleaning_acts_on():
     # The plain path for printable lines checks only for a lead-continuation pair: every other
     # character the full cleaning acts on (whitespace but a space, a dropped control, a C1 control)
@@ -118,3 +142,5 @@ def test_lines_the_plain_path_now_takes():
     assert _plain_unicode("Garc\u00eda P\u00e9rez")
     assert not _plain_unicode("Jos\u00e9 said")  # 'é' then a space: a lead and a continuation
     assert not _plain_unicode("cafe\u0301")  # not NFC
+    assert _clean_with_mojibake_look("Jos\u00e9 said") and not _clean_with_mojibake_look("Jos\u00e9  said")
+    assert not _clean_with_mojibake_look("caf\u00c3\u00a9 au lait")  # mojibake ftfy repairs
