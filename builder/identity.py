@@ -25,8 +25,23 @@ def normalise_for_identity(text: str | None) -> str:
 
 
 def record_id(headline: str, author: str | None) -> str:
+    global _last_id
+    last = _last_id
+    if last[0] is headline and last[1] is author:
+        return last[2]
     key = normalise_for_identity(headline) + "\x1f" + normalise_for_identity(author)
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:ID_HEX_DIGITS]
+    rid = hashlib.sha256(key.encode("utf-8")).hexdigest()[:ID_HEX_DIGITS]
+    _last_id = (headline, author, rid)
+    return rid
+
+
+# The last answers of record_id and author_from_bio, with the very string objects they were for:
+# parse derives id and author, and the record rules derive them again from the same objects right
+# after. Held here, an object cannot be freed and its identity reused; a str never changes, so the
+# same object has the same answer.
+_NOTHING = object()  # no argument is this object: the answers before the first call match nothing
+_last_id: tuple[object, object, str] = (_NOTHING, _NOTHING, "")
+_last_author: tuple[object, str | None] = (_NOTHING, None)
 
 
 # A bio paragraph starts with its subject's name, then one of these ('Gregory Elich is a ...',
@@ -86,9 +101,15 @@ def author_from_bio(bio: str | None) -> str | None:
     """'Name1 is ...\\n\\nName2, a ...' -> 'Name1 and Name2'; None when no paragraph opens with a name."""
     if bio is None:
         return None
+    global _last_author
+    last = _last_author
+    if last[0] is bio:
+        return last[1]
     names: list[str] = []
     for paragraph in bio.split("\n\n"):
         name = name_opening(paragraph)
         if name is not None and name not in names:
             names.append(name)
-    return join_names(names) if names else None
+    author = join_names(names) if names else None
+    _last_author = (bio, author)
+    return author

@@ -40,7 +40,7 @@ machine and with every numpy version; Python's salted `hash()` is never used.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -101,7 +101,13 @@ def _word_bytes(text: str) -> np.ndarray:
     Punctuation and super/subscripts (U+2000-U+207F: dashes, curly quotes, ellipsis, zero-width
     and other spaces) and CJK punctuation (U+3000-U+303F). Non-ASCII letters keep their case: folding them would need
     str.lower(), which alone takes longer than all the rest on a text with curly quotes."""
-    data = np.frombuffer(bytearray(text.encode("utf-8", "surrogatepass").translate(_ASCII_FOLD)), dtype=np.uint8)
+    return _word_bytes_of(text.encode("utf-8", "surrogatepass"))
+
+
+def _word_bytes_of(encoded: bytes) -> np.ndarray:
+    """`_word_bytes` of a text's UTF-8 bytes (of several texts joined by a separator byte: a byte that
+    is no part of a word, so the result is theirs joined by a 0)."""
+    data = np.frombuffer(bytearray(encoded.translate(_ASCII_FOLD)), dtype=np.uint8)
     # Lead bytes of multi-byte characters: few in most texts, so the rest looks at those only.
     leads = np.flatnonzero(data >= 0xC2)
     if len(leads):
@@ -136,18 +142,22 @@ def word_hashes(text: str) -> np.ndarray:
     polynomial sum(byte_j * P^(j - start)) mod 2^64 over the word's bytes. All words at once: a
     running sum of byte_j * P^j over the text (separators are 0), differenced at the words' ends and
     rescaled by P^-start, so that a word hashes the same wherever it stands."""
-    data = _word_bytes(text)
+    return _word_hashes_of(_word_bytes(text))[0]
+
+
+def _word_hashes_of(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The word hashes of `_word_bytes` data, and where each word starts in it."""
     word = np.empty(len(data) + 2, dtype=bool)
     word[0] = word[-1] = False
     np.not_equal(data, 0, out=word[1:-1])
     changes = np.flatnonzero(word[1:] != word[:-1])
     if len(changes) == 0:
-        return np.zeros(0, dtype=_U64)
+        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.intp)
     starts, ends = changes[0::2], changes[1::2]
     powers, inverses = _powers(len(data))
     running = np.zeros(len(data) + 1, dtype=_U64)
     np.cumsum(data * powers[: len(data)], out=running[1:])
-    return (running[ends] - running[starts]) * inverses[starts]
+    return (running[ends] - running[starts]) * inverses[starts], starts
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -212,6 +222,84 @@ def signature(record: dict) -> bytes:
         return hashlib.shake_256(seed).digest(KEY_BYTES)
     bands = _mix(values.reshape(BANDS, ROWS) @ _ROW_MULTIPLIERS)
     return bands.astype("<u8").tobytes()
+
+
+# A batch of `signatures` holds at most this many bytes of text. Bigger batches were slower: their
+# arrays (8 bytes per byte of text) are allocated fresh from the system, page by page, each time.
+_BATCH_BYTES = 1 << 18
+
+
+def signatures(records: Sequence[dict], batch_bytes: int = _BATCH_BYTES) -> list[bytes]:
+    """`[signature(r) for r in records]`, the same bytes, with numpy's work done once per batch of
+    records instead of once per record: a record's words, shingles and bins are found in the joined
+    texts of the batch, which cost per record a few calls of numpy over a few kB each (its fixed cost
+    per call was half of `signature`'s time). A record's word hashes do not depend on where the
+    record stands (a word's hash is taken relative to its start), a shingle is kept only when its 5
+    words are of one record, and each record's bins are a row of one table; records with fewer
+    than 5 words, and one text longer than a batch, take `signature`."""
+    out: list[bytes] = [b""] * len(records)
+    batch: list[tuple[int, bytes]] = []
+    size = 0
+    for i, record in enumerate(records):
+        encoded = record_text(record).encode("utf-8", "surrogatepass")
+        if len(encoded) >= batch_bytes:
+            out[i] = signature(record)
+            continue
+        if size + len(encoded) + 1 > batch_bytes:
+            _batch_signatures(batch, records, out)
+            batch, size = [], 0
+        batch.append((i, encoded))
+        size += len(encoded) + 1
+    _batch_signatures(batch, records, out)
+    return out
+
+
+def _batch_signatures(batch: list[tuple[int, bytes]], records: Sequence[dict], out: list[bytes]) -> None:
+    """Fill out[i] for the (i, UTF-8 text) of `batch` (see `signatures`)."""
+    if not batch:
+        return
+    # The texts joined by a newline (a separator: no word crosses from one record to the next) and
+    # where each starts in the joined bytes.
+    lengths = np.fromiter((len(encoded) + 1 for _, encoded in batch), dtype=np.intp, count=len(batch))
+    text_starts = np.zeros(len(batch), dtype=np.intp)
+    np.cumsum(lengths[:-1], out=text_starts[1:])
+    words, word_starts = _word_hashes_of(_word_bytes_of(b"\n".join(encoded for _, encoded in batch)))
+    # Each record's first word (a word starts where the record's text does, or later) and word count.
+    first_words = np.searchsorted(word_starts, text_starts)
+    counts = np.diff(first_words, append=len(words))
+    owner = np.repeat(np.arange(len(batch)), counts)  # each word's record (its place in the batch)
+    # Every window of 5 consecutive words, kept when its first and last word are of one record; its
+    # hash as `shingle_hashes` makes it (the sum written out: numpy's integer matmul is slower).
+    if len(words) >= SHINGLE_WORDS:
+        last = len(words) - SHINGLE_WORDS + 1
+        inside = owner[:last] == owner[SHINGLE_WORDS - 1 :]
+        mixed = words[:last] * _SHINGLE_MULTIPLIERS[0]
+        for k in range(1, SHINGLE_WORDS):
+            mixed += words[k : last + k] * _SHINGLE_MULTIPLIERS[k]
+        shingles = _mix(mixed[inside] + _U64(SHINGLE_WORDS))
+        shingle_owner = owner[:last][inside]
+    else:
+        shingles, shingle_owner = np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.intp)
+    table = np.full((len(batch), 1 << _BIN_BITS), _EMPTY, dtype=_U64)
+    bins = (shingles >> _U64(64 - _BIN_BITS)).astype(np.intp)
+    np.minimum.at(table.reshape(-1), (shingle_owner << _BIN_BITS) + bins, shingles)
+    # Rotation densification (see `minhashes`), every row at once: a row without an empty bin
+    # borrows from itself at distance 0, which leaves it as it is.
+    values = table[:, :BINS]
+    empty = values == _EMPTY
+    unused_only = empty.all(axis=1)
+    if unused_only.any():  # the few shingles all fell in the unused bins: start from the smallest
+        values[unused_only, 0] = table[unused_only].min(axis=1)
+        empty[unused_only, 0] = False
+    idx = np.arange(BINS)
+    candidates = np.where(empty, 2 * BINS, idx)
+    twice = np.concatenate([candidates, candidates + BINS], axis=1)
+    next_filled = np.minimum.accumulate(twice[:, ::-1], axis=1)[:, ::-1][:, :BINS]
+    values = np.take_along_axis(values, next_filled % BINS, axis=1) + ((next_filled - idx).astype(_U64) << _U64(57))
+    bands = _mix(values.reshape(len(batch), BANDS, ROWS) @ _ROW_MULTIPLIERS).astype("<u8")
+    for row, (i, _) in enumerate(batch):
+        # Fewer than 5 words: one shingle of them all (or none), which `signature` makes.
+        out[i] = bands[row].tobytes() if counts[row] >= SHINGLE_WORDS else signature(records[i])
 
 
 def near_duplicate_clusters(keys: Iterable[tuple[str, bytes]]) -> list[list[str]]:

@@ -49,6 +49,17 @@ _HANDLE = re.compile(r"(?<![\w@.])@\w{1,30}")
 _WEB_ADDRESS = re.compile(r"https?://\S|\bwww\.\S", re.I)
 
 
+# A bio seldom holds either; the regular expressions (a lookbehind, case-insensitive alternatives)
+# took a third of the statistics' time, so they run only on a bio that holds what every match must:
+# an '@', or '://' or 'www.' in any case (re.I folds only 'W' to 'w', and lower() keeps both).
+def _has_handle(bio: str) -> bool:
+    return "@" in bio and _HANDLE.search(bio) is not None
+
+
+def _has_web_address(bio: str) -> bool:
+    return ("://" in bio or "www." in bio.lower()) and _WEB_ADDRESS.search(bio) is not None
+
+
 def words(record: dict) -> int:
     """The article's length in words: whitespace-separated tokens of its body paragraphs."""
     return paragraph_words(record["paragraphs"])
@@ -283,8 +294,8 @@ class DatasetStats:
         for bio, count in _value_counts(table.column("bio")).items():
             if bio:
                 self.bios += count
-                self.bios_with_handle += count * bool(_HANDLE.search(bio))
-                self.bios_with_web_address += count * bool(_WEB_ADDRESS.search(bio))
+                self.bios_with_handle += count * _has_handle(bio)
+                self.bios_with_web_address += count * _has_web_address(bio)
         dates = pc.struct_field(pc.list_flatten(table.column("related_links")), "date")
         self.links += len(dates)
         for value, count in _value_counts(dates).items():

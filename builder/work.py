@@ -26,10 +26,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import secrets
 import shutil
 import signal
+import struct
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,14 +43,14 @@ from . import __version__
 from .defaults import UNIT_FILES  # defined there for --help, which must not import this module
 from .errors import Issue, Reject, UnknownCheckpointError
 from .load import FILE_STATE, NOT_READ, UNSTATABLE, file_state, read_article
-from .neardup import KEY_BYTES, signature
+from .neardup import KEY_BYTES, signatures
 from .ownership import WORK, claim_folder, clear_work_folder
 from .schema import arrow_schema, schema_sha256
 from .stats import clean_record_words
 
 # What a unit's files hold beyond the schema (the keys' digest, ...): a changed form makes a work
 # folder of an earlier build start over rather than mix units of both forms.
-UNIT_FORMAT = 2
+UNIT_FORMAT = 3  # 3: the record digest over the fields that are not derived (record_digest)
 PLAN_FILE = "plan.json"
 KEYS_SCHEMA = pa.schema(
     [
@@ -121,23 +124,87 @@ def _planned_state(path: str) -> tuple[int, int, int, int]:
         return UNSTATABLE
 
 
+# What the digest of a record holds: every field but `source` (where the file was) and the fields derived
+# from the others, which a record of a unit has as derived because it passed the record rules: id
+# (derived-id: from headline and author), author (derived-author: from bio), quotes (quote-spans,
+# quote-text, derived-speaker: from paragraphs). The schema allows no other field
+# (tests/test_build.py checks these names against it).
+DIGEST_FIELDS = ("headline", "bio", "image_credit", "paragraphs", "related_links", "boilerplate")
+DERIVED_FIELDS = ("id", "author", "quotes")
+
+
 def record_digest(record: dict) -> bytes:
-    """Two files hold the same article when their records are equal but for `source`: the sha256 of the
-    record without `source` and `paragraphs` as JSON, the paragraphs' lengths with it, then a NUL byte
-    and the paragraphs as they are. JSON holds no NUL (it escapes control characters), so the NUL ends
-    it, and the lengths cut the rest back into the paragraphs: equal digests, equal records. The body,
-    most of a record, is hashed without escaping it as JSON, which took half the digest's time."""
-    content = {k: v for k, v in record.items() if k != "source" and k != "paragraphs"}
+    """Two files hold the same article when their records are equal but for `source`: the sha256 of
+    the DIGEST_FIELDS, which decide the rest of a record that passed the record rules (every record
+    a unit keeps). Hashed as the record's shape (which of bio and image_credit are null, how many
+    paragraphs, related links and boilerplate lines, each boilerplate line's links_before, and the
+    length of every text in the order below), as little-endian 64-bit integers, then the texts one
+    after the other as UTF-8. The shape's first five integers give its own length, and the lengths
+    cut the rest back into the texts: equal digests, equal records. Serialising the links, quotes
+    and boilerplate as JSON took three quarters of the time of a digest that held them all."""
     paragraphs = record["paragraphs"]
-    head = json.dumps([content, [len(p) for p in paragraphs]], ensure_ascii=False, sort_keys=True)
-    digest = hashlib.sha256(head.encode("utf-8", "surrogatepass"))
-    digest.update(b"\0")
-    digest.update("".join(paragraphs).encode("utf-8", "surrogatepass"))
+    links = record["related_links"]
+    boilerplate = record["boilerplate"]
+    bio, credit = record["bio"], record["image_credit"]
+    texts = [record["headline"], bio or "", credit or "", *paragraphs]
+    for link in links:
+        texts += (link["date"], link["author"], link["title"])
+    for entry in boilerplate:
+        texts += (entry["line"], entry["rule"])
+    shape = [bio is None, credit is None, len(paragraphs), len(links), len(boilerplate)]
+    shape += [entry["links_before"] for entry in boilerplate]
+    shape += map(len, texts)
+    digest = hashlib.sha256(struct.pack(f"<{len(shape)}q", *shape))
+    digest.update("".join(texts).encode("utf-8", "surrogatepass"))
     return digest.digest()
+
+
+class _NoPandas:
+    """A sys.meta_path finder for which pandas cannot be imported (see `_arrow_without_pandas`)."""
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> None:
+        if fullname == "pandas":
+            raise ModuleNotFoundError("pandas is not imported by a work-unit process", name="pandas")
+
+
+_pandas_decided = False
+
+
+def _arrow_without_pandas() -> None:
+    """In a pool worker, let pyarrow convert lists without importing pandas.
+
+    pyarrow asks, on its first conversion of Python values in a process, whether pandas is there (to
+    tell pandas objects apart), importing it if it is installed: about a third of a second of CPU in
+    every worker, which converts only lists and dicts and never uses pandas. It asks once and keeps
+    the answer; asked here while pandas cannot be imported, it answers no, and a list converts to the
+    same array either way. Only in a process a ProcessPoolExecutor started to run its tasks (engines'
+    local pool) that has not imported pandas: any other process, the build's own included, which may
+    run units itself, may go on to hand pandas objects to pyarrow. Should multiprocessing or pyarrow
+    work otherwise one day, the check fails or pyarrow asks again, and pandas is imported as before."""
+    global _pandas_decided
+    if _pandas_decided:
+        return
+    _pandas_decided = True
+    from concurrent.futures import process as pool_process
+
+    task_loop = getattr(pool_process, "_process_worker", None)
+    if (
+        "pandas" in sys.modules
+        or task_loop is None
+        or getattr(multiprocessing.current_process(), "_target", None) is not task_loop
+    ):
+        return
+    finder = _NoPandas()
+    sys.meta_path.insert(0, finder)
+    try:
+        pa.array([], type=pa.null())
+    finally:
+        sys.meta_path.remove(finder)
 
 
 def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     """Read, parse and validate the unit's files and store the results; safe to run again."""
+    _arrow_without_pandas()
     work, max_bytes = Path(target.work_dir), target.max_bytes
     records: list[dict] = []
     keys: dict[str, list] = {name: [] for name in KEYS_SCHEMA.names}
@@ -157,9 +224,9 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
         records.append(result)
         keys["id"].append(result["id"])
         keys["file"].append(rel)
-        keys["digest"].append(record_digest(result))
-        keys["words"].append(clean_record_words(result))  # `result` passed the record rules
-        keys["neardup"].append(signature(result))
+    keys["digest"] = [record_digest(record) for record in records]
+    keys["words"] = [clean_record_words(record) for record in records]  # the records passed the record rules
+    keys["neardup"] = signatures(records)  # all at once: numpy's fixed costs paid once per batch, not per record
 
     tmp = work / "units" / f".tmp-{unit.name}.{target.run}-{os.getpid()}"
     if tmp.exists():

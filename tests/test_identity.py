@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import hashlib
 
-from builder.identity import author_from_bio, record_id
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder.identity import ID_HEX_DIGITS, author_from_bio, normalise_for_identity, record_id
+
+_BIO_PARTS = st.sampled_from(
+    ["Ann Lee is a poet.", "Bo Ek, a painter, paints.", "He is a writer.", "A", "Ó Faoláin was here."]
+)
+_NAMES_OR_NONE = st.none() | st.lists(_BIO_PARTS, min_size=1, max_size=3).map("\n\n".join)
 
 
 def test_id_ignores_case_punctuation_spacing_and_quote_style():
@@ -60,3 +69,22 @@ def test_id_changes_with_headline_or_author():
 )
 def test_author_is_the_name_a_bio_opens_with(bio, author):
     assert author_from_bio(bio) == author
+
+
+def _fresh(text: str | None) -> str | None:
+    """An equal string that is another object (the last answers are kept by object)."""
+    return None if text is None else "".join([text[:1], text[1:]]) if len(text) > 1 else text
+
+
+@given(st.lists(st.tuples(_NAMES_OR_NONE, _NAMES_OR_NONE), min_size=1, max_size=6))
+def test_the_kept_last_answers_are_the_answers(pairs):
+    # Asked again with the same objects, other objects or in another order, record_id and
+    # author_from_bio answer as a first call does (here: on a copy of the strings).
+    for headline, bio in pairs + pairs[::-1]:
+        headline = headline or ""
+        author = author_from_bio(bio)
+        assert author == author_from_bio(_fresh(bio)) == author_from_bio(bio)
+        rid = record_id(headline, author)
+        assert rid == record_id(_fresh(headline) or "", _fresh(author)) == record_id(headline, author)
+        key = normalise_for_identity(headline) + "\x1f" + normalise_for_identity(author)
+        assert rid == hashlib.sha256(key.encode("utf-8")).hexdigest()[:ID_HEX_DIGITS]

@@ -27,6 +27,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from releasing import write_split
 
 from builder import neardup
@@ -270,6 +272,33 @@ def test_the_key_is_the_same_in_another_process():
             check=True,
         )
         assert out.stdout.split() == here
+
+
+_PARAGRAPHS = st.lists(
+    st.text(
+        st.sampled_from("ab Zz09 .,\n\u2019\u201c\u201d\u2014\u00e9\u00d7\u00a0\u3001\u6771\U0001f642\u0301"),
+        max_size=60,
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPHS, max_size=12), st.sampled_from([1, 16, 64, 300, 1 << 18]))
+def test_batched_keys_are_the_keys_one_by_one(bodies, batch_bytes):
+    # Texts without a word, with 1-4 words (one shingle) and longer, in batches small enough that
+    # some texts are each alone or too long for one, and big enough to hold them all.
+    template = REAL[0][1]
+    records = [_record(template, f"{k:016x}", paragraphs) for k, paragraphs in enumerate(bodies)]
+    assert neardup.signatures(records, batch_bytes) == [signature(r) for r in records]
+
+
+def test_batched_keys_of_the_real_articles_and_their_near_copies():
+    records = [record for _, record in REAL] + [_record(t, _id(n), _typo(ps)) for n, t, ps in BASES]
+    expected = [signature(r) for r in records]
+    for batch_bytes in (4096, 30_000, 1 << 18):
+        assert neardup.signatures(records, batch_bytes) == expected
 
 
 # --- clusters ----------------------------------------------------------------------------------

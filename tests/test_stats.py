@@ -19,6 +19,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, REPO
+from hypothesis import given
+from hypothesis import strategies as st
 
 from builder.build import build_dataset
 from builder.config import NO_CONFIG, CorpusConfig, load_config
@@ -28,11 +30,15 @@ from builder.parse import parse_article
 from builder.schema import arrow_schema
 from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
 from builder.stats import (
+    _HANDLE,
+    _WEB_ADDRESS,
     DPI,
     FIGSIZE,
     HISTOGRAM_FILE,
     HISTOGRAM_MAX_BINS,
     DatasetStats,
+    _has_handle,
+    _has_web_address,
     histogram_bins,
     percentile,
     words,
@@ -540,3 +546,34 @@ def test_the_top_level_datasheet_is_the_one_of_the_raw_folder(tmp_path):
         "DATASHEET.md is stale: write the datasheet of a build of raw/ with --config raw-corpus.toml "
         "to the top-level DATASHEET.md"
     )
+
+
+_BIO_PIECES = [
+    "@x",
+    "a@b.org",
+    "Follow @handle",
+    "https://e.org",
+    "HTTP://E",
+    "www.e.org",
+    "WwW.e",
+    "wWw. x",
+    "://",
+    "ʷww.",
+]
+
+
+@given(
+    st.lists(st.sampled_from([*_BIO_PIECES, " ", "text", "\u00e9", ".", "w", "@", "ſ", "\u212a"]), max_size=8).map(
+        "".join
+    )
+)
+def test_bio_shortcuts_answer_as_the_patterns(bio):
+    # The statistics search a bio for a handle or a web address only when it holds what every match
+    # must hold: the answers are the patterns' on any bio.
+    assert _has_handle(bio) == (_HANDLE.search(bio) is not None)
+    assert _has_web_address(bio) == (_WEB_ADDRESS.search(bio) is not None)
+
+
+def test_only_w_and_W_match_w_case_insensitively():
+    # _has_web_address looks for 'www.' in the lowered bio: no other character may match 'w' under re.I.
+    assert [c for c in map(chr, range(0x110000)) if re.fullmatch("w", c, re.I)] == ["W", "w"]
