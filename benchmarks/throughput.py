@@ -6,7 +6,9 @@
 Writes a synthetic corpus (`builder.synth`) of --count files, plus hard-linked prefixes of it for
 each --compare-counts (a smaller synthetic corpus is a prefix of a larger one), and for every
 count runs, each as its own subprocess:
-- our builder: `python -m builder build --raw RAW --out OUT [--quiet] [--workers W]` (the flags are
+- our builder: `python -P -m builder build --raw RAW --out OUT [--quiet] [--workers W]`, the installed
+  package as `corpus-builder` runs it (compiled when its extensions were built; the code path is
+  printed and in --json), or `python -m builder` on the sources when none is installed (the flags are
   passed only if `build --help` lists them);
 - the hand-written pipeline (benchmarks/handwritten.py): parse, python-jsonschema, and
   `datasets.Dataset.from_generator(...).to_parquet(...)`.
@@ -92,11 +94,29 @@ def measure(cmd: list[str], env: dict, log: Path) -> dict:
     }
 
 
+def builder_command() -> tuple[list[str], str]:
+    """How to run our builder, and the code path that is (builder._compiled.compiled_path): the
+    installed package, as `corpus-builder` runs for a user (compiled when its extensions were built),
+    or the repository's sources when no package is installed. `python -m builder` run from the
+    repository's root imports ./builder first, the pure-Python sources, whatever is installed: the
+    installed package is run with -P (no current folder on sys.path)."""
+    probe = subprocess.run(
+        [sys.executable, "-P", "-c", "from builder._compiled import compiled_path; print(compiled_path())"],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+    )
+    if probe.returncode == 0:
+        return [sys.executable, "-P", "-m", "builder"], probe.stdout.strip()
+    return [sys.executable, "-m", "builder"], "pure-python (source checkout)"
+
+
+BUILDER, CODE_PATH = builder_command()
+
+
 def build_flags(workers: int | None) -> list[str]:
     """--quiet and --workers for our build, where this version of the builder has them."""
-    helptext = subprocess.run(
-        [sys.executable, "-m", "builder", "build", "--help"], capture_output=True, text=True
-    ).stdout
+    helptext = subprocess.run([*BUILDER, "build", "--help"], capture_output=True, text=True).stdout
     flags = []
     if "--quiet" in helptext:
         flags.append("--quiet")
@@ -118,12 +138,13 @@ def corpus_bytes(root: Path) -> int:
 
 
 def run_ours(raw: Path, out: Path, flags: list[str], env: dict, log: Path) -> dict:
-    m = measure([sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), *flags], env, log)
+    m = measure([*BUILDER, "build", "--raw", str(raw), "--out", str(out), *flags], env, log)
     if m["returncode"] not in (0, 1):  # 1: some files were rejected, as the corpus intends
         raise SystemExit(f"our build failed (exit {m['returncode']}); see {log}")
     summary = json.loads((out / "build-summary.json").read_text(encoding="utf-8"))
     m["records"] = summary["records"]
-    m["command"] = "python -m builder build " + " ".join(flags)
+    m["command"] = " ".join(["python", *BUILDER[1:], "build", *flags])
+    m["code_path"] = CODE_PATH
     return m
 
 
@@ -204,7 +225,8 @@ def main() -> None:
         "HF_DATASETS_OFFLINE": "1",
         "HF_HOME": str(work / "hf-home"),
     }
-    info = {"machine": machine(), "seed": args.seed, "counts": counts, "runs": []}
+    info = {"machine": machine(), "seed": args.seed, "counts": counts, "code_path": CODE_PATH, "runs": []}
+    print(f"our builder: {' '.join(['python', *BUILDER[1:]])} ({CODE_PATH})", flush=True)
     try:
         largest = max(counts)
         full = work / f"raw-{largest}"
