@@ -25,6 +25,7 @@ from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
 from .junk import classify_page, is_listing_title, is_name_line, is_prose, is_title_case
+from .names import BIO_NOT_NAMES, TITLES
 from .quotes import find_quote_spans
 
 # Boilerplate rules: rule name -> what the removed line is. Documented in the README.
@@ -350,14 +351,27 @@ _VENUE_WORDS = (
 
 
 def is_byline(line: str) -> bool:
+    """A sidebar entry's author: a staff byline, or a name line that opens with no title or function
+    word ('Director Ana Prado', 'The Insurance Man' are a film's credits and a poem's title) and holds
+    no venue's or organisation's word."""
     if _STAFF_BYLINE.fullmatch(line) is not None:
         return True
-    return is_name_line(line) and not any(w.lower().strip(",.’'s") in _VENUE_WORDS for w in line.split())
+    first = line.split(" ", 1)[0].lower()
+    return (
+        is_name_line(line)
+        and first not in TITLES
+        and first not in BIO_NOT_NAMES
+        and not any(w.lower().strip(",.’'s") in _VENUE_WORDS for w in line.split())
+    )
 
 
 def _is_title_line(line: str) -> bool:
     """A title: no sentence ending in a period, unless its words are capitalised as a title's ('The Steel
-    Mill Came Back. The Jobs Didn’t.')."""
+    Mill Came Back. The Jobs Didn’t.'); not a role and its organisation ('Executive Director, Eastside
+    Tenants Alliance', a signatory's)."""
+    head = line.split(",", 1)[0].lower().split()
+    if "," in line and head and all(w in TITLES for w in head):
+        return False
     return len(line) <= _MAX_TITLE and (not line.rstrip("’”\"')]").endswith(".") or is_title_case(line))
 
 

@@ -549,6 +549,11 @@ def test_a_sidebar_with_a_suffix_a_titled_sentence_and_one_odd_author_is_read():
         ["March 13, 2026", "Doyle Family Home", "Reposing From 4 pm", "March 14, 2026", "St. Brigid’s Church", "Mass"],
         # a letter's signature: one dated entry is no sidebar
         ["March 3, 2026", "Eileen Whitcombe", "Alder Street, Millbrook"],
+        # an open letter's signatories: a role and an organisation is no title
+        ["March 3, 2026", "Bernadette Oyelowo", "Organizer, Millbrook Riders Union", "Marcus Bell", "President, ATU"],
+        # a film's credits and a poem's titles: a title or 'The' opens no byline
+        ["March 14, 2026", "Director Ana Prado", "The Long Harvest", "Producer Tomás Ferreyra", "94 minutes"],
+        ["March 3, 2024", "The Insurance Man", "He wrote down everything", "March 9, 2024", "The Flood", "Mud"],
     ],
 )
 def test_dated_venues_and_a_signature_in_a_block_stay_paragraphs(tail):
