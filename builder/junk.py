@@ -276,7 +276,7 @@ _ERROR_STRONG = _rx(
     r"\b(?:could not|couldn(?:’|')t|was unable to|failed to) (?:assemble|load|display|build|render|show|generate) "
     r"(?:this|the) (?:page|story|article)\b",
     # 'This preview link has expired' (a gift link that has expired is a paywall's: checked first)
-    r"\b(?:this|the) (?:\w+ )?link (?:has |is )?expired\b",
+    r"\b(?:this|the) (?:\w+ )?(?:link|story|article|page|content) (?:has |is )?expired\b",
     r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
     r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not "
     r"found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
@@ -319,7 +319,8 @@ _ERROR_WEAK = _rx(
     r"(?:the |our )?)?home(?:page| page)?\b",
     r"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|"
     r"search the site|search \w+)\W*$",
-    r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|again|below|for it)\b|\bthe page you\b",
+    r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|our archives?|again|below|for it)\b|"
+    r"\bthe page you\b",
     r"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
     # an outage page's headline line: 'We’ll be right back', 'We will be back soon', 'Back soon!'
     rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
@@ -416,9 +417,8 @@ _LISTING_TITLE = re.compile(
     r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|"
     r"from|about|on|tagged)\b"
     r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|"
-    r"showing results)\b|^page \d+\b|^(?:headlines|latest|in case you missed it|what we"
-    + _A
-    + r"re reading|from the archive)\W*$",
+    r"showing results)\b|^page \d+\b|^most (?:read|popular|shared|viewed)\b(?: (?:this|today|of the) \w+)?\W*$|"
+    r"^(?:headlines|latest|in case you missed it|what we" + _A + r"re reading|from the archive)\W*$",
     re.IGNORECASE,
 )
 # A listing's own furniture: a line of its entries ('6 min read', '12 comments', '3 days ago') or of its
@@ -443,6 +443,8 @@ _PAGER = re.compile(
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
 # 'Episode 12 · 4 May 2026': the date of an entry in an archive of issues, counted as its furniture too.
 _ENTRY_LABEL = re.compile(r"^\W*(?:issue|edition|episode|vol(?:ume)?\.?|no\.|number|#)\s*#?\d+\b", re.IGNORECASE)
+# A numbered title: '1. Cork bus routes to be overhauled' (a numbered sentence ends in a period: prose).
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)] \S")
 # A rank alone on its line ('1', '#2', '3.'), as a 'Most read' list numbers its titles.
 _RANK = re.compile(r"^\W*#?(\d{1,2})\.?$")
 
@@ -883,8 +885,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
             is_prose_line = True
-        elif k in ranks:
-            numbered += 1  # a rank number of a 'Most read' list
+        elif k in ranks or (_NUMBERED_TITLE.match(p) and not is_prose(p)):
+            numbered += 1  # a rank number of a 'Most read' list, or a numbered title ('1. Cork bus routes …')
         elif _is_date_line(p, dated_titles=titled_page):
             dates += 1
             numbered += _ENTRY_LABEL.match(p) is not None  # 'Issue #212 — November 27, 2026'
