@@ -885,8 +885,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
             is_prose_line = True
-        elif k in ranks or (_NUMBERED_TITLE.match(p) and not is_prose(p)):
-            numbered += 1  # a rank number of a 'Most read' list, or a numbered title ('1. Cork bus routes …')
+        elif k in ranks or (titled_page and _NUMBERED_TITLE.match(p) and not is_prose(p)):
+            # a rank number of a 'Most read' list, or on a page titled as a listing a numbered title ('1. Cork
+            # bus routes …'; elsewhere a numbered list is an article's own: 'Five things to know')
+            numbered += 1
         elif _is_date_line(p, dated_titles=titled_page):
             dates += 1
             numbered += _ENTRY_LABEL.match(p) is not None  # 'Issue #212 — November 27, 2026'

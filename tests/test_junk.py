@@ -594,3 +594,13 @@ def test_articles_about_gates_and_donations_stay_records(paragraphs):
     for tail in ([], bio):
         record = parse_article(_page(_SHARE, "What the Court Decided", *paragraphs, *tail, _SHARE), "x.txt")
         assert not isinstance(record, Reject), record
+
+
+def test_a_brief_with_a_numbered_list_stays_an_article():
+    items = ["1. Road closures on Main Street", "2. Extra buses from the station", "3. Parking at the showgrounds"]
+    paragraphs = ["The county show opens on Saturday, and organisers expect forty thousand visitors.", *items]
+    record = parse_article(_page(_SHARE, "Five Things to Know Before the Show", *paragraphs, _SHARE), "x.txt")
+    assert not isinstance(record, Reject), record
+    # the same lines under a listing's title are a 'Most read' list
+    result = parse_article(_page(_SHARE, "Most read this week", *items, _SHARE), "x.txt")
+    assert isinstance(result, Reject) and result.type == "listing-page", result
