@@ -3,7 +3,8 @@
 The layout (docs/raw-format.md), top to bottom: share-buttons line, headline, optional image credit, body
 paragraphs, 'More articles by:', bio paragraphs, optional promo slug, the sidebar of dated
 (author, title) entries, a closing share-buttons line. Blocks are found by what their lines are,
-not by blank lines, which scraped files do not keep reliably.
+not by blank lines, which scraped files do not keep reliably; the one exception is a sidebar on a
+page without 'More articles by:', read only where blank lines show it (`unmarked_sidebar_start`).
 
 Line accounting: every non-blank line goes to exactly one place, a field or the record's
 `boilerplate` list ({line, rule, links_before}); `account_lines` returns where each line went, and
