@@ -19,6 +19,11 @@ from re import _parser  # type: ignore[attr-defined]  # as _constants: read once
 from ftfy.badness import BADNESS_RE
 
 
+def _is_latin_letter(ch: int) -> bool:
+    """A letter of Latin-1 or Latin Extended-A/B (U+00C0 to U+024F): common in clean text."""
+    return 0xC0 <= ch <= 0x24F and chr(ch).isalpha()
+
+
 def _needed_characters(pattern: re.Pattern) -> tuple[frozenset[int], int] | None:
     """The characters one of which every match holds, and the longest match; None if not provable."""
     if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.LOCALE):
@@ -43,8 +48,9 @@ def _needed_characters(pattern: re.Pattern) -> tuple[frozenset[int], int] | None
                 continue  # \s, \w, '.', '\s?': mandatory or not, they are not a fixed set
             else:
                 return None  # anything else (lookaround, \b, groups ...): do not reason about it
-            # ASCII would put a window around almost every character; then the fewest characters.
-            rank = (any(ch < 128 for ch in chars), len(chars))
+            # ASCII would put a window around almost every character, and a Latin letter ('é', 'à', in
+            # the names and words of many a clean line) around one in twenty; then the fewest characters.
+            rank = (any(ch < 128 for ch in chars), any(_is_latin_letter(ch) for ch in chars), len(chars))
             if best is None or rank < best[0]:
                 best = (rank, chars)
         if best is None:
