@@ -149,6 +149,23 @@ def structure_of(line: str) -> tuple[str, dt.date | None] | None:
             return None
     else:
         return None  # most lines (every sidebar author and title, asked up to three times) end here
+    if line in _structures:
+        return _structures[line]
+    if len(_structures) >= _STRUCTURES_KEPT:
+        _structures.clear()
+    structure = _structures[line] = _structure_by_pattern(line)
+    return structure
+
+
+# structure_of's answers for the lines its guards let through to the pattern, by line: mostly date
+# lines (the same dates, parsed from a file and written again by the record rules' round trip), whose
+# match and date cost twenty times a look-up. A pure function of the string: a kept answer (a tuple
+# of a string and a date, both immutable) is the answer. Emptied when it would hold more.
+_structures: dict[str, tuple[str, dt.date | None] | None] = {}
+_STRUCTURES_KEPT = 4096
+
+
+def _structure_by_pattern(line: str) -> tuple[str, dt.date | None] | None:
     m = _STRUCTURE.fullmatch(line)
     if m is None:
         return None
