@@ -61,6 +61,10 @@ _STRUCTURE = re.compile(
 # The last character of every line _STRUCTURE matches: 'Email' (share), 'Edition' (weekend), a day
 # name (day range), or a digit (\d, a Unicode decimal: slug, date); in either case for the letters,
 # and no other character case-folds to them (tests/test_fast_paths.py checks every code point).
+# structure_of also asks, before the pattern, what a line so ended must hold: every element of the
+# pattern matches one code point, so a share line has 26 to 29 characters ('Facebook ?Twitter ?Reddit
+# ?Email'), a weekend line 15, a date line at most 19 ('[A-Za-z]{3,9}\.? \d{1,2}, \d{4}'); a day range
+# holds one of its dashes and a slug a hyphen and no space, characters that no other one case-folds to.
 _STRUCTURE_ENDS = "lLnNyY"
 
 # A syndication footer: the line a feed or a partner site adds under a republished article
@@ -124,8 +128,44 @@ def structure_of(line: str) -> tuple[str, dt.date | None] | None:
     """What structural line `line` is: ('share', None), ('slug', None), ('weekend', None),
     ('day_range', None) or ('date', the date); None for a line that is none of them. The same
     answers as the is_*_line functions and parse_date_line, asked in that order, in one match."""
-    if len(line) > _MAX_SLUG or not (line[-1:] in _STRUCTURE_ENDS or line[-1:].isdecimal()):
+    n = len(line)
+    if n > _MAX_SLUG:
+        return None
+    end = line[-1:]
+    if end in _STRUCTURE_ENDS:
+        # Only share (26 to 29 characters, at most 3 spaces), weekend (15, one space) or a day range (a
+        # dash) end in a letter.
+        if not (
+            (26 <= n <= 29 and line.count(" ") <= 3)
+            or (n == 15 and line.count(" ") == 1)
+            or "-" in line
+            or "\u2013" in line
+            or "\u2014" in line
+        ):
+            return None  # a sidebar author or title that ends in l, n or y: most of those the pattern is asked
+    elif end.isdecimal():
+        # Only a slug (a hyphen, no space) or a date (at most 19 characters, ', ') end in a digit.
+        if not (("-" in line and " " not in line) or (n <= 19 and ", " in line)):
+            return None
+    else:
         return None  # most lines (every sidebar author and title, asked up to three times) end here
+    if line in _structures:
+        return _structures[line]
+    if len(_structures) >= _STRUCTURES_KEPT:
+        _structures.clear()
+    structure = _structures[line] = _structure_by_pattern(line)
+    return structure
+
+
+# structure_of's answers for the lines its guards let through to the pattern, by line: mostly date
+# lines (the same dates, parsed from a file and written again by the record rules' round trip), whose
+# match and date cost twenty times a look-up. A pure function of the string: a kept answer (a tuple
+# of a string and a date, both immutable) is the answer. Emptied when it would hold more.
+_structures: dict[str, tuple[str, dt.date | None] | None] = {}
+_STRUCTURES_KEPT = 4096
+
+
+def _structure_by_pattern(line: str) -> tuple[str, dt.date | None] | None:
     m = _STRUCTURE.fullmatch(line)
     if m is None:
         return None

@@ -8,7 +8,7 @@ import re
 
 import ftfy
 import ftfy.badness
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import SIDEBAR_TOKENS, _token
 from test_hypothesis import _texts
@@ -380,3 +380,82 @@ _SENTENCE_PIECES = st.sampled_from(
 def test_sentence_starts_are_found_as_before(paragraph):
     sentences = attribution._Sentences(paragraph, find_quote_spans(paragraph))
     assert sentences.starts == _sentence_starts_before_issue_12(sentences.masked)
+
+
+def _structure_by_the_pattern(line: str):
+    """layout.structure_of as it was before its length, space and dash guards: the one pattern asked of
+    every line of at most _MAX_SLUG characters that ends in a listed character."""
+    if len(line) > layout._MAX_SLUG or not (line[-1:] in layout._STRUCTURE_ENDS or line[-1:].isdecimal()):
+        return None
+    m = layout._STRUCTURE.fullmatch(line)
+    if m is None:
+        return None
+    if m.lastgroup != "date":
+        return m.lastgroup, None
+    return _structure_the_long_way(line)
+
+
+_STRUCTURAL = [
+    "Facebook Twitter Reddit Email",
+    "FacebookTwitterRedditEmail",
+    "facebook twitterReddit EMAIL",
+    "Weekend Edition",
+    "WEEKEND EDITION",
+    "\u212aeekend Edition",
+    "Friday - Sunday",
+    "Monday\u2013Friday",
+    "saturday \u2014 sunday",
+    "May 1, 2020",
+    "Sept. 12, 2021",
+    "September 30, 1999",
+    "Feb. 30, 2020",
+    "a-b-300x400",
+    "some-promo-image-1200x800",
+    "x1-12x99",
+]
+
+
+@st.composite
+def _near_structural(draw: st.DrawFn) -> str:
+    """A structural line with a few characters changed, added or removed, in any case."""
+    line = list(draw(st.sampled_from(_STRUCTURAL)))
+    alphabet = st.one_of(
+        st.sampled_from(" -\u2013\u2014,.x0123456789lLnNyYkK\u212a\u017f\u0130\u0131"), st.characters()
+    )
+    for _ in range(draw(st.integers(0, 3))):
+        op = draw(st.sampled_from(["insert", "delete", "replace", "case"]))
+        at = draw(st.integers(0, len(line)))
+        if op == "insert":
+            line.insert(at, draw(alphabet))
+        elif line and at < len(line):
+            if op == "delete":
+                del line[at]
+            elif op == "replace":
+                line[at] = draw(alphabet)
+            else:
+                line[at] = line[at].swapcase()
+    return "".join(line)
+
+
+_NAMEISH = st.from_regex(r"[A-Z][a-zé'Ó]{1,9}( [A-Z][a-z'ó]{1,9}){0,5}( [a-z]{1,5}){0,3}[lny0-9]", fullmatch=True)
+
+
+@given(st.one_of(_near_structural(), SIDEBAR_TOKENS, _NAMEISH, _texts, st.text(max_size=40)))
+@settings(max_examples=3000)
+def test_structure_of_guards_skip_only_lines_the_pattern_rejects(line):
+    # The guards before the pattern (length, spaces, a dash, ', ') answer None only where the pattern does.
+    assert layout.structure_of(line) == _structure_by_the_pattern(line)
+    assert layout.structure_of(line + "n") == _structure_by_the_pattern(line + "n")
+    assert layout.structure_of(line + "1") == _structure_by_the_pattern(line + "1")
+
+
+def test_structure_guards_characters_fold_to_nothing_else():
+    # The guards count spaces and look for '-', '\u2013', '\u2014' and ', ' literally: no other code point
+    # matches a space or one of the dashes where the pattern has them (case-insensitive alternatives).
+    space, dash = re.compile("(?i: )"), re.compile("(?i:[-\u2013\u2014])")
+    for point in range(0x110000):
+        c = chr(point)
+        assert (space.fullmatch(c) is not None) == (c == " "), hex(point)
+        assert (dash.fullmatch(c) is not None) == (c in "-\u2013\u2014"), hex(point)
+    for line in _STRUCTURAL:
+        assert layout.structure_of(line) == _structure_by_the_pattern(line)
