@@ -577,7 +577,7 @@ class _Cues:
             comma = window.find(", ", 0, 100)
             if (
                 comma > 0
-                and first in ("the", "a", "an", "its", "their", "his", "her")
+                and first in ("the", "a", "an", "its", "their", "his", "her", "my", "our")
                 and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
             ):
                 run = self.names.run_at(pos + comma + 2)
@@ -585,15 +585,8 @@ class _Cues:
             run = _name_after_roles(self.names, m, run)  # '“…,” Kilbrittain manager Brian Collins said'
         if run is None:
             return None
-        rest = m[run.end : run.end + _WINDOW]
-        verb = None
-        if rest.startswith(" "):
-            verb = rest[1:].split(" ", 1)[0].rstrip(",.;:")
-        elif rest.startswith(", ") and rest[2:].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS:
-            verb = rest[2:].split(" ", 1)[0].rstrip(",.;:")
-        elif rest.startswith(","):
-            verb = _verb_after_apposition(rest)
-        if verb in REPORTING_VERBS:
+        verb = _cue_after_name(m[run.end : run.end + _WINDOW])
+        if verb is not None:
             name = self.names.name_of(run, sure=True)  # a capital right after a quote is not a sentence's first word
             return (Attribution(name, verb), None) if name else None
         return None
@@ -649,6 +642,13 @@ class _Cues:
     def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool) -> bool:
         gap = self.masked[prev.close_at + 1 : span.open_at]
         if not gap.strip(" ,;:.\u2014\u2013-"):
+            return True
+        # '“…,” Name used to say, “…”': the previous quote's own attribution splits one sentence.
+        if (
+            prev_after
+            and gap.rstrip().endswith(",")
+            and self.sentences.index(span.open_at) == self.sentences.index(prev.close_at)
+        ):
             return True
         # The previous quote's own attribution took the rest of its sentence; this quote opens the next.
         return (
@@ -1021,6 +1021,28 @@ def _word(core: str, start: int, opened: bool) -> _Word:
                 break
     capitalised = bool(core) and core[0].isupper() and _MASK not in core
     return (start, start + len(core), core, capitalised, ends, possessive, opened)
+
+
+# What someone said often, after their name: '“…,” Name used to say', '…, Name would always say'.
+_HABITUAL = re.compile(
+    r",? ((?:used to|would(?: often| always)?|liked to|likes to|loved to|loves to) (?:say|tell us))\b"
+)
+
+
+def _cue_after_name(rest: str) -> str | None:
+    """The reporting verb or phrase after a speaker's name, in what follows the name: ' said', ', a role,
+    told', ', used to say'."""
+    verb = None
+    if rest.startswith(" "):
+        verb = rest[1:].split(" ", 1)[0].rstrip(",.;:")
+    elif rest.startswith(", ") and rest[2:].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS:
+        verb = rest[2:].split(" ", 1)[0].rstrip(",.;:")
+    elif rest.startswith(","):
+        verb = _verb_after_apposition(rest)
+    if verb in REPORTING_VERBS:
+        return verb
+    habit = _HABITUAL.match(rest)  # '“…,” my grandmother, Fadila Hodžić, used to say, “…”'
+    return habit.group(1) if habit else None
 
 
 def _verb_after_apposition(rest: str) -> str | None:

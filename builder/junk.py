@@ -41,7 +41,8 @@ from .names import NOT_NAMES
 JUNK_RULES: dict[str, str] = {
     "paywalled": (
         "a subscriber notice that speaks to the reader ('To read this article, log in here or Subscribe here.', 'This "
-        "story is for subscribers only') and at most one prose paragraph after it; or, after at most three prose "
+        "story is for subscribers only') and at most one prose paragraph after it that is no pitch of the offer; or, "
+        "after at most three prose "
         "paragraphs, a body ending in two offer lines ('Subscribe now for $1 a week', 'Already a member? Log in'): the "
         "page is a teaser, not the article"
     ),
@@ -158,8 +159,8 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:article|story|content|piece|post|page|report|this) (?:is|are) (?:only )?(?:available |reserved |open "
     r")?(?:only )?(?:for|to) (?:our )?(?:[\w+]+ ){0,3}?(?:paid |paying |digital |premium |registered )?(?:subscribers|"
     r"members)\b(?! of\b)",
-    rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:of )?your|the) (?:\w+ )?(?:limit|free|"
-    rf"allowance)",
+    rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
+    r"(?:limit|free|allowance)",
     r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
     r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|"
     r"continue)\b",
@@ -175,6 +176,9 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:continue|keep|start|finish) reading\b.{0,60}\b(?:subscri\w*|member(?:ship)?s?|premium|(?:free )?trial|"
     r"account|log ?in|sign ?in|register|plan)\b",
     r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
+    # 'Finish this story and get unlimited access to Premium', 'Read the full article with a subscription'
+    r"\b(?:finish|read|continue|keep reading) (?:this|the rest of this|the full) (?:story|article|piece|report)\b"
+    r".{0,40}\b(?:subscri\w*|member(?:ship)?s?|premium|log ?in|sign ?in|register)\b",
     # 'This is a premium article.', 'This is a subscriber-only story'
     r"\bthis is an? (?:premium|subscriber|members?|paid|exclusive)(?:[- ]only)? (?:article|story|piece|report)\b",
     # 'Subscribe now for unlimited access to the Chronicle online', 'Join today and get full access'
@@ -195,7 +199,8 @@ _PAYWALL_WEAK = _rx(
     rf"\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
-    r"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
+    r"\b(?:subscri(?:be[ds]?|bers?|bing|ptions?)|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free "
+    r"trial)\b",
 )
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
@@ -205,7 +210,8 @@ _ACCESS_STRONG = _rx(
     rf"\b(?:you have been|you{_A}ve been|you are|you{_A}re) (?:temporarily )?blocked\b|\bsorry, you have been "
     rf"blocked\b",
     r"^just a (?:moment|second|sec)\b",
-    r"\bchecking (?:your browser|if the site connection is secure|the site connection|whether you are|that you are)\b",
+    r"\bchecking (?:your browser|if the site connection is secure|the site connection|whether you are|that you are)\b|"
+    r"\b(?:verifying|validating) your (?:browser|connection|device)\b",
     rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
     rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|real person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
@@ -263,8 +269,9 @@ _ACCESS_WEAK = _rx(
     r"\bfew seconds\b|\bsecurity\b|\bbrowser\b|\bblocked\b|\bip address\b|\btry again\b|\bsite owner\b|\bsupport id\b",
     # what a block page prints for support ('Block ID: GEO02', 'Your IP: …', 'Request ID: …'), and the
     # names of the firewall and bot-check vendors that sign such pages
-    r"\b(?:block|request|event|client|error) id\b|^(?:your |client )?ip(?: address)?\W|\b(?:akamai|incapsula|imperva|"
-    r"sucuri|perimeterx|datadome|hcaptcha|kasada|cloudproxy|web ?site firewall|web application firewall)\b",
+    r"\b(?:block|request|event|client|error|verification) id\b|^(?:your |client )?ip(?: address)?\W|"
+    r"\b(?:akamai|incapsula|imperva|sucuri|perimeterx|datadome|hcaptcha|kasada|cloudproxy|web ?site firewall|"
+    r"web application firewall)\b",
     _one_word_status("access-wall"),
 )
 _ERROR_STRONG = _rx(
@@ -306,6 +313,9 @@ _ERROR_STRONG = _rx(
     r"\b(?:our|this) (?:web ?site|site|page|service|server)s? (?:is|are)(?: currently| temporarily| briefly| now)? "
     r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?maintenance)\b",
     rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
+    # a line that is only the notice: 'We are carrying out scheduled maintenance' (not '… on the water mains')
+    rf"^\W*(?:we are|we{_A}re)(?: currently| now)? (?:carrying out|performing|doing|undergoing) (?:some )?(?:\w+ )?"
+    r"maintenance(?: work)?\W*$",
     # a line that is only the page's state: 'Site under maintenance', 'Website temporarily down for maintenance'
     r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
     *_status_patterns("error-page"),
@@ -378,6 +388,13 @@ _COOKIE_WEAK = _rx(
 _FURNITURE = _rx(
     r"©|\bcopyright\b|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions)\b|^(?:contact us|about us|"
     r"privacy|menu|share|share this|back to top|sitemap)\W*$",
+    # a company's legal line: 'Wessex Chronicle Ltd, Old Printworks, Salisbury. Registered in England No. 00418236.'
+    r"\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|"
+    r"\b(?:company|registration) (?:no\.?|number) \d",
+    # a help line under a notice: 'Questions? Call Customer Service at 1-800-555-0133.' (short, an order to
+    # call or write, and the desk's name)
+    r"^(?:questions\?|need help\?|problems\?)?\s*(?:call|contact|email|e-mail|write to|reach)\b.{0,40}\b(?:customer "
+    r"(?:service|care|support)|help ?desk|support team|subscriber services)\b.{0,40}$",
 )
 
 _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
@@ -637,6 +654,7 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
             and not _PAYWALL_WEAK.search(p)
             and not _OFFER.search(p)
             and not _FURNITURE.search(p)  # 'By registering you agree to our Terms of Service.'
+            and not _is_pitch(p)
         ]
         if len(after) <= 1:
             # A notice that is a wall's strong notice too ('You must be a signed-in member to access any part
@@ -695,6 +713,22 @@ def _speaks_to_reader(text: str) -> bool:
     return len(text.split()) <= _SHORT_NOTICE_WORDS or bool(_TO_READER.search(text) or _ORDER.search(text))
 
 
+# The wall's sales pitch under its notice: it speaks to the reader ('Premium gives you unlimited access …',
+# 'Get unlimited access to Premium stories') or sells the offer ('registered readers get five stories
+# free every month', 'this story unlocks immediately'); article prose after a notice does neither.
+_SALES = re.compile(
+    r"\bunlimited (?:digital )?(?:access|articles|stories|reading)\b|\bregistered (?:readers|users|members)\b|"
+    r"\b(?:(?:free|full) )?(?:articles?|stories|reads) (?:free )?(?:(?:every|each|a|per) (?:week|month)|this month)\b|"
+    r"\btakes (?:less than |only )?a minute\b|\b(?:this|the) (?:story|article) unlocks\b",
+    re.IGNORECASE,
+)
+
+
+def _is_pitch(line: str) -> bool:
+    text = _notice_text(line)
+    return text is not None and bool(_TO_READER.search(text) or _ORDER.search(text) or _SALES.search(text))
+
+
 def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
     if shortcuts:
         low = line.lower()
@@ -706,7 +740,7 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
 
 # An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
 _OFFER = re.compile(
-    r"[$€£¥]\s?\d|\d\s?(?:€|¢|p\b)|\b(?:special|limited[- ]time|introductory) offer\b|"
+    r"[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d\s?(?:€|¢|p\b)|\b(?:special|limited[- ]time|introductory) offer\b|"
     r"\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
     r"\b\d+[- ]day trial\b|\balready (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b|"
     r"^\W*(?:subscribe|join|become a (?:subscriber|member)|start (?:your )?(?:free )?trial)\b|"
@@ -903,7 +937,9 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             marks.append(p)
         elif is_name_line(p):
             names += 1
-        elif is_prose(p):
+        elif is_prose(p) and not is_title_case(p):
+            # a title in Title Case is an entry's, even one that ends in a full stop ('Seagrass Is Coming
+            # Back. Nobody Is Quite Sure Why.'): prose beside it does not make a body's run of three
             is_prose_line = True
         prose += is_prose_line
         run = run + 1 if is_prose_line else 0

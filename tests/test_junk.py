@@ -118,6 +118,11 @@ PLATFORM_TEXTS = {
     "Private Equity Discovers the Veterinary Trade",
     # a Substack post's subtitle, on its paywalled page and in its archive (u3-junk-paywalled-03, -listing-page-06)
     "Notes on a winter of blockades, insurance markets and bread prices",
+    # IAB TCF purpose and feature names, word for word on every consent dialog built on the framework
+    "Actively scan device characteristics for identification",
+    "Understand audiences through statistics or combinations of data from different sources",
+    # the podcast apps' row under every podcast's episode list
+    "Subscribe on Apple Podcasts · Spotify · Pocket Casts · RSS",
 }
 
 
