@@ -173,7 +173,7 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             found is None
             and k > 0
             and out[k - 1].speaker is not None
-            and cues.continues(spans[k - 1], span, after_attributed[k - 1])
+            and cues.continues(spans[k - 1], span, after_attributed[k - 1], out[k - 1].cue)
         ):
             found = (Attribution(out[k - 1].speaker, None), None)
         if found is None:
@@ -639,14 +639,16 @@ class _Cues:
         return (Attribution(name, verb), None) if name else None
 
     # --- continuation: '“…,” he added. “…”' -------------------------------------------------------
-    def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool) -> bool:
+    def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool, prev_cue: str | None) -> bool:
         gap = self.masked[prev.close_at + 1 : span.open_at]
         if not gap.strip(" ,;:.\u2014\u2013-"):
             return True
-        # '“…,” Name used to say, “…”': the previous quote's own attribution splits one sentence.
+        # '“…,” Name used to say, “…”': the previous quote's own attribution, ending in its cue, splits one
+        # sentence (not '“…,” Name said at the meeting, replying to a councillor who had called it, “…”').
         if (
             prev_after
-            and gap.rstrip().endswith(",")
+            and prev_cue is not None
+            and gap.rstrip().removesuffix(",").endswith(" " + prev_cue)
             and self.sentences.index(span.open_at) == self.sentences.index(prev.close_at)
         ):
             return True
@@ -1023,10 +1025,9 @@ def _word(core: str, start: int, opened: bool) -> _Word:
     return (start, start + len(core), core, capitalised, ends, possessive, opened)
 
 
-# What someone said often, after their name: '“…,” Name used to say', '…, Name would always say'.
-_HABITUAL = re.compile(
-    r",? ((?:used to|would(?: often| always)?|liked to|likes to|loved to|loves to) (?:say|tell us))\b"
-)
+# What someone said often, after their name: '“…,” Name used to say', '…, Name would always say' (not a
+# bare 'would say': an opinion's hypothetical, 'If the minister were honest, “…,” Name would say').
+_HABITUAL = re.compile(r",? ((?:used to|would (?:often|always)|liked to|likes to|loved to|loves to) (?:say|tell us))\b")
 
 
 def _cue_after_name(rest: str) -> str | None:

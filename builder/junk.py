@@ -176,9 +176,9 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:continue|keep|start|finish) reading\b.{0,60}\b(?:subscri\w*|member(?:ship)?s?|premium|(?:free )?trial|"
     r"account|log ?in|sign ?in|register|plan)\b",
     r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
-    # 'Finish this story and get unlimited access to Premium', 'Read the full article with a subscription'
-    r"\b(?:finish|read|continue|keep reading) (?:this|the rest of this|the full) (?:story|article|piece|report)\b"
-    r".{0,40}\b(?:subscri\w*|member(?:ship)?s?|premium|log ?in|sign ?in|register)\b",
+    # 'Finish this story and get unlimited access to Premium' (not 'Read the full report on members' allowances')
+    r"\b(?:finish|continue|keep reading) (?:this|the rest of this) (?:story|article|piece)\b"
+    r".{0,40}\b(?:subscri\w*|membership|premium|log ?in|sign ?in|register)\b",
     # 'This is a premium article.', 'This is a subscriber-only story'
     r"\bthis is an? (?:premium|subscriber|members?|paid|exclusive)(?:[- ]only)? (?:article|story|piece|report)\b",
     # 'Subscribe now for unlimited access to the Chronicle online', 'Join today and get full access'
@@ -199,8 +199,7 @@ _PAYWALL_WEAK = _rx(
     rf"\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
-    r"\b(?:subscri(?:be[ds]?|bers?|bing|ptions?)|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free "
-    r"trial)\b",
+    r"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
 )
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
@@ -211,7 +210,7 @@ _ACCESS_STRONG = _rx(
     rf"blocked\b",
     r"^just a (?:moment|second|sec)\b",
     r"\bchecking (?:your browser|if the site connection is secure|the site connection|whether you are|that you are)\b|"
-    r"\b(?:verifying|validating) your (?:browser|connection|device)\b",
+    r"^\W*(?:verifying|validating) your (?:browser|connection|device)\b",
     rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
     rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|real person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
@@ -313,9 +312,6 @@ _ERROR_STRONG = _rx(
     r"\b(?:our|this) (?:web ?site|site|page|service|server)s? (?:is|are)(?: currently| temporarily| briefly| now)? "
     r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?maintenance)\b",
     rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
-    # a line that is only the notice: 'We are carrying out scheduled maintenance' (not '… on the water mains')
-    rf"^\W*(?:we are|we{_A}re)(?: currently| now)? (?:carrying out|performing|doing|undergoing) (?:some )?(?:\w+ )?"
-    r"maintenance(?: work)?\W*$",
     # a line that is only the page's state: 'Site under maintenance', 'Website temporarily down for maintenance'
     r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
     *_status_patterns("error-page"),
@@ -389,12 +385,12 @@ _FURNITURE = _rx(
     r"©|\bcopyright\b|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions)\b|^(?:contact us|about us|"
     r"privacy|menu|share|share this|back to top|sitemap)\W*$",
     # a company's legal line: 'Wessex Chronicle Ltd, Old Printworks, Salisbury. Registered in England No. 00418236.'
-    r"\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|"
-    r"\b(?:company|registration) (?:no\.?|number) \d",
-    # a help line under a notice: 'Questions? Call Customer Service at 1-800-555-0133.' (short, an order to
-    # call or write, and the desk's name)
-    r"^(?:questions\?|need help\?|problems\?)?\s*(?:call|contact|email|e-mail|write to|reach)\b.{0,40}\b(?:customer "
-    r"(?:service|care|support)|help ?desk|support team|subscriber services)\b.{0,40}$",
+    r"\bregistered in (?:england|scotland|wales|northern ireland|ireland)(?: (?:and|&) wales)?,? (?:no\.?|number|under "
+    r"(?:company )?number|with company number):? ?\d|\b(?:company|registration) (?:no\.?|number):? ?\d",
+    # a help line under a notice: 'Questions? Call Customer Service at 1-800-555-0133.' (short, a question,
+    # an order to call or write, and the desk's name; not advice: 'Contact customer care before the renewal')
+    r"^(?:questions|need help|problems|any questions)\?\s*(?:call|contact|email|e-mail|write to|reach)\b.{0,40}\b"
+    r"(?:customer (?:service|care|support)|help ?desk|support team|subscriber services)\b.{0,40}$",
 )
 
 _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
@@ -713,20 +709,22 @@ def _speaks_to_reader(text: str) -> bool:
     return len(text.split()) <= _SHORT_NOTICE_WORDS or bool(_TO_READER.search(text) or _ORDER.search(text))
 
 
-# The wall's sales pitch under its notice: it speaks to the reader ('Premium gives you unlimited access …',
-# 'Get unlimited access to Premium stories') or sells the offer ('registered readers get five stories
-# free every month', 'this story unlocks immediately'); article prose after a notice does neither.
+# The wall's sales pitch under its notice, in the words that sell the offer ('Premium gives you unlimited
+# access …', 'registered readers get five stories free every month', 'this story unlocks immediately',
+# 'Offer valid for new subscribers only'). Not 'you' alone: a column or an editor's note in the second
+# person after a quoted notice is article prose.
 _SALES = re.compile(
     r"\bunlimited (?:digital )?(?:access|articles|stories|reading)\b|\bregistered (?:readers|users|members)\b|"
     r"\b(?:(?:free|full) )?(?:articles?|stories|reads) (?:free )?(?:(?:every|each|a|per) (?:week|month)|this month)\b|"
-    r"\btakes (?:less than |only )?a minute\b|\b(?:this|the) (?:story|article) unlocks\b",
+    r"\btakes (?:less than |only )?a minute\b|\b(?:this|the) (?:story|article) unlocks\b|\boffer (?:is )?valid\b|"
+    r"\bnew (?:subscribers|members|customers) only\b|\b\w+-digit (?:access )?code\b",
     re.IGNORECASE,
 )
 
 
 def _is_pitch(line: str) -> bool:
     text = _notice_text(line)
-    return text is not None and bool(_TO_READER.search(text) or _ORDER.search(text) or _SALES.search(text))
+    return text is not None and _SALES.search(text) is not None
 
 
 def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
