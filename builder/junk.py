@@ -239,6 +239,9 @@ _ACCESS_STRONG = _rx(
     # a geo block: 'This content is not available in your region', 'access cannot be granted'
     r"\bnot (?:available|accessible|permitted) (?:in|from|to (?:users|visitors|readers) in) your (?:country|region|"
     r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b",
+    # 'not available to visitors connecting from the European Economic Area (EEA)'
+    r"\bnot (?:available|accessible) to (?:users|visitors|readers)(?: (?:connecting|located|based))? (?:from|in) the "
+    r"(?:european|eea\b|eu\b|uk\b|united kingdom)",
     r"\baccess\b.{0,30}\b(?:cannot|can(?:no|’|')t|could not|can not) be (?:granted|given|provided|allowed)\b|\baccess "
     r"from your (?:country|region|location)\b|\bgeo[- ]?(?:block|restrict)\w*",
     # rate limiting: 'You have sent too many requests', 'Rate limit exceeded'
@@ -364,6 +367,9 @@ _COOKIE_STRONG = _rx(
     # the purposes of the IAB consent framework, the wording of most consent dialogs
     r"\bprecise geolocation\b|\b(?:ad|content|advertising) (?:and content )?measurement\b|\baudience insights\b|"
     r"\bactively scan device\b|\bpersonali[sz]ed (?:ads|advertising) and content\b",
+    # the buttons of consent dialogs in the languages of EU sites (French, German, Spanish, Italian, Dutch)
+    r"^\W*(?:tout (?:refuser|accepter)|accepter et (?:fermer|continuer)|continuer sans accepter|alle (?:akzeptieren|"
+    r"ablehnen)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|alles (?:accepteren|weigeren))\W*$",
 )
 _COOKIE_WEAK = _rx(
     r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|"
@@ -376,6 +382,8 @@ _COOKIE_WEAK = _rx(
     r"^(?:accept|agree|disagree|decline|deny|reject|refuse|consent)\b(?:\W+\w+){0,3}\W*$|^continue without "
     r"(?:agreeing|accepting|consent\w*)\b",
     r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
+    r"\b(?:param[ée]trer|consentement|int[ée]r[êe]t l[ée]gitime|einwilligung|berechtigtes interesse|consentimiento|"
+    r"consenso|toestemming)\b",
     # the consent-management platforms that sign such dialogs
     r"\b(?:onetrust|cookiebot|usercentrics|didomi|quantcast|trustarc|sourcepoint|iubenda|cookieyes|osano|termly|"
     r"consentmanager)\b",

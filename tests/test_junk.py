@@ -96,6 +96,7 @@ PLATFORM_TEXTS = {
     "We continue to identify technical compliance solutions that will provide all readers with our award-winning "
     "journalism.",
     "By registering you agree to our Terms of Service and Privacy Policy.",  # a registration wall's fine print
+    "By registering you agree to our Terms of Use and Privacy Policy.",  # the same fine print (u8-, u12-*)
     # the words US news sites printed to European readers when GDPR came in (u4- and u6-junk-access-wall-04)
     "We are engaged on the issue and committed to looking at options that support our full range of "
     "digital offerings to your market. We continue to identify technical compliance solutions that will "
