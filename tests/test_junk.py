@@ -183,6 +183,7 @@ def _body_slots(lines: list[str]) -> range:
 _FILLER = st.one_of(st.sampled_from(_REAL_PARAGRAPHS), _line)
 
 
+# About one example per page: benchmarks/filler_sweep.py puts 20 fillers at every slot of every page (by hand).
 @settings(max_examples=300)
 @given(st.sampled_from(JUNK_CASES), _FILLER, st.integers(0, 10**6))
 def test_junk_with_a_paragraph_of_filler_stays_junk(case, filler, at):
