@@ -13,6 +13,8 @@ Kinds:
 - quote-marks: straight and curly quotation marks alternating in one paragraph (100k+ marks);
 - said-quotes: '“x,” he said' repeated: a quote and a pronoun to resolve every few characters;
 - date-lines: a sidebar of nothing but date lines (100k+ lines);
+- unmarked-date-lines: the same block of date lines under a prose paragraph and a blank line, with no
+  'More articles by:' line: every date line could open a sidebar without the marker;
 - names: capitalised words without end, then one attributed quote.
 """
 
@@ -48,6 +50,8 @@ def make(kind: str, size: int) -> bytes:
         text = HEAD + ("\u201cx,\u201d he said " * (size // 18 + 1)) + TAIL
     elif kind == "date-lines":
         text = HEAD + "Body.\n\nMore articles by:\n\n" + ("February 27, 2020\n" * (size // 18 + 1))
+    elif kind == "unmarked-date-lines":
+        text = HEAD + "A sentence of the body ends here.\n\n" + ("February 27, 2020\n" * (size // 18 + 1))
     elif kind == "names":
         text = HEAD + ("Al Bo Cy Di " * (size // 12 + 1)) + "\u201cq,\u201d he said." + TAIL
     else:
@@ -55,7 +59,7 @@ def make(kind: str, size: int) -> bytes:
     return text.encode("utf-8")
 
 
-KINDS = ("article", "one-line", "quote-marks", "said-quotes", "date-lines", "names")
+KINDS = ("article", "one-line", "quote-marks", "said-quotes", "date-lines", "unmarked-date-lines", "names")
 
 
 def main() -> None:

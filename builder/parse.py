@@ -288,12 +288,16 @@ def unmarked_sidebar_start(
     if block <= start or end - block < 3 or is_listing_title(headline):
         return None  # no blank line above the last block, or too short for a dated entry
     prose_before = any(is_prose(texts[k]) for k in range(start, block))
+    tries = 0
     for s in range(block, end - 2):
         if not prose_before:
             prose_before = is_prose(texts[s])
             continue
         if not _opens_sidebar(texts, s, end):
             continue
+        tries += 1
+        if tries > _MAX_SIDEBAR_STARTS:
+            return None  # each try reads the rest of the block: a block of 100,000 date lines would take hours
         links, _, kinds = classify_sidebar(list(texts[s:end]))
         if not links:
             continue
@@ -311,6 +315,9 @@ def unmarked_sidebar_start(
     return None
 
 
+# Starts tried in one block: a real sidebar starts at the first line that opens one after the body's prose,
+# or the next few (dated lines of the body in the same block); more tries would make a parse quadratic.
+_MAX_SIDEBAR_STARTS = 8
 # One entry in five may have an author or title unlike the rest ('Kollibri terre Sonnenblume', a title that
 # is a sentence): a sidebar of fewer than five entries has none.
 _UNLIKE_ENTRIES_PER = 5
@@ -319,10 +326,14 @@ _UNLIKE_ENTRIES_PER = 5
 _MIN_UNMARKED_ENTRIES = 2
 
 
+_OPENING_LINES = 6
+
+
 def _opens_sidebar(texts: Sequence[str], s: int, end: int) -> bool:
     """Whether texts[s] opens a run of sidebar structure lines ('Weekend Edition', a date, 'Friday -
-    Sunday') that holds a date line: the first entry of a sidebar needs one above it."""
-    for k in range(s, end):
+    Sunday') that holds a date line: the first entry of a sidebar needs one above it. The run is short:
+    a weekend line, a date, a day range, a slug."""
+    for k in range(s, min(end, s + _OPENING_LINES)):
         structure = layout.structure_of(texts[k])
         if structure is None:
             return False
