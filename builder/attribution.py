@@ -577,7 +577,7 @@ class _Cues:
             comma = window.find(", ", 0, 100)
             if (
                 comma > 0
-                and first in ("the", "a", "an", "its", "their", "his", "her", "my", "our")
+                and first in _DESCRIPTOR_WORDS_FIRST
                 and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
             ):
                 run = self.names.run_at(pos + comma + 2)
@@ -662,7 +662,8 @@ class _Cues:
 
 _MAX_ROLES = 4
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
-_DESCRIPTOR_OPENERS = ("the ", "his ", "her ", "their ", "its ", "a ", "an ")
+_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
+_DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _DESCRIPTOR_WORDS = 5
 _POSSESSIVE_WORD = re.compile(r"[a-z]+[’']s?$")

@@ -48,6 +48,19 @@ CASES = [
     ("The Department of Health said it was “under review.”", ["Department of Health"]),
     # two people are no organisation
     ("Smith and Jones said the plan was “doomed.”", [None]),
+    # what someone used to say, the quote after its cue in the same sentence theirs too (the twelfth unseen
+    # batch); not a bare hypothetical 'would say', and not a quote after other words that follow the cue
+    (
+        "“Never stir it,” my grandmother, Fadila Hodžić, used to say, “because the soup will know.”",
+        ["Fadila Hodžić", "Fadila Hodžić"],
+    ),
+    ("“Measure twice,” Tom Keane would always say, “and cut once.”", ["Tom Keane", "Tom Keane"]),
+    ("If he were honest, “We ran out of money,” Jim Hayes would say.", [None]),
+    (
+        "“We are staying,” Ada Adeyemi said at the meeting, replying to a councillor who had called it “a vanity.”",
+        ["Ada Adeyemi", None],
+    ),
+    ("“She never gave up,” said my brother, Colm Byrne.", ["Colm Byrne"]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
