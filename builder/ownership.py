@@ -43,6 +43,23 @@ _LEGACY_DATASET_FILES = re.compile(
     r"|croissant\.json|near-duplicates\.jsonl|DATASHEET\.md|data/[^/]+-[0-9]{5}-of-[0-9]{5}\.parquet)"
 )
 _LEGACY_DATASET_SIGN = "build-summary.json"
+# What every builder wrote in it: a file of that name that holds anything else is the user's, and so is
+# the folder (a build replaced its README and shards when any `build-summary.json` was the sign).
+_LEGACY_SUMMARY_KEYS = ("files_read", "records", "rejected")
+_LEGACY_SUMMARY_BYTES = 1 << 20
+
+
+def _is_earlier_build(folder: Path) -> bool:
+    """Whether `folder` (without a marker) is a dataset of a builder from before the marker: its
+    build-summary.json is a JSON object of the counts every builder wrote."""
+    path = folder / _LEGACY_DATASET_SIGN
+    try:
+        if not path.is_file() or path.stat().st_size > _LEGACY_SUMMARY_BYTES:
+            return False
+        summary = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(summary, dict) and all(type(summary.get(key)) is int for key in _LEGACY_SUMMARY_KEYS)
 
 
 class NotOursError(Refusal):
@@ -201,7 +218,7 @@ def check_dataset_folder(folder: Path, what: str) -> set[str] | None:
         raise NotOursError(
             f"{folder} ({what}) is a {marker.kind} folder of this tool, not a dataset; choose another folder"
         )
-    if marker is None and not (folder / _LEGACY_DATASET_SIGN).is_file():
+    if marker is None and not _is_earlier_build(folder):
         raise _not_ours(folder, what, _entries(folder))
     return dataset_files(folder)
 

@@ -110,6 +110,20 @@ def test_an_earlier_build_without_a_marker_is_replaced_but_its_unknown_files_kep
     assert not (out / "data" / "train-00000-of-00009.parquet").exists()
 
 
+@pytest.mark.parametrize("summary", ["{}", "not json", '{"files_read": "3", "records": 3, "rejected": 0}'])
+def test_a_users_folder_with_a_file_named_build_summary_is_refused_and_left_alone(tmp_path, summary):
+    """Only a summary that holds an earlier builder's counts makes a folder without a marker a build of ours."""
+    raw = make_raw(tmp_path / "raw", [A])
+    out = _user_folder(tmp_path / "out")
+    (out / "build-summary.json").write_text(summary)
+    (out / "README.md").write_text("my notes\n")
+    before = tree(out)
+    proc = run_cli("build", "--raw", raw, "--out", out)
+    assert proc.returncode == 2, proc.stderr
+    assert f"refused: not-ours: {out} (--out) holds files this tool did not write" in proc.stderr
+    assert tree(out) == before
+
+
 def test_a_second_build_into_a_locked_output_is_refused_naming_the_holder(tmp_path):
     raw_a = make_raw(tmp_path / "raw-a", [A, B])
     raw_b = make_raw(tmp_path / "raw-b", [C])
