@@ -819,6 +819,7 @@ def _strong_match(kind: str, line: str) -> str:
     return m.group() if m else ""
 
 
+_HEADLINE_ONLY_LINES = 6
 _DENSE = 4  # weak consent notices, half the page's lines and twice its other prose, make a consent wall
 
 
@@ -849,8 +850,9 @@ def _is_own_page_notice(line: str) -> bool:
 
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
     """An error page, a bot wall or a cookie wall: notices of one kind (two signals, one strong;
-    a strong headline alone is enough, and so is a strong notice about the site itself, 'our website
-    is …', with at most two other body lines), and no more other prose than its notice lines plus one."""
+    a strong headline alone is enough over at most six other lines or when it holds a digit, and so
+    is a strong notice about the site itself, 'our website is …', with at most two other body lines),
+    and no more other prose than its notice lines plus one."""
     lines = (headline, *paragraphs)
     if shortcuts and not any(_has_strong_notice(line) for line in lines) and not _may_be_consent_dense(lines):
         return None  # weak notices alone make no wall, but for a page of consent buttons: skip counting them
@@ -872,7 +874,12 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     for kind, found in signals.items():
         strong = [f for f in found if f[1]]
         score = sum(2 if f[1] else 1 for f in found)
-        headline_strong = any(f[1] and f[2] for f in found)
+        # A strong headline alone makes a wall of a short page ('Page Not Found', a search box, a link home)
+        # or one whose headline holds its status code ('Error 503 Backend fetch failed'), not of ten lines
+        # of verse under a title that is only words (a poem titled 'Page Not Found').
+        headline_strong = any(f[1] and f[2] for f in found) and (
+            len(found) > 1 or other_lines <= _HEADLINE_ONLY_LINES or any(c.isdigit() for c in headline)
+        )
         # Consent vocabulary density: a dialog of buttons and purposes ('Necessary', 'Preferences',
         # 'Marketing', 'Allow selection') is a consent wall without a strong notice.
         dense = (
@@ -891,11 +898,14 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
             continue
         if best is None or score > best[0]:
             best = (score, kind, found)
-    if best is None:
-        return None
-    _, kind, found = best
+    return None if best is None else _wall_junk(best[1], best[2], headline, other_prose)
+
+
+def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, other_prose: int) -> Junk:
+    """The reject of a wall of `kind`: its strong notices quoted (or, on a dense page of weak consent
+    notices, its first notices), the headline named when it is not one of them, and the counts."""
     strong_lines = [(line, is_headline) for line, strong, is_headline in found if strong][:3]
-    if not strong_lines:  # a dense page of weak consent notices
+    if not strong_lines:
         strong_lines = [(line, is_headline) for line, _, is_headline in found][:3]
     shown = ", ".join(
         _quote(line, 60, _strong_match(kind, line)) + (" (headline)" if is_headline else "")
