@@ -424,6 +424,8 @@ class _Subjects:
             run = self.names.run_at(_after_roles(m, pos))  # 'said publisher Rosa Delgado'
             if run is not None:  # 'said Ryanair chief executive Michael O’Leary'
                 run = _name_after_roles(self.names, m, run) or run
+        if run is not None and m.startswith(" and ", run.end) and self.names.run_at(run.end + 5) is not None:
+            return None  # 'said Smith and Jones': two people
         return self.names.name_of(run, sure=True) if run else None
 
     def _described_name_at(self, pos: int) -> str | None:
@@ -570,6 +572,8 @@ class _Cues:
         # '“…,” Name said' / '“…,” Name, a role, told reporters' / '“…,” the Commission said'
         the = window.startswith("the ")  # '“…,” the Mull and Iona Community Trust said': one organisation
         run = _organisation_on(self.names, m, self.names.run_at(pos + 4)) if the else self.names.run_at(pos)
+        if the and run is not None and _is_portfolio(m, run):
+            run = None  # '“…,” the Minister for Health, Name, said': a role, the name after its comma
         if run is None and first[:1].islower() and (after := _after_roles(m, pos)) > pos:
             run = self.names.run_at(after)  # '“…,” manager Brian Collins said', '“…,” sanctuary manager …'
         if run is None and first[:1].islower():
@@ -693,6 +697,14 @@ def _organisation_on(names: _Names, m: str, run: _Run | None) -> _Run | None:
             break
         run = _joined(run, joiner, nxt)
     return run
+
+
+def _is_portfolio(m: str, run: _Run) -> bool:
+    """A run after 'the' that is a role, not an organisation: 'Minister for Health' (title words, then
+    'for' or 'of' before the rest), 'Secretary of State' (a role word first)."""
+    if run.titled and m[run.raw_start : run.start].endswith((" for ", " of ")):
+        return True
+    return run.tokens[0].lower() in TITLES
 
 
 def _organisation_back(names: _Names, m: str, run: _Run, lo: int) -> _Run:

@@ -61,6 +61,11 @@ CASES = [
         ["Ada Adeyemi", None],
     ),
     ("“She never gave up,” said my brother, Colm Byrne.", ["Colm Byrne"]),
+    # a role after 'the' is no organisation; two people after the verb are no speaker (a second break-it run)
+    ("“No more delays,” the Minister for Health, Stephen Donnelly, said.", ["Stephen Donnelly"]),
+    ("“It is a good day,” said Smith and Jones.", [None]),
+    ("“It is done,” the Secretary of State, Ann Lee, said.", ["Ann Lee"]),
+    ("“Fine,” the Minister for Health said.", [None]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
