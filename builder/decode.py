@@ -39,7 +39,9 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
         return DecodeFailure("undecodable", "bytes are not valid UTF-8 and contain bytes undefined in Windows-1252")
     body = decoded.text
     if not body.strip():
-        return DecodeFailure("empty", "the file holds only a byte-order mark and whitespace")
+        # What decoding dropped: a byte-order mark, or a character cut off at the end of a short file.
+        dropped = "a byte-order mark" if data.startswith(UTF8_BOM) else "a character cut off at its end"
+        return DecodeFailure("empty", f"the file holds only {dropped} and whitespace")
     controls = len(body) - len(_CONTROLS.sub("", body))
     if controls > MAX_CONTROL_SHARE * len(body):
         return DecodeFailure("binary", f"{controls} of {len(body)} characters are control characters")

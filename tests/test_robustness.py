@@ -154,3 +154,17 @@ def test_mutated_files_give_a_valid_record_or_a_typed_reject(data):
 @given(raw_noise())
 def test_random_input_gives_a_valid_record_or_a_typed_reject(data):
     _check_outcome(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "the file is empty"),
+        (b" \n\t\n", "the file holds only whitespace"),
+        (b"\xef\xbb\xbf\n", "the file holds only a byte-order mark and whitespace"),
+        (b"\n\xc3", "the file holds only a character cut off at its end and whitespace"),
+    ],
+)
+def test_an_empty_file_is_told_apart_by_what_it_holds(data, message):
+    result = decode_bytes(data)
+    assert (result.type, result.message) == ("empty", message)
