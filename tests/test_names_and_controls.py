@@ -107,6 +107,18 @@ def test_cleaning_drops_bidi_controls():
     assert clean_line("x\u200bx\u200dy") == "x\u200bx\u200dy"  # zero-width characters reorder nothing: kept
 
 
+def test_a_c1_control_is_dropped_unless_windows_1252_gives_it_a_character():
+    # docs/raw-format.md: a C1 control in a UTF-8 file is mojibake of the Windows-1252 character at its code
+    kept = {0x80: "\u20ac", 0x85: "\u2026", 0x9B: "\u203a"}
+    for code in range(0x80, 0xA0):
+        cleaned = clean_line(f"a{chr(code)}b")
+        if code in (0x81, 0x8D, 0x8F, 0x90, 0x9D):  # undefined in Windows-1252
+            assert cleaned == "ab", hex(code)
+        else:
+            assert cleaned == "a" + bytes([code]).decode("cp1252") + "b", hex(code)
+    assert [clean_line(f"a{chr(c)}b") for c in kept] == [f"a{v}b" for v in kept.values()]
+
+
 def test_a_record_holding_a_bidi_control_is_invalid():
     record = parse_article((CORPUS / "seed.txt").read_bytes(), "seed.txt")
     assert isinstance(record, dict) and not record_issues(record)
