@@ -59,7 +59,7 @@ from .report import write_report
 from .schema import schema_bytes, schema_sha256
 from .splits import plan_splits, released_splits
 from .splits import split_of as split_of_id
-from .stats import HISTOGRAM_FILE, BuildSummary, DatasetStats, Statistics, write_length_histogram
+from .stats import HISTOGRAM_FILE, BuildSummary, DatasetStats, Statistics, Tallies, write_length_histogram
 from .work import (
     UNIT_FILES,
     UNITS_DONE,
@@ -147,6 +147,7 @@ class SplitsWritten:
     split_bytes: dict[str, int]
     statistics: Statistics
     example: dict | None  # the record with the smallest id, which the card shows
+    tallies: Tallies  # statistics and the counts the report draws, so it need not count the shards again
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class BuildResult:
     rejects: list[Reject]
     duplicates: list[Duplicate]
     reading: UnitsRead
+    tallies: Tallies  # the statistics of what was written, which the report shows
     kept_in_output: tuple[str, ...] = ()  # the user's files in the output folder, left in place
 
     @property
@@ -260,7 +262,8 @@ def _build_into(
     try:
         staging.chmod(0o755)
         result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, config, options)
-        write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir)  # last: it reads the finished folder
+        # last: it reads the finished folder (its statistics are the build's, counted as it wrote the shards)
+        write_report(staging, staging / REPORT_DIR, raw_dir=raw_dir, tallies=result.tallies)
         write_marker(staging, Marker(DATASET, files=tuple(_files_under(staging))))
         carried = carry_user_files(out_dir, previous_files, staging) if previous_files is not None else []
         swapped = _swap_into_place(staging, out_dir, ledger)
@@ -357,7 +360,7 @@ def _assemble_build(
             config.description or CROISSANT_DESCRIPTION,
             license_name=config.license_label(),
         )
-    return BuildResult(out, summary, plan.rejects, plan.duplicates, reading)
+    return BuildResult(out, summary, plan.rejects, plan.duplicates, reading, written.tallies)
 
 
 def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOptions = BuildOptions()) -> UnitsRead:
@@ -459,7 +462,8 @@ def write_splits(
     for _ in plan.duplicates:
         stats.add_duplicate()
     split_bytes = {name: writers[name].num_bytes for name in split_files}
-    return SplitsWritten(split_files, split_bytes, stats.statistics(), stats.example)
+    tallies = stats.tallies()
+    return SplitsWritten(split_files, split_bytes, tallies.statistics, stats.example, tallies)
 
 
 def summarize(reading: UnitsRead, plan: DatasetPlan, written: SplitsWritten) -> BuildSummary:

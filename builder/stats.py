@@ -27,7 +27,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,7 +101,7 @@ def link_date(value: str) -> dt.date | None:
     return parse_date_line(value)
 
 
-def histogram_bins(counts: Counter, max_bins: int = HISTOGRAM_MAX_BINS) -> dict:
+def histogram_bins(counts: Mapping[int, int], max_bins: int = HISTOGRAM_MAX_BINS) -> dict:
     """Fixed-width bins over the counted values: {bin_width, edges, counts}; bin i holds values in
     [edges[i], edges[i+1]). The width is the smallest 1, 2 or 5 x 10^k words giving at most
     max_bins bins from the multiple of the width at or below the shortest value to the longest, so
@@ -238,6 +238,17 @@ class BuildSummary:
         return dataclasses.asdict(self)
 
 
+@dataclass(frozen=True)
+class Tallies:
+    """A build's statistics with the two counts the report draws beyond them: quotes per article and
+    related links per ISO date. The build hands them to the report so it need not count the
+    finished Parquet again (the same figures: the same `add_table` counted them)."""
+
+    statistics: Statistics
+    quote_counts: dict[int, int]  # quotes per article -> articles
+    link_dates: dict[str, int]  # ISO date -> related links
+
+
 class DatasetStats:
     """Streaming statistics of a build: `add_table` every table of records with its split, `add_reject`
     every reject, `add_duplicate` once per duplicate file, then read `statistics()` and `example`."""
@@ -372,6 +383,10 @@ class DatasetStats:
             distinct_speakers=len(self.speakers),
             top_speakers=[SpeakerCount(name, n) for name, n in top],
         )
+
+    def tallies(self) -> Tallies:
+        """`statistics()` with the counts of quotes per article and of links per date, as a value."""
+        return Tallies(self.statistics(), dict(self.quote_counts), dict(self.link_dates))
 
     def result(self) -> dict:
         """`statistics()` as a JSON-serialisable dict (what the datasheet and the report read)."""

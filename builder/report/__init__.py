@@ -32,7 +32,7 @@ import shutil
 import stat
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -47,7 +47,7 @@ from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, diff_datasets
 from ..errors import NotADatasetError, ReportError
 from ..inputs import real_path
-from ..stats import DatasetStats, histogram_bins
+from ..stats import DatasetStats, Tallies, histogram_bins
 from .worddiff import field_change
 
 ASSETS = ("index.html", "report.css", "report.js")
@@ -188,13 +188,15 @@ def write_report(
     limit: int = DEFAULT_LIMIT,
     look_limit: int = DEFAULT_LOOK_LIMIT,
     list_chunk: int = LIST_CHUNK,
+    tallies: Tallies | None = None,
 ) -> ReportResult:
     """Write the report of the dataset folder `dataset_dir` into `out_dir` (replacing an earlier
     report there; any other non-empty folder is refused with ReportError). `against`: an older
     dataset folder to diff with (`diff`, if given, is that diff already computed). `raw_dir`: the raw
     folder, to show each reject's first lines. `facts`: the summary and lists, when they are not in
     the folder yet (a release being made); read from the folder otherwise. `list_chunk`: items per
-    part of a long list (a page of it in the browser)."""
+    part of a long list (a page of it in the browser). `tallies`: the dataset's statistics, when the
+    build that wrote the folder counted them already; counted from the shards otherwise."""
     if list_chunk < 1:
         raise ValueError(f"list_chunk must be at least 1, not {list_chunk}")
     dataset_dir, out_dir = Path(dataset_dir), Path(out_dir)
@@ -205,7 +207,10 @@ def write_report(
     _check_out_dir(out_dir)
 
     clusters = _read_clusters(dataset_dir)
-    scan = _scan(dataset_dir, facts, {rid for c in clusters for rid in c["ids"]})
+    scan = _scan(dataset_dir, facts, {rid for c in clusters for rid in c["ids"]}, count=tallies is None)
+    if tallies is None:
+        assert scan.stats is not None  # the scan counted them
+        tallies = scan.stats.tallies()
     selection = _select(scan, limit, look_limit)
     held = _held_records(dataset_dir, scan, selection)
     files: dict[str, bytes] = {}
@@ -218,7 +223,7 @@ def write_report(
     for name in ASSETS:
         files[name] = resources.files(__package__).joinpath("assets", name).read_bytes()
     files["data/overview.js"] = _script(
-        "put", "overview", _overview(facts, scan, selection, clusters, raw_dir, list_chunk, files)
+        "put", "overview", _overview(facts, scan, tallies, selection, clusters, raw_dir, list_chunk, files)
     )
     files["data/records.js"] = _script("put", "records", [_index_entry(r) for r in held])
     for n in range(0, len(held), CHUNK_RECORDS):
@@ -252,7 +257,7 @@ class _Scan:
     groups: list[tuple[int, int, int]] = field(default_factory=list)  # (shard, row group, split index)
     starts: list[int] = field(default_factory=list)  # position of each row group's first record
     shards: list[Path] = field(default_factory=list)
-    stats: DatasetStats = field(default_factory=DatasetStats)
+    stats: DatasetStats | None = None  # the statistics, when the scan counts them
 
     def locate(self, position: int) -> tuple[int, int, int, int]:
         """(shard, row group, row in it, split index) of the record at `position`."""
@@ -278,19 +283,19 @@ def _shards(folder: Path) -> list[tuple[str, Path]]:
     return [(name.split, path) for path, name in shard_files(folder)]
 
 
-def _scan(folder: Path, facts: DatasetFacts, near: set[str]) -> _Scan:
+def _scan(folder: Path, facts: DatasetFacts, near: set[str], count: bool) -> _Scan:
+    """Every record's id and reasons for a look, in split order; with `count`, the statistics too."""
     found = _shards(folder)
     order = list(facts.records_by_split) + sorted({s for s, _ in found} - set(facts.records_by_split))
-    scan = _Scan(splits=order, stats=DatasetStats(order))
+    scan = _Scan(splits=order, stats=DatasetStats(order) if count else None)
+    columns = _SCAN_COLUMNS if count else _LOOK_COLUMNS
     found.sort(key=lambda item: (order.index(item[0]), item[1].name))
     for shard_index, (split, shard) in enumerate(found):
         scan.shards.append(shard)
         try:
             parquet = pq.ParquetFile(shard)
             for group in range(parquet.num_row_groups):
-                table = parquet.read_row_group(
-                    group, columns=[c for c in _SCAN_COLUMNS if c in parquet.schema_arrow.names]
-                )
+                table = parquet.read_row_group(group, columns=[c for c in columns if c in parquet.schema_arrow.names])
                 _scan_table(scan, table, split, shard_index, group, near)
         except (OSError, pa.ArrowException) as exc:
             raise NotADatasetError(f"{shard}: cannot be read as Parquet: {exc}") from None
@@ -299,18 +304,20 @@ def _scan(folder: Path, facts: DatasetFacts, near: set[str]) -> _Scan:
 
 # What the statistics and the choice of records read: not the headline, boilerplate or source.
 _SCAN_COLUMNS = ("id", "author", "bio", "paragraphs", "quotes", "related_links")
+_LOOK_COLUMNS = ("id", "author", "quotes")  # what the reasons for a look read, when the statistics are given
 
 
 def _scan_table(scan: _Scan, table: pa.Table, split: str, shard: int, group: int, near: set[str]) -> None:
     n = table.num_rows
     if not n:
         return
-    paragraphs = table.column("paragraphs").combine_chunks()
-    per_paragraph = pc.list_value_length(pc.utf8_split_whitespace(pc.list_flatten(paragraphs)))
-    words = np.bincount(
-        pc.list_parent_indices(paragraphs).to_numpy(), weights=per_paragraph.to_numpy(), minlength=n
-    ).astype(np.int64)
-    scan.stats.add_table(table, split, words.tolist())  # the card's figures, by the card's code
+    if scan.stats is not None:
+        paragraphs = table.column("paragraphs").combine_chunks()
+        per_paragraph = pc.list_value_length(pc.utf8_split_whitespace(pc.list_flatten(paragraphs)))
+        words = np.bincount(
+            pc.list_parent_indices(paragraphs).to_numpy(), weights=per_paragraph.to_numpy(), minlength=n
+        ).astype(np.int64)
+        scan.stats.add_table(table, split, words.tolist())  # the card's figures, by the card's code
     quotes = table.column("quotes").combine_chunks()
     quote_counts = pc.list_value_length(quotes).fill_null(0).to_numpy(zero_copy_only=False)
     named = pc.is_valid(pc.struct_field(pc.list_flatten(quotes), "speaker")).to_numpy(zero_copy_only=False)
@@ -573,14 +580,14 @@ def _visible(line: str) -> str:
 def _overview(
     facts: DatasetFacts,
     scan: _Scan,
+    tallies: Tallies,
     selection: _Selection,
     clusters: list[dict],
     raw_dir: Path | None,
     list_chunk: int,
     files: dict[str, bytes],
 ) -> dict:
-    stats = scan.stats
-    result = stats.result()
+    result = tallies.statistics.to_dict()
     return {
         "builder_version": facts.builder_version,
         "schema_sha256": facts.schema_sha256,
@@ -605,11 +612,11 @@ def _overview(
             "words": result["words_per_article"],
             "words_histogram": result["length_histogram"],
             "quotes": result["quotes"],
-            "quotes_histogram": histogram_bins(stats.quote_counts),
+            "quotes_histogram": histogram_bins(tallies.quote_counts),
             "authors": result["authors"],
             "bios": result["bios"],
             "related_links": result["related_links"],
-            "link_dates": _by_period(stats.link_dates),
+            "link_dates": _by_period(tallies.link_dates),
         },
         "selection": {
             "total": len(scan.ids),
@@ -623,7 +630,7 @@ def _overview(
     }
 
 
-def _by_period(dates: Counter) -> dict:
+def _by_period(dates: Mapping[str, int]) -> dict:
     """Related-link dates counted by month, or by year when they span more than five years."""
     months: Counter[str] = Counter()
     for day, n in dates.items():
