@@ -741,7 +741,9 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
         if not any(key in low for key in PAYWALL_KEYS):
             return False
     text = _notice_text(line)
-    return text is not None and _PAYWALL_STRONG.search(text) is not None and _speaks_to_reader(text)
+    # _speaks_to_reader first: it is false for most lines that pass the keys, and about ten times cheaper
+    # than the strong patterns (about 100 us a line); both are pure, so the order changes no answer.
+    return text is not None and _speaks_to_reader(text) and _PAYWALL_STRONG.search(text) is not None
 
 
 # An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
