@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from strategies import SIDEBAR_TOKENS, _token
 from test_hypothesis import _texts
 
-from builder import attribution, badness, layout
+from builder import attribution, badness, decode, layout
 from builder.clean import (
     _DROP,
     _MAYBE_MOJIBAKE,
@@ -459,3 +459,35 @@ def test_structure_guards_characters_fold_to_nothing_else():
         assert (dash.fullmatch(c) is not None) == (c in "-\u2013\u2014"), hex(point)
     for line in _STRUCTURAL:
         assert layout.structure_of(line) == _structure_by_the_pattern(line)
+
+
+# decode_bytes counts control characters only when a bound from the bytes allows the limit to be passed.
+_CONTROL_HEAVY_BYTES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [b"\x01", b"\x1f", b"\x7f", b"\xc2\x85", b"\xc2\x9f", b"\xc2\xa0", b"\x85", b"\n", b"\xef\xbb\xbf"]
+        ),
+        st.text(max_size=8).map(lambda s: s.encode("utf-8")),
+        st.binary(max_size=4),
+    ),
+    max_size=30,
+).map(b"".join)
+
+
+@given(_CONTROL_HEAVY_BYTES)
+def test_the_bytes_bound_on_control_characters_holds_for_every_decoding(data):
+    decoded = decode._decode_text(data)
+    if decoded is not None:
+        controls = len(decoded.text) - len(decode._CONTROLS.sub("", decoded.text))
+        assert decode._control_characters_at_most(data) >= controls
+
+
+@given(_CONTROL_HEAVY_BYTES)
+def test_decode_rejects_as_binary_exactly_when_the_count_passes_the_limit(data):
+    result = decode.decode_bytes(data)
+    decoded = decode._decode_text(data) if data.strip() and b"\x00" not in data[: decode.BINARY_SNIFF_BYTES] else None
+    if decoded is None or not decoded.text.strip():
+        return
+    controls = len(decoded.text) - len(decode._CONTROLS.sub("", decoded.text))
+    binary = controls > decode.MAX_CONTROL_SHARE * len(decoded.text)
+    assert isinstance(result, decode.DecodeFailure) == binary
