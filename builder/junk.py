@@ -317,6 +317,12 @@ _ERROR_STRONG = _rx(
     rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
     # a line that is only the page's state: 'Site under maintenance', 'Website temporarily down for maintenance'
     r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
+    # 'page not found' in the languages of EU sites (German, French, Spanish, Portuguese, Italian, Dutch)
+    r"^\W*(?:seite nicht gefunden|page (?:non trouvée|introuvable)|p[áa]gina no encontrada|p[áa]gina não encontrada|"
+    r"pagina non trovata|pagina niet gevonden|(?:fehler|erreur|errore|erro|fout) 404)\W*$",
+    r"\bseite\b.{0,60}\b(?:nicht gefunden|existiert (?:leider )?nicht)\b|\bpage\b.{0,60}\best introuvable\b|"
+    r"\bp[áa]gina\b.{0,60}\b(?:no existe|no está disponible|não existe|não foi encontrada|não está disponível)\b|"
+    r"\bpagina\b.{0,60}\b(?:non esiste|non è disponibile|bestaat niet|is niet gevonden)\b",
     *_status_patterns("error-page"),
 )
 _ERROR_WEAK = _rx(
@@ -334,6 +340,10 @@ _ERROR_WEAK = _rx(
     # an outage page's headline line: 'We’ll be right back', 'We will be back soon', 'Back soon!'
     rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
+    # 'back to the home page' and 'oops' in those languages
+    r"^\W*(?:(?:zurück )?zur startseite|retour à l(?:’|')accueil|volver a (?:la portada|inicio)|voltar (?:à página "
+    r"inicial|ao início)|torna alla (?:home(?:page)?|pagina iniziale)|terug naar (?:de )?(?:home(?:page)?|voorpagina))"
+    r"\W*$|\b(?:oups|hoppla)\b",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
     # WordPress's database error page: 'Are you sure you have the correct username and password?', 'contact your host'
     r"\bwp-config\.php\b|\bdatabase (?:server|connection|error)\b|\bcontact your (?:web )?host\b|^are you sure "
@@ -367,9 +377,10 @@ _COOKIE_STRONG = _rx(
     # the purposes of the IAB consent framework, the wording of most consent dialogs
     r"\bprecise geolocation\b|\b(?:ad|content|advertising) (?:and content )?measurement\b|\baudience insights\b|"
     r"\bactively scan device\b|\bpersonali[sz]ed (?:ads|advertising) and content\b",
-    # the buttons of consent dialogs in the languages of EU sites (French, German, Spanish, Italian, Dutch)
+    # the buttons of consent dialogs in the languages of EU sites (French, German, Spanish, Italian, Dutch, Portuguese)
     r"^\W*(?:tout (?:refuser|accepter)|accepter et (?:fermer|continuer)|continuer sans accepter|alle (?:akzeptieren|"
-    r"ablehnen)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|alles (?:accepteren|weigeren))\W*$",
+    r"ablehnen)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|alles (?:accepteren|weigeren)|(?:aceitar|rejeitar|"
+    r"recusar) (?:todos|tudo|todas)(?: os cookies)?)\W*$",
 )
 _COOKIE_WEAK = _rx(
     r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|"
@@ -383,7 +394,7 @@ _COOKIE_WEAK = _rx(
     r"(?:agreeing|accepting|consent\w*)\b",
     r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
     r"\b(?:param[ée]trer|consentement|int[ée]r[êe]t l[ée]gitime|einwilligung|berechtigtes interesse|consentimiento|"
-    r"consenso|toestemming)\b",
+    r"consenso|toestemming|consentimento|interesse leg[íi]timo|gerir (?:as )?(?:suas )?prefer[êe]ncias)\b",
     # the consent-management platforms that sign such dialogs
     r"\b(?:onetrust|cookiebot|usercentrics|didomi|quantcast|trustarc|sourcepoint|iubenda|cookieyes|osano|termly|"
     r"consentmanager)\b",
