@@ -41,19 +41,10 @@ class EngineError(Refusal):
     title = "Engine cannot run"
 
 
-# The process that imported this module. In a pool worker forked by the fork server, that is the fork
-# server (it imports this module before it forks: WORKER_PRELOAD), the worker's parent.
-_IMPORTED_IN = os.getpid()
-
-
-def die_with_parent(parent: int | None = None) -> None:
-    """A pool worker's initializer: the kernel sends it SIGKILL when its parent dies, however it dies
-    (SIGKILL included), so no worker outlives its build to write into a later one. The parent is
-    `parent`, or (None) the fork server that forked this worker, which itself ends when the build
-    process does. Linux only (prctl); the run ids in work units keep late writes harmless everywhere else."""
-    forked_by_server = parent is None
-    if parent is None:
-        parent = _IMPORTED_IN
+def die_with_parent(parent: int) -> None:
+    """A pool worker's initializer: the kernel sends it SIGKILL when the build process dies, however
+    it dies (SIGKILL included), so no worker outlives its build to write into a later one. Linux
+    only (prctl); the run ids in work units keep late writes harmless everywhere else."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
@@ -61,26 +52,6 @@ def die_with_parent(parent: int | None = None) -> None:
         pass
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
-    if forked_by_server:
-        _let_the_fork_server_end()
-
-
-def _let_the_fork_server_end() -> None:
-    """Close this worker's copy of the fork server's liveness pipe. The server ends when that pipe
-    reaches end-of-file, and every worker it forks is handed a copy of the pipe's write end: kept,
-    the server and its workers would outlive a killed build until each worker finished its unit.
-    Closed, the server ends when the build process does, and its workers with it (their parent-death
-    signal). The attribute is multiprocessing's own (CPython 3.11); pool_context uses the fork
-    server only where it exists."""
-    from multiprocessing import forkserver
-
-    fd = getattr(forkserver._forkserver, _ALIVE_FD, None)
-    if isinstance(fd, int):
-        os.close(fd)
-        setattr(forkserver._forkserver, _ALIVE_FD, None)
-
-
-_ALIVE_FD = "_forkserver_alive_fd"
 
 
 def default_workers() -> int:
@@ -97,9 +68,11 @@ def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[U
         for unit in units:
             yield process_unit(target, unit)
         return
-    context, parent = pool_context()
+    # spawn, not fork: the parent holds Arrow's thread pools, and a forked child of a threaded
+    # process can deadlock on a lock some thread held at the fork.
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(units)), mp_context=context, initializer=die_with_parent, initargs=(parent,)
+        max_workers=min(workers, len(units)), mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
     ) as pool:
         queue = iter(units)
         running = set()
@@ -115,30 +88,6 @@ def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[U
                 following = next(queue, None)
                 if following is not None:
                     running.add(pool.submit(process_unit, target, following))
-
-
-# What the fork server imports before it forks the workers: what a worker runs, so each worker starts
-# with it imported instead of importing it again (about 0.3 s of CPU a worker: pyarrow, numpy, ftfy,
-# the parser's patterns).
-WORKER_PRELOAD = ["builder.engines", "builder.work"]
-
-
-def pool_context() -> tuple[multiprocessing.context.BaseContext, int | None]:
-    """The pool's start method and the parent its workers die with (None: the fork server).
-
-    Not fork: the build process holds Arrow's thread pools and a thread importing mlcroissant, and a
-    forked child of a threaded process can deadlock on a lock some thread held at the fork. The fork
-    server is a fresh single-threaded process (started once per build process, with this process's
-    sys.path and environment, so CORPUS_BUILDER_PURE_PYTHON as it was then) that imports
-    WORKER_PRELOAD and forks each worker from itself. It ends when this process ends, and its workers
-    die with it (die_with_parent). Spawn, where there is no fork server (not on Linux and macOS)."""
-    from multiprocessing import forkserver
-
-    if "forkserver" not in multiprocessing.get_all_start_methods() or not hasattr(forkserver._forkserver, _ALIVE_FD):
-        return multiprocessing.get_context("spawn"), os.getpid()
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    return context, None
 
 
 def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | None) -> Iterator[UnitDone]:
