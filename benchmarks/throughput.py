@@ -16,7 +16,7 @@ count runs, each as its own subprocess:
 For each run it reports wall seconds, articles/s and MB of raw input per second (over the files of
 the corpus, rejects included), CPU seconds (user + sys of the process and every descendant, from
 wait4: this script is a subreaper, so descendants the process did not wait for, such as its output
-process and fork server, are waited for here and counted too), MB of raw input per CPU-second, the
+process, are waited for here and counted too), MB of raw input per CPU-second, the
 peak of the summed RSS of the process tree (sampled with psutil every 20 ms; shared pages of forked
 workers count once per process), and the largest RSS of any single process (ru_maxrss from wait4).
 Then the ratio of our articles/s to the hand-written pipeline's at --count, and each pipeline's
@@ -69,6 +69,9 @@ def become_subreaper() -> None:
     """Make this process adopt the orphaned descendants of the commands it runs (Linux), so that
     `reap_orphans` can wait for them and count their CPU."""
     libc = ctypes.CDLL(None, use_errno=True)
+    if not hasattr(libc, "prctl"):  # not Linux: orphans go to init, and their CPU is not seen here
+        print("throughput.py: WARNING: not Linux, descendants the build does not wait for are not counted")
+        return
     if libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
         errno = ctypes.get_errno()
         raise SystemExit(f"throughput.py: cannot become a subreaper (errno {errno}): CPU would be undercounted")
@@ -76,7 +79,8 @@ def become_subreaper() -> None:
 
 def reap_orphans() -> tuple[float, float, int]:
     """Wait for every child left (orphans adopted as subreaper): their user and sys CPU seconds, each
-    including the descendants it waited for, and the largest ru_maxrss among them (KiB)."""
+    including the descendants it waited for, and the largest ru_maxrss among them (KiB). It waits as
+    long as they run: the builder's output process ends when the build process does."""
     user = system = 0.0
     maxrss = 0
     while True:
@@ -112,9 +116,9 @@ def measure(cmd: list[str], env: dict, log: Path) -> dict:
         done.set()
         sampler.join()
         child.returncode = os.waitstatus_to_exitcode(status)
-        # Descendants the child did not wait for (its output process, a fork server and the workers
-        # that server waited for) were handed to this process (a subreaper) when the child ended:
-        # their CPU is the build's too. Before 2026-12-05 they were not counted (about 0.7 s CPU).
+        # Descendants the child did not wait for (its output process, ended when the child ends) were
+        # handed to this process (a subreaper) when the child ended: their CPU is the build's too.
+        # Before 2026-12-05 they were not counted (about 0.7 s CPU of a build).
         orphans_user, orphans_sys, orphans_maxrss = reap_orphans()
     return {
         "returncode": child.returncode,

@@ -29,7 +29,7 @@ HELP_OPTIONS = ("-h", "--help")
 
 
 # OpenBLAS starts a thread per core when numpy is imported, and they spin before they sleep: about
-# 0.07 s of CPU in every process that imports numpy (the build's, its output process, the fork server),
+# 0.07 s of CPU in every process that imports numpy (the build's, its output process, its workers),
 # for nothing, as no command does floating-point linear algebra (the near-duplicate keys' matmul is on
 # integers, which numpy does without BLAS). One thread, unless the user chose otherwise; the processes
 # the command starts inherit it. Set by the program only: a library user's process is theirs to set.
