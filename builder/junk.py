@@ -162,6 +162,8 @@ _PAYWALL_STRONG = _rx(
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
     r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
+    # a meter's last word: 'That’s all four of your free articles for April'
+    rf"\b(?:that{_A}s|those (?:are|were)) all (?:\w+ )?(?:of )?your free (?:articles|stories|reads)\b",
     r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|"
     r"continue)\b",
     r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:only )?(?:available|for|locked|reserved|"
@@ -212,7 +214,7 @@ _ACCESS_STRONG = _rx(
     r"\bchecking (?:your browser|if the site connection is secure|the site connection|whether you are|that you are)\b|"
     r"^\W*(?:verifying|validating) your (?:browser|connection|device)\b",
     rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
-    rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|real person|robot|bot)\b",
+    rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|(?:real )?person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
     r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
@@ -240,7 +242,8 @@ _ACCESS_STRONG = _rx(
     r"\bnot (?:available|accessible|permitted) (?:in|from|to (?:users|visitors|readers) in) your (?:country|region|"
     r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b",
     # 'not available to visitors connecting from the European Economic Area (EEA)'
-    r"\bnot (?:available|accessible) to (?:users|visitors|readers)(?: (?:connecting|located|based))? (?:from|in) the "
+    r"\bnot (?:currently )?(?:available|accessible|offered) to (?:users|visitors|readers)(?: (?:connecting|located|"
+    r"based))? (?:from|in) the "
     r"(?:european|eea\b|eu\b|uk\b|united kingdom)",
     r"\baccess\b.{0,30}\b(?:cannot|can(?:no|’|')t|could not|can not) be (?:granted|given|provided|allowed)\b|\baccess "
     r"from your (?:country|region|location)\b|\bgeo[- ]?(?:block|restrict)\w*",
@@ -303,6 +306,7 @@ _ERROR_STRONG = _rx(
     rf"searching) for|tried to (?:reach|visit|access|open)|followed)\b.{{0,60}}\b(?:moved|removed|deleted|renamed|"
     rf"expired|no longer|{_NOT})",
     rf"\b(?:article|page|story|post)\b.{{0,10}}\b(?:is(?:n{_A}t| not| no longer)) here\b",
+    r"\bthe (?:article|page|story|post) that used to be (?:at this address|here)\b",
     r"\bmay have been (?:moved|removed|deleted|renamed|taken down|unpublished)|\b(?:moved|removed|deleted),? (?:or|"
     r"and) (?:moved|removed|deleted|renamed)\b",
     # a server's own words: 'The requested resource /x.html is no longer available on this server'
@@ -331,7 +335,8 @@ _ERROR_WEAK = _rx(
     # a program's exception named on the page ('TemplateRenderError: …'), in its own case
     r"(?-i:\b[A-Z][A-Za-z]+Error\b)",
     r"\b(?:check|double-check) the (?:url|address|spelling|link)\b|\b(?:return|go|head|get|take me) (?:back )?(?:to "
-    r"(?:the |our )?)?home(?:page| page)?\b",
+    r"(?:the |our )?)?home(?:page| page)?\b|^\W*(?:return|go|head|get|take me) (?:back )?to (?:the |our )?(?:\w+ ){1,3}"
+    r"home ?page\W*$",
     r"\bback to (?:the )?(?:home|front) ?page\b|^back to (?:the )?\w+\W*$|^(?:home|homepage|search|search for:?|"
     r"search the site|search \w+)\W*$",
     r"\btry (?:a |our )?search(?:ing)?\b|\bsearch (?:our site|the site|our archives?|again|below|for it)\b|"
@@ -408,8 +413,11 @@ _FURNITURE = _rx(
     r"(?:company )?number|with company number):? ?\d|\b(?:company|registration) (?:no\.?|number):? ?\d",
     # a help line under a notice: 'Questions? Call Customer Service at 1-800-555-0133.' (short, a question,
     # an order to call or write, and the desk's name; not advice: 'Contact customer care before the renewal')
-    r"^(?:questions|need help|problems|any questions)\?\s*(?:call|contact|email|e-mail|write to|reach)\b.{0,40}\b"
-    r"(?:customer (?:service|care|support)|help ?desk|support team|subscriber services)\b.{0,40}$",
+    r"^(?:questions|need help|problems|any questions)(?: about your (?:account|subscription))?\?\s*(?:call|contact|"
+    r"email|e-mail|write to|reach)\b.{0,40}\b(?:customer (?:service|care|support)|help ?desk|support team|"
+    r"(?:subscriber|reader) services)\b.{0,40}$",
+    # a sign-up form's small print: 'By signing up you agree to receive our morning briefing.'
+    r"^by (?:signing up|registering|subscribing|creating an account|continuing),? you (?:agree|consent)\b",
 )
 
 _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
@@ -736,6 +744,7 @@ _SALES = re.compile(
     r"\bunlimited (?:digital )?(?:access|articles|stories|reading)\b|\bregistered (?:readers|users|members)\b|"
     r"\b(?:(?:free|full) )?(?:articles?|stories|reads) (?:free )?(?:(?:every|each|a|per) (?:week|month)|this month)\b|"
     r"\btakes (?:less than |only )?a minute\b|\b(?:this|the) (?:story|article) unlocks\b|\boffer (?:is )?valid\b|"
+    r"\bunlock the rest of (?:this|the) (?:article|story)\b|"
     r"\bnew (?:subscribers|members|customers) only\b|\b\w+-digit (?:access )?code\b",
     re.IGNORECASE,
 )

@@ -83,6 +83,9 @@ def test_junk_corpus_has_every_kind():
 
 PLATFORM_TEXTS = {
     "Checking if the site connection is secure",  # Cloudflare's interstitial
+    # the AdBlock extension's own menu, which every ad-blocker wall tells its reader to use (u5-, u7-, u8-, u13-*)
+    "1. Click the ad blocker icon in your browser toolbar.",
+    "2. Choose “Pause on this site” or “Don’t run on pages on this domain”.",
     "Enable JavaScript and cookies to continue",  # Cloudflare's interstitial
     "This process is automatic. Your browser will redirect to your requested content shortly.",  # Cloudflare's too
     "Verifying you are human. This may take a few seconds.",  # Cloudflare's too
