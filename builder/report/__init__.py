@@ -195,8 +195,7 @@ def write_report(
     dataset folder to diff with (`diff`, if given, is that diff already computed). `raw_dir`: the raw
     folder, to show each reject's first lines. `facts`: the summary and lists, when they are not in
     the folder yet (a release being made); read from the folder otherwise. `list_chunk`: items per
-    part of a long list (a page of it in the browser). `tallies`: the dataset's statistics, when the
-    build that wrote the folder counted them already; counted from the shards otherwise."""
+    part of a long list (a page of it in the browser). `tallies`: a build's statistics, else counted."""
     if list_chunk < 1:
         raise ValueError(f"list_chunk must be at least 1, not {list_chunk}")
     dataset_dir, out_dir = Path(dataset_dir), Path(out_dir)
@@ -207,10 +206,7 @@ def write_report(
     _check_out_dir(out_dir)
 
     clusters = _read_clusters(dataset_dir)
-    scan = _scan(dataset_dir, facts, {rid for c in clusters for rid in c["ids"]}, count=tallies is None)
-    if tallies is None:
-        assert scan.stats is not None  # the scan counted them
-        tallies = scan.stats.tallies()
+    scan, tallies = _scan_with_tallies(dataset_dir, facts, clusters, tallies)
     selection = _select(scan, limit, look_limit)
     held = _held_records(dataset_dir, scan, selection)
     files: dict[str, bytes] = {}
@@ -281,6 +277,17 @@ def _sum_by(groups: list[tuple[int, int, int]], starts: list[int], ends: list[in
 
 def _shards(folder: Path) -> list[tuple[str, Path]]:
     return [(name.split, path) for path, name in shard_files(folder)]
+
+
+def _scan_with_tallies(
+    folder: Path, facts: DatasetFacts, clusters: list[dict], tallies: Tallies | None
+) -> tuple[_Scan, Tallies]:
+    """The scan of the records, and the statistics: `tallies` when given, else counted by the scan."""
+    scan = _scan(folder, facts, {rid for c in clusters for rid in c["ids"]}, count=tallies is None)
+    if tallies is None:
+        assert scan.stats is not None  # the scan counted them
+        tallies = scan.stats.tallies()
+    return scan, tallies
 
 
 def _scan(folder: Path, facts: DatasetFacts, near: set[str], count: bool) -> _Scan:
