@@ -231,13 +231,25 @@ class _Sentences:
         return bisect.bisect_right(self.starts, at) - 1
 
 
+def _final_mark(text: str, span: QuoteSpan) -> str:
+    """A quote's last character; when a quotation inside ends it, the mark before that quotation's
+    closing mark: '“… must be as easy as ‘accept,’” said Name' ends in its comma."""
+    last = text[span.end - 1]
+    if last in "\u2019'" and span.end - span.start >= 2 and text[span.end - 2] in _CLOSING_PUNCTUATION:
+        return text[span.end - 2]
+    return last
+
+
+_CLOSING_PUNCTUATION = ".?!,\u2014\u2013-\u2026"
+
+
 def _masked(text: str, spans: list[QuoteSpan]) -> str:
     """The paragraph with each quote's inside replaced by _MASK characters, same length."""
     pieces, pos = [], 0
     for s in spans:
         pieces.append(text[pos : s.open_at + 1])
         inside = s.close_at - s.open_at - 1
-        last = text[s.end - 1]
+        last = _final_mark(text, s)
         # Keep a final '.?!,' so that 'recount.” He' still ends a sentence.
         pieces.append(_MASK * (inside - 1) + last if last in ".?!," else _MASK * inside)
         pos = s.close_at
@@ -543,7 +555,7 @@ class _Cues:
     def after(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
         m = self.masked
         pos = span.close_at + 1
-        if not (self.text[span.end - 1] in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos)):
+        if not (_final_mark(self.text, span) in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos)):
             return None  # a quote that ends its sentence is not attributed by what follows
         if m.startswith(",", pos):
             pos += 1

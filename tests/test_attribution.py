@@ -66,6 +66,10 @@ CASES = [
     ("“It is a good day,” said Smith and Jones.", [None]),
     ("“It is done,” the Secretary of State, Ann Lee, said.", ["Ann Lee"]),
     ("“Fine,” the Minister for Health said.", [None]),
+    # a quotation inside that ends the quote: its mark ends the quote (the fifteenth unseen batch, u14)
+    ("“Reject must be as easy as ‘accept,’” said Felix Arnesen-Wöhler, a lawyer.", ["Felix Arnesen-Wöhler"]),
+    ("“We told them ‘no,’” Ann Lee said.", ["Ann Lee"]),
+    ("“They call it ‘the workers’” he said.", [None]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
