@@ -151,7 +151,8 @@ _PAYWALL_STRONG = _rx(
     rf")?(?:articles?|stories|content)",
     r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join|start (?:your |a )?(?:free "
     r")?trial)\b.{0,40}\bto (?:continue "
-    r"reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|continue\b(?! (?:supporting|"
+    r"reading|keep reading|carry on reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|"
+    r"continue\b(?! (?:supporting|"
     r"to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
     r"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
     r"\bexclusive(?:ly)? (?:for|to) (?:our )?(?:paid |paying |digital |premium )?(?:subscribers|members)\b",
@@ -233,8 +234,8 @@ _ACCESS_STRONG = _rx(
     # a whole site behind a login: 'You must be a signed-in member to access any part of this site'
     r"\bto (?:access|view|enter|use) any part of (?:this|the|our) (?:site|website)\b",
     r"\b(?:re)?captcha\b|\bhcaptcha\b|\bhuman verification\b|\bbot (?:check|detection|protection|verification)\b",
-    r"\bpardon our interruption\b|\bunusual (?:traffic|activity|behaviou?r) from your\b|\bautomated (?:requests|"
-    r"queries|access|traffic|bots?)\b",
+    r"\bpardon our interruption\b|\bunusual (?:traffic|activity|behaviou?r) (?:coming )?from your\b|"
+    r"\bautomated (?:requests|queries|access|traffic|bots?)\b",
     r"\bddos protection\b|\bsecurity (?:check|service to protect|verification)\b|\b(?:403 forbidden|error 403|"
     r"forbidden)\b",
     r"\bpress (?:&|and) hold\b|\brequest (?:unsuccessful|blocked|rejected)\b|\bincapsula incident\b",
@@ -247,8 +248,14 @@ _ACCESS_STRONG = _rx(
     r"(?:european|eea\b|eu\b|uk\b|united kingdom)",
     r"\baccess\b.{0,30}\b(?:cannot|can(?:no|’|')t|could not|can not) be (?:granted|given|provided|allowed)\b|\baccess "
     r"from your (?:country|region|location)\b|\bgeo[- ]?(?:block|restrict)\w*",
-    # rate limiting: 'You have sent too many requests', 'Rate limit exceeded'
-    r"\btoo many requests\b|\brate[- ]limit(?:ed|ing)?\b",
+    # rate limiting: 'You have sent too many requests', 'Rate limit exceeded', 'Access from your connection is paused'
+    r"\btoo many requests\b|\brate[- ]limit(?:ed|ing)?\b|\b(?:access|requests?) from your (?:connection|network|ip"
+    r"(?: address)?|device) (?:is|has been|was) (?:temporarily )?(?:paused|blocked|limited|restricted|suspended)\b",
+    # 'confirm that a human reader is at the keyboard'; a geo block: 'Readers in your region can’t open the
+    # Chronicle right now', 'has stopped serving pages to visitors from those countries'
+    r"\bconfirm (?:that )?a (?:human|real person|person)\b|\b(?:readers|visitors|users) in your (?:region|country|"
+    rf"area) (?:can{_A}?t|cannot|can not) (?:open|access|read|view)\b|\bstopped serving (?:pages|content|the site|our "
+    r"site) to (?:visitors|readers|users) (?:from|in)\b",
     # an unsupported-browser wall: 'Your browser is not supported', 'Please update to the latest version of …'
     r"\b(?:your |this )?browser(?: version)? is (?:not|no longer) supported\b|\bunsupported browser\b|\b(?:update|"
     r"upgrade) (?:your browser|to (?:the latest|a (?:newer|more recent)) version of)\b",
@@ -297,6 +304,8 @@ _ERROR_STRONG = _rx(
     rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|"
     rf"looking for|requested)",
     rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
+    r"\bcould not (?:reach|connect to) (?:its|our|the) (?:\w+ )?database\b|^(?:php )?(?:warning|fatal error|parse "
+    r"error): \w+\(\)|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|we(?:’|')ll be (?:right )?back)\b",
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
     r"error establishing a database connection|http error)\b",
     r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:permanently )?(?:removed|deleted|"
@@ -345,6 +354,9 @@ _ERROR_WEAK = _rx(
     # an outage page's headline line: 'We’ll be right back', 'We will be back soon', 'Back soon!'
     rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
+    # an outage's excuse: 'Thank you for bearing with us', 'We are moving example.co.uk to new servers overnight'
+    r"\bthank you for (?:bearing with us|your patience)\b|\b(?:moving|migrating) (?:\S+ ){0,3}to (?:new|a new) "
+    r"(?:servers?|platform|hosting)\b",
     # 'back to the home page' and 'oops' in those languages
     r"^\W*(?:(?:zurück )?zur startseite|retour à l(?:’|')accueil|volver a (?:la portada|inicio)|voltar (?:à página "
     r"inicial|ao início)|torna alla (?:home(?:page)?|pagina iniziale)|terug naar (?:de )?(?:home(?:page)?|voorpagina))"
@@ -385,7 +397,9 @@ _COOKIE_STRONG = _rx(
     # the buttons of consent dialogs in the languages of EU sites (French, German, Spanish, Italian, Dutch, Portuguese)
     r"^\W*(?:tout (?:refuser|accepter)|accepter et (?:fermer|continuer)|continuer sans accepter|alle (?:akzeptieren|"
     r"ablehnen)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|alles (?:accepteren|weigeren)|(?:aceitar|rejeitar|"
-    r"recusar) (?:todos|tudo|todas)(?: os cookies)?)\W*$",
+    r"recusar) (?:todos|tudo|todas)(?: os cookies)?|continua senza accettare|accett(?:o|a) e continu(?:o|a)\b.*|"
+    r"(?:accepter|afvis|tillad|godkend) alle|ja tak til cookies\b.*|(?:godkänn|acceptera|avvisa|tillåt) alla|(?:godta|"
+    r"avvis) alle|(?:akceptuj(?:ę)?|zaakceptuj|odrzuć) wszystkie)\W*$",
 )
 _COOKIE_WEAK = _rx(
     r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|"
@@ -399,7 +413,8 @@ _COOKIE_WEAK = _rx(
     r"(?:agreeing|accepting|consent\w*)\b",
     r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
     r"\b(?:param[ée]trer|consentement|int[ée]r[êe]t l[ée]gitime|einwilligung|berechtigtes interesse|consentimiento|"
-    r"consenso|toestemming|consentimento|interesse leg[íi]timo|gerir (?:as )?(?:suas )?prefer[êe]ncias)\b",
+    r"consenso|toestemming|consentimento|interesse leg[íi]timo|gerir (?:as )?(?:suas )?prefer[êe]ncias|samtykke|"
+    r"cookiepolitik|informativa sui cookie|samtycke|zgod[aęy])\b",
     # the consent-management platforms that sign such dialogs
     r"\b(?:onetrust|cookiebot|usercentrics|didomi|quantcast|trustarc|sourcepoint|iubenda|cookieyes|osano|termly|"
     r"consentmanager)\b",
