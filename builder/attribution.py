@@ -231,6 +231,9 @@ class _Sentences:
         return bisect.bisect_right(self.starts, at) - 1
 
 
+_CLEFT = "It was "  # 'It was Name … who said, “…”'
+
+
 def _final_mark(text: str, span: QuoteSpan) -> str:
     """A quote's last character; when a quotation inside ends it, the mark before that quotation's
     closing mark: '“… must be as easy as ‘accept,’” said Name' ends in its comma."""
@@ -645,6 +648,12 @@ class _Cues:
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
             return Attribution(None, verb), verb_at
+        if word == "who" and m.startswith(_CLEFT, sent):
+            # 'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
+            # name the sentence opens on (a correction's wording); not 'It was the mayor who said' (no name).
+            run = self.names.run_at(sent + len(_CLEFT))
+            name = self.names.name_of(run, sure=True) if run is not None else None
+            return (Attribution(name, verb), None) if name else None
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None

@@ -70,6 +70,10 @@ CASES = [
     ("“Reject must be as easy as ‘accept,’” said Felix Arnesen-Wöhler, a lawyer.", ["Felix Arnesen-Wöhler"]),
     ("“We told them ‘no,’” Ann Lee said.", ["Ann Lee"]),
     ("“They call it ‘the workers’” he said.", [None]),
+    # a correction's cleft sentence names the speaker first (u13-11, u14-23); without a name, nobody
+    ("It was Maeve Tully, a secretary, and not the harbourmaster, Denis Farrow, who said, “No.”", ["Maeve Tully"]),
+    ("It was the mayor who said, “No.”", [None]),
+    ("It was not Ann Lee but Bob Roe who said, “No.”", [None]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
