@@ -232,6 +232,7 @@ class _Sentences:
 
 
 _CLEFT = "It was "  # 'It was Name … who said, “…”'
+_CLEFT_OTHER_CLAUSE = re.compile(r", and (?!not )|\b(?:when|where|while|before|after|because)\b")
 
 
 def _final_mark(text: str, span: QuoteSpan) -> str:
@@ -649,10 +650,7 @@ class _Cues:
         if word.lower() in PRONOUNS:
             return Attribution(None, verb), verb_at
         if word == "who" and m.startswith(_CLEFT, sent):
-            # 'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
-            # name the sentence opens on (a correction's wording); not 'It was the mayor who said' (no name).
-            run = self.names.run_at(sent + len(_CLEFT))
-            name = self.names.name_of(run, sure=True) if run is not None else None
+            name = self._cleft_speaker(sent, verb_at)
             return (Attribution(name, verb), None) if name else None
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
@@ -662,6 +660,23 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         return (Attribution(name, verb), None) if name else None
+
+    def _cleft_speaker(self, sent: int, verb_at: int) -> str | None:
+        """'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
+        name the sentence opens on (a correction's wording), a person's of two words or more, 'who' right
+        after it or after its commas, no other clause between; not 'It was the mayor who said' (no name),
+        'It was Easter Monday when a builder who said', 'It was Kilronan, not Kilkee, where a fisherman who
+        said' or 'It was Easter Monday, and Ann Lee, who said'."""
+        m = self.masked
+        run = self.names.run_at(sent + len(_CLEFT))
+        if run is None or len(run.tokens) < 2 or run.possessive:
+            return None
+        between = m[run.end : verb_at].rstrip()
+        if between != " who" and not (between.startswith(",") and between.endswith(", who")):
+            return None
+        if _CLEFT_OTHER_CLAUSE.search(between):
+            return None
+        return self.names.name_of(run, sure=True)
 
     # --- continuation: '“…,” he added. “…”' -------------------------------------------------------
     def continues(self, prev: QuoteSpan, span: QuoteSpan, prev_after: bool, prev_cue: str | None) -> bool:

@@ -151,7 +151,7 @@ _PAYWALL_STRONG = _rx(
     rf")?(?:articles?|stories|content)",
     r"\b(?:subscribe|log ?in|sign ?in|register|sign up|become a (?:subscriber|member)|join|start (?:your |a )?(?:free "
     r")?trial)\b.{0,40}\bto (?:continue "
-    r"reading|keep reading|carry on reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|"
+    r"reading|keep reading|read (?:this|the (?:full|rest|whole|entire)|on\b|more of this)|"
     r"continue\b(?! (?:supporting|"
     r"to))|unlock|access (?:this|the full)|get (?:full|unlimited) access|finish)",
     r"\b(?:subscribers?|members?|paying (?:readers|subscribers)|premium)[- ](?:only|exclusive)\b",
@@ -163,8 +163,13 @@ _PAYWALL_STRONG = _rx(
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
     r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
-    # a meter's last word: 'That’s all four of your free articles for April'
-    rf"\b(?:that{_A}s|those (?:are|were)) all (?:\w+ )?(?:of )?your free (?:articles|stories|reads)\b",
+    # a subscriber's way back in: 'Already on MBJ Pro? Sign in to carry on reading.' (not a column's own 'Sign in
+    # to carry on reading. I had no account …')
+    r"^\W*already (?:on|a|have)\b[^?]{0,40}\?\s*(?:sign|log) ?in to carry on reading\W*$",
+    # a meter's last word, a line of its own: 'That’s all four of your free articles for April' (not a column's
+    # 'That’s all four of your free articles for April, it announced, …')
+    rf"^\W*(?:that{_A}s|those (?:are|were)) all (?:\w+ )?(?:of )?your free (?:articles|stories|reads)(?: (?:for|this) "
+    r"\w+)?\W*$",
     r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|"
     r"continue)\b",
     r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:only )?(?:available|for|locked|reserved|"
@@ -251,11 +256,9 @@ _ACCESS_STRONG = _rx(
     # rate limiting: 'You have sent too many requests', 'Rate limit exceeded', 'Access from your connection is paused'
     r"\btoo many requests\b|\brate[- ]limit(?:ed|ing)?\b|\b(?:access|requests?) from your (?:connection|network|ip"
     r"(?: address)?|device) (?:is|has been|was) (?:temporarily )?(?:paused|blocked|limited|restricted|suspended)\b",
-    # 'confirm that a human reader is at the keyboard'; a geo block: 'Readers in your region can’t open the
-    # Chronicle right now', 'has stopped serving pages to visitors from those countries'
-    r"\bconfirm (?:that )?a (?:human|real person|person)\b|\b(?:readers|visitors|users) in your (?:region|country|"
-    rf"area) (?:can{_A}?t|cannot|can not) (?:open|access|read|view)\b|\bstopped serving (?:pages|content|the site|our "
-    r"site) to (?:visitors|readers|users) (?:from|in)\b",
+    # a geo block: 'Readers in your region can’t open the Chronicle right now'
+    rf"\b(?:readers|visitors|users) in your (?:region|country|area) (?:can{_A}?t|cannot|can not) (?:open|access|read|"
+    r"view)\b",
     # an unsupported-browser wall: 'Your browser is not supported', 'Please update to the latest version of …'
     r"\b(?:your |this )?browser(?: version)? is (?:not|no longer) supported\b|\bunsupported browser\b|\b(?:update|"
     r"upgrade) (?:your browser|to (?:the latest|a (?:newer|more recent)) version of)\b",
@@ -304,8 +307,8 @@ _ERROR_STRONG = _rx(
     rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|"
     rf"looking for|requested)",
     rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
-    r"\bcould not (?:reach|connect to) (?:its|our|the) (?:\w+ )?database\b|^(?:php )?(?:warning|fatal error|parse "
-    r"error): \w+\(\)|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|we(?:’|')ll be (?:right )?back)\b",
+    r"\bcould not reach (?:its|our) (?:article|content|news|story) database\b|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|"
+    r"we(?:’|')ll be (?:right )?back)\b",
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
     r"error establishing a database connection|http error)\b",
     r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:permanently )?(?:removed|deleted|"
@@ -354,9 +357,8 @@ _ERROR_WEAK = _rx(
     # an outage page's headline line: 'We’ll be right back', 'We will be back soon', 'Back soon!'
     rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
-    # an outage's excuse: 'Thank you for bearing with us', 'We are moving example.co.uk to new servers overnight'
-    r"\bthank you for (?:bearing with us|your patience)\b|\b(?:moving|migrating) (?:\S+ ){0,3}to (?:new|a new) "
-    r"(?:servers?|platform|hosting)\b",
+    # a PHP warning printed over the page: 'Warning: mysqli_real_connect(): (HY000/1040): Too many connections …'
+    r"^(?:php )?(?:warning|fatal error|parse error): \w+\(\)",
     # 'back to the home page' and 'oops' in those languages
     r"^\W*(?:(?:zurück )?zur startseite|retour à l(?:’|')accueil|volver a (?:la portada|inicio)|voltar (?:à página "
     r"inicial|ao início)|torna alla (?:home(?:page)?|pagina iniziale)|terug naar (?:de )?(?:home(?:page)?|voorpagina))"
@@ -397,9 +399,10 @@ _COOKIE_STRONG = _rx(
     # the buttons of consent dialogs in the languages of EU sites (French, German, Spanish, Italian, Dutch, Portuguese)
     r"^\W*(?:tout (?:refuser|accepter)|accepter et (?:fermer|continuer)|continuer sans accepter|alle (?:akzeptieren|"
     r"ablehnen)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|alles (?:accepteren|weigeren)|(?:aceitar|rejeitar|"
-    r"recusar) (?:todos|tudo|todas)(?: os cookies)?|continua senza accettare|accett(?:o|a) e continu(?:o|a)\b.*|"
-    r"(?:accepter|afvis|tillad|godkend) alle|ja tak til cookies\b.*|(?:godkänn|acceptera|avvisa|tillåt) alla|(?:godta|"
-    r"avvis) alle|(?:akceptuj(?:ę)?|zaakceptuj|odrzuć) wszystkie)\W*$",
+    r"recusar) (?:todos|tudo|todas)(?: os cookies)?|continua senza accettare|accett(?:o|a) e continu(?:o|a)(?: a "
+    r"leggere)?|(?:accepter|afvis|tillad|godkend) alle|ja tak til cookies(?:\W+læs videre gratis)?|"
+    r"(?:godkänn|acceptera|avvisa|tillåt) alla|(?:godta|avvis) alle|(?:akceptuj(?:ę)?|zaakceptuj|odrzuć) "
+    r"wszystkie)\W*$",
 )
 _COOKIE_WEAK = _rx(
     r"\b(?:privacy|cookie) (?:policy|notice|statement)\b|\bstrictly necessary\b|\bpersonali[sz]ed (?:ads|advertising|"

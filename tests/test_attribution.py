@@ -74,6 +74,11 @@ CASES = [
     ("It was Maeve Tully, a secretary, and not the harbourmaster, Denis Farrow, who said, “No.”", ["Maeve Tully"]),
     ("It was the mayor who said, “No.”", [None]),
     ("It was not Ann Lee but Bob Roe who said, “No.”", [None]),
+    # ... and not a place or a day the sentence opens on (a third break-it run)
+    ("It was Kilronan, not Kilkee, where a fisherman who said, “The wall is cracked,” raised it.", [None]),
+    ("It was Easter Monday when a builder who said, “We cannot get electricians,” spoke.", [None]),
+    ("It was Easter Monday, and Ann Lee, who said, “No.”", [None]),
+    ("It was Ann Lee who said “No.”", ["Ann Lee"]),
     # after 'the', a role word describes what follows: nobody is named
     ("“We will appeal,” said the chief Garda spokesman.", [None]),
     ("“It was a tough day,” Pastor Maldonado said.", ["Pastor Maldonado"]),
