@@ -145,9 +145,12 @@ class SplitsWritten:
 
     split_files: dict[str, list[str]]  # split -> its shards, relative to the dataset folder; no empty split
     split_bytes: dict[str, int]
-    statistics: Statistics
+    tallies: Tallies  # the statistics, and the counts the report draws, so it need not count the shards again
     example: dict | None  # the record with the smallest id, which the card shows
-    tallies: Tallies  # statistics and the counts the report draws, so it need not count the shards again
+
+    @property
+    def statistics(self) -> Statistics:
+        return self.tallies.statistics
 
 
 @dataclass(frozen=True)
@@ -462,8 +465,7 @@ def write_splits(
     for _ in plan.duplicates:
         stats.add_duplicate()
     split_bytes = {name: writers[name].num_bytes for name in split_files}
-    tallies = stats.tallies()
-    return SplitsWritten(split_files, split_bytes, tallies.statistics, stats.example, tallies)
+    return SplitsWritten(split_files, split_bytes, stats.tallies(), stats.example)
 
 
 def summarize(reading: UnitsRead, plan: DatasetPlan, written: SplitsWritten) -> BuildSummary:
