@@ -23,8 +23,11 @@ signals, or None for an article: `paywalled` by a strong notice first (a teaser 
 the wall whose notices weigh most (`access-wall`, `error-page`, or a cookie wall as `not-an-article`;
 one strong notice about the site itself, 'our website is not available in your region', weighs
 enough on a page of at most two other lines), then `paywalled` by offer lines ending a short teaser,
-then `listing-page`. Parse rejects such a page (a page that is only a wall's headline too), and the
-record rule `not-junk` keeps a record the rules accept from being one parse would reject.
+then `listing-page`. A page no rule holds for, that shows no article body (no run of three paragraphs
+longer than a notice) and no bio naming an author, is then scored by the word model
+(builder/junk_words.py), which rejects it as a type only when its words say so by a margin. Parse
+rejects such a page (a page that is only a wall's headline too), and the record rule `not-junk` keeps
+a record the rules accept from being one parse would reject.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import junk_words
 from .identity import author_from_bio
 from .layout import is_more_articles_line, is_syndication_footer, parse_date_line
 from .names import NOT_NAMES
@@ -680,6 +684,49 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # Kept for the last few pages: parse asks, then the record rule `not-junk` asks again about the
     # same strings right after (a pure function of them, so a kept answer is the answer).
     # `shortcuts=False` skips no step, for tests/test_junk.py to compare against.
+    found = _by_rules(headline, paragraphs, bio, shortcuts)
+    if found is not None or not asks_words(headline, paragraphs, bio):
+        return found
+    verdict = score_words(headline, paragraphs)
+    if verdict is None:
+        return None
+    return Junk(
+        verdict.type,
+        f"{_WORDS_NAMES[verdict.type]} by its words (word model, {verdict.margin:.1f} over an article; no rule "
+        f"matched); the line that weighs most: {_quote(verdict.line)}",
+    )
+
+
+# How a word-model reject names what the page reads as (one per reject type the model can give).
+_WORDS_NAMES = {
+    "access-wall": "a bot or access check",
+    "error-page": "an error page",
+    "listing-page": "a listing of other articles",
+    "not-an-article": "a cookie or consent wall",
+    "paywalled": "a subscriber notice ending a teaser",
+}
+
+
+def score_words(headline: str, paragraphs: tuple[str, ...]) -> junk_words.Verdict | None:
+    """The word model's verdict on a page (benchmarks/fit_junk_words.py replaces this to measure a fit)."""
+    return junk_words.score_page(headline, paragraphs)
+
+
+def asks_words(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> bool:
+    """Whether a page the rules keep is one the word model is asked about: it has paragraphs, shows no
+    article body (a run of three paragraphs longer than a notice), and has no bio naming its author.
+    An article with a body, or an authored piece, stays a record whatever its words."""
+    return bool(paragraphs) and not _authored(bio) and not _has_long_run(paragraphs)
+
+
+def _authored(bio: str | None) -> bool:
+    """A bio that names the author, or a sentence about a person ('Nadia Farouk writes about technology.';
+    not a notice or a blurb: 'Please enable…', 'Our newsroom…')."""
+    return bio is not None and (author_from_bio(bio) is not None or any(map(_is_person_sentence, bio.split("\n\n"))))
+
+
+def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, shortcuts: bool = True) -> Junk | None:
+    """The phrase and shape rules of this module (the word model not asked)."""
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
 
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
@@ -708,11 +755,7 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
                     return wall
             return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
-    # An authored piece, never a wall or a listing: a bio that names its author, or a sentence about a person
-    # ('Nadia Farouk writes about technology.'; not a notice or a blurb: 'Please enable…', 'Our newsroom…')
-    authored = bio is not None and (
-        author_from_bio(bio) is not None or any(map(_is_person_sentence, bio.split("\n\n")))
-    )
+    authored = _authored(bio)  # an authored piece, never a wall or a listing
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)

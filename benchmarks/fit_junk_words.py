@@ -1,0 +1,259 @@
+"""Fit the word model of builder/junk_words.py on the labelled pages of tests/, and measure it.
+
+    python benchmarks/fit_junk_words.py                 # fit, write builder/models/junk-words.json
+    python benchmarks/fit_junk_words.py --evaluate      # leave one batch out: how it types pages it never saw
+    python benchmarks/fit_junk_words.py --check         # refit; exit 1 unless the shipped file is that fit
+    python benchmarks/fit_junk_words.py --heldout DIR   # fit on tests/, then the whole rules + model on DIR
+
+The pages: every file of tests/corpus-junk with its expected outcome (its reject type, or `record`),
+the files of tests/corpus and tests/corpus-extra with the rules' outcome, and SYNTH synthetic
+articles (records). A page is what junk.py is given: its headline and body paragraphs, as parse
+finds them (parse runs with the junk step stubbed out, to see the page it would have classified).
+Files parse refuses before that (empty, binary, undecodable) are left out.
+
+The fit is a multinomial logistic regression over page_features (features of two or more pages),
+L2-regularised, by full-batch Adam from zero weights with a fixed number of steps, in float64 on one
+thread: the same pages give the same weights. They are written as integers (SCALE per unit).
+
+--evaluate fits once per batch of tests/corpus-junk (a file's name up to its first '-': one blind
+batch each), without that batch, and types the batch's pages with that fit, at the margin: the
+nearest thing to pages written by someone else. --heldout runs the product's own decision (rules,
+then the model where junk.py asks it) with the fit of all of tests/ on folders of pages never fitted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one summation order for the fit's matrix products
+os.environ["CORPUS_BUILDER_PURE_PYTHON"] = "1"  # the parse below is patched; compiled modules would not see it
+
+import numpy as np  # noqa: E402
+
+from builder import junk, junk_words, parse  # noqa: E402
+from builder.junk_words import RECORD, WordModel, page_features  # noqa: E402
+from builder.synth import synth_file  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+JUNK_DIR = ROOT / "tests" / "corpus-junk"
+RECORD_DIRS = (ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-extra")
+MODEL_PATH = ROOT / "builder" / "models" / junk_words.MODEL_FILE
+SYNTH = 300
+SCALE = 1000
+MARGIN = 2.0  # model units; see docs/rejects.md for how it was chosen
+STEPS, RATE, L2, MIN_PAGES = 300, 0.05, 1.0, 2
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    batch: str
+    label: str
+    headline: str
+    paragraphs: tuple[str, ...]
+    bio: str | None
+
+
+def page_of(data: bytes, name: str) -> tuple[str, tuple[str, ...], str | None] | None:
+    """The (headline, paragraphs, bio) parse hands the junk step, or None if it never gets there."""
+    seen: list[tuple[str, tuple[str, ...], str | None]] = []
+
+    def capture(headline: str, paragraphs: list[str], bio: str | None) -> None:
+        seen.append((headline, tuple(paragraphs), bio))
+        return None
+
+    real = parse.classify_page
+    parse.classify_page = capture
+    try:
+        parse.parse_article(data, name)
+    finally:
+        parse.classify_page = real
+    return seen[0] if seen else None
+
+
+def expected_label(path: Path) -> str:
+    expected = json.loads(path.with_name(path.name.removesuffix(".txt") + ".expected.json").read_text("utf-8"))
+    return RECORD if expected["expect"] == "record" else expected["reject_reason"]
+
+
+def labelled_pages(junk_dir: Path = JUNK_DIR, synth: int = SYNTH) -> list[Page]:
+    pages: list[Page] = []
+    for path in sorted(junk_dir.glob("*.txt")):
+        found = page_of(path.read_bytes(), path.name)
+        if found is not None:
+            pages.append(Page(path.name, path.name.split("-")[0], expected_label(path), *found))
+    for folder in RECORD_DIRS:
+        for path in sorted(folder.glob("*.txt")):
+            data = path.read_bytes()
+            found = page_of(data, path.name)
+            if found is not None:
+                label = _outcome(data, path.name, found)
+                pages.append(Page(path.name, folder.name, label, *found))
+    for i in range(synth):
+        data = synth_file(i, seed=0).data
+        found = page_of(data, f"synth-{i}")
+        if found is not None:
+            pages.append(Page(f"synth-{i}", "synth", _outcome(data, f"synth-{i}", found), *found))
+    return pages
+
+
+def _outcome(data: bytes, name: str, found: tuple[str, tuple[str, ...], str | None]) -> str:
+    """A corpus file's outcome by the rules alone (the word model stubbed out)."""
+    real = junk.score_words
+    junk.score_words = lambda headline, paragraphs: None
+    try:
+        result = parse.parse_article(data, name)
+    finally:
+        junk.score_words = real
+    return result.type if isinstance(result, parse.Reject) else RECORD
+
+
+def fit(pages: list[Page], margin: float = MARGIN) -> WordModel:
+    classes = tuple(sorted({p.label for p in pages} | {RECORD}))
+    features = [page_features(p.headline, p.paragraphs) for p in pages]
+    counts = Counter(f for fs in features for f in fs)
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_PAGES))}
+    x = np.zeros((len(pages), len(vocab)))
+    for row, fs in enumerate(features):
+        x[row, [vocab[f] for f in fs if f in vocab]] = 1.0
+    y = np.eye(len(classes))[[classes.index(p.label) for p in pages]]
+    w, b = np.zeros((len(vocab), len(classes))), np.zeros(len(classes))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for step in range(1, STEPS + 1):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = (x.T @ (p - y) + L2 * w) / len(pages)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+        b -= RATE * (p - y).mean(axis=0)
+    weights = {f: tuple(int(round(SCALE * float(c))) for c in w[i]) for f, i in vocab.items()}
+    weights = {f: row for f, row in weights.items() if any(row)}
+    return WordModel(classes, tuple(int(round(SCALE * float(c))) for c in b), weights, SCALE, int(margin * SCALE))
+
+
+def model_json(model: WordModel) -> str:
+    return (
+        json.dumps(
+            {
+                "about": "builder/junk_words.py's word model, fitted by benchmarks/fit_junk_words.py; do not edit",
+                "classes": list(model.classes),
+                "scale": model.scale,
+                "margin": model.margin,
+                "bias": list(model.bias),
+                "weights": {f: list(row) for f, row in sorted(model.weights.items())},
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+            sort_keys=False,
+        )
+        + "\n"
+    )
+
+
+def evaluate(pages: list[Page]) -> int:
+    """Leave one batch of tests/corpus-junk out, fit on the rest, type the batch (model alone, at the gate)."""
+    tally: Counter[tuple[str, str]] = Counter()
+    for batch in sorted({p.batch for p in pages if p.batch not in {f.name for f in RECORD_DIRS} | {"synth"}}):
+        model = fit([p for p in pages if p.batch != batch])
+        for page in (p for p in pages if p.batch == batch):
+            kind = "junk" if page.label != RECORD else "real"
+            if not junk.asks_words(page.headline, page.paragraphs, page.bio):
+                tally[(kind, "not asked")] += 1
+                continue
+            verdict = junk_words.score_page(page.headline, page.paragraphs, model)
+            got = RECORD if verdict is None else verdict.type
+            tally[(kind, "right" if got == page.label else "kept" if got == RECORD else "wrong")] += 1
+            if got != page.label:
+                print(f"  {batch}: {page.name}: want {page.label}, model says {got}")
+    for key, n in sorted(tally.items()):
+        print(f"{key[0]:5} {key[1]:10} {n}")
+    return 0
+
+
+def heldout(folders: list[Path]) -> int:
+    """The product's decision (rules, then the model where asked) with a fit of tests/ on unseen folders."""
+    model = fit(labelled_pages())
+    junk.score_words = lambda headline, paragraphs: junk_words.score_page(headline, paragraphs, model)
+    junk._classify.cache_clear()
+    for folder in folders:
+        tally: Counter[tuple[str, bool]] = Counter()
+        for path in sorted(folder.glob("*.txt")):
+            want = expected_label(path)
+            result = parse.parse_article(path.read_bytes(), path.name)
+            got = result.type if isinstance(result, parse.Reject) else RECORD
+            tally[("junk" if want != RECORD else "real", got == want)] += 1
+            if got != want:
+                message = result.message if isinstance(result, parse.Reject) else ""
+                print(f"  {path.name}: want {want}, got {got} {message[:160]}")
+        print(folder, {f"{k} {'right' if ok else 'wrong'}": n for (k, ok), n in sorted(tally.items())})
+    return 0
+
+
+def check(model: WordModel, pages: list[Page]) -> int:
+    """Whether the shipped model is this fit: the same classes, margin and features, every weight within
+    TOLERANCE units (another CPU's floating-point kernels may round a last digit the other way), and
+    the same verdict on every page fitted."""
+    shipped = junk_words.load_model()
+    problems = []
+    if (shipped.classes, shipped.margin, shipped.scale) != (model.classes, model.margin, model.scale):
+        problems.append("classes, margin or scale differ")
+    if set(shipped.weights) ^ set(model.weights):
+        problems.append(f"{len(set(shipped.weights) ^ set(model.weights))} features differ")
+    far = [f for f in set(shipped.weights) & set(model.weights) if _far(shipped.weights[f], model.weights[f])]
+    if far or _far(shipped.bias, model.bias):
+        problems.append(f"{len(far)} features' weights (or the bias) differ by more than {TOLERANCE}")
+    verdicts = [p.name for p in pages if _verdict(shipped, p) != _verdict(model, p)]
+    if verdicts:
+        problems.append(f"{len(verdicts)} pages get another verdict: {verdicts[:5]}")
+    for problem in problems:
+        print(f"{MODEL_PATH}: {problem}: not the fit of tests/; refit (python benchmarks/fit_junk_words.py)")
+    if not problems:
+        print(f"the shipped model is the fit of tests/ ({len(pages)} pages, {len(model.weights):,} features)")
+    return 1 if problems else 0
+
+
+TOLERANCE = 2
+
+
+def _far(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return any(abs(x - y) > TOLERANCE for x, y in zip(a, b, strict=True))
+
+
+def _verdict(model: WordModel, page: Page) -> str | None:
+    found = junk_words.score_page(page.headline, page.paragraphs, model)
+    return None if found is None else found.type
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--evaluate", action="store_true")
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--heldout", type=Path, nargs="*")
+    args = parser.parse_args()
+    if args.heldout:
+        return heldout(args.heldout)
+    pages = labelled_pages()
+    print(f"{len(pages)} pages: {dict(sorted(Counter(p.label for p in pages).items()))}", file=sys.stderr)
+    if args.evaluate:
+        return evaluate(pages)
+    model = fit(pages)
+    if args.check:
+        return check(model, pages)
+    text = model_json(model)
+    MODEL_PATH.parent.mkdir(exist_ok=True)
+    MODEL_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({len(text):,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
