@@ -308,8 +308,10 @@ _ERROR_STRONG = _rx(
     r"found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
     rf"\b(?:page|link|url|address|article|story|post|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?(?:found|"
     rf"located|reached|displayed)\b",
-    rf"\b(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b.{{0,60}}\b(?:page|link|url|address|"
-    rf"looking for|requested)",
+    # not a search box's help, 'Didn’t find what you were looking for? Try different keywords' (the reader's search)
+    rf"\b(?!did(?:n{_A}t| not) find what you(?: were| are|{_A}re)? looking for\?)"
+    rf"(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b"
+    rf".{{0,60}}\b(?:page|link|url|address|looking for|requested)",
     rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
     r"\bcould not reach (?:its|our) (?:article|content|news|story) database\b|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|"
     r"we(?:’|')ll be (?:right )?back)\b",
