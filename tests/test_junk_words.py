@@ -1,9 +1,9 @@
 """The word model (builder/junk_words.py): when junk.py asks it, what it rejects, and that the shipped
 weights are the fit of the test corpora.
 
-tests/corpus-heldout holds three blind batches (u15, u16, u17: 55 junk pages, 30 real pieces, written
-by someone else in the raw layout) and 24 real briefs in seven other languages, that the model was
-never fitted on (benchmarks/fit_junk_words.py reads
+tests/corpus-heldout holds four blind batches (u15, u16, u17, and u18 in ten other languages: 75 junk
+pages, 40 real pieces, written by someone else in the raw layout) and 24 real briefs in seven other
+languages, that the model was never fitted on (benchmarks/fit_junk_words.py reads
 tests/corpus-junk, tests/corpus and tests/corpus-extra only): the measure of how the rules and the
 model together type pages they have not seen.
 """
@@ -40,8 +40,8 @@ def _outcome(raw: Path) -> Reject | dict:
 def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> None:
     # Measured when the model was added (tests/corpus-heldout/README.md): of the 55 junk pages of u15,
     # u16 and u17 the rules alone typed 33 right, the rules and the model 43, and 45 once a search box's
-    # help line was no longer an error notice; all 54 real pieces (those of the batches, and 24 briefs in
-    # seven other languages) stay records.
+    # help line was no longer an error notice; of u18's 20 pages in ten other languages, 6 (both ways).
+    # All 64 real pieces (those of the batches, and 24 briefs in seven other languages) stay records.
     # This keeps that from sliding back.
     tally: Counter[str] = Counter()
     for raw in sorted(HELDOUT.glob("*.txt")):
@@ -52,8 +52,8 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
             tally["real kept"] += 1
         else:
             tally["junk right" if got == want else "junk missed"] += 1
-    assert tally["real kept"] == 54 and tally["junk right"] + tally["junk missed"] == 55
-    assert tally["junk right"] >= 45, tally
+    assert tally["real kept"] == 64 and tally["junk right"] + tally["junk missed"] == 75
+    assert tally["junk right"] >= 51, tally
 
 
 def test_a_page_no_rule_holds_for_is_typed_by_its_words_and_the_message_says_so() -> None:
