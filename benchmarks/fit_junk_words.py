@@ -5,7 +5,8 @@
     python benchmarks/fit_junk_words.py --check         # refit; exit 1 unless the shipped file is that fit
     python benchmarks/fit_junk_words.py --heldout DIR   # fit on tests/, then the whole rules + model on DIR
 
-The pages: every file of tests/corpus-junk with its expected outcome (its reject type, or `record`),
+The pages: every file of tests/corpus-junk and tests/corpus-words with its expected outcome (its reject
+type, or `record`),
 the files of tests/corpus and tests/corpus-extra with the rules' outcome, and SYNTH synthetic
 articles (records). A page is what junk.py is given: its headline and body paragraphs, as parse
 finds them (parse runs with the junk step stubbed out, to see the page it would have classified).
@@ -46,6 +47,7 @@ from builder.junk_words import RECORD, WordModel, page_features  # noqa: E402
 from builder.synth import synth_file  # noqa: E402
 
 JUNK_DIR = ROOT / "tests" / "corpus-junk"
+WORDS_DIR = ROOT / "tests" / "corpus-words"  # pages in other languages, labelled for the fit only
 RECORD_DIRS = (ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-extra")
 MODEL_PATH = ROOT / "builder" / "models" / junk_words.MODEL_FILE
 SYNTH = 300
@@ -86,9 +88,9 @@ def expected_label(path: Path) -> str:
     return RECORD if expected["expect"] == "record" else expected["reject_reason"]
 
 
-def labelled_pages(junk_dir: Path = JUNK_DIR, synth: int = SYNTH) -> list[Page]:
+def labelled_pages(synth: int = SYNTH) -> list[Page]:
     pages: list[Page] = []
-    for path in sorted(junk_dir.glob("*.txt")):
+    for path in sorted([*JUNK_DIR.glob("*.txt"), *WORDS_DIR.glob("*.txt")]):
         found = page_of(path.read_bytes(), path.name)
         if found is not None:
             pages.append(Page(path.name, path.name.split("-")[0], expected_label(path), *found))
