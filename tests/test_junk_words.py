@@ -1,8 +1,8 @@
 """The word model (builder/junk_words.py): when junk.py asks it, what it rejects, and that the shipped
 weights are the fit of the test corpora.
 
-tests/corpus-heldout holds four blind batches (u15, u16, u17, and u18 in ten other languages: 75 junk
-pages, 40 real pieces, written by someone else in the raw layout) and 24 real briefs in seven other
+tests/corpus-heldout holds five blind batches (u15, u16, u17, u19, and u18 in ten other languages: 95
+junk pages, 50 real pieces, written by someone else in the raw layout) and 24 real briefs in seven other
 languages, that the model was never fitted on (benchmarks/fit_junk_words.py reads
 tests/corpus-junk, tests/corpus and tests/corpus-extra only): the measure of how the rules and the
 model together type pages they have not seen.
@@ -42,9 +42,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # Measured when the model was added (tests/corpus-heldout/README.md): of the 55 junk pages of u15,
     # u16 and u17 the rules alone typed 33 right, the rules and the model 43, and 45 once a search box's
     # help line was no longer an error notice; of u18's 20 pages in ten other languages, 6 (both ways).
-    # Fitted on tests/corpus-words too (80 pages in those languages): 53 (46 of u15-u17's, 7 of u18's). All 64 real pieces
-    # (those of the batches, and 24 briefs in seven other languages) stay records.
-    # This keeps that from sliding back.
+    # Fitted on tests/corpus-words too (80 pages in those languages): 53 (46 of u15-u17's, 7 of u18's).
+    # u19 (English, written after all that, scored once): 19 of 20 (rules alone 17). All 74 real pieces
+    # (those of the batches, and 24 briefs in seven other languages) stay records. This keeps that from
+    # sliding back.
     tally: Counter[str] = Counter()
     for raw in sorted(HELDOUT.glob("*.txt")):
         want, result = _expected(raw), _outcome(raw)
@@ -54,8 +55,8 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
             tally["real kept"] += 1
         else:
             tally["junk right" if got == want else "junk missed"] += 1
-    assert tally["real kept"] == 64 and tally["junk right"] + tally["junk missed"] == 75
-    assert tally["junk right"] >= 53, tally
+    assert tally["real kept"] == 74 and tally["junk right"] + tally["junk missed"] == 95
+    assert tally["junk right"] >= 72, tally
 
 
 def test_the_real_pieces_the_model_is_fitted_on_in_other_languages_stay_records() -> None:
