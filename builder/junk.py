@@ -699,14 +699,8 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     )
 
 
-# How a word-model reject names what the page reads as (one per reject type the model can give).
-_WORDS_NAMES = {
-    "access-wall": "a bot or access check",
-    "error-page": "an error page",
-    "listing-page": "a listing of other articles",
-    "not-an-article": "a cookie or consent wall",
-    "paywalled": "a subscriber notice ending a teaser",
-}
+# How a word-model reject names what the page reads as (the reject types the model can give).
+_WORDS_NAMES = {**_WALL_NAMES, "paywalled": "a subscriber notice ending a teaser"}
 
 
 def score_words(headline: str, paragraphs: tuple[str, ...]) -> junk_words.Verdict | None:
@@ -718,7 +712,7 @@ def asks_words(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> b
     """Whether a page the rules keep is one the word model is asked about: it has paragraphs, shows no
     article body (a run of three paragraphs longer than a notice), and has no bio naming its author.
     An article with a body, or an authored piece, stays a record whatever its words."""
-    return bool(paragraphs) and not _authored(bio) and not _has_long_run(paragraphs)
+    return bool(paragraphs) and not _has_long_run(paragraphs) and not _authored(bio)  # the cheap test first
 
 
 def _authored(bio: str | None) -> bool:

@@ -6,9 +6,8 @@ reads the same page (headline and body paragraphs) as a bag of its words and wor
 which of the reject types, or `record`, its words are most like. It is a multinomial logistic
 regression fitted by `benchmarks/fit_junk_words.py` on the labelled pages of tests/ (every junk page
 and real piece of tests/corpus-junk and tests/corpus-words with its expected outcome, tests/corpus,
-tests/corpus-extra and
-synthetic articles); its weights ship in builder/models/junk-words.json as integers, so a score is an
-integer sum and the same on every machine and both code paths.
+tests/corpus-extra and synthetic articles); its weights ship in builder/models/junk-words.json as
+integers, so a score is an integer sum and the same on every machine and both code paths.
 
 It is asked only about a page the rules keep that shows no article body (no run of three paragraphs
 longer than a notice) and has no bio naming an author (junk.py decides when); it judges only a page
@@ -36,9 +35,14 @@ MODEL_FILE = "junk-words.json"
 _TOKEN = re.compile(r"\w+")
 
 
+def _words(line: str) -> list[str]:
+    """A line's words, lowercased; a number is '#'."""
+    return ["#" if w.isdigit() else w for w in _TOKEN.findall(line.lower())]
+
+
 def line_features(line: str) -> set[str]:
     """A line's words (lowercased; a number is '#') and its pairs of adjacent words."""
-    words = ["#" if w.isdigit() else w for w in _TOKEN.findall(line.lower())]
+    words = _words(line)
     features = set(words)
     features.update(a + " " + b for a, b in zip(words, words[1:], strict=False))
     return features
@@ -104,10 +108,9 @@ class Verdict:
 def score_page(headline: str, paragraphs: tuple[str, ...], model: WordModel | None = None) -> Verdict | None:
     """The reject type the page's words score as, by more than the model's margin over RECORD, or None."""
     model = model or load_model()
-    features = page_features(headline, paragraphs)
     if _known_share(headline, paragraphs, model) < MIN_KNOWN:
         return None
-    totals = model.scores(features)
+    totals = model.scores(page_features(headline, paragraphs))
     record = model.classes.index(RECORD)
     best = max(range(len(totals)), key=lambda k: (totals[k], -k))
     if model.classes[best] in (RECORD, *SHAPE_TYPES) or totals[best] - totals[record] <= model.margin:
@@ -121,8 +124,8 @@ def score_page(headline: str, paragraphs: tuple[str, ...], model: WordModel | No
 
 def _known_share(headline: str, paragraphs: tuple[str, ...], model: WordModel) -> float:
     """The share of the page's words (each time it occurs) that the model has a weight for."""
-    words = [w for line in (headline, *paragraphs) for w in _TOKEN.findall(line.lower())]
-    known = sum(1 for w in words if ("#" if w.isdigit() else w) in model.weights)
+    words = [w for line in (headline, *paragraphs) for w in _words(line)]
+    known = sum(1 for w in words if w in model.weights)
     return known / len(words) if words else 0.0
 
 
