@@ -268,7 +268,9 @@ def main() -> int:
         return check(model, pages)
     text = model_json(model)
     MODEL_PATH.parent.mkdir(exist_ok=True)
-    MODEL_PATH.write_text(text, encoding="utf-8")
+    partial = MODEL_PATH.with_name(f".{MODEL_PATH.name}.{os.getpid()}.tmp")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, MODEL_PATH)  # a fit killed while writing leaves the old model whole, never half a file
     print(f"wrote {MODEL_PATH} ({len(text):,} bytes)")
     return 0
 
