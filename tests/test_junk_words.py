@@ -44,8 +44,8 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # help line was no longer an error notice; of u18's 20 pages in ten other languages, 6 (both ways).
     # Fitted on tests/corpus-words too (80 pages in those languages): 53 (46 of u15-u17's, 7 of u18's).
     # u19 (English, written after all that, scored once): 19 of 20 (rules alone 17). All 74 real pieces
-    # (those of the batches, and 24 briefs in seven other languages) stay records. This keeps that from
-    # sliding back.
+    # (those of the batches, and 24 briefs in seven other languages) stay records. Fitted on w3 and w4 of
+    # tests/corpus-words as well (2026-12-05, third session): 73. This keeps that from sliding back.
     tally: Counter[str] = Counter()
     for raw in sorted(HELDOUT.glob("*.txt")):
         want, result = _expected(raw), _outcome(raw)
@@ -56,12 +56,13 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
         else:
             tally["junk right" if got == want else "junk missed"] += 1
     assert tally["real kept"] == 74 and tally["junk right"] + tally["junk missed"] == 95
-    assert tally["junk right"] >= 72, tally
+    assert tally["junk right"] >= 73, tally
 
 
 def test_the_real_pieces_the_model_is_fitted_on_in_other_languages_stay_records() -> None:
-    # tests/corpus-words: the fit's real pieces in ten other languages, none with a bio (so the model is
-    # asked about every one that shows no body). Its junk pages are fitted, so no claim is made of them
+    # tests/corpus-words: the fit's real pieces in ten other languages and English ones that speak to the
+    # reader about cookies, ads and accounts, none with a bio (so the model is asked about every one that
+    # shows no body). Its junk pages are fitted, so no claim is made of them
     # here beyond their count (tests/corpus-words/README.md).
     real = junk_pages = 0
     for raw in sorted(WORDS.glob("*.txt")):
@@ -73,7 +74,7 @@ def test_the_real_pieces_the_model_is_fitted_on_in_other_languages_stay_records(
         assert not isinstance(result, Reject), f"{raw.name}: {result}"
         assert (result["headline"], result["paragraphs"]) == (expected["headline"], expected["paragraphs"]), raw.name
         real += 1
-    assert (real, junk_pages) == (40, 40)
+    assert (real, junk_pages) == (121, 110)
 
 
 def test_a_page_no_rule_holds_for_is_typed_by_its_words_and_the_message_says_so() -> None:
