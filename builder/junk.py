@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import junk_words
+from . import junk_languages, junk_words
 from .identity import author_from_bio
 from .layout import is_more_articles_line, is_syndication_footer, parse_date_line
 from .names import NOT_NAMES
@@ -452,10 +452,44 @@ _FURNITURE = _rx(
     r"^by (?:signing up|registering|subscribing|creating an account|continuing),? you (?:agree|consent)\b",
 )
 
+
+class _StrongNotices:
+    """A kind's strong notices: its English patterns, then those of junk_languages.py, which are run only
+    on a line that holds one of their keys (most lines hold none; a test checks that every line of the
+    test corpora they match holds one). `search` answers as one pattern would."""
+
+    __slots__ = ("english", "other", "keys")
+
+    def __init__(self, english: re.Pattern, other: tuple[str, ...], keys: tuple[str, ...]) -> None:
+        self.english = english
+        self.other = _rx(*other)
+        self.keys = keys
+
+    def search(self, text: str) -> re.Match | None:
+        found = self.english.search(text)
+        if found is not None:
+            return found
+        low = text.lower()
+        return self.other.search(text) if _maybe_other_language(low) and any(key in low for key in self.keys) else None
+
+
+def _maybe_other_language(low: str) -> bool:
+    """Whether a lowercased line may be in another language: it has no ' the ' (an English line of any
+    length nearly always has; the other languages' phrases are not looked for in it, which keeps them from
+    costing English pages the time of their keys and patterns)."""
+    return " the " not in low
+
+
 _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
-    "access-wall": (_ACCESS_STRONG, _ACCESS_WEAK),
-    "error-page": (_ERROR_STRONG, _ERROR_WEAK),
-    "not-an-article": (_COOKIE_STRONG, _COOKIE_WEAK),
+    "access-wall": (
+        _StrongNotices(_ACCESS_STRONG, junk_languages.ACCESS, junk_languages.ACCESS_KEYS),
+        _ACCESS_WEAK,
+    ),
+    "error-page": (_StrongNotices(_ERROR_STRONG, junk_languages.ERROR, junk_languages.ERROR_KEYS), _ERROR_WEAK),
+    "not-an-article": (
+        _StrongNotices(_COOKIE_STRONG, junk_languages.CONSENT, junk_languages.CONSENT_KEYS),
+        _COOKIE_WEAK,
+    ),
 }
 _WALL_NAMES = {
     "access-wall": "a bot or access check",
@@ -480,7 +514,7 @@ _YEARLESS_DATE = re.compile(
 _READ_MORE = re.compile(
     r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full "
     r")?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story|listen(?: now)?|"
-    r"watch(?: now)?|play episode)\b.{0,80}",
+    r"watch(?: now)?|play episode|" + junk_languages.READ_MORE + r")\b.{0,80}",
     re.IGNORECASE,
 )
 _LISTING_TITLE = re.compile(
@@ -490,7 +524,10 @@ _LISTING_TITLE = re.compile(
     r"from|about|on|tagged)\b"
     r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|"
     r"showing results)\b|^page \d+\b|^most (?:read|popular|shared|viewed)\b(?: (?:this|today|of the) \w+)?\W*$|"
-    r"^(?:headlines|latest|in case you missed it|what we" + _A + r"re reading|from the archive)\W*$",
+    r"^(?:headlines|latest|in case you missed it|what we"
+    + _A
+    + r"re reading|from the archive)\W*$|"
+    + junk_languages.LISTING_TITLE,
     re.IGNORECASE,
 )
 # A listing's own furniture: a line of its entries ('6 min read', '12 comments', '3 days ago') or of its
@@ -548,8 +585,12 @@ _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))\W*$")
 _STOP = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
 
 
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’")
+# Quoted spans, with the marks of the languages of junk_languages.py too: „…“ „…” «…» »…«
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|„[^“”\"]*[“”\"]?|«[^»]*»?|»[^«]*«?")
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|wrote|asked|recalled|explained)\b", re.IGNORECASE)
+
+
+_QUOTE_OPENERS = ("“", '"', "‘", "„", "«", "»")
 
 
 def _notice_text(line: str) -> str | None:
@@ -558,7 +599,7 @@ def _notice_text(line: str) -> str | None:
     ‘Page Not Found’'), and a line that reports speech is article prose."""
     if len(line) > _NOTICE_MAX or _REPORTED.search(line):
         return None
-    return _QUOTED.sub(" ", line) if ("“" in line or '"' in line or "‘" in line) else line
+    return _QUOTED.sub(" ", line) if any(mark in line for mark in _QUOTE_OPENERS) else line
 
 
 def _is_person_sentence(paragraph: str) -> bool:
@@ -744,6 +785,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
             if is_prose(p)
             and not _notice_kind(p)
             and not _PAYWALL_WEAK.search(p)
+            and not _is_paywall_notice(p, shortcuts)  # a second notice ('Hai raggiunto il limite …')
             and not _OFFER.search(p)
             and not _FURNITURE.search(p)  # 'By registering you agree to our Terms of Service.'
             and not _is_pitch(p)
@@ -821,19 +863,25 @@ def _is_pitch(line: str) -> bool:
 
 
 def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
+    english = other = True
     if shortcuts:
         low = line.lower()
-        if not any(key in low for key in PAYWALL_KEYS):
+        english = any(key in low for key in PAYWALL_KEYS)
+        other = _maybe_other_language(low) and any(key in low for key in junk_languages.PAYWALL_KEYS)
+        if not (english or other):
             return False
     text = _notice_text(line)
+    if text is None:
+        return False
     # _speaks_to_reader first: it is false for most lines that pass the keys, and about ten times cheaper
     # than the strong patterns (about 100 us a line); both are pure, so the order changes no answer.
-    return (
-        text is not None
-        and _speaks_to_reader(text)
-        and _FIRST_PERSON.search(text) is None
-        and _PAYWALL_STRONG.search(text) is not None
-    )
+    if english and _speaks_to_reader(text) and _FIRST_PERSON.search(text) is None and _PAYWALL_STRONG.search(text):
+        return True
+    # In the other languages, the phrases themselves name this article or the reader (junk_languages.py).
+    return other and _PAYWALL_OTHER.search(text) is not None
+
+
+_PAYWALL_OTHER = _rx(*junk_languages.PAYWALL)
 
 
 # A notice is the site speaking ('we', 'you'); a line in the first person singular is a reader's or a
@@ -844,7 +892,8 @@ _FIRST_PERSON = re.compile(rf"\b(?:I|I{_A}(?:m|ve|d|ll)|[Mm]e|[Mm]y)\b")
 
 # An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
 _OFFER = re.compile(
-    r"[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d\s?(?:€|¢|p\b)|\b(?:special|limited[- ]time|introductory) offer\b|"
+    r"[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d\s?(?:€|¢|p\b|(?:euro|zł|kr|kč)\b)|"
+    r"\b(?:special|limited[- ]time|introductory) offer\b|"
     r"\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
     r"\b\d+[- ]day trial\b|\balready (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b|"
     r"^\W*(?:subscribe|join|become a (?:subscriber|member)|start (?:your )?(?:free )?trial)\b|"
@@ -950,15 +999,23 @@ def _is_own_page_notice(line: str) -> bool:
 # is the site speaking to its reader and reports no one's words: none of the 321 labelled walls and
 # error pages of the test corpora and blind batches has even one prose paragraph with these verbs, and a
 # news story about a cookie ruling or a bot check has several ('…, the court ruled on Thursday').
-_REPORTED = re.compile(r"\b(?:said|says|told|according to|ruled|argued|warned|announced|testified|insisted)\b")
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|according to|ruled|argued|warned|announced|testified|insisted|"
+    # the same in the languages of junk_languages.py: verbs of saying only ('selon', 'según', 'volgens'
+    # are left out: a consent wall says 'selon vos préférences')
+    r"sagte|sagt|erklärte|betonte|a (?:déclaré|dit|indiqué|expliqué|affirmé)|dijo|afirmó|declaró|explicó|señaló|"
+    r"aseguró|ha (?:detto|dichiarato|spiegato|affermato)|zei|zegt|verklaarde|aldus|disse|afirmou|declarou|explicou|"
+    r"sade|säger|uppger|berättar|sagde|siger|oplyser|fortæller|powiedział[a]?|poinformował[a]?|mówi|řekl[a]?|"
+    r"uvedl[a]?|sdělil[a]?)\b"
+)
 _REPORTED_PARAGRAPHS = 2  # this many prose paragraphs of reported speech make a page news, not a wall
 
 
 def reports_speech(paragraphs: tuple[str, ...]) -> bool:
-    """Whether at least two prose paragraphs report what someone said (`_REPORTED`): a news story."""
+    """Whether at least two prose paragraphs report what someone said (`_SPEECH`): a news story."""
     found = 0
     for p in paragraphs:
-        if _REPORTED.search(p) is not None and is_prose(p):
+        if _SPEECH.search(p) is not None and is_prose(p):
             found += 1
             if found >= _REPORTED_PARAGRAPHS:
                 return True

@@ -1,0 +1,204 @@
+"""The junk notices of sites in other languages (builder/junk_languages.py), and the guards that keep a
+news story about a wall from being taken for one (issue 15).
+
+Each notice below is what such a page says of itself, in the reader's or the site's voice; each news
+sentence beside it reports the same thing of another site, in the third person, and is no notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, EXTRA_CORPUS, TESTS
+
+from builder import junk_languages
+from builder.decode import decode_bytes
+from builder.junk import (
+    _PAYWALL_OTHER,
+    _is_paywall_notice,
+    _notice_kind,
+    _notice_text,
+    classify_page,
+    reports_speech,
+)
+
+NOTICES = [
+    ("paywalled", "Dieser Artikel ist nur für Abonnenten verfügbar."),
+    ("paywalled", "Cet article est réservé aux abonnés."),
+    ("paywalled", "Este contenido es exclusivo para suscriptores"),
+    ("paywalled", "Hai raggiunto il limite di articoli gratuiti per questo mese."),
+    ("paywalled", "Dit artikel is alleen beschikbaar voor abonnees."),
+    ("paywalled", "Este artigo é exclusivo para assinantes."),
+    ("paywalled", "Den här artikeln är endast för prenumeranter."),
+    ("paywalled", "Denne artikel er forbeholdt abonnenter"),
+    ("paywalled", "Ten artykuł jest dostępny tylko dla subskrybentów."),
+    ("paywalled", "Článek je dostupný pouze pro předplatitele"),
+    ("access-wall", "Zugriff verweigert"),
+    ("access-wall", "Vous utilisez un bloqueur de publicité"),
+    ("access-wall", "Demasiadas solicitudes"),
+    ("access-wall", "Disattiva il blocco degli annunci per continuare"),
+    ("access-wall", "Even controleren of u een mens bent"),
+    ("access-wall", "Este conteúdo não está disponível no seu país."),
+    ("access-wall", "Din webbläsare stöds inte längre"),
+    ("access-wall", "Vi har registreret usædvanlig trafik fra dit netværk"),
+    ("access-wall", "Wykryliśmy, że używasz AdBlocka"),
+    ("access-wall", "Pro pokračování povolte cookies a JavaScript"),
+    ("error-page", "Ein unerwarteter Fehler ist aufgetreten."),
+    ("error-page", "Une erreur interne du serveur est survenue."),
+    ("error-page", "Estamos en mantenimiento"),
+    ("error-page", "Sito in manutenzione"),
+    ("error-page", "Er is een onverwachte fout opgetreden."),
+    ("error-page", "Serviço temporariamente indisponível"),
+    ("error-page", "Sidan kunde inte hittas."),
+    ("error-page", "Der opstod en uventet fejl"),
+    ("error-page", "Strona, której szukasz, nie istnieje"),
+    ("error-page", "Probíhá plánovaná údržba"),
+    ("not-an-article", "Wir und unsere Partner verwenden Cookies."),
+    ("not-an-article", "Le Courrier et ses partenaires respectent votre vie privée"),
+    ("not-an-article", "Configuración de privacidad"),
+    ("not-an-article", "Gestisci le preferenze sul consenso"),
+    ("not-an-article", "Wij waarderen uw privacy"),
+    ("not-an-article", "Valorizamos a sua privacidade"),
+    ("not-an-article", "Vi bryr oss om din integritet"),
+    ("not-an-article", "Privatlivsindstillinger"),
+    ("not-an-article", "Zanim przejdziesz do serwisu"),
+    ("not-an-article", "Souhlas s personalizovanou reklamou, nebo předplatné"),
+]
+
+# News of the same, about another site: no notice of any kind.
+NEWS = [
+    "Ab Montag sind viele Artikel der Zeitung nur noch für Abonnenten lesbar.",
+    "La moitié des articles du quotidien seront désormais réservés aux abonnés, a annoncé la direction.",
+    "El diario anunció que sus artículos de opinión serán exclusivos para suscriptores desde marzo.",
+    "Il quotidiano ha introdotto un limite di cinque articoli gratuiti al mese per i lettori non abbonati.",
+    "Leden die een boek wilden reserveren, kregen de melding „Te veel verzoeken. Probeer het later opnieuw.”",
+    "A autoridade multou o portal por usar cookies de publicidade sem o consentimento dos visitantes.",
+    "Tidningen inför betalvägg för lokala nyheter från och med april.",
+    "Avisen har indført betalingsmur, og mange artikler er nu forbeholdt abonnenter.",
+    "Portal wprowadził płatne treści; część artykułów będzie dostępna tylko dla prenumeratorów papierowego wydania.",
+    "Úřad pokutoval e-shop za to, že cookies ukládal bez souhlasu zákazníků.",
+]
+
+
+@pytest.mark.parametrize("kind, line", NOTICES, ids=[line[:30] for _, line in NOTICES])
+def test_a_notice_in_another_language_is_a_strong_notice_of_its_kind(kind, line):
+    if kind == "paywalled":
+        assert _is_paywall_notice(line)
+    else:
+        assert _notice_kind(line) == (kind, True)
+
+
+@pytest.mark.parametrize("line", NEWS, ids=[line[:30] for line in NEWS])
+def test_news_of_another_site_is_no_notice(line):
+    assert not _is_paywall_notice(line)
+    assert _notice_kind(line) is None or not _notice_kind(line)[1]
+
+
+def test_a_quoted_notice_in_a_language_s_own_marks_is_a_mention():
+    assert _notice_text("kregen de melding „Te veel verzoeken.” of zagen niets") == "kregen de melding   of zagen niets"
+    assert "bloqueur" not in (_notice_text("Le message « Vous utilisez un bloqueur de publicité » s’affiche") or "")
+
+
+def test_paywall_keys_hold_every_notice_in_another_language():
+    # `_is_paywall_notice` runs the other languages' patterns only on lines holding one of their keys.
+    folders = (CORPUS, EXTRA_CORPUS, TESTS / "corpus-junk", TESTS / "corpus-words", TESTS / "corpus-heldout")
+    texts = [decode_bytes(raw.read_bytes()) for folder in folders for raw in folder.glob("*.txt")]
+    lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
+    lines.update(line for kind, line in NOTICES if kind == "paywalled")
+    matched = [line for line in lines if _PAYWALL_OTHER.search(_notice_text(line) or "")]
+    assert len(matched) >= 20
+    assert [line for line in matched if not any(k in line.lower() for k in junk_languages.PAYWALL_KEYS)] == []
+
+
+def test_a_page_that_reports_speech_is_no_wall():
+    # A bot check described in a news story: two paragraphs report what people said.
+    headline = "Ticket site’s robot check locks out fans"
+    body = [
+        "Press and hold to confirm you are a human",
+        "Thousands of fans saw the check for hours on Monday, the company said in a statement.",
+        "“We tightened it after a wave of scalper bots,” chief executive Dana Reyes told reporters.",
+    ]
+    assert reports_speech(tuple(body))
+    assert classify_page(headline, body, None) is None
+    # Without the reported speech, the same lines are the wall itself.
+    wall = ["Press and hold to confirm you are a human", "Checking your browser before accessing the site."]
+    found = classify_page("Just a moment…", wall, None)
+    assert found is not None and found.type == "access-wall"
+
+
+def test_a_first_person_account_of_a_notice_is_no_notice():
+    letter = "I got three paragraphs in before a box told me I had reached my limit of free articles and to log in."
+    assert not _is_paywall_notice(letter)
+    assert _is_paywall_notice("You have reached your limit of free articles. Log in to keep reading.")
+
+
+def test_a_status_phrase_with_its_code_in_brackets_is_a_status_line():
+    assert _notice_kind("Gone (410)") == ("error-page", True)
+    assert _notice_kind("Too Many Requests – 429") == ("access-wall", True)
+    assert _notice_kind("By the time the water had gone, 410 homes were damaged.") is None
+
+
+@pytest.mark.parametrize("kind", ["access-wall", "error-page", "not-an-article"])
+def test_wall_keys_hold_every_notice_in_another_language(kind):
+    # `_StrongNotices.search` runs a kind's patterns of other languages only on lines holding one of its keys.
+    from builder.junk import _WALL_PATTERNS, _rx
+
+    notices = _WALL_PATTERNS[kind][0]
+    folders = (CORPUS, EXTRA_CORPUS, TESTS / "corpus-junk", TESTS / "corpus-words", TESTS / "corpus-heldout")
+    texts = [decode_bytes(raw.read_bytes()) for folder in folders for raw in folder.glob("*.txt")]
+    lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
+    lines.update(line for k, line in NOTICES if k == kind)
+    other = _rx(
+        *{"access-wall": junk_languages.ACCESS, "error-page": junk_languages.ERROR}.get(kind, junk_languages.CONSENT)
+    )
+    matched = [line for line in lines if other.search(_notice_text(line) or "")]
+    assert len(matched) >= 10
+    assert [line for line in matched if not any(key in line.lower() for key in notices.keys)] == []
+
+
+LISTING_TITLES = [
+    "Alle Artikel von Henrike Kröger",
+    "Les plus lus",
+    "Etiqueta: sequía",
+    "Risultati della ricerca per: bilancio",
+    "Zoekresultaten voor woningbouw",
+    "Artigos de Tiago Reis",
+    "Mest lästa",
+    "Søgeresultater for havnebad",
+    "Najczęściej czytane",
+    "Nejnovější zprávy",
+]
+
+
+@pytest.mark.parametrize("title", LISTING_TITLES)
+def test_a_listing_title_in_another_language_is_a_listing_title(title):
+    from builder.junk import is_listing_title
+
+    assert is_listing_title(title)
+
+
+def test_an_author_archive_in_another_language_is_a_listing():
+    body = [
+        "Henrike Kröger",
+        "Neue Radwege für die Innenstadt",
+        "Weiterlesen",
+        "Henrike Kröger",
+        "Warum die Stadtwerke die Preise erhöhen",
+        "Weiterlesen",
+        "Henrike Kröger",
+        "Der Wochenmarkt zieht um",
+        "Weiterlesen",
+    ]
+    found = classify_page("Alle Artikel von Henrike Kröger", body, None)
+    assert found is not None and found.type == "listing-page", found
+
+
+def test_a_teaser_that_ends_at_two_notices_in_another_language_is_paywalled():
+    body = [
+        "Dal prossimo lunedì il pronto soccorso pediatrico sarà operativo soltanto dalle 8 alle 20, e di notte "
+        "i piccoli pazienti dovranno raggiungere l’ospedale del capoluogo, a quaranta chilometri.",
+        "Contenuto riservato agli abbonati",
+        "Hai raggiunto il limite di articoli gratuiti per questo mese.",
+        "Abbonati a 1 euro per tre mesi oppure accedi se sei già abbonato.",
+    ]
+    found = classify_page("Il pronto soccorso pediatrico resterà aperto solo di giorno", body, None)
+    assert found is not None and found.type == "paywalled", found
