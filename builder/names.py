@@ -21,7 +21,8 @@ BIO_PARTICLES = frozenset("af al bin da das de del della den der di do dos du el
 # Generational suffixes: 'Martin Luther King Jr.' keeps 'King' although it is also a title.
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
-# Titles and roles dropped from the front of a speaker's name ('Russian Foreign Minister Sergey Lavrov').
+# Titles and roles dropped from the front of a speaker's name ('Russian Foreign Minister Sergey Lavrov'; 'Cllr' and
+# 'Cr', the British and Australian councillor's title).
 TITLES = frozenset(
     """president vice prime minister foreign secretary chairman chairwoman chair judge justice councillor
     councilor councilman councilwoman alderman senator sen. representative rep. congressman congresswoman
@@ -32,7 +33,7 @@ TITLES = frozenset(
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
-    activist organiser organizer coordinator treasurer trustee curator librarian""".split()
+    activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice""".split()
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').
