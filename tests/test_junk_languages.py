@@ -147,9 +147,12 @@ def test_wall_keys_hold_every_notice_in_another_language(kind):
     texts = [decode_bytes(raw.read_bytes()) for folder in folders for raw in folder.glob("*.txt")]
     lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
     lines.update(line for k, line in NOTICES if k == kind)
-    other = _rx(
-        *{"access-wall": junk_languages.ACCESS, "error-page": junk_languages.ERROR}.get(kind, junk_languages.CONSENT)
-    )
+    groups = {
+        "access-wall": junk_languages.ACCESS + junk_languages.ACCESS_LINE,
+        "error-page": junk_languages.ERROR + junk_languages.ERROR_LINE + junk_languages.ERROR_SHORT,
+        "not-an-article": junk_languages.CONSENT + junk_languages.CONSENT_LINE,
+    }
+    other = _rx(*groups[kind])
     matched = [line for line in lines if other.search(_notice_text(line) or "")]
     assert len(matched) >= 10
     assert [line for line in matched if not any(key in line.lower() for key in notices.keys)] == []
@@ -202,3 +205,18 @@ def test_a_teaser_that_ends_at_two_notices_in_another_language_is_paywalled():
     ]
     found = classify_page("Il pronto soccorso pediatrico resterà aperto solo di giorno", body, None)
     assert found is not None and found.type == "paywalled", found
+
+
+def test_what_the_break_it_run_found_stays_fixed():
+    # A conditional is advice, not a notice; a status phrase mid-headline is no status line; a
+    # correction's label in another language makes no wall; a lone » is a breadcrumb, not a quotation.
+    assert not _is_paywall_notice("If you have reached your limit of free articles on a site, check the app.")
+    assert _notice_kind("Gone – 410 Homes in One Night") is None or not _notice_kind("Gone – 410 Homes in One Night")[1]
+    assert classify_page("Oprava: v článku o dotacích na kotle došlo k chybě", ["Krátká oprava."], None) is None
+    assert _notice_kind("Der Kreisbote » Seite nicht gefunden") == ("error-page", True)
+    # News in the third person about a limit, in another language: no notice.
+    assert not _is_paywall_notice("O município atingiu o limite de despesa com pessoal previsto na lei.")
+    assert not _is_paywall_notice("Kraj už vyčerpal celý limit na kotlíkové dotace.")
+    # Everyday words in a headline are no wall: 'Troppe richieste' begins a sentence here.
+    assert _notice_kind("Troppe richieste di rimborso: l’Inps allunga i tempi") is None
+    assert _notice_kind("Troppe richieste") == ("access-wall", True)

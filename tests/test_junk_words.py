@@ -55,10 +55,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
             tally["real kept"] += 1
         else:
             tally["junk right" if got == want else "junk missed"] += 1
-    # With u20-u22 and the rules of junk_languages.py (tests/corpus-heldout/README.md): u15-u19 83 of 95,
-    # u20 19 of 20, u21 15 of 20, u22 20 of 20.
+    # With u20-u22 and the rules of junk_languages.py (tests/corpus-heldout/README.md): 139 of 155
+    # (u15-u19 85 of 95, u20 19 of 20, u21 15 of 20, u22 20 of 20).
     assert tally["real kept"] == 102 and tally["junk right"] + tally["junk missed"] == 155
-    assert tally["junk right"] >= 137, tally
+    assert tally["junk right"] >= 139, tally
 
 
 def test_the_real_pieces_the_model_is_fitted_on_in_other_languages_stay_records() -> None:
@@ -76,7 +76,7 @@ def test_the_real_pieces_the_model_is_fitted_on_in_other_languages_stay_records(
         assert not isinstance(result, Reject), f"{raw.name}: {result}"
         assert (result["headline"], result["paragraphs"]) == (expected["headline"], expected["paragraphs"]), raw.name
         real += 1
-    assert (real, junk_pages) == (121, 110)
+    assert (real, junk_pages) == (161, 140)
 
 
 def test_a_page_no_rule_holds_for_is_typed_by_its_words_and_the_message_says_so() -> None:
