@@ -912,18 +912,18 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
     # In the other languages, the phrases themselves name this article or the reader (junk_languages.py); a
     # notice is short (those of the labelled pages of tests/corpus-words run to 23 words; a real brief's
     # sentence about another paper's paywall, 44) and no first-person account.
-    return (
-        other
-        and len(text.split()) <= _OTHER_NOTICE_WORDS
-        and _FIRST_PERSON_OTHER.search(text) is None
-        and _PAYWALL_OTHER.search(text) is not None
-    )
+    if not other or _FIRST_PERSON_OTHER.search(text) is not None:
+        return False
+    found = _PAYWALL_OTHER.search(text)
+    # a notice that opens its line may run on with its offer ('Contenuto riservato agli abbonati: …')
+    return found is not None and (found.start() <= _OPENS_LINE or len(text.split()) <= _OTHER_NOTICE_WORDS)
 
 
 # A conditional is advice about notices, not one ('If you have reached your limit of free articles on a
 # site, check whether …'): no subscriber notice of the labelled teasers starts with 'If'.
 _CONDITIONAL = re.compile(r"^\W*if\b", re.IGNORECASE)
 _OTHER_NOTICE_WORDS = 25
+_OPENS_LINE = 3  # characters before a match that opens its line (opening marks, a bullet)
 # 'I', 'me', 'my' in those languages (not the words that are also other words: 'ja', 'ma', 'min', 'mi')
 _FIRST_PERSON_OTHER = re.compile(
     r"\b(?:ich|mich|mein\w*|j[’']ai|moi|mon|yo|io|ik|mijn|eu|meu|minha|jag|mig|jeg|mnie|mój|moja|mě|můj|moje)\b",

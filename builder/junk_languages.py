@@ -28,60 +28,69 @@ _A = "[’']"  # apostrophe, straight or curly
 # subscribe' as an order.
 PAYWALL = (
     # German
-    r"\bdieser (?:artikel|beitrag|text|inhalt) (?:ist|steht) (?:nur |exklusiv |ausschließlich )?(?:für|unseren) "
-    r"(?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)",
+    r"\bdieser (?:artikel|beitrag|text|inhalt) (?:ist|steht) (?:(?:nur |exklusiv |ausschließlich )(?:für|unseren) "
+    r"(?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)|(?:für|unseren) (?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)"
+    r"\W*$)",
     r"^\W*(?:jetzt )?(?:weiterlesen|lesen sie weiter|weiter lesen) mit (?:\w+\s?)?(?:\+|plus\b|abo\b|dem abo\b)",
     r"\bsie haben\b.{0,40}\b(?:kontingent|limit|anzahl)\b.{0,40}\b(?:kostenlos\w*|frei\w*|gratis-?)\s?(?:artikel|"
     r"beiträge)",
     r"\bum (?:diesen|den) (?:ganzen |kompletten )?(?:artikel|beitrag) (?:weiter |vollständig )?zu lesen,? "
     r"(?:benötigen sie|brauchen sie|müssen sie|melden sie sich|schließen sie|werden sie|registrieren sie)\b",
-    r"^\W*sie möchten weiterlesen\?",
+    r"^\W*sie möchten weiterlesen\?(?:\W*$|.*(?:abo|plus|\+|€|testen|registrier|anmelden))",
     # French
     r"^\W*(?:cet )?article (?:est )?réservé (?:aux|à nos) abonnés\b|\bcet article est réservé (?:aux|à nos) "
-    r"abonnés\b|^\W*contenu réservé aux abonnés\b|\bla suite de cet article est réservée\b",
+    r"abonnés\b|^\W*contenu réservé aux abonnés\b|^\W*la suite (?:de cet article )?est réservée (?:aux|à nos) "
+    r"abonnés\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b",
     r"\bvous avez (?:atteint|consulté|lu)\b.{0,60}\barticles? (?:gratuits?|offerts?)\b",
-    r"\bpour (?:lire la suite|continuer (?:à|la) lire|poursuivre (?:votre |la )?lecture)\b.{0,40}\b(?:abonnez-vous|"
-    r"connectez-vous|identifiez-vous|inscrivez-vous)",
+    r"\bpour (?:lire la suite|continuer (?:à|la) lire|poursuivre (?:votre |la )?lecture)(?: de cet article| cet "
+    r"article)?\W{1,3}(?:abonnez-vous|connectez-vous|identifiez-vous|inscrivez-vous)",
     # Spanish
     r"\b(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo|sólo) para (?:suscriptores|socios|abonados)\b|"
     r"^\W*contenido exclusivo para (?:suscriptores|abonados|socios)\b",
     r"\bhas (?:alcanzado|llegado a|agotado)\b.{0,40}\b(?:artículos|noticias|contenidos) (?:gratuitos|gratuitas|gratis)"
     r"\b|\bhas (?:alcanzado|llegado a) (?:el )?límite de (?:artículos|noticias)\b",
-    r"\bpara (?:seguir|continuar) leyendo\b.{0,40}\b(?:suscr[íi]bete|hazte (?:socio|suscriptor)|inicia sesión|"
-    r"regístrate)",
+    r"\bpara (?:seguir|continuar) leyendo(?: este artículo| esta noticia)?\W{1,3}(?:suscr[íi]bete|hazte (?:socio|"
+    r"suscriptor)|inicia sesión|regístrate)|^\W*(?:regístrate|suscríbete|inicia sesión)(?: gratis| ahora| "
+    r"gratuitamente)? para (?:seguir|continuar) leyendo\W*$",
     # Italian
     rf"\bquesto articolo è riservato (?:agli|ai) (?:abbonati|utenti registrati)\b|^\W*(?:l{_A})?articolo è riservato "
-    r"(?:agli|ai) (?:abbonati|utenti registrati)\b|^\W*contenuto riservato (?:agli )?abbonati\b",
+    r"(?:agli|ai) (?:abbonati|utenti registrati)\b|^\W*contenuto riservato (?:agli )?abbonati(?:\W*$|"
+    r"\W+(?:abbonati|accedi|registrati|scegli|prova|da \d|a \d|\d))",
     r"\bhai raggiunto il (?:limite|numero massimo)\b.{0,40}\barticoli\b",
     rf"\bper (?:continuare a leggere|leggere (?:tutto )?(?:l{_A}articolo|questo articolo))(?: questo articolo| "
     rf"l{_A}articolo)?\W+(?:abbonati|accedi|registrati)\b|\bprosegui la lettura abbonandoti\b",
     # Dutch
-    r"\bdit (?:artikel|stuk|verhaal) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk |te lezen )?voor "
+    r"\bdit (?:artikel|verhaal) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk |te lezen )?voor "
     r"(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een plus-?artikel\b",
     r"\b(?:je hebt|u heeft)\b.{0,40}\b(?:gratis artikelen|(?:limiet|maximum) (?:aan|van) (?:gratis )?artikelen)\b",
-    r"\bom (?:dit artikel|verder) te lezen,? (?:heb je|heeft u|moet je|moet u|log|word|neem|sluit)\b|"
+    r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
+    r"je|moet u|log|word|neem|sluit)\b|"
     r"^\W*neem een abonnement om (?:dit artikel|verder) te lezen\b",
     # Portuguese
     r"\b(?:este|o) (?:artigo|conteúdo) é exclusivo para (?:assinantes|subscritores)\b|^\W*conteúdo exclusivo para "
     r"(?:assinantes|subscritores)\b",
-    r"\bvocê atingiu o limite\b|\batingiu o limite de (?:artigos|matérias|notícias|conteúdos) (?:gratuitos|gratuitas|"
+    r"\bvocê atingiu o limite de (?:\d+ )?(?:artigos|reportagens|matérias|notícias|conteúdos|textos)\b|"
+    r"\batingiu o limite de (?:artigos|matérias|notícias|conteúdos) (?:gratuitos|gratuitas|"
     r"grátis)\b",
     r"\bpara continuar (?:a ler|lendo)\b.{0,40}\b(?:assine|subscreva|inicie sessão|faça login|torne-se assinante)",
     # Swedish
     r"\b(?:den här|denna) (?:artikel|text)(?:n|en)? är (?:endast |bara )?för (?:prenumeranter|plusmedlemmar|"
     r"medlemmar)\b|^\W*(?:endast|bara) för prenumeranter\W*$",
     r"^\W*läs vidare\b.{0,10}\bbli prenumerant\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
-    r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b",
+    r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa vidare "
+    r"(?:behöver|måste) du (?:vara|bli) prenumerant\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
-    r"\bdu har (?:læst|brugt)\b.{0,40}\bgratis artikler\b",
+    r"\bdu har (?:læst|brugt)\b.{0,40}\bgratis artikler\b|^\W*log ind for at læse (?:hele |resten af )?artiklen\b|"
+    r"\bbliv abonnent for at læse (?:videre|hele artiklen)\b",
     # Polish
     r"\bten (?:artykuł|tekst|materiał) (?:jest )?dostępny (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów|"
     r"abonentów)\b|^\W*treść (?:dostępna )?(?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów)\b",
-    r"\bwykorzysta(?:łeś|łaś)\b.{0,40}\b(?:limit|darmow\w* artykuł\w*|bezpłatn\w* artykuł\w*)",
+    r"\bwykorzysta(?:łeś|łaś)\b.{0,40}\b(?:limit (?:darmowych |bezpłatnych )?(?:artykułów|tekstów)|darmow\w* "
+    r"artykuł\w*|bezpłatn\w* artykuł\w*)",
     # Czech
     r"\b(?:tento )?(?:článek|obsah) je (?:dostupný )?(?:pouze|jen) pro (?:předplatitele|předplatitelé)\b",
-    r"\bvyčerpal(?:i|a)? jste\b.{0,40}\b(?:limit|článků zdarma)\b",
+    r"\bvyčerpal(?:i|a)? jste\b.{0,40}\b(?:limit (?:bezplatných |volných )?článků|článků zdarma)\b",
 )
 
 # A bot or access check, in the reader's person or the site's: an ad-blocker wall, JavaScript to enable,
@@ -112,7 +121,8 @@ ACCESS = (
     # a human check, in the reader's person
     rf"\b(?:sind sie ein mensch|dass sie kein roboter sind|vous n{_A}êtes pas un robot|que vous êtes (?:bien )?"
     r"(?:un humain|humain)|no eres un robot|non sei un robot|of (?:u|je) een mens bent|bent u een robot|não é um robô|"
-    r"att du inte är en robot|at du ikke er en robot|nie jesteś robotem|nejste robot|(?:že )?jste člověk)\b",
+    r"att du inte är en robot|at du ikke er en robot|nie jesteś robotem|nejste robot|(?:že )?jste člověk|(?:dass|ob) "
+    r"sie ein mensch sind|(?:verifique|verifica|confirme|confirma) que (?:es|eres) (?:un )?(?:ser )?humano)\b",
     # a geo block: 'not available in your country'
     r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
     r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
@@ -147,9 +157,11 @@ ERROR = (
     r"onderhoud\b",
     r"\b(?:site|página) em manutenção\b|\bestamos em manutenção\b|\b(?:esta |a )?página (?:já )?não está "
     r"(?:mais )?disponível\b",
-    r"\bsidan (?:du söker |du letar efter )?(?:kunde inte hittas|finns inte(?: längre)?|har flyttats)\b",
-    r"\bsiden (?:du søger |du leder efter )?(?:blev ikke fundet|findes ikke(?: længere)?|kunne ikke findes)\b",
-    r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b",
+    r"(?:^\W*|\b(?:den här|denna|hoppsan!?) )sidan (?:du söker |du letar efter )?(?:kunde inte hittas|hittades inte|"
+    r"finns inte(?: längre)?|har flyttats)\b",
+    r"(?:^\W*|\b(?:denne|den) )siden (?:du søger |du leder efter )?(?:blev ikke fundet|findes ikke(?: længere)?|"
+    r"kunne ikke findes)\b",
+    r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b|^\W*nie znaleziono strony\W*$",
     r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$",
     r"^\W*(?:błąd|chyba|fejl|fel) 404\W*$",
 )
@@ -161,14 +173,17 @@ ERROR_LINE = (
     r"disponible|servizio (?:temporaneamente )?non disponibile|serviço (?:temporariamente )?indisponível|dienst "
     r"(?:tijdelijk )?niet beschikbaar|przerwa techniczna|probíhá (?:plánovaná )?údržba)(?:\W+\d{3})?\W*$",
 )
-# 'An error has occurred': a notice in a short line, at most 12 words (junk.py counts them); a correction
-# says it in a long sentence ('se ha producido un error en la cifra de …').
+# 'An error has occurred': a notice in a short line, at most 12 words (junk.py counts them), where it is the
+# whole sentence (a correction or a headline goes on: 'se ha producido un error en la cifra de …', 'Der
+# opstod en fejl i valgets fintælling').
 ERROR_SHORT = (
+    r"(?:"
     r"\bein (?:unerwarteter )?fehler ist aufgetreten\b|"
     r"\bune erreur (?:interne (?:du serveur )?|inattendue )?(?:est survenue|"
     rf"s{_A}est produite)\b|\bse ha producido un error\b|\bsi è verificato un errore\b|\ber is een (?:onverwachte )?"
     r"fout opgetreden\b|\bocorreu um erro\b|\bett (?:oväntat )?fel har uppstått\b|\bder opstod en (?:uventet )?fejl\b|"
-    r"\bwystąpił (?:nieoczekiwany )?błąd\b|\bdošlo k (?:neočekávané )?chybě\b",
+    r"\bwystąpił (?:nieoczekiwany )?błąd\b|\bdošlo k (?:neočekávané )?chybě\b"
+    r")\W*(?:$|[.!])",
 )
 
 # A cookie or consent wall, in the site's voice: 'we use cookies', 'we value your privacy', consent or pay.
@@ -188,7 +203,8 @@ CONSENT = (
     r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\bzanim przejdziesz do serwisu\b|\bcenimy (?:twoją )?"
     r"prywatność\b",
     r"\b(?:používáme|využíváme) (?:soubory )?cookies?\b|\bsouhlas s (?:personalizovanou reklamou|cookies|"
-    r"používáním)\b",
+    r"používáním)\b|\btento web používá\b.{0,100}\bsoubory cookie|^\W*(?:přijmout|odmítnout) vše\W*$|\bwir und unsere "
+    r"(?:\d+ )?partner\b",
 )
 # A consent dialog's title or button: a settings menu's name too, which advice names in a sentence.
 CONSENT_LINE = (
@@ -207,7 +223,8 @@ PAYWALL_KEYS = (
     *("sesión", "sessão", "regístr", "registrat", "registreer", "prenumer", "subskryb", "předplat", "mitglied"),
     *("medlem", "leden", "plus", "weiter", "zu lesen", "kontingent", "sie haben", "límite", "limiet", "réserv"),
     *("gratuit", "offert", "gratis", "fria artik", "gränsen", "connectez", "identifiez", "accedi", "inlog"),
-    *("inscrivez", "abbonand", "atingiu"),
+    *("inscrivez", "abbonand", "atingiu", "suite", "regístrate", "suscríbete", "log ind", "abonnent"),
+    *("prenumerant", "vous reste"),
     *("log in", "login", "alcanzado", "llegado", "agotado", "raggiunto", "atingiu", "wykorzysta", "vyčerpal"),
 )
 
@@ -221,19 +238,20 @@ ACCESS_KEYS = (
     *("požadavk", "block", "bloqu", "blocc", "blokk", "blokera", "blokow", "blokát", "wykryli", "javascript"),
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
     *("tillgänglig", "tilgængelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare", "trafik"),
-    *("datenverkehr", "trafic", "člověk", "nietypowy"),
+    *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
+    *("nie znaleziono",),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),
     *("paramètres", "abonner", "privacidad", "preferencias", "privacy", "preferenze", "privacidade"),
     *("definições", "configurações", "integritet", "inställningar", "privatliv", "indstillinger", "prywatnoś"),
-    *("ustawienia", "zanim przejdziesz", "soukromí", "souhlas", "zustimm"),
+    *("ustawienia", "zanim przejdziesz", "soukromí", "souhlas", "zustimm", "partner", "přijmout", "odmítnout"),
 )
 
 # --- listing pages ---------------------------------------------------------------------------------

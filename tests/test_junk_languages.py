@@ -220,3 +220,16 @@ def test_what_the_break_it_run_found_stays_fixed():
     # Everyday words in a headline are no wall: 'Troppe richieste' begins a sentence here.
     assert _notice_kind("Troppe richieste di rimborso: l’Inps allunga i tempi") is None
     assert _notice_kind("Troppe richieste") == ("access-wall", True)
+
+
+def test_what_the_second_break_it_run_found_stays_fixed():
+    # 'An error has occurred' as the whole sentence only; 'sidan' is also 'the side'; a card's limit is no
+    # article limit; 'Sie möchten weiterlesen?' before a serial's next episode is no notice.
+    assert _notice_kind("Der opstod en uventet fejl") == ("error-page", True)
+    assert _notice_kind("Der opstod en fejl i valgets fintælling") is None
+    assert _notice_kind("Hållplats A på norra sidan har flyttats till Storgatan.") is None
+    assert _notice_kind("Sidan hittades inte") == ("error-page", True)
+    assert not _is_paywall_notice("Você atingiu o limite do cartão?")
+    assert _is_paywall_notice("Você atingiu o limite de 5 artigos gratuitos deste mês.")
+    assert not _is_paywall_notice("Sie möchten weiterlesen? Die nächste Folge erscheint am Montag.")
+    assert _is_paywall_notice("La suite est réservée aux abonnés.")
