@@ -790,6 +790,11 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
 
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
     first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None)
+    # A letter, correction, obituary, editor's note or poem (by its headline's label) is no teaser, nor is a page
+    # whose body runs three long paragraphs before the notice: none of the labelled teasers is either.
+    if first is not None and (_NO_TEASER_LABEL.match(headline) or _has_long_run(paragraphs[:first])):
+        first = None
+    teaser_possible = _NO_TEASER_LABEL.match(headline) is None
     # A list of other articles above a newsletter's sign-up box ('Sign up now to get access to the
     # library of members-only issues') is a listing, not a teaser: the notice is not about this page.
     if (
@@ -817,7 +822,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
             return wall
     # Offer lines ending a short teaser: weaker than a strong notice, so after the walls (a consent
     # wall that offers an ad-free subscription is a consent wall), and a bio does not save it.
-    if first is None:
+    if first is None and teaser_possible:
         tail = _paywall_tail(paragraphs)
         if tail is not None:
             return tail
@@ -906,6 +911,7 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
         and _speaks_to_reader(text)
         and _FIRST_PERSON.search(text) is None
         and _CONDITIONAL.match(text) is None
+        and _READING.search(text) is not None
         and _PAYWALL_STRONG.search(text)
     ):
         return True
@@ -922,6 +928,23 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
 # A conditional is advice about notices, not one ('If you have reached your limit of free articles on a
 # site, check whether …'): no subscriber notice of the labelled teasers starts with 'If'.
 _CONDITIONAL = re.compile(r"^\W*if\b", re.IGNORECASE)
+# Every English subscriber notice of the labelled teasers names reading or what is read, unlocking, or online
+# access; 'To view the plans, register on the council's portal' and 'Members only' under an event do not.
+_READING = re.compile(
+    r"\b(?:read|reads|reading|article|articles|story|stories|content|post|essay|piece|report|newsletters?|"
+    r"journalism|unlock|online|digital|unlimited|gift)\b",
+    re.IGNORECASE,
+)
+# The kind labels of pieces that are never teasers (not 'Review:' or 'Opinion:', which papers do put behind a
+# paywall), in English and the languages of junk_languages.py.
+_NO_TEASER_LABEL = re.compile(
+    rf"^(?:corrections?|clarifications?|letters?(?: to the editor)?|obituary|editor{_A}s note|poem|poetry|"
+    r"berichtigung|korrektur|leserbrief|nachruf|rectificatif|erratum|fe de errores|corrección|rectificación|"
+    r"carta al director|rettifica|errata corrige|lettera|necrologio|correctie|rectificatie|ingezonden brief|"
+    r"rectificação|correção|carta do leitor|rättelse|insändare|rettelse|læserbrev|sprostowanie|list do redakcji|"
+    r"oprava|dopis|nekrolog)\s?[:|—–]",
+    re.IGNORECASE,
+)
 _OTHER_NOTICE_WORDS = 25
 _OPENS_LINE = 3  # characters before a match that opens its line (opening marks, a bullet)
 # 'I', 'me', 'my' in those languages (not the words that are also other words: 'ja', 'ma', 'min', 'mi')
@@ -998,7 +1021,8 @@ def _notice_kind(line: str) -> tuple[str, bool] | None:
         return None
     for kind, (strong, _) in _WALL_PATTERNS.items():
         if strong.search(text):
-            return kind, True
+            # a conditional is advice ('If your access is restricted, call the bank'): no more than weak
+            return kind, _CONDITIONAL.match(text) is None
     for kind, (_, weak) in _WALL_PATTERNS.items():
         if weak.search(text):
             return kind, False

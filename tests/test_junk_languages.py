@@ -233,3 +233,21 @@ def test_what_the_second_break_it_run_found_stays_fixed():
     assert _is_paywall_notice("Você atingiu o limite de 5 artigos gratuitos deste mês.")
     assert not _is_paywall_notice("Sie möchten weiterlesen? Die nächste Folge erscheint am Montag.")
     assert _is_paywall_notice("La suite est réservée aux abonnés.")
+
+
+def test_english_rules_narrowed_after_the_second_break_it_run():
+    # A subscriber notice names reading or what is read; a conditional wall notice is only weak; a letter is
+    # no teaser; a notice after three long paragraphs ends an article.
+    assert not _is_paywall_notice("To view the plans, register on the council's planning portal.")
+    assert _is_paywall_notice("To read this article, log in here or Subscribe here.")
+    assert _notice_kind("If your access is restricted, call the number on the back of your card.") == (
+        "access-wall",
+        False,
+    )
+    body = ["I have written to you before about the harbour.", "Public notices should never sit behind a paywall."]
+    letter = classify_page("Letter: Council notices belong in the open", body, None)
+    assert letter is None or letter.type != "paywalled"
+    long = "The council met on Tuesday to discuss the harbour wall, which has been closed since the storm. " * 4
+    article = [long, long, long, "Subscribe now to read the full story and get unlimited access."]
+    found = classify_page("Harbour wall to reopen in spring", article, None)
+    assert found is None or found.type != "paywalled"
