@@ -604,7 +604,7 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|„[^“”\"]*[
 _REPORTED = re.compile(r"\b(?:said|says|told|according to|wrote|asked|recalled|explained)\b", re.IGNORECASE)
 
 
-_QUOTE_OPENERS = ("“", '"', "‘", "„", "«", "»")
+_QUOTE_MARK = re.compile('[“"‘„«»]')  # a character that can open one of _QUOTED's spans
 
 
 def _notice_text(line: str) -> str | None:
@@ -613,7 +613,7 @@ def _notice_text(line: str) -> str | None:
     ‘Page Not Found’'), and a line that reports speech is article prose."""
     if len(line) > _NOTICE_MAX or _REPORTED.search(line):
         return None
-    return _QUOTED.sub(" ", line) if any(mark in line for mark in _QUOTE_OPENERS) else line
+    return _QUOTED.sub(" ", line) if _QUOTE_MARK.search(line) else line
 
 
 def _is_person_sentence(paragraph: str) -> bool:
@@ -789,12 +789,12 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
 
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
-    first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None)
     # A letter, correction, obituary, editor's note or poem (by its headline's label) is no teaser, nor is a page
     # whose body runs three long paragraphs before the notice: none of the labelled teasers is either.
-    if first is not None and (_NO_TEASER_LABEL.match(headline) or _has_long_run(paragraphs[:first])):
-        first = None
     teaser_possible = _NO_TEASER_LABEL.match(headline) is None
+    first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None) if teaser_possible else None
+    if first is not None and _has_long_run(paragraphs[:first]):
+        first = None
     # A list of other articles above a newsletter's sign-up box ('Sign up now to get access to the
     # library of members-only issues') is a listing, not a teaser: the notice is not about this page.
     if (
@@ -894,11 +894,11 @@ def _is_pitch(line: str) -> bool:
 
 
 def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
-    english = other = True
+    english, other = True, _maybe_other_language(line)  # the gate is a rule, not a shortcut: both modes
     if shortcuts:
         low = line.lower()
         english = any(key in low for key in PAYWALL_KEYS)
-        other = _maybe_other_language(line) and any(key in low for key in junk_languages.PAYWALL_KEYS)
+        other = other and any(key in low for key in junk_languages.PAYWALL_KEYS)
         if not (english or other):
             return False
     text = _notice_text(line)
@@ -936,15 +936,15 @@ _READING = re.compile(
     re.IGNORECASE,
 )
 # The kind labels of pieces that are never teasers (not 'Review:' or 'Opinion:', which papers do put behind a
-# paywall), in English and the languages of junk_languages.py.
-_NO_TEASER_LABEL = re.compile(
-    rf"^(?:corrections?|clarifications?|letters?(?: to the editor)?|obituary|editor{_A}s note|poem|poetry|"
+# paywall), in English and the languages of junk_languages.py; `_KIND_LABEL` holds them and the others.
+_NEVER_TEASER_KINDS = (
+    rf"corrections?|clarifications?|letters?(?: to the editor)?|obituary|editor{_A}s note|poem|poetry|"
     r"berichtigung|korrektur|leserbrief|nachruf|rectificatif|erratum|fe de errores|corrección|rectificación|"
     r"carta al director|rettifica|errata corrige|lettera|necrologio|correctie|rectificatie|ingezonden brief|"
     r"rectificação|correção|carta do leitor|rättelse|insändare|rettelse|læserbrev|sprostowanie|list do redakcji|"
-    r"oprava|dopis|nekrolog)\s?[:|—–]",
-    re.IGNORECASE,
+    r"oprava|dopis|nekrolog"
 )
+_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS})\s?[:|—–]", re.IGNORECASE)
 _OTHER_NOTICE_WORDS = 25
 _OPENS_LINE = 3  # characters before a match that opens its line (opening marks, a bullet)
 # 'I', 'me', 'my' in those languages (not the words that are also other words: 'ja', 'ma', 'min', 'mi')
@@ -1082,6 +1082,7 @@ _SPEECH = re.compile(
     r"aseguró|ha (?:detto|dichiarato|spiegato|affermato)|zei|verklaarde|aldus|disse|afirmou|declarou|explicou|"
     r"sade|uppgav|berättade|sagde|oplyste|fortalte|powiedział[a]?|poinformował[a]?|řekl[a]?|uvedl[a]?|sdělil[a]?)\b"
 )
+# (`_REPORTED`, above, is `_notice_text`'s test of one line, with the verbs that make a line no notice.)
 _REPORTED_PARAGRAPHS = 2  # this many prose paragraphs of reported speech make a page news, not a wall
 
 
@@ -1100,13 +1101,8 @@ def reports_speech(paragraphs: tuple[str, ...]) -> bool:
 # Cookie Banner Fine', 'Letter: …', 'Editor’s Note: …', 'Q&A: …'): 81 real pieces of the test corpora and
 # blind batches have one, and none of their 345 walls and error pages does.
 _KIND_LABEL = re.compile(
-    rf"^(?:corrections?|clarifications?|letters?(?: to the editor)?|obituary|editor{_A}s note|editorial|opinion|"
-    r"review|analysis|comment|column|explainer|q ?& ?a|interview|poem|poetry|fact check|"
-    # the same labels in the languages of junk_languages.py
-    r"berichtigung|korrektur|leserbrief|nachruf|kommentar|rectificatif|erratum|fe de errores|corrección|"
-    r"rectificación|carta al director|rettifica|errata corrige|lettera|necrologio|recensione|correctie|rectificatie|"
-    r"ingezonden brief|rectificação|correção|carta do leitor|rättelse|insändare|rettelse|læserbrev|sprostowanie|"
-    r"list do redakcji|oprava|dopis|nekrolog|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião)\s?[:|—–]",
+    rf"^(?:{_NEVER_TEASER_KINDS}|editorial|opinion|review|analysis|comment|column|explainer|q ?& ?a|interview|"
+    r"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião)\s?[:|—–]",
     re.IGNORECASE,
 )
 

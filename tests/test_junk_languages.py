@@ -7,6 +7,8 @@ sentence beside it reports the same thing of another site, in the third person, 
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, TESTS
 
@@ -98,12 +100,22 @@ def test_a_quoted_notice_in_a_language_s_own_marks_is_a_mention():
     assert "bloqueur" not in (_notice_text("Le message « Vous utilisez un bloqueur de publicité » s’affiche") or "")
 
 
-def test_paywall_keys_hold_every_notice_in_another_language():
-    # `_is_paywall_notice` runs the other languages' patterns only on lines holding one of their keys.
+@functools.cache
+def _corpus_lines() -> frozenset[str]:
+    """Every line of the test corpora, decoded as a build decodes it (read once for the key tests)."""
     folders = (CORPUS, EXTRA_CORPUS, TESTS / "corpus-junk", TESTS / "corpus-words", TESTS / "corpus-heldout")
     texts = [decode_bytes(raw.read_bytes()) for folder in folders for raw in folder.glob("*.txt")]
-    lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
-    lines.update(line for kind, line in NOTICES if kind == "paywalled")
+    return frozenset(line for text in texts if hasattr(text, "text") for line in text.text.splitlines())
+
+
+def _lines_to_check(kind: str) -> set[str]:
+    """The test corpora's lines and this file's notices of `kind`."""
+    return set(_corpus_lines()) | {line for k, line in NOTICES if k == kind}
+
+
+def test_paywall_keys_hold_every_notice_in_another_language():
+    # `_is_paywall_notice` runs the other languages' patterns only on lines holding one of their keys.
+    lines = _lines_to_check("paywalled")
     matched = [line for line in lines if _PAYWALL_OTHER.search(_notice_text(line) or "")]
     assert len(matched) >= 20
     assert [line for line in matched if not any(k in line.lower() for k in junk_languages.PAYWALL_KEYS)] == []
@@ -143,10 +155,7 @@ def test_wall_keys_hold_every_notice_in_another_language(kind):
     from builder.junk import _WALL_PATTERNS, _rx
 
     notices = _WALL_PATTERNS[kind][0]
-    folders = (CORPUS, EXTRA_CORPUS, TESTS / "corpus-junk", TESTS / "corpus-words", TESTS / "corpus-heldout")
-    texts = [decode_bytes(raw.read_bytes()) for folder in folders for raw in folder.glob("*.txt")]
-    lines = {line for text in texts if hasattr(text, "text") for line in text.text.splitlines()}
-    lines.update(line for k, line in NOTICES if k == kind)
+    lines = _lines_to_check(kind)
     groups = {
         "access-wall": junk_languages.ACCESS + junk_languages.ACCESS_LINE,
         "error-page": junk_languages.ERROR + junk_languages.ERROR_LINE + junk_languages.ERROR_SHORT,
