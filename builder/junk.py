@@ -157,7 +157,9 @@ def _one_word_status(kind: str) -> str:
 
 _PAYWALL_STRONG = _rx(
     # 'To read this article, log in here or Subscribe here.', 'In order to read subscriber articles, …'
-    r"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)\b(?=.*\b(?:subscri|log "
+    # ('To read the full story, …', 'To keep reading, …'; not 'To view the plans, register on the council's portal')
+    r"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)(?:,| (?:this|the (?:full|"
+    r"rest|whole|entire)|our|all|more)\b)(?=.*\b(?:subscri|log "
     r"?in\b|sign ?in\b|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
     rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only "
     rf")?(?:articles?|stories|content)",
@@ -174,7 +176,7 @@ _PAYWALL_STRONG = _rx(
     r"members)\b(?! of\b)",
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
-    r"\bfree (?:articles?|stories|reads) (?:remaining|left|this month)\b",
+    r"\bfree (?:articles?|stor(?:y|ies)|reads?) (?:remaining|left|this month)\b",
     # a subscriber's way back in: 'Already on MBJ Pro? Sign in to carry on reading.' (not a column's own 'Sign in
     # to carry on reading. I had no account …')
     r"^\W*already (?:on|a|have)\b[^?]{0,40}\?\s*(?:sign|log) ?in to carry on reading\W*$",
@@ -184,7 +186,8 @@ _PAYWALL_STRONG = _rx(
     r"\w+)?\W*$",
     r"\b(?:only )?(?:paying |paid |digital |premium )?(?:subscribers|members) (?:can|may) (?:read|access|view|see|"
     r"continue)\b",
-    r"\b(?:the )?rest of (?:this|the) (?:article|story|piece|report) is (?:only )?(?:available|for|locked|reserved|"
+    # (this article: not an inquiry's 'the rest of the report is available to families')
+    r"\b(?:the )?rest of this (?:article|story|piece|report|essay) is (?:only )?(?:available|for|locked|reserved|"
     r"behind)\b",
     # a registration wall: 'Create a free account to read the rest of this report'
     r"\b(?:create|register for|open|set up|sign up for) (?:a |an |your )?(?:free )?(?:account|registration)\b.{0,30}"
@@ -192,9 +195,10 @@ _PAYWALL_STRONG = _rx(
     r"\b(?:unlock|continue reading) (?:this|the full|full|the rest of this)? ?(?:article|story)? ?(?:with|by "
     r"(?:subscribing|becoming))\b",
     r"\bunlock (?:this|the full|full) (?:article|story)\b",
-    # 'Continue reading your article with a Ledger membership', 'Keep reading with a 7-day free trial'
-    r"\b(?:continue|keep|start|finish) reading\b.{0,60}\b(?:subscri\w*|member(?:ship)?s?|premium|(?:free )?trial|"
-    r"account|log ?in|sign ?in|register|plan)\b",
+    # 'Continue reading your article with a Ledger membership', 'Keep reading with a 7-day free trial' (not a
+    # library's 'Start reading on July 1 and register at any branch')
+    r"\b(?:continue|keep|start|finish) reading\b.{0,40}\b(?:with|by|for)\b.{0,20}\b(?:subscri\w*|member(?:ship)?s?|"
+    r"premium|(?:free )?trial|account|log ?in|sign ?in|register|plan)\b",
     r"\bsubscription (?:is )?required\b|\bbehind (?:our|a|the) paywall\b",
     # 'Finish this story and get unlimited access to Premium' (not 'Read the full report on members' allowances')
     r"\b(?:finish|continue|keep reading) (?:this|the rest of this) (?:story|article|piece)\b"
@@ -220,6 +224,8 @@ _PAYWALL_WEAK = _rx(
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
     r"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
+    # 'Your complimentary preview of the Ledger has ended.'
+    r"\byour (?:free |complimentary )?(?:preview|trial|access)\b.{0,40}\b(?:has )?(?:ended|expired|run out)\b",
 )
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
@@ -234,6 +240,7 @@ _ACCESS_STRONG = _rx(
     rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
     rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|(?:real )?person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
+    rf"\b(?:you are|you{_A}re) (?:a )?real (?:reader|person|human|visitor)\b.{{0,30}}\bnot a (?:script|bot|robot)\b",
     r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
     # a line that is only 'JavaScript is disabled' (not 'Please enable JavaScript to view the comments', which
@@ -292,7 +299,8 @@ _ACCESS_WEAK = _rx(
     r"\b(?:vpn|proxy|anonymi[sz]ing)\b|\ballow ads\b|\bad[- ]free\b|\b(?:turned|switched) (?:it|them) off\b|\breload\b",
     # an age gate's buttons: 'I am 21 or older', 'I am under 18'
     rf"^\W*(?:i am|i{_A}m) (?:over |under )?(?:18|21)\b",
-    r"\bthis process is automatic\b|\bredirect(?:ed)?\b|\bwhy am i seeing this\b|\bplease (?:wait|stand by)\b",
+    r"\bthis process is automatic\b|\bredirect(?:ed)?\b|\bwhy am i seeing this\b|\bplease (?:wait|stand by)\b|"
+    r"^\W*one more step\W*$",
     r"\bfew seconds\b|\bsecurity\b|\bbrowser\b|\bblocked\b|\bip address\b|\btry again\b|\bsite owner\b|\bsupport id\b",
     # what a block page prints for support ('Block ID: GEO02', 'Your IP: …', 'Request ID: …'), and the
     # names of the firewall and bot-check vendors that sign such pages
@@ -314,13 +322,17 @@ _ERROR_STRONG = _rx(
     r"\b(?:an|some) (?:unexpected |unknown |internal )?error (?:has )?occurred\b",
     r"\bpage (?:is )?(?:currently )?(?:unavailable|not available|no longer available)\b|\bpage (?:was |is )?not "
     r"found\b|^(?:\W*)(?:not found|file not found|nothing (?:was )?found|page missing)\W*$",
-    rf"\b(?:page|link|url|address|article|story|post|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?(?:found|"
-    rf"located|reached|displayed)\b",
+    # ('post' is no 'post office': 'The village post office could not be reached for three days')
+    rf"\b(?:page|link|url|address|article|story|post(?! office)|content|resource|file)\b.{{0,80}}\b{_NOT} (?:be )?"
+    rf"(?:found|located|reached|displayed)\b",
     # not a search box's help, 'Didn’t find what you were looking for? Try different keywords' (the reader's search)
     rf"\b(?!did(?:n{_A}t| not) find what you(?: were| are|{_A}re)? looking for\?)"
     rf"(?:{_NOT}|unable to) (?:seem to )?find (?:that|this|the|what|a|any)\b"
     rf".{{0,60}}\b(?:page|link|url|address|looking for|requested)",
-    rf"\b(?:page|link|url|article|story|post|content)\b.{{0,60}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
+    # the page itself, named right before its state ('This link no longer exists'; not 'The rail link no longer
+    # exists; the track bed is now a greenway')
+    rf"\b(?:this|the|that) (?:page|link|url|article|story|post(?! office)|content)\b.{{0,30}}\b(?:{_NOT}|no "
+    rf"longer) (?:exists?|available)\b",
     r"\bcould not reach (?:its|our) (?:article|content|news|story) database\b|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|"
     r"we(?:’|')ll be (?:right )?back)\b",
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
@@ -376,7 +388,9 @@ _ERROR_WEAK = _rx(
     # 'back to the home page' and 'oops' in those languages
     r"^\W*(?:(?:zurück )?zur startseite|retour à l(?:’|')accueil|volver a (?:la portada|inicio)|voltar (?:à página "
     r"inicial|ao início)|torna alla (?:home(?:page)?|pagina iniziale)|terug naar (?:de )?(?:home(?:page)?|voorpagina))"
-    r"\W*$|\b(?:oups|hoppla)\b",
+    r"\W*$|\b(?:oups|hoppla)\b|^\W*ups!",
+    r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
+    r"(?:hlavní stránku|úvodní stránku))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
     # WordPress's database error page: 'Are you sure you have the correct username and password?', 'contact your host'
     r"\bwp-config\.php\b|\bdatabase (?:server|connection|error)\b|\bcontact your (?:web )?host\b|^are you sure "
@@ -392,21 +406,39 @@ _COOKIE_STRONG = _rx(
     r"consent|settings|preferences|choices)\b",
     r"\b(?:we|our site|this site)\b.{0,20}\b(?:value|respect|care about|take)\b.{0,10}\byour privacy\b|\byour privacy "
     r"(?:choices|options|settings|preferences|matters)\b",
-    r"\b(?:our|the) use of cookies\b|^cookies help us\b|\blegitimate interests?\b|\bstore and(?:/or)? access "
+    # 'legitimate interest' of a dialog names its partners, vendors or data (not a court's 'an operator had a
+    # legitimate interest in keeping the car park free')
+    r"\b(?:our|the) use of cookies\b|^cookies help us\b|\blegitimate interests?\b(?=.*\b(?:partners?|vendors?|data|"
+    r"purposes?|object|cookies?|processing)\b)|\b(?:partners?|vendors?|object to|purposes?)\b.{0,60}\blegitimate "
+    r"interests?\b|\bstore and(?:/or)? access "
     r"information on (?:a|your) device\b|\bconsent (?:preferences|settings|management|manager|choices)\b",
-    r"\b(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional)\b|\bdo not sell (?:or share )?my "
+    # a button as a line of its own ('Reject all'), or what it accepts ('Accept all cookies'; not 'smaller stalls
+    # refuse all cards')
+    r"^\W*(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional)\b(?:\W+\w+){0,2}\W*$|"
+    r"\b(?:accept|reject|refuse|decline|allow|deny) (?:all|non-essential|optional) (?:cookies|purposes|vendors|"
+    r"partners|tracking)\b|\bdo not sell (?:or share )?my "
     r"personal information\b",
+    # 'N partners' with what they do with the reader's data, not a market's '60 vendors from across the Mournes'
     r"\b(?:manage|customi[sz]e|privacy) (?:options|preferences|settings|choices)\b|\bvendor list\b|\b\d+\+? "
-    r"(?:partners|vendors)\b",
-    # consent given by an action ('By clicking Accept, you agree …'), taken back, or asked for
-    r"\bby (?:clicking|continuing|using|selecting|tapping|pressing|scrolling)\b.{0,80}\b(?:you )?(?:agree|consent|"
+    r"(?:partners|vendors)\b(?=.*\b(?:data|cookies?|consent|process|store|access|use|personali[sz]\w*|advertis\w*|"
+    r"device)\b)|\b(?:our|its) \d+\+? (?:partners|vendors)\b",
+    # consent given by an action, in the reader's person ('By clicking Accept, you agree …'; not 'By using the car
+    # park, drivers accept the terms'), taken back, or asked for
+    r"\bby (?:clicking|continuing|using|selecting|tapping|pressing|scrolling)\b.{0,80}\byou (?:agree|consent|"
     r"accept|acknowledge)",
     # a privacy-policy interstitial: 'We’ve updated our Privacy Policy', 'We have made changes to our cookie notice'
     rf"\bwe(?:{_A}ve| have) (?:updated|changed|made (?:some )?changes to)\b.{{0,40}}\b(?:privacy|cookie)",
-    r"\b(?:withdraw|change|update|revoke) (?:your )?(?:consent|choices|privacy (?:choices|settings|preferences))\b|"
-    r"\b(?:with|give|based on) your consent\b",
+    # ... about data, cookies or partners (not a GP practice's 'You can withdraw your consent at any time by telling
+    # the practice')
+    r"\b(?:withdraw|change|update|revoke) (?:your )?(?:consent|choices|privacy (?:choices|settings|preferences))\b"
+    r"(?=.*\b(?:cookies?|data|partners?|privacy|footer|settings|preferences)\b)|"
+    r"\b(?:with|give|based on) your consent\b(?=.*\b(?:cookies?|data|partners?|personali[sz]\w*|ads|advertising|"
+    r"tracking)\b)",
     # consent or pay: 'Read with advertising or go ad-free', 'read without advertising and without tracking'
-    r"\bread with (?:advertising|ads)\b|\b(?:with|without) (?:advertising|ads) and(?: without)? tracking\b",
+    r"\bread (?:for free )?with (?:personali[sz]ed )?(?:advertising|ads)\b|\b(?:with|without) (?:advertising|ads) "
+    r"and(?: without)? tracking\b",
+    # consent without the word cookie: 'The Herald and its advertising partners process personal data such as …'
+    r"\bpartners\b.{0,40}\b(?:process|store|use|collect)\b.{0,20}\bpersonal data\b",
     # the purposes of the IAB consent framework, the wording of most consent dialogs
     r"\bprecise geolocation\b|\b(?:ad|content|advertising) (?:and content )?measurement\b|\baudience insights\b|"
     r"\bactively scan device\b|\bpersonali[sz]ed (?:ads|advertising) and content\b",
@@ -427,8 +459,9 @@ _COOKIE_WEAK = _rx(
     r"^(?:\W*\w+\W+){0,3}(?:accept|agree|disagree|decline|deny|reject|consent|necessary|customi[sz]e|preferences)\W*$",
     # ... or a button that starts with its choice: 'Agree and close', 'Continue without agreeing →'
     r"^(?:accept|agree|disagree|decline|deny|reject|refuse|consent)\b(?:\W+\w+){0,3}\W*$|^continue without "
-    r"(?:agreeing|accepting|consent\w*)\b",
-    r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences)\b",
+    r"(?:agreeing|accepting|consent\w*)\b|^\W*(?:yes to all|no to all|let me choose|see ad-free options)\W*$",
+    r"\b(?:consent|partners|vendors|analytics|advertising|tracking|personal data|gdpr|ccpa|opt[- ]out|preferences|"
+    r"legitimate interests?)\b",
     r"\b(?:param[ée]trer|consentement|int[ée]r[êe]t l[ée]gitime|einwilligung|berechtigtes interesse|consentimiento|"
     r"consenso|toestemming|consentimento|interesse leg[íi]timo|gerir (?:as )?(?:suas )?prefer[êe]ncias|samtykke|"
     r"cookiepolitik|informativa sui cookie|samtycke|zgod[aęy])\b",
@@ -531,18 +564,29 @@ _READ_MORE = re.compile(
 # ... in the languages of junk_languages.py, only as the whole line ('Weiterlesen', 'Lire la suite'): 'En savoir
 # plus sur le festival' under an event is a what's-on column's
 _READ_MORE_OTHER = re.compile(rf"(?:{junk_languages.READ_MORE})\W*", re.IGNORECASE)
-_LISTING_TITLE = re.compile(
+# A listing's title in its body ('Category Archives: Environment'); `_LISTING_TITLE` also as the headline.
+_LISTING_TITLE_IN_BODY = re.compile(
     r"^(?:recent|latest|more|all|new|older|top|popular|most (?:read|popular|shared))\b.{0,40}\b(?:articles|posts|"
     r"stories|columns|news|headlines|pieces|essays|episodes|podcasts|issues|editions)\b"
-    r"|^(?:the )?archives?\b|\barchives?$|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|"
-    r"from|about|on|tagged)\b"
-    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)\b\W|^(?:search results|results for|"
+    r"|^(?:articles|posts|stories|columns|writing|essays|pieces|everything) (?:by|from|about|on|tagged)\b"
+    # a label and its separator ('Tag: water', 'Topic – housing'; not 'Author, 93, publishes her first novel')
+    r"|^(?:tag|tagged|category|topic|section|author|series|subject|search results)(?: archives?)?\s?[:|–—»/-]|"
+    r"^(?:search results|"
+    r"results for|"
     r"showing results)\b|^page \d+\b|^most (?:read|popular|shared|viewed)\b(?: (?:this|today|of the) \w+)?\W*$|"
     r"^(?:headlines|latest|in case you missed it|what we"
     + _A
     + r"re reading|from the archive)\W*$|"
-    + junk_languages.LISTING_TITLE,
+    + junk_languages.LISTING_TITLE
+    # 'Archive of past issues', 'Newsletter archive'; not a photo's source: 'Archives municipales de Lyon',
+    # 'Picture: Derry Journal archive'
+    + r"|^(?:the )?archives?(?: of\b|\s?[:|–—»/-]|\W*$)|^(?!\W*(?:pictures?|photos?|photograph|images?|source|"
+    r"credit|courtesy|foto)\b).*\barchives?$",
     re.IGNORECASE,
+)
+# 'Archive' names a listing as a page's title; in a body it is a photo's source ('Picture: Derry Journal archive').
+_LISTING_TITLE = re.compile(
+    _LISTING_TITLE_IN_BODY.pattern + r"|^(?:the )?archives?\b|\barchives?$", _LISTING_TITLE_IN_BODY.flags
 )
 # A listing's own furniture: a line of its entries ('6 min read', '12 comments', '3 days ago') or of its
 # pager and header ('Page 2 of 17', 'Load more', 'Older posts', '« Newer Entries | Older Entries »', 'A
@@ -551,7 +595,7 @@ _ENTRY_META = re.compile(
     # after an entry's label ('Analysis · 2 days ago')
     r"^\W*(?:[A-Z][\w’' ]{0,20} [·|•] )?(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|"
     r"shares|responses|views)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at "
-    r"\d.*)?|last (?:week|month))\W*$",
+    r"\d.*)?|last (?:week|month)|\d{1,2} ?[mhdw])\W*$",  # '3h', '2d': an age written short
     re.IGNORECASE,
 )
 _PAGER = re.compile(
@@ -560,7 +604,7 @@ _PAGER = re.compile(
     r"collection of \d+ (?:posts|articles|stories)|(?:showing |found |there are )?(?:\d+ of )?\d[\d,]* (?:results?|"
     r"posts|articles|"
     r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)"
-    r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+)\W*$",
+    r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+|" + junk_languages.PAGER + r")\W*$",
     re.IGNORECASE,
 )
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
@@ -655,11 +699,14 @@ _ENTRY_SEPARATOR = re.compile(r" [—–|·•-] ")
 _DATED_TITLE_WORDS = 16
 
 
+_NUMERIC_DATE = re.compile(r"^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\W*$")  # '12.03.2025', as EU sites write dates
+
+
 def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     """A date alone, or a date with a few words (a byline, 'Posted on', a time)."""
     if len(line) > 90:
         return False
-    if parse_date_line(line) is not None or _YEARLESS_DATE.match(line):
+    if parse_date_line(line) is not None or _YEARLESS_DATE.match(line) or _NUMERIC_DATE.match(line):
         return True
     m = _DATE_IN_LINE.search(line)
     if m is None or is_prose(line):
@@ -755,6 +802,8 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     verdict = score_words(headline, paragraphs)
     if verdict is None or (verdict.type in _WALL_NAMES and is_not_a_wall(headline, paragraphs)):
         return None  # see `_wall`
+    if verdict.type == "paywalled" and not _has_offer_or_notice((headline, *paragraphs), shortcuts):
+        return None  # a teaser offers something: a library's how-to ('Log in with your library card') does not
     return Junk(
         verdict.type,
         f"{_WORDS_NAMES[verdict.type]} by its words (word model, {verdict.margin:.1f} over an article; no rule "
@@ -776,6 +825,10 @@ def asks_words(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> b
     article body (a run of three paragraphs longer than a notice), and has no bio naming its author.
     An article with a body, or an authored piece, stays a record whatever its words."""
     return bool(paragraphs) and not _has_long_run(paragraphs) and not _authored(bio)  # the cheap test first
+
+
+def _has_offer_or_notice(lines: tuple[str, ...], shortcuts: bool) -> bool:
+    return any(_OFFER.search(line) or _is_paywall_notice(line, shortcuts) for line in lines)
 
 
 def _authored(bio: str | None) -> bool:
@@ -805,10 +858,14 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         # A notice that is a wall's strong notice too ('You must be a signed-in member to access any part
         # of this site', 'To read the Post for free, please allow us … to use cookies') makes a page that
         # is that wall (an age gate, a login, consent or pay) that wall: it shows no article to pay for.
+        # So does a notice with no teaser above it on a wall's page ('This content is not available in your
+        # region.' / 'Subscribers travelling abroad can log in to keep reading.').
         kind = _notice_kind(paragraphs[first])
-        if kind is not None and kind[1]:
+        no_teaser = not any(is_prose(p) and not _notice_kind(p) for p in paragraphs[:first])
+        strong_kind = kind[0] if kind is not None and kind[1] else None
+        if strong_kind is not None or no_teaser:
             wall = _wall(headline, paragraphs, shortcuts)
-            if wall is not None and wall.type == kind[0]:
+            if wall is not None and (no_teaser or wall.type == strong_kind):
                 return wall
         return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
@@ -989,7 +1046,7 @@ def _paywall_tail(paragraphs: tuple[str, ...]) -> Junk | None:
         text = _notice_text(paragraphs[k])
         if text is not None and text.strip(" .…»›→«‹").lower() in ("more", "read more"):
             continue
-        if text is not None and _PAYWALL_WEAK.search(text) and _speaks_to_reader(text):
+        if text is not None and _PAYWALL_WEAK.search(text) and _is_tail_notice(text):
             notices.append(k)
             continue
         others += 1
@@ -1003,6 +1060,15 @@ def _paywall_tail(paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     shown = ", ".join(_quote(line, 60) for line in tail[:2])
     return Junk("paywalled", f"the body ends at subscriber notices ({shown}) after {k} paragraph(s)")
+
+
+def _is_tail_notice(text: str) -> bool:
+    """A line of a teaser's tail speaks to the reader; a sentence that neither says 'you' (this article) nor
+    gives an order is news about prices ('The standard plan without adverts rises to £12.99 per month.'),
+    whatever its length: no tail line of the labelled teasers is one."""
+    if _TO_READER.search(text) or _ORDER.search(text):
+        return True
+    return len(text.split()) <= _SHORT_NOTICE_WORDS and not is_prose(text)
 
 
 def _has_long_run(paragraphs: tuple[str, ...]) -> bool:
@@ -1025,6 +1091,10 @@ def _notice_kind(line: str) -> tuple[str, bool] | None:
             return kind, _CONDITIONAL.match(text) is None
     for kind, (_, weak) in _WALL_PATTERNS.items():
         if weak.search(text):
+            # a weak notice's word in a long sentence that speaks to no one is prose ('An error in a 1911 survey
+            # had sent earlier searches in the wrong direction', 'Some travellers use a VPN to get round this')
+            if len(text.split()) > _SHORT_NOTICE_WORDS and is_prose(line) and not _ADDRESS.search(text):
+                return None
             return kind, False
     return None
 
@@ -1060,7 +1130,7 @@ def _has_strong_notice(line: str) -> bool:
 
 
 # A notice that names the site or page it stands on; see `_wall`.
-_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page|app)\b", re.IGNORECASE)
+_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page|app|content)\b", re.IGNORECASE)
 _OWN_PAGE_LINES = 2
 
 
@@ -1113,6 +1183,35 @@ def is_not_a_wall(headline: str, paragraphs: tuple[str, ...]) -> bool:
     return _KIND_LABEL.match(headline) is not None or reports_speech(paragraphs)
 
 
+# The site or its reader, as a wall speaks: you, we, please, sorry (and the same in the languages of
+# junk_languages.py). See `_is_headline_news`.
+_ADDRESS = re.compile(
+    r"\b(?:you|your|we|our|us|please|sorry|"
+    r"sie|ihr\w*|wir|unser\w*|bitte|vous|votre|vos|nous|notre|nos|tu|tus|usted|su|nosotros|nuestr\w+|por favor|"
+    r"tuo|tua|noi|nostr\w|u|uw|je|jouw|wij|ons|onze|você|seu|sua|nós|nosso|nossa|du|din|ditt|dina|vi|vår|"
+    r"vårt|våra|dit|dine|vores|ty|twój|twoja|twoje|wasz|my|nasz\w*|państw\w*|vy|váš|vaše|vás|náš|naše|prosím)\b",
+    re.IGNORECASE,
+)
+_STATUS_NEAR = re.compile(r"\d{3}")
+
+
+def _is_headline_news(
+    kind: str, found: list[tuple[str, bool, bool]], headline: str, paragraphs: tuple[str, ...]
+) -> bool:
+    """Whether a wall's only notice is its headline, without a status code beside the notice, over
+    paragraphs none of which speaks to the reader or as the site: a news brief ('Access denied: families
+    kept out of Lurgan care home for six weeks', 'Too many requests, too few plots'). A wall speaks to
+    whoever reached it ('You are being rate limited', 'Please try again later', 'We are sorry'), or is its
+    headline alone."""
+    if not paragraphs or len(found) != 1 or not (found[0][1] and found[0][2]):
+        return False
+    match = _strong_match(kind, headline)
+    at = headline.find(match) if match else -1
+    if at >= 0 and _STATUS_NEAR.search(headline, max(0, at - 4), at + len(match) + 4):
+        return False  # 'Error 503 Backend fetch failed', '451: Unavailable for legal reasons'
+    return not _ADDRESS.search(headline) and not any(_ADDRESS.search(p) for p in paragraphs)
+
+
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
     """An error page, a bot wall or a cookie wall: notices of one kind (two signals, one strong;
     a strong headline alone is enough over at most six other lines or when it holds a digit, and so
@@ -1162,11 +1261,32 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         own_page = other_lines <= _OWN_PAGE_LINES and any(_is_own_page_notice(line) for line, *_ in strong)
         if not dense and (not strong or not (score >= 3 or headline_strong or own_page)):
             continue
+        if _is_headline_news(kind, found, headline, paragraphs):
+            continue
         if other_prose > len(found) + 1:
             continue
         if best is None or score > best[0]:
             best = (score, kind, found)
-    return None if best is None else _wall_junk(best[1], best[2], headline, other_prose)
+    if best is None or (best[1] == "access-wall" and _is_adblock_advice(lines, best[2])):
+        return None
+    return _wall_junk(best[1], best[2], headline, other_prose)
+
+
+_ADBLOCK_IN_USE = re.compile(junk_languages.ADBLOCK_IN_USE, re.IGNORECASE)
+_ADBLOCK_ASK = re.compile(junk_languages.ADBLOCK_ASK, re.IGNORECASE)
+
+
+def _is_adblock_advice(lines: tuple[str, ...], found: list[tuple[str, bool, bool]]) -> bool:
+    """Whether a wall's only strong notices say that the reader uses an ad blocker (junk_languages'
+    ADBLOCK_IN_USE, and no other strong notice in those lines) and no line asks to turn it off, allow ads
+    or pay: advice that says it too ('Sie nutzen einen Werbeblocker? Gut so, …')."""
+    strong = [text for line, is_strong, _ in found if is_strong and (text := _notice_text(line)) is not None]
+    access = _WALL_PATTERNS["access-wall"][0]
+    if not strong or not all(
+        _ADBLOCK_IN_USE.search(text) and access.search(_ADBLOCK_IN_USE.sub("", text)) is None for text in strong
+    ):
+        return False
+    return not any(_ADBLOCK_ASK.search(line) for line in lines)
 
 
 def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, other_prose: int) -> Junk:
@@ -1199,6 +1319,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     dates = links = excerpts = names = meta = numbered = prose = run = longest_run = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
+    body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -1216,10 +1337,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             excerpts += 1
         elif _ENTRY_META.match(p):
             meta += 1
-        elif _PAGER.match(p) or (len(p) <= 80 and _LISTING_TITLE.search(p) and not is_prose(p)):
+        elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
-        elif is_name_line(p):
+        elif is_name_line(p) and not _is_event_heading(paragraphs, k):
             names += 1
         elif is_prose(p) and not is_title_case(p):
             # a title in Title Case is an entry's, even one that ends in a full stop ('Seagrass Is Coming
@@ -1233,7 +1354,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
-    if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled):
+    # titles and their dates only, over a pager ('Load more', 'Zobacz więcej'), and no prose at all
+    if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled) and not (
+        marks and prose == 0 and dates >= 2 and _dated_titles(paragraphs) >= 2
+    ):
         return None
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
@@ -1246,6 +1370,30 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         "listing-page",
         f"a listing of other articles: {head}; {listed} of {len(paragraphs)} body lines are not prose "
         f"({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}",
+    )
+
+
+def _dated_titles(paragraphs: tuple[str, ...]) -> int:
+    """How many lines are an entry's title beside its date line: no prose, no date, not followed by a
+    sentence (an event's description)."""
+    dated = [_is_date_line(p) for p in paragraphs]
+    found = 0
+    for k, p in enumerate(paragraphs):
+        beside = (k > 0 and dated[k - 1]) or (k + 1 < len(paragraphs) and dated[k + 1])
+        if beside and not dated[k] and len(p) <= 100 and not is_prose(p):
+            found += not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1]))
+    return found
+
+
+def _is_event_heading(paragraphs: tuple[str, ...], k: int) -> bool:
+    """A Title Case line after a date line and before a sentence that is no cut-off excerpt: a what's-on
+    column's event ('Sat 14 June' / 'Galway Food Festival' / 'Stalls along the Spanish Arch …'), not a
+    listing's byline, which stands beside a title."""
+    return (
+        0 < k < len(paragraphs) - 1
+        and is_prose(paragraphs[k + 1])
+        and not _EXCERPT_END.search(paragraphs[k + 1])
+        and _is_date_line(paragraphs[k - 1])
     )
 
 

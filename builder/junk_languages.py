@@ -95,8 +95,10 @@ PAYWALL = (
 
 # A bot or access check, in the reader's person or the site's: an ad-blocker wall, JavaScript to enable,
 # a human check, a geo block, an unsupported browser, unusual traffic from the reader's network.
-ACCESS = (
-    # an ad-blocker wall, in the reader's person
+# An ad-blocker wall, in the reader's person: 'Sie nutzen einen Werbeblocker'. junk.py asks for a line that
+# asks the reader to turn it off, allow ads or pay (ADBLOCK_ASK) on the page too: advice says it as well
+# ('Sie nutzen einen Werbeblocker? Gut so, denn auch über Anzeigen wird Schadsoftware verbreitet.').
+ADBLOCK_IN_USE = (
     r"\b(?:sie (?:verwenden|nutzen)|du (?:verwendest|nutzt)) (?:einen )?(?:ad-?blocker|werbeblocker)\b|"
     r"\b(?:vous utilisez|nous avons détecté) un bloqueur de publicités?\b|\b(?:estás usando|usas|utilizas|hemos "
     r"detectado) un bloqueador de (?:anuncios|publicidad)\b|\b(?:stai usando|usi|utilizzi|abbiamo rilevato) (?:un "
@@ -104,7 +106,15 @@ ACCESS = (
     r"advertentieblokker)\b|\b(?:está a usar|está usando|você usa|detetámos|detectamos) um bloqueador de "
     r"(?:anúncios|publicidade)\b|\b(?:du använder|vi har upptäckt) en annonsblockerare\b|\b(?:du bruger|vi har "
     r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
-    r"reklam)\b|\bwykryliśmy,? że używasz\b|\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b",
+    r"reklam)\b|\bwykryliśmy,? że używasz\b|\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b"
+)
+ADBLOCK_ASK = (
+    r"deaktivier|ausschalt|abschalt|zulass|erlaub|ausnahme|désactiv|autoris|desactiv|permit|disattiv|consenti|"
+    r"uitschakel|uitzet|toestaan|desativ|permita|stäng av|tillåt|slå \w+ fra|tillad|wyłącz|zezwól|vypn|povol|"
+    r"whitelist|abo|abonn|suscr|abbon|assin|prenumer|subskryb|předplat|\bplus\b|\+"
+)
+ACCESS = (
+    ADBLOCK_IN_USE,
     # ... or as an order to turn it off (English: 'disable your ad blocker')
     r"\b(?:deaktivieren sie (?:bitte )?(?:ihren )?(?:ad-?blocker|werbeblocker)|(?:ad-?blocker|werbeblocker) "
     r"(?:deaktivieren|ausschalten))\b|\bdésactive[zr]? (?:votre |ton )?bloqueur\b|"
@@ -161,7 +171,8 @@ ERROR = (
     r"finns inte(?: längre)?|har flyttats)\b",
     r"(?:^\W*|\b(?:denne|den) )siden (?:du søger |du leder efter )?(?:blev ikke fundet|findes ikke(?: længere)?|"
     r"kunne ikke findes)\b",
-    r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b|^\W*nie znaleziono strony\W*$",
+    r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b|^\W*nie znaleziono strony\W*$|"
+    r"\bstrona,? którą próbujesz otworzyć,? (?:nie istnieje|została (?:przeniesiona|usunięta))\b",
     r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$",
     r"^\W*(?:błąd|chyba|fejl|fel) 404\W*$",
 )
@@ -283,4 +294,11 @@ LISTING_TITLE = (
     r"^články (?:autora|o)\b|^(?:štítek|výsledky hledání)\b|^(?:nejčtenější|nejnovější)|"
     r"^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|emne|temat|"
     r"téma)\W*$"
+)
+
+# A listing's pager: 'Mehr laden', 'Voir plus', 'Zobacz więcej', as a line of its own.
+PAGER = (
+    r"zobacz więcej|pokaż więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|ver más|cargar más|mostra altro|"
+    r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|ladda fler|vis flere|indlæs flere|načíst "
+    r"další|zobrazit další"
 )
