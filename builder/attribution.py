@@ -43,6 +43,21 @@ PARTICIPLES = frozenset(
     declaring announcing writing claiming asserting""".split()
 )
 PRONOUNS = frozenset({"he", "she"})
+
+# The same after a quote in the languages of junk_languages.py, then an article and lower-case words that
+# describe the speaker, then the name: '“…”, ha detto lo scrittore Marco Bellandi', '“…”, afirma a
+# investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
+# its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
+_OTHER_VERB_AFTER = re.compile(
+    r"(?P<verb>sagte|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné)|explique|"
+    r"déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|spiegato|aggiunto|dichiarato|"
+    r"sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
+    r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
+    r" (?P<article>(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) ?)?"
+    r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
+    r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
+    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+ ){0,4})(?=[A-ZÀ-Ž])"
+)
 ACCORDING_TO = "according to"
 
 # Words that make a name an organisation (not a 'he' or 'she').
@@ -578,6 +593,9 @@ class _Cues:
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
             return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
+        other = _OTHER_VERB_AFTER.match(m, pos) if first[:1].islower() else None
+        if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
+            return self._other_language_after(other)
         if window.lower().startswith(ACCORDING_TO + " "):
             name = self.subjects.according_to_name(pos + len(ACCORDING_TO) + 1)
             return (Attribution(name, ACCORDING_TO), None) if name else None
@@ -610,6 +628,20 @@ class _Cues:
             name = self.names.name_of(run, sure=True)  # a capital right after a quote is not a sentence's first word
             return (Attribution(name, verb), None) if name else None
         return None
+
+    def _other_language_after(self, verb: re.Match) -> tuple[Attribution, int | None] | None:
+        """The speaker named after another language's reporting verb (`_OTHER_VERB_AFTER`), past the
+        article and role words it matched."""
+        roles = verb.group("roles")
+        german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
+        run = self.names.run_at(verb.start("roles") if german else verb.end())
+        name = self.names.name_of(run, sure=True) if run is not None else None
+        if name is not None and german:
+            name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
+        if name is not None and verb.group("article") and " " not in name:
+            return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'ha detto il Comune'
+
+        return (Attribution(name, verb.group("verb")), None) if name else None
 
     # --- attribution before the quote, in its sentence ---------------------------------------------
     def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:

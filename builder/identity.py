@@ -47,6 +47,9 @@ _last_author: tuple[object, str | None] = (_NOTHING, None)
 # A bio paragraph starts with its subject's name, then one of these ('Gregory Elich is a ...',
 # 'Colin Thistlewood, a court reporter ...'). The name must come within the first few words.
 _NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
+# ... or the same copula in the languages of junk_languages.py ('Jonas Reimers ist Redakteur …', 'Rui Mendonça é
+# jornalista …', 'Tomáš Horák je redaktor …'; Dutch says 'is'), a name's words still each capitalised.
+_NAME_ENDS_OTHER = tuple(f" {word} " for word in "ist war est es è é är er jest je byl była".split())
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 6
 
@@ -68,6 +71,8 @@ def name_opening(paragraph: str) -> str | None:
     """The person or organisation a bio paragraph opens with, or None if it opens otherwise."""
     head = paragraph[: _MAX_NAME_CHARS + 8]
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
+    if cut < 0:  # another language's copula only where no English one opens the name
+        cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
     verb = _VERB_AFTER_NAME.search(head)
     if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
         words = head[: verb.start()].split(" ")

@@ -389,8 +389,11 @@ _ERROR_WEAK = _rx(
     r"^\W*(?:(?:zurück )?zur startseite|retour à l(?:’|')accueil|volver a (?:la portada|inicio)|voltar (?:à página "
     r"inicial|ao início)|torna alla (?:home(?:page)?|pagina iniziale)|terug naar (?:de )?(?:home(?:page)?|voorpagina))"
     r"\W*$|\b(?:oups|hoppla)\b|^\W*ups!",
+    # 'something went wrong' in those languages
+    r"\b(?:něco se pokazilo|etwas ist schiefgelaufen|algo (?:salió|ha salido) mal|qualcosa è andato storto|er is iets "
+    r"misgegaan|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
     r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
-    r"(?:hlavní stránku|úvodní stránku))\W*$",
+    r"(?:hlavní|úvodní|titulní) (?:stránku|stranu))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
     # WordPress's database error page: 'Are you sure you have the correct username and password?', 'contact your host'
     r"\bwp-config\.php\b|\bdatabase (?:server|connection|error)\b|\bcontact your (?:web )?host\b|^are you sure "
@@ -595,7 +598,9 @@ _ENTRY_META = re.compile(
     # after an entry's label ('Analysis · 2 days ago')
     r"^\W*(?:[A-Z][\w’' ]{0,20} [·|•] )?(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|"
     r"shares|responses|views)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at "
-    r"\d.*)?|last (?:week|month)|\d{1,2} ?[mhdw])\W*$",  # '3h', '2d': an age written short
+    r"\d.*)?|last (?:week|month)|\d{1,2} ?[mhdw]|"  # '3h', '2d': an age written short
+    + junk_languages.ENTRY_AGE
+    + r")\W*$",
     re.IGNORECASE,
 )
 _PAGER = re.compile(

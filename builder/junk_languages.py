@@ -31,7 +31,8 @@ PAYWALL = (
     r"\bdieser (?:artikel|beitrag|text|inhalt) (?:ist|steht) (?:(?:nur |exklusiv |ausschließlich )(?:für|unseren) "
     r"(?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)|(?:für|unseren) (?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)"
     r"\W*$)",
-    r"^\W*(?:jetzt )?(?:weiterlesen|lesen sie weiter|weiter lesen) mit (?:\w+\s?)?(?:\+|plus\b|abo\b|dem abo\b)",
+    r"^\W*(?:jetzt )?(?:weiterlesen|lesen sie (?:jetzt )?weiter|weiter lesen) mit (?:\w+\s?)?(?:\+|plus\b|abo\b|dem "
+    r"abo\b)|^\W*(?:nur|exklusiv) für (?:abonnent\w*|mitglieder)(?: und abonnent\w*)?\W*$",
     r"\bsie haben\b.{0,40}\b(?:kontingent|limit|anzahl)\b.{0,40}\b(?:kostenlos\w*|frei\w*|gratis-?)\s?(?:artikel|"
     r"beiträge)",
     r"\bum (?:diesen|den) (?:ganzen |kompletten )?(?:artikel|beitrag) (?:weiter |vollständig )?zu lesen,? "
@@ -136,7 +137,8 @@ ACCESS = (
     # a geo block: 'not available in your country'
     r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
     r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
-    r"está disponível no seu país|inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
+    r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
+    r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est plus pris en charge|din webbläsare "
     r"stöds inte|din browser understøttes ikke)\b",
@@ -174,7 +176,7 @@ ERROR = (
     r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b|^\W*nie znaleziono strony\W*$|"
     r"\bstrona,? którą próbujesz otworzyć,? (?:nie istnieje|została (?:przeniesiona|usunięta))\b",
     r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$",
-    r"^\W*(?:błąd|chyba|fejl|fel) 404\W*$",
+    r"^\W*(?:błąd|chyba|fejl|fel) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-])",
 )
 # A server error or maintenance in a word or two: a notice only as a line of its own.
 ERROR_LINE = (
@@ -301,4 +303,12 @@ PAGER = (
     r"zobacz więcej|pokaż więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|ladda fler|vis flere|indlæs flere|načíst "
     r"další|zobrazit další"
+)
+
+# An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.
+ENTRY_AGE = (
+    r"hace \d+ (?:minutos?|horas?|días?)|ayer|vor \d+ (?:minuten|stunden|tagen)|gestern|il y a \d+ (?:minutes?|heures?|"
+    r"jours?)|hier|\d+ (?:minuti|ore|giorni) fa|ieri|\d+ (?:minuten|uur|dagen) geleden|gisteren|há \d+ (?:minutos?|"
+    r"horas?|dias?)|ontem|för \d+ (?:minuter|timmar|dagar) sedan|igår|for \d+ (?:minutter|timer|dage) siden|i går|"
+    r"\d+ (?:minut[y]?|godzin[ya]?|dni) temu|wczoraj|před \d+ (?:minutami|hodinami|dny)|včera"
 )

@@ -33,7 +33,8 @@ TITLES = frozenset(
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
-    activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice""".split()
+    activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
+    nurse midwife paramedic firefighter""".split()
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').

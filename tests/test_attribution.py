@@ -98,6 +98,15 @@ CASES = [
     ("Norwell asked its contractor to “mobilise equipment.”", [None]),
     ("Ann Lee and Bo Park met. “We won,” she said.", [None]),
     ("In a memo, the office told staff to log it as a “comfort concern.”", [None]),
+    # reporting verbs of other languages after the quote, then an article and role words (the fourth blind batch)
+    ("“Non vendeva libri, li affidava”, ha detto lo scrittore Marco Bellandi, cliente dal 1979.", ["Marco Bellandi"]),
+    ("“A internet tem muito pior memória”, afirma a investigadora Teresa Valadares.", ["Teresa Valadares"]),
+    ("“Víme, že to cestujícím zkomplikuje léto,” řekla mluvčí dopravního podniku Hana Dvořáková.", ["Hana Dvořáková"]),
+    (
+        '"Wer Nein sagen will, darf nicht", sagte die Vorsitzende Richterin Katrin Oberländer.',
+        ["Katrin Oberländer"],
+    ),
+    ("“Das ist falsch”, sagte die Stadt.", [None]),
 ]
 
 

@@ -65,6 +65,15 @@ def test_id_changes_with_headline_or_author():
         ("Saturday Edition runs every weekend.", None),
         ("Ana Prado is a reporter.\n\nFunding has been provided by the Harbour Trust.", "Ana Prado"),
         ("Ana Prado is a reporter.\n\nRivers Without Ice has sold 10,000 copies.", "Ana Prado"),
+        # the copula of another language (the fourth blind batch in ten languages): 'ist', 'est', 'é', 'je'
+        ("Jonas Reimers ist Redakteur im Ressort Digitales.", "Jonas Reimers"),
+        ("Maëlle Kerbrat est poétesse et institutrice à Douarnenez.", "Maëlle Kerbrat"),
+        ("Rui Mendonça é jornalista de tecnologia.", "Rui Mendonça"),
+        ("Tomáš Horák je redaktor zpravodajství z Brna.", "Tomáš Horák"),
+        ("Mette Kjærgaard er læserredaktør.", "Mette Kjærgaard"),
+        # ... only where no English one opens the name, and the words before it are still a name's
+        ("Ana Prado is a reporter who covers the war in Ukraine.", "Ana Prado"),
+        ("Reports from the war are edited by our desk.", None),
     ],
 )
 def test_author_is_the_name_a_bio_opens_with(bio, author):

@@ -260,3 +260,62 @@ def test_english_rules_narrowed_after_the_second_break_it_run():
     article = [long, long, long, "Subscribe now to read the full story and get unlimited access."]
     found = classify_page("Harbour wall to reopen in spring", article, None)
     assert found is None or found.type != "paywalled"
+
+
+def test_the_second_break_it_run_s_other_fixes_keep_news_and_catch_walls():
+    # A wall's notice as a news headline, over paragraphs that speak to no one, is a brief; a wall speaks
+    # to whoever reached it, or is its headline alone.
+    brief = [
+        "Families of residents at a Lurgan care home have been kept out for six weeks after an outbreak.",
+        "The trust that runs the home said visits would resume once the outbreak was over.",
+    ]
+    assert classify_page("Access denied: families kept out of Lurgan care home for six weeks", brief, None) is None
+    wall = classify_page("Access denied", ["You do not have permission to view this page."], None)
+    assert wall is not None and wall.type == "access-wall"
+    # The Polish error page whose only notice was its headline: now its sentence is a notice too.
+    assert _notice_kind("Ups! Strona, którą próbujesz otworzyć, została przeniesiona lub usunięta.") == (
+        "error-page",
+        True,
+    )
+    # A weak notice's word in a long sentence that speaks to no one is prose.
+    assert (
+        _notice_kind("Historians found an error in a 1911 survey of the parish that had misled every search.") is None
+    )
+    # Consent phrases about something else: a market's vendors, a GP's consent, a car park's terms.
+    assert _notice_kind("Mulled apple juice, wreaths and 60 vendors from across the Mournes.") != (
+        "not-an-article",
+        True,
+    )
+    assert _notice_kind("You can withdraw your consent at any time by telling the practice.") != (
+        "not-an-article",
+        True,
+    )
+    assert _notice_kind("We and our 214 partners store and access information on your device.")[0] == "not-an-article"
+    # A listing's label needs its separator; an archive as a photo's source is no listing title.
+    assert classify_page("Author, 93, publishes her first novel", ["Mary Byrne", "Tom Kelly", "Ann Ryan"], None) is None
+    # Titles and dates over a pager, in another language, with numeric dates.
+    lines = ["Nowe rondo w Skawinie otwarte", "12.03.2025", "Szpital wznawia przyjęcia", "11.03.2025", "Zobacz więcej"]
+    found = classify_page("Wiadomości z regionu", lines, None)
+    assert found is not None and found.type == "listing-page"
+    # Ad-blocker advice is no wall; the wall asks to turn it off.
+    advice = ["Sie nutzen einen Werbeblocker? Gut so, denn auch über Anzeigen wird Schadsoftware verbreitet."]
+    assert classify_page("Fünf Tipps für sicheres Surfen", advice, None) is None
+    asked = [
+        "Sie nutzen einen Werbeblocker.",
+        "Bitte deaktivieren Sie Ihren Werbeblocker oder schließen Sie ein Abo ab.",
+    ]
+    found = classify_page("Werbeblocker erkannt", asked, None)
+    assert found is not None and found.type == "access-wall"
+
+
+def test_a_fourth_blind_batch_in_other_languages_found_these():
+    # u24 (tests/corpus-heldout): a Czech 500 line, a Portuguese geo block, a German notice line, Spanish ages.
+    assert _notice_kind("Chyba 500 – interní chyba serveru") == ("error-page", True)
+    assert _notice_kind("Chyba 500 korun v rozpočtu obce vyvolala spor") is None
+    assert _notice_kind("Conteúdo indisponível na sua região") == ("access-wall", True)
+    assert _is_paywall_notice("Exklusiv für Abonnentinnen und Abonnenten")
+    assert _is_paywall_notice("Lesen Sie jetzt weiter mit MA+")
+    ranked = ["1", "La Aemet activa el aviso naranja", "Sociedad · Hace 2 horas"]
+    ranked += ["2", "El Ayuntamiento aprueba la peatonalización", "Local · Ayer"]
+    found = classify_page("Lo más leído", ranked, None)
+    assert found is not None and found.type == "listing-page"
