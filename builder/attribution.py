@@ -44,6 +44,32 @@ PARTICIPLES = frozenset(
 )
 PRONOUNS = frozenset({"he", "she"})
 
+# Words that are no role between such a verb and a name: a pronoun, a preposition or a time word means the
+# speaker was named before and what follows is a medium, a day or a place ('sagte sie am Mittwoch', 'säger
+# hon till Sveriges Radio', 'řekl v pondělí v Brně', 'disse à agência Lusa'): no speaker there.
+_NOT_ROLE = frozenset(
+    """sie er es ihr ihm ihnen am an im in auf bei zu zum zur vor nach dem gegenüber gestern heute
+    hon han hen till på i för vid hos igår idag hun de til ved
+    hij ze zij tegen op aan bij tijdens gisteren vandaag
+    il elle ils elles à au aux en dans sur lors hier
+    él ella ellos al ante durante ayer hoy este esta
+    lui lei ai alla allo agli su ieri oggi
+    ele ela ao aos às em na no nas nos ontem hoje
+    on ona w we z ze dla podczas wczoraj dziś
+    v ve pro při včera dnes""".split()
+)
+# 'a', 'o' and 'de' are articles in Portuguese ('afirma a investigadora Teresa Valadares') but prepositions in
+# Italian, Spanish and French ('ha detto a Radio Popolare'): an article only before a role word.
+_PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
+# A German compound that ends in a role ('Oberbürgermeister', 'Innenministerin', 'SPD-Fraktionschef').
+_GERMAN_ROLE = re.compile(
+    r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
+    r"beauftragte[rn]?|senator|dezernent|referent)(?:in)?$",
+    re.IGNORECASE,
+)
+# Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
+_ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
+
 # The same after a quote in the languages of junk_languages.py, then an article and lower-case words that
 # describe the speaker, then the name: '“…”, ha detto lo scrittore Marco Bellandi', '“…”, afirma a
 # investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
@@ -633,15 +659,33 @@ class _Cues:
         """The speaker named after another language's reporting verb (`_OTHER_VERB_AFTER`), past the
         article and role words it matched."""
         roles = verb.group("roles")
+        article = (verb.group("article") or "").strip()
+        if any(word in _NOT_ROLE for word in roles.lower().split()) or (article in _PREPOSITION_ARTICLES and not roles):
+            return None
         german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
         run = self.names.run_at(verb.start("roles") if german else verb.end())
         name = self.names.name_of(run, sure=True) if run is not None else None
         if name is not None and german:
             name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
-        if name is not None and verb.group("article") and " " not in name:
-            return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'ha detto il Comune'
+        if name is None:
+            return None
+        words = name.split()
+        if len(words) >= 3 and _GERMAN_ROLE.match(words[0]):
+            name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
+        elif len(words) == 1:
+            if article:
+                return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'il Comune'
+            name = self._name_after_genitive(name, verb.end()) or name
+        return Attribution(name, verb.group("verb")), None
 
-        return (Attribution(name, verb.group("verb")), None) if name else None
+    def _name_after_genitive(self, word: str, pos: int) -> str | None:
+        """A name of two words or more after `word` and one to three lower-case role words: `word` was a
+        genitive ('Stockholms finansborgarråd Karin Wanngård', 'mluvčí Správy železnic Kateřina Šubová')."""
+        start = self.masked.find(word, pos)
+        after = _ROLES_THEN_NAME.match(self.masked, start + len(word)) if start >= 0 else None
+        run = self.names.run_at(after.end()) if after else None
+        later = self.names.name_of(run, sure=True) if run is not None else None
+        return later if later is not None and " " in later else None
 
     # --- attribution before the quote, in its sentence ---------------------------------------------
     def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:

@@ -50,6 +50,11 @@ _NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
 # ... or the same copula in the languages of junk_languages.py ('Jonas Reimers ist Redakteur …', 'Rui Mendonça é
 # jornalista …', 'Tomáš Horák je redaktor …'; Dutch says 'is'), a name's words still each capitalised.
 _NAME_ENDS_OTHER = tuple(f" {word} " for word in "ist war est es è é är er jest je byl była".split())
+# Through those copulas a name is two words or more and opens with no article or determiner of those languages.
+_DETERMINERS_OTHER = frozenset(
+    "der die das dem den des ein eine einer dieser diese dieses unser unsere le la les un une cet cette ce el los "
+    "las il lo gli het de een o os as um uma ten ta to".split()
+)
 _MAX_NAME_CHARS = 80
 _MAX_NAME_WORDS = 6
 
@@ -71,8 +76,10 @@ def name_opening(paragraph: str) -> str | None:
     """The person or organisation a bio paragraph opens with, or None if it opens otherwise."""
     head = paragraph[: _MAX_NAME_CHARS + 8]
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
+    other = False
     if cut < 0:  # another language's copula only where no English one opens the name
         cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
+        other = cut > 0
     verb = _VERB_AFTER_NAME.search(head)
     if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
         words = head[: verb.start()].split(" ")
@@ -85,6 +92,8 @@ def name_opening(paragraph: str) -> str | None:
     words = name.split(" ")
     if len(words) > _MAX_NAME_WORDS or words[0].lower() in BIO_NOT_NAMES:
         return None
+    if other and (len(words) < 2 or re.split("[’']", words[0])[0].lower() in _DETERMINERS_OTHER):
+        return None  # 'Die Autorin ist …', 'Autor jest …', 'L’auteur est …', 'Der Beitrag ist …': no name
     for i, word in enumerate(words):
         bare = word.rstrip(",")
         if not bare:

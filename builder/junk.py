@@ -159,7 +159,7 @@ _PAYWALL_STRONG = _rx(
     # 'To read this article, log in here or Subscribe here.', 'In order to read subscriber articles, …'
     # ('To read the full story, …', 'To keep reading, …'; not 'To view the plans, register on the council's portal')
     r"\b(?:to|in order to) (?:read|continue reading|keep reading|access|view|unlock|finish)(?:,| (?:this|the (?:full|"
-    r"rest|whole|entire)|our|all|more)\b)(?=.*\b(?:subscri|log "
+    r"rest|whole|entire|article|story)|our|all|more)\b)(?=.*\b(?:subscri|log "
     r"?in\b|sign ?in\b|register|create (?:a |an |your )?(?:free )?account|become a member|membership|premium|paywall))",
     rf"\b(?:to|in order to) (?:read|access|view) (?:our |all )?(?:subscriber|premium|members?{_A}?)[- ]?(?:only "
     rf")?(?:articles?|stories|content)",
@@ -240,7 +240,9 @@ _ACCESS_STRONG = _rx(
     rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
     rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|(?:real )?person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
-    rf"\b(?:you are|you{_A}re) (?:a )?real (?:reader|person|human|visitor)\b.{{0,30}}\bnot a (?:script|bot|robot)\b",
+    # (not after 'if' or 'whether': a question about the check)
+    rf"(?<!\bif )(?<!\bwhether )\b(?:you are|you{_A}re) (?:a )?real (?:reader|person|human|visitor)\b.{{0,30}}\bnot a "
+    r"(?:script|bot|robot)\b",
     r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
     # a line that is only 'JavaScript is disabled' (not 'Please enable JavaScript to view the comments', which
@@ -331,8 +333,8 @@ _ERROR_STRONG = _rx(
     rf".{{0,60}}\b(?:page|link|url|address|looking for|requested)",
     # the page itself, named right before its state ('This link no longer exists'; not 'The rail link no longer
     # exists; the track bed is now a greenway')
-    rf"\b(?:this|the|that) (?:page|link|url|article|story|post(?! office)|content)\b.{{0,30}}\b(?:{_NOT}|no "
-    rf"longer) (?:exists?|available)\b",
+    rf"(?:\b(?:this|the|that) |^\W*(?:requested |sorry,? )?)(?:page|link|url|article|story|post(?! office)|content)\b"
+    rf".{{0,30}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
     r"\bcould not reach (?:its|our) (?:article|content|news|story) database\b|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|"
     r"we(?:’|')ll be (?:right )?back)\b",
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
@@ -598,7 +600,7 @@ _ENTRY_META = re.compile(
     # after an entry's label ('Analysis · 2 days ago')
     r"^\W*(?:[A-Z][\w’' ]{0,20} [·|•] )?(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|"
     r"shares|responses|views)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at "
-    r"\d.*)?|last (?:week|month)|\d{1,2} ?[mhdw]|"  # '3h', '2d': an age written short
+    r"\d.*)?|last (?:week|month)|\d{1,2}[mhdw]|"  # '3h', '2d': an age written short ('3 m' is three metres)
     + junk_languages.ENTRY_AGE
     + r")\W*$",
     re.IGNORECASE,
@@ -642,7 +644,10 @@ def _rank_lines(paragraphs: tuple[str, ...]) -> set[int]:
 
 # A word of a name: capitalised (any script's capitals: 'Álvaro', 'Łukasz'), or a particle or joiner.
 _NAME_WORD_TAIL = re.compile(r"[\w’'.-]*$")
-_NAME_PARTICLE = frozenset("de da del der den van von bin ibn al el la le di du dos ter y and & - – — ,".split())
+# ('and' in the languages of junk_languages.py too: 'Gisela und Herbert Mainka', 'Anna i Jan Kowalscy')
+_NAME_PARTICLE = frozenset(
+    "de da del der den van von bin ibn al el la le di du dos ter y and und et e en och og i & - – — ,".split()
+)
 _SENTENCE_END = re.compile(r"[.!?](?:[’”\"')\]]*)$")
 _EXCERPT_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))\W*$")
 _STOP = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
@@ -1198,6 +1203,17 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _STATUS_NEAR = re.compile(r"\d{3}")
+_WORD_CHARS = re.compile(r"\w+")
+
+
+# A wall's apology, in the languages of junk_languages.py ('Ci scusiamo per il disagio', 'Omlouváme se'); see
+# `_is_headline_news`.
+_APOLOGY = re.compile(
+    r"\b(?:ci scusiamo|scusate|sentimos|lamentamos|disculpe\w*|désolés?|excusez|entschuldig\w*|omlouváme|"
+    r"przepraszamy|beklager|vi ber om ursäkt)\b",
+    re.IGNORECASE,
+)
+_NEWS_HEADLINE_WORDS = 3  # a brief's headline says this many words besides its notice
 
 
 def _is_headline_news(
@@ -1207,14 +1223,22 @@ def _is_headline_news(
     paragraphs none of which speaks to the reader or as the site: a news brief ('Access denied: families
     kept out of Lurgan care home for six weeks', 'Too many requests, too few plots'). A wall speaks to
     whoever reached it ('You are being rate limited', 'Please try again later', 'We are sorry'), or is its
-    headline alone."""
+    headline alone; and a brief's headline says at least three words besides its notice ('Page not found',
+    'Sito in manutenzione' say nothing else), its body has a sentence (a 404 over a list of 'Most read'
+    headlines or a menu has none), and no paragraph apologises. The notice's own words are not the
+    headline's address ('Indisponível na sua região: …' says 'sua' because the notice does)."""
     if not paragraphs or len(found) != 1 or not (found[0][1] and found[0][2]):
         return False
     match = _strong_match(kind, headline)
     at = headline.find(match) if match else -1
     if at >= 0 and _STATUS_NEAR.search(headline, max(0, at - 4), at + len(match) + 4):
         return False  # 'Error 503 Backend fetch failed', '451: Unavailable for legal reasons'
-    return not _ADDRESS.search(headline) and not any(_ADDRESS.search(p) for p in paragraphs)
+    rest = headline[:at] + " " + headline[at + len(match) :] if at >= 0 else headline
+    if len(_WORD_CHARS.findall(rest)) < _NEWS_HEADLINE_WORDS or not any(map(is_prose, paragraphs)):
+        return False
+    if any(_APOLOGY.search(p) for p in paragraphs):
+        return False
+    return not _ADDRESS.search(rest) and not any(_ADDRESS.search(p) for p in paragraphs)
 
 
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
@@ -1340,7 +1364,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
-        elif _ENTRY_META.match(p):
+        elif _ENTRY_META.match(p) and not _is_verse_day(paragraphs, k):
             meta += 1
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
@@ -1390,16 +1414,32 @@ def _dated_titles(paragraphs: tuple[str, ...]) -> int:
     return found
 
 
+_BARE_DAY = re.compile(
+    r"^\W*(?:yesterday|today|ayer|gestern|hier|ieri|gisteren|ontem|igår|i går|wczoraj|včera)\W*$", re.IGNORECASE
+)
+
+
+def _is_verse_day(paragraphs: tuple[str, ...], k: int) -> bool:
+    """A day's word alone on its line with a comma, or before a line that goes on in lower case ('Ieri,' /
+    'la neve sul sagrato'): a poem's line, not an entry's age."""
+    line = paragraphs[k]
+    if not _BARE_DAY.match(line):
+        return False
+    return line.rstrip().endswith(",") or (k + 1 < len(paragraphs) and paragraphs[k + 1][:1].islower())
+
+
 def _is_event_heading(paragraphs: tuple[str, ...], k: int) -> bool:
     """A Title Case line after a date line and before a sentence that is no cut-off excerpt: a what's-on
     column's event ('Sat 14 June' / 'Galway Food Festival' / 'Stalls along the Spanish Arch …'), not a
     listing's byline, which stands beside a title."""
-    return (
-        0 < k < len(paragraphs) - 1
-        and is_prose(paragraphs[k + 1])
-        and not _EXCERPT_END.search(paragraphs[k + 1])
-        and _is_date_line(paragraphs[k - 1])
-    )
+    if not 0 < k < len(paragraphs) - 1 or not _is_date_line(paragraphs[k - 1]):
+        return False
+    nxt = paragraphs[k + 1]
+    if (is_prose(nxt) and not _EXCERPT_END.search(nxt)) or _is_date_line(nxt):
+        # ... or between two date lines, beside no title: a programme ('14.06.2025' / 'Sommerfest der
+        # Grundschule' / '21.06.2025'). Never on a page with a pager ('Load more'): that is a listing's.
+        return not any(_PAGER.match(p) for p in paragraphs)
+    return False
 
 
 _BODY_RUN = 3  # this many prose paragraphs in a row are an article's body

@@ -32,7 +32,7 @@ PAYWALL = (
     r"(?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)|(?:für|unseren) (?:\w+[- ])?(?:abonnent\w*|mitglieder|plus-?\w*)"
     r"\W*$)",
     r"^\W*(?:jetzt )?(?:weiterlesen|lesen sie (?:jetzt )?weiter|weiter lesen) mit (?:\w+\s?)?(?:\+|plus\b|abo\b|dem "
-    r"abo\b)|^\W*(?:nur|exklusiv) für (?:abonnent\w*|mitglieder)(?: und abonnent\w*)?\W*$",
+    r"abo\b)|^\W*(?:nur|exklusiv) für abonnent\w*(?: und abonnent\w*)?\W*$",  # not a club's 'Nur für Mitglieder'
     r"\bsie haben\b.{0,40}\b(?:kontingent|limit|anzahl)\b.{0,40}\b(?:kostenlos\w*|frei\w*|gratis-?)\s?(?:artikel|"
     r"beiträge)",
     r"\bum (?:diesen|den) (?:ganzen |kompletten )?(?:artikel|beitrag) (?:weiter |vollständig )?zu lesen,? "
@@ -112,7 +112,9 @@ ADBLOCK_IN_USE = (
 ADBLOCK_ASK = (
     r"deaktivier|ausschalt|abschalt|zulass|erlaub|ausnahme|désactiv|autoris|desactiv|permit|disattiv|consenti|"
     r"uitschakel|uitzet|toestaan|desativ|permita|stäng av|tillåt|slå \w+ fra|tillad|wyłącz|zezwól|vypn|povol|"
-    r"whitelist|abo|abonn|suscr|abbon|assin|prenumer|subskryb|předplat|\bplus\b|\+"
+    r"whitelist|abo|abonn|suscr|abbon|assin|prenumer|subskryb|předplat|\bplus\b|\+|paus|liste blanche|lista blanca|"
+    r"lista bianca|eccezion|excepci|uitzonder|\b(?:zet|schakel)\b[^.]{0,40}\buit\b|freigeb|freischalt|wyjątk|výjimk|"
+    r"undtagel|undantag"
 )
 ACCESS = (
     ADBLOCK_IN_USE,
@@ -176,7 +178,9 @@ ERROR = (
     r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b|^\W*nie znaleziono strony\W*$|"
     r"\bstrona,? którą próbujesz otworzyć,? (?:nie istnieje|została (?:przeniesiona|usunięta))\b",
     r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$",
-    r"^\W*(?:błąd|chyba|fejl|fel) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-])",
+    # with at most five words of reason after a dash ('Chyba 503 – Služba je dočasně nedostupná'; not a headline
+    # that goes on about another site's outage)
+    r"^\W*(?:błąd|chyba|fejl|fel) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}\W*$)",
 )
 # A server error or maintenance in a word or two: a notice only as a line of its own.
 ERROR_LINE = (

@@ -32,12 +32,39 @@ MONTHS = (
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(MONTHS, 1)}
 _MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTHS, 1)})
 _MONTH_NUMBER["sept"] = 9
+# The months of the languages of junk_languages.py, as their dates name them ('4. März 2024', '4 de marzo de
+# 2024', '4 maart 2024', '4. března 2024', '4 marca 2024'): a site in those languages dates its sidebar so.
+OTHER_MONTHS = {
+    name: number
+    for names in (
+        "januar februar märz april mai juni juli august september oktober november dezember",  # de
+        "januar februar marts april maj juni juli august september oktober november december",  # da
+        "ledna února března dubna května června července srpna září října listopadu prosince",  # cs
+        "januari februari maart april mei juni juli augustus september oktober november december",  # nl
+        "januari februari mars april maj juni juli augusti september oktober november december",  # sv
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",  # pl
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+OTHER_MONTHS.update(jänner=1, setiembre=9)  # Austrian January, a Spanish spelling
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _SHORT = 64  # no structural line is longer than this
 _SHARE = re.compile(r"Facebook ?Twitter ?Reddit ?Email", re.IGNORECASE)
 _MORE_ARTICLES = re.compile(r"More articles by:?", re.IGNORECASE)
 _DATE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})")
+# A date of those languages: day first, then the month, in lower case (English writes 'May 4, 2024', and
+# its day-first '4 May 2024' is not a sidebar date), or with a period after the day as German, Danish
+# and Czech write it ('4. März 2024'), or between 'de' ('4 de marzo de 2024'); '1er mars 2024'.
+_DATE_OTHER_PATTERN = (
+    r"(?P<oday>\d{1,2})(?P<odot>\.|er|º)? (?:de )?(?P<omonth>[A-Za-zÀ-ž]{3,12})(?: de)? (?P<oyear>\d{4})"
+)
+_DATE_OTHER = re.compile(_DATE_OTHER_PATTERN)
+_MAX_DATE_OTHER = 28  # the longest line _DATE_OTHER_PATTERN can match
 _DAY_RANGE = re.compile(r"({d}) ?[-\u2013\u2014] ?({d})".format(d="|".join(DAYS)), re.IGNORECASE)
 _WEEKEND = re.compile(r"Weekend Edition", re.IGNORECASE)
 # A promo image's file stem: lowercase words joined by hyphens, ending in -WIDTHxHEIGHT.
@@ -56,6 +83,9 @@ _STRUCTURE = re.compile(
         day_range=r"(?:{d}) ?[-\u2013\u2014] ?(?:{d})".format(d="|".join(DAYS)),
         date=r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2}), (?P<year>\d{4})",
     )
+    + "|(?P<date_other>"
+    + _DATE_OTHER_PATTERN
+    + ")"
 )
 
 # The last character of every line _STRUCTURE matches: 'Email' (share), 'Edition' (weekend), a day
@@ -114,12 +144,28 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     m = _DATE.fullmatch(line)
     if m is None:
-        return None
+        other = _DATE_OTHER.fullmatch(line)
+        return None if other is None else _other_date(other)
     month = _MONTH_NUMBER.get(m.group(1).lower())
     if month is None:
         return None
     try:
         return dt.date(int(m.group(3)), month, int(m.group(2)))
+    except ValueError:
+        return None
+
+
+def _other_date(m: re.Match) -> dt.date | None:
+    """The date of a `_DATE_OTHER` match, or None: its month is one of OTHER_MONTHS, in lower case unless
+    a period follows the day ('4. März 2024')."""
+    name = m.group("omonth")
+    if not name[0].islower() and m.group("odot") != ".":
+        return None
+    month = OTHER_MONTHS.get(name.lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group("oyear")), month, int(m.group("oday")))
     except ValueError:
         return None
 
@@ -145,7 +191,12 @@ def structure_of(line: str) -> tuple[str, dt.date | None] | None:
             return None  # a sidebar author or title that ends in l, n or y: most of those the pattern is asked
     elif end.isdecimal():
         # Only a slug (a hyphen, no space) or a date (at most 19 characters, ', ') end in a digit.
-        if not (("-" in line and " " not in line) or (n <= 19 and ", " in line)):
+        # ... or another language's date (a digit first, at most _MAX_DATE_OTHER characters, a space).
+        if not (
+            ("-" in line and " " not in line)
+            or (n <= 19 and ", " in line)
+            or (n <= _MAX_DATE_OTHER and line[:1].isdecimal() and " " in line)
+        ):
             return None
     else:
         return None  # most lines (every sidebar author and title, asked up to three times) end here
@@ -170,6 +221,9 @@ def _structure_by_pattern(line: str) -> tuple[str, dt.date | None] | None:
     if m is None:
         return None
     kind = cast(str, m.lastgroup)  # every alternative of _STRUCTURE is a named group
+    if kind == "date_other":
+        day = _other_date(m)
+        return None if day is None else ("date", day)
     if kind != "date":
         return kind, None
     month = _MONTH_NUMBER.get(m.group("month").lower())

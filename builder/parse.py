@@ -345,7 +345,10 @@ def _opens_sidebar(texts: Sequence[str], s: int, end: int) -> bool:
 # A sidebar's author line that names no person: 'Staff report', 'Staff Reporter', 'Wire services'.
 _STAFF_BYLINE = re.compile(
     r"(?:staff(?: report(?:er|s)?| writers?)?|(?:the )?editorial board|the editors|wire (?:services|reports)|"
-    r"(?:the )?associated press|reuters|agence france-presse|afp)",
+    r"(?:the )?associated press|reuters|agence france-presse|afp|"
+    # a newsroom's own name in the languages of junk_languages.py: 'Redaktion', 'Redazione', 'Redacción'
+    r"redaktion(?:en)?|rédaction|redacción|redazione|redactie|redação|redakcja|redakce|dpa|ansa|efe|ap|apa|ctk|čtk|pap|"
+    r"tt|ritzau|anp|belga|lusa)",
     re.IGNORECASE,
 )
 

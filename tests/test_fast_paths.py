@@ -3,6 +3,8 @@ checks whole records by hand; these check each shortcut on its own)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import inspect
 import itertools
 import re
 
@@ -390,12 +392,18 @@ def _structure_by_the_pattern(line: str):
     m = layout._STRUCTURE.fullmatch(line)
     if m is None:
         return None
-    if m.lastgroup != "date":
+    if m.lastgroup not in ("date", "date_other"):
         return m.lastgroup, None
     return _structure_the_long_way(line)
 
 
 _STRUCTURAL = [
+    "4. März 2024",
+    "4 de marzo de 2024",
+    "28. października 2024",
+    "1er mars 2024",
+    "4 April 2024",
+    "31 février 2024",
     "Facebook Twitter Reddit Email",
     "FacebookTwitterRedditEmail",
     "facebook twitterReddit EMAIL",
@@ -491,3 +499,21 @@ def test_decode_rejects_as_binary_exactly_when_the_count_passes_the_limit(data):
     controls = len(decoded.text) - len(decode._CONTROLS.sub("", decoded.text))
     binary = controls > decode.MAX_CONTROL_SHARE * len(decoded.text)
     assert isinstance(result, decode.DecodeFailure) == binary
+
+
+def test_the_other_languages_months_number_each_name_once():
+    # OTHER_MONTHS is built from ten lists of twelve: a name two languages share ('mars', 'maj', 'april')
+    # must be the same month in both, and every list must have its twelve.
+    source = inspect.getsource(layout)
+    lists = re.findall(r'^\s+"([a-zäéèëíóöúüçšřčžůěáýñãõåæøłńąęśźżû ]+)",  # (\w\w)$', source, re.MULTILINE)
+    assert len(lists) == 10
+    seen: dict[str, int] = {}
+    for names, _ in lists:
+        words = names.split()
+        assert len(words) == 12, names
+        for number, name in enumerate(words, 1):
+            assert seen.setdefault(name, number) == number, name
+            assert layout.OTHER_MONTHS[name] == number
+    assert layout.parse_date_line("4. März 2024") == dt.date(2024, 3, 4)
+    assert layout.parse_date_line("28. października 2024") == dt.date(2024, 10, 28)
+    assert layout.parse_date_line("4 April 2024") is None  # English day-first: not a sidebar date

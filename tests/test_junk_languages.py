@@ -319,3 +319,82 @@ def test_a_fourth_blind_batch_in_other_languages_found_these():
     ranked += ["2", "El Ayuntamiento aprueba la peatonalización", "Local · Ayer"]
     found = classify_page("Lo más leído", ranked, None)
     assert found is not None and found.type == "listing-page"
+
+
+def test_a_sidebar_dated_in_another_language_is_the_sidebar():
+    # w4's pieces in other languages kept their sidebars as paragraphs while only English dates were date
+    # lines; a German letter with no bio, signed, its sidebar below with 'Gisela und Herbert Mainka' and a
+    # newsroom byline, was even taken for a listing once those dates counted.
+    from builder.parse import parse_article
+
+    page = "\n\n".join(
+        [
+            "FacebookTwitterRedditEmail",
+            "Leserbrief: Die Linie 7 ist kein Luxus",
+            "Ich bin 78 Jahre alt, habe nie einen Führerschein gemacht und wohne seit 1982 am Lindenhang.",
+            "Die Verkehrsbetriebe rechnen vor, dass am Wochenende zu wenige Fahrgäste einsteigen.",
+            "Waltraud Esslinger, Bad Kirnsbach",
+            "\n".join(
+                [
+                    "6. Mai 2024",
+                    "Helmut Sander",
+                    "Der Marktplatz braucht Schatten, nicht Parkplätze",
+                    "Redaktion",
+                    "Danke an die Freiwillige Feuerwehr",
+                    "5. Mai 2024",
+                    "Gisela und Herbert Mainka",
+                    "Wer räumt eigentlich die Radwege?",
+                ]
+            ),
+            "FacebookTwitterRedditEmail",
+        ]
+    )
+    record = parse_article(page.encode("utf-8"), "leserbrief.txt")
+    assert isinstance(record, dict), record
+    assert record["paragraphs"][-1] == "Waltraud Esslinger, Bad Kirnsbach"
+    assert [(x["date"], x["author"]) for x in record["related_links"]] == [
+        ("2024-05-06", "Helmut Sander"),
+        ("2024-05-06", "Redaktion"),
+        ("2024-05-05", "Gisela und Herbert Mainka"),
+    ]
+
+
+def test_a_third_break_it_run_found_these():
+    # break10 (written against the two commits before it): the headline-news guard let walls through, the
+    # other languages' verbs and copulas picked days, media and 'Die Autorin' as names.
+    from builder.attribution import attribute_quotes
+    from builder.identity import author_from_bio
+    from builder.quotes import find_quote_spans
+
+    def speakers(paragraph: str) -> list[str | None]:
+        return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
+
+    assert speakers("“Die Handwerker haben durchgearbeitet”, sagte sie am Mittwoch.") == [None]
+    assert speakers("“Vi är glada”, säger hon till Sveriges Radio.") == [None]
+    assert speakers("“È una vergogna”, ha detto a Radio Popolare.") == [None]
+    assert speakers("“Es wird teurer”, sagte Oberbürgermeister Frank Heller.") == ["Frank Heller"]
+    assert author_from_bio("Die Autorin ist Steuerberaterin in Buchholz.") is None
+    assert author_from_bio("L’auteur est maire de Quimper.") is None
+    assert author_from_bio("Autor jest radnym Krakowa.") is None
+    assert not _is_paywall_notice("Nur für Mitglieder")
+    # Walls whose only notice is their headline: a 404 over a list of headlines, a maintenance page that
+    # apologises, a headline that is its notice and nothing else.
+    most_read = ["Most read", "Council confirms £4m cut to library opening hours", "Teenager rescued from cliffs"]
+    found = classify_page("Page not found", most_read, None)
+    assert found is not None and found.type == "error-page"
+    down = [
+        "Il sito del Corriere di Pavia è in fase di aggiornamento e tornerà online a breve.",
+        "Ci scusiamo per il disagio.",
+    ]
+    found = classify_page("Sito in manutenzione", down, None)
+    assert found is not None and found.type == "error-page"
+    # An ad-blocker wall that asks in other words ('pausieren'); a poem's 'Ieri' is no entry's age.
+    paused = [
+        "Damit wir Ihnen weiterhin Nachrichten bieten können, pausieren Sie bitte Ihren Werbeblocker für diese Seite.",
+        "Werbeblocker pausiert? Seite neu laden",
+    ]
+    found = classify_page("Sie nutzen einen Werbeblocker", paused, None)
+    assert found is not None and found.type == "access-wall"
+    verse = ["Ieri", "il fiume ha portato via il ponte di legno", "Ieri", "le campane hanno suonato per nessuno"]
+    assert classify_page("Ieri", verse, None) is None
+    assert _notice_kind("Chyba 500 – portál pro objednání k očkování celé dopoledne nefungoval") is None
