@@ -64,7 +64,7 @@ _PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
 # A German compound that ends in a role ('Oberbürgermeister', 'Innenministerin', 'SPD-Fraktionschef').
 _GERMAN_ROLE = re.compile(
     r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
-    r"beauftragte[rn]?|senator|dezernent|referent)(?:in)?$",
+    r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor)(?:in)?$",
     re.IGNORECASE,
 )
 # Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
@@ -75,9 +75,9 @@ _ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 # investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
 # its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
 _OTHER_VERB_AFTER = re.compile(
-    r"(?P<verb>sagte|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné)|explique|"
-    r"déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|spiegato|aggiunto|dichiarato|"
-    r"sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
+    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné)|"
+    r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
+    r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
     r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     r" (?P<article>(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) ?)?"
     r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
@@ -184,7 +184,19 @@ _CLOSERS = ',;:)]\u201d\u2019"?!'
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
-_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS})(?=[\s,:]|$)")
+# Before a quote, the reporting verbs of the languages of junk_languages.py too ('Name, a role, powiedziała: “…”',
+# 'Bram Heijnen zei het zo: “…”'), in lower case; not 'dice' or 'sa', which are English or too short.
+_OTHER_VERBS_BEFORE = (
+    "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
+    "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
+    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
+    "řekl|řekla|napsal|napsala|uvedl|uvedla"
+)
+_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{_OTHER_VERBS_BEFORE})(?=[\s,:]|$)")
+_OTHER_VERB_SET = frozenset(_OTHER_VERBS_BEFORE.split("|"))
+# A German subject's capitalised words before its name: a determiner and a role noun ('Ihr Chefredakteur
+# Martin Kessler schreibt'), dropped from the name.
+_GERMAN_LEAD = frozenset("der die das ihr ihre unser unsere sein seine euer".split())
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -491,12 +503,24 @@ class _Subjects:
         m = self.masked
         comma = m.find(", ", pos, pos + _DESCRIPTOR_CHARS)
         if comma < 0:
-            return None
+            return self._possessive_role_name_at(pos)
         words = m[pos:comma].split()
         if len(words) > _DESCRIPTOR_WORDS or not all(w.isalpha() or _POSSESSIVE_WORD.match(w) for w in words):
             return None  # a capital, a quote, a digit or a period: not a plain descriptor
         run = self.names.run_at(comma + 2)
         return self.names.name_of(run, sure=True) if run is not None and not run.possessive else None
+
+    def _possessive_role_name_at(self, pos: int) -> str | None:
+        """'her former colleague Hamish Oduya', 'his lawyer John Smith': a possessive, one to three lower-case
+        words that are no preposition, conjunction or verb's helper, then a name of two words or more."""
+        m = self.masked
+        found = _POSSESSIVE_ROLE.match(m, pos)
+        if found is None or any(w in _NOT_DESCRIPTOR for w in found.group(1).split()):
+            return None
+        run = self.names.run_at(found.end())
+        if run is None or run.possessive or len(run.tokens) < 2:
+            return None
+        return self.names.name_of(run, sure=True)
 
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
@@ -735,6 +759,8 @@ class _Cues:
             name = self.subjects.organisation_called(word, verb_at)
             return (Attribution(name, verb), None) if name else None
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
+        if name is not None and verb in _OTHER_VERB_SET:
+            name = _without_german_lead(name)
         return (Attribution(name, verb), None) if name else None
 
     def _cleft_speaker(self, sent: int, verb_at: int) -> str | None:
@@ -781,6 +807,10 @@ _MAX_ROLES = 4
 _DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
+_POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
+_NOT_DESCRIPTOR = frozenset(
+    "a an the in on at of for to from with by about and or but that who which was is had has would will as".split()
+)
 _DESCRIPTOR_WORDS = 5
 _POSSESSIVE_WORD = re.compile(r"[a-z]+[’']s?$")
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
@@ -842,6 +872,21 @@ _NOT_MODIFIERS = frozenset(
     "a an and as at but by for from her his in its my of on or our said says that the their to told which who with "
     "your".split()
 )
+
+
+def _without_german_lead(name: str) -> str | None:
+    """A name without the German determiner and role nouns before it ('Ihr Chefredakteur Martin Kessler' ->
+    'Martin Kessler'); None when only those are left, or when it is one word after them."""
+    words = name.split()
+    k = 0
+    if words and words[0].lower() in _GERMAN_LEAD:
+        k = 1
+    while k < len(words) - 2 and _GERMAN_ROLE.match(words[k]):
+        k += 1
+    if k == 0:
+        return name
+    rest = words[k:]
+    return " ".join(rest) if len(rest) >= 2 else None
 
 
 def _after_roles(m: str, pos: int) -> int:

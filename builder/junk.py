@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from . import junk_languages, junk_words
 from .identity import author_from_bio
-from .layout import is_more_articles_line, is_syndication_footer, parse_date_line
+from .layout import is_more_articles_line, is_syndication_footer, other_date_in, parse_date_line
 from .names import NOT_NAMES
 
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
@@ -282,7 +282,9 @@ _ACCESS_STRONG = _rx(
     r"view)\b",
     # an unsupported-browser wall: 'Your browser is not supported', 'Please update to the latest version of …'
     r"\b(?:your |this )?browser(?: version)? is (?:not|no longer) supported\b|\bunsupported browser\b|\b(?:update|"
-    r"upgrade) (?:your browser|to (?:the latest|a (?:newer|more recent)) version of)\b",
+    r"upgrade) (?:your browser|to (?:the latest|a (?:newer|more recent)) version of)\b|\b(?:no longer|does not|"
+    rf"doesn{_A}t) supports? (?:internet explorer|your browser|this browser|older (?:browsers|versions of))\b|"
+    r"\bswitch to a (?:recent|newer|modern|supported) (?:version of (?:one of )?(?:these|a|your) )?browsers?\b",
     # an ad-blocker wall: 'It looks like you’re using an ad blocker', 'Please disable your ad blocker to continue'
     r"\b(?:disable|turn off|switch off|pause|deactivate|whitelist|allow ?list)\b.{0,40}\bad[- ]?block",
     rf"\b(?:you{_A}re|you are|are you) (?:using|running) (?:an? )?ad[- ]?block|\bad[- ]?block(?:er|ing)? (?:detected|"
@@ -340,7 +342,8 @@ _ERROR_STRONG = _rx(
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
     r"error establishing a database connection|http error)\b",
     r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:permanently )?(?:removed|deleted|"
-    r"unpublished|taken down|expired|withdrawn)\b",
+    r"unpublished|taken down|expired|withdrawn)\b|^\W*(?:article|story|content|page|post) (?:withdrawn|removed|"
+    r"unpublished|deleted)\W*$",
     # 'the article you requested has moved or been removed', 'the page you are looking for no longer exists'
     rf"\bthe (?:article|page|story|post|content|link|url|item) you (?:requested|(?:are|were|{_A}re) (?:looking|"
     rf"searching) for|tried to (?:reach|visit|access|open)|followed)\b.{{0,60}}\b(?:moved|removed|deleted|renamed|"
@@ -718,7 +721,7 @@ def _is_date_line(line: str, dated_titles: bool = False) -> bool:
         return False
     if parse_date_line(line) is not None or _YEARLESS_DATE.match(line) or _NUMERIC_DATE.match(line):
         return True
-    m = _DATE_IN_LINE.search(line)
+    m = _DATE_IN_LINE.search(line) or other_date_in(line)  # 'Tirsdag den 4. marts 2025'
     if m is None or is_prose(line):
         return False
     rest = line[: m.start()] + " " + line[m.end() :]
@@ -1140,7 +1143,7 @@ def _has_strong_notice(line: str) -> bool:
 
 
 # A notice that names the site or page it stands on; see `_wall`.
-_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page|app|content)\b", re.IGNORECASE)
+_OWN_PAGE = re.compile(r"\b(?:our|this) (?:web ?site|site|page|app|content|article|story)\b", re.IGNORECASE)
 _OWN_PAGE_LINES = 2
 
 

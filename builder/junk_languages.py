@@ -62,7 +62,7 @@ PAYWALL = (
     rf"l{_A}articolo)?\W+(?:abbonati|accedi|registrati)\b|\bprosegui la lettura abbonandoti\b",
     # Dutch
     r"\bdit (?:artikel|verhaal) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk |te lezen )?voor "
-    r"(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een plus-?artikel\b",
+    r"(?:betalende )?(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een plus-?artikel\b",
     r"\b(?:je hebt|u heeft)\b.{0,40}\b(?:gratis artikelen|(?:limiet|maximum) (?:aan|van) (?:gratis )?artikelen)\b",
     r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
     r"je|moet u|log|word|neem|sluit)\b|"
@@ -107,7 +107,8 @@ ADBLOCK_IN_USE = (
     r"advertentieblokker)\b|\b(?:está a usar|está usando|você usa|detetámos|detectamos) um bloqueador de "
     r"(?:anúncios|publicidade)\b|\b(?:du använder|vi har upptäckt) en annonsblockerare\b|\b(?:du bruger|vi har "
     r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
-    r"reklam)\b|\bwykryliśmy,? że używasz\b|\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b"
+    r"reklam)\b|\bwykryliśmy,? że używasz\b|\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
+    r"\b(?:że )?blokujesz reklamy\b"
 )
 ADBLOCK_ASK = (
     r"deaktivier|ausschalt|abschalt|zulass|erlaub|ausnahme|désactiv|autoris|desactiv|permit|disattiv|consenti|"
@@ -118,6 +119,9 @@ ADBLOCK_ASK = (
 )
 ACCESS = (
     ADBLOCK_IN_USE,
+    # an age gate's order, in German: 'Bestätigen Sie einmalig Ihr Alter', 'aus Gründen des Jugendschutzes'
+    r"\bbestätigen sie (?:\w+ ){0,2}ihr alter\b|^\W*alter (?:jetzt )?bestätigen\W*$|\baus gründen des "
+    r"jugendschutzes\b",
     # ... or as an order to turn it off (English: 'disable your ad blocker')
     r"\b(?:deaktivieren sie (?:bitte )?(?:ihren )?(?:ad-?blocker|werbeblocker)|(?:ad-?blocker|werbeblocker) "
     r"(?:deaktivieren|ausschalten))\b|\bdésactive[zr]? (?:votre |ton )?bloqueur\b|"
@@ -159,7 +163,18 @@ ACCESS_LINE = (
 
 # An error page: the page does not exist, the site is in maintenance now.
 ERROR = (
-    r"\b(?:diese |die )?(?:seite|artikel)(?: wurde| ist)? (?:leider )?(?:nicht mehr verfügbar|existiert nicht mehr)\b|"
+    r"\b(?:diese[rs]? |die |der |das )?(?:seite|artikel|inhalt|beitrag|video|sendung)(?: wurde| ist)? (?:leider )?"
+    r"(?:nicht mehr verfügbar|existiert nicht mehr|depubliziert)\b|"
+    # 'Fehlercode: 410', 'Código de error: 500'
+    r"\b(?:fehlercode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|fejlkode|"
+    r"kod błędu|kód chyby)\W{0,3}(?:404|410|5\d\d)\b|"
+    # WordPress's 'Error establishing a database connection', as its translations say it
+    r"\b(?:fehler beim aufbau einer datenbank-?verbindung|erreur lors de la connexion à la base de données|error al "
+    r"establecer una conexión con la base de datos|errore (?:nello stabilire una|durante la) connessione (?:al|con il) "
+    r"database|fout bij het maken van (?:de|een) (?:database)?verbinding|erro ao estabelecer (?:uma )?(?:ligação|"
+    r"conexão) (?:à|com a|ao|com o) (?:base de dados|banco de dados)|fel vid upprättande av databasanslutning|fejl ved "
+    r"oprettelse af databaseforbindelse|błąd (?:podczas|przy) nawiązywania połączenia z bazą danych|chyba při "
+    r"navazování spojení s databází)\b|"
     r"\bwir führen (?:gerade )?wartungsarbeiten durch\b|\b(?:unsere )?(?:website|seite) ist (?:wegen|aufgrund von) "
     r"wartungsarbeiten (?:vorübergehend )?nicht erreichbar\b",
     rf"\b(?:le )?site (?:est )?(?:actuellement )?en maintenance\b|\bcette page n{_A}existe (?:pas|plus)\b",
@@ -255,14 +270,14 @@ ACCESS_KEYS = (
     *("požadavk", "block", "bloqu", "blocc", "blokk", "blokera", "blokow", "blokát", "wykryli", "javascript"),
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
     *("tillgänglig", "tilgængelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare", "trafik"),
-    *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano"),
+    *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
-    *("nie znaleziono",),
+    *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą"),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),
@@ -298,21 +313,29 @@ LISTING_TITLE = (
     r"^artikler (?:af|om)\b|^(?:søgeresultater)\b|^(?:mest læste|seneste nyt)|"
     r"^(?:artykuły|teksty) (?:autora|o)\b|^(?:wyniki wyszukiwania)\b|^(?:najczęściej czytane|najnowsze)|"
     r"^články (?:autora|o)\b|^(?:štítek|výsledky hledání)\b|^(?:nejčtenější|nejnovější)|"
+    # an archive's compound name and its title: 'Nyhedsbrevsarkiv: Morgenoverblik' (not 'Archiv: Die Straßenbahn
+    # nach Kleve in sieben Daten', a chronicle from the archive)
+    r"^\w+(?:archiv|arkiv|archief)\s?[:|–—-]|"
     r"^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|emne|temat|"
     r"téma)\W*$"
 )
 
-# A listing's pager: 'Mehr laden', 'Voir plus', 'Zobacz więcej', as a line of its own.
+# A listing's pager: 'Mehr laden', 'Voir plus', 'Zobacz więcej', 'Visa fler artiklar', 'Vis ældre udgaver', as a
+# line of its own.
 PAGER = (
-    r"zobacz więcej|pokaż więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|ver más|cargar más|mostra altro|"
-    r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|ladda fler|vis flere|indlæs flere|načíst "
-    r"další|zobrazit další"
+    r"(?:zobacz więcej|pokaż więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|ver más|cargar más|mostra altro|"
+    r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
+    r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen)(?: (?:artiklar|"
+    r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
+    r"nyheter|nyheder|notizie|noticias|notícias))?"
 )
 
 # An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.
 ENTRY_AGE = (
-    r"hace \d+ (?:minutos?|horas?|días?)|ayer|vor \d+ (?:minuten|stunden|tagen)|gestern|il y a \d+ (?:minutes?|heures?|"
-    r"jours?)|hier|\d+ (?:minuti|ore|giorni) fa|ieri|\d+ (?:minuten|uur|dagen) geleden|gisteren|há \d+ (?:minutos?|"
-    r"horas?|dias?)|ontem|för \d+ (?:minuter|timmar|dagar) sedan|igår|for \d+ (?:minutter|timer|dage) siden|i går|"
+    r"(?:hace \d+ (?:minutos?|horas?|días?)|ayer|vor \d+ (?:minuten|stunden|tagen)|gestern|il y a \d+ (?:minutes?|"
+    r"heures?|jours?)|hier|\d+ (?:minuti|ore|giorni) fa|ieri|\d+ (?:minuten|uur|dagen) geleden|gisteren|"
+    r"há \d+ (?:minutos?|horas?|dias?)|ontem|för \d+ (?:minuter|timmar|dagar) sedan|igår|"
+    r"for \d+ (?:minutter|timer|dage) siden|i går|"
     r"\d+ (?:minut[y]?|godzin[ya]?|dni) temu|wczoraj|před \d+ (?:minutami|hodinami|dny)|včera"
+    r")(?: \d{1,2}[:.]\d{2})?"  # 'I går 18:42'
 )

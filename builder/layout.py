@@ -155,6 +155,14 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
 
 
+def other_date_in(line: str) -> re.Match | None:
+    """The first date of another language in `line` ('Tirsdag den 4. marts 2025'), as a match of its words."""
+    for m in _DATE_OTHER.finditer(line):
+        if _other_date(m) is not None:
+            return m
+    return None
+
+
 def _other_date(m: re.Match) -> dt.date | None:
     """The date of a `_DATE_OTHER` match, or None: its month is one of OTHER_MONTHS, in lower case unless
     a period follows the day ('4. März 2024')."""

@@ -398,3 +398,41 @@ def test_a_third_break_it_run_found_these():
     verse = ["Ieri", "il fiume ha portato via il ponte di legno", "Ieri", "le campane hanno suonato per nessuno"]
     assert classify_page("Ieri", verse, None) is None
     assert _notice_kind("Chyba 500 – portál pro objednání k očkování celé dopoledne nefungoval") is None
+
+
+def test_a_fifth_blind_batch_found_these():
+    # u25 (tests/corpus-heldout): each miss, in general words.
+    from builder.attribution import attribute_quotes
+    from builder.quotes import find_quote_spans
+
+    def speakers(paragraph: str) -> list[str | None]:
+        return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
+
+    assert _notice_kind("Error al establecer una conexión con la base de datos") == ("error-page", True)
+    assert _notice_kind("Der von Ihnen aufgerufene Beitrag wurde depubliziert.") == ("error-page", True)
+    assert _notice_kind("Fehlercode: 410") == ("error-page", True)
+    assert _notice_kind("Story withdrawn") == ("error-page", True)
+    assert _notice_kind("Bestätigen Sie einmalig Ihr Alter mit der Online-Ausweisfunktion.") == ("access-wall", True)
+    assert _notice_kind("Wygląda na to, że blokujesz reklamy")[0] == "access-wall"
+    assert (
+        _notice_kind("The Crier no longer supports Internet Explorer or older versions of Safari.")[0] == "access-wall"
+    )
+    assert _is_paywall_notice("Dit artikel is alleen voor betalende leden")
+    archive = [
+        "Tirsdag den 4. marts 2025",
+        "Boligskatten til afstemning · Ny måling i Aarhus",
+        "Mandag den 3. marts 2025",
+    ]
+    archive += ["Sygeplejersker varsler konflikt · Superligaen rundt", "Vis ældre udgaver"]
+    found = classify_page("Nyhedsbrevsarkiv: Morgenoverblik", archive, None)
+    assert found is not None and found.type == "listing-page"
+    chronicle = ["1911", "Die erste Straßenbahn fährt nach Kleve.", "1935", "Die Linie wird elektrifiziert."]
+    assert classify_page("Archiv: Die Straßenbahn nach Kleve in sieben Daten", chronicle, None) is None
+    assert speakers("“She thought a machine should be polite,” said her former colleague Hamish Oduya.") == [
+        "Hamish Oduya"
+    ]
+    assert speakers("Ihr Chefredakteur Martin Kessler schreibt, “wer Qualität will, muss dafür bezahlen”.") == [
+        "Martin Kessler"
+    ]
+    assert speakers("Anna Zielińska, prawniczka, powiedziała: “Zgoda nie jest zgodą”.") == ["Anna Zielińska"]
+    assert speakers("“Vi är glada”, sagde hun til TV2.") == [None]
