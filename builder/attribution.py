@@ -75,16 +75,33 @@ _ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 # investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
 # its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
 _OTHER_VERB_AFTER = re.compile(
-    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné)|"
+    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
+    r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|reconoció|admitió|relató|lembrou|contou|vertelt|"
+    r"berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
     r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     r" (?P<article>(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) ?)?"
     r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
     r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
-    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+ ){0,4})(?=[A-ZÀ-Ž])"
+    # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
+    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+ ){0,3}(?:[a-zà-ž]+,? )?)(?=[A-ZÀ-Ž])"
 )
 ACCORDING_TO = "according to"
+# 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
+# presidente della Pro Loco, Franco Bellini, “…”'.
+_OTHER_ACCORDING_TO = (
+    "selon ",
+    "según ",
+    "secondo ",
+    "laut ",
+    "volgens ",
+    "segundo ",
+    "enligt ",
+    "ifølge ",
+    "według ",
+    "podle ",
+)
 
 # Words that make a name an organisation (not a 'he' or 'she').
 ORGANISATION_WORDS = frozenset(
@@ -190,7 +207,10 @@ _OTHER_VERBS_BEFORE = (
     "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
     "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
     "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
-    "řekl|řekla|napsal|napsala|uvedl|uvedla"
+    "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
+    "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
+    "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
+    "dodała|przyznał|przyznała|dodal|dodala"
 )
 _LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{_OTHER_VERBS_BEFORE})(?=[\s,:]|$)")
 _OTHER_VERB_SET = frozenset(_OTHER_VERBS_BEFORE.split("|"))
@@ -522,6 +542,11 @@ class _Subjects:
             return None
         return self.names.name_of(run, sure=True)
 
+    def described_or_according(self, pos: int) -> str | None:
+        """After another language's 'according to': a descriptor, a comma and the name ('il presidente della
+        Pro Loco, Franco Bellini'), else as `according_to_name`."""
+        return self._described_name_at(pos) or self.according_to_name(pos)
+
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
         m = self.masked
@@ -535,7 +560,9 @@ class _Subjects:
             end = min(end, self.sentences.starts[nxt])
         # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
         runs = [r for r in self.names.runs_in(pos, end) if r.raw_start == pos or not self.names.governed(r)]
-        return self.names.name_of(runs[-1], sure=runs[-1].raw_start != self.sentences.start(pos)) if runs else None
+        if not runs:  # 'According to the study’s lead author, Dr. Name, “…”': the descriptor, a comma, the name
+            return self._described_name_at(pos) if m.startswith(_DESCRIPTOR_OPENERS, pos) else None
+        return self.names.name_of(runs[-1], sure=runs[-1].raw_start != self.sentences.start(pos))
 
     def subject_before(self, lo: int, verb_at: int) -> str | None:
         """The name that is the subject of a verb at `verb_at`: 'Name said', 'Name, a role, said'."""
@@ -645,7 +672,7 @@ class _Cues:
             return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
         other = _OTHER_VERB_AFTER.match(m, pos) if first[:1].islower() else None
         if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
-            return self._other_language_after(other)
+            return _other_language_after(self.names, m, other)
         if window.lower().startswith(ACCORDING_TO + " "):
             name = self.subjects.according_to_name(pos + len(ACCORDING_TO) + 1)
             return (Attribution(name, ACCORDING_TO), None) if name else None
@@ -679,38 +706,6 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         return None
 
-    def _other_language_after(self, verb: re.Match) -> tuple[Attribution, int | None] | None:
-        """The speaker named after another language's reporting verb (`_OTHER_VERB_AFTER`), past the
-        article and role words it matched."""
-        roles = verb.group("roles")
-        article = (verb.group("article") or "").strip()
-        if any(word in _NOT_ROLE for word in roles.lower().split()) or (article in _PREPOSITION_ARTICLES and not roles):
-            return None
-        german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
-        run = self.names.run_at(verb.start("roles") if german else verb.end())
-        name = self.names.name_of(run, sure=True) if run is not None else None
-        if name is not None and german:
-            name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
-        if name is None:
-            return None
-        words = name.split()
-        if len(words) >= 3 and _GERMAN_ROLE.match(words[0]):
-            name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
-        elif len(words) == 1:
-            if article:
-                return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'il Comune'
-            name = self._name_after_genitive(name, verb.end()) or name
-        return Attribution(name, verb.group("verb")), None
-
-    def _name_after_genitive(self, word: str, pos: int) -> str | None:
-        """A name of two words or more after `word` and one to three lower-case role words: `word` was a
-        genitive ('Stockholms finansborgarråd Karin Wanngård', 'mluvčí Správy železnic Kateřina Šubová')."""
-        start = self.masked.find(word, pos)
-        after = _ROLES_THEN_NAME.match(self.masked, start + len(word)) if start >= 0 else None
-        run = self.names.run_at(after.end()) if after else None
-        later = self.names.name_of(run, sure=True) if run is not None else None
-        return later if later is not None and " " in later else None
-
     # --- attribution before the quote, in its sentence ---------------------------------------------
     def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
         m = self.masked
@@ -727,6 +722,11 @@ class _Cues:
             name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
             if name:
                 return Attribution(name, ACCORDING_TO), None
+        if sent == lo and low.startswith(_OTHER_ACCORDING_TO):
+            opener = next(w for w in _OTHER_ACCORDING_TO if low.startswith(w))
+            name = self.subjects.described_or_according(sent + len(opener))
+            if name:
+                return Attribution(name, opener.strip()), None
         at = low.rfind(", " + ACCORDING_TO + " ")
         if at >= 0:
             name = self.subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
@@ -812,7 +812,7 @@ _NOT_DESCRIPTOR = frozenset(
     "a an the in on at of for to from with by about and or but that who which was is had has would will as".split()
 )
 _DESCRIPTOR_WORDS = 5
-_POSSESSIVE_WORD = re.compile(r"[a-z]+[’']s?$")
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's: 'the Gazette’s editor, Name'
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
 _ORG_JOINERS = (" and ", " of ", " for ", " & ")
 
@@ -874,6 +874,50 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[Attribution, int | None] | None:
+    """The speaker named after another language's reporting verb (`_OTHER_VERB_AFTER`), past the
+    article and role words it matched."""
+    roles = verb.group("roles")
+    article = (verb.group("article") or "").strip()
+    if any(word.rstrip(",") in _NOT_ROLE for word in roles.lower().split()) or (
+        article in _PREPOSITION_ARTICLES and not roles
+    ):
+        return None
+    german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
+    run = names.run_at(verb.start("roles") if german else verb.end())
+    if run is None and article and not roles:  # 'la CNIL': a particle the run of names took in
+        run = names.run_at(verb.start("article"))
+        if run is not None and (len(run.tokens) != 2 or run.tokens[0] != article):
+            run = None
+        elif run is not None:
+            run = run._replace(tokens=run.tokens[1:], start=verb.end())
+    name = names.name_of(run, sure=True) if run is not None else None
+    if name is not None and german:
+        name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
+    if name is None:
+        return None
+    if article and name.startswith(article + " "):
+        name = name[len(article) + 1 :]  # the fullest form took the particle back in: 'la CNIL'
+    words = name.split()
+    if len(words) >= 3 and _GERMAN_ROLE.match(words[0]):
+        name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
+    elif len(words) == 1:
+        if article and not (len(name) >= 2 and name.isupper()):
+            return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'il Comune'
+        name = _name_after_genitive(names, masked, name, verb.end()) or name
+    return Attribution(name, verb.group("verb")), None
+
+
+def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str | None:
+    """A name of two words or more after `word` and one to three lower-case role words: `word` was a
+    genitive ('Stockholms finansborgarråd Karin Wanngård', 'mluvčí Správy železnic Kateřina Šubová')."""
+    start = masked.find(word, pos)
+    after = _ROLES_THEN_NAME.match(masked, start + len(word)) if start >= 0 else None
+    run = names.run_at(after.end()) if after else None
+    later = names.name_of(run, sure=True) if run is not None else None
+    return later if later is not None and " " in later else None
+
+
 def _without_german_lead(name: str) -> str | None:
     """A name without the German determiner and role nouns before it ('Ihr Chefredakteur Martin Kessler' ->
     'Martin Kessler'); None when only those are left, or when it is one word after them."""
@@ -899,10 +943,17 @@ def _after_roles(m: str, pos: int) -> int:
             break
         word = m[pos:end]
         if word not in TITLES:
-            nxt = m.find(" ", end + 1)
-            if nxt < 0 or m[end + 1 : nxt] not in TITLES or not (word.isalpha() and word.islower()):
+            if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS:
                 break
-            if word in _NOT_MODIFIERS:
+            # it describes a title one or two words on ('public works director'), the word between a describer too
+            nxt = m.find(" ", end + 1)
+            after = m.find(" ", nxt + 1) if nxt >= 0 else -1
+            second = m[nxt + 1 : after] if after >= 0 else ""
+            between = m[end + 1 : nxt] if nxt >= 0 else ""
+            if nxt < 0 or (
+                between not in TITLES
+                and not (second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS)
+            ):
                 break
         pos = end + 1
     return pos

@@ -339,6 +339,8 @@ _ERROR_STRONG = _rx(
     rf".{{0,30}}\b(?:{_NOT}|no longer) (?:exists?|available)\b",
     r"\bcould not reach (?:its|our) (?:article|content|news|story) database\b|\b5\d\d\W{0,3}(?:back (?:shortly|soon)|"
     r"we(?:’|')ll be (?:right )?back)\b",
+    # WordPress's fatal error: 'There has been a critical error on this website.'
+    r"\bthere has been a critical error on (?:this|your) website\b|"
     r"\b(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|server error|"
     r"error establishing a database connection|http error)\b",
     r"\b(?:this|the) (?:page|article|story|post|content|link) (?:has been|was|is) (?:permanently )?(?:removed|deleted|"

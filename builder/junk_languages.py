@@ -68,6 +68,7 @@ PAYWALL = (
     r"je|moet u|log|word|neem|sluit)\b|"
     r"^\W*neem een abonnement om (?:dit artikel|verder) te lezen\b",
     # Portuguese
+    r"\bpara continuar a ler(?: este artigo)?\W{1,3}(?:crie|faça|assine|inicie|entre|registe|cadastre)\b|"
     r"\b(?:este|o) (?:artigo|conteúdo) é exclusivo para (?:assinantes|subscritores)\b|^\W*conteúdo exclusivo para "
     r"(?:assinantes|subscritores)\b",
     r"\bvocê atingiu o limite de (?:\d+ )?(?:artigos|reportagens|matérias|notícias|conteúdos|textos)\b|"
@@ -140,6 +141,14 @@ ACCESS = (
     r"(?:un humain|humain)|no eres un robot|non sei un robot|of (?:u|je) een mens bent|bent u een robot|não é um robô|"
     r"att du inte är en robot|at du ikke er en robot|nie jesteś robotem|nejste robot|(?:že )?jste člověk|(?:dass|ob) "
     r"sie ein mensch sind|(?:verifique|verifica|confirme|confirma) que (?:es|eres) (?:un )?(?:ser )?humano)\b",
+    # a VPN to turn off; an age gate's order ('Du måste ha fyllt 25 år', 'Sie müssen mindestens 18 Jahre alt sein')
+    r"\b(?:disattiva|désactivez|desactiva|deaktivieren sie|schakel|desative|stäng av|slå) (?:la |votre |tu |"
+    r"ihr(?:e|en)? |je |o seu |din )?vpn\b|^\W*accesso non consentito\b",
+    r"\b(?:måste (?:du )?ha fyllt|bekräftar du att du har fyllt) \d{2} år\b|\bsie müssen (?:mindestens )?\d{2} jahre "
+    r"alt sein\b|\bvous devez (?:être âgée? de|avoir) (?:au moins )?\d{2} ans\b|\bdebes (?:ser mayor de|tener al "
+    r"menos) \d{2} años\b|\bdevi avere almeno \d{2} anni\b|\bje moet \d{2} jaar of ouder zijn\b|\b(?:deve|precisa) ter "
+    r"(?:pelo menos |mais de )?\d{2} anos\b|\bdu skal være (?:fyldt )?\d{2} år\b|\bmusisz mieć (?:ukończone )?\d{2} "
+    r"lat\b|\bmusíte (?:mít|být) (?:alespoň )?\d{2} let\b",
     # a geo block: 'not available in your country'
     r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
     r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
@@ -175,7 +184,8 @@ ERROR = (
     r"conexão) (?:à|com a|ao|com o) (?:base de dados|banco de dados)|fel vid upprättande av databasanslutning|fejl ved "
     r"oprettelse af databaseforbindelse|błąd (?:podczas|przy) nawiązywania połączenia z bazą danych|chyba při "
     r"navazování spojení s databází)\b|"
-    r"\bwir führen (?:gerade )?wartungsarbeiten durch\b|\b(?:unsere )?(?:website|seite) ist (?:wegen|aufgrund von) "
+    r"\bwir führen (?:gerade )?wartungsarbeiten durch\b|\bunsere (?:website|seite) wird (?:gerade )?gewartet\b|"
+    r"\b(?:unsere )?(?:website|seite) ist (?:wegen|aufgrund von) "
     r"wartungsarbeiten (?:vorübergehend )?nicht erreichbar\b",
     rf"\b(?:le )?site (?:est )?(?:actuellement )?en maintenance\b|\bcette page n{_A}existe (?:pas|plus)\b",
     r"\b(?:el )?(?:sitio|web) (?:está )?en mantenimiento\b|\bestamos en mantenimiento\b|\bestamos realizando "
@@ -195,7 +205,8 @@ ERROR = (
     r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$",
     # with at most five words of reason after a dash ('Chyba 503 – Služba je dočasně nedostupná'; not a headline
     # that goes on about another site's outage)
-    r"^\W*(?:błąd|chyba|fejl|fel) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}\W*$)",
+    r"^\W*(?:błąd|chyba|fejl|fel|fehler|erreur|errore|erro|fout) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}"
+    r"\W*$)",
 )
 # A server error or maintenance in a word or two: a notice only as a line of its own.
 ERROR_LINE = (
@@ -258,6 +269,7 @@ PAYWALL_KEYS = (
     *("inscrivez", "abbonand", "atingiu", "suite", "regístrate", "suscríbete", "log ind", "abonnent"),
     *("prenumerant", "vous reste"),
     *("log in", "login", "alcanzado", "llegado", "agotado", "raggiunto", "atingiu", "wykorzysta", "vyčerpal"),
+    *("continuar a ler",),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys
@@ -271,13 +283,14 @@ ACCESS_KEYS = (
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
     *("tillgänglig", "tilgængelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare", "trafik"),
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
+    *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
-    *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą"),
+    *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet"),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),

@@ -436,3 +436,34 @@ def test_a_fifth_blind_batch_found_these():
     ]
     assert speakers("Anna Zielińska, prawniczka, powiedziała: “Zgoda nie jest zgodą”.") == ["Anna Zielińska"]
     assert speakers("“Vi är glada”, sagde hun til TV2.") == [None]
+
+
+def test_a_sixth_blind_batch_found_these():
+    # u26 (tests/corpus-heldout): its misses, in general words.
+    from builder.attribution import attribute_quotes
+    from builder.quotes import find_quote_spans
+
+    def speakers(paragraph: str) -> list[str | None]:
+        return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
+
+    assert _notice_kind("There has been a critical error on this website.") == ("error-page", True)
+    assert _notice_kind("Fehler 503 – Dienst vorübergehend nicht verfügbar") == ("error-page", True)
+    assert _notice_kind("Unsere Website wird gerade gewartet.") == ("error-page", True)
+    assert _is_paywall_notice("Para continuar a ler, crie uma conta gratuita.")
+    assert _notice_kind("Disattiva la VPN e ricarica la pagina.") == ("access-wall", True)
+    assert _notice_kind("För att ta del av innehållet måste du ha fyllt 25 år.") == ("access-wall", True)
+    assert speakers("“Nothing should sit behind a notice,” said the Gazette’s editor, Morwenna Pryce.") == [
+        "Morwenna Pryce"
+    ]
+    assert speakers("According to the study’s lead author, Dr. Felix Amankwah, “the numbers were fiction.”") == [
+        "Felix Amankwah"
+    ]
+    assert speakers("“We are catching up,” said public works director Hal Brenner-Oduya.") == ["Hal Brenner-Oduya"]
+    assert speakers("“Refuser doit être simple”, a rappelé la CNIL dans sa délibération.") == ["CNIL"]
+    assert speakers("“Ela cantava para quem voltava do mar”, disse o neto, Tiago Valadares.") == ["Tiago Valadares"]
+    assert speakers("Secondo il presidente della Pro Loco, Franco Bellini, “le torte sono finite”.") == [
+        "Franco Bellini"
+    ]
+    assert speakers(
+        "El capitán, Rubén Escalante, reconoció la superioridad del rival: “Nos han pasado por encima”."
+    ) == ["Rubén Escalante"]

@@ -60,9 +60,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # once at de12b29): 12 of 20. u24 (ten languages and English, scored once at d7ceeed): 20 of 24, then 24
     # with the rules its four misses led to (which also caught 3 more pages of u18, u21 and u23): 178 of 199.
     # u25 (15 English, 15 in eleven other languages; scored once at 1b88ca9): 21 of 30, then 30 of 30 with the
-    # rules its misses led to: 209 of 229.
-    assert tally["real kept"] == 152 and tally["junk right"] + tally["junk missed"] == 229
-    assert tally["junk right"] >= 209, tally
+    # rules its misses led to: 209 of 229. u26 (17 English, 8 other-language junk pages; scored once at
+    # 8292f7e): 20 of 25, then 25: 235 of 254.
+    assert tally["real kept"] == 177 and tally["junk right"] + tally["junk missed"] == 254
+    assert tally["junk right"] >= 235, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
