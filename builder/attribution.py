@@ -76,8 +76,8 @@ _ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 # its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
 _OTHER_VERB_AFTER = re.compile(
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
-    r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|reconoció|admitió|relató|lembrou|contou|vertelt|"
-    r"berättade|fortalte|"
+    r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
+    r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
     r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
@@ -214,6 +214,8 @@ _OTHER_VERBS_BEFORE = (
 )
 _LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{_OTHER_VERBS_BEFORE})(?=[\s,:]|$)")
 _OTHER_VERB_SET = frozenset(_OTHER_VERBS_BEFORE.split("|"))
+# 'he' and 'she' in those languages ('sagte sie', 'a-t-elle' aside): one person named before is the speaker.
+_OTHER_PRONOUNS = frozenset("er sie il elle él ella lui lei hij zij ze ele ela han hon hun on ona".split())
 # A German subject's capitalised words before its name: a determiner and a role noun ('Ihr Chefredakteur
 # Martin Kessler schreibt'), dropped from the name.
 _GERMAN_LEAD = frozenset("der die das ihr ihre unser unsere sein seine euer".split())
@@ -256,6 +258,8 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         attribution, pronoun_at = found
         if pronoun_at is not None:
             speaker = _resolve_pronoun(names, pronoun_at, out, spans)
+            if speaker is not None and attribution.cue in _OTHER_VERB_SET:
+                speaker = _without_sentence_role(paragraph, _without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
@@ -545,7 +549,14 @@ class _Subjects:
     def described_or_according(self, pos: int) -> str | None:
         """After another language's 'according to': a descriptor, a comma and the name ('il presidente della
         Pro Loco, Franco Bellini'), else as `according_to_name`."""
-        return self._described_name_at(pos) or self.according_to_name(pos)
+        name = self._described_name_at(pos)
+        run = self.names.run_at(self.sentences.start(pos))  # 'Selon Hélène Dubois': the run took the word in
+        if name is None and run is not None and run.start >= pos and not run.possessive:
+            name = self.names.name_of(run, sure=True)
+        name = name or self.according_to_name(pos)
+        while name is not None and name[:1].islower() and " " in name:
+            name = name.split(" ", 1)[1]  # 'la Federación de Castilla y León de Fútbol': the article goes
+        return name
 
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
@@ -670,6 +681,8 @@ class _Cues:
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
             return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
+        if bare in _OTHER_VERB_SET and second in _OTHER_PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
+            return Attribution(None, bare), pos + len(first) + 1
         other = _OTHER_VERB_AFTER.match(m, pos) if first[:1].islower() else None
         if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
             return _other_language_after(self.names, m, other)
@@ -744,7 +757,11 @@ class _Cues:
         if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
             name = self.subjects.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None
-        pre = m[max(sent, verb_at - _WINDOW) : verb_at].rstrip()
+        base = max(sent, verb_at - _WINDOW)
+        pre = m[base:verb_at].rstrip()
+        if pre.endswith(_AUXILIARIES):  # 'Name has said the piece is “…”': the subject stands before the helper
+            verb_at = base + pre.rfind(" ") + 1
+            pre = m[base:verb_at].rstrip()
         words = pre.rsplit(" ", 2)
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
@@ -807,6 +824,7 @@ _MAX_ROLES = 4
 _DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
+_AUXILIARIES = (" has", " had", " have")
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
 _NOT_DESCRIPTOR = frozenset(
     "a an the in on at of for to from with by about and or but that who which was is had has would will as".split()
@@ -918,12 +936,26 @@ def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str
     return later if later is not None and " " in later else None
 
 
+def _without_sentence_role(paragraph: str, name: str | None) -> str | None:
+    """A name of three words or more that opens a sentence without its first word, in the languages that
+    write a role before a name with a capital there ('Veerman Harm Dijkstra is opgelucht. “…”, zegt hij',
+    'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already)."""
+    if name is None or name.count(" ") < 2:
+        return name
+    rest = name.split(" ", 1)[1]
+    if rest[:1].isupper() and (paragraph.startswith(name) or ". " + name in paragraph):
+        return rest  # (not 'María del Carmen López': a particle is the name's own)
+    return name
+
+
 def _without_german_lead(name: str) -> str | None:
     """A name without the German determiner and role nouns before it ('Ihr Chefredakteur Martin Kessler' ->
     'Martin Kessler'); None when only those are left, or when it is one word after them."""
     words = name.split()
     k = 0
     if words and words[0].lower() in _GERMAN_LEAD:
+        if len(words) >= 4:  # a determiner, then nouns before the name: 'Die Geschädigte Hannelore Weiß'
+            return " ".join(words[-2:])
         k = 1
     while k < len(words) - 2 and _GERMAN_ROLE.match(words[k]):
         k += 1
@@ -951,7 +983,7 @@ def _after_roles(m: str, pos: int) -> int:
             second = m[nxt + 1 : after] if after >= 0 else ""
             between = m[end + 1 : nxt] if nxt >= 0 else ""
             if nxt < 0 or (
-                between not in TITLES
+                between.lower() not in TITLES  # 'county Supervisor Name': the title may be capitalised
                 and not (second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS)
             ):
                 break

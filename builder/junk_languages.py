@@ -138,7 +138,8 @@ ACCESS = (
     r"aktivér javascript)\b|\bwłącz (?:obsługę )?javascript\b|\b(?:povolte|zapněte) (?:cookies a )?javascript\b",
     # a human check, in the reader's person
     rf"\b(?:sind sie ein mensch|dass sie kein roboter sind|vous n{_A}êtes pas un robot|que vous êtes (?:bien )?"
-    r"(?:un humain|humain)|no eres un robot|non sei un robot|of (?:u|je) een mens bent|bent u een robot|não é um robô|"
+    r"(?:un humain|humain)|no eres un robot|non sei un robot|"
+    r"di non essere un robot|of (?:u|je) een mens bent|bent u een robot|não é um robô|"
     r"att du inte är en robot|at du ikke er en robot|nie jesteś robotem|nejste robot|(?:že )?jste člověk|(?:dass|ob) "
     r"sie ein mensch sind|(?:verifique|verifica|confirme|confirma) que (?:es|eres) (?:un )?(?:ser )?humano)\b",
     # a VPN to turn off; an age gate's order ('Du måste ha fyllt 25 år', 'Sie müssen mindestens 18 Jahre alt sein')
@@ -159,11 +160,13 @@ ACCESS = (
     r"stöds inte|din browser understøttes ikke)\b",
     # unusual traffic from the reader's network
     r"\busædvanlig trafik fra dit netværk\b|\bungewöhnlichen datenverkehr (?:aus|von) ihrem\b|\btrafic inhabituel "
-    r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b",
+    r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|\bnumero insolito di "
+    r"richieste provenienti dalla tua rete\b",
 )
 # Access denied, too many requests: everyday words too, a notice only as a line of its own (with a code).
 ACCESS_LINE = (
-    r"^\W*(?:zugriff verweigert|accès refusé|acceso denegado|accesso negato|toegang geweigerd|acesso negado|"
+    r"^\W*(?:zugriff verweigert|accès refusé|acceso denegado|accesso negato|"
+    r"accesso (?:temporaneamente )?bloccato|toegang geweigerd|acesso negado|"
     r"åtkomst nekad|adgang nægtet|dostęp zabroniony|odmowa dostępu|přístup odepřen|zu viele anfragen|trop de "
     r"requêtes|demasiadas (?:solicitudes|peticiones)|troppe richieste|te veel verzoeken|demasiados pedidos|muitas "
     r"solicitações|för många förfrågningar|for mange forespørgsler|zbyt wiele (?:żądań|zapytań)|příliš mnoho "
@@ -243,7 +246,8 @@ CONSENT = (
     r"\b(?:utilizamos|usamos) cookies\b|\bvalorizamos a sua privacidade\b",
     r"\bvi (?:använder|använder oss av) cookies\b|\bbryr oss om din integritet\b",
     r"\bvi (?:bruger|anvender) cookies\b|\bvi passer på dit privatliv\b",
-    r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\bzanim przejdziesz do serwisu\b|\bcenimy (?:twoją )?"
+    r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\bzanim przejdziesz do serwisu\b|\bdbamy o twoją "
+    r"prywatność\b|\b(?:my i )?nasi (?:zaufani )?partnerzy przetwarzamy\b|\bcenimy (?:twoją )?"
     r"prywatność\b",
     r"\b(?:používáme|využíváme) (?:soubory )?cookies?\b|\bsouhlas s (?:personalizovanou reklamou|cookies|"
     r"používáním)\b|\btento web používá\b.{0,100}\bsoubory cookie|^\W*(?:přijmout|odmítnout) vše\W*$|\bwir und unsere "
@@ -284,6 +288,7 @@ ACCESS_KEYS = (
     *("tillgänglig", "tilgængelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare", "trafik"),
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
+    *("bloccato", "insolito"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
@@ -297,6 +302,7 @@ CONSENT_KEYS = (
     *("paramètres", "abonner", "privacidad", "preferencias", "privacy", "preferenze", "privacidade"),
     *("definições", "configurações", "integritet", "inställningar", "privatliv", "indstillinger", "prywatnoś"),
     *("ustawienia", "zanim przejdziesz", "soukromí", "souhlas", "zustimm", "partner", "přijmout", "odmítnout"),
+    *("dbamy", "partnerzy"),
 )
 
 # --- listing pages ---------------------------------------------------------------------------------
@@ -329,7 +335,7 @@ LISTING_TITLE = (
     # an archive's compound name and its title: 'Nyhedsbrevsarkiv: Morgenoverblik' (not 'Archiv: Die Straßenbahn
     # nach Kleve in sieben Daten', a chronicle from the archive)
     r"^\w+(?:archiv|arkiv|archief)\s?[:|–—-]|"
-    r"^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|emne|temat|"
+    r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|emne|temat|"
     r"téma)\W*$"
 )
 
@@ -338,7 +344,8 @@ LISTING_TITLE = (
 PAGER = (
     r"(?:zobacz więcej|pokaż więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
-    r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen)(?: (?:artiklar|"
+    r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|(?:página|seite|page|"
+    r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?)(?: (?:artiklar|"
     r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
     r"nyheter|nyheder|notizie|noticias|notícias))?"
 )

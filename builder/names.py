@@ -34,7 +34,9 @@ TITLES = frozenset(
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
-    nurse midwife paramedic firefighter""".split()
+    nurse midwife paramedic firefighter commuter resident neighbour neighbor shopkeeper teacher student pupil
+    cinematographer photographer producer author actor actress singer musician engineer supervisor constable
+    volunteer chairperson convenor warden ranger owner landlord tenant witness goalkeeper striker midfielder""".split()
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').
@@ -45,8 +47,9 @@ NOT_NAMES = frozenset(
     all both each every no not only even also despite during under over with without from to by of near
     across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
     according given like unlike among between within into onto upon about above below behind beyond
-    mr mrs ms january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    mr mrs ms sir madam january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    selon según secondo laut volgens segundo enligt ifølge według podle""".split()  # 'according to' of ten languages
 )
 
 # The first words a bio paragraph cannot open with and still name its subject ('He is ...'). A subset of

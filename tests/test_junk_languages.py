@@ -467,3 +467,28 @@ def test_a_sixth_blind_batch_found_these():
     assert speakers(
         "El capitán, Rubén Escalante, reconoció la superioridad del rival: “Nos han pasado por encima”."
     ) == ["Rubén Escalante"]
+
+
+def test_a_seventh_blind_batch_found_these():
+    # u27 (tests/corpus-heldout), a batch written for its quotes.
+    from builder.attribution import attribute_quotes
+    from builder.quotes import find_quote_spans
+
+    def speakers(paragraph: str) -> list[str | None]:
+        return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
+
+    assert speakers('"We keep pulling people off that ridge," said county Supervisor Rafael Ortiz.') == ["Rafael Ortiz"]
+    assert speakers("“We shot it in one building,” said cinematographer Theo Lindqvist.") == ["Theo Lindqvist"]
+    assert speakers("Director Aoife Mulcahy has said the piece is “about the people who stay.”") == ["Aoife Mulcahy"]
+    assert speakers("Sir, – Last week I was met with a box telling me to “Subscribe to continue reading.”") == [None]
+    assert speakers("Selon Hélène Dubois, présidente du club, “trois cents enfants vont perdre leurs créneaux”.") == [
+        "Hélène Dubois"
+    ]
+    assert speakers("Die Geschädigte Hannelore Weiß, 71, trat auf. “Ich gehe nicht mehr allein”, sagte sie.") == [
+        "Hannelore Weiß"
+    ]
+    assert speakers("Veerman Harm Dijkstra is opgelucht. “Dat was een probleem”, zegt hij tegen RTV Noord.") == [
+        "Harm Dijkstra"
+    ]
+    found = classify_page("Accesso temporaneamente bloccato", ["Codice di riferimento: 7f3a"], None)
+    assert found is not None and found.type == "access-wall"
