@@ -215,7 +215,8 @@ _OTHER_VERBS_BEFORE = (
 _LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{_OTHER_VERBS_BEFORE})(?=[\s,:]|$)")
 _OTHER_VERB_SET = frozenset(_OTHER_VERBS_BEFORE.split("|"))
 # 'he' and 'she' in those languages ('sagte sie', 'a-t-elle' aside): one person named before is the speaker.
-_OTHER_PRONOUNS = frozenset("er sie il elle él ella lui lei hij zij ze ele ela han hon hun on ona".split())
+# (not 'il': French inverts it, 'dit-il', and after a verb with a space it is Italian's article: 'disse il sindaco')
+_OTHER_PRONOUNS = frozenset("er sie elle él ella lui lei hij zij ze ele ela han hon hun on ona".split())
 # A German subject's capitalised words before its name: a determiner and a role noun ('Ihr Chefredakteur
 # Martin Kessler schreibt'), dropped from the name.
 _GERMAN_LEAD = frozenset("der die das ihr ihre unser unsere sein seine euer".split())
@@ -546,16 +547,27 @@ class _Subjects:
             return None
         return self.names.name_of(run, sure=True)
 
+    def _apposed_name_at(self, pos: int) -> str | None:
+        """`_described_name_at` when a comma or colon closes the name: an apposition ('the study’s lead author,
+        Dr. Jane Roe, …'), not the subject of the reported clause ('According to the prosecution, Smith
+        “knowingly misled” …', 'Secondo gli inquirenti, Marco Rossi avrebbe …')."""
+        m = self.masked
+        comma = m.find(", ", pos, pos + _DESCRIPTOR_CHARS)
+        run = self.names.run_at(comma + 2) if comma >= 0 else None
+        if run is None or m[run.end : run.end + 1] not in (",", ":"):
+            return None
+        return self._described_name_at(pos)
+
     def described_or_according(self, pos: int) -> str | None:
-        """After another language's 'according to': a descriptor, a comma and the name ('il presidente della
-        Pro Loco, Franco Bellini'), else as `according_to_name`."""
-        name = self._described_name_at(pos)
+        """After another language's 'according to': a descriptor, a comma and the name closed by a comma ('il
+        presidente della Pro Loco, Franco Bellini, “…”'), or the name right after the opener, of two words or
+        an acronym ('Selon Hélène Dubois, …'; 'Laut Polizei' names no one: German capitalises its nouns)."""
+        name = self._apposed_name_at(pos)
         run = self.names.run_at(self.sentences.start(pos))  # 'Selon Hélène Dubois': the run took the word in
-        if name is None and run is not None and run.start >= pos and not run.possessive:
+        if name is None and run is not None and run.start == pos and not run.possessive:
             name = self.names.name_of(run, sure=True)
-        name = name or self.according_to_name(pos)
-        while name is not None and name[:1].islower() and " " in name:
-            name = name.split(" ", 1)[1]  # 'la Federación de Castilla y León de Fútbol': the article goes
+            if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
+                name = None
         return name
 
     def according_to_name(self, pos: int) -> str | None:
@@ -572,7 +584,7 @@ class _Subjects:
         # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
         runs = [r for r in self.names.runs_in(pos, end) if r.raw_start == pos or not self.names.governed(r)]
         if not runs:  # 'According to the study’s lead author, Dr. Name, “…”': the descriptor, a comma, the name
-            return self._described_name_at(pos) if m.startswith(_DESCRIPTOR_OPENERS, pos) else None
+            return self._apposed_name_at(pos) if m.startswith(_DESCRIPTOR_OPENERS, pos) else None
         return self.names.name_of(runs[-1], sure=runs[-1].raw_start != self.sentences.start(pos))
 
     def subject_before(self, lo: int, verb_at: int) -> str | None:
@@ -827,7 +839,9 @@ _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
 _NOT_DESCRIPTOR = frozenset(
-    "a an the in on at of for to from with by about and or but that who which was is had has would will as".split()
+    "a an the in on at of for to from with by about and or but that who which was is had has would will as outside "
+    "inside after before near during following behind since until against through via into onto upon across around "
+    "beside throughout".split()  # 'said his lawyer outside Cork Circuit Court': a place, not a name
 )
 _DESCRIPTOR_WORDS = 5
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's: 'the Gazette’s editor, Name'
@@ -942,10 +956,19 @@ def _without_sentence_role(paragraph: str, name: str | None) -> str | None:
     'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already)."""
     if name is None or name.count(" ") < 2:
         return name
-    rest = name.split(" ", 1)[1]
-    if rest[:1].isupper() and (paragraph.startswith(name) or ". " + name in paragraph):
-        return rest  # (not 'María del Carmen López': a particle is the name's own)
+    first, rest = name.split(" ", 1)
+    if _ROLE_NOUN.search(first) and rest[:1].isupper() and (paragraph.startswith(name) or ". " + name in paragraph):
+        return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
     return name
+
+
+# A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
+_ROLE_NOUN = re.compile(
+    r"(?:man|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
+    r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare)$",
+    re.IGNORECASE,
+)
 
 
 def _without_german_lead(name: str) -> str | None:

@@ -10,7 +10,11 @@ import hashlib
 import re
 import unicodedata
 
-from .names import BIO_NOT_NAMES, BIO_PARTICLES, NOT_NAMES, SUFFIXES
+from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
+from .names import NOT_NAMES as _SENTENCE_NOT_NAMES
+
+# A bio opens 'Sir Simon Jenkins writes …' (a letter's 'Sir,' names no one: names.py says so for quotes).
+NOT_NAMES = _SENTENCE_NOT_NAMES - {"sir", "madam"}
 
 ID_HEX_DIGITS = 16
 _NON_ALNUM_RUN = re.compile(r"[\W_]+")

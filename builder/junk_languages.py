@@ -143,7 +143,7 @@ ACCESS = (
     r"att du inte är en robot|at du ikke er en robot|nie jesteś robotem|nejste robot|(?:že )?jste člověk|(?:dass|ob) "
     r"sie ein mensch sind|(?:verifique|verifica|confirme|confirma) que (?:es|eres) (?:un )?(?:ser )?humano)\b",
     # a VPN to turn off; an age gate's order ('Du måste ha fyllt 25 år', 'Sie müssen mindestens 18 Jahre alt sein')
-    r"\b(?:disattiva|désactivez|desactiva|deaktivieren sie|schakel|desative|stäng av|slå) (?:la |votre |tu |"
+    r"^\W*(?:disattiva|désactivez|desactiva|deaktivieren sie|schakel|desative|stäng av|slå) (?:la |votre |tu |"
     r"ihr(?:e|en)? |je |o seu |din )?vpn\b|^\W*accesso non consentito\b",
     r"\b(?:måste (?:du )?ha fyllt|bekräftar du att du har fyllt) \d{2} år\b|\bsie müssen (?:mindestens )?\d{2} jahre "
     r"alt sein\b|\bvous devez (?:être âgée? de|avoir) (?:au moins )?\d{2} ans\b|\bdebes (?:ser mayor de|tener al "

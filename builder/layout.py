@@ -34,22 +34,19 @@ _MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTHS, 1)})
 _MONTH_NUMBER["sept"] = 9
 # The months of the languages of junk_languages.py, as their dates name them ('4. März 2024', '4 de marzo de
 # 2024', '4 maart 2024', '4. března 2024', '4 marca 2024'): a site in those languages dates its sidebar so.
-OTHER_MONTHS = {
-    name: number
-    for names in (
-        "januar februar märz april mai juni juli august september oktober november dezember",  # de
-        "januar februar marts april maj juni juli august september oktober november december",  # da
-        "ledna února března dubna května června července srpna září října listopadu prosince",  # cs
-        "januari februari maart april mei juni juli augustus september oktober november december",  # nl
-        "januari februari mars april maj juni juli augusti september oktober november december",  # sv
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
-        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",  # pl
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
-    )
-    for number, name in enumerate(names.split(), 1)
+OTHER_MONTH_NAMES = {  # language -> its twelve months, January first
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 }
+OTHER_MONTHS = {name: number for names in OTHER_MONTH_NAMES.values() for number, name in enumerate(names.split(), 1)}
 OTHER_MONTHS.update(jänner=1, setiembre=9)  # Austrian January, a Spanish spelling
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

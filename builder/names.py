@@ -34,9 +34,8 @@ TITLES = frozenset(
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
-    nurse midwife paramedic firefighter commuter resident neighbour neighbor shopkeeper teacher student pupil
-    cinematographer photographer producer author actor actress singer musician engineer supervisor constable
-    volunteer chairperson convenor warden ranger owner landlord tenant witness goalkeeper striker midfielder""".split()
+    nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable
+    goalkeeper midfielder""".split()  # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').

@@ -492,3 +492,27 @@ def test_a_seventh_blind_batch_found_these():
     ]
     found = classify_page("Accesso temporaneamente bloccato", ["Codice di riferimento: 7f3a"], None)
     assert found is not None and found.type == "access-wall"
+
+
+def test_a_fourth_break_it_run_found_these():
+    # break11, written against the attribution rules of the session's last four commits: each gave a name where
+    # the paragraph names its subject, a place or an organisation.
+    from builder.attribution import attribute_quotes
+    from builder.identity import author_from_bio
+    from builder.quotes import find_quote_spans
+
+    def speakers(paragraph: str) -> list[str | None]:
+        return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
+
+    assert speakers("According to the prosecution, Smith “knowingly misled” the investors.") == [None]
+    assert speakers("According to her solicitor, Ms Byrne was “devastated” by the verdict.") == [None]
+    assert speakers("Secondo gli inquirenti, Marco Rossi avrebbe “agito da solo”.") == [None]
+    assert speakers("Laut Polizei war der Fahrer “deutlich zu schnell”.") == [None]
+    assert speakers("“We will appeal,” said his lawyer outside Cork Circuit Court.") == [None]
+    assert speakers("Luca Bianchi era presente. “Andremo avanti”, disse il sindaco Mario Rossi.") == ["Mario Rossi"]
+    assert speakers("Jan Peter Balkenende keek terug. “Het was een mooie tijd”, zei hij.") == ["Jan Peter Balkenende"]
+    assert author_from_bio("Sir Simon Jenkins writes a column on Tuesdays.") == "Sir Simon Jenkins"  # as before
+    assert _notice_kind("Pour éviter un blocage, désactivez votre VPN, conseille la plateforme.") != (
+        "access-wall",
+        True,
+    )
