@@ -1354,6 +1354,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     marks: list[str] = []  # pager lines and listing titles, named in the message
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
+    paged: list[bool] = []  # whether a pager line stands on the page, found once (see `_is_event_heading`)
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -1374,7 +1375,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
-        elif is_name_line(p) and not _is_event_heading(paragraphs, k):
+        elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
         elif is_prose(p) and not is_title_case(p):
             # a title in Title Case is an entry's, even one that ends in a full stop ('Seagrass Is Coming
@@ -1384,7 +1385,6 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         run = run + 1 if is_prose_line else 0
         longest_run = max(longest_run, run)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
-    # The layout's own 'More articles by:' line is structure, not a page's title.
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
@@ -1433,17 +1433,20 @@ def _is_verse_day(paragraphs: tuple[str, ...], k: int) -> bool:
     return line.rstrip().endswith(",") or (k + 1 < len(paragraphs) and paragraphs[k + 1][:1].islower())
 
 
-def _is_event_heading(paragraphs: tuple[str, ...], k: int) -> bool:
+def _is_event_heading(paragraphs: tuple[str, ...], k: int, paged: list[bool]) -> bool:
     """A Title Case line after a date line and before a sentence that is no cut-off excerpt: a what's-on
     column's event ('Sat 14 June' / 'Galway Food Festival' / 'Stalls along the Spanish Arch …'), not a
-    listing's byline, which stands beside a title."""
+    listing's byline, which stands beside a title. `paged` holds the answer of the page's pager search once
+    it was needed (a page of 16,000 date and name lines searched it once per name: minutes)."""
     if not 0 < k < len(paragraphs) - 1 or not _is_date_line(paragraphs[k - 1]):
         return False
     nxt = paragraphs[k + 1]
     if (is_prose(nxt) and not _EXCERPT_END.search(nxt)) or _is_date_line(nxt):
         # ... or between two date lines, beside no title: a programme ('14.06.2025' / 'Sommerfest der
         # Grundschule' / '21.06.2025'). Never on a page with a pager ('Load more'): that is a listing's.
-        return not any(_PAGER.match(p) for p in paragraphs)
+        if not paged:
+            paged.append(any(_PAGER.match(p) for p in paragraphs))
+        return not paged[0]
     return False
 
 
