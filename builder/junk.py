@@ -1441,11 +1441,13 @@ def _is_event_heading(paragraphs: tuple[str, ...], k: int, paged: list[bool]) ->
     if not 0 < k < len(paragraphs) - 1 or not _is_date_line(paragraphs[k - 1]):
         return False
     nxt = paragraphs[k + 1]
-    if (is_prose(nxt) and not _EXCERPT_END.search(nxt)) or _is_date_line(nxt):
+    # (an excerpt and a pager are short lines: the patterns never see a paragraph longer than a notice,
+    # which they would search in quadratic time)
+    if (is_prose(nxt) and (len(nxt) > _NOTICE_MAX or not _EXCERPT_END.search(nxt))) or _is_date_line(nxt):
         # ... or between two date lines, beside no title: a programme ('14.06.2025' / 'Sommerfest der
         # Grundschule' / '21.06.2025'). Never on a page with a pager ('Load more'): that is a listing's.
         if not paged:
-            paged.append(any(_PAGER.match(p) for p in paragraphs))
+            paged.append(any(len(p) <= _NOTICE_MAX and _PAGER.match(p) for p in paragraphs))
         return not paged[0]
     return False
 
