@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import attribution_languages as languages
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
 
@@ -44,64 +45,7 @@ PARTICIPLES = frozenset(
 )
 PRONOUNS = frozenset({"he", "she"})
 
-# Words that are no role between such a verb and a name: a pronoun, a preposition or a time word means the
-# speaker was named before and what follows is a medium, a day or a place ('sagte sie am Mittwoch', 'säger
-# hon till Sveriges Radio', 'řekl v pondělí v Brně', 'disse à agência Lusa'): no speaker there.
-_NOT_ROLE = frozenset(
-    """sie er es ihr ihm ihnen am an im in auf bei zu zum zur vor nach dem gegenüber gestern heute
-    hon han hen till på i för vid hos igår idag hun de til ved
-    hij ze zij tegen op aan bij tijdens gisteren vandaag
-    il elle ils elles à au aux en dans sur lors hier
-    él ella ellos al ante durante ayer hoy este esta
-    lui lei ai alla allo agli su ieri oggi
-    ele ela ao aos às em na no nas nos ontem hoje
-    on ona w we z ze dla podczas wczoraj dziś
-    v ve pro při včera dnes""".split()
-)
-# 'a', 'o' and 'de' are articles in Portuguese ('afirma a investigadora Teresa Valadares') but prepositions in
-# Italian, Spanish and French ('ha detto a Radio Popolare'): an article only before a role word.
-_PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
-# A German compound that ends in a role ('Oberbürgermeister', 'Innenministerin', 'SPD-Fraktionschef').
-_GERMAN_ROLE = re.compile(
-    r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
-    r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor)(?:in)?$",
-    re.IGNORECASE,
-)
-# Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
-_ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
-
-# The same after a quote in the languages of junk_languages.py, then an article and lower-case words that
-# describe the speaker, then the name: '“…”, ha detto lo scrittore Marco Bellandi', '“…”, afirma a
-# investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
-# its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
-_OTHER_VERB_AFTER = re.compile(
-    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
-    r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
-    r"lembrou|contou|vertelt|berättade|fortalte|"
-    r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
-    r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
-    r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
-    r" (?P<article>(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) ?)?"
-    r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
-    r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
-    # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
-    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+ ){0,3}(?:[a-zà-ž]+,? )?)(?=[A-ZÀ-Ž])"
-)
 ACCORDING_TO = "according to"
-# 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
-# presidente della Pro Loco, Franco Bellini, “…”'.
-_OTHER_ACCORDING_TO = (
-    "selon ",
-    "según ",
-    "secondo ",
-    "laut ",
-    "volgens ",
-    "segundo ",
-    "enligt ",
-    "ifølge ",
-    "według ",
-    "podle ",
-)
 
 # Words that make a name an organisation (not a 'he' or 'she').
 ORGANISATION_WORDS = frozenset(
@@ -201,25 +145,8 @@ _CLOSERS = ',;:)]\u201d\u2019"?!'
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
-# Before a quote, the reporting verbs of the languages of junk_languages.py too ('Name, a role, powiedziała: “…”',
-# 'Bram Heijnen zei het zo: “…”'), in lower case; not 'dice' or 'sa', which are English or too short.
-_OTHER_VERBS_BEFORE = (
-    "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
-    "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
-    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
-    "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
-    "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
-    "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
-    "dodała|przyznał|przyznała|dodal|dodala"
-)
-_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{_OTHER_VERBS_BEFORE})(?=[\s,:]|$)")
-_OTHER_VERB_SET = frozenset(_OTHER_VERBS_BEFORE.split("|"))
-# 'he' and 'she' in those languages ('sagte sie', 'a-t-elle' aside): one person named before is the speaker.
-# (not 'il': French inverts it, 'dit-il', and after a verb with a space it is Italian's article: 'disse il sindaco')
-_OTHER_PRONOUNS = frozenset("er sie elle él ella lui lei hij zij ze ele ela han hon hun on ona".split())
-# A German subject's capitalised words before its name: a determiner and a role noun ('Ihr Chefredakteur
-# Martin Kessler schreibt'), dropped from the name.
-_GERMAN_LEAD = frozenset("der die das ihr ihre unser unsere sein seine euer".split())
+_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE})(?=[\s,:]|$)")
+_OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -260,7 +187,7 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         if pronoun_at is not None:
             speaker = _resolve_pronoun(names, pronoun_at, out, spans)
             if speaker is not None and attribution.cue in _OTHER_VERB_SET:
-                speaker = _without_sentence_role(paragraph, _without_german_lead(speaker))
+                speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
@@ -693,9 +620,9 @@ class _Cues:
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
             return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
-        if bare in _OTHER_VERB_SET and second in _OTHER_PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
+        if bare in _OTHER_VERB_SET and second in languages.PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
             return Attribution(None, bare), pos + len(first) + 1
-        other = _OTHER_VERB_AFTER.match(m, pos) if first[:1].islower() else None
+        other = languages.VERB_AFTER.match(m, pos) if first[:1].islower() else None
         if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
             return _other_language_after(self.names, m, other)
         if window.lower().startswith(ACCORDING_TO + " "):
@@ -747,8 +674,8 @@ class _Cues:
             name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
             if name:
                 return Attribution(name, ACCORDING_TO), None
-        if sent == lo and low.startswith(_OTHER_ACCORDING_TO):
-            opener = next(w for w in _OTHER_ACCORDING_TO if low.startswith(w))
+        if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
+            opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
             name = self.subjects.described_or_according(sent + len(opener))
             if name:
                 return Attribution(name, opener.strip()), None
@@ -789,7 +716,7 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
-            name = _without_german_lead(name)
+            name = languages.without_german_lead(name)
         return (Attribution(name, verb), None) if name else None
 
     def _cleft_speaker(self, sent: int, verb_at: int) -> str | None:
@@ -907,12 +834,12 @@ _NOT_MODIFIERS = frozenset(
 
 
 def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[Attribution, int | None] | None:
-    """The speaker named after another language's reporting verb (`_OTHER_VERB_AFTER`), past the
+    """The speaker named after another language's reporting verb (`languages.VERB_AFTER`), past the
     article and role words it matched."""
     roles = verb.group("roles")
     article = (verb.group("article") or "").strip()
-    if any(word.rstrip(",") in _NOT_ROLE for word in roles.lower().split()) or (
-        article in _PREPOSITION_ARTICLES and not roles
+    if any(word.rstrip(",") in languages.NOT_ROLE for word in roles.lower().split()) or (
+        article in languages.PREPOSITION_ARTICLES and not roles
     ):
         return None
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
@@ -931,7 +858,7 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if article and name.startswith(article + " "):
         name = name[len(article) + 1 :]  # the fullest form took the particle back in: 'la CNIL'
     words = name.split()
-    if len(words) >= 3 and _GERMAN_ROLE.match(words[0]):
+    if len(words) >= 3 and languages.GERMAN_ROLE.match(words[0]):
         name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
     elif len(words) == 1:
         if article and not (len(name) >= 2 and name.isupper()):
@@ -944,48 +871,10 @@ def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str
     """A name of two words or more after `word` and one to three lower-case role words: `word` was a
     genitive ('Stockholms finansborgarråd Karin Wanngård', 'mluvčí Správy železnic Kateřina Šubová')."""
     start = masked.find(word, pos)
-    after = _ROLES_THEN_NAME.match(masked, start + len(word)) if start >= 0 else None
+    after = languages.ROLES_THEN_NAME.match(masked, start + len(word)) if start >= 0 else None
     run = names.run_at(after.end()) if after else None
     later = names.name_of(run, sure=True) if run is not None else None
     return later if later is not None and " " in later else None
-
-
-def _without_sentence_role(paragraph: str, name: str | None) -> str | None:
-    """A name of three words or more that opens a sentence without its first word, in the languages that
-    write a role before a name with a capital there ('Veerman Harm Dijkstra is opgelucht. “…”, zegt hij',
-    'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already)."""
-    if name is None or name.count(" ") < 2:
-        return name
-    first, rest = name.split(" ", 1)
-    if _ROLE_NOUN.search(first) and rest[:1].isupper() and (paragraph.startswith(name) or ". " + name in paragraph):
-        return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
-    return name
-
-
-# A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
-_ROLE_NOUN = re.compile(
-    r"(?:man|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
-    r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
-    r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare)$",
-    re.IGNORECASE,
-)
-
-
-def _without_german_lead(name: str) -> str | None:
-    """A name without the German determiner and role nouns before it ('Ihr Chefredakteur Martin Kessler' ->
-    'Martin Kessler'); None when only those are left, or when it is one word after them."""
-    words = name.split()
-    k = 0
-    if words and words[0].lower() in _GERMAN_LEAD:
-        if len(words) >= 4:  # a determiner, then nouns before the name: 'Die Geschädigte Hannelore Weiß'
-            return " ".join(words[-2:])
-        k = 1
-    while k < len(words) - 2 and _GERMAN_ROLE.match(words[k]):
-        k += 1
-    if k == 0:
-        return name
-    rest = words[k:]
-    return " ".join(rest) if len(rest) >= 2 else None
 
 
 def _after_roles(m: str, pos: int) -> int:

@@ -1,0 +1,122 @@
+"""Quote attribution in the other languages of `junk_languages.py` (German, French, Spanish, Italian,
+Portuguese, Dutch, Swedish, Danish and Norwegian, Polish, Czech): their reporting verbs, pronouns, role
+words and 'according to', as data for `attribution.py`, and two rules that clean a name those languages
+write with a role in front of it. The English rules and the engine that applies all of them stay in
+`attribution.py` (docs/record.md, "Quote attribution")."""
+
+from __future__ import annotations
+
+import re
+
+# Words that are no role between such a verb and a name: a pronoun, a preposition or a time word means the
+# speaker was named before and what follows is a medium, a day or a place ('sagte sie am Mittwoch', 'säger
+# hon till Sveriges Radio', 'řekl v pondělí v Brně', 'disse à agência Lusa'): no speaker there.
+NOT_ROLE = frozenset(
+    """sie er es ihr ihm ihnen am an im in auf bei zu zum zur vor nach dem gegenüber gestern heute
+    hon han hen till på i för vid hos igår idag hun de til ved
+    hij ze zij tegen op aan bij tijdens gisteren vandaag
+    il elle ils elles à au aux en dans sur lors hier
+    él ella ellos al ante durante ayer hoy este esta
+    lui lei ai alla allo agli su ieri oggi
+    ele ela ao aos às em na no nas nos ontem hoje
+    on ona w we z ze dla podczas wczoraj dziś
+    v ve pro při včera dnes""".split()
+)
+# 'a', 'o' and 'de' are articles in Portuguese ('afirma a investigadora Teresa Valadares') but prepositions in
+# Italian, Spanish and French ('ha detto a Radio Popolare'): an article only before a role word.
+PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
+# A German compound that ends in a role ('Oberbürgermeister', 'Innenministerin', 'SPD-Fraktionschef').
+GERMAN_ROLE = re.compile(
+    r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
+    r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor)(?:in)?$",
+    re.IGNORECASE,
+)
+# Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
+ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
+
+# The same after a quote in the languages of junk_languages.py, then an article and lower-case words that
+# describe the speaker, then the name: '“…”, ha detto lo scrittore Marco Bellandi', '“…”, afirma a
+# investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
+# its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
+VERB_AFTER = re.compile(
+    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
+    r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
+    r"lembrou|contou|vertelt|berättade|fortalte|"
+    r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
+    r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
+    r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
+    r" (?P<article>(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) ?)?"
+    r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
+    r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
+    # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
+    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+ ){0,3}(?:[a-zà-ž]+,? )?)(?=[A-ZÀ-Ž])"
+)
+# 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
+# presidente della Pro Loco, Franco Bellini, “…”'.
+ACCORDING_TO_OPENERS = (
+    "selon ",
+    "según ",
+    "secondo ",
+    "laut ",
+    "volgens ",
+    "segundo ",
+    "enligt ",
+    "ifølge ",
+    "według ",
+    "podle ",
+)
+# Before a quote, the reporting verbs of the languages of junk_languages.py too ('Name, a role, powiedziała: “…”',
+# 'Bram Heijnen zei het zo: “…”'), in lower case; not 'dice' or 'sa', which are English or too short.
+VERBS_BEFORE = (
+    "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
+    "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
+    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
+    "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
+    "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
+    "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
+    "dodała|przyznał|przyznała|dodal|dodala"
+)
+# 'he' and 'she' in those languages ('sagte sie', 'a-t-elle' aside): one person named before is the speaker.
+# (not 'il': French inverts it, 'dit-il', and after a verb with a space it is Italian's article: 'disse il sindaco')
+PRONOUNS = frozenset("er sie elle él ella lui lei hij zij ze ele ela han hon hun on ona".split())
+# A German subject's capitalised words before its name: a determiner and a role noun ('Ihr Chefredakteur
+# Martin Kessler schreibt'), dropped from the name.
+GERMAN_LEAD = frozenset("der die das ihr ihre unser unsere sein seine euer".split())
+
+
+def without_sentence_role(paragraph: str, name: str | None) -> str | None:
+    """A name of three words or more that opens a sentence without its first word, in the languages that
+    write a role before a name with a capital there ('Veerman Harm Dijkstra is opgelucht. “…”, zegt hij',
+    'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already)."""
+    if name is None or name.count(" ") < 2:
+        return name
+    first, rest = name.split(" ", 1)
+    if ROLE_NOUN.search(first) and rest[:1].isupper() and (paragraph.startswith(name) or ". " + name in paragraph):
+        return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
+    return name
+
+
+# A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
+ROLE_NOUN = re.compile(
+    r"(?:man|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
+    r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare)$",
+    re.IGNORECASE,
+)
+
+
+def without_german_lead(name: str) -> str | None:
+    """A name without the German determiner and role nouns before it ('Ihr Chefredakteur Martin Kessler' ->
+    'Martin Kessler'); None when only those are left, or when it is one word after them."""
+    words = name.split()
+    k = 0
+    if words and words[0].lower() in GERMAN_LEAD:
+        if len(words) >= 4:  # a determiner, then nouns before the name: 'Die Geschädigte Hannelore Weiß'
+            return " ".join(words[-2:])
+        k = 1
+    while k < len(words) - 2 and GERMAN_ROLE.match(words[k]):
+        k += 1
+    if k == 0:
+        return name
+    rest = words[k:]
+    return " ".join(rest) if len(rest) >= 2 else None
