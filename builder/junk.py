@@ -219,7 +219,7 @@ _PAYWALL_STRONG = _rx(
     # a shared link that no longer opens the article: 'This gift link has expired.'
     r"\bgift(?:ed)? (?:link|article)s?\b.{0,40}\b(?:has|have) expired\b|\bgifted articles can only\b",
 )
-_PAYWALL_WEAK = _rx(
+_PAYWALL_WEAK_ENGLISH = _rx(
     rf"\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
@@ -496,29 +496,39 @@ _FURNITURE = _rx(
 )
 
 
-class _StrongNotices:
-    """A kind's strong notices: its English patterns, then those of junk_languages.py (notices anywhere and
-    notices as a line of their own; notices in a line of at most 12 words), which are run only on a line
-    that may be in another language and holds one of their keys (a test checks that every line of the test
-    corpora they match holds one). `search` answers as one pattern would."""
+class _Notices:
+    """A kind's notices: its English patterns, then those of junk_languages.py (strong: notices anywhere and
+    notices as a line of their own, notices in a line of at most 12 words; weak: short lines of their own),
+    which are run only on a line that may be in another language and, for the strong ones, holds one of their
+    keys (a test checks that every line of the test corpora they match holds one). `search` answers as one
+    pattern would."""
 
-    __slots__ = ("english", "other", "short", "keys")
+    __slots__ = ("english", "other", "short", "keys", "line_max")
 
     def __init__(
-        self, english: re.Pattern, other: tuple[str, ...], short: tuple[str, ...], keys: tuple[str, ...]
+        self,
+        english: re.Pattern,
+        other: tuple[str, ...],
+        short: tuple[str, ...] = (),
+        keys: tuple[str, ...] | None = None,
+        line_max: int | None = None,
     ) -> None:
         self.english = english
         self.other = _rx(*other)
         self.short = _rx(*short) if short else None
         self.keys = keys
+        self.line_max = line_max  # the other patterns are anchored lines no longer than this
 
     def search(self, text: str) -> re.Match | None:
         found = self.english.search(text)
         if found is not None or not _maybe_other_language(text):
             return found
-        low = text.lower()
-        if not any(key in low for key in self.keys):
+        if self.line_max is not None and len(text) > self.line_max:
             return None
+        if self.keys is not None:
+            low = text.lower()
+            if not any(key in low for key in self.keys):
+                return None
         found = self.other.search(text)
         if found is None and self.short is not None and len(text.split()) <= _SHORT_NOTICE_WORDS:
             found = self.short.search(text)
@@ -534,17 +544,24 @@ def _maybe_other_language(text: str) -> bool:
 
 
 _L = junk_languages
+# The other languages' weak notices are lines of their own no longer than this (a button, a title, a login prompt).
+_WEAK_LINE_MAX = 120
 _WALL_PATTERNS = {  # checked in this order; the first strong (or weak) match names a line's kind
-    "access-wall": (_StrongNotices(_ACCESS_STRONG, _L.ACCESS + _L.ACCESS_LINE, (), _L.ACCESS_KEYS), _ACCESS_WEAK),
+    "access-wall": (
+        _Notices(_ACCESS_STRONG, _L.ACCESS + _L.ACCESS_LINE, (), _L.ACCESS_KEYS),
+        _Notices(_ACCESS_WEAK, _L.ACCESS_WEAK_LINE, line_max=_WEAK_LINE_MAX),
+    ),
     "error-page": (
-        _StrongNotices(_ERROR_STRONG, _L.ERROR + _L.ERROR_LINE, _L.ERROR_SHORT, _L.ERROR_KEYS),
-        _ERROR_WEAK,
+        _Notices(_ERROR_STRONG, _L.ERROR + _L.ERROR_LINE, _L.ERROR_SHORT, _L.ERROR_KEYS),
+        _Notices(_ERROR_WEAK, _L.ERROR_WEAK_LINE, line_max=_WEAK_LINE_MAX),
     ),
     "not-an-article": (
-        _StrongNotices(_COOKIE_STRONG, _L.CONSENT + _L.CONSENT_LINE, (), _L.CONSENT_KEYS),
-        _COOKIE_WEAK,
+        _Notices(_COOKIE_STRONG, _L.CONSENT + _L.CONSENT_LINE, (), _L.CONSENT_KEYS),
+        _Notices(_COOKIE_WEAK, _L.CONSENT_WEAK_LINE, line_max=_WEAK_LINE_MAX),
     ),
 }
+# Weak subscriber notices: English words anywhere, the other languages' login prompts and orders as lines.
+_PAYWALL_WEAK = _Notices(_PAYWALL_WEAK_ENGLISH, _L.PAYWALL_WEAK, line_max=_WEAK_LINE_MAX)
 _WALL_NAMES = {
     "access-wall": "a bot or access check",
     "error-page": "an error page",
@@ -1036,7 +1053,7 @@ _FIRST_PERSON = re.compile(rf"\b(?:I|I{_A}(?:m|ve|d|ll)|[Mm]e|my)\b")  # not 'My
 
 
 # An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
-_OFFER = re.compile(
+_OFFER_ENGLISH = re.compile(
     r"[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d\s?(?:€|¢|p\b|(?:euro|zł|kr|kč)\b)|"
     r"\b(?:special|limited[- ]time|introductory) offer\b|"
     r"\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
@@ -1046,6 +1063,8 @@ _OFFER = re.compile(
     r"^\W*(?:create|register for|open|set up|sign up for) (?:a |an |your )?(?:free )?(?:account|registration)\b",
     re.IGNORECASE,
 )
+# ... and in the other languages, a subscriber's login prompt ('Déjà abonné ? Se connecter'); prices are alike.
+_OFFER = _Notices(_OFFER_ENGLISH, _L.OFFER, line_max=_WEAK_LINE_MAX)
 _TEASER_PROSE = 3  # a teaser shows at most this many prose paragraphs before its subscriber notices
 
 
@@ -1135,7 +1154,8 @@ def _may_be_consent_dense(lines: tuple[str, ...]) -> bool:
     short = [line for line in lines if len(line) <= _NOTICE_MAX]
     if len(short) < _DENSE or 2 * len(short) < len(lines):
         return False
-    hits = sum(1 for line in short if (text := _notice_text(line)) is not None and _COOKIE_WEAK.search(text))
+    weak = _WALL_PATTERNS["not-an-article"][1]
+    hits = sum(1 for line in short if (text := _notice_text(line)) is not None and weak.search(text))
     return hits >= _DENSE and 2 * hits >= len(lines)
 
 

@@ -47,6 +47,7 @@ PAYWALL = (
     r"article)?\W{1,3}(?:abonnez-vous|connectez-vous|identifiez-vous|inscrivez-vous)",
     # Spanish
     r"\b(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo|sólo) para (?:suscriptores|socios|abonados)\b|"
+    r"^\W*(?:artículo|noticia) exclusiv[ao] para (?:suscriptores|abonados|socios)\b|"
     r"^\W*contenido exclusivo para (?:suscriptores|abonados|socios)\b",
     r"\bhas (?:alcanzado|llegado a|agotado)\b.{0,40}\b(?:artículos|noticias|contenidos) (?:gratuitos|gratuitas|gratis)"
     r"\b|\bhas (?:alcanzado|llegado a) (?:el )?límite de (?:artículos|noticias)\b",
@@ -54,7 +55,8 @@ PAYWALL = (
     r"suscriptor)|inicia sesión|regístrate)|^\W*(?:regístrate|suscríbete|inicia sesión)(?: gratis| ahora| "
     r"gratuitamente)? para (?:seguir|continuar) leyendo\W*$",
     # Italian
-    rf"\bquesto articolo è riservato (?:agli|ai) (?:abbonati|utenti registrati)\b|^\W*(?:l{_A})?articolo è riservato "
+    rf"\bquesto articolo è riservato (?:agli|ai) (?:abbonati|utenti registrati)\b|"
+    rf"^\W*(?:l{_A})?articolo (?:è )?riservato "
     r"(?:agli|ai) (?:abbonati|utenti registrati)\b|^\W*contenuto riservato (?:agli )?abbonati(?:\W*$|"
     r"\W+(?:abbonati|accedi|registrati|scegli|prova|da \d|a \d|\d))",
     r"\bhai raggiunto il (?:limite|numero massimo)\b.{0,40}\barticoli\b",
@@ -88,10 +90,15 @@ PAYWALL = (
     # Polish
     r"\bten (?:artykuł|tekst|materiał) (?:jest )?dostępny (?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów|"
     r"abonentów)\b|^\W*treść (?:dostępna )?(?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów)\b",
+    # the rest of the article: 'Dalsza część artykułu dostępna dla subskrybentów'
+    r"\b(?:dalsza|pozostała) część (?:tego )?(?:artykułu|tekstu) (?:jest )?dostępna (?:tylko |wyłącznie )?dla "
+    r"(?:subskrybentów|prenumeratorów|abonentów)\b",
     r"\bwykorzysta(?:łeś|łaś)\b.{0,40}\b(?:limit (?:darmowych |bezpłatnych )?(?:artykułów|tekstów)|darmow\w* "
     r"artykuł\w*|bezpłatn\w* artykuł\w*)",
     # Czech
-    r"\b(?:tento )?(?:článek|obsah) je (?:dostupný )?(?:pouze|jen) pro (?:předplatitele|předplatitelé)\b",
+    r"\b(?:tento )?(?:článek|obsah) je (?:dostupný )?(?:pouze|jen) pro (?:předplatitele|předplatitelé)\b|"
+    r"\b(?:zbytek|zbývající část|pokračování) (?:tohoto )?článku (?:je )?(?:dostupn[ýáé] )?(?:pouze |jen )?pro "
+    r"předplatitele\b",
     r"\bvyčerpal(?:i|a)? jste\b.{0,40}\b(?:limit (?:bezplatných |volných )?článků|článků zdarma)\b",
 )
 
@@ -262,6 +269,66 @@ CONSENT_LINE = (
     r"inställningar|(?:privatlivs|cookie)-?indstillinger|ustawienia (?:prywatności|cookies|plików cookie)|nastavení "
     r"(?:soukromí|cookies)|zustimmen)\W*$",
 )
+
+# --- weak notices: lines that add to a strong notice of their kind, never a wall or a teaser alone ------
+
+# As junk.py's English weak notices ('Already a subscriber? Log in', 'Incident ID', 'Oops', 'Back to the
+# home page', 'Privacy policy', a consent dialog's buttons), each a line of its own (anchored, short): a
+# sentence that holds such words is prose. They count toward a wall only beside a strong notice of the
+# same kind, and a paywall's tail only as two lines or more with an offer (junk.py's `_paywall_tail`).
+# A login prompt or an order to subscribe, under a teaser: 'Sei già abbonato? Accedi', 'Kup subskrypcję za 1 zł'.
+PAYWALL_WEAK = (
+    r"^\W*(?:(?:sie sind )?(?:schon|bereits) (?:abonnent(?:in)?|kunde|kundin|plus-abonnent\w*)|vous êtes déjà abonné"
+    r"(?:e)?|déjà abonné(?:e)?|(?:¿)?ya (?:eres|es) (?:suscriptor|socio|abonado)|sei già abbonato|già abbonato|"
+    r"(?:al|bent u al|ben je al) abonnee|já é assinante|já (?:é|és) subscritor|(?:är du )?redan prenumerant|"
+    r"(?:er du )?allerede abonnent|masz już (?:subskrypcję|prenumeratę|konto)|(?:již|už) (?:máte|jste) "
+    r"(?:předplatné|předplatitel)\w*)\W.{0,30}$",
+    r"^\W*(?:jetzt )?(?:abonnieren|abo abschließen|abonnez-vous|je m[’']abonne|suscríbete|suscribirme|abbonati|"
+    r"abbonarsi|assine(?: já)?|subscreva|neem een abonnement|word abonnee|bli prenumerant|teckna prenumeration|"
+    r"køb abonnement|bliv abonnent|kup (?:subskrypcję|prenumeratę|dostęp)|zamów prenumeratę|předplaťte si|"
+    r"koupit předplatné)\b.{0,60}$",
+)
+# A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
+ACCESS_WEAK_LINE = (
+    r"^\W*(?:sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
+    r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
+    r"(?:veiligheids|beveiligings)controle|säkerhetskontroll|sikkerheds(?:tjek|kontrol)|(?:weryfikacja|kontrola) "
+    r"bezpieczeństwa|bezpečnostní kontrola|ověření zabezpečení)\W*$",
+    r"^\W*(?:vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
+    r"del incidente|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|hændelses-?id|"
+    r"(?:identyfikator|id|numer) incydentu|id incidentu)\b.{0,60}$",
+)
+# An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
+ERROR_WEAK_LINE = (
+    r"^\W*(?:hoppla|huch|oups|zut|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
+    r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil)|"
+    r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
+    r"(?:home(?: ?page)?|pagina (?:principale|iniziale))|vai alla home(?:page)?|voltar (?:à|para a) página (?:inicial|"
+    r"principal)|ir para a página inicial|terug naar de (?:home ?page|voorpagina|startpagina)|naar de voorpagina|"
+    r"tillbaka till (?:startsidan|förstasidan)|till startsidan|tilbage til forsiden|gå til forsiden|wróć na stronę "
+    r"główną|przejdź na stronę główną|zpět na (?:hlavní stránku|úvodní stránku|titulní stranu))\W*$",
+    r"^\W*(?:suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|pesquisar|zoeken|sök|søg|szukaj|wyszukaj|"
+    r"hledat|vyhledávání)\W*$",
+)
+# A consent dialog's buttons and headings: 'Souhlasím', 'Nastavení', 'Účely zpracování', 'Zásady ochrany soukromí'.
+CONSENT_WEAK_LINE = (
+    r"^\W*(?:akzeptieren|ablehnen|zustimmen|einverstanden|accepter|refuser|j[’']accepte|je refuse|paramétrer|"
+    r"personnaliser|aceptar|rechazar|acepto|configurar|accetta|accetto|rifiuta|personalizza|aceitar|aceito|"
+    r"rejeitar|recusar|personalizar|accepteren|akkoord|weigeren|aanpassen|acceptera|godkänn|avvisa|anpassa|"
+    r"accepter|acceptér|afvis|tilpas|akceptuję|akceptuj|zgadzam się|nie zgadzam się|odrzucam|odrzuć|dostosuj|"
+    r"souhlasím|nesouhlasím|odmítnout|přizpůsobit|nastavení|einstellungen|réglages|ajustes|impostazioni|"
+    r"definições|instellingen|inställningar|indstillinger|ustawienia)"
+    r"(?: (?:und|et|y|e|en|och|og|i|a) \w+| (?:alle|tout|todo|tutto|alles|wszystkie|vše|cookies?))?\W*$",
+    r"^\W*(?:datenschutz(?:erklärung|hinweise)|zwecke|verarbeitungszwecke|politique de (?:confidentialité|cookies)|"
+    r"finalités|liste des partenaires|política de (?:privacidad|cookies|privacidade)|finalidades|lista de socios|"
+    r"informativa (?:sulla privacy|cookie)|finalità|elenco dei partner|lista de parceiros|privacy(?:verklaring|beleid)|"
+    r"cookiebeleid|doeleinden|integritetspolicy|cookiepolicy|ändamål|privatlivs(?:politik|erklæring)|formål|"
+    r"polityka (?:prywatności|cookies)|cele przetwarzania|lista partnerów|zásady (?:ochrany )?(?:soukromí|osobních "
+    r"údajů|cookies)|účely zpracování|seznam partnerů)(?:\s*\([^)]{0,20}\))?\W*$",
+)
+# An offer under a teaser (junk.py's `_OFFER` has prices, which are written alike): a login prompt for
+# subscribers, 'Déjà abonné ?', as PAYWALL_WEAK's first pattern has them.
+OFFER = (PAYWALL_WEAK[0],)
 
 # Every PAYWALL notice holds one of these (lowercased): junk.py skips a line without any before running the
 # patterns (a test checks every line of the test corpora that the patterns match holds one).

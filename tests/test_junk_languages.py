@@ -491,6 +491,40 @@ def test_a_fourth_break_it_run_found_these():
     )
 
 
+def test_an_eighth_blind_batch_in_other_languages_found_these():
+    # u28 (tests/corpus-heldout): weak notices in the other languages (a check's title, a login prompt, a dialog's
+    # buttons) add to a strong one, as the English ones do; two teaser notices without their copula.
+    found = classify_page(
+        "Vérification de sécurité",
+        [
+            "Nous avons détecté une activité inhabituelle provenant de votre connexion. Pour poursuivre votre "
+            "lecture, merci de confirmer que vous n'êtes pas un robot.",
+            "Pourquoi cette vérification ? Certains comportements ressemblent à ceux de programmes automatisés.",
+            "Identifiant de l'incident : 7f3c-91ab-2e04",
+        ],
+        None,
+    )
+    assert found is not None and found.type == "access-wall"
+    teaser = "Chi ha presentato la Cila entro il 31 dicembre potrà ancora contare sull'aliquota piena."
+    found = classify_page(
+        "Bonus edilizi", [teaser, "Articolo riservato agli abbonati", "Sei già abbonato? Accedi"], None
+    )
+    assert found is not None and found.type == "paywalled"
+    assert _notice_kind("Dalsza część artykułu dostępna dla subskrybentów") is None  # a subscriber notice, no wall
+    lines = ["S vaším souhlasem my a naši partneři využíváme soubory cookie k personalizaci reklamy.", "Souhlasím"]
+    found = classify_page("Než začnete používat naše stránky", [*lines, "Nastavení", "Zásady ochrany soukromí"], None)
+    assert found is not None and found.type == "not-an-article"
+    assert _notice_kind("Seznam partnerů (IAB)") == ("not-an-article", False)
+    assert _notice_kind("Ups, coś poszło nie tak.") == ("error-page", False)
+    # a line that starts with a button's word is no button; weak notices alone are no wall
+    assert _notice_kind("Aceptar la lluvia que cae sobre el tejado") is None
+    assert _notice_kind("Vaya tela con el nuevo horario") is None
+    poem = ["Aceptar la lluvia", "Aceptar el frío", "Configurar la noche", "Souhlasím s tebou, řekla"]
+    assert classify_page("Lluvia", poem, None) is None
+    brief = "El ayuntamiento instaló un nuevo control de acceso en la biblioteca municipal, explicó la concejala."
+    assert classify_page("Verificación de seguridad", [brief, "Buscar"], None) is None
+
+
 def _speakers(paragraph: str) -> list[str | None]:
     """The speaker attribution gives each quote of one paragraph."""
     return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
