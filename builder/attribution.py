@@ -48,11 +48,14 @@ PRONOUNS = frozenset({"he", "she"})
 ACCORDING_TO = "according to"
 
 # Words that make a name an organisation (not a 'he' or 'she').
-ORGANISATION_WORDS = frozenset(
-    """commission group partners hospital authority union company council agency department ministry
+ORGANISATION_WORDS = (
+    frozenset(
+        """commission group partners hospital authority union company council agency department ministry
     office association institute university college bank times post news party court committee board
     foundation fund society network films outsourcing inc inc. corp corp. ltd ltd. llc co. corporation
     cooperative agency government administration house service services center centre""".split()
+    )
+    | languages.ORGANISATION_WORDS
 )
 # Words that make a name a place (not a 'he' or 'she'). Words that are also common surnames
 # (Park, Hall, West, ...) are left out: a place kept as a candidate only makes a pronoun null.
@@ -495,7 +498,34 @@ class _Subjects:
             name = self.names.name_of(run, sure=True)
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
                 name = None
-        return name
+        return name if name is not None else self._role_then_name(pos)
+
+    def _role_then_name(self, pos: int) -> str | None:
+        """'Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana Cláudia Nóbrega,
+        …': a singular article or none, one to three lower-case role words and a name of two words or more,
+        with no comma between (not 'Secondo gli inquirenti, Marco Rossi avrebbe …': the source reports on
+        him). A role word that ends in -s or -i is a plural ('les enquêteurs', 'gli inquirenti'): no one."""
+        roles = languages.ROLES_BEFORE_NAME.match(self.masked, pos)
+        if roles is None:
+            return None
+        words = roles.group("roles").split()
+        if any(word in languages.NOT_ROLE or word in languages.AUXILIARIES for word in words) or words[-1].endswith(
+            ("s", "i")
+        ):
+            return None
+        run = self.names.run_at(roles.end())
+        if run is None or len(run.tokens) < 2 or run.possessive:
+            return None
+        return self.names.name_of(run, sure=True)
+
+    def before_relative(self, lo: int, comma: int) -> str | None:
+        """The name that a relative pronoun after its comma at `comma` refers to ('her eldest daughter, Mary
+        Silva, who said that “…”', 'la filha mais velha, Maria das Graças Silva, que disse que “…”'): a run of
+        two words or more, or one after a personal title, ending right before the comma."""
+        run = self.names.run_ending_at(comma, lo)
+        if run is None or run.possessive or (len(run.tokens) < 2 and not _after_honorific(self.masked, run)):
+            return None
+        return self.names.name_of(run, sure=True)
 
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
@@ -625,6 +655,9 @@ class _Cues:
         other = languages.VERB_AFTER.match(m, pos) if first[:1].islower() else None
         if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
             return _other_language_after(self.names, m, other)
+        verb_end = _pro_drop_after(m, pos) if first[:1].islower() else None
+        if verb_end is not None:  # '“…”, dijo.': as '“…,” she said'
+            return Attribution(None, m[pos:verb_end]), pos
         if window.lower().startswith(ACCORDING_TO + " "):
             name = self.subjects.according_to_name(pos + len(ACCORDING_TO) + 1)
             return (Attribution(name, ACCORDING_TO), None) if name else None
@@ -707,6 +740,10 @@ class _Cues:
             return Attribution(None, verb), verb_at
         if word == "who" and m.startswith(_CLEFT, sent):
             name = self._cleft_speaker(sent, verb_at)
+            return (Attribution(name, verb), None) if name else None
+        if word in languages.RELATIVES and pre[: len(pre) - len(word)].rstrip().endswith(","):
+            # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
+            name = self.subjects.before_relative(base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
             return (Attribution(name, verb), None) if name else None
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
@@ -850,6 +887,10 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
             run = None
         elif run is not None:
             run = run._replace(tokens=run.tokens[1:], start=verb.end())
+    if run is not None and roles and not german and masked.startswith(", ", run.end):
+        apposed = names.run_at(run.end + 2)  # 'ha detto l’allenatore dello Sporting, Marco Rinaldi'
+        if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
+            run = apposed
     name = names.name_of(run, sure=True) if run is not None else None
     if name is not None and german:
         name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
@@ -864,7 +905,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         if article and not (len(name) >= 2 and name.isupper()):
             return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'il Comune'
         name = _name_after_genitive(names, masked, name, verb.end()) or name
-    return Attribution(name, verb.group("verb")), None
+    # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
+    return Attribution(languages.without_sentence_role(masked, name), verb.group("verb")), None
 
 
 def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str | None:
@@ -918,11 +960,15 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if names.governed(run, PERSONLESS_BEFORE):
             continue
         tokens = names.fullest(run.tokens, run.start)
-        spoke = len(tokens) == 1 and _speaks_next(names.masked, run.end) and not _common_subject(tokens[0])
-        if len(tokens) == 1 and not (_surely_personal(tokens[0]) or spoke):
+        # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
+        single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
+        spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])
+        # 'Mrs Garside was unimpressed. She told …': a surname after a personal title is a person's
+        personal = single and (spoke or _after_honorific(names.masked, run))
+        if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
-        if _is_person(name, one_word=spoke):
+        if _is_person(name, one_word=personal):
             mentions.append((run.start, name))
     for k in range(len(done) - 1, max(-1, len(done) - 1 - _MAX_CANDIDATES), -1):  # quotes before this one
         if spans[k].open_at < at - _PRONOUN_WINDOW:
@@ -938,6 +984,48 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None
+
+
+_PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
+_PRO_DROP_WORDS = 6
+
+
+def _pro_drop_after(m: str, pos: int) -> int | None:
+    """Where a reporting verb of a language that leaves its pronoun subject out ends, right after a quote, when the
+    rest of its clause names no one ('“…”, dijo.', '“…”, ha raccontato a fine gara.', '“…”, afirmou em nota.'): it
+    says what 'she said' says. None when a capital, a digit or an article opening a subject follows ('ha spiegato
+    il capitano dell’Audace', 'disse a ministra'), or the clause runs long."""
+    verb = languages.PRO_DROP_AFTER.match(m, pos)
+    if verb is None:
+        return None
+    rest = m[verb.end() : verb.end() + _PRO_DROP_CLAUSE]
+    end = len(rest)
+    for stop in (".", "!", "?", ";", _MASK, "\u201c", '"'):
+        k = rest.find(stop, 0, end)
+        if k >= 0:
+            end = k
+    if end == _PRO_DROP_CLAUSE:
+        return None
+    words = rest[:end].replace(",", " ").split()
+    if len(words) > _PRO_DROP_WORDS or any(not word.isalpha() or not word.islower() for word in words):
+        return None
+    if words and (
+        words[0] in languages.SUBJECT_ARTICLES
+        or (words[0] in ("a", "o") and verb.group() in languages.PRO_DROP_PORTUGUESE)
+    ):
+        return None
+    return verb.end()
+
+
+# Titles that only a person bears (not 'President', 'State' or 'General', which name offices and things too).
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame professor prof. judge justice".split())
+
+
+def _after_honorific(m: str, run: _Run) -> bool:
+    """Whether the words the run dropped before the name end in a title that only a person bears ('Mrs
+    Garside'; at a sentence's start 'Mrs' is dropped as a capitalised word that is no name)."""
+    dropped = m[run.raw_start : run.start].split()
+    return bool(dropped) and dropped[-1].lower() in _HONORIFICS
 
 
 def _name_runs(text: str, lo: int, hi: int) -> list[_Run]:
@@ -1242,7 +1330,13 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _ends_with(tokens: tuple[str, ...], tail: tuple[str, ...]) -> bool:
-    return len(tokens) >= len(tail) and tokens[len(tokens) - len(tail) :] == tail
+    if len(tokens) < len(tail):
+        return False
+    end = tokens[len(tokens) - len(tail) :]
+    if end == tail:
+        return True
+    # A surname's particle is capitalised where it opens the name ('zei Van Dijk' for 'Sanne van Dijk').
+    return len(tail) >= 2 and tail[0].lower() == end[0] and end[0] in PARTICLES and end[1:] == tail[1:]
 
 
 def _starts_with(tokens: tuple[str, ...], head: tuple[str, ...]) -> bool:

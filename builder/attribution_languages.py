@@ -111,12 +111,62 @@ def without_german_lead(name: str) -> str | None:
     words = name.split()
     k = 0
     if words and words[0].lower() in GERMAN_LEAD:
-        if len(words) >= 4:  # a determiner, then nouns before the name: 'Die Geschädigte Hannelore Weiß'
-            return " ".join(words[-2:])
-        k = 1
+        # a determiner, and the noun after it when a name of two words or more follows: 'Die Geschädigte
+        # Hannelore Weiß', 'Die CDU-Bundestagsabgeordnete Anna Maria Schuster'
+        k = 2 if len(words) >= 4 else 1
     while k < len(words) - 2 and GERMAN_ROLE.match(words[k]):
         k += 1
     if k == 0:
         return name
     rest = words[k:]
     return " ".join(rest) if len(rest) >= 2 else None
+
+
+# A reporting verb of the languages that leave a pronoun subject out (Italian, Spanish, Portuguese, Polish,
+# Czech), right after a quote: '“…”, dijo.', '“…”, ha raccontato a fine gara.', '“…”, afirmou em nota.' says
+# what '“…,” she said' says in English (attribution.py's `_pro_drop_after` asks that no one is named after it).
+PRO_DROP_AFTER = re.compile(
+    r"(?:ha (?:detto|scritto|spiegato|aggiunto|dichiarato|sottolineato|raccontato|ricordato|ammesso|concluso|"
+    r"commentato|precisato|dicho|explicado|afirmado|señalado|añadido|asegurado|precisado|reconocido)|racconta|"
+    r"ricorda|spiega|aggiunge|dice|dijo|explicó|afirmó|señaló|añadió|aseguró|reconoció|admitió|relató|lamentó|"
+    r"advirtió|insistió|destacó|recordó|subrayó|escribió|explica|asegura|añade|afirma|disse|afirmou|explicou|"
+    r"acrescentou|lembrou|contou|escreveu|reconheceu|sublinhou|garantiu|declarou|powiedział|powiedziała|dodał|"
+    r"dodała|przyznał|przyznała|napisał|napisała|podkreślił|podkreśliła|mówi|řekl|řekla|uvedl|uvedla|dodal|dodala|"
+    r"napsal|napsala|dodává|říká|uvádí)(?=[\s,.;:!?…]|$)"
+)
+# Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
+PRO_DROP_PORTUGUESE = frozenset(
+    "disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma".split()
+)
+# Articles that open a subject after the verb ('ha spiegato il capitano', 'dijo el alcalde'): no pronoun left out.
+SUBJECT_ARTICLES = frozenset("il lo la gli le el los las os as i un una uno um uma".split())
+
+# A relative pronoun after a name and its comma: 'Name, who said that “…”', 'Name, que disse que “…”'.
+RELATIVES = frozenset("who que qui che som który która který která".split())
+
+# Verbs that put the subject after them ('Enligt åklagaren har Erik Lindqvist …': the name is whom the source
+# reports on), never a role word between 'according to' and a name.
+AUXILIARIES = frozenset(
+    """har hat ist sind war wurde is heeft zijn was er est sont ont ha han hanno è é são foi jest są był je jsou
+    byl var havde hade blev""".split()
+)
+# After another language's 'according to': a singular article or none, one to three lower-case role words,
+# then a capital ('Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana …').
+ROLES_BEFORE_NAME = re.compile(
+    r"(?:(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) )?(?P<roles>(?:[a-zà-ž]+ ){1,3})(?=[A-ZÀ-Ž])"
+)
+
+# Words that make a name an organisation in those languages (lower-case; attribution.py adds them to its
+# ORGANISATION_WORDS): 'Plataforma de Afectados por la Hipoteca' is no 'she'.
+ORGANISATION_WORDS = frozenset(
+    """verband verein gemeinde partei kommission stiftung universität klinikum ministerium regierung gericht
+    association mairie fédération syndicat parti commission conseil fondation université hôpital ministère
+    gouvernement tribunal société plataforma asociación ayuntamiento federación sindicato partido comisión consejo
+    fundación universidad ministerio gobierno juzgado associazione comune federazione sindacato partito
+    commissione consiglio fondazione università ospedale ministero governo tribunale società associação câmara
+    federação comissão conselho fundação universidade ministério assembleia prefeitura vereniging gemeente partij
+    commissie stichting universiteit ziekenhuis ministerie regering rechtbank förening kommun kommission stiftelse
+    universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
+    stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana
+    komise nadace univerzita nemocnice ministerstvo vláda soud""".split()
+)

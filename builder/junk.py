@@ -568,6 +568,37 @@ _WALL_NAMES = {
     "not-an-article": "a cookie or consent wall",
 }
 
+# --- sign-up forms ---------------------------------------------------------------------------------
+
+# An e-mail field and a sign-up button, each the whole line; a headline that names a sign-up.
+_SIGNUP_FIELD = _rx(r"^\W*(?:(?:your|enter your) )?e-?mail(?: address)?\W*$", *junk_languages.SIGNUP_FIELD)
+_SIGNUP_BUTTON = _rx(
+    r"^\W*(?:sign (?:me )?up(?: now| free| for free)?|subscribe(?: now| for free)?|join(?: now)?|get the newsletters?|"
+    r"submit)\W*$",
+    *junk_languages.SIGNUP_BUTTON,
+)
+_SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bmailing list\b", re.IGNORECASE)
+
+
+def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A newsletter's sign-up page: an e-mail field and two sign-up buttons or more (one, under a headline that
+    names the sign-up or a newsletter), with no more other prose paragraphs than those form lines and no run of
+    three paragraphs longer than a notice. An article that ends in a sign-up box has its prose above it."""
+    short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
+    fields = [p for p in short if _SIGNUP_FIELD.match(p)]
+    buttons = [p for p in short if _SIGNUP_BUTTON.match(p)]
+    if not fields or not buttons or (len(buttons) < 2 and not _SIGNUP_NAMED.search(headline)):
+        return None
+    prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
+    if prose > len(fields) + len(buttons) or _has_long_run(paragraphs):
+        return None
+    return Junk(
+        "not-an-article",
+        f"a newsletter sign-up form: an e-mail field ({_quote(fields[0])}) and {len(buttons)} sign-up button(s) "
+        f"({_quote(buttons[0])}) under the headline {_quote(headline)}; {prose} other prose paragraph(s)",
+    )
+
+
 # --- listing lines ------------------------------------------------------------------------------
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -918,7 +949,8 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     if authored:
         return None
     if not shortcuts or not _has_long_run(paragraphs):
-        return _listing(headline, paragraphs)
+        # a newsletter's archive of issues has its sign-up box too: a listing first
+        return _listing(headline, paragraphs) or _signup_form(headline, paragraphs)
     return None
 
 

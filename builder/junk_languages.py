@@ -55,7 +55,7 @@ PAYWALL = (
     r"suscriptor)|inicia sesión|regístrate)|^\W*(?:regístrate|suscríbete|inicia sesión)(?: gratis| ahora| "
     r"gratuitamente)? para (?:seguir|continuar) leyendo\W*$",
     # Italian
-    rf"\bquesto articolo è riservato (?:agli|ai) (?:abbonati|utenti registrati)\b|"
+    rf"\bquest(?:o |{_A})(?:articolo|contenuto) è riservato (?:agli|ai) (?:abbonati|utenti registrati)\b|"
     rf"^\W*(?:l{_A})?articolo (?:è )?riservato "
     r"(?:agli|ai) (?:abbonati|utenti registrati)\b|^\W*contenuto riservato (?:agli )?abbonati(?:\W*$|"
     r"\W+(?:abbonati|accedi|registrati|scegli|prova|da \d|a \d|\d))",
@@ -163,8 +163,12 @@ ACCESS = (
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
     r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
-    r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est plus pris en charge|din webbläsare "
-    r"stöds inte|din browser understøttes ikke)\b",
+    # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
+    r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
+    r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
+    r"(?:não é|já não é|deixou de ser) (?:suportado|compatível)|(?:tu|su) navegador no (?:es compatible|está "
+    r"soportado|es compatible)|il tuo browser non è (?:più )?supportato|(?:je|uw) browser wordt niet (?:meer )?"
+    r"ondersteund|twoja przeglądarka nie jest (?:już )?obsługiwana|váš prohlížeč (?:již |už )?není podporován)\b",
     # unusual traffic from the reader's network
     r"\busædvanlig trafik fra dit netværk\b|\bungewöhnlichen datenverkehr (?:aus|von) ihrem\b|\btrafic inhabituel "
     r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|\bnumero insolito di "
@@ -330,6 +334,19 @@ CONSENT_WEAK_LINE = (
 # subscribers, 'Déjà abonné ?', as PAYWALL_WEAK's first pattern has them.
 OFFER = (PAYWALL_WEAK[0],)
 
+# A newsletter's sign-up form: its e-mail field and its buttons, each the whole line (junk.py's `_signup_form`).
+SIGNUP_FIELD = (
+    r"^\W*(?:(?:ihre|deine|votre|tu|su|il tuo|la tua|o seu|a sua|je|uw|din|twój|váš|vaše) )?(?:e-?mail(?:-?adresse|"
+    r"adres|ová adresa)?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail|endereço de "
+    r"e-?mail|e-?postadress|adres e-?mail)\W*$",
+)
+SIGNUP_BUTTON = (
+    r"^\W*(?:(?:jetzt |kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|je m[’'](?:inscris|"
+    r"abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|iscriviti|iscrivimi|subscrever|"
+    r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
+    r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru)\W*$",
+)
+
 # Every PAYWALL notice holds one of these (lowercased): junk.py skips a line without any before running the
 # patterns (a test checks every line of the test corpora that the patterns match holds one).
 PAYWALL_KEYS = (
@@ -353,6 +370,7 @@ ACCESS_KEYS = (
     *("požadavk", "block", "bloqu", "blocc", "blokk", "blokera", "blokow", "blokát", "wykryli", "javascript"),
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
     *("tillgänglig", "tilgængelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare", "trafik"),
+    *("navegador", "przeglądark", "prohlížeč"),
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
     *("bloccato", "insolito"),

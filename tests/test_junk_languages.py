@@ -525,6 +525,84 @@ def test_an_eighth_blind_batch_in_other_languages_found_these():
     assert classify_page("Verificación de seguridad", [brief, "Buscar"], None) is None
 
 
+def test_a_ninth_blind_batch_found_these():
+    # u29 (tests/corpus-heldout), scored once at 74b9bdb.
+    assert _speakers(
+        "Mrs Garside was unimpressed. She told a local newspaper in 2012 that a computer “can tell you little.”"
+    ) == ["Garside"]
+    assert _speakers('Wethouder Sanne van Dijk verdedigde het besluit. "Dat geld is er niet meer," zei Van Dijk.') == [
+        "Sanne van Dijk"
+    ]
+    assert _speakers('Volgens fractievoorzitter Kees Verhoef is er "nooit serieus gekeken" naar andere partijen.') == [
+        "Kees Verhoef"
+    ]
+    assert _speakers(
+        "Segundo a enfermeira obstétrica Ana Cláudia Nóbrega, que pesquisou o tema, “elas sustentaram”."
+    ) == ["Ana Cláudia Nóbrega"]
+    assert _speakers(
+        "A morte foi confirmada pela filha, Maria das Graças Silva, que disse que a mãe “foi em paz”."
+    ) == ["Maria das Graças Silva"]
+    assert _speakers("The death was confirmed by her daughter, Mary Silva, who said that she “went in peace.”") == [
+        "Mary Silva"
+    ]
+    assert _speakers(
+        "“Sul 2-0 ho visto la squadra smarrita”, ha detto l’allenatore dello Sporting, Marco Rinaldi."
+    ) == ["Marco Rinaldi"]
+    # a pro-drop verb with no one named after it says 'she said' ('dijo.', 'afirmou em nota.')
+    portavoz = "La portavoz de la Plataforma de Afectados, Rocío Mendizábal, ha hablado: “Es una emergencia”, dijo."
+    assert _speakers(portavoz) == ["Rocío Mendizábal"]
+    assert _speakers("O prefeito, Francisco Alves, decretou luto. “Ela é parte da história”, afirmou em nota.") == [
+        "Francisco Alves"
+    ]
+    # ... not with a subject after it, nor where two people are named before it
+    assert _speakers("Il sindaco Luca Neri parlò. “Basta”, ha spiegato il capitano dell’Audace.") == [None]
+    assert _speakers("Ana Lima e João Reis falaram. “Basta”, disse.") == [None]
+    # 'according to the prosecutor has Name …' (V2) reports on Name; a plural role names no one
+    assert _speakers("Enligt åklagaren har Erik Lindqvist “agerat med uppsåt” och vilselett de äldre.") == [None]
+    assert _speakers("Selon les enquêteurs Jean Dupont aurait “agi seul”.") == [None]
+    # a cleft correction keeps its speaker ('It was A, and not B, who said')
+    assert _speakers(
+        "It was Maeve Tully, the secretary, and not the harbourmaster, Denis Farrow, who said, “Nobody asked.”"
+    ) == ["Maeve Tully"]
+    found = classify_page("Il Corriere delle Valli", ["Questo contenuto è riservato agli abbonati"], None)
+    assert found is not None and found.type == "paywalled"
+    found = classify_page(
+        "Gazeta do Alto Minho",
+        [
+            "O seu browser não é suportado",
+            "Para ler a Gazeta precisa de uma versão mais recente do seu browser.",
+            "Atualizar browser",
+        ],
+        None,
+    )
+    assert found is not None and found.type == "access-wall"
+
+
+def test_a_newsletter_sign_up_page_is_not_an_article():
+    form = [
+        "Start your day with the stories that matter in the Valley: the top local headlines and the weather.",
+        "Email address",
+        "Sign up",
+        "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+        "Weekend Reads",
+        "Our best long stories of the week, every Saturday morning.",
+        "Sign up",
+    ]
+    found = classify_page("Sign up for The Morning Dispatch", form, None)
+    assert found is not None and found.type == "not-an-article" and "sign-up form" in found.message
+    # an article that ends in a sign-up box keeps its prose
+    prose = [
+        "The council voted on Tuesday to close the pool at the end of the summer, after a decade of losses.",
+        "Swimmers who had used it for forty years said they would take the decision to the ombudsman.",
+        "The leisure centre’s gym will stay open until a new operator is found, the council said.",
+    ]
+    assert classify_page("Pool to close in August", [*prose, "Email address", "Sign up"], None) is None
+    # an archive of a newsletter's issues with its sign-up box is a listing
+    archive = ["Issue #212 — November 27, 2026", "Issue #211 — November 20, 2026", "Issue #210 — November 13, 2026"]
+    found = classify_page("The Morning Tide: newsletter archive", [*archive, "Email address", "Sign up"], None)
+    assert found is None or found.type == "listing-page"
+
+
 def _speakers(paragraph: str) -> list[str | None]:
     """The speaker attribution gives each quote of one paragraph."""
     return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
