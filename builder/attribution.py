@@ -21,7 +21,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
@@ -494,29 +494,16 @@ class _Subjects:
         an acronym ('Selon Hélène Dubois, …'; 'Laut Polizei' names no one: German capitalises its nouns)."""
         name = self._apposed_name_at(pos)
         run = self.names.run_at(self.sentences.start(pos))  # 'Selon Hélène Dubois': the run took the word in
-        if name is None and run is not None and run.start == pos and not run.possessive:
+        if (
+            name is None
+            and run is not None
+            and not run.possessive
+            and (run.start == pos or (run.start > pos and self.masked[pos : run.start].strip().lower() in _HONORIFICS))
+        ):  # ('Selon Me Claire Dumontel': a title the run dropped)
             name = self.names.name_of(run, sure=True)
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
                 name = None
-        return name if name is not None else self._role_then_name(pos)
-
-    def _role_then_name(self, pos: int) -> str | None:
-        """'Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana Cláudia Nóbrega,
-        …': a singular article or none, one to three lower-case role words and a name of two words or more,
-        with no comma between (not 'Secondo gli inquirenti, Marco Rossi avrebbe …': the source reports on
-        him). A role word that ends in -s or -i is a plural ('les enquêteurs', 'gli inquirenti'): no one."""
-        roles = languages.ROLES_BEFORE_NAME.match(self.masked, pos)
-        if roles is None:
-            return None
-        words = roles.group("roles").split()
-        if any(word in languages.NOT_ROLE or word in languages.AUXILIARIES for word in words) or words[-1].endswith(
-            ("s", "i")
-        ):
-            return None
-        run = self.names.run_at(roles.end())
-        if run is None or len(run.tokens) < 2 or run.possessive:
-            return None
-        return self.names.name_of(run, sure=True)
+        return name if name is not None else _role_then_name(self.names, self.masked, pos)
 
     def before_relative(self, lo: int, comma: int) -> str | None:
         """The name that a relative pronoun after its comma at `comma` refers to ('her eldest daughter, Mary
@@ -540,7 +527,13 @@ class _Subjects:
             end = min(end, self.sentences.starts[nxt])
         # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
         runs = [r for r in self.names.runs_in(pos, end) if r.raw_start == pos or not self.names.governed(r)]
-        if not runs:  # 'According to the study’s lead author, Dr. Name, “…”': the descriptor, a comma, the name
+        if not runs:
+            document = _DOCUMENT_FROM.match(m, pos, end)  # 'According to a status update from Stratacloud, …'
+            if document is not None:
+                at = document.end() + (4 if m.startswith("the ", document.end()) else 0)
+                run = _organisation_on(self.names, m, self.names.run_at(at))
+                return self.names.name_of(run, sure=True) if run is not None and run.end <= end else None
+            # 'According to the study’s lead author, Dr. Name, “…”': the descriptor, a comma, the name
             return self._apposed_name_at(pos) if m.startswith(_DESCRIPTOR_OPENERS, pos) else None
         return self.names.name_of(runs[-1], sure=runs[-1].raw_start != self.sentences.start(pos))
 
@@ -561,7 +554,15 @@ class _Subjects:
                 if first_word not in _APPOSITION_OPENERS and not first_word[:1].isdigit():
                     ending = self.names.run_ending_at(end, end - len(segments[-1]))
                     if ending is not None and not self.names.governed(ending, OBJECT_BEFORE):
-                        break
+                        # 'Name, 29, a tester who co-founded the group, Neer Map, told us': the name names
+                        # the noun that ends the apposition before it ('a …', 'who …'), not the subject
+                        # (not 'and his granddaughter, Name,', 'As our founder, Name,')
+                        before = segments[-2].strip()
+                        if before.split(" ", 1)[0] not in _APPOSITION_OPENERS or not _NAMES_THE_NOUN.search(before):
+                            break
+                        end -= len(segments[-1]) + 1
+                        segments.pop()
+                        continue
                 if last and (last[0].islower() or last[0].isdigit()):
                     end -= len(segments[-1]) + 1
                     segments.pop()
@@ -650,14 +651,9 @@ class _Cues:
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
             return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
-        if bare in _OTHER_VERB_SET and second in languages.PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
-            return Attribution(None, bare), pos + len(first) + 1
-        other = languages.VERB_AFTER.match(m, pos) if first[:1].islower() else None
-        if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
-            return _other_language_after(self.names, m, other)
-        verb_end = _pro_drop_after(m, pos) if first[:1].islower() else None
-        if verb_end is not None:  # '“…”, dijo.': as '“…,” she said'
-            return Attribution(None, m[pos:verb_end]), pos
+        other = self._other_language_after(pos, first, bare, second)
+        if other is not False:
+            return other
         if window.lower().startswith(ACCORDING_TO + " "):
             name = self.subjects.according_to_name(pos + len(ACCORDING_TO) + 1)
             return (Attribution(name, ACCORDING_TO), None) if name else None
@@ -691,6 +687,22 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         return None
 
+    def _other_language_after(
+        self, pos: int, first: str, bare: str, second: str
+    ) -> tuple[Attribution, int | None] | None | Literal[False]:
+        """Another language's cue right after a quote at `pos` (its first two words `first`, `bare` without
+        punctuation, and `second`), or False when none is there."""
+        m = self.masked
+        if bare in _OTHER_VERB_SET and second in languages.PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
+            return Attribution(None, bare), pos + len(first) + 1
+        if not first[:1].islower():
+            return False
+        other = languages.VERB_AFTER.match(m, pos)
+        if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
+            return _other_language_after(self.names, m, other)
+        verb_end = _pro_drop_after(m, pos)  # '“…”, dijo.': as '“…,” she said'
+        return (Attribution(None, m[pos:verb_end]), pos) if verb_end is not None else False
+
     # --- attribution before the quote, in its sentence ---------------------------------------------
     def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
         m = self.masked
@@ -702,21 +714,9 @@ class _Cues:
         # _TERM_AS ends in ' as$': searched (a look-up at every character) only when the head ends so.
         if stripped.endswith(_TERM_CUES) or (stripped.endswith(" as") and _TERM_AS.search(stripped)):
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
-        # 'According to Name, …, “…”': the whole sentence is attributed.
-        if sent == lo and low.startswith(ACCORDING_TO + " "):
-            name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
-            if name:
-                return Attribution(name, ACCORDING_TO), None
-        if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
-            opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
-            name = self.subjects.described_or_according(sent + len(opener))
-            if name:
-                return Attribution(name, opener.strip()), None
-        at = low.rfind(", " + ACCORDING_TO + " ")
-        if at >= 0:
-            name = self.subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
-            if name:
-                return Attribution(name, ACCORDING_TO), None
+        according = self._according_to_before(sent, lo, low)
+        if according is not None:
+            return according, None
         # The last reporting verb before the quote, and its subject.
         last = None
         for match in _LAST_VERB.finditer(head):
@@ -755,6 +755,25 @@ class _Cues:
         if name is not None and verb in _OTHER_VERB_SET:
             name = languages.without_german_lead(name)
         return (Attribution(name, verb), None) if name else None
+
+    def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
+        """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
+        '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote."""
+        if sent == lo and low.startswith(ACCORDING_TO + " "):
+            name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
+            if name:
+                return Attribution(name, ACCORDING_TO)
+        if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
+            opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
+            name = self.subjects.described_or_according(sent + len(opener))
+            if name:
+                return Attribution(name, opener.strip())
+        at = low.rfind(", " + ACCORDING_TO + " ")
+        if at >= 0:
+            name = self.subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
+            if name:
+                return Attribution(name, ACCORDING_TO)
+        return None
 
     def _cleft_speaker(self, sent: int, verb_at: int) -> str | None:
         """'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
@@ -808,9 +827,17 @@ _NOT_DESCRIPTOR = frozenset(
     "beside throughout".split()  # 'said his lawyer outside Cork Circuit Court': a place, not a name
 )
 _DESCRIPTOR_WORDS = 5
+# What a source issues, then who issued it: 'a status update from Name', 'figures published by the Office …'.
+_DOCUMENT_FROM = re.compile(
+    r"(?:an? |the |its |their )?(?:[a-z]+ ){0,2}(?:statement|update|report|filing|release|letter|post|survey|study|"
+    r"analysis|figures|data|documents?|records|estimates?|notice|email|memo|announcement)s? (?:issued |published "
+    r"|released )?(?:from|by) "
+)
+# A clause that ends in a definite noun, which a name after its comma may name ('… co-founded the group, Name,').
+_NAMES_THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|our) [a-z]+$")
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's: 'the Gazette’s editor, Name'
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
-_ORG_JOINERS = (" and ", " of ", " for ", " & ")
+_ORG_JOINERS = (" and ", " of the ", " of ", " for ", " & ")  # 'the Office of the Data Protection Commissioner'
 
 
 def _joined(first: _Run, joiner: str, second: _Run) -> _Run:
@@ -986,6 +1013,24 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     return None
 
 
+def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
+    """'Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana Cláudia Nóbrega,
+    …': a singular article or none, one to three lower-case role words and a name of two words or more,
+    with no comma between (not 'Secondo gli inquirenti, Marco Rossi avrebbe …': the source reports on
+    him). A role word that ends in -s or -i is a plural ('les enquêteurs', 'gli inquirenti'): no one."""
+    roles = languages.ROLES_BEFORE_NAME.match(masked, pos)
+    if roles is None:
+        return None
+    words = roles.group("roles").split()
+    plural = words[-1].endswith(("s", "i"))
+    if plural or any(word in languages.NOT_ROLE or word in languages.AUXILIARIES for word in words):
+        return None
+    run = names.run_at(roles.end())
+    if run is None or len(run.tokens) < 2 or run.possessive:
+        return None
+    return names.name_of(run, sure=True)
+
+
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
 _PRO_DROP_WORDS = 6
 
@@ -1018,7 +1063,12 @@ def _pro_drop_after(m: str, pos: int) -> int | None:
 
 
 # Titles that only a person bears (not 'President', 'State' or 'General', which name offices and things too).
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame professor prof. judge justice".split())
+_HONORIFICS = (
+    frozenset("mr mr. mrs mrs. ms ms. miss mx dr dr. sir dame professor prof. judge justice".split())
+    | languages.HONORIFICS
+)
+# The titles dropped from the front of a name: English roles and titles, and other languages' honorifics.
+_NAME_TITLES = TITLES | languages.HONORIFICS
 
 
 def _after_honorific(m: str, run: _Run) -> bool:
@@ -1135,9 +1185,9 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
     ):
         first += 1
     last_title = -1
-    if not TITLES.isdisjoint(lowered):  # most runs hold no title: decided without a loop
+    if not _NAME_TITLES.isdisjoint(lowered):  # most runs hold no title: decided without a loop
         for i in range(n - 1, -1, -1):
-            if lowered[i] in TITLES:
+            if lowered[i] in _NAME_TITLES:
                 last_title = i
                 break
     if last_title >= 0 and all(low in SUFFIXES for low in lowered[last_title + 1 :]):

@@ -28,7 +28,8 @@ PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
 # A German compound that ends in a role ('Oberbürgermeister', 'Innenministerin', 'SPD-Fraktionschef').
 GERMAN_ROLE = re.compile(
     r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
-    r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor)(?:in)?$",
+    r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor|verteidiger|trainer|"
+    r"kapitän)(?:in)?$",
     re.IGNORECASE,
 )
 # Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
@@ -73,6 +74,7 @@ VERBS_BEFORE = (
     "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
+    "kündigte an|kündigt an|teilte mit|teilt mit|räumte ein|räumt ein|gab zu|gibt zu|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala"
 )
@@ -169,4 +171,10 @@ ORGANISATION_WORDS = frozenset(
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
     stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana
     komise nadace univerzita nemocnice ministerstvo vláda soud""".split()
+)
+
+# Titles of a person in those languages, dropped from the front of a name as TITLES are ('Selon Me Claire
+# Dumontel' -> 'Claire Dumontel'; 'Me' is a French lawyer's 'Maître').
+HONORIFICS = frozenset(
+    "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr.".split()
 )

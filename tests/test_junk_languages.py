@@ -578,6 +578,31 @@ def test_a_ninth_blind_batch_found_these():
     assert found is not None and found.type == "access-wall"
 
 
+def test_speakers_left_by_earlier_batches():
+    # u26 and u27's misses (tests/corpus-heldout/README.md)
+    assert _speakers(
+        "According to a status update from Stratacloud, the hosting company, “a routine change went wrong.”"
+    ) == ["Stratacloud"]
+    assert _speakers("According to figures from the Office for National Statistics, prices rose “sharply.”") == [
+        "Office for National Statistics"
+    ]
+    assert _speakers("According to a doctor from Leeds, the drug is “dangerous.”") == [None]  # a place
+    assert _speakers("Last year, the Office of the Data Protection Commissioner said that “consent must be easy.”") == [
+        "Office of the Data Protection Commissioner"
+    ]
+    assert _speakers(
+        "Priya Venkatesh, 29, a tester who co-founded the group, Neer Map, told us: “It was a sheet.”"
+    ) == ["Priya Venkatesh"]
+    # ... a name after a clause that opens with no apposition's word is the subject
+    assert _speakers(
+        "“A horse knows,” Keane used to say, and his granddaughter, Orla Brennan, says, “It is right.”"
+    ) == ["Keane", "Orla Brennan"]
+    assert _speakers("As our founder, Ida Marwick, wrote in 1911, “a paper belongs to its readers.”") == ["Ida Marwick"]
+    assert _speakers("Verteidiger Jonas Albers kündigte an, “eine Berufung zu prüfen”.") == ["Jonas Albers"]
+    assert _speakers("Selon Me Claire Dumontel, avocate, “cette décision confirme une ligne”.") == ["Claire Dumontel"]
+    assert _speakers("Selon Hélène Dubois, présidente du club, “trois cents enfants vont partir”.") == ["Hélène Dubois"]
+
+
 def test_a_newsletter_sign_up_page_is_not_an_article():
     form = [
         "Start your day with the stories that matter in the Valley: the top local headlines and the weather.",
