@@ -35,10 +35,10 @@ from .dataset_folder import (
     SUMMARY_FILE,
 )
 from .datasheet import render_datasheet
+from .defaults import DEFAULT_MAX_BYTES
 from .engines import default_workers, run_units
 from .errors import OutputDirError, Reject, io_failure
 from .inputs import Selection, discover
-from .load import DEFAULT_MAX_BYTES, load_article  # noqa: F401  (load_article: part of this module's API)
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .ownership import (
     DATASET,
@@ -80,6 +80,16 @@ CROISSANT_DESCRIPTION = (
     "News and opinion articles parsed from scraped web pages into cleaned records: headline, "
     "author, bio, image credit, paragraphs, quotes with speakers, related links."
 )
+
+
+def __getattr__(name: str) -> object:
+    """`load_article`, part of this module's API, imported on first use: a build whose workers parse never
+    needs the parser in its own process (`import builder.build` stays light)."""
+    if name == "load_article":
+        from .load import load_article
+
+        return load_article
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import unicodedata
 import ftfy
 
 from . import badness
+from .terminal import BIDI_CONTROLS
 
 # ftfy repairs mojibake; every other ftfy fix is off because docs/raw-format.md keeps curly quotes, ligatures
 # and character widths as written, and whitespace/controls/NFC are handled below, by our own rules.
@@ -58,10 +59,7 @@ def _maybe_mojibake(text: str) -> bool:
     return _LEAD_PAIR.search(text) is not None or _C1.search(text) is not None
 
 
-# The bidi controls: the Arabic letter mark, left-to-right and right-to-left marks, embeddings and
-# overrides, isolates. Invisible, they make a viewer show the text around them in another order
-# (after U+202E, 'gnp.exe' shows as 'exe.png'), which is no part of what an article says.
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# The bidi controls (terminal.py), which are no part of what an article says.
 
 # Characters removed outright: C0/C1 controls that are not whitespace (tab, line breaks, FS..US and
 # NEL are whitespace and become spaces instead), the byte-order mark and the bidi controls.

@@ -5,28 +5,17 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from .defaults import DEFAULT_MAX_BYTES  # defined there for --help, which must not import the parser
 from .errors import Reject
+from .file_state import FILE_STATE, NOT_READ, UNSTATABLE, file_state  # noqa: F401  (this module's API before)
 from .parse import parse_article
 from .rules import record_issues
 
-NOT_READ = "-"  # the raw sha256 of a file whose bytes were not read (or not used: it changed meanwhile)
 _CHUNK = 1 << 20
-
-# What a file is at planning time, to tell at reading time whether it changed in between: inode,
-# size, modification and inode change time (ctime cannot be set back, so a rewrite with a restored
-# mtime is still seen). Packed, 32 bytes a file: a million-file plan holds them all at once.
-FILE_STATE = struct.Struct("<Qqqq")
-UNSTATABLE = (0, -1, 0, 0)  # the planner could not stat the file
-
-
-def file_state(st: os.stat_result) -> tuple[int, int, int, int]:
-    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ import pyarrow.parquet as pq
 from .dataset_folder import MANIFEST_FILE, SCHEMA_FILE, match_shard
 from .digests import file_sha256, open_regular
 from .errors import MISMATCH_FAMILY, NotRegularFile
+from .file_state import NOT_READ
 from .inputs import EVERY_FILE, Selection, discover
-from .load import NOT_READ
 from .work import inputs_digest
 
 VERSION_DIR = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")

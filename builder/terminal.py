@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .clean import BIDI_CONTROLS
+# The bidi controls: the Arabic letter mark, left-to-right and right-to-left marks, embeddings and
+# overrides, isolates. Invisible, they make a viewer show the text around them in another order
+# (after U+202E, 'gnp.exe' shows as 'exe.png'). Cleaning (clean.py) drops them from the data too; they
+# are defined here, where printing needs them, so that printing does not import the cleaning (ftfy).
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 
 # C0 controls (tab and newline too), DEL, C1 controls, the bidi controls (which cleaning drops from
 # the data; a file name keeps them), the line and paragraph separators, and lone surrogates

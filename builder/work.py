@@ -42,7 +42,7 @@ import pyarrow.ipc as ipc
 from . import __version__
 from .defaults import UNIT_FILES  # defined there for --help, which must not import this module
 from .errors import Issue, Reject, UnknownCheckpointError
-from .load import FILE_STATE, NOT_READ, UNSTATABLE, file_state, read_article
+from .file_state import FILE_STATE, NOT_READ, UNSTATABLE, file_state
 from .neardup import KEY_BYTES, signatures
 from .ownership import WORK, claim_folder, clear_work_folder
 from .schema import arrow_schema, schema_sha256
@@ -74,7 +74,7 @@ _IPC_OPTIONS = ipc.IpcWriteOptions(compression="lz4")  # fast; the work folder i
 class Unit:
     index: int
     files: tuple[tuple[str, str], ...]  # (relative path as stored, path to open)
-    # Each file's state when the unit was planned (load.FILE_STATE, packed in file order): a file
+    # Each file's state when the unit was planned (file_state.FILE_STATE, packed in file order): a file
     # that is not the same when it is read is rejected as changed-during-build. Empty: not checked.
     states: bytes = b""
 
@@ -204,6 +204,8 @@ def _arrow_without_pandas() -> None:
 
 def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     """Read, parse and validate the unit's files and store the results; safe to run again."""
+    from .load import read_article  # the parser: a build's main process, whose workers parse, never imports it
+
     _arrow_without_pandas()
     work, max_bytes = Path(target.work_dir), target.max_bytes
     records: list[dict] = []
