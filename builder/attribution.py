@@ -512,6 +512,13 @@ class _Subjects:
         run = self.names.run_ending_at(comma, lo)
         if run is None or run.possessive or (len(run.tokens) < 2 and not _after_honorific(self.masked, run)):
             return None
+        # Only a name in apposition (after a comma) or opening the sentence: in 'the father of Liam Keane, who said',
+        # 'z synem Jana Nowaka, który powiedział', 'dottern till Karin Berg, som sade' the pronoun is the head noun's
+        before = self.masked[max(lo, run.raw_start - 2) : run.raw_start]
+        role = self.masked[max(lo, run.raw_start - 24) : run.raw_start].split()[-1:]  # 'board chair Name, who said'
+        apposed = run.raw_start <= lo or before == ", " or before.endswith(". ") or (role and role[0] in TITLES)
+        if run.tokens[0].islower() or not apposed:
+            return None
         return self.names.name_of(run, sure=True)
 
     def according_to_name(self, pos: int) -> str | None:
@@ -914,8 +921,10 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
             run = None
         elif run is not None:
             run = run._replace(tokens=run.tokens[1:], start=verb.end())
-    if run is not None and roles and not german and masked.startswith(", ", run.end):
-        apposed = names.run_at(run.end + 2)  # 'ha detto l’allenatore dello Sporting, Marco Rinaldi'
+    if run is not None and roles and len(roles.split()) <= 2 and not german and masked.startswith(", ", run.end):
+        # 'ha detto l’allenatore dello Sporting, Marco Rinaldi' (not 'la moglie del presidente dello Sporting, Name':
+        # the name may be any of the nouns')
+        apposed = names.run_at(run.end + 2)
         if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
             run = apposed
     name = names.name_of(run, sure=True) if run is not None else None
@@ -983,6 +992,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just
     before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
     mentions: list[tuple[int, str]] = []
+    pronoun_gender = _pronoun_gender(names.masked, at)
     for run in names.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
         if names.governed(run, PERSONLESS_BEFORE):
             continue
@@ -990,8 +1000,13 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
         spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])
-        # 'Mrs Garside was unimpressed. She told …': a surname after a personal title is a person's
-        personal = single and (spoke or _after_honorific(names.masked, run))
+        # 'Mrs Garside was unimpressed. She told …': a surname after a title of the pronoun's gender is a person's
+        # (not 'Dr Okafor': her or his, the title does not say)
+        gender = _title_gender(names.masked, run)
+        if gender and pronoun_gender and gender != pronoun_gender:
+            continue  # 'Jane Holt … complaints about Mr Barker’s bonfires. “…,” she said'
+        personal = single and (spoke or (gender != "" and gender == pronoun_gender))
+
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
@@ -1017,13 +1032,19 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
     """'Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana Cláudia Nóbrega,
     …': a singular article or none, one to three lower-case role words and a name of two words or more,
     with no comma between (not 'Secondo gli inquirenti, Marco Rossi avrebbe …': the source reports on
-    him). A role word that ends in -s or -i is a plural ('les enquêteurs', 'gli inquirenti'): no one."""
+    him). A role word that ends as a plural does ('les enquêteurs', 'gli inquirenti', 'kolegů') or a preposition
+    ('fuentes cercanas a Name') names no one."""
     roles = languages.ROLES_BEFORE_NAME.match(masked, pos)
     if roles is None:
         return None
     words = roles.group("roles").split()
-    plural = words[-1].endswith(("s", "i"))
-    if plural or any(word in languages.NOT_ROLE or word in languages.AUXILIARIES for word in words):
+    if any(
+        word.endswith(languages.PLURAL_ENDINGS)
+        or word in languages.NOT_ROLE
+        or word in languages.AUXILIARIES
+        or word in languages.PRO_DROP_PHRASE_OPENERS  # a preposition: 'Según fuentes cercanas a Name'
+        for word in words
+    ):
         return None
     run = names.run_at(roles.end())
     if run is None or len(run.tokens) < 2 or run.possessive:
@@ -1032,7 +1053,7 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
 
 
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
-_PRO_DROP_WORDS = 6
+_PRO_DROP_WORDS = 5
 
 
 def _pro_drop_after(m: str, pos: int) -> int | None:
@@ -1051,11 +1072,16 @@ def _pro_drop_after(m: str, pos: int) -> int | None:
             end = k
     if end == _PRO_DROP_CLAUSE:
         return None
-    words = rest[:end].replace(",", " ").split()
+    clause = rest[:end]
+    if "," in clause.rstrip(" ,"):
+        return None  # '“…”, afirmou, em nota, a defesa': a subject after the aside
+    words = clause.replace(",", " ").split()
     if len(words) > _PRO_DROP_WORDS or any(not word.isalpha() or not word.islower() for word in words):
         return None
+    # Nothing after the verb, or a phrase that opens with a preposition or a time word ('a fine gara', 'em nota',
+    # 'en rueda de prensa'); not a subject ('dijo su abogado', 'ricorda chi lo conosceva', 'uvedla mluvčí firmy').
     if words and (
-        words[0] in languages.SUBJECT_ARTICLES
+        words[0] not in languages.PRO_DROP_PHRASE_OPENERS
         or (words[0] in ("a", "o") and verb.group() in languages.PRO_DROP_PORTUGUESE)
     ):
         return None
@@ -1069,6 +1095,29 @@ _HONORIFICS = (
 )
 # The titles dropped from the front of a name: English roles and titles, and other languages' honorifics.
 _NAME_TITLES = TITLES | languages.HONORIFICS
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_TITLE_GENDER = {
+    **dict.fromkeys("mr mr. sir lord herr sr. sig. dhr.".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss dame lady frau mme mlle sra. srta. sig.ra mevr.".split(), "f"),
+}
+
+
+def _pronoun_gender(m: str, at: int) -> str:
+    """'m' or 'f' for the English pronoun at `at` ('she said') or just before it ('She told', where `at` is the
+    verb's), else ''."""
+    word = m[at : at + 4].split(" ", 1)[0].lower()
+    if word not in _PRONOUN_GENDER:
+        before = m[max(0, at - 5) : at].split()
+        word = before[-1].lower() if before else ""
+    return _PRONOUN_GENDER.get(word, "")
+
+
+def _title_gender(m: str, run: _Run) -> str:
+    """'m' or 'f' when the title the run dropped says it ('Mr Barker', 'Mrs Garside'), else ''."""
+    dropped = m[run.raw_start : run.start].split()
+    return _TITLE_GENDER.get(dropped[-1].lower(), "") if dropped else ""
 
 
 def _after_honorific(m: str, run: _Run) -> bool:

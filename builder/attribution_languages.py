@@ -93,7 +93,13 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
     if name is None or name.count(" ") < 2:
         return name
     first, rest = name.split(" ", 1)
-    if ROLE_NOUN.search(first) and rest[:1].isupper() and (paragraph.startswith(name) or ". " + name in paragraph):
+    herman = first.lower().endswith("man") and len(first) <= 6  # 'Herman', 'Norman': first names, not 'Veerman'
+    if (
+        ROLE_NOUN.search(first)
+        and not herman
+        and rest[:1].isupper()
+        and (paragraph.startswith(name) or ". " + name in paragraph)
+    ):
         return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
     return name
 
@@ -114,8 +120,11 @@ def without_german_lead(name: str) -> str | None:
     k = 0
     if words and words[0].lower() in GERMAN_LEAD:
         # a determiner, and the noun after it when a name of two words or more follows: 'Die Geschädigte
-        # Hannelore Weiß', 'Die CDU-Bundestagsabgeordnete Anna Maria Schuster'
+        # Hannelore Weiß', 'Die CDU-Bundestagsabgeordnete Anna Maria Schuster'; with a place's adjective
+        # before the noun, both: 'Der Kölner Kardiologe Klaus Meier'
         k = 2 if len(words) >= 4 else 1
+        if len(words) >= 5 and words[1].endswith("er"):
+            k = 3
     while k < len(words) - 2 and GERMAN_ROLE.match(words[k]):
         k += 1
     if k == 0:
@@ -136,6 +145,15 @@ PRO_DROP_AFTER = re.compile(
     r"dodała|przyznał|przyznała|napisał|napisała|podkreślił|podkreśliła|mówi|řekl|řekla|uvedl|uvedla|dodal|dodala|"
     r"napsal|napsala|dodává|říká|uvádí)(?=[\s,.;:!?…]|$)"
 )
+# What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
+# fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
+PRO_DROP_PHRASE_OPENERS = frozenset(
+    """a al ai alla allo agli alle in nel nella nello nei durante dopo prima con per da di ieri oggi stamattina
+    en tras ante después antes con por para ayer hoy esta este em no na nos nas ao à após antes com por para ontem
+    hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes""".split()
+)
+# Endings of a plural role in those languages ('les enquêteurs', 'gli inquirenti', 'kolegů', 'ekspertów').
+PLURAL_ENDINGS = ("s", "i", "ů", "ów", "owie")
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(
     "disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma".split()
@@ -165,7 +183,7 @@ ORGANISATION_WORDS = frozenset(
     association mairie fédération syndicat parti commission conseil fondation université hôpital ministère
     gouvernement tribunal société plataforma asociación ayuntamiento federación sindicato partido comisión consejo
     fundación universidad ministerio gobierno juzgado associazione comune federazione sindacato partito
-    commissione consiglio fondazione università ospedale ministero governo tribunale società associação câmara
+    commissione consiglio fondazione università ospedale ministero governo tribunale società associação
     federação comissão conselho fundação universidade ministério assembleia prefeitura vereniging gemeente partij
     commissie stichting universiteit ziekenhuis ministerie regering rechtbank förening kommun kommission stiftelse
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium

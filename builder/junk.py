@@ -582,16 +582,17 @@ _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bma
 
 def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A newsletter's sign-up page: an e-mail field and two sign-up buttons or more (one, under a headline that
-    names the sign-up or a newsletter), with no more other prose paragraphs than those form lines and no run of
-    three paragraphs longer than a notice. An article that ends in a sign-up box has its prose above it."""
+    names the sign-up or a newsletter), with no more other prose paragraphs than those form lines and at most one
+    (the newsletter's pitch) above the first of them. An article that ends in a sign-up box has its prose above it."""
     short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
     fields = [p for p in short if _SIGNUP_FIELD.match(p)]
     buttons = [p for p in short if _SIGNUP_BUTTON.match(p)]
     if not fields or not buttons or (len(buttons) < 2 and not _SIGNUP_NAMED.search(headline)):
         return None
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
-    if prose > len(fields) + len(buttons) or _has_long_run(paragraphs):
-        return None
+    first_form = min(paragraphs.index(fields[0]), paragraphs.index(buttons[0]))
+    if prose > len(fields) + len(buttons) or sum(is_prose(p) for p in paragraphs[:first_form]) > 1:
+        return None  # a brief that ends in the site's newsletter box has its paragraphs of news above it
     return Junk(
         "not-an-article",
         f"a newsletter sign-up form: an e-mail field ({_quote(fields[0])}) and {len(buttons)} sign-up button(s) "

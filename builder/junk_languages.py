@@ -81,8 +81,15 @@ PAYWALL = (
     r"\b(?:den här|denna) (?:artikel|text)(?:n|en)? är (?:endast |bara )?för (?:prenumeranter|plusmedlemmar|"
     r"medlemmar)\b|^\W*(?:endast|bara) för prenumeranter\W*$",
     r"^\W*läs vidare\b.{0,10}\bbli prenumerant\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
-    r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa vidare "
-    r"(?:behöver|måste) du (?:vara|bli) prenumerant\b",
+    r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
+    r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b",
+    # 'read the whole article with X+', opening its line: a teaser's order in each language
+    r"^\W*(?:(?:lesen sie|lies) (?:den ganzen|den vollständigen|den kompletten|den gesamten) (?:artikel|beitrag|text) "
+    r"mit|(?:celý článek|zbytek článku) si přečtete (?:s|v)|(?:cały artykuł|resztę artykułu) przeczytasz (?:w ramach|"
+    r"z|po)|læs (?:resten|hele artiklen) med|läs (?:hela artikeln|resten) med|lees (?:het hele artikel|de rest|verder) "
+    r"met|(?:lisez|lire) (?:la suite|l[’']article en entier) avec|lee (?:el artículo completo|la noticia completa|el "
+    r"resto) con|leggi (?:l[’']articolo completo|tutto l[’']articolo|il resto) con|(?:leia|continue a ler|continue "
+    r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
     r"\bdu har (?:læst|brugt)\b.{0,40}\bgratis artikler\b|^\W*log ind for at læse (?:hele |resten af )?artiklen\b|"
@@ -148,7 +155,15 @@ ACCESS = (
     r"(?:un humain|humain)|no eres un robot|non sei un robot|"
     r"di non essere un robot|of (?:u|je) een mens bent|bent u een robot|não é um robô|"
     r"att du inte är en robot|at du ikke er en robot|nie jesteś robotem|nejste robot|(?:že )?jste člověk|(?:dass|ob) "
-    r"sie ein mensch sind|(?:verifique|verifica|confirme|confirma) que (?:es|eres) (?:un )?(?:ser )?humano)\b",
+    r"sie ein mensch sind|(?:verifique|verifica|confirme|confirma) que (?:es|eres) (?:un )?(?:ser )?humano|"
+    r"verificando que (?:usted es|eres) (?:un )?(?:ser )?humano|conferma (?:di essere|che sei) (?:una persona|"
+    r"un essere umano|umano)|confirmez que vous êtes (?:une personne|un humain|humain)|confirme que (?:você é|é) "
+    r"(?:uma pessoa|humano))\b",
+    # Cloudflare's 'needs to review the security of your connection', in those languages
+    r"\b(?:muss die sicherheit ihrer verbindung überprüfen|doit vérifier la sécurité de votre connexion|necesita "
+    r"revisar la seguridad de (?:su|tu) conexión|deve verificare la sicurezza della (?:tua|sua) connessione|precisa "
+    r"(?:verificar|rever) a segurança da (?:sua|tua) (?:conexão|ligação)|moet de beveiliging van (?:uw|je) verbinding "
+    r"(?:controleren|beoordelen))\b",
     # a VPN to turn off; an age gate's order ('Du måste ha fyllt 25 år', 'Sie müssen mindestens 18 Jahre alt sein')
     r"^\W*(?:disattiva|désactivez|desactiva|deaktivieren sie|schakel|desative|stäng av|slå) (?:la |votre |tu |"
     r"ihr(?:e|en)? |je |o seu |din )?vpn\b|^\W*accesso non consentito\b",
@@ -168,7 +183,9 @@ ACCESS = (
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
     r"(?:não é|já não é|deixou de ser) (?:suportado|compatível)|(?:tu|su) navegador no (?:es compatible|está "
     r"soportado|es compatible)|il tuo browser non è (?:più )?supportato|(?:je|uw) browser wordt niet (?:meer )?"
-    r"ondersteund|twoja przeglądarka nie jest (?:już )?obsługiwana|váš prohlížeč (?:již |už )?není podporován)\b",
+    r"ondersteund|twoja przeglądarka nie jest (?:już )?obsługiwana|váš prohlížeč (?:již |už )?není podporován|il "
+    r"browser che stai (?:utilizzando|usando) non è (?:più )?supportato|deze browser wordt niet (?:meer )?"
+    r"ondersteund)\b",
     # unusual traffic from the reader's network
     r"\busædvanlig trafik fra dit netværk\b|\bungewöhnlichen datenverkehr (?:aus|von) ihrem\b|\btrafic inhabituel "
     r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|\bnumero insolito di "
@@ -186,6 +203,13 @@ ACCESS_LINE = (
 
 # An error page: the page does not exist, the site is in maintenance now.
 ERROR = (
+    # 'Diese Seite gibt es leider nicht', 'Nie możemy znaleźć tej strony', 'Hledaná stránka tu není'
+    r"\b(?:diese|die gesuchte|die) seite gibt es (?:leider )?nicht\b|\bnie (?:możemy|udało się) (?:znaleźć|odnaleźć) "
+    r"(?:tej|szukanej) strony\b|\bhledaná stránka (?:tu |zde )?(?:není|neexistuje)\b|\bno (?:hemos podido|podemos) "
+    r"encontrar (?:la|esta) página\b|\bnon (?:riusciamo|siamo riusciti) a trovare (?:la|questa) pagina\b|\bwe "
+    r"kunnen (?:deze|de) pagina niet vinden\b|\bnão (?:conseguimos|foi possível) encontrar (?:a|esta) página\b|\bvi "
+    r"kan inte hitta (?:sidan|den här sidan)\b|\bvi kan ikke finde (?:siden|den side)\b|\bnous ne (?:pouvons|"
+    r"parvenons) pas (?:à )?trouver (?:cette|la) page\b",
     r"\b(?:diese[rs]? |die |der |das )?(?:seite|artikel|inhalt|beitrag|video|sendung)(?: wurde| ist)? (?:leider )?"
     r"(?:nicht mehr verfügbar|existiert nicht mehr|depubliziert)\b|"
     # 'Fehlercode: 410', 'Código de error: 500'
@@ -280,17 +304,15 @@ CONSENT_LINE = (
 # home page', 'Privacy policy', a consent dialog's buttons), each a line of its own (anchored, short): a
 # sentence that holds such words is prose. They count toward a wall only beside a strong notice of the
 # same kind, and a paywall's tail only as two lines or more with an offer (junk.py's `_paywall_tail`).
-# A login prompt or an order to subscribe, under a teaser: 'Sei già abbonato? Accedi', 'Kup subskrypcję za 1 zł'.
+# A subscriber's login prompt under a teaser: 'Sei già abbonato? Accedi', 'Masz już subskrypcję? Zaloguj się'. (Not
+# an order to subscribe: 'Abbonati' is a club's season-ticket holders, 'Předplaťte si' a theatre's season.)
 PAYWALL_WEAK = (
-    r"^\W*(?:(?:sie sind )?(?:schon|bereits) (?:abonnent(?:in)?|kunde|kundin|plus-abonnent\w*)|vous êtes déjà abonné"
-    r"(?:e)?|déjà abonné(?:e)?|(?:¿)?ya (?:eres|es) (?:suscriptor|socio|abonado)|sei già abbonato|già abbonato|"
-    r"(?:al|bent u al|ben je al) abonnee|já é assinante|já (?:é|és) subscritor|(?:är du )?redan prenumerant|"
-    r"(?:er du )?allerede abonnent|masz już (?:subskrypcję|prenumeratę|konto)|(?:již|už) (?:máte|jste) "
-    r"(?:předplatné|předplatitel)\w*)\W.{0,30}$",
-    r"^\W*(?:jetzt )?(?:abonnieren|abo abschließen|abonnez-vous|je m[’']abonne|suscríbete|suscribirme|abbonati|"
-    r"abbonarsi|assine(?: já)?|subscreva|neem een abonnement|word abonnee|bli prenumerant|teckna prenumeration|"
-    r"køb abonnement|bliv abonnent|kup (?:subskrypcję|prenumeratę|dostęp)|zamów prenumeratę|předplaťte si|"
-    r"koupit předplatné)\b.{0,60}$",
+    r"^\W*(?:(?:sie sind )?(?:schon|bereits) (?:abonnent(?:in)?|kunde|kundin|plus-abonnent\w*)|sie haben (?:schon|"
+    r"bereits) ein (?:abo|abonnement)|vous êtes déjà abonné(?:e)?|déjà abonné(?:e)?|(?:¿)?ya (?:eres|es) (?:suscriptor|"
+    r"socio|abonado)|sei già abbonato|già abbonato|(?:al|bent u al|ben je al) abonnee|já é assinante|já (?:é|és) "
+    r"subscritor|(?:är du )?redan (?:prenumerant|kund)|(?:er du )?allerede (?:abonnent|kunde)|masz już (?:subskrypcję|"
+    r"prenumeratę|konto)|jesteś już (?:subskrybentem|prenumeratorem)|(?:již|už) (?:máte|jste) (?:předplatné|"
+    r"předplatitel)\w*|máte (?:již|už) předplatné)\W.{0,30}$",
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
@@ -332,19 +354,21 @@ CONSENT_WEAK_LINE = (
 )
 # An offer under a teaser (junk.py's `_OFFER` has prices, which are written alike): a login prompt for
 # subscribers, 'Déjà abonné ?', as PAYWALL_WEAK's first pattern has them.
-OFFER = (PAYWALL_WEAK[0],)
+OFFER = PAYWALL_WEAK
 
 # A newsletter's sign-up form: its e-mail field and its buttons, each the whole line (junk.py's `_signup_form`).
 SIGNUP_FIELD = (
-    r"^\W*(?:(?:ihre|deine|votre|tu|su|il tuo|la tua|o seu|a sua|je|uw|din|twój|váš|vaše) )?(?:e-?mail(?:-?adresse|"
-    r"adres|ová adresa)?|adresse (?:e-?mail|électronique)|correo(?: electrónico)?|indirizzo e-?mail|endereço de "
-    r"e-?mail|e-?postadress|adres e-?mail)\W*$",
+    r"^\W*(?:(?:geben sie |introduce |introduzca |inserisci |insira |indtast |wpisz |zadejte |entrez )?(?:ihre|deine|"
+    r"votre|tu|su|il tuo|la tua|o seu|a sua|je|uw|din|twój|váš|vaše) )?(?:e-?mail(?:-?adresse|adres|ová adresa)?|"
+    r"adresse (?:e-?)?mail|adresse électronique|correo(?: electrónico)?|indirizzo e-?mail|endereço de e-?mail|"
+    r"e-?postadress|adres e-?mail)(?: ein)?\W*$",
 )
 SIGNUP_BUTTON = (
     r"^\W*(?:(?:jetzt |kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|je m[’'](?:inscris|"
     r"abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|iscriviti|iscrivimi|subscrever|"
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
-    r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru)\W*$",
+    r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
+    r"iscriviti ora|abonnieren sie)\W*$",
 )
 
 # Every PAYWALL notice holds one of these (lowercased): junk.py skips a line without any before running the
@@ -355,9 +379,11 @@ PAYWALL_KEYS = (
     *("medlem", "leden", "plus", "weiter", "zu lesen", "kontingent", "sie haben", "límite", "limiet", "réserv"),
     *("gratuit", "offert", "gratis", "fria artik", "gränsen", "connectez", "identifiez", "accedi", "inlog"),
     *("inscrivez", "abbonand", "atingiu", "suite", "regístrate", "suscríbete", "log ind", "abonnent"),
-    *("prenumerant", "vous reste"),
+    *("prenumerant", "vous reste", "är låst"),
     *("log in", "login", "alcanzado", "llegado", "agotado", "raggiunto", "atingiu", "wykorzysta", "vyčerpal"),
-    *("continuar a ler",),
+    *("continuar a ler", "artikel mit", "beitrag mit", "text mit", "přečtete", "przeczytasz", "resten med"),
+    *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
+    *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys
@@ -373,14 +399,16 @@ ACCESS_KEYS = (
     *("navegador", "przeglądark", "prohlížeč"),
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
-    *("bloccato", "insolito"),
+    *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
+    *("seguridad", "sicurezza", "segurança", "beveiliging"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
-    *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet"),
+    *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
+    *("página", "pagina", "stránka", "sidan", "siden", " page"),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),

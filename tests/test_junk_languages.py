@@ -603,6 +603,41 @@ def test_speakers_left_by_earlier_batches():
     assert _speakers("Selon Hélène Dubois, présidente du club, “trois cents enfants vont partir”.") == ["Hélène Dubois"]
 
 
+def test_a_fifth_break_it_run_found_these():
+    # break12 (tests/corpus-heldout/README.md): the rules of 74b9bdb and 376e3dc, narrowed
+    assert _speakers("Ana Lima murió en 2019. “Era un hombre bueno”, dijo su viuda.") == [None]
+    assert _speakers("Marco Neri è morto. “Aggiustava tutto”, ricorda chi lo conosceva bene.") == [None]
+    assert _speakers("O autarca Rui Costa foi condenado. “Vamos recorrer”, afirmou, em nota, a defesa.") == [None]
+    assert _speakers("El alcalde Luis Gil habló. “No hay dinero”, dijo en rueda de prensa.") == ["Luis Gil"]
+    assert _speakers("Speaking outside, the father of Liam Keane, who said it was “a relief”, thanked them.") == [None]
+    assert _speakers("Players from Penrith AFC, who said it was “a bog”, had asked him to stop.") == [None]
+    assert _speakers("The report quoted board chair Dennis Harwell, who said it would affect “only a few.”") == [
+        "Dennis Harwell"
+    ]
+    assert _speakers("Según fuentes cercanas a Pablo Ruiz Ortega, el exconsejero “no piensa dimitir”.") == [None]
+    assert _speakers("Podle kolegů Petra Dvořáka byl primář “unavený a zklamaný”.") == [None]
+    assert _speakers("“Grazie a tutti”, ha detto la moglie del presidente dello Sporting, Franco Gelmini.") == [None]
+    assert _speakers("Jane Holt has logged complaints about Mr Barker’s bonfires. “Nobody came,” she said.") == [
+        "Jane Holt"
+    ]
+    assert _speakers("Ellen Price trained under Dr Okafor. “She taught us to listen,” she said.") == ["Ellen Price"]
+    assert _speakers("Joana Câmara votou contra. “É um erro”, disse ela.") == ["Joana Câmara"]
+    assert _speakers("Der Kölner Kardiologe Klaus Meier sagte: “Trinken Sie genug.”") == ["Klaus Meier"]
+    assert _speakers("Herman Oude Elferink is herder. “Zonder begrazing is het bos”, zei Oude Elferink.") == [
+        "Herman Oude Elferink"
+    ]
+    teaser = "Als die Stadt das Baugebiet vor drei Jahren ausgewiesen hat, sollten Familien hier günstig bauen."
+    found = classify_page("Am Kalkofen", [teaser, "Lesen Sie den ganzen Artikel mit NW+", "Mehr"], None)
+    assert found is not None and found.type == "paywalled"
+    found = classify_page("Oberpfalz-Echo", ["Hoppla!", "Diese Seite gibt es leider nicht.", "Suche"], None)
+    assert found is not None and found.type == "error-page"
+    # a club's season-ticket box is no teaser's tail
+    news = "La società ha presentato la campagna abbonamenti per la nuova stagione allo stadio Martelli."
+    assert (
+        classify_page("Campagna abbonamenti", [news, "Abbonati 2024/25: 180 €", "Abbonati ridotti: 90 €"], None) is None
+    )
+
+
 def test_a_newsletter_sign_up_page_is_not_an_article():
     form = [
         "Start your day with the stories that matter in the Valley: the top local headlines and the weather.",
