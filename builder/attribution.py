@@ -59,12 +59,15 @@ ORGANISATION_WORDS = (
 )
 # Words that make a name a place (not a 'he' or 'she'). Words that are also common surnames
 # (Park, Hall, West, ...) are left out: a place kept as a candidate only makes a pronoun null.
-PLACE_WORDS = frozenset(
-    """valley county city river street road avenue bay mountain mountains island islands square
+PLACE_WORDS = (
+    frozenset(
+        """valley county city river street road avenue bay mountain mountains island islands square
     station airport port harbour harbor republic kingdom united states commons
     plaza coast province region village town heights hills creek canyon desert
     peninsula sea ocean gulf building tower center centre san santa santo são saint fort mount new los las
     rio puerto""".split()
+    )
+    | languages.PLACE_WORDS
 )
 _CONNECTORS = frozenset({"&", "of", "for"})
 # A quote right after one of these is a term being named, not something said.
@@ -505,22 +508,6 @@ class _Subjects:
                 name = None
         return name if name is not None else _role_then_name(self.names, self.masked, pos)
 
-    def before_relative(self, lo: int, comma: int) -> str | None:
-        """The name that a relative pronoun after its comma at `comma` refers to ('her eldest daughter, Mary
-        Silva, who said that “…”', 'la filha mais velha, Maria das Graças Silva, que disse que “…”'): a run of
-        two words or more, or one after a personal title, ending right before the comma."""
-        run = self.names.run_ending_at(comma, lo)
-        if run is None or run.possessive or (len(run.tokens) < 2 and not _after_honorific(self.masked, run)):
-            return None
-        # Only a name in apposition (after a comma) or opening the sentence: in 'the father of Liam Keane, who said',
-        # 'z synem Jana Nowaka, który powiedział', 'dottern till Karin Berg, som sade' the pronoun is the head noun's
-        before = self.masked[max(lo, run.raw_start - 2) : run.raw_start]
-        role = self.masked[max(lo, run.raw_start - 24) : run.raw_start].split()[-1:]  # 'board chair Name, who said'
-        apposed = run.raw_start <= lo or before == ", " or before.endswith(". ") or (role and role[0] in TITLES)
-        if run.tokens[0].islower() or not apposed:
-            return None
-        return self.names.name_of(run, sure=True)
-
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
         m = self.masked
@@ -560,7 +547,13 @@ class _Subjects:
                 first_word = last.split(" ", 1)[0].lower()
                 if first_word not in _APPOSITION_OPENERS and not first_word[:1].isdigit():
                     ending = self.names.run_ending_at(end, end - len(segments[-1]))
-                    if ending is not None and not self.names.governed(ending, OBJECT_BEFORE):
+                    # (a lower-case apposition that ends in one capitalised word, 'emerytka z osiedla Kolejowego',
+                    # names a place or a thing, in languages that need no preposition for it)
+                    if (
+                        ending is not None
+                        and not self.names.governed(ending, OBJECT_BEFORE)
+                        and not (last[:1].islower() and len(ending.tokens) == 1)
+                    ):
                         # 'Name, 29, a tester who co-founded the group, Neer Map, told us': the name names
                         # the noun that ends the apposition before it ('a …', 'who …'), not the subject
                         # (not 'and his granddaughter, Name,', 'As our founder, Name,')
@@ -613,12 +606,13 @@ class _Subjects:
         return self.names.name_of(run, sure=False)
 
     def organisation_called(self, noun: str, before: int) -> str | None:
-        """'the network': the one organisation named earlier whose name ends in 'Network'."""
-        names = {
-            " ".join(r.tokens)
-            for r in self.names.runs_in(before - _PRONOUN_WINDOW, before)
-            if len(r.tokens) >= 2 and r.tokens[-1].lower() == noun
-        }
+        """'the network': the one organisation named earlier whose name ends in 'Network'; 'the judge' (a title):
+        the one person named earlier with that title ('District Judge Miriam Osei')."""
+        runs = self.names.runs_in(before - _PRONOUN_WINDOW, before)
+        names = {" ".join(r.tokens) for r in runs if len(r.tokens) >= 2 and r.tokens[-1].lower() == noun}
+        if not names and noun in TITLES:
+            m = self.masked
+            names = {" ".join(r.tokens) for r in runs if r.titled and noun in m[r.raw_start : r.start].lower().split()}
         return names.pop() if len(names) == 1 else None
 
 
@@ -723,7 +717,7 @@ class _Cues:
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
         according = self._according_to_before(sent, lo, low)
         if according is not None:
-            return according, None
+            return according, (None if according.speaker else lo)  # no name: a pronoun, resolved at `lo`
         # The last reporting verb before the quote, and its subject.
         last = None
         for match in _LAST_VERB.finditer(head):
@@ -750,7 +744,7 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         if word in languages.RELATIVES and pre[: len(pre) - len(word)].rstrip().endswith(","):
             # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
-            name = self.subjects.before_relative(base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
+            name = _before_relative(self.names, m, base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
             return (Attribution(name, verb), None) if name else None
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
@@ -760,7 +754,7 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
-            name = languages.without_german_lead(name)
+            name = languages.without_sentence_role(m, languages.without_german_lead(name))
         return (Attribution(name, verb), None) if name else None
 
     def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
@@ -772,6 +766,8 @@ class _Cues:
                 return Attribution(name, ACCORDING_TO)
         if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
             opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
+            if low[len(opener) :].split(" ", 1)[0].rstrip(",") in languages.PRONOUN_OBJECTS:
+                return Attribution(None, opener.strip())  # 'Secondo lui, “…”': as 'he said' (see `before`)
             name = self.subjects.described_or_according(sent + len(opener))
             if name:
                 return Attribution(name, opener.strip())
@@ -789,7 +785,7 @@ class _Cues:
         'It was Easter Monday when a builder who said', 'It was Kilronan, not Kilkee, where a fisherman who
         said' or 'It was Easter Monday, and Ann Lee, who said'."""
         m = self.masked
-        run = self.names.run_at(sent + len(_CLEFT))
+        run = self.names.run_at(_after_roles(m, sent + len(_CLEFT)))  # 'It was county clerk Name, not …, who said'
         if run is None or len(run.tokens) < 2 or run.possessive:
             return None
         between = m[run.end : verb_at].rstrip()
@@ -921,10 +917,13 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
             run = None
         elif run is not None:
             run = run._replace(tokens=run.tokens[1:], start=verb.end())
-    if run is not None and roles and len(roles.split()) <= 2 and not german and masked.startswith(", ", run.end):
+    org = run
+    if org is None and roles and not german and roles.split()[-1] in PARTICLES:  # 'del Ribereño': the run took 'del'
+        org = names.run_at(verb.end() - len(roles.split()[-1]) - 1)
+    if org is not None and roles and len(roles.split()) <= 2 and not german and masked.startswith(", ", org.end):
         # 'ha detto l’allenatore dello Sporting, Marco Rinaldi' (not 'la moglie del presidente dello Sporting, Name':
         # the name may be any of the nouns')
-        apposed = names.run_at(run.end + 2)
+        apposed = names.run_at(org.end + 2)
         if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
             run = apposed
     name = names.name_of(run, sure=True) if run is not None else None
@@ -1026,6 +1025,23 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None
+
+
+def _before_relative(names: _Names, masked: str, lo: int, comma: int) -> str | None:
+    """The name that a relative pronoun after its comma at `comma` refers to ('her eldest daughter, Mary
+    Silva, who said that “…”', 'la filha mais velha, Maria das Graças Silva, que disse que “…”'): a run of
+    two words or more, or one after a personal title, ending right before the comma."""
+    run = names.run_ending_at(comma, lo)
+    if run is None or run.possessive or (len(run.tokens) < 2 and not _after_honorific(masked, run)):
+        return None
+    # Only a name in apposition (after a comma) or opening the sentence: in 'the father of Liam Keane, who said',
+    # 'z synem Jana Nowaka, który powiedział', 'dottern till Karin Berg, som sade' the pronoun is the head noun's
+    before = masked[max(lo, run.raw_start - 2) : run.raw_start]
+    role = masked[max(lo, run.raw_start - 24) : run.raw_start].split()[-1:]  # 'board chair Name, who said'
+    apposed = run.raw_start <= lo or before == ", " or before.endswith(". ") or (role and role[0] in TITLES)
+    if run.tokens[0].islower() or not apposed:
+        return None
+    return names.name_of(run, sure=True)
 
 
 def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:

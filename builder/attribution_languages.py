@@ -75,6 +75,7 @@ VERBS_BEFORE = (
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
     "kündigte an|kündigt an|teilte mit|teilt mit|räumte ein|räumt ein|gab zu|gibt zu|"
+    "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala"
 )
@@ -89,17 +90,16 @@ GERMAN_LEAD = frozenset("der die das ihr ihre unser unsere sein seine euer".spli
 def without_sentence_role(paragraph: str, name: str | None) -> str | None:
     """A name of three words or more that opens a sentence without its first word, in the languages that
     write a role before a name with a capital there ('Veerman Harm Dijkstra is opgelucht. “…”, zegt hij',
-    'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already)."""
-    if name is None or name.count(" ") < 2:
+    'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already), and
+    without a role and its organisation's acronym ('Kierowca MZK Paweł Nowicki dodał')."""
+    if name is None or name.count(" ") < 2 or not (paragraph.startswith(name) or ". " + name in paragraph):
         return name
+    words = name.split()
+    if len(words) >= 4 and len(words[1]) >= 2 and words[1].isupper():
+        return " ".join(words[2:])
     first, rest = name.split(" ", 1)
     herman = first.lower().endswith("man") and len(first) <= 6  # 'Herman', 'Norman': first names, not 'Veerman'
-    if (
-        ROLE_NOUN.search(first)
-        and not herman
-        and rest[:1].isupper()
-        and (paragraph.startswith(name) or ". " + name in paragraph)
-    ):
+    if ROLE_NOUN.search(first) and not herman and rest[:1].isupper():
         return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
     return name
 
@@ -143,7 +143,8 @@ PRO_DROP_AFTER = re.compile(
     r"advirtió|insistió|destacó|recordó|subrayó|escribió|explica|asegura|añade|afirma|disse|afirmou|explicou|"
     r"acrescentou|lembrou|contou|escreveu|reconheceu|sublinhou|garantiu|declarou|powiedział|powiedziała|dodał|"
     r"dodała|przyznał|przyznała|napisał|napisała|podkreślił|podkreśliła|mówi|řekl|řekla|uvedl|uvedla|dodal|dodala|"
-    r"napsal|napsala|dodává|říká|uvádí)(?=[\s,.;:!?…]|$)"
+    r"napsal|napsala|dodává|říká|uvádí|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
+    r"mówiła|mówił)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
 # fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
@@ -195,4 +196,13 @@ ORGANISATION_WORDS = frozenset(
 # Dumontel' -> 'Claire Dumontel'; 'Me' is a French lawyer's 'Maître').
 HONORIFICS = frozenset(
     "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr.".split()
+)
+
+# 'According to him/her' in those languages, after an opener of ACCORDING_TO_OPENERS: 'Secondo lui, “…”'.
+PRONOUN_OBJECTS = frozenset("lui lei elle él ella ele ela ihm ihr hem haar honom henne niego niej něj ní".split())
+
+# Words that make a name a place in those languages (attribution.py adds them to its PLACE_WORDS): 'Calle del Forno'.
+PLACE_WORDS = frozenset(
+    """calle via piazza rua rue strasse straße platz plaza avenida praça largo ulica náměstí ulice gatan gade vej
+    plein straat corso viale campo fondamenta""".split()
 )

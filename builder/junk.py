@@ -577,17 +577,20 @@ _SIGNUP_BUTTON = _rx(
     r"submit)\W*$",
     *junk_languages.SIGNUP_BUTTON,
 )
+_NAMING_LINE = 40  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
 _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bmailing list\b", re.IGNORECASE)
 
 
 def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A newsletter's sign-up page: an e-mail field and two sign-up buttons or more (one, under a headline that
-    names the sign-up or a newsletter), with no more other prose paragraphs than those form lines and at most one
-    (the newsletter's pitch) above the first of them. An article that ends in a sign-up box has its prose above it."""
+    """A newsletter's sign-up page: an e-mail field and two sign-up buttons or more (one, under a headline or with a
+    short line that names the sign-up or a newsletter), with no more other prose paragraphs than those form lines
+    and at most one (the newsletter's pitch) above the first of them. An article that ends in a sign-up box has its
+    prose above it."""
     short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
     fields = [p for p in short if _SIGNUP_FIELD.match(p)]
     buttons = [p for p in short if _SIGNUP_BUTTON.match(p)]
-    if not fields or not buttons or (len(buttons) < 2 and not _SIGNUP_NAMED.search(headline)):
+    named = _SIGNUP_NAMED.search(headline) or any(len(p) <= _NAMING_LINE and _SIGNUP_NAMED.search(p) for p in short)
+    if not fields or not buttons or (len(buttons) < 2 and not named):
         return None
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
     first_form = min(paragraphs.index(fields[0]), paragraphs.index(buttons[0]))
@@ -598,6 +601,31 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         f"a newsletter sign-up form: an e-mail field ({_quote(fields[0])}) and {len(buttons)} sign-up button(s) "
         f"({_quote(buttons[0])}) under the headline {_quote(headline)}; {prose} other prose paragraph(s)",
     )
+
+
+# An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
+_APP_STORE = re.compile(r"^.{0,40}\b(?:app store|google play)\b.{0,20}$", re.IGNORECASE)
+_APP_LINE = _rx(
+    r"^\W*(?:open (?:in|this story in|it in) (?:the|our) app|read (?:it |this story )?in the app|(?:download|"
+    r"install|get) (?:the|our) (?:free )?app|(?:not now,? )?continue (?:in|to the|with the) (?:browser|website|"
+    r"mobile site|web))\W*$",
+    *junk_languages.APP_LINE,
+)
+
+
+def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A page that asks the reader to open the story in the site's app: two store badges or more ('Download on
+    the App Store', 'Get it on Google Play'), or one and a line of the way on, with at most two prose paragraphs
+    besides (the pitch). A story about an app names the stores in its sentences, not as lines of their own."""
+    badges = [p for p in paragraphs if _APP_STORE.match(p)]
+    ways = [p for p in paragraphs if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
+    if not badges or len(badges) + len(ways) < 2:
+        return None
+    prose = sum(1 for p in paragraphs if is_prose(p) and p not in badges and p not in ways)
+    if prose > 2:
+        return None
+    shown = ", ".join(_quote(line, 40) for line in (ways + badges)[:3])
+    return Junk("not-an-article", f"an app's download interstitial: {shown} under the headline {_quote(headline)}")
 
 
 # --- listing lines ------------------------------------------------------------------------------
@@ -951,7 +979,11 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         return None
     if not shortcuts or not _has_long_run(paragraphs):
         # a newsletter's archive of issues has its sign-up box too: a listing first
-        return _listing(headline, paragraphs) or _signup_form(headline, paragraphs)
+        return (
+            _listing(headline, paragraphs)
+            or _signup_form(headline, paragraphs)
+            or _app_interstitial(headline, paragraphs)
+        )
     return None
 
 
@@ -1403,7 +1435,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
     and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
-    dates = links = excerpts = names = meta = numbered = prose = run = longest_run = 0
+    dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
@@ -1425,6 +1457,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             excerpts += 1
         elif _ENTRY_META.match(p) and not _is_verse_day(paragraphs, k):
             meta += 1
+        elif _TIME_OF_DAY.match(p):
+            times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
@@ -1437,6 +1471,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         prose += is_prose_line
         run = run + 1 if is_prose_line else 0
         longest_run = max(longest_run, run)
+    if times and (titled_page or any(len(p) <= _NOTICE_MAX and body_title.search(p) for p in paragraphs)):
+        meta += times  # ('Arkiv för 12 mars 2024' is a date line too)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
@@ -1449,15 +1485,22 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    counts = (dates, names, links, excerpts, meta, numbered)
+    return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+
+
+def _listing_junk(headline: str, marks: list[str], counts: tuple[int, ...], lines: int, prose: int) -> Junk:
+    """The reject of a listing: its headline and first pager or title lines, and what its lines are."""
     parts = [f"{n} {what}" for n, what in zip(counts, _LISTING_COUNTS, strict=True) if n]
     shown = ", ".join(_quote(line, 60) for line in marks[:2])
     head = f"headline {_quote(headline)}" + (f", {shown}" if shown else "")
     return Junk(
         "listing-page",
-        f"a listing of other articles: {head}; {listed} of {len(paragraphs)} body lines are not prose "
+        f"a listing of other articles: {head}; {lines - prose} of {lines} body lines are not prose "
         f"({', '.join(parts)}), {prose} prose paragraph(s), none in a run of {_BODY_RUN}",
     )
+
+
+_TIME_OF_DAY = re.compile(r"^\W*(?:[01]?\d|2[0-3])[.:][0-5]\d(?: ?(?:uhr|h|am|pm))?\W*$", re.IGNORECASE)
 
 
 def _dated_titles(paragraphs: tuple[str, ...]) -> int:

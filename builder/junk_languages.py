@@ -189,7 +189,13 @@ ACCESS = (
     # unusual traffic from the reader's network
     r"\busædvanlig trafik fra dit netværk\b|\bungewöhnlichen datenverkehr (?:aus|von) ihrem\b|\btrafic inhabituel "
     r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|\bnumero insolito di "
-    r"richieste provenienti dalla tua rete\b",
+    r"richieste provenienti dalla tua rete\b|\b(?:hemos detectado|detectamos) (?:un )?tráfico inusual (?:desde|"
+    r"procedente de|en) (?:tu|su) red\b|\b(?:detetámos|detectamos) tráfego (?:incomum|invulgar|anormal) (?:a partir "
+    r"da|da|vindo da|na) (?:sua|tua) rede\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|je) netwerk\b|"
+    r"\bovanlig trafik från ditt nätverk\b|\bneobvyklý provoz z (?:vaší|tvé) sítě\b",
+    # the button of a human check: 'No soy un robot', 'Non sono un robot', 'Je ne suis pas un robot'
+    r"^\W*(?:no soy un robot|non sono un robot|je ne suis pas un robot|ich bin kein roboter|não sou um robô|ik ben "
+    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot)\W*$",
 )
 # Access denied, too many requests: everyday words too, a notice only as a line of its own (with a code).
 ACCESS_LINE = (
@@ -210,6 +216,12 @@ ERROR = (
     r"kunnen (?:deze|de) pagina niet vinden\b|\bnão (?:conseguimos|foi possível) encontrar (?:a|esta) página\b|\bvi "
     r"kan inte hitta (?:sidan|den här sidan)\b|\bvi kan ikke finde (?:siden|den side)\b|\bnous ne (?:pouvons|"
     r"parvenons) pas (?:à )?trouver (?:cette|la) page\b",
+    # 'Nie udało się wyświetlić tej strony', 'Diese Seite konnte nicht angezeigt werden': this page, not shown
+    r"\bnie udało się wyświetlić tej strony\b|\bdiese seite konnte nicht angezeigt werden\b|\bcette page ne peut pas "
+    r"être affichée\b|\bno se ha podido mostrar esta página\b|\b(?:impossibile visualizzare|non è stato possibile "
+    r"visualizzare) (?:questa|la) pagina\b|\bnão foi possível (?:apresentar|exibir|mostrar) esta página\b|\bdeze "
+    r"pagina kan niet worden weergegeven\b|\bsidan kunde inte visas\b|\bsiden kunne ikke vises\b|\b(?:stránku nelze "
+    r"zobrazit|tuto stránku se nepodařilo zobrazit)\b",
     r"\b(?:diese[rs]? |die |der |das )?(?:seite|artikel|inhalt|beitrag|video|sendung)(?: wurde| ist)? (?:leider )?"
     r"(?:nicht mehr verfügbar|existiert nicht mehr|depubliziert)\b|"
     # 'Fehlercode: 410', 'Código de error: 500'
@@ -321,8 +333,8 @@ ACCESS_WEAK_LINE = (
     r"(?:veiligheids|beveiligings)controle|säkerhetskontroll|sikkerheds(?:tjek|kontrol)|(?:weryfikacja|kontrola) "
     r"bezpieczeństwa|bezpečnostní kontrola|ověření zabezpečení)\W*$",
     r"^\W*(?:vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
-    r"del incidente|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|hændelses-?id|"
-    r"(?:identyfikator|id|numer) incydentu|id incidentu)\b.{0,60}$",
+    r"del incidente|id de la incidencia|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|"
+    r"hændelses-?id|(?:identyfikator|id|numer) incydentu|id incidentu)\b.{0,60}$",
 )
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
@@ -371,6 +383,15 @@ SIGNUP_BUTTON = (
     r"iscriviti ora|abonnieren sie)\W*$",
 )
 
+# An app's interstitial: 'Open in the app' in those languages, as the whole line (junk.py's `_app_interstitial`;
+# the stores' badges, 'App Store' and 'Google Play', are alike in every language).
+APP_LINE = (
+    r"^\W*(?:(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|avec) l[’']app(?:lication)?|abrir en la app|"
+    r"apri nell[’']app|abrir na app|openen in de app|öppna i appen|åbn i appen|otwórz w aplikacji|otevřít v aplikaci|"
+    r"(?:weiter|continuer|continuar|continua|doorgaan|fortsätt|fortsæt|kontynuuj|pokračovat) (?:im|dans le|en el|no|"
+    r"nel|in de|i|w|v) (?:browser|navigateur|navegador|webbläsaren|przeglądarce|prohlížeči))\W*$",
+)
+
 # Every PAYWALL notice holds one of these (lowercased): junk.py skips a line without any before running the
 # patterns (a test checks every line of the test corpora that the patterns match holds one).
 PAYWALL_KEYS = (
@@ -400,7 +421,7 @@ ACCESS_KEYS = (
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
-    *("seguridad", "sicurezza", "segurança", "beveiliging"),
+    *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
@@ -408,7 +429,7 @@ ERROR_KEYS = (
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
-    *("página", "pagina", "stránka", "sidan", "siden", " page"),
+    *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku"),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),
@@ -448,6 +469,10 @@ LISTING_TITLE = (
     # an archive's compound name and its title: 'Nyhedsbrevsarkiv: Morgenoverblik' (not 'Archiv: Die Straßenbahn
     # nach Kleve in sieben Daten', a chronicle from the archive)
     r"^\w+(?:archiv|arkiv|archief)\s?[:|–—-]|"
+    # an archive of a day or of a newsletter: 'Arkiv för 12 mars 2024', 'Archief: De Ochtendbrief' (at most three
+    # words after the colon)
+    r"^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s(?:för|vom|des|du|del|de|van|z|ze|af|for|"
+    r"from)\b.{0,30}\d{4}\W*$|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s?:\s?(?:\S+\s?){1,3}$|"
     r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|emne|temat|"
     r"téma)\W*$"
 )
@@ -460,7 +485,7 @@ PAGER = (
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|(?:página|seite|page|"
     r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?)(?: (?:artiklar|"
     r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
-    r"nyheter|nyheder|notizie|noticias|notícias))?"
+    r"nyheter|nyheder|notizie|noticias|notícias|edities|edizioni|éditions|ediciones|edições|wydań|vydání))?"
 )
 
 # An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.

@@ -34,7 +34,7 @@ TITLES = frozenset(
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
-    nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable
+    nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable clerk
     goalkeeper midfielder""".split()  # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
 

@@ -638,6 +638,73 @@ def test_a_fifth_break_it_run_found_these():
     )
 
 
+def test_a_tenth_blind_batch_found_these():
+    # u30 (tests/corpus-heldout), scored once at 86998eb
+    assert _speakers("“Hemos jugado con el corazón”, dijo el entrenador del Ribereño, Julián Ortega, en la sala.") == [
+        "Julián Ortega"
+    ]
+    assert _speakers("“Durante décadas”, disse a vereadora da Cultura, Catarina Albuquerque, na apresentação.") == [
+        "Catarina Albuquerque"
+    ]
+    assert _speakers("District Judge Miriam Osei found against it. “A door is not open,” the judge wrote.") == [
+        "Miriam Osei"
+    ]
+    assert _speakers("It was county clerk Denise Armitage, not Commissioner Roy Fell, who said it was “legalese.”") == [
+        "Denise Armitage"
+    ]
+    assert _speakers("Calle del Forno. Rosanna Zen, 78 anni, solleva i mobili. “Qui il mare entra in casa”, dice.") == [
+        "Rosanna Zen"
+    ]
+    assert _speakers("Il gondoliere Matteo Bon, 41 anni, ripara la barca. Secondo lui, “la città non affonda”.") == [
+        "Matteo Bon"
+    ]
+    assert _speakers("Kierowca MZK Paweł Nowicki dodał, że kursy poranne są “najbardziej oblegane”.") == [
+        "Paweł Nowicki"
+    ]
+    assert _speakers("Halina Wróbel, emerytka z osiedla Kolejowego, mówiła, że: “Bez autobusu nie dojadę”.") == [
+        "Halina Wróbel"
+    ]
+    found = classify_page(
+        "Kurier Nadwarciański",
+        ["Ups! Coś poszło nie tak", "Błąd 500. Nie udało się wyświetlić tej strony.", "Wróć na stronę główną"],
+        None,
+    )
+    assert found is not None and found.type == "error-page"
+    found = classify_page(
+        "El Heraldo del Sureste",
+        ["Hemos detectado un tráfico inusual desde tu red", "No soy un robot", "ID de la incidencia: 7f3a"],
+        None,
+    )
+    assert found is not None and found.type == "access-wall"
+    app = [
+        "This story is best read in the app",
+        "Open in the app",
+        "Download on the App Store",
+        "Get it on Google Play",
+    ]
+    found = classify_page("Metro Ledger", app, None)
+    assert found is not None and found.type == "not-an-article" and "app" in found.message
+    story = [
+        "The council launched an app for bin collections on Monday, and residents can download it now.",
+        "It is available on the App Store and Google Play, the council said, and it replaces the paper calendar.",
+        "Older residents who do not use smartphones will still get the calendar by post, the council added.",
+    ]
+    assert classify_page("Council launches bin app", story, None) is None
+    archive = ["Arkiv för 12 mars 2024", "21.47", "Sport", "Sundsvik vann", "19.12", "Nyheter", "Kommunen backar"]
+    found = classify_page("Norrlandsbladet", archive, None)
+    assert found is not None and found.type == "listing-page"
+    # a live blog's times are no listing's
+    live = [
+        "09.00",
+        "Gates opened at nine and the first runners were already queuing at the start line in the rain.",
+        "09.30",
+        "The mayor fired the starting gun and the leaders went through the first mile in under five minutes.",
+        "10.15",
+        "The first finisher crossed the line to applause from a crowd that had grown to several thousand.",
+    ]
+    assert classify_page("Marathon day as it happened", live, None) is None
+
+
 def test_a_newsletter_sign_up_page_is_not_an_article():
     form = [
         "Start your day with the stories that matter in the Valley: the top local headlines and the weather.",
