@@ -617,14 +617,14 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     """A page that asks the reader to open the story in the site's app: two store badges or more ('Download on
     the App Store', 'Get it on Google Play'), or one and a line of the way on, with at most two prose paragraphs
     besides (the pitch). A story about an app names the stores in its sentences, not as lines of their own."""
-    badges = [p for p in paragraphs if _APP_STORE.match(p)]
-    ways = [p for p in paragraphs if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
+    badges = [k for k, p in enumerate(paragraphs) if _APP_STORE.match(p)]
+    ways = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
     if not badges or len(badges) + len(ways) < 2:
         return None
-    prose = sum(1 for p in paragraphs if is_prose(p) and p not in badges and p not in ways)
-    if prose > 2:
+    app_lines = set(badges) | set(ways)
+    if sum(1 for k, p in enumerate(paragraphs) if k not in app_lines and is_prose(p)) > 2:
         return None
-    shown = ", ".join(_quote(line, 40) for line in (ways + badges)[:3])
+    shown = ", ".join(_quote(paragraphs[k], 40) for k in (ways + badges)[:3])
     return Junk("not-an-article", f"an app's download interstitial: {shown} under the headline {_quote(headline)}")
 
 
