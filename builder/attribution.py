@@ -632,14 +632,9 @@ class _Cues:
     # --- attribution after the quote: '“…,” said Name' / '“…,” Name said' / '“…,” she said' ------
     def after(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
         m = self.masked
-        pos = span.close_at + 1
-        if not (_final_mark(self.text, span) in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos)):
-            return None  # a quote that ends its sentence is not attributed by what follows
-        if m.startswith(",", pos):
-            pos += 1
-        if not m.startswith(" ", pos):
+        pos = _after_start(self.text, m, span)
+        if pos is None:
             return None
-        pos += 1
         window = m[pos : pos + _WINDOW]
         words = window.split(" ", 3)
         first = words[0]
@@ -652,7 +647,7 @@ class _Cues:
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
             return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
-        other = self._other_language_after(pos, first, bare, second)
+        other = _other_language_cue(self.names, m, pos, first, bare, second)
         if other is not False:
             return other
         if window.lower().startswith(ACCORDING_TO + " "):
@@ -687,22 +682,6 @@ class _Cues:
             name = self.names.name_of(run, sure=True)  # a capital right after a quote is not a sentence's first word
             return (Attribution(name, verb), None) if name else None
         return None
-
-    def _other_language_after(
-        self, pos: int, first: str, bare: str, second: str
-    ) -> tuple[Attribution, int | None] | None | Literal[False]:
-        """Another language's cue right after a quote at `pos` (its first two words `first`, `bare` without
-        punctuation, and `second`), or False when none is there."""
-        m = self.masked
-        if bare in _OTHER_VERB_SET and second in languages.PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
-            return Attribution(None, bare), pos + len(first) + 1
-        if not first[:1].islower():
-            return False
-        other = languages.VERB_AFTER.match(m, pos)
-        if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
-            return _other_language_after(self.names, m, other)
-        verb_end = _pro_drop_after(m, pos)  # '“…”, dijo.': as '“…,” she said'
-        return (Attribution(None, m[pos:verb_end]), pos) if verb_end is not None else False
 
     # --- attribution before the quote, in its sentence ---------------------------------------------
     def before(self, span: QuoteSpan) -> tuple[Attribution, int | None] | None:
@@ -748,6 +727,9 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
+            return (Attribution(name, verb), None) if name else None
+        if word in languages.AND and verb in _OTHER_VERB_SET:  # 'Raadslid Name noemde het besluit … en zei: “…”'
+            name = languages.without_sentence_role(m, self.subjects.sentence_subject(sent))
             return (Attribution(name, verb), None) if name else None
         if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
             name = self.subjects.organisation_called(word, verb_at)
@@ -1015,7 +997,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if spans[k].open_at < at - _PRONOUN_WINDOW:
             break
         speaker = done[k].speaker
-        if speaker and _is_person(speaker):
+        if speaker and _is_person(speaker, one_word=True):  # a quote's speaker has spoken: 'dijo Bernal … añadió'
             mentions.append((spans[k].open_at, speaker))
     if not mentions:
         return None
@@ -1068,6 +1050,37 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
     return names.name_of(run, sure=True)
 
 
+def _other_language_cue(
+    names: _Names, m: str, pos: int, first: str, bare: str, second: str
+) -> tuple[Attribution, int | None] | None | Literal[False]:
+    """Another language's cue right after a quote at `pos` (its first two words `first`, `bare` without
+    punctuation, and `second`), or False when none is there."""
+    if bare in _OTHER_VERB_SET and second in languages.PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
+        return Attribution(None, bare), pos + len(first) + 1
+    if not first[:1].islower():
+        return False
+    other = languages.VERB_AFTER.match(m, pos)
+    if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
+        return _other_language_after(names, m, other)
+    verb_end = _pro_drop_after(m, pos)  # '“…”, dijo.': as '“…,” she said'
+    return (Attribution(None, m[pos:verb_end]), pos) if verb_end is not None else False
+
+
+def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:
+    """Where the words after a quote begin, past its comma (or, in Polish and Czech, the dash that sets the verb
+    off: '"…" - powiedziała'); None when the quote ends its sentence, which what follows does not attribute."""
+    pos = span.close_at + 1
+    dash = m.startswith(_DASHES_AFTER, pos)
+    if not (_final_mark(text, span) in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos) or dash):
+        return None
+    if m.startswith(",", pos):
+        pos += 1
+    elif dash:
+        pos += 2
+    return pos + 1 if m.startswith(" ", pos) else None
+
+
+_DASHES_AFTER = (" - ", " \u2013 ", " \u2014 ")
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
 _PRO_DROP_WORDS = 5
 

@@ -40,7 +40,8 @@ ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 # investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
 # its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
 VERB_AFTER = re.compile(
-    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
+    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
+    r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
     r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
@@ -108,7 +109,9 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
 ROLE_NOUN = re.compile(
     r"(?:man|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
-    r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare)$",
+    r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
+    r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
+    r"zastupitelka|concejal|concejala|consigliere|vereador|vereadora|conseiller|conseillère)$",
     re.IGNORECASE,
 )
 
@@ -144,7 +147,7 @@ PRO_DROP_AFTER = re.compile(
     r"acrescentou|lembrou|contou|escreveu|reconheceu|sublinhou|garantiu|declarou|powiedział|powiedziała|dodał|"
     r"dodała|przyznał|przyznała|napisał|napisała|podkreślił|podkreśliła|mówi|řekl|řekla|uvedl|uvedla|dodal|dodala|"
     r"napsal|napsala|dodává|říká|uvádí|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
-    r"mówiła|mówił)(?=[\s,.;:!?…]|$)"
+    r"mówiła|mówił|contó|comentó|apuntó)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
 # fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
@@ -206,3 +209,6 @@ PLACE_WORDS = frozenset(
     """calle via piazza rua rue strasse straße platz plaza avenida praça largo ulica náměstí ulice gatan gade vej
     plein straat corso viale campo fondamenta""".split()
 )
+
+# 'And' in those languages, before a second verb of the sentence's subject: 'Name noemde het besluit … en zei: “…”'.
+AND = frozenset("und et y e en och og i a".split())

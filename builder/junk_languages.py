@@ -193,6 +193,12 @@ ACCESS = (
     r"procedente de|en) (?:tu|su) red\b|\b(?:detetámos|detectamos) tráfego (?:incomum|invulgar|anormal) (?:a partir "
     r"da|da|vindo da|na) (?:sua|tua) rede\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|je) netwerk\b|"
     r"\bovanlig trafik från ditt nätverk\b|\bneobvyklý provoz z (?:vaší|tvé) sítě\b",
+    # a login wall before the e-paper: 'Logga in för att läsa e-tidningen'
+    r"^\W*(?:logga in för att läsa e-tidningen|log ind for at læse e-avisen|logg inn for å lese e-avisen|melden sie "
+    r"sich an,? um das e-paper zu lesen|connectez-vous pour (?:lire|accéder à) (?:le journal numérique|l[’']édition "
+    r"numérique)|inicia sesión para leer (?:el periódico digital|la edición digital|el kiosko)|accedi per leggere "
+    r"(?:il quotidiano digitale|l[’']edizione digitale|la copia digitale)|log in om de (?:digitale krant|e-paper) te "
+    r"lezen|zaloguj się,? aby czytać e-wydanie|přihlaste se ke čtení e-vydání)\b",
     # the button of a human check: 'No soy un robot', 'Non sono un robot', 'Je ne suis pas un robot'
     r"^\W*(?:no soy un robot|non sono un robot|je ne suis pas un robot|ich bin kein roboter|não sou um robô|ik ben "
     r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot)\W*$",
@@ -335,6 +341,12 @@ ACCESS_WEAK_LINE = (
     r"^\W*(?:vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
     r"del incidente|id de la incidencia|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|"
     r"hændelses-?id|(?:identyfikator|id|numer) incydentu|id incidentu)\b.{0,60}$",
+    # a login wall's buttons: 'Logga in med BankID', 'Har du inget konto? Skapa konto'
+    r"^\W*(?:logga in|log ind|logg inn|anmelden|einloggen|se connecter|connexion|iniciar sesión|inicia sesión|accedi|"
+    r"entrar|inloggen|zaloguj się|přihlásit se)(?: (?:med|mit|avec|con|com|met|z|s|przez) (?:bankid|mitid|e-post|"
+    r"e-mail|email|google|apple|facebook))?\W*$",
+    r"^.{0,30}\b(?:skapa|opret|opprett|erstellen|créer|crear|crea|criar|aanmaken|załóż|vytvořit) (?:ett |en |et "
+    r"|un |una |uma |een )?(?:konto|compte|cuenta|account|conta|účet)\W*$",
 )
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
@@ -422,6 +434,7 @@ ACCESS_KEYS = (
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
+    *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),

@@ -35,7 +35,9 @@ TITLES = frozenset(
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
     nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable clerk
-    goalkeeper midfielder""".split()  # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
+    goalkeeper midfielder producer composer conductor songwriter guitarist drummer novelist playwright architect
+    chef engineer surgeon pharmacist""".split()
+    # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
 
 # Capitalised words that begin a sentence of an article without being names ('However, …', 'Monday').

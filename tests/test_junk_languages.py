@@ -705,6 +705,35 @@ def test_a_tenth_blind_batch_found_these():
     assert classify_page("Marathon day as it happened", live, None) is None
 
 
+def test_an_eleventh_blind_batch_found_these():
+    # u31 (tests/corpus-heldout), scored once at da8f1ea
+    assert _speakers(
+        "“Sabíamos que iba a llegar”, dijo Bernal en la sala. “Este grupo no se rinde nunca”, añadió."
+    ) == [
+        "Bernal",
+        "Bernal",
+    ]
+    assert _speakers("“Esto es para mi abuelo”, contó Álvaro Jiménez con la voz entrecortada.") == ["Álvaro Jiménez"]
+    assert _speakers("Producer Tom Ashdown-Reyes defends the choice. “Leave slowly,” he said in a statement.") == [
+        "Tom Ashdown-Reyes"
+    ]
+    assert _speakers(
+        'Raadslid Joost Vermeulen noemde het besluit "kortzichtig" en zei: "Over tien jaar is het te laat."'
+    ) == [
+        None,
+        "Joost Vermeulen",
+    ]
+    assert _speakers(
+        'Sędzia Agnieszka Borowiec-Lis zabrała głos. "Archiwum nie jest tablicą ogłoszeń" - powiedziała.'
+    ) == ["Agnieszka Borowiec-Lis"]
+    found = classify_page(
+        "Vänerkusten",
+        ["Logga in för att läsa e-tidningen", "Logga in med BankID", "Har du inget konto? Skapa konto"],
+        None,
+    )
+    assert found is not None and found.type == "access-wall"
+
+
 def test_a_newsletter_sign_up_page_is_not_an_article():
     form = [
         "Start your day with the stories that matter in the Valley: the top local headlines and the weather.",
