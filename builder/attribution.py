@@ -526,7 +526,9 @@ class _Subjects:
             if document is not None:
                 at = document.end() + (4 if m.startswith("the ", document.end()) else 0)
                 run = _organisation_on(self.names, m, self.names.run_at(at))
-                return self.names.name_of(run, sure=True) if run is not None and run.end <= end else None
+                if run is not None and run.end <= end:
+                    return self.names.name_of(run, sure=True)
+                # ('a statement from his solicitor, Ciarán Burke,': the descriptor's name, as below)
             # 'According to the study’s lead author, Dr. Name, “…”': the descriptor, a comma, the name
             return self._apposed_name_at(pos) if m.startswith(_DESCRIPTOR_OPENERS, pos) else None
         return self.names.name_of(runs[-1], sure=runs[-1].raw_start != self.sentences.start(pos))
@@ -552,13 +554,19 @@ class _Subjects:
                     if (
                         ending is not None
                         and not self.names.governed(ending, OBJECT_BEFORE)
-                        and not (last[:1].islower() and len(ending.tokens) == 1)
+                        and not (
+                            last[:1].islower() and len(ending.tokens) == 1 and not _after_title(self.masked, ending)
+                        )
                     ):
                         # 'Name, 29, a tester who co-founded the group, Neer Map, told us': the name names
                         # the noun that ends the apposition before it ('a …', 'who …'), not the subject
                         # (not 'and his granddaughter, Name,', 'As our founder, Name,')
                         before = segments[-2].strip()
-                        if before.split(" ", 1)[0] not in _APPOSITION_OPENERS or not _NAMES_THE_NOUN.search(before):
+                        if (
+                            before.split(" ", 1)[0] not in _APPOSITION_OPENERS
+                            or not _NAMES_THE_NOUN.search(before)
+                            or not _RELATIVE_CLAUSE.search(before)  # 'a spokeswoman for the family, Name, said'
+                        ):
                             break
                         end -= len(segments[-1]) + 1
                         segments.pop()
@@ -610,9 +618,13 @@ class _Subjects:
         the one person named earlier with that title ('District Judge Miriam Osei')."""
         runs = self.names.runs_in(before - _PRONOUN_WINDOW, before)
         names = {" ".join(r.tokens) for r in runs if len(r.tokens) >= 2 and r.tokens[-1].lower() == noun}
-        if not names and noun in TITLES:
-            m = self.masked
-            names = {" ".join(r.tokens) for r in runs if r.titled and noun in m[r.raw_start : r.start].lower().split()}
+        if not names and noun in _PERSON_TITLES:  # (not 'the state said': 'state' is no one's title there)
+            m, said = self.masked, _PERSON_TITLES[noun]
+            names = {
+                " ".join(r.tokens)
+                for r in runs
+                if r.titled and not said.isdisjoint(m[r.raw_start : r.start].lower().split())
+            }
         return names.pop() if len(names) == 1 else None
 
 
@@ -696,7 +708,7 @@ class _Cues:
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
         according = self._according_to_before(sent, lo, low)
         if according is not None:
-            return according, (None if according.speaker else lo)  # no name: a pronoun, resolved at `lo`
+            return according, None
         # The last reporting verb before the quote, and its subject.
         last = None
         for match in _LAST_VERB.finditer(head):
@@ -748,8 +760,6 @@ class _Cues:
                 return Attribution(name, ACCORDING_TO)
         if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
             opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
-            if low[len(opener) :].split(" ", 1)[0].rstrip(",") in languages.PRONOUN_OBJECTS:
-                return Attribution(None, opener.strip())  # 'Secondo lui, “…”': as 'he said' (see `before`)
             name = self.subjects.described_or_according(sent + len(opener))
             if name:
                 return Attribution(name, opener.strip())
@@ -800,6 +810,8 @@ class _Cues:
 
 
 _MAX_ROLES = 4
+# Role words only in lower case before a name ('county clerk Name'): as capitals they are names ('James Clerk Maxwell').
+_LOWER_ROLES = frozenset({"clerk"})
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
 _DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
@@ -819,6 +831,17 @@ _DOCUMENT_FROM = re.compile(
     r"|released )?(?:from|by) "
 )
 # A clause that ends in a definite noun, which a name after its comma may name ('… co-founded the group, Name,').
+# Titles that name a person after 'the' ('“…,” the judge wrote'), with the titles that say the same before a name.
+_PERSON_TITLES = {
+    **{
+        title: frozenset({title})
+        for title in """mayor minister senator governor president chairman chairwoman commissioner coroner
+        sheriff inspector detective superintendent councillor councilor bishop coach manager principal professor
+        captain""".split()
+    },
+    "judge": frozenset({"judge", "justice"}),
+}
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b")
 _NAMES_THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|our) [a-z]+$")
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's: 'the Gazette’s editor, Name'
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
@@ -843,8 +866,8 @@ def _organisation_on(names: _Names, m: str, run: _Run | None) -> _Run | None:
     for _ in range(_MAX_JOINS):
         joiner = next((j for j in _ORG_JOINERS if m.startswith(j, run.end)), None)
         nxt = names.run_at(run.end + len(joiner)) if joiner is not None else None
-        if joiner is None or nxt is None:
-            break
+        if joiner is None or nxt is None or nxt.titled:
+            break  # ('the Office of the Director of Public Prosecutions': a run that lost its title is no name)
         run = _joined(run, joiner, nxt)
     return run
 
@@ -862,6 +885,8 @@ def _organisation_back(names: _Names, m: str, run: _Run, lo: int) -> _Run:
     Sisters of St Louis said'; not 'Smith and Jones said', two people)."""
     found = run
     for _ in range(_MAX_JOINS):
+        if found.titled:
+            break  # 'the Office of the Director of Public Prosecutions': the run lost its title, so it is no name
         joiner = next((j for j in _ORG_JOINERS if m.endswith(j, lo, found.raw_start)), None)
         before = names.run_ending_at(found.raw_start - len(joiner), lo) if joiner is not None else None
         if joiner is None or before is None:
@@ -902,7 +927,7 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     org = run
     if org is None and roles and not german and roles.split()[-1] in PARTICLES:  # 'del Ribereño': the run took 'del'
         org = names.run_at(verb.end() - len(roles.split()[-1]) - 1)
-    if org is not None and roles and len(roles.split()) <= 2 and not german and masked.startswith(", ", org.end):
+    if org is not None and languages.one_role(roles) and not german and masked.startswith(", ", org.end):
         # 'ha detto l’allenatore dello Sporting, Marco Rinaldi' (not 'la moglie del presidente dello Sporting, Name':
         # the name may be any of the nouns')
         apposed = names.run_at(org.end + 2)
@@ -916,7 +941,9 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if article and name.startswith(article + " "):
         name = name[len(article) + 1 :]  # the fullest form took the particle back in: 'la CNIL'
     words = name.split()
-    if len(words) >= 3 and languages.GERMAN_ROLE.match(words[0]):
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0].isupper():
+        name = " ".join(words[1:])  # 'dodał kierowca MZK Paweł Nowicki': the employer's acronym before the name
+    elif len(words) >= 3 and languages.GERMAN_ROLE.match(words[0]):
         name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
     elif len(words) == 1:
         if article and not (len(name) >= 2 and name.isupper()):
@@ -945,7 +972,7 @@ def _after_roles(m: str, pos: int) -> int:
         if end < 0:
             break
         word = m[pos:end]
-        if word not in TITLES:
+        if word not in TITLES and word not in _LOWER_ROLES:
             if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS:
                 break
             # it describes a title one or two words on ('public works director'), the word between a describer too
@@ -955,6 +982,7 @@ def _after_roles(m: str, pos: int) -> int:
             between = m[end + 1 : nxt] if nxt >= 0 else ""
             if nxt < 0 or (
                 between.lower() not in TITLES  # 'county Supervisor Name': the title may be capitalised
+                and between not in _LOWER_ROLES
                 and not (second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS)
             ):
                 break
@@ -981,12 +1009,12 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
         spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])
-        # 'Mrs Garside was unimpressed. She told …': a surname after a title of the pronoun's gender is a person's
-        # (not 'Dr Okafor': her or his, the title does not say)
+        # 'Mrs Garside was unimpressed. She told …': a surname after a personal title is a person's, unless the
+        # title's gender is the pronoun's other ('Jane Holt … complaints about Mr Barker’s bonfires. “…,” she said')
         gender = _title_gender(names.masked, run)
         if gender and pronoun_gender and gender != pronoun_gender:
-            continue  # 'Jane Holt … complaints about Mr Barker’s bonfires. “…,” she said'
-        personal = single and (spoke or (gender != "" and gender == pronoun_gender))
+            continue
+        personal = single and (spoke or _after_honorific(names.masked, run))
 
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
@@ -1020,7 +1048,12 @@ def _before_relative(names: _Names, masked: str, lo: int, comma: int) -> str | N
     # 'z synem Jana Nowaka, który powiedział', 'dottern till Karin Berg, som sade' the pronoun is the head noun's
     before = masked[max(lo, run.raw_start - 2) : run.raw_start]
     role = masked[max(lo, run.raw_start - 24) : run.raw_start].split()[-1:]  # 'board chair Name, who said'
-    apposed = run.raw_start <= lo or before == ", " or before.endswith(". ") or (role and role[0] in TITLES)
+    apposed = (
+        run.raw_start <= lo
+        or before == ", "
+        or before.endswith(". ")
+        or (role and (role[0] in TITLES or role[0] in _AGENT_PREPOSITIONS or languages.ROLE_NOUN.search(role[0])))
+    )  # ('led by Name, who said', 'dal sindaco Name, che ha detto')
     if run.tokens[0].islower() or not apposed:
         return None
     return names.name_of(run, sure=True)
@@ -1037,10 +1070,10 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
         return None
     words = roles.group("roles").split()
     if any(
-        word.endswith(languages.PLURAL_ENDINGS)
-        or word in languages.NOT_ROLE
+        (len(word) > 3 and word.endswith(languages.PLURAL_ENDINGS))
         or word in languages.AUXILIARIES
-        or word in languages.PRO_DROP_PHRASE_OPENERS  # a preposition: 'Según fuentes cercanas a Name'
+        or word in languages.ROLE_BREAKERS  # a preposition: 'Según fuentes cercanas a Name'
+        or (word in languages.NOT_ROLE and word not in languages.ROLE_OF)
         for word in words
     ):
         return None
@@ -1081,6 +1114,8 @@ def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:
 
 
 _DASHES_AFTER = (" - ", " \u2013 ", " \u2014 ")
+# The prepositions of a passive's agent, before a name that a relative pronoun may refer to ('led by Name, who').
+_AGENT_PREPOSITIONS = frozenset("by par por door".split())
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
 _PRO_DROP_WORDS = 5
 
@@ -1109,9 +1144,14 @@ def _pro_drop_after(m: str, pos: int) -> int | None:
         return None
     # Nothing after the verb, or a phrase that opens with a preposition or a time word ('a fine gara', 'em nota',
     # 'en rueda de prensa'); not a subject ('dijo su abogado', 'ricorda chi lo conosceva', 'uvedla mluvčí firmy').
-    if words and (
-        words[0] not in languages.PRO_DROP_PHRASE_OPENERS
-        or (words[0] in ("a", "o") and verb.group() in languages.PRO_DROP_PORTUGUESE)
+    manner = len(words) == 1 and words[0] not in languages.NOT_MANNER  # 'racconta commossa', 'disse emocionada'
+    if (
+        words
+        and not manner
+        and (
+            words[0] not in languages.PRO_DROP_PHRASE_OPENERS
+            or (words[0] in ("a", "o") and verb.group() in languages.PRO_DROP_PORTUGUESE)
+        )
     ):
         return None
     return verb.end()
@@ -1146,7 +1186,15 @@ def _pronoun_gender(m: str, at: int) -> str:
 def _title_gender(m: str, run: _Run) -> str:
     """'m' or 'f' when the title the run dropped says it ('Mr Barker', 'Mrs Garside'), else ''."""
     dropped = m[run.raw_start : run.start].split()
+    if m[max(0, run.raw_start - 8) : run.raw_start].lower().endswith(("mr and ", "mr & ")):
+        return ""  # 'Mr and Mrs Okafor': both
     return _TITLE_GENDER.get(dropped[-1].lower(), "") if dropped else ""
+
+
+def _after_title(m: str, run: _Run) -> bool:
+    """Whether a lower-case title or role word stands right before the run ('home manager McCarthy')."""
+    before = m[max(0, run.raw_start - 24) : run.raw_start].split()
+    return bool(before) and (before[-1] in TITLES or before[-1] in _LOWER_ROLES)
 
 
 def _after_honorific(m: str, run: _Run) -> bool:

@@ -75,7 +75,7 @@ VERBS_BEFORE = (
     "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
-    "kündigte an|kündigt an|teilte mit|teilt mit|räumte ein|räumt ein|gab zu|gibt zu|"
+    "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
     "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala"
@@ -99,15 +99,17 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
     if len(words) >= 4 and len(words[1]) >= 2 and words[1].isupper():
         return " ".join(words[2:])
     first, rest = name.split(" ", 1)
-    herman = first.lower().endswith("man") and len(first) <= 6  # 'Herman', 'Norman': first names, not 'Veerman'
-    if ROLE_NOUN.search(first) and not herman and rest[:1].isupper():
+    if ROLE_NOUN.search(first) and rest[:1].isupper():
         return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
     return name
 
 
+# A German noun by its ending, between a determiner's noun and a name ('Der Kölner Kardiologe Klaus Meier'; not
+# 'Der Pfarrer Klaus Peter Schmitz', whose 'Klaus Peter' is a double first name).
+GERMAN_NOUN = re.compile(r"(?:loge|login|ist|istin|ent|entin|eur|eurin|arzt|ärztin|ant|antin|iker|ikerin)$")
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
-    r"(?:man|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
@@ -126,9 +128,7 @@ def without_german_lead(name: str) -> str | None:
         # Hannelore Weiß', 'Die CDU-Bundestagsabgeordnete Anna Maria Schuster'; with a place's adjective
         # before the noun, both: 'Der Kölner Kardiologe Klaus Meier'
         k = 2 if len(words) >= 4 else 1
-        if len(words) >= 5 and words[1].endswith("er"):
-            k = 3
-    while k < len(words) - 2 and GERMAN_ROLE.match(words[k]):
+    while k < len(words) - 2 and (GERMAN_ROLE.match(words[k]) or GERMAN_NOUN.search(words[k])):
         k += 1
     if k == 0:
         return name
@@ -154,10 +154,33 @@ PRO_DROP_AFTER = re.compile(
 PRO_DROP_PHRASE_OPENERS = frozenset(
     """a al ai alla allo agli alle in nel nella nello nei durante dopo prima con per da di ieri oggi stamattina
     en tras ante después antes con por para ayer hoy esta este em no na nos nas ao à após antes com por para ontem
-    hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes""".split()
+    hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes s se z
+    ze""".split()
 )
-# Endings of a plural role in those languages ('les enquêteurs', 'gli inquirenti', 'kolegů', 'ekspertów').
+# Endings of a plural role in those languages ('les enquêteurs', 'gli inquirenti', 'kolegů', 'ekspertów'), in words
+# longer than a preposition ('capo di gabinetto').
 PLURAL_ENDINGS = ("s", "i", "ů", "ów", "owie")
+# Prepositions that take a role's words to someone else ('fuentes cercanas a Name', 'vicino a'): a compound role's
+# 'di', 'de', 'del' ('capo di gabinetto', 'director de comunicación') is no such.
+ROLE_BREAKERS = frozenset("a al ai alla à au aux aan zu zum zur til till ao à".split())
+# Prepositions and articles inside roles before an organisation ('direttore sportivo dello Spezia')
+ROLE_OF = frozenset("del dello della dei degli delle de do da du des van von of di der".split())
+
+
+def one_role(roles: str) -> bool:
+    """Whether roles before an organisation's apposed name are one role ('l’allenatore dello', 'direttore sportivo
+    dello', 'entrenador del'), with at most one preposition, the last word: not two nouns ('la moglie del presidente
+    dello Sporting, Name': the name may be either's)."""
+    words = roles.split()
+    ofs = [k for k, word in enumerate(words) if word in ROLE_OF]
+    return bool(words) and len(ofs) <= 1 and (not ofs or ofs[0] == len(words) - 1)
+
+
+# Words that open a subject after such a verb, one word alone too ('dijo uno', 'ricorda chi …', 'disse ela' aside).
+NOT_MANNER = frozenset(
+    """su sus mi tu suo sua suoi mio mia seu sua seus suas meu minha jego jej jeho její uno una otro otra alguien
+    altro altra qualcuno chi quien quem outro outra alguém jeden jedna ktoś někdo""".split()
+)
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(
     "disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma".split()
@@ -187,7 +210,7 @@ ORGANISATION_WORDS = frozenset(
     association mairie fédération syndicat parti commission conseil fondation université hôpital ministère
     gouvernement tribunal société plataforma asociación ayuntamiento federación sindicato partido comisión consejo
     fundación universidad ministerio gobierno juzgado associazione comune federazione sindacato partito
-    commissione consiglio fondazione università ospedale ministero governo tribunale società associação
+    commissione consiglio fondazione università ospedale ministero governo tribunale società associação câmara
     federação comissão conselho fundação universidade ministério assembleia prefeitura vereniging gemeente partij
     commissie stichting universiteit ziekenhuis ministerie regering rechtbank förening kommun kommission stiftelse
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
@@ -201,13 +224,10 @@ HONORIFICS = frozenset(
     "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr.".split()
 )
 
-# 'According to him/her' in those languages, after an opener of ACCORDING_TO_OPENERS: 'Secondo lui, “…”'.
-PRONOUN_OBJECTS = frozenset("lui lei elle él ella ele ela ihm ihr hem haar honom henne niego niej něj ní".split())
-
 # Words that make a name a place in those languages (attribution.py adds them to its PLACE_WORDS): 'Calle del Forno'.
 PLACE_WORDS = frozenset(
     """calle via piazza rua rue strasse straße platz plaza avenida praça largo ulica náměstí ulice gatan gade vej
-    plein straat corso viale campo fondamenta""".split()
+    plein straat viale fondamenta""".split()
 )
 
 # 'And' in those languages, before a second verb of the sentence's subject: 'Name noemde het besluit … en zei: “…”'.

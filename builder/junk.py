@@ -571,11 +571,21 @@ _WALL_NAMES = {
 # --- sign-up forms ---------------------------------------------------------------------------------
 
 # An e-mail field and a sign-up button, each the whole line; a headline that names a sign-up.
-_SIGNUP_FIELD = _rx(r"^\W*(?:(?:your|enter your) )?e-?mail(?: address)?\W*$", *junk_languages.SIGNUP_FIELD)
+_SIGNUP_FIELD = _rx(r"^\W*(?:your |enter (?:your )?)?e-?mail(?: address)?\W*$", *junk_languages.SIGNUP_FIELD)
 _SIGNUP_BUTTON = _rx(
-    r"^\W*(?:sign (?:me )?up(?: now| free| for free)?|subscribe(?: now| for free)?|join(?: now)?|get the newsletters?|"
+    r"^\W*(?:(?:yes,? )?sign (?:me )?up(?: now| free| for free)?|subscribe(?: now| for free)?|join(?: now)?|"
+    r"get the newsletters?|"
     r"submit)\W*$",
     *junk_languages.SIGNUP_BUTTON,
+)
+# A newsletter's pitch: what it brings to the inbox, and when ('in your inbox by 7am', 'every weekday').
+_PITCH = re.compile(
+    r"\b(?:inbox|newsletters?|e-?mails?|sign(?:ing)? up|subscribe|unsubscribe|delivered|start your (?:day|morning|"
+    r"week)|every (?:weekday|morning|"
+    r"evening)|ogni mattina|jeden morgen|chaque matin|cada mañana|todas as manhãs|elke ochtend|varje morgon|hver "
+    r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
+    r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief)\b",
+    re.IGNORECASE,
 )
 _NAMING_LINE = 40  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
 _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bmailing list\b", re.IGNORECASE)
@@ -584,17 +594,26 @@ _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bma
 def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A newsletter's sign-up page: an e-mail field and two sign-up buttons or more (one, under a headline or with a
     short line that names the sign-up or a newsletter), with no more other prose paragraphs than those form lines
-    and at most one (the newsletter's pitch) above the first of them. An article that ends in a sign-up box has its
-    prose above it."""
+    and none above the first of them but the newsletter's pitch (what it brings to the inbox, and when). An article
+    that ends in a sign-up box has its news above it."""
     short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
     fields = [p for p in short if _SIGNUP_FIELD.match(p)]
     buttons = [p for p in short if _SIGNUP_BUTTON.match(p)]
-    named = _SIGNUP_NAMED.search(headline) or any(len(p) <= _NAMING_LINE and _SIGNUP_NAMED.search(p) for p in short)
+    named = (
+        (
+            _SIGNUP_NAMED.search(headline)
+            or any(len(p) <= _NAMING_LINE and _SIGNUP_NAMED.search(p) for p in short)
+            or any(_PITCH.search(p) for p in paragraphs[: paragraphs.index(fields[0])] if is_prose(p))
+        )
+        if fields
+        else False
+    )
     if not fields or not buttons or (len(buttons) < 2 and not named):
         return None
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
     first_form = min(paragraphs.index(fields[0]), paragraphs.index(buttons[0]))
-    if prose > len(fields) + len(buttons) or sum(is_prose(p) for p in paragraphs[:first_form]) > 1:
+    news = sum(1 for p in paragraphs[:first_form] if is_prose(p) and not _PITCH.search(p))
+    if prose > len(fields) + len(buttons) or news:
         return None  # a brief that ends in the site's newsletter box has its paragraphs of news above it
     return Junk(
         "not-an-article",
@@ -604,9 +623,13 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 
 # An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
-_APP_STORE = re.compile(r"^.{0,40}\b(?:app store|google play)\b.{0,20}$", re.IGNORECASE)
+_APP_STORE = re.compile(
+    r"^.{0,40}\b(?:app store|google play)\b.{0,20}$|^\W*download (?:it )?for (?:iphone|android|ios)\b.{0,30}$",
+    re.IGNORECASE,
+)
 _APP_LINE = _rx(
-    r"^\W*(?:open (?:in|this story in|it in) (?:the|our) app|read (?:it |this story )?in the app|(?:download|"
+    r"^\W*(?:open in app|open (?:in|this story in|it in) (?:the|our) app|read (?:it |this story )?in the app|"
+    r"(?:download|"
     r"install|get) (?:the|our) (?:free )?app|(?:not now,? )?continue (?:in|to the|with the) (?:browser|website|"
     r"mobile site|web))\W*$",
     *junk_languages.APP_LINE,
@@ -619,8 +642,8 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     besides (the pitch). A story about an app names the stores in its sentences, not as lines of their own."""
     badges = [k for k, p in enumerate(paragraphs) if _APP_STORE.match(p)]
     ways = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
-    if not badges or len(badges) + len(ways) < 2:
-        return None
+    if not badges or not ways:
+        return None  # (two badges under a brief about the paper's new app are its links)
     app_lines = set(badges) | set(ways)
     if sum(1 for k, p in enumerate(paragraphs) if k not in app_lines and is_prose(p)) > 2:
         return None
@@ -1457,7 +1480,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             excerpts += 1
         elif _ENTRY_META.match(p) and not _is_verse_day(paragraphs, k):
             meta += 1
-        elif _TIME_OF_DAY.match(p):
+        elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
@@ -1477,9 +1500,9 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
     if not (dates + links + excerpts + meta + numbered >= 2 or titled):
         return None
-    # titles and their dates only, over a pager ('Load more', 'Zobacz więcej'), and no prose at all
+    # titles and their dates only, over a pager ('Load more', 'Zobacz więcej'), and no prose but a line of introduction
     if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled) and not (
-        marks and prose == 0 and dates >= 2 and _dated_titles(paragraphs) >= 2
+        marks and prose <= 1 and dates >= 2 and _dated_titles(paragraphs) >= 2  # (one line of introduction)
     ):
         return None
     listed = len(paragraphs) - prose
@@ -1500,7 +1523,7 @@ def _listing_junk(headline: str, marks: list[str], counts: tuple[int, ...], line
     )
 
 
-_TIME_OF_DAY = re.compile(r"^\W*(?:[01]?\d|2[0-3])[.:][0-5]\d(?: ?(?:uhr|h|am|pm))?\W*$", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"^\W*(?:kl\.? )?(?:[01]?\d|2[0-3])[.:h][0-5]\d(?: ?(?:uhr|h|am|pm))?\W*$", re.IGNORECASE)
 
 
 def _dated_titles(paragraphs: tuple[str, ...]) -> int:

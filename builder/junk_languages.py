@@ -84,6 +84,8 @@ PAYWALL = (
     r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
     r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b",
     # 'read the whole article with X+', opening its line: a teaser's order in each language
+    r"^\W*(?:jetzt )?den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) mit \S+ lesen\W*$|"
+    r"^\W*přečtěte si (?:celý článek|zbytek článku) s\b|^\W*sigue leyendo con (?:tu|una) (?:suscripción|cuenta)\b|"
     r"^\W*(?:(?:lesen sie|lies) (?:den ganzen|den vollständigen|den kompletten|den gesamten) (?:artikel|beitrag|text) "
     r"mit|(?:celý článek|zbytek článku) si přečtete (?:s|v)|(?:cały artykuł|resztę artykułu) przeczytasz (?:w ramach|"
     r"z|po)|læs (?:resten|hele artiklen) med|läs (?:hela artikeln|resten) med|lees (?:het hele artikel|de rest|verder) "
@@ -190,7 +192,10 @@ ACCESS = (
     r"\busædvanlig trafik fra dit netværk\b|\bungewöhnlichen datenverkehr (?:aus|von) ihrem\b|\btrafic inhabituel "
     r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|\bnumero insolito di "
     r"richieste provenienti dalla tua rete\b|\b(?:hemos detectado|detectamos) (?:un )?tráfico inusual (?:desde|"
-    r"procedente de|en) (?:tu|su) red\b|\b(?:detetámos|detectamos) tráfego (?:incomum|invulgar|anormal) (?:a partir "
+    r"procedente de|en) (?:tu|su) red\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|"
+    r"je) computernetwerk\b|"
+    r"\bovanlig trafik från ditt datornätverk\b|\bneobvyklý provoz z (?:vaší|tvé) počítačové sítě\b|\b(?:detetámos|"
+    r"detectamos) tráfego (?:incomum|invulgar|anormal) (?:a partir "
     r"da|da|vindo da|na) (?:sua|tua) rede\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|je) netwerk\b|"
     r"\bovanlig trafik från ditt nätverk\b|\bneobvyklý provoz z (?:vaší|tvé) sítě\b",
     # a login wall before the e-paper: 'Logga in för att läsa e-tidningen'
@@ -216,7 +221,8 @@ ACCESS_LINE = (
 # An error page: the page does not exist, the site is in maintenance now.
 ERROR = (
     # 'Diese Seite gibt es leider nicht', 'Nie możemy znaleźć tej strony', 'Hledaná stránka tu není'
-    r"\b(?:diese|die gesuchte|die) seite gibt es (?:leider )?nicht\b|\bnie (?:możemy|udało się) (?:znaleźć|odnaleźć) "
+    r"\b(?:diese|die (?:von ihnen )?gesuchte|die) seite gibt es (?:leider )?nicht(?: mehr)?\b|\bimpossible "
+    r"d[’']afficher cette page\b|\btej strony nie można wyświetlić\b|\bnie (?:możemy|udało się) (?:znaleźć|odnaleźć) "
     r"(?:tej|szukanej) strony\b|\bhledaná stránka (?:tu |zde )?(?:není|neexistuje)\b|\bno (?:hemos podido|podemos) "
     r"encontrar (?:la|esta) página\b|\bnon (?:riusciamo|siamo riusciti) a trovare (?:la|questa) pagina\b|\bwe "
     r"kunnen (?:deze|de) pagina niet vinden\b|\bnão (?:conseguimos|foi possível) encontrar (?:a|esta) página\b|\bvi "
@@ -325,6 +331,13 @@ CONSENT_LINE = (
 # A subscriber's login prompt under a teaser: 'Sei già abbonato? Accedi', 'Masz już subskrypcję? Zaloguj się'. (Not
 # an order to subscribe: 'Abbonati' is a club's season-ticket holders, 'Předplaťte si' a theatre's season.)
 PAYWALL_WEAK = (
+    # an order to subscribe with its offer: now, a period or a trial ('Abbonati ora a 1 € al mese', 'Kup subskrypcję
+    # za 1 zł przez pierwszy miesiąc'; not a club's 'Abbonati 2024/25: 180 €', a theatre's 'Předplaťte si sezonu')
+    r"^\W*(?:jetzt )?(?:abonnieren|abonnez-vous|suscríbete|abbonati|assine|subscreva|neem een abonnement|word abonnee|"
+    r"bli prenumerant|bliv abonnent|kup (?:subskrypcję|prenumeratę|dostęp)|wykup (?:subskrypcję|dostęp)|předplaťte si|"
+    r"køb adgang|prenumerera)\b.{0,60}\b(?:ora|subito|adesso|jetzt|maintenant|ahora|agora|nu|teraz|nyní|mese|monat|"
+    r"mois|"
+    r"mes|mês|maand|månad|måned|miesiąc|měsíc|prova|probe|essai|prueba|teste|próbn|zkušeb)\b.{0,40}$",
     r"^\W*(?:(?:sie sind )?(?:schon|bereits) (?:abonnent(?:in)?|kunde|kundin|plus-abonnent\w*)|sie haben (?:schon|"
     r"bereits) ein (?:abo|abonnement)|vous êtes déjà abonné(?:e)?|déjà abonné(?:e)?|(?:¿)?ya (?:eres|es) (?:suscriptor|"
     r"socio|abonado)|sei già abbonato|già abbonato|(?:al|bent u al|ben je al) abonnee|já é assinante|já (?:é|és) "
@@ -334,11 +347,14 @@ PAYWALL_WEAK = (
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
-    r"^\W*(?:sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
+    r"^\W*(?:even controleren|einen moment(?:,)? bitte|un instant|un momento|um momento|ett ögonblick|et øjeblik|"
+    r"chwileczkę|moment prosím|sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
     r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
     r"(?:veiligheids|beveiligings)controle|säkerhetskontroll|sikkerheds(?:tjek|kontrol)|(?:weryfikacja|kontrola) "
     r"bezpieczeństwa|bezpečnostní kontrola|ověření zabezpečení)\W*$",
-    r"^\W*(?:vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
+    r"^\W*(?:id požadavku|id (?:de la solicitud|della richiesta|do pedido)|anfrage-id|verzoek-id|"
+    r"referentie|referens-id|referenz(?:nummer)?|référence|referencia|riferimento|referência|reference id|"
+    r"vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
     r"del incidente|id de la incidencia|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|"
     r"hændelses-?id|(?:identyfikator|id|numer) incydentu|id incidentu)\b.{0,60}$",
     # a login wall's buttons: 'Logga in med BankID', 'Har du inget konto? Skapa konto'
@@ -398,7 +414,8 @@ SIGNUP_BUTTON = (
 # An app's interstitial: 'Open in the app' in those languages, as the whole line (junk.py's `_app_interstitial`;
 # the stores' badges, 'App Store' and 'Google Play', are alike in every language).
 APP_LINE = (
-    r"^\W*(?:(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|avec) l[’']app(?:lication)?|abrir en la app|"
+    r"^\W*(?:app öffnen|im browser weiterlesen|(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|"
+    r"avec) l[’']app(?:lication)?|abrir en la app|"
     r"apri nell[’']app|abrir na app|openen in de app|öppna i appen|åbn i appen|otwórz w aplikacji|otevřít v aplikaci|"
     r"(?:weiter|continuer|continuar|continua|doorgaan|fortsätt|fortsæt|kontynuuj|pokračovat) (?:im|dans le|en el|no|"
     r"nel|in de|i|w|v) (?:browser|navigateur|navegador|webbläsaren|przeglądarce|prohlížeči))\W*$",
@@ -417,6 +434,7 @@ PAYWALL_KEYS = (
     *("continuar a ler", "artikel mit", "beitrag mit", "text mit", "přečtete", "przeczytasz", "resten med"),
     *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
     *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
+    *("artikel mit", "přečtěte", "leyendo con"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys
@@ -442,7 +460,7 @@ ERROR_KEYS = (
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
-    *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku"),
+    *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher"),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),
@@ -482,11 +500,12 @@ LISTING_TITLE = (
     # an archive's compound name and its title: 'Nyhedsbrevsarkiv: Morgenoverblik' (not 'Archiv: Die Straßenbahn
     # nach Kleve in sieben Daten', a chronicle from the archive)
     r"^\w+(?:archiv|arkiv|archief)\s?[:|–—-]|"
-    # an archive of a day or of a newsletter: 'Arkiv för 12 mars 2024', 'Archief: De Ochtendbrief' (at most three
-    # words after the colon)
-    r"^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s(?:för|vom|des|du|del|de|van|z|ze|af|for|"
-    r"from)\b.{0,30}\d{4}\W*$|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s?:\s?(?:\S+\s?){1,3}$|"
-    r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|emne|temat|"
+    # an archive of a day: 'Arkiv för 12 mars 2024', 'Archives du 12 mars 2024' (not 'Archiv: Mauerfall 1989', a
+    # chronicle from the archive)
+    r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s(?:för|vom|des|du|del|de|van|z|"
+    r"ze|af|for|from)\b.{0,30}\d{4}\W*$|"
+    r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|"
+    r"emne|temat|"
     r"téma)\W*$"
 )
 

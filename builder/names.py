@@ -34,7 +34,7 @@ TITLES = frozenset(
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer
     headteacher headmaster headmistress analyst economist researcher scientist historian lawyer campaigner
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
-    nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable clerk
+    nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable
     goalkeeper midfielder producer composer conductor songwriter guitarist drummer novelist playwright architect
     chef engineer surgeon pharmacist""".split()
     # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's

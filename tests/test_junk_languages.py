@@ -620,8 +620,10 @@ def test_a_fifth_break_it_run_found_these():
     assert _speakers("Jane Holt has logged complaints about Mr Barker’s bonfires. “Nobody came,” she said.") == [
         "Jane Holt"
     ]
-    assert _speakers("Ellen Price trained under Dr Okafor. “She taught us to listen,” she said.") == ["Ellen Price"]
-    assert _speakers("Joana Câmara votou contra. “É um erro”, disse ela.") == ["Joana Câmara"]
+    # 'Dr' says no gender, so Dr Okafor is a referent too and 'she' stays null (break13: 'Dr Brennan … she said')
+    assert _speakers("Ellen Price trained under Dr Okafor. “She taught us to listen,” she said.") == [None]
+    # 'Câmara' is an organisation's word ('Câmara Municipal de Loures', break13), at the cost of the surname
+    assert _speakers("Joana Câmara votou contra. “É um erro”, disse ela.") == [None]
     assert _speakers("Der Kölner Kardiologe Klaus Meier sagte: “Trinken Sie genug.”") == ["Klaus Meier"]
     assert _speakers("Herman Oude Elferink is herder. “Zonder begrazing is het bos”, zei Oude Elferink.") == [
         "Herman Oude Elferink"
@@ -655,8 +657,9 @@ def test_a_tenth_blind_batch_found_these():
     assert _speakers("Calle del Forno. Rosanna Zen, 78 anni, solleva i mobili. “Qui il mare entra in casa”, dice.") == [
         "Rosanna Zen"
     ]
+    # 'Secondo lui' is no name: resolved as 'he said' it named the mayor for an unnamed architect (break13)
     assert _speakers("Il gondoliere Matteo Bon, 41 anni, ripara la barca. Secondo lui, “la città non affonda”.") == [
-        "Matteo Bon"
+        None
     ]
     assert _speakers("Kierowca MZK Paweł Nowicki dodał, że kursy poranne są “najbardziej oblegane”.") == [
         "Paweł Nowicki"
@@ -732,6 +735,60 @@ def test_an_eleventh_blind_batch_found_these():
         None,
     )
     assert found is not None and found.type == "access-wall"
+
+
+def test_a_sixth_break_it_run_found_these():
+    # break13 (tests/corpus-heldout/README.md): the rules of 7992620, 86998eb and ed22ac3, narrowed
+    assert _speakers("According to a statement from his solicitor, Ciarán Burke, he “denies any wrongdoing.”") == [
+        "Ciarán Burke"
+    ]
+    assert _speakers("Last night, a spokeswoman for the family, Niamh Kelly, said they were “heartbroken.”") == [
+        "Niamh Kelly"
+    ]
+    assert _speakers("Tributes were led by Martin Baker, who said he was “a true gentleman.”") == ["Martin Baker"]
+    assert _speakers("Dr Brennan runs the clinic. “We are full,” she said.") == ["Brennan"]
+    assert _speakers("Mr and Mrs Okafor object to the plan. “It is too tall,” he said.") == ["Okafor"]
+    assert _speakers("State Sen. Dale Pruitt voted against it. “The law stands,” the state said in its filing.") == [
+        None
+    ]
+    assert _speakers("Speaking after the match, home manager McCarthy, whose side lost, said it was “a joke.”") == [
+        "McCarthy"
+    ]
+    assert _speakers("Sie teilte mit ihrem Mann die Liebe zur Operette “Die lustige Witwe”.") == [None]
+    assert _speakers("Der Pfarrer Klaus Peter Schmitz sagte: “Wir helfen.”") == ["Klaus Peter Schmitz"]
+    assert _speakers("Ada Neri compie cento anni. “Sono felice”, racconta commossa.") == ["Ada Neri"]
+    assert _speakers("Marta del Campo abrió la tienda en 1990. “Fue una locura”, dijo.") == ["Marta del Campo"]
+    assert _speakers("Secondo il capo di gabinetto Marco Neri la giunta “non cadrà”.") == ["Marco Neri"]
+    assert _speakers("“Una vittoria meritata”, ha detto il direttore sportivo dello Spezia, Mauro Bellotti.") == [
+        "Mauro Bellotti"
+    ]
+    assert _speakers("Abderrahman El Khattabi opende de zaak. “Het loopt goed”, zei El Khattabi.") == [
+        "Abderrahman El Khattabi"
+    ]
+    assert _speakers("Its home is now open, the James Clerk Maxwell Foundation said, calling it “a gem.”") == [
+        "James Clerk Maxwell Foundation"
+    ]
+    assert _speakers("“No comment,” the Office of the Director of Public Prosecutions said.") == [None]
+    # a brief that ends in the site's newsletter box, or under the paper's new app's badges, is an article
+    brief = "The Baths will reopen to the public at 8am on Saturday, with lifeguards on duty every day until September."
+    assert (
+        classify_page("Baths to reopen", [brief, "Sign up to The Morning Tide", "Email address", "Sign up"], None)
+        is None
+    )
+    app = "De Kempenbode lanceert vandaag een nieuwe app met het laatste nieuws uit de regio en pushberichten."
+    assert classify_page("Nieuwe app", [app, "Download on the App Store", "Get it on Google Play"], None) is None
+    chronicle = [
+        "18.53 Uhr",
+        "Eine neue Reiseregelung wird verlesen.",
+        "19.05 Uhr",
+        "Die Agenturen melden die Öffnung.",
+    ]
+    assert classify_page("Archiv: Mauerfall 1989", chronicle, None) is None
+    teaser = "Da lunedì il ponte sul Po resterà chiuso ai mezzi pesanti per almeno sei mesi, ha deciso la Provincia."
+    found = classify_page(
+        "Il ponte chiuso", [teaser, "Abbonati ora a 1 € al mese per tre mesi", "Sei già abbonato? Accedi"], None
+    )
+    assert found is not None and found.type == "paywalled"
 
 
 def test_a_newsletter_sign_up_page_is_not_an_article():
