@@ -555,19 +555,13 @@ class _Subjects:
                         ending is not None
                         and not self.names.governed(ending, OBJECT_BEFORE)
                         and not (
-                            last[:1].islower() and len(ending.tokens) == 1 and not _after_title(self.masked, ending)
+                            last[:1].islower()
+                            and len(ending.tokens) == 1
+                            and not _only_roles(self.masked[end - len(segments[-1]) : ending.raw_start])
                         )
                     ):
-                        # 'Name, 29, a tester who co-founded the group, Neer Map, told us': the name names
-                        # the noun that ends the apposition before it ('a …', 'who …'), not the subject
-                        # (not 'and his granddaughter, Name,', 'As our founder, Name,')
-                        before = segments[-2].strip()
-                        if (
-                            before.split(" ", 1)[0] not in _APPOSITION_OPENERS
-                            or not _NAMES_THE_NOUN.search(before)
-                            or not _RELATIVE_CLAUSE.search(before)  # 'a spokeswoman for the family, Name, said'
-                        ):
-                            break
+                        if not _ends_in_apposed_noun(segments[-2].strip()):
+                            break  # the subject; else the name names that noun ('…, the group, Neer Map, told us')
                         end -= len(segments[-1]) + 1
                         segments.pop()
                         continue
@@ -740,9 +734,6 @@ class _Cues:
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None
-        if word in languages.AND and verb in _OTHER_VERB_SET:  # 'Raadslid Name noemde het besluit … en zei: “…”'
-            name = languages.without_sentence_role(m, self.subjects.sentence_subject(sent))
-            return (Attribution(name, verb), None) if name else None
         if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
             name = self.subjects.organisation_called(word, verb_at)
             return (Attribution(name, verb), None) if name else None
@@ -840,6 +831,9 @@ _PERSON_TITLES = {
         captain""".split()
     },
     "judge": frozenset({"judge", "justice"}),
+    "justice": frozenset({"judge", "justice"}),
+    "chancellor": frozenset({"chancellor"}),
+    "premier": frozenset({"premier"}),
 }
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b")
 _NAMES_THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|our) [a-z]+$")
@@ -1025,7 +1019,9 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if spans[k].open_at < at - _PRONOUN_WINDOW:
             break
         speaker = done[k].speaker
-        if speaker and _is_person(speaker, one_word=True):  # a quote's speaker has spoken: 'dijo Bernal … añadió'
+        # a quote's speaker has spoken, even as one word, in another language ('dijo Bernal … añadió'; in English
+        # '“…,” said Ryanair. … “…,” she said' names a company)
+        if speaker and _is_person(speaker, one_word=done[k].cue in _OTHER_VERB_SET):
             mentions.append((spans[k].open_at, speaker))
     if not mentions:
         return None
@@ -1103,7 +1099,7 @@ def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:
     """Where the words after a quote begin, past its comma (or, in Polish and Czech, the dash that sets the verb
     off: '"…" - powiedziała'); None when the quote ends its sentence, which what follows does not attribute."""
     pos = span.close_at + 1
-    dash = m.startswith(_DASHES_AFTER, pos)
+    dash = m.startswith(_DASHES_AFTER, pos) and m[pos + 3 : pos + 4].islower()
     if not (_final_mark(text, span) in ",?!\u2014\u2013-\u2026" or m.startswith(",", pos) or dash):
         return None
     if m.startswith(",", pos):
@@ -1144,7 +1140,9 @@ def _pro_drop_after(m: str, pos: int) -> int | None:
         return None
     # Nothing after the verb, or a phrase that opens with a preposition or a time word ('a fine gara', 'em nota',
     # 'en rueda de prensa'); not a subject ('dijo su abogado', 'ricorda chi lo conosceva', 'uvedla mluvčí firmy').
-    manner = len(words) == 1 and words[0] not in languages.NOT_MANNER  # 'racconta commossa', 'disse emocionada'
+    manner = (  # 'racconta commossa', 'disse emocionada' (a Slavic verb's one word is its subject: 'powiedział lekarz')
+        len(words) == 1 and words[0] not in languages.NOT_MANNER and verb.group() not in languages.SLAVIC_VERBS
+    )
     if (
         words
         and not manner
@@ -1191,10 +1189,26 @@ def _title_gender(m: str, run: _Run) -> str:
     return _TITLE_GENDER.get(dropped[-1].lower(), "") if dropped else ""
 
 
-def _after_title(m: str, run: _Run) -> bool:
-    """Whether a lower-case title or role word stands right before the run ('home manager McCarthy')."""
-    before = m[max(0, run.raw_start - 24) : run.raw_start].split()
-    return bool(before) and (before[-1] in TITLES or before[-1] in _LOWER_ROLES)
+def _ends_in_apposed_noun(segment: str) -> bool:
+    """Whether an apposition ('a …', 'who …') with a relative clause ends in a definite noun that the name after
+    its comma names: 'Name, 29, a tester who co-founded the group, Neer Map, told us' (not 'and his granddaughter,
+    Name,', 'As our founder, Name,', 'a spokeswoman for the family, Name, said')."""
+    return (
+        segment.split(" ", 1)[0] in _APPOSITION_OPENERS
+        and _NAMES_THE_NOUN.search(segment) is not None
+        and _RELATIVE_CLAUSE.search(segment) is not None
+    )
+
+
+def _only_roles(text: str) -> bool:
+    """Whether `text` is only a title or role, after at most two words that describe it ('home manager ', ' club
+    secretary '): what stands before a name that is the subject (not 'brought in by manager ')."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and (words[-1] in TITLES or words[-1] in _LOWER_ROLES)
+        and all(word.isalpha() and word.islower() and word not in _NOT_MODIFIERS for word in words)
+    )
 
 
 def _after_honorific(m: str, run: _Run) -> bool:
@@ -1311,9 +1325,12 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
     ):
         first += 1
     last_title = -1
-    if not _NAME_TITLES.isdisjoint(lowered):  # most runs hold no title: decided without a loop
+    if not _NAME_TITLES.isdisjoint(lowered) or not _LOWER_ROLES.isdisjoint(lowered):  # most runs hold no title
         for i in range(n - 1, -1, -1):
-            if lowered[i] in _NAME_TITLES:
+            if lowered[i] in _NAME_TITLES or (
+                # 'Town Clerk Mary Donnelly' (not 'James Clerk Maxwell', 'the James Clerk Maxwell Foundation')
+                lowered[i] in _LOWER_ROLES and n - i > 2 and ORGANISATION_WORDS.isdisjoint(lowered)
+            ):
                 last_title = i
                 break
     if last_title >= 0 and all(low in SUFFIXES for low in lowered[last_title + 1 :]):

@@ -106,10 +106,10 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
 
 # A German noun by its ending, between a determiner's noun and a name ('Der Kölner Kardiologe Klaus Meier'; not
 # 'Der Pfarrer Klaus Peter Schmitz', whose 'Klaus Peter' is a double first name).
-GERMAN_NOUN = re.compile(r"(?:loge|login|ist|istin|ent|entin|eur|eurin|arzt|ärztin|ant|antin|iker|ikerin)$")
+GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikerin)$")
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
-    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
@@ -128,7 +128,7 @@ def without_german_lead(name: str) -> str | None:
         # Hannelore Weiß', 'Die CDU-Bundestagsabgeordnete Anna Maria Schuster'; with a place's adjective
         # before the noun, both: 'Der Kölner Kardiologe Klaus Meier'
         k = 2 if len(words) >= 4 else 1
-    while k < len(words) - 2 and (GERMAN_ROLE.match(words[k]) or GERMAN_NOUN.search(words[k])):
+    while k < len(words) - 2 and (GERMAN_ROLE.match(words[k]) or (k > 0 and GERMAN_NOUN.search(words[k]))):
         k += 1
     if k == 0:
         return name
@@ -181,6 +181,12 @@ NOT_MANNER = frozenset(
     """su sus mi tu suo sua suoi mio mia seu sua seus suas meu minha jego jej jeho její uno una otro otra alguien
     altro altra qualcuno chi quien quem outro outra alguém jeden jedna ktoś někdo""".split()
 )
+# Polish and Czech verbs of that list: a word after them is their subject (no article marks it).
+SLAVIC_VERBS = frozenset(
+    """powiedział powiedziała dodał dodała przyznał przyznała napisał napisała podkreślił podkreśliła mówi řekl řekla
+    uvedl uvedla dodal dodala napsal napsala dodává říká uvádí odpowiedziała odpowiedział stwierdziła stwierdził
+    zaznaczyła zaznaczył mówiła mówił""".split()
+)
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(
     "disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma".split()
@@ -229,6 +235,3 @@ PLACE_WORDS = frozenset(
     """calle via piazza rua rue strasse straße platz plaza avenida praça largo ulica náměstí ulice gatan gade vej
     plein straat viale fondamenta""".split()
 )
-
-# 'And' in those languages, before a second verb of the sentence's subject: 'Name noemde het besluit … en zei: “…”'.
-AND = frozenset("und et y e en och og i a".split())
