@@ -60,7 +60,6 @@ _DETERMINERS_OTHER = frozenset(
     "las il lo gli het de een o os as um uma ten ta to".split()
 )
 _MAX_NAME_CHARS = 80
-_APPOSITION_CHARS = 120  # how far a bio's apposition after the name may run before its closing comma
 _MAX_NAME_WORDS = 6
 
 
@@ -84,12 +83,6 @@ def name_opening(paragraph: str) -> str | None:
     other = False
     if cut < 0:  # another language's copula only where no English one opens the name
         cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
-        if cut < 0:
-            # or an apposition that a second comma closes, as bios in those languages write it: 'Henrike Vollmer,
-            # Lokalredakteurin in Oberweiler, berichtet …', 'Aurélien Masson, critique de cinéma, collabore …'
-            comma = head.find(", ")
-            if comma > 0 and paragraph.find(", ", comma + 2, comma + 2 + _APPOSITION_CHARS) > 0:
-                cut = comma
         other = cut > 0
     verb = _VERB_AFTER_NAME.search(head)
     if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
@@ -100,6 +93,8 @@ def name_opening(paragraph: str) -> str | None:
     if cut <= 0 or cut > _MAX_NAME_CHARS:
         return None
     name = paragraph[:cut]
+    if any(part.rstrip(",").lower() not in SUFFIXES for part in name.split(", ")[1:]):
+        return None  # 'Staff Writer, Sunderland Echo, covers courts': a byline's parts (not 'Samuel Ortega, Jr.')
     words = name.split(" ")
     if len(words) > _MAX_NAME_WORDS or words[0].lower() in BIO_NOT_NAMES:
         return None

@@ -199,8 +199,8 @@ _PAYWALL_STRONG = _rx(
     # library's 'Start reading on July 1 and register at any branch')
     r"\b(?:continue|keep|start|finish) reading\b.{0,40}\b(?:with|by|for)\b.{0,20}\b(?:subscri\w*|member(?:ship)?s?|"
     r"premium|(?:free )?trial|account|log ?in|sign ?in|register|plan)\b",
-    r"\bsubscription (?:is )?required\b|\b(?:is|are|sits|now|remains|locked) behind (?:our|a|the) "
-    r"paywall\b",  # (not 'Nothing will be put behind a paywall', an editor's promise)
+    r"\bsubscription (?:is )?required\b|\b(?:is|are|sits|now|remains|stays|locked|hidden|available) behind "
+    r"(?:our|a|the) paywall\b",  # (not 'Nothing will be put behind a paywall', an editor's promise)
     # 'Finish this story and get unlimited access to Premium' (not 'Read the full report on members' allowances')
     r"\b(?:finish|continue|keep reading) (?:this|the rest of this) (?:story|article|piece)\b"
     r".{0,40}\b(?:subscri\w*|membership|premium|log ?in|sign ?in|register)\b",

@@ -808,9 +808,21 @@ def test_a_seventh_break_it_run_found_these():
     assert _speakers("Chancellor Rachel Reeves spoke first. “We will not borrow,” the chancellor said.") == [
         "Rachel Reeves"
     ]
-    assert author_from_bio("Henrike Vollmer, Lokalredakteurin in Oberweiler, berichtet seit 2015.") == "Henrike Vollmer"
-    assert author_from_bio("Claire Fontaine, journaliste, suit la vie municipale du Saumurois.") == "Claire Fontaine"
-    assert author_from_bio("Based in Leeds, she writes about housing, schools and transport.") is None
+    # an apposition names no author (break15: 'At Reuters, she …', 'Staff Writer, …', 'Sunderland Echo, …')
+    assert author_from_bio("Henrike Vollmer, Lokalredakteurin in Oberweiler, berichtet seit 2015.") is None
+    assert author_from_bio("Ann Lee is a reporter.\n\nAt Reuters, she covered energy, mining and trade.") == "Ann Lee"
+    assert author_from_bio("Staff Writer, Sunderland Echo, covers courts.") is None
+    assert (
+        classify_page(
+            "Roadworks",
+            [
+                "The bridge will close in May for six weeks of repairs to its deck, the council said.",
+                "The full story stays behind our paywall. Subscribe to read it.",
+            ],
+            None,
+        )
+        is not None
+    )
     paragraphs = [
         "Every article since 1996 is moving to a new home on our website this week, and some links may break.",
         "Nothing is being deleted. Nothing will be put behind a paywall: the archive will remain free to read.",
