@@ -588,8 +588,21 @@ _PITCH = re.compile(
     r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief)\b",
     re.IGNORECASE,
 )
-_NAMING_LINE = 40  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
+_NAMING_LINE = 40
+_DESCRIPTION = 160  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
 _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bmailing list\b", re.IGNORECASE)
+
+
+def _is_news_above_form(paragraphs: tuple[str, ...], k: int) -> bool:
+    """Whether line k above a sign-up form is news: prose that is no pitch ('in your inbox', 'every weekday') and no
+    newsletter's one-line description under its name ('Morning Briefing' / 'Weekdays at 6 a.m. The five things …')."""
+    p = paragraphs[k]
+    if not is_prose(p) or _PITCH.search(p):
+        return False
+    described = (
+        k > 0 and len(p) <= _DESCRIPTION and len(paragraphs[k - 1]) <= _NAMING_LINE and not is_prose(paragraphs[k - 1])
+    )
+    return not described
 
 
 def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -613,7 +626,7 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
     first_form = min(paragraphs.index(fields[0]), paragraphs.index(buttons[0]))
-    news = sum(1 for p in paragraphs[:first_form] if is_prose(p) and not _PITCH.search(p))
+    news = sum(1 for k in range(first_form) if _is_news_above_form(paragraphs, k))
     if prose > len(fields) + len(buttons) or news:
         return None  # a brief that ends in the site's newsletter box has its paragraphs of news above it
     return Junk(
@@ -980,7 +993,9 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         no_teaser = not any(is_prose(p) and not _notice_kind(p) for p in paragraphs[:first])
         strong_kind = kind[0] if kind is not None and kind[1] else None
         if strong_kind is not None or no_teaser:
-            wall = _wall(headline, paragraphs, shortcuts)
+            wall = _wall(headline, paragraphs, shortcuts) or (
+                _app_interstitial(headline, paragraphs) if no_teaser else None
+            )
             if wall is not None and (no_teaser or wall.type == strong_kind):
                 return wall
         return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")

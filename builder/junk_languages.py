@@ -85,6 +85,8 @@ PAYWALL = (
     r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b",
     # 'read the whole article with X+', opening its line: a teaser's order in each language
     r"^\W*(?:jetzt )?den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) mit \S+ lesen\W*$|"
+    r"^\W*den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen sie mit\b|^\W*celý článek si můžete "
+    r"přečíst s\b|^\W*wil je verder lezen\?\W*(?:neem|word|sluit)\b|"
     r"^\W*přečtěte si (?:celý článek|zbytek článku) s\b|^\W*sigue leyendo con (?:tu|una) (?:suscripción|cuenta)\b|"
     r"^\W*(?:(?:lesen sie|lies) (?:den ganzen|den vollständigen|den kompletten|den gesamten) (?:artikel|beitrag|text) "
     r"mit|(?:celý článek|zbytek článku) si přečtete (?:s|v)|(?:cały artykuł|resztę artykułu) przeczytasz (?:w ramach|"
@@ -194,11 +196,15 @@ ACCESS = (
     r"richieste provenienti dalla tua rete\b|\b(?:hemos detectado|detectamos) (?:un )?tráfico inusual (?:desde|"
     r"procedente de|en) (?:tu|su) red\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|"
     r"je) computernetwerk\b|"
-    r"\bovanlig trafik från ditt datornätverk\b|\bneobvyklý provoz z (?:vaší|tvé) počítačové sítě\b|\b(?:detetámos|"
+    r"\bovanlig trafik från ditt datornätverk\b|\btrafic (?:exceptionnel|inhabituel|anormal) provenant de votre "
+    r"réseau\b|\bhan detectado (?:un )?tráfico inusual (?:procedente de|desde) (?:tu|su) red\b|\busædvanlig trafik fra "
+    r"dit computernetværk\b|\bnietypowy ruch pochodzący z (?:twojej|twojego|tej) sieci\b|\bneobvyklý provoz z (?:vaší|"
+    r"tvé) počítačové sítě\b|\b(?:detetámos|"
     r"detectamos) tráfego (?:incomum|invulgar|anormal) (?:a partir "
     r"da|da|vindo da|na) (?:sua|tua) rede\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|je) netwerk\b|"
     r"\bovanlig trafik från ditt nätverk\b|\bneobvyklý provoz z (?:vaší|tvé) sítě\b",
     # a login wall before the e-paper: 'Logga in för att läsa e-tidningen'
+    r"\b(?:bitte )?melden sie sich an,? um das e-paper zu lesen\b|\bdu behöver logga in för att läsa e-tidningen\b|"
     r"^\W*(?:logga in för att läsa e-tidningen|log ind for at læse e-avisen|logg inn for å lese e-avisen|melden sie "
     r"sich an,? um das e-paper zu lesen|connectez-vous pour (?:lire|accéder à) (?:le journal numérique|l[’']édition "
     r"numérique)|inicia sesión para leer (?:el periódico digital|la edición digital|el kiosko)|accedi per leggere "
@@ -220,6 +226,9 @@ ACCESS_LINE = (
 
 # An error page: the page does not exist, the site is in maintenance now.
 ERROR = (
+    # 'Aufgrund von Wartungsarbeiten ist unser Angebot vorübergehend nicht erreichbar'
+    r"\b(?:aufgrund von|wegen) wartungsarbeiten (?:ist|sind) (?:unser|unsere|die|diese) (?:angebot|seite|website|"
+    r"webseite|internetseite)\w* (?:vorübergehend|derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
     # 'Diese Seite gibt es leider nicht', 'Nie możemy znaleźć tej strony', 'Hledaná stránka tu není'
     r"\b(?:diese|die (?:von ihnen )?gesuchte|die) seite gibt es (?:leider )?nicht(?: mehr)?\b|\bimpossible "
     r"d[’']afficher cette page\b|\btej strony nie można wyświetlić\b|\bnie (?:możemy|udało się) (?:znaleźć|odnaleźć) "
@@ -366,6 +375,12 @@ ACCESS_WEAK_LINE = (
 )
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
+    # maintenance as a title, and its promise: 'Wartungsarbeiten', 'Wir sind gleich wieder für Sie da!'
+    r"^\W*(?:wartungsarbeiten|maintenance en cours|en mantenimiento|manutenzione in corso|in onderhoud|underhåll pågår|"
+    r"vedligeholdelse|prace konserwacyjne|probíhá údržba|wir sind (?:gleich|bald) wieder (?:für sie )?da|nous "
+    r"revenons (?:très )?vite|volvemos (?:enseguida|pronto)|torniamo (?:subito|presto)|voltamos (?:já|em breve)|"
+    r"we zijn "
+    r"(?:zo|snel) weer (?:terug|online))\W*$",
     r"^\W*(?:hoppla|huch|oups|zut|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
     r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil)|"
     r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
@@ -434,7 +449,7 @@ PAYWALL_KEYS = (
     *("continuar a ler", "artikel mit", "beitrag mit", "text mit", "přečtete", "przeczytasz", "resten med"),
     *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
     *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
-    *("artikel mit", "přečtěte", "leyendo con"),
+    *("artikel mit", "přečtěte", "leyendo con", "lesen sie mit", "přečíst", "verder lezen"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys
@@ -474,6 +489,7 @@ CONSENT_KEYS = (
 
 # A link to the rest of an entry, as a line of its own: 'Weiterlesen', 'Lire la suite', 'Leer más', 'Leggi tutto'.
 READ_MORE = (
+    r"ascolta|escuchar|écouter|anhören|jetzt anhören|luisteren|lyssna|lyt|posłuchaj|poslechnout|ouvir|"
     r"weiterlesen|mehr lesen|zum artikel|lire la suite|lire plus|lire l[’']article|leer más|seguir leyendo|sigue "
     r"leyendo|leer el artículo|leggi (?:tutto|di più|l[’']articolo)|continua a leggere|"
     r"lees (?:verder|meer|het (?:hele )?artikel)|ler mais|leia mais|continuar a ler|continue lendo|"

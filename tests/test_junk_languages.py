@@ -831,6 +831,55 @@ def test_a_seventh_break_it_run_found_these():
     assert classify_page("A Note to Readers About Our Archive", paragraphs, "Ann Hart is the editor.") is None
 
 
+def test_the_misses_of_break14_and_u32():
+    # junk pages of break14 and u32 that the rules missed (tests/corpus-heldout/README.md)
+    for headline, lines, kind in [
+        (
+            "Un instant…",
+            [
+                "Nos systèmes ont détecté un trafic exceptionnel provenant de votre réseau informatique.",
+                "Référence : 8c1d-22fe-90ab",
+            ],
+            "access-wall",
+        ),
+        (
+            "E-Paper",
+            ["Bitte melden Sie sich an, um das E-Paper zu lesen.", "Anmelden", "Noch kein Konto?"],
+            "access-wall",
+        ),
+        (
+            "Wartungsarbeiten",
+            [
+                "Aufgrund von Wartungsarbeiten ist unser Angebot vorübergehend nicht erreichbar.",
+                "Fehlercode: 503 Service Unavailable",
+            ],
+            "error-page",
+        ),
+        (
+            "Ridgeline Courier",
+            [
+                "Read this story in the Ridgeline Courier app",
+                "Open in app",
+                "Continue in browser",
+                "Download on the App Store",
+            ],
+            "not-an-article",
+        ),
+    ]:
+        found = classify_page(headline, lines, None)
+        assert found is not None and found.type == kind, (headline, found)
+    teaser = (
+        "Am Stadtrand von Lemgo sollen bis 2028 rund 120 Wohnungen entstehen, die Zufahrt führt durch den Lindenhof."
+    )
+    found = classify_page(
+        "Lemgo", [teaser, "Den ganzen Artikel lesen Sie mit LZ+.", "Jetzt 1 Monat für 1 € testen"], None
+    )
+    assert found is not None and found.type == "paywalled"
+    episodes = ["Ep. 214 – Il Po in secca", "12 marzo 2024 · 24 min", "Ascolta", "Ep. 213 – Il catasto", "Ascolta"]
+    found = classify_page("Podcast", episodes, None)
+    assert found is not None and found.type == "listing-page"
+
+
 def test_a_newsletter_sign_up_page_is_not_an_article():
     form = [
         "Start your day with the stories that matter in the Valley: the top local headlines and the weather.",
