@@ -588,8 +588,8 @@ _PITCH = re.compile(
     r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief)\b",
     re.IGNORECASE,
 )
-_NAMING_LINE = 40
-_DESCRIPTION = 160  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
+_NAMING_LINE = 40  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
+_DESCRIPTION = 160  # a newsletter's one-line description under its name
 _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bmailing list\b", re.IGNORECASE)
 
 
@@ -613,19 +613,18 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
     fields = [p for p in short if _SIGNUP_FIELD.match(p)]
     buttons = [p for p in short if _SIGNUP_BUTTON.match(p)]
+    if not fields or not buttons:
+        return None
+    field_at = paragraphs.index(fields[0])
     named = (
-        (
-            _SIGNUP_NAMED.search(headline)
-            or any(len(p) <= _NAMING_LINE and _SIGNUP_NAMED.search(p) for p in short)
-            or any(_PITCH.search(p) for p in paragraphs[: paragraphs.index(fields[0])] if is_prose(p))
-        )
-        if fields
-        else False
+        _SIGNUP_NAMED.search(headline)
+        or any(len(p) <= _NAMING_LINE and _SIGNUP_NAMED.search(p) for p in short)
+        or any(_PITCH.search(p) for p in paragraphs[:field_at] if is_prose(p))
     )
-    if not fields or not buttons or (len(buttons) < 2 and not named):
+    if len(buttons) < 2 and not named:
         return None
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
-    first_form = min(paragraphs.index(fields[0]), paragraphs.index(buttons[0]))
+    first_form = min(field_at, paragraphs.index(buttons[0]))
     news = sum(1 for k in range(first_form) if _is_news_above_form(paragraphs, k))
     if prose > len(fields) + len(buttons) or news:
         return None  # a brief that ends in the site's newsletter box has its paragraphs of news above it
@@ -651,9 +650,10 @@ _APP_LINE = _rx(
 
 
 def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A page that asks the reader to open the story in the site's app: two store badges or more ('Download on
-    the App Store', 'Get it on Google Play'), or one and a line of the way on, with at most two prose paragraphs
-    besides (the pitch). A story about an app names the stores in its sentences, not as lines of their own."""
+    """A page that asks the reader to open the story in the site's app: a store badge ('Download on the App Store',
+    'Get it on Google Play') and a line of the way on ('Open in app', 'Continue in browser'), with at most two prose
+    paragraphs besides (the pitch). A story about an app names the stores in its sentences, or shows the badges
+    alone under it."""
     badges = [k for k, p in enumerate(paragraphs) if _APP_STORE.match(p)]
     ways = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
     if not badges or not ways:
@@ -993,9 +993,9 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         no_teaser = not any(is_prose(p) and not _notice_kind(p) for p in paragraphs[:first])
         strong_kind = kind[0] if kind is not None and kind[1] else None
         if strong_kind is not None or no_teaser:
-            wall = _wall(headline, paragraphs, shortcuts) or (
-                _app_interstitial(headline, paragraphs) if no_teaser else None
-            )
+            wall = _wall(headline, paragraphs, shortcuts)
+            if wall is None and no_teaser:  # 'Read this story in the … app' over the badges: the app's interstitial
+                wall = _app_interstitial(headline, paragraphs)
             if wall is not None and (no_teaser or wall.type == strong_kind):
                 return wall
         return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
