@@ -92,6 +92,11 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The module's names with `load_article`, which `__getattr__` gives."""
+    return sorted([*globals(), "load_article"])
+
+
 @dataclass(frozen=True)
 class Duplicate:
     """A file that holds exactly the same article as an earlier one (in path order): the same record
