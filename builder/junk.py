@@ -504,7 +504,7 @@ class _Notices:
     keys (a test checks that every line of the test corpora they match holds one). `search` answers as one
     pattern would."""
 
-    __slots__ = ("english", "other", "short", "keys", "line_max")
+    __slots__ = ("english", "_other", "_other_alternatives", "short", "_short_alternatives", "keys", "line_max")
 
     def __init__(
         self,
@@ -515,8 +515,12 @@ class _Notices:
         line_max: int | None = None,
     ) -> None:
         self.english = english
-        self.other = _rx(*other)
-        self.short = _rx(*short) if short else None
+        # The other languages' patterns are compiled when a line first needs them (about 30 ms in all,
+        # in every worker process): an English corpus never does.
+        self._other: re.Pattern | None = None
+        self._other_alternatives = other
+        self.short: re.Pattern | None = None
+        self._short_alternatives = short
         self.keys = keys
         self.line_max = line_max  # the other patterns are anchored lines no longer than this
 
@@ -530,7 +534,10 @@ class _Notices:
             low = text.lower()
             if not any(key in low for key in self.keys):
                 return None
-        found = self.other.search(text)
+        if self._other is None:
+            self._other = _rx(*self._other_alternatives)
+            self.short = _rx(*self._short_alternatives) if self._short_alternatives else None
+        found = self._other.search(text)
         if found is None and self.short is not None and len(text.split()) <= _SHORT_NOTICE_WORDS:
             found = self.short.search(text)
         return found

@@ -452,7 +452,39 @@ def quote_rows(paragraphs: tuple[str, ...]) -> tuple[tuple, ...]:
 def classify_sidebar(lines: list[str]) -> tuple[list[dict], list[tuple | None], dict[int, str]]:
     """The sidebar after the bio: its complete dated (author, title) entries, where each line went
     (a destination, or a boilerplate rule by line index). Weekend-edition, day-range and slug lines
-    are not entries, and an author line they (or truncation) cut off from its title is not kept."""
+    are not entries, and an author line they (or truncation) cut off from its title is not kept.
+
+    The answers for the last few sidebars are kept: the record rules classify the sidebar that
+    render writes from the record just parsed, which is most often the same lines. A pure function
+    of the lines, so a kept answer is the answer; each call gets its own copies to change."""
+    key = tuple(lines)
+    kept = _sidebars_kept.get(key)
+    if kept is None:
+        links, dest, kinds = _classify_sidebar(lines)
+        if len(_sidebars_kept) >= _SIDEBARS_KEPT:
+            _sidebars_kept.clear()
+        entries = tuple([(x["date"], x["author"], x["title"]) for x in links])
+        _sidebars_kept[key] = (entries, tuple(dest), tuple(kinds.items()))
+        # Parse's lines go on to the closing share-buttons line, the sidebar render writes stops
+        # before it: the lines before it read alone give the same entries and the same first kinds.
+        share = next((j for j, kind in kinds.items() if kind == "closing-share-buttons"), None)
+        if share is not None:
+            before = tuple((j, kind) for j, kind in kinds.items() if j < share)
+            _sidebars_kept[key[:share]] = (entries, tuple(dest[:share]), before)
+        return links, dest, kinds
+    return (
+        [{"date": date, "author": author, "title": title} for date, author, title in kept[0]],
+        list(kept[1]),
+        dict(kept[2]),
+    )
+
+
+_SIDEBARS_KEPT = 8
+_sidebars_kept: dict[tuple[str, ...], tuple[tuple, tuple, tuple]] = {}
+
+
+def _classify_sidebar(lines: list[str]) -> tuple[list[dict], list[tuple | None], dict[int, str]]:
+    """`classify_sidebar`, computed."""
     links: list[dict] = []
     dest: list[tuple | None] = [None] * len(lines)
     kinds: dict[int, str] = {}

@@ -26,7 +26,7 @@ from builder.clean import (
     clean_line,
     collapse_whitespace,
 )
-from builder.parse import _streamed_lines, quote_rows, quotes_of
+from builder.parse import _classify_sidebar, _sidebars_kept, _streamed_lines, classify_sidebar, quote_rows, quotes_of
 from builder.quotes import find_quote_spans
 
 
@@ -322,6 +322,29 @@ def test_kept_quotes_are_not_shared_with_callers():
     assert quote_rows(tuple(paragraphs))[0][4] == "Ana Prado"
 
 
+@given(st.lists(SIDEBAR_TOKENS, max_size=14), st.lists(SIDEBAR_TOKENS, max_size=4), st.booleans())
+def test_kept_sidebars_are_the_classification(lines, after, share):
+    # classify_sidebar keeps answers, and the answer for the lines before a closing share line:
+    # each must be what the classification gives those lines, dict order included.
+    if share:
+        lines = [*lines, "FacebookTwitterRedditEmail", *after]
+    _sidebars_kept.clear()
+    assert classify_sidebar(lines) == _classify_sidebar(lines)
+    for k in range(len(lines) + 1):
+        got, want = classify_sidebar(lines[:k]), _classify_sidebar(lines[:k])
+        assert got == want
+        assert list(got[2].items()) == list(want[2].items())
+
+
+def test_kept_sidebars_are_not_shared_with_callers():
+    lines = ["February 27, 2020", "Ana Prado", "A Title"]
+    first = classify_sidebar(lines)
+    first[0][0]["author"] = "Someone Else"
+    first[1][0] = None
+    first[2][9] = "x"
+    assert classify_sidebar(lines) == _classify_sidebar(lines)
+
+
 # --- shortcuts for big files (issue 12): the same results with memory and time linear in the size ---
 
 _SPACED = st.lists(
@@ -381,6 +404,19 @@ _SENTENCE_PIECES = st.sampled_from(
 def test_sentence_starts_are_found_as_before(paragraph):
     sentences = attribution._Sentences(paragraph, find_quote_spans(paragraph))
     assert sentences.starts == _sentence_starts_before_issue_12(sentences.masked)
+
+
+@given(
+    st.one_of(
+        st.lists(_SENTENCE_PIECES, min_size=1, max_size=12).map(" ".join),
+        st.text(st.sampled_from('.?!\u201d\u2019")( \u201c\u2018\u00b7aZ1_'), max_size=40),
+    )
+)
+def test_sentence_ends_are_the_patterns_matches(text):
+    # _sentence_ends tries the pattern only at the marks str.find gives: the same matches as a search.
+    assert [m.span() for m in attribution._sentence_ends(text)] == [
+        m.span() for m in attribution._SENTENCE_END.finditer(text)
+    ]
 
 
 def _structure_by_the_pattern(line: str):

@@ -456,10 +456,16 @@ def _held_records(folder: Path, scan: _Scan, selection: _Selection) -> list[dict
     rows: dict[int, dict] = {}
     for (shard, group), positions in sorted(by_group.items()):
         table = pq.ParquetFile(scan.shards[shard]).read_row_group(group)
-        picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64())).to_pylist()
-        rows.update(zip(positions, picked, strict=True))
+        picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64()))
+        rows.update(zip(positions, _compact_rows(picked), strict=True))
     return [
-        _compact(rows[i], scan.splits[scan.locate(i)[3]], selection.why[i], scan.reasons.get(i, ()))
+        {
+            "id": rows[i]["id"],
+            "split": scan.splits[scan.locate(i)[3]],
+            "why": selection.why[i],
+            "look": list(scan.reasons.get(i, ())),
+            **rows[i],
+        }
         for i in selection.held
     ]
 
@@ -478,26 +484,97 @@ _KNOWN = (
 )
 
 
-def _compact(row: dict, split: str, why: str, reasons: tuple[str, ...]) -> dict:
-    """A record as the page reads it: quotes, links and boilerplate lines as short arrays (a quote's
-    text is its paragraph's slice, so it is not repeated)."""
-    source = row.get("source") or {}
-    return {
-        "id": row["id"],
-        "split": split,
-        "why": why,
-        "look": list(reasons),
-        "headline": row.get("headline"),
-        "author": row.get("author"),
-        "bio": row.get("bio"),
-        "image_credit": row.get("image_credit"),
-        "paragraphs": row.get("paragraphs") or [],
-        "quotes": [[q["paragraph"], q["start"], q["end"], q["speaker"], q["cue"]] for q in row.get("quotes") or []],
-        "links": [[x["date"], x["author"], x["title"]] for x in row.get("related_links") or []],
-        "boilerplate": [[b["line"], b["rule"], b["links_before"]] for b in row.get("boilerplate") or []],
-        "source": [source.get("path"), source.get("sha256"), source.get("encoding")],
-        "extra": {k: v for k, v in row.items() if k not in _KNOWN},
-    }
+def _compact_rows(table: pa.Table) -> list[dict]:
+    """Each record of `table` as the page reads it (without its split, why and look, which the caller
+    puts after the id): quotes, links and boilerplate lines as short arrays (a quote's text is its
+    paragraph's slice, so it is not repeated). Read column by column: a row's dicts of structs from
+    `to_pylist` cost about three times as much, and the report holds thousands of records."""
+    n = table.num_rows
+    names = table.column_names
+
+    def values(name: str) -> list:
+        return table.column(name).to_pylist() if name in names else [None] * n
+
+    paragraphs = values("paragraphs")
+    quotes = _struct_lists(table, "quotes", ("paragraph", "start", "end", "speaker", "cue"))
+    links = _struct_lists(table, "related_links", ("date", "author", "title"))
+    boilerplate = _struct_lists(table, "boilerplate", ("line", "rule", "links_before"))
+    source = _source_fields(table)
+    extra_names = [name for name in names if name not in _KNOWN]
+    extras = [table.column(name).to_pylist() for name in extra_names]
+    return [
+        {
+            "id": record_id,
+            "headline": headline,
+            "author": author,
+            "bio": bio,
+            "image_credit": image_credit,
+            "paragraphs": record_paragraphs or [],
+            "quotes": record_quotes,
+            "links": record_links,
+            "boilerplate": record_boilerplate,
+            "source": record_source,
+            "extra": {name: column[row] for name, column in zip(extra_names, extras, strict=True)},
+        }
+        for row, (
+            record_id,
+            headline,
+            author,
+            bio,
+            image_credit,
+            record_paragraphs,
+            record_quotes,
+            record_links,
+            record_boilerplate,
+            record_source,
+        ) in enumerate(
+            zip(
+                table.column("id").to_pylist(),
+                values("headline"),
+                values("author"),
+                values("bio"),
+                values("image_credit"),
+                paragraphs,
+                quotes,
+                links,
+                boilerplate,
+                source,
+                strict=True,
+            )
+        )
+    ]
+
+
+def _struct_lists(table: pa.Table, name: str, fields: tuple[str, ...]) -> list[list[list]]:
+    """Per row, the column's list of structs as lists of the given fields ([] for a null or missing list)."""
+    n = table.num_rows
+    if name not in table.column_names:
+        return [[] for _ in range(n)]
+    lists = table.column(name).combine_chunks()
+    lengths = pc.list_value_length(lists).fill_null(0).to_pylist()
+    flat = pc.list_flatten(lists)  # null lists hold no values
+    items = list(zip(*(pc.struct_field(flat, [flat.type.get_field_index(f)]).to_pylist() for f in fields), strict=True))
+    out: list[list[list]] = []
+    at = 0
+    for length in lengths:
+        out.append([list(item) for item in items[at : at + length]])
+        at += length
+    return out
+
+
+def _source_fields(table: pa.Table) -> list[list]:
+    """Per row, [path, sha256, encoding] of the source struct (None where a field or the struct is missing)."""
+    n = table.num_rows
+    if "source" not in table.column_names:
+        return [[None, None, None] for _ in range(n)]
+    source = table.column("source").combine_chunks()
+    columns = [
+        pc.struct_field(source, [source.type.get_field_index(f)]).to_pylist()
+        if source.type.get_field_index(f) >= 0
+        else [None] * n
+        for f in ("path", "sha256", "encoding")
+    ]
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 def _index_entry(record: dict) -> list:
