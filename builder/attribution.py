@@ -152,7 +152,10 @@ _CLOSERS = ',;:)]\u201d\u2019"?!'
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
-_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE})(?=[\s,:]|$)")
+# 'As our night editor, Name, put it at the meeting, “…”': an idiom of reporting, after 'as' only (_AS_BEFORE).
+_PUT_IT = frozenset({"put it", "puts it"})
+_AS_BEFORE = re.compile(r"(?:^|, )[Aa]s ")
+_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE}|puts? it)(?=[\s,:]|$)")
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
 
 
@@ -674,7 +677,10 @@ class _Cues:
             name = self.subjects.name_at(pos + len(first) + 1, allow_the=True)
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
-            return (Attribution(None, second), pos) if second in REPORTING_VERBS else None
+            if second in REPORTING_VERBS:
+                return Attribution(None, second), pos
+            habit = _HABITUAL.match(m, pos + len(first)) if bare == first else None  # '“…,” she liked to say'
+            return (Attribution(None, habit.group(1)), pos) if habit else None
         other = _other_language_cue(self.names, m, pos, first, bare, second)
         if other is not False:
             return other
@@ -732,6 +738,8 @@ class _Cues:
         if last is None:
             return None
         verb, verb_at = last.group(1), lo + last.start()
+        if verb in _PUT_IT and not _AS_BEFORE.search(head, 0, last.start()):
+            return None  # only 'As Name put it, “…”': 'They put it to a vote' says nothing
         if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
             return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
         if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
@@ -1070,8 +1078,16 @@ def _before_relative(names: _Names, masked: str, lo: int, comma: int) -> str | N
         run.raw_start <= lo
         or before == ", "
         or before.endswith(". ")
-        or (role and (role[0] in TITLES or role[0] in _AGENT_PREPOSITIONS or languages.ROLE_NOUN.search(role[0])))
-    )  # ('led by Name, who said', 'dal sindaco Name, che ha detto')
+        or (
+            role
+            and (
+                role[0] in TITLES
+                or role[0] in _AGENT_PREPOSITIONS
+                or role[0] in _QUOTING_VERBS
+                or languages.ROLE_NOUN.search(role[0])
+            )
+        )
+    )  # ('led by Name, who said', 'dal sindaco Name, che ha detto', 'quoted Councillor Name, who said')
     if run.tokens[0].islower() or not apposed:
         return None
     return names.name_of(run, sure=True)
@@ -1134,6 +1150,8 @@ def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:
 _DASHES_AFTER = (" - ", " \u2013 ", " \u2014 ")
 # The prepositions of a passive's agent, before a name that a relative pronoun may refer to ('led by Name, who').
 _AGENT_PREPOSITIONS = frozenset("by par por door".split())
+# A verb whose object is the person a relative pronoun then refers to: 'Your report quoted Councillor Name, who said'.
+_QUOTING_VERBS = frozenset("quoted interviewed cited".split())
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
 _PRO_DROP_WORDS = 5
 

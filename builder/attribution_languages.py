@@ -42,7 +42,9 @@ ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 VERB_AFTER = re.compile(
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
     r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
-    r"rappelé|précisé|indiqué)|rappelle|ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
+    r"rappelé|précisé|indiqué|résumé|confié|raconté|reconnu)|rappelle|résume|ajoute|souligne|précise|raconte|confie|"
+    r"estime|poursuit|insiste|conclut|reconnaît|assure|indique|"
+    r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
@@ -110,6 +112,7 @@ GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikeri
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
     r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"redacteur|redaktør|redaktör|"
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"

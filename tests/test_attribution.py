@@ -107,6 +107,20 @@ CASES = [
         ["Katrin Oberländer"],
     ),
     ("“Das ist falsch”, sagte die Stadt.", [None]),
+    # u33's forms: a pronoun's habitual verb, 'as … put it', a quoting verb before a relative, roles as titles
+    ("Vera Lindholm bought the shop in 1966. “Lead doesn’t crash,” she liked to say.", ["Vera Lindholm"]),
+    ("As our night editor, Priya Raghunathan, put it at the meeting, “Nobody should pay.”", ["Priya Raghunathan"]),
+    ("Priya Raghunathan put it to a vote. The motion called it “a fair plan.”", [None]),
+    ("Ann Lee and the board put it to a vote, calling it “a fair plan.”", [None]),
+    ("Your report quoted Councillor Brenda Achebe, who said the cut would be “a modest saving.”", ["Brenda Achebe"]),
+    ("The report praised the father of Liam Keane, who said it was “a modest saving.”", [None]),
+    (
+        "It was board member Teodora Villanueva, not the superintendent, who said the plan was “the least bad option.”",
+        ["Teodora Villanueva"],
+    ),
+    ("Deckhand Tommy Faulds, 63, coils a line. “I know every gull,” he said.", ["Tommy Faulds"]),
+    ("“C’est un livre qui sent le pain chaud”, résume le libraire Hugo Delatour-Mbeki.", ["Hugo Delatour-Mbeki"]),
+    ("Hoofdredacteur Annelies Brouwer schreef dat de krant “de privacy serieus neemt”.", ["Annelies Brouwer"]),
 ]
 
 
