@@ -545,8 +545,9 @@ def _compact_rows(table: pa.Table) -> list[dict]:
     ]
 
 
-def _struct_lists(table: pa.Table, name: str, fields: tuple[str, ...]) -> list[list[list]]:
-    """Per row, the column's list of structs as lists of the given fields ([] for a null or missing list)."""
+def _struct_lists(table: pa.Table, name: str, fields: tuple[str, ...]) -> list[list[tuple]]:
+    """Per row, the column's list of structs as tuples of the given fields ([] for a null or missing list;
+    a tuple is written as the same JSON array as a list)."""
     n = table.num_rows
     if name not in table.column_names:
         return [[] for _ in range(n)]
@@ -554,19 +555,19 @@ def _struct_lists(table: pa.Table, name: str, fields: tuple[str, ...]) -> list[l
     lengths = pc.list_value_length(lists).fill_null(0).to_pylist()
     flat = pc.list_flatten(lists)  # null lists hold no values
     items = list(zip(*(pc.struct_field(flat, [flat.type.get_field_index(f)]).to_pylist() for f in fields), strict=True))
-    out: list[list[list]] = []
+    out: list[list[tuple]] = []
     at = 0
     for length in lengths:
-        out.append([list(item) for item in items[at : at + length]])
+        out.append(items[at : at + length])
         at += length
     return out
 
 
-def _source_fields(table: pa.Table) -> list[list]:
+def _source_fields(table: pa.Table) -> list[tuple]:
     """Per row, [path, sha256, encoding] of the source struct (None where a field or the struct is missing)."""
     n = table.num_rows
     if "source" not in table.column_names:
-        return [[None, None, None] for _ in range(n)]
+        return [(None, None, None)] * n
     source = table.column("source").combine_chunks()
     columns = [
         pc.struct_field(source, [source.type.get_field_index(f)]).to_pylist()
@@ -574,7 +575,7 @@ def _source_fields(table: pa.Table) -> list[list]:
         else [None] * n
         for f in ("path", "sha256", "encoding")
     ]
-    return [list(row) for row in zip(*columns, strict=True)]
+    return list(zip(*columns, strict=True))
 
 
 def _index_entry(record: dict) -> list:
