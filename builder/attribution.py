@@ -152,10 +152,14 @@ _CLOSERS = ',;:)]\u201d\u2019"?!'
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
-# 'As our night editor, Name, put it at the meeting, “…”': an idiom of reporting, after 'as' only (_AS_BEFORE).
-_PUT_IT = frozenset({"put it", "puts it"})
-_AS_BEFORE = re.compile(r"(?:^|, )[Aa]s ")
-_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE}|puts? it)(?=[\s,:]|$)")
+_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE})(?=[\s,:]|$)")
+# 'As our night editor, Name, put it at the meeting, “…”', 'As Name liked to say: “…”': the idiom opens the
+# sentence (or follows its comma) and the quote follows its comma or colon, with at most a short phrase
+# between (not 'As the rain began, Name put it under a tarpaulin, the “good table”').
+_AS_PUT_IT = re.compile(
+    r"(?:^|, )As (?P<subject>[^,]+(?:, [^,]+,)?) (?P<verb>puts? it|(?:liked|likes|loved|loves|used) to say)"
+    r"(?: [^,:\u201c\"\u00b7]{1,40})?[,:] *$"
+)
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
 
 
@@ -679,8 +683,11 @@ class _Cues:
         if bare in PRONOUNS:  # '“…,” she said'
             if second in REPORTING_VERBS:
                 return Attribution(None, second), pos
-            habit = _HABITUAL.match(m, pos + len(first)) if bare == first else None  # '“…,” she liked to say'
-            return (Attribution(None, habit.group(1)), pos) if habit else None
+            # '“…,” she liked to say.' (not '“Ulysses,” he liked to say, was the only novel …': a title)
+            habit = _HABITUAL.match(m, pos + len(first)) if bare == first else None
+            if habit is None or not m.startswith(_HABIT_ENDS, habit.end()) and habit.end() < len(m):
+                return None
+            return Attribution(None, habit.group(1)), pos
         other = _other_language_cue(self.names, m, pos, first, bare, second)
         if other is not False:
             return other
@@ -731,6 +738,10 @@ class _Cues:
         according = self._according_to_before(sent, lo, low)
         if according is not None:
             return according, None
+        if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
+            # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
+            name = self.subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))
+            return (Attribution(name, idiom.group("verb")), None) if name else None
         # The last reporting verb before the quote, and its subject.
         last = None
         for match in _LAST_VERB.finditer(head):
@@ -738,8 +749,6 @@ class _Cues:
         if last is None:
             return None
         verb, verb_at = last.group(1), lo + last.start()
-        if verb in _PUT_IT and not _AS_BEFORE.search(head, 0, last.start()):
-            return None  # only 'As Name put it, “…”': 'They put it to a vote' says nothing
         if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
             return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
         if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
@@ -832,7 +841,10 @@ class _Cues:
 
 _MAX_ROLES = 4
 # Role words only in lower case before a name ('county clerk Name'): as capitals they are names ('James Clerk Maxwell').
-_LOWER_ROLES = frozenset({"clerk"})
+# So are 'member', 'owner', 'co-owner' and 'deckhand' (a run of three words or more opening with one: 'Owner Fenna
+# Achterberg-Lowe'), which as TITLES would cut 'Lakeview Property Owner Association' and make 'the mother of crew
+# member Name, who said' the name's (break16).
+_LOWER_ROLES = frozenset({"clerk", "member", "owner", "co-owner", "deckhand"})
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
 _DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
@@ -1151,7 +1163,7 @@ _DASHES_AFTER = (" - ", " \u2013 ", " \u2014 ")
 # The prepositions of a passive's agent, before a name that a relative pronoun may refer to ('led by Name, who').
 _AGENT_PREPOSITIONS = frozenset("by par por door".split())
 # A verb whose object is the person a relative pronoun then refers to: 'Your report quoted Councillor Name, who said'.
-_QUOTING_VERBS = frozenset("quoted interviewed cited".split())
+_QUOTING_VERBS = frozenset({"quoted"})  # not 'cited' (a ticket), 'interviewed' (break16)
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
 _PRO_DROP_WORDS = 5
 
@@ -1376,6 +1388,8 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
     if last_title >= 0 and all(low in SUFFIXES for low in lowered[last_title + 1 :]):
         last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
     cut = max(first, last_title + 1) if last_title + 1 < n else first
+    if 0 < cut < n - 2 and lowered[cut - 1] == "member" and tokens[cut] == "of":
+        cut += 2  # 'Member of Parliament Name', 'Member of Congress Name': the body is the title's
     while cut < n and tokens[cut] in _CONNECTORS:
         cut += 1
     kept = run[cut:]
@@ -1513,7 +1527,12 @@ def _word(core: str, start: int, opened: bool) -> _Word:
 
 # What someone said often, after their name: '“…,” Name used to say', '…, Name would always say' (not a
 # bare 'would say': an opinion's hypothetical, 'If the minister were honest, “…,” Name would say').
-_HABITUAL = re.compile(r",? ((?:used to|would (?:often|always)|liked to|likes to|loved to|loves to) (?:say|tell us))\b")
+# What follows a pronoun's habitual verb when the quote was what the person said: the sentence's end, or the next quote.
+_HABIT_ENDS = (".", "!", "?", ", \u201c", ', "', ": \u201c")
+_HABITUAL = re.compile(
+    r",? ((?:used to|would (?:often|always)|liked to|likes to|loved to|loves to) (?:say|tell us)"
+    r"|(?:was|is) fond of saying)\b"
+)
 
 
 def _cue_after_name(rest: str) -> str | None:

@@ -42,8 +42,7 @@ ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 VERB_AFTER = re.compile(
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
     r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
-    r"rappelé|précisé|indiqué|résumé|confié|raconté|reconnu)|rappelle|résume|ajoute|souligne|précise|raconte|confie|"
-    r"estime|poursuit|insiste|conclut|reconnaît|assure|indique|"
+    r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
     r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
@@ -101,7 +100,7 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
     if len(words) >= 4 and len(words[1]) >= 2 and words[1].isupper():
         return " ".join(words[2:])
     first, rest = name.split(" ", 1)
-    if ROLE_NOUN.search(first) and rest[:1].isupper():
+    if (ROLE_NOUN.search(first) or SENTENCE_ROLE_NOUN.search(first)) and rest[:1].isupper():
         return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
     return name
 
@@ -112,13 +111,18 @@ GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikeri
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
     r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
-    r"redacteur|redaktør|redaktör|"
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
     r"zastupitelka|concejal|concejala|consigliere|vereador|vereadora|conseiller|conseillère)$",
     re.IGNORECASE,
 )
+
+
+# Role nouns that open a sentence before a name, and only there ('Hoofdredacteur Name schreef', 'Šéfredaktor Name
+# řekl'): before a relative pronoun ROLE_NOUN makes a name apposed, and 'hustrun till chefredaktör Name, som sade'
+# is the wife's (break16).
+SENTENCE_ROLE_NOUN = re.compile(r"(?:redacteur|redactrice|redaktør|redaktör|redaktor|redaktorka)$", re.IGNORECASE)
 
 
 def without_german_lead(name: str) -> str | None:

@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 
+from .given_names import GIVEN_NAMES
 from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
 from .names import NOT_NAMES as _SENTENCE_NOT_NAMES
 
@@ -83,6 +84,8 @@ def name_opening(paragraph: str) -> str | None:
     other = False
     if cut < 0:  # another language's copula only where no English one opens the name
         cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
+        if cut < 0:
+            cut = _apposed_name_end(paragraph)
         other = cut > 0
     verb = _VERB_AFTER_NAME.search(head)
     if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
@@ -109,6 +112,34 @@ def name_opening(paragraph: str) -> str | None:
         if not bare[0].isupper():
             return None
     return name
+
+
+# A bio in those languages may write the name, then what the person is between two commas ('Lorenza Bellotti,
+# giornalista, scrive …', 'Henrike Vollmer, Lokalredakteurin in Oberweiler, berichtet …'). Roles, places and
+# papers open bios in that shape too ('Periodista de Levante-EMV, cubre …', 'Sundsvalls Tidning, Box 405, …',
+# 'At Reuters, she …'), so the name must open with a common given name (given_names.py) and be two to four
+# words of letters; what stands between the commas is no sentence and does not open with a pronoun.
+_APPOSITION_CHARS = 120
+_APPOSED_NAME = re.compile(r"[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){1,3}")
+_APPOSITION_PRONOUNS = frozenset(
+    "he she it they i we er sie es il elle él ella lei hij zij ze ele ela hon han hun on ona".split()
+)
+
+
+def _apposed_name_end(paragraph: str) -> int:
+    """Where the name ends in a bio paragraph written 'Name, description, …' (its comma), else -1."""
+    comma = paragraph.find(", ", 0, _MAX_NAME_CHARS)
+    if comma < 0 or paragraph[: paragraph.find(" ")].lower() not in GIVEN_NAMES:
+        return -1
+    if _APPOSED_NAME.fullmatch(paragraph, 0, comma) is None:
+        return -1
+    close = paragraph.find(", ", comma + 2, comma + 2 + _APPOSITION_CHARS)
+    if close < 0:
+        return -1
+    apposition = paragraph[comma + 2 : close]
+    if ". " in apposition or apposition.split(" ", 1)[0].lower() in _APPOSITION_PRONOUNS:
+        return -1
+    return comma
 
 
 def join_names(names: list[str]) -> str:

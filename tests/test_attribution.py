@@ -121,6 +121,16 @@ CASES = [
     ("Deckhand Tommy Faulds, 63, coils a line. “I know every gull,” he said.", ["Tommy Faulds"]),
     ("“C’est un livre qui sent le pain chaud”, résume le libraire Hugo Delatour-Mbeki.", ["Hugo Delatour-Mbeki"]),
     ("Hoofdredacteur Annelies Brouwer schreef dat de krant “de privacy serieus neemt”.", ["Annelies Brouwer"]),
+    # ... and what break16 wrote against them
+    ("Ann Leahy said the council should put it to a vote because the plan was “a land grab.”", ["Ann Leahy"]),
+    ("As soon as Gerry Cotter put it up for sale, the cottage was listed as a “renovation opportunity.”", [None]),
+    ("State police cited John Marsh, who said he was late, for driving at “excessive speed.”", [None]),
+    ("The report quoted the mother of crew member Jamie Foley, who said he was “in great form.”", [None]),
+    ("“We will appeal,” said Member of Parliament Lim Wei Ling.", ["Lim Wei Ling"]),
+    ("Tom Reilly read everything. Joyce’s “Ulysses,” he liked to say, was the one he finished twice.", [None]),
+    ("Ann Coyle retired in 1994. As Ann Coyle liked to say, “A midwife is never off duty.”", ["Ann Coyle"]),
+    ("“Les Gardiens du phare”, raconte le réalisateur Yann Le Bihan, a été tourné à Ouessant.", [None]),
+    ("hustrun till chefredaktör Anders Berg, som sade att hennes man var “trött”.", [None]),
 ]
 
 

@@ -74,10 +74,36 @@ def test_id_changes_with_headline_or_author():
         # ... only where no English one opens the name, and the words before it are still a name's
         ("Ana Prado is a reporter who covers the war in Ukraine.", "Ana Prado"),
         ("Reports from the war are edited by our desk.", None),
+        # 'Name, description, …' in another language, the name opening with a given name (given_names.py; u32)
+        ("Henrike Vollmer, Lokalredakteurin in Oberweiler, berichtet seit 2015.", "Henrike Vollmer"),
+        ("Lorenza Bellotti, giornalista, scrive di cronaca.", "Lorenza Bellotti"),
+        ("Michał Grabowski, reporter sądowy, od 2012 roku relacjonuje procesy.", "Michał Grabowski"),
+        # ... not a role, a place, a paper or a credit line in that shape (break15), nor a pronoun's clause
+        ("Freie Journalistin, Jahrgang 1979, lebt in Leipzig.", None),
+        ("Periodista de Levante-EMV, cubre la Ribera Alta, la Costera y la Safor.", None),
+        ("Sundsvalls Tidning, Box 405, 851 05 Sundsvall, tel 060-19 70 00", None),
+        ("Text: Henrike Vollmer, Fotos: Jonas Lind, Grafik: Sabine Kohl", None),
+        ("Anna Maria, sie schreibt seit 2015, lebt in Köln.", None),
+        ("Anna Vollmer, Redakteurin. Sie lebt in Köln, Deutschland.", None),
+        ("Anna, Redakteurin, lebt in Köln.", None),
     ],
 )
 def test_author_is_the_name_a_bio_opens_with(bio, author):
     assert author_from_bio(bio) == author
+
+
+def test_given_names_are_no_word_that_opens_a_bio_otherwise():
+    # A given name decides that 'Name, description, …' names the author: none may be a title, a role noun,
+    # a sentence's opening word, a determiner or a pronoun of the languages the bio rules read.
+    from builder import attribution_languages as languages
+    from builder.given_names import GIVEN_NAMES
+    from builder.identity import _APPOSITION_PRONOUNS, _DETERMINERS_OTHER
+    from builder.names import BIO_NOT_NAMES, NOT_NAMES, PARTICLES, TITLES
+
+    assert len(GIVEN_NAMES) > 500
+    for words in (TITLES, NOT_NAMES, BIO_NOT_NAMES, PARTICLES, _DETERMINERS_OTHER, _APPOSITION_PRONOUNS):
+        assert GIVEN_NAMES.isdisjoint(words), sorted(GIVEN_NAMES & words)
+    assert not [name for name in GIVEN_NAMES if languages.ROLE_NOUN.search(name) or name != name.lower()]
 
 
 def _fresh(text: str | None) -> str | None:
