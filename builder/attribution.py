@@ -152,7 +152,9 @@ _CLOSERS = ',;:)]\u201d\u2019"?!'
 _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found outside quotes only
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
-_LAST_VERB = re.compile(rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE})(?=[\s,:]|$)")
+_LAST_VERB = re.compile(
+    rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE}|{'|'.join(sorted(languages.PARTICIPLES))})(?=[\s,:]|$)"
+)
 # 'As our night editor, Name, put it at the meeting, “…”', 'As Name liked to say: “…”': the idiom opens the
 # sentence (or follows its comma) and the quote follows its comma or colon, with at most a short phrase
 # between (not 'As the rain began, Name put it under a tarpaulin, the “good table”').
@@ -751,7 +753,10 @@ class _Cues:
         verb, verb_at = last.group(1), lo + last.start()
         if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
             return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
-        if verb in PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
+        if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
+            opening = m[sent : m.find(" ", sent)]
+            if verb in languages.PARTICIPLES and opening.lower() in languages.ARTICLES:
+                sent += len(opening) + 1  # 'La procureure, Name, a requis …, estimant qu’on “…”': past the article
             name = self.subjects.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None
         base = max(sent, verb_at - _WINDOW)
@@ -778,7 +783,7 @@ class _Cues:
             return (Attribution(name, verb), None) if name else None
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
-            name = languages.without_sentence_role(m, languages.without_german_lead(name))
+            name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
         return (Attribution(name, verb), None) if name else None
 
     def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
@@ -1134,8 +1139,11 @@ def _other_language_cue(
 ) -> tuple[Attribution, int | None] | None | Literal[False]:
     """Another language's cue right after a quote at `pos` (its first two words `first`, `bare` without
     punctuation, and `second`), or False when none is there."""
-    if bare in _OTHER_VERB_SET and second in languages.PRONOUNS:  # '“…”, sagte sie': as '“…,” she said'
-        return Attribution(None, bare), pos + len(first) + 1
+    if (bare in _OTHER_VERB_SET or bare in languages.VERBS_BEFORE_PRONOUN) and second in languages.PRONOUNS:
+        return Attribution(None, bare), pos + len(first) + 1  # '“…”, sagte sie': as '“…,” she said'
+    inverted = languages.FRENCH_INVERSION.match(m, pos)
+    if inverted is not None:  # '“…”, a-t-il déclaré'
+        return Attribution(None, inverted.group()), pos
     if not first[:1].islower():
         return False
     other = languages.VERB_AFTER.match(m, pos)

@@ -79,7 +79,25 @@ VERBS_BEFORE = (
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
     "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
-    "dodała|przyznał|przyznała|dodal|dodala"
+    "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó"
+)
+# Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
+# requis …, estimant qu’on “…”').
+PARTICIPLES = frozenset(
+    """estimant soulignant expliquant ajoutant affirmant précisant rappelant insistant déclarant
+    señalando afirmando explicando asegurando añadiendo subrayando spiegando sottolineando aggiungendo""".split()
+)
+# Verbs that report only with a pronoun after them, right after a quote: '“…”, sa han' (Swedish 'sa' is too short a
+# word to read elsewhere), '“…”, voegde hij eraan toe'.
+VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
+# French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il';
+# only a reporting clause is written so, so the verb is any word.
+FRENCH_INVERSION = re.compile(
+    r"(?:a-t-(?:il|elle) [a-zàâçéèêëîïôûù]+|[a-zàâçéèêëîïôûù]+-(?:t-)?(?:il|elle))(?=[ ,.;:!?]|$)"
+)
+# Articles that may open a sentence before its subject's role ('La procureure, Name, a requis …').
+ARTICLES = frozenset(
+    "le la les el los las il lo gli un une una uno der die das ein eine het een o a os as um uma".split()
 )
 # 'he' and 'she' in those languages ('sagte sie', 'a-t-elle' aside): one person named before is the speaker.
 # (not 'il': French inverts it, 'dit-il', and after a verb with a space it is Italian's article: 'disse il sindaco')
@@ -123,6 +141,15 @@ ROLE_NOUN = re.compile(
 # řekl'): before a relative pronoun ROLE_NOUN makes a name apposed, and 'hustrun till chefredaktör Name, som sade'
 # is the wife's (break16).
 SENTENCE_ROLE_NOUN = re.compile(r"(?:redacteur|redactrice|redaktør|redaktör|redaktor|redaktorka)$", re.IGNORECASE)
+
+
+def without_article(name: str | None) -> str | None:
+    """A name of three words or more without the article that opens it ('La Asociación de Prensa del Cantábrico
+    calificó …' -> 'Asociación de Prensa del Cantábrico'); 'Las Palmas' and 'Le Bihan' keep theirs."""
+    if name is None or name.count(" ") < 2:
+        return name
+    first, rest = name.split(" ", 1)
+    return rest if first.lower() in ARTICLES and first[:1].isupper() else name
 
 
 def without_german_lead(name: str) -> str | None:

@@ -642,6 +642,34 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )
 
 
+# A login page: a password field and a login button or a forgotten password's link, each the whole line.
+_LOGIN_FIELD = _rx(r"^\W*(?:your |enter (?:your )?)?password\W*$", *junk_languages.LOGIN_FIELD)
+_LOGIN_BUTTON = _rx(
+    r"^\W*(?:log ?in|sign ?in|log me in|forgot (?:your )?password\??|reset (?:your )?password)\W*$",
+    *junk_languages.LOGIN_BUTTON,
+)
+
+
+def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A login page: a password field and a login button or a forgotten password's link, with no more other prose
+    paragraphs than those form lines and none above the first of them. An article that ends in a login box (or a
+    story about passwords, whose sentences are no field) has its prose above it."""
+    fields = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_FIELD.match(p)]
+    if not fields:
+        return None
+    buttons = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_BUTTON.match(p)]
+    if not buttons:
+        return None
+    prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
+    if prose > len(fields) + len(buttons) or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])]):
+        return None
+    return Junk(
+        "not-an-article",
+        f"a login form: a password field ({_quote(paragraphs[fields[0]])}) and {len(buttons)} login line(s) "
+        f"({_quote(paragraphs[buttons[0]])}) under the headline {_quote(headline)}; {prose} other prose paragraph(s)",
+    )
+
+
 # An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
 _APP_STORE = re.compile(
     r"^.{0,40}\b(?:app store|google play)\b.{0,20}$|^\W*download (?:it )?for (?:iphone|android|ios)\b.{0,30}$",
@@ -1028,6 +1056,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         return (
             _listing(headline, paragraphs)
             or _signup_form(headline, paragraphs)
+            or _login_form(headline, paragraphs)
             or _app_interstitial(headline, paragraphs)
         )
     return None

@@ -177,11 +177,13 @@ ACCESS = (
     r"(?:pelo menos |mais de )?\d{2} anos\b|\bdu skal være (?:fyldt )?\d{2} år\b|\bmusisz mieć (?:ukończone )?\d{2} "
     r"lat\b|\bmusíte (?:mít|být) (?:alespoň )?\d{2} let\b",
     # a geo block: 'not available in your country'
-    r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
-    r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
+    r"\b(?:in ihrem (?:land|gebiet) nicht verfügbar|in ihrer region nicht verfügbar|n[’']est pas disponible dans "
+    r"votre (?:pays|région)|no (?:está|es) disponible "
+    r"en tu (?:país|región)|non (?:è )?disponibile nel(?:la)? tu[oa] (?:paese|zona|regione)|niet beschikbaar in "
+    r"(?:uw|jouw|je) (?:land|regio)|não "
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
-    r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
-    r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
+    r"inte tillgängligt? i ditt (?:land|område)|ikke tilgængeligt? i dit (?:land|område)|ikke tilgjengelig i ditt "
+    r"(?:land|område)|niedostępn[ay] w (?:twoim kraju|twoim regionie)|není dostupn[ýáé] ve vaší (?:zemi|oblasti))\b",
     # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
@@ -428,6 +430,17 @@ SIGNUP_BUTTON = (
 
 # An app's interstitial: 'Open in the app' in those languages, as the whole line (junk.py's `_app_interstitial`;
 # the stores' badges, 'App Store' and 'Google Play', are alike in every language).
+# A login form's password field and its buttons, each the whole line (English: junk.py).
+LOGIN_FIELD = (
+    r"^\W*(?:(?:ihr|votre|tu|la tua|a sua|je|uw|ditt|dit|twoje|vaše) )?(?:passwort|kennwort|mot de passe|contraseña|"
+    r"wachtwoord|lösenord|adgangskode|passord|hasło|heslo|senha)\W*$",
+)
+LOGIN_BUTTON = (
+    r"^\W*(?:anmelden|einloggen|se connecter|connexion|iniciar sesión|entrar|accedi|inloggen|logga in|log ind|"
+    r"logg inn|zaloguj(?: się)?|přihlásit(?: se)?|passwort vergessen|mot de passe oublié|¿?olvidaste tu contraseña|"
+    r"password dimenticata|wachtwoord vergeten|glömt lösenordet|glemt (?:din )?adgangskode|nie pamiętasz hasła|"
+    r"zapomenuté heslo|esqueceu (?:a )?(?:sua )?senha)\W*$",
+)
 APP_LINE = (
     r"^\W*(?:app öffnen|im browser weiterlesen|(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|"
     r"avec) l[’']app(?:lication)?|abrir en la app|"
@@ -533,7 +546,9 @@ PAGER = (
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|(?:página|seite|page|"
     r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?)(?: (?:artiklar|"
     r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
-    r"nyheter|nyheder|notizie|noticias|notícias|edities|edizioni|éditions|ediciones|edições|wydań|vydání))?"
+    r"nyheter|nyheder|notizie|noticias|notícias|edities|edizioni|éditions|ediciones|edições|wydań|vydání|"
+    # a podcast's episodes: 'Visa fler avsnitt', 'Mostra altre puntate', 'Zobacz więcej odcinków'
+    r"avsnitt|afsnit|episoder|afleveringen|folgen|épisodes|episodios|episódios|episodi|puntate|odcinków|dílů))?"
 )
 
 # An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.

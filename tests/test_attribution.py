@@ -131,6 +131,18 @@ CASES = [
     ("Ann Coyle retired in 1994. As Ann Coyle liked to say, “A midwife is never off duty.”", ["Ann Coyle"]),
     ("“Les Gardiens du phare”, raconte le réalisateur Yann Le Bihan, a été tourné à Ouessant.", [None]),
     ("hustrun till chefredaktör Anders Berg, som sade att hennes man var “trött”.", [None]),
+    # u34's forms: French inversion, Swedish 'sa han', Dutch 'voegde hij', participles, 'definió como'
+    ("Mathieu Guillou affirme qu’il filmait la ria. “Je regardais les oiseaux”, a-t-il déclaré.", ["Mathieu Guillou"]),
+    ("Claire Ropars est arrivée. “Non”, dit-elle.", ["Claire Ropars"]),
+    ("Åke Lindholm var en av de sista. “Det var som att stänga en kyrka”, sa han till tidningen.", ["Åke Lindholm"]),
+    ("Bart Hoogendijk stemde tegen. “Kijk naar Utrecht”, voegde hij eraan toe.", ["Bart Hoogendijk"]),
+    ("La procureure, Claire Ropars, a requis une amende, estimant qu’on “ne règle pas un conflit”.", ["Claire Ropars"]),
+    ("Le rapport, estimant le coût à “un milliard”, a été publié.", [None]),
+    ("El gol llegó en una jugada que el propio Nduka definió como “un regalo del cielo”.", ["Nduka"]),
+    (
+        "La Asociación de Prensa del Cantábrico calificó la decisión de “ejemplar”.",
+        ["Asociación de Prensa del Cantábrico"],
+    ),
 ]
 
 
