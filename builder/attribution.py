@@ -740,10 +740,9 @@ class _Cues:
         according = self._according_to_before(sent, lo, low)
         if according is not None:
             return according, None
-        if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
-            # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
-            name = self.subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))
-            return (Attribution(name, idiom.group("verb")), None) if name else None
+        idiom = _idiom_before(self.subjects, sent, lo, head)
+        if idiom is not False:
+            return (idiom, None) if idiom is not None else None
         # The last reporting verb before the quote, and its subject.
         last = None
         for match in _LAST_VERB.finditer(head):
@@ -754,16 +753,14 @@ class _Cues:
         if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
             return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
         if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
-            opening = m[sent : m.find(" ", sent)]
-            if verb in languages.PARTICIPLES and opening.lower() in languages.ARTICLES:
-                sent += len(opening) + 1  # 'La procureure, Name, a requis …, estimant qu’on “…”': past the article
-            name = self.subjects.sentence_subject(sent)
+            name = _participle_subject(self.subjects, m, sent, verb, verb_at)
             return (Attribution(name, verb), None) if name else None
         base = max(sent, verb_at - _WINDOW)
         pre = m[base:verb_at].rstrip()
         if pre.endswith(_AUXILIARIES):  # 'Name has said the piece is “…”': the subject stands before the helper
             verb_at = base + pre.rfind(" ") + 1
             pre = m[base:verb_at].rstrip()
+
         words = pre.rsplit(" ", 2)
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
@@ -775,7 +772,9 @@ class _Cues:
             # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
             name = _before_relative(self.names, m, base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
             return (Attribution(name, verb), None) if name else None
-        if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
+        if (word == "and" and pre[: -len(word)].rstrip().endswith(",")) or (
+            word == "but" and _LAST_VERB.search(m, sent, verb_at - 4) is not None
+        ):  # 'Name announced …, and said …'; 'The Met Office said the winds would ease but warned that “…”'
             name = self.subjects.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None
         if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
@@ -855,6 +854,8 @@ _DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "h
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
+# 'A colleague of mine, Name, likes to say, “…”': the habit right before the quote, its subject before it.
+_HABIT_BEFORE = re.compile(r" (?P<verb>(?:likes|liked|loves|loved|used) to say)[,:] *$")
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
 _NOT_DESCRIPTOR = frozenset(
     "a an the in on at of for to from with by about and or but that who which was is had has would will as outside "
@@ -1140,7 +1141,13 @@ def _other_language_cue(
     """Another language's cue right after a quote at `pos` (its first two words `first`, `bare` without
     punctuation, and `second`), or False when none is there."""
     if (bare in _OTHER_VERB_SET or bare in languages.VERBS_BEFORE_PRONOUN) and second in languages.PRONOUNS:
-        return Attribution(None, bare), pos + len(first) + 1  # '“…”, sagte sie': as '“…,” she said'
+        after = pos + len(first) + 1 + len(second)  # '“…”, sagte sie': as '“…,” she said'
+        if m.startswith(tuple(" " + w for w in languages.NOT_AFTER_PRONOUN.get(bare, ())), after):
+            return None
+        needs = languages.NEEDS_AFTER_PRONOUN.get(bare)
+        if needs is not None and not _before_clause_end(m, after, needs):
+            return None
+        return Attribution(None, bare), pos + len(first) + 1
     inverted = languages.FRENCH_INVERSION.match(m, pos)
     if inverted is not None:  # '“…”, a-t-il déclaré'
         return Attribution(None, inverted.group()), pos
@@ -1151,6 +1158,39 @@ def _other_language_cue(
         return _other_language_after(names, m, other)
     verb_end = _pro_drop_after(m, pos)  # '“…”, dijo.': as '“…,” she said'
     return (Attribution(None, m[pos:verb_end]), pos) if verb_end is not None else False
+
+
+def _idiom_before(subjects: _Subjects, sent: int, lo: int, head: str) -> Attribution | None | Literal[False]:
+    """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`), or False
+    when the quote's sentence has neither."""
+    if " to say" in head and (habit := _HABIT_BEFORE.search(head)) is not None:
+        name = subjects.subject_before(sent, lo + habit.start())
+        return Attribution(name, habit.group("verb")) if name else None
+    if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
+        # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
+        name = subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))
+        return Attribution(name, idiom.group("verb")) if name else None
+    return False
+
+
+def _participle_subject(subjects: _Subjects, m: str, sent: int, verb: str, verb_at: int) -> str | None:
+    """Who speaks through a participle before the quote: the sentence's subject ('Name is in line with …,
+    emphasizing that “…”'); in the other languages only after a comma ('un voisin affirmant avoir entendu “…”' is
+    the neighbour's: break17), and past an article opening the sentence ('La procureure, Name, a requis …,
+    estimant qu’on “…”')."""
+    if verb in languages.PARTICIPLES:
+        if not m[:verb_at].endswith(", "):
+            return None
+        opening = m[sent : m.find(" ", sent)]
+        if opening.lower() in languages.ARTICLES:
+            sent += len(opening) + 1
+    return subjects.sentence_subject(sent)
+
+
+def _before_clause_end(m: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (each with its leading space) stands in m[at:] before the clause's end."""
+    end = min((i for i in (m.find(c, at) for c in ",.;:!?") if i >= 0), default=len(m))
+    return any(m.find(w, at, end + 1) >= 0 for w in words)
 
 
 def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:
@@ -1617,10 +1657,16 @@ def _is_person(name: str, one_word: bool = False) -> bool:
 
 
 def _speaks_next(m: str, end: int) -> bool:
-    """Whether the word after `end` is a reporting verb: the run before it is someone who speaks."""
-    return m.startswith(" ", end) and m[end + 1 : end + 1 + _LONGEST_VERB].split(" ", 1)[0].rstrip(",.;:") in (
-        REPORTING_VERBS
-    )
+    """Whether the word after `end` is a reporting verb, or one after 'has' or 'had' ('Dunleavy has said'): the run
+    before it is someone who speaks."""
+    if not m.startswith(" ", end):
+        return False
+    if m.startswith(_AUXILIARIES_AFTER, end):
+        end = m.index(" ", end + 1)
+    return m[end + 1 : end + 1 + _LONGEST_VERB].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS
+
+
+_AUXILIARIES_AFTER = (" has ", " had ")
 
 
 _LONGEST_VERB = max(map(len, REPORTING_VERBS)) + 1

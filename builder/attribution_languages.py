@@ -42,7 +42,7 @@ ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 VERB_AFTER = re.compile(
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
     r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
-    r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
+    r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré|confié|raconté)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
     r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
@@ -85,16 +85,30 @@ VERBS_BEFORE = (
 # requis …, estimant qu’on “…”').
 PARTICIPLES = frozenset(
     """estimant soulignant expliquant ajoutant affirmant précisant rappelant insistant déclarant
-    señalando afirmando explicando asegurando añadiendo subrayando spiegando sottolineando aggiungendo""".split()
-)
+    afirmando explicando asegurando añadiendo subrayando spiegando sottolineando aggiungendo""".split()
+)  # not 'señalando', which also points at a sign (break17)
 # Verbs that report only with a pronoun after them, right after a quote: '“…”, sa han' (Swedish 'sa' is too short a
 # word to read elsewhere), '“…”, voegde hij eraan toe'.
 VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
-# French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il';
-# only a reporting clause is written so, so the verb is any word.
-FRENCH_INVERSION = re.compile(
-    r"(?:a-t-(?:il|elle) [a-zàâçéèêëîïôûù]+|[a-zàâçéèêëîïôûù]+-(?:t-)?(?:il|elle))(?=[ ,.;:!?]|$)"
+# French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il',
+# with a reporting verb (not 'semble-t-il', 'paraît-il', 'faut-il', the impersonal 'est-il précisé': break17).
+_FRENCH_SAYS = (
+    "dit|explique|ajoute|affirme|souligne|précise|poursuit|confie|raconte|estime|assure|résume|lance|insiste|conclut|"
+    "reconnaît|répond|déclare|rappelle|indique|note|observe|commente|tranche|glisse|avoue|admet|plaide|martèle|"
+    "regrette|prévient|confirme|témoigne|s[’']amuse|s[’']étonne|s[’']inquiète"
 )
+_FRENCH_SAID = (
+    "dit|expliqué|ajouté|affirmé|souligné|précisé|poursuivi|confié|raconté|estimé|assuré|résumé|lancé|insisté|"
+    "conclu|reconnu|répondu|déclaré|rappelé|indiqué|noté|observé|commenté|tranché|glissé|avoué|admis|plaidé|martelé|"
+    "regretté|prévenu|confirmé|témoigné"
+)
+FRENCH_INVERSION = re.compile(
+    rf"(?:a-t-(?:il|elle) (?:{_FRENCH_SAID})|(?:{_FRENCH_SAYS})-(?:t-)?(?:il|elle))(?=[ ,.;:!?]|$)"
+)
+# After 'sa han' a particle makes another verb ('sa hon upp sig': she resigned); 'voegde hij' reports only with
+# 'toe' after it ('voegde hij eraan toe'; 'voegde hij zich bij de cast' joined it: break17).
+NOT_AFTER_PRONOUN = {"sa": ("upp", "av", "till sig")}
+NEEDS_AFTER_PRONOUN = {"voegde": (" eraan toe", " er nog aan toe", " toe")}
 # Articles that may open a sentence before its subject's role ('La procureure, Name, a requis …').
 ARTICLES = frozenset(
     "le la les el los las il lo gli un une una uno der die das ein eine het een o a os as um uma".split()
@@ -144,12 +158,18 @@ SENTENCE_ROLE_NOUN = re.compile(r"(?:redacteur|redactrice|redaktør|redaktör|re
 
 
 def without_article(name: str | None) -> str | None:
-    """A name of three words or more without the article that opens it ('La Asociación de Prensa del Cantábrico
-    calificó …' -> 'Asociación de Prensa del Cantábrico'); 'Las Palmas' and 'Le Bihan' keep theirs."""
-    if name is None or name.count(" ") < 2:
-        return name
-    first, rest = name.split(" ", 1)
-    return rest if first.lower() in ARTICLES and first[:1].isupper() else name
+    """An organisation's name without the article that opens it ('La Asociación de Prensa del Cantábrico
+    calificó …' -> 'Asociación de Prensa del Cantábrico'): only before an organisation's noun, as 'El Corte Inglés',
+    'Los Angeles Times', 'El Hadji Diouf' and 'Le Van Thanh' keep theirs (break17); None for a name that opens in
+    lower case ('de Carlos Ruiz', from 'La defensa de Carlos Ruiz calificó': the defence speaks)."""
+    if name is None:
+        return None
+    if name[:1].islower():
+        return None
+    words = name.split(" ")
+    if len(words) >= 3 and words[0].lower() in ARTICLES and words[1].lower() in ORGANISATION_WORDS:
+        return " ".join(words[1:])
+    return name
 
 
 def without_german_lead(name: str) -> str | None:

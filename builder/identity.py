@@ -77,14 +77,17 @@ _VERB_AFTER_NAME = re.compile(
 _VERB_NAME_WORDS = (2, 4)
 
 
-def name_opening(paragraph: str) -> str | None:
-    """The person or organisation a bio paragraph opens with, or None if it opens otherwise."""
+def name_opening(paragraph: str, first: bool = True) -> str | None:
+    """The person or organisation a bio paragraph opens with, or None if it opens otherwise. `first`: the bio's
+    first paragraph, the only one whose name may end at an apposition (`_apposed_name_end`)."""
     head = paragraph[: _MAX_NAME_CHARS + 8]
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
     other = False
     if cut < 0:  # another language's copula only where no English one opens the name
         cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
-        if cut < 0:
+        if cut < 0 and first:
+            # (a later paragraph in that shape names a foundation, a publisher or a book: 'Robert Bosch Stiftung,
+            # die …, fördert …', 'Andrea Doria, il libro …, racconta …' (break17))
             cut = _apposed_name_end(paragraph)
         other = cut > 0
     verb = _VERB_AFTER_NAME.search(head)
@@ -157,8 +160,8 @@ def author_from_bio(bio: str | None) -> str | None:
     if last[0] is bio:
         return last[1]
     names: list[str] = []
-    for paragraph in bio.split("\n\n"):
-        name = name_opening(paragraph)
+    for k, paragraph in enumerate(bio.split("\n\n")):
+        name = name_opening(paragraph, first=k == 0)
         if name is not None and name not in names:
             names.append(name)
     author = join_names(names) if names else None

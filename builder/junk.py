@@ -650,18 +650,31 @@ _LOGIN_BUTTON = _rx(
 )
 
 
+_FORM_LINE_WORDS = 4  # a form's own lines: 'Keep me logged in', 'Or continue with', 'Show'
+_LOGIN_OTHER_LINES = 1
+
+
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A login page: a password field and a login button or a forgotten password's link, with no more other prose
-    paragraphs than those form lines and none above the first of them. An article that ends in a login box (or a
-    story about passwords, whose sentences are no field) has its prose above it."""
+    """A login page: a password field and a login button or a forgotten password's link, with at most one other
+    line longer than a form's (four words) and no prose above the first form line, under a headline that names no
+    article's kind. An article that ends in a login box has its prose above it; a poem, a letter or an explainer
+    that quotes a login screen has lines of its own (break17)."""
     fields = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_FIELD.match(p)]
-    if not fields:
+    if not fields or _KIND_LABEL.match(headline):  # 'Letter: Forgot Password? Every Single Time' (break17)
         return None
     buttons = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_BUTTON.match(p)]
     if not buttons:
         return None
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
-    if prose > len(fields) + len(buttons) or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])]):
+    form = set(fields) | set(buttons)
+    # Besides the form, a login page holds its buttons and checkboxes ('Keep me logged in', 'Google') and a line or
+    # two ('Don’t have an account? Create one.'); a poem or an explainer that quotes the screen has its own lines.
+    longer = sum(1 for k, p in enumerate(paragraphs) if k not in form and len(p.split()) > _FORM_LINE_WORDS)
+    if (
+        prose > _LOGIN_OTHER_LINES
+        or longer > _LOGIN_OTHER_LINES
+        or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])])
+    ):
         return None
     return Junk(
         "not-an-article",
@@ -755,8 +768,9 @@ _ENTRY_META = re.compile(
     r"^\W*(?:[A-Z][\w’' ]{0,20} [·|•] )?(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|"
     r"shares|responses|views)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at "
     r"\d.*)?|last (?:week|month)|\d{1,2}[mhdw]|"  # '3h', '2d': an age written short ('3 m' is three metres)
-    + junk_languages.ENTRY_AGE
-    + r")\W*$",
+    # a gallery's or a video's size after its label ('Fotorelacja | 34 zdjęcia', 'Wideo | 3:12')
+    r"(?<=[·|•] )(?:\d+ (?:photos?|pictures|images|zdjęcia|zdjęć|fotos|fotografií|bilder|billeder|foto)|"
+    r"\d{1,2}:\d{2}(?::\d{2})?)|" + junk_languages.ENTRY_AGE + r")\W*$",
     re.IGNORECASE,
 )
 _PAGER = re.compile(
@@ -1560,6 +1574,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
+    if prose >= 2 and dates + names + links + excerpts + numbered < 2 and not titled:
+        return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
 
 

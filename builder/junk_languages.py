@@ -147,7 +147,7 @@ ACCESS = (
     r"\bdesactiva (?:tu |el )?bloqueador\b|"
     rf"\bdisattiva(?:re)? (?:il |l{_A})?(?:ad-?block\w*|blocco (?:degli |della )?(?:annunci|pubblicità))|"
     r"\bschakel (?:je|uw) (?:ad-?blocker|advertentieblokker) uit\b|\bdesative (?:o )?(?:seu )?bloqueador\b|"
-    r"\bstäng av (?:din )?annonsblockerare\b|\bslå (?:din )?(?:adblocker|annonceblokker) fra\b|"
+    r"\bstäng(?:a)? av (?:din )?annonsblockerare(?:n)?\b|\bslå (?:din )?(?:adblocker|annonceblokker)(?:en)? fra\b|"
     r"\bwyłącz (?:adblocka|adblock|blokowanie reklam)\b|\bvypněte (?:si )?(?:blokátor reklam|adblock)\b",
     # JavaScript (and cookies) to enable, as an order to the reader
     r"\b(?:bitte )?(?:aktivieren|erlauben) sie (?:bitte )?javascript\b|\bactive[zr] (?:le )?javascript\b|"
@@ -177,13 +177,16 @@ ACCESS = (
     r"(?:pelo menos |mais de )?\d{2} anos\b|\bdu skal være (?:fyldt )?\d{2} år\b|\bmusisz mieć (?:ukończone )?\d{2} "
     r"lat\b|\bmusíte (?:mít|být) (?:alespoň )?\d{2} let\b",
     # a geo block: 'not available in your country'
-    r"\b(?:in ihrem (?:land|gebiet) nicht verfügbar|in ihrer region nicht verfügbar|n[’']est pas disponible dans "
-    r"votre (?:pays|région)|no (?:está|es) disponible "
-    r"en tu (?:país|región)|non (?:è )?disponibile nel(?:la)? tu[oa] (?:paese|zona|regione)|niet beschikbaar in "
-    r"(?:uw|jouw|je) (?:land|regio)|não "
+    r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
+    r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
-    r"inte tillgängligt? i ditt (?:land|område)|ikke tilgængeligt? i dit (?:land|område)|ikke tilgjengelig i ditt "
-    r"(?:land|område)|niedostępn[ay] w (?:twoim kraju|twoim regionie)|není dostupn[ýáé] ve vaší (?:zemi|oblasti))\b",
+    r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
+    r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
+    # ... or 'in your area', only as a short line of its own ('Indholdet er ikke tilgængeligt i dit område'): a
+    # story about streaming abroad says it in its sentences (break17)
+    r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|non (?:è )?disponibile nella tua (?:zona|regione)|inte "
+    r"tillgängligt? i ditt område|ikke tilgængeligt? i dit område|ikke tilgjengelig i ditt område|niedostępn[ay] w "
+    r"twoim regionie|není dostupn[ýáé] ve vaší oblasti)\W*$",
     # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
@@ -358,6 +361,10 @@ PAYWALL_WEAK = (
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
+    # an ad-blocker wall's button: 'Jag har stängt av den – ladda om', 'Ich habe ihn deaktiviert'
+    r"^\W*(?:jag har stängt av (?:den|annonsblockeraren)|jeg har slået (?:den|adblockeren) fra|ich habe (?:ihn|den "
+    r"(?:ad-?blocker|werbeblocker)) deaktiviert|j[’']ai désactivé (?:mon bloqueur|le bloqueur)|ya (?:lo )?he "
+    r"desactivado|ik heb (?:hem|mijn adblocker) uitgeschakeld)\b.{0,30}$",
     r"^\W*(?:even controleren|einen moment(?:,)? bitte|un instant|un momento|um momento|ett ögonblick|et øjeblik|"
     r"chwileczkę|moment prosím|sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
     r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
@@ -525,6 +532,7 @@ LISTING_TITLE = (
     r"^artiklar (?:av|om)\b|^(?:sökresultat)\b|^(?:mest lästa|senaste nytt)|"
     r"^artikler (?:af|om)\b|^(?:søgeresultater)\b|^(?:mest læste|seneste nyt)|"
     r"^(?:artykuły|teksty) (?:autora|o)\b|^(?:wyniki wyszukiwania)\b|^(?:najczęściej czytane|najnowsze)|"
+    r"^wszystkie artykuły (?:z tagiem|autora|o)\b|^temat:\s|"
     r"^články (?:autora|o)\b|^(?:štítek|výsledky hledání)\b|^(?:nejčtenější|nejnovější)|"
     # an archive's compound name and its title: 'Nyhedsbrevsarkiv: Morgenoverblik' (not 'Archiv: Die Straßenbahn
     # nach Kleve in sieben Daten', a chronicle from the archive)

@@ -161,6 +161,12 @@ def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict,
         wall = classify_page(headline, [], None)
         if wall is not None:
             return Reject(path, wall.type, wall.message)
+        if is_listing_title(headline):  # an author's page: a bio and a list of the author's articles, no body
+            return Reject(
+                path,
+                "listing-page",
+                f"a listing of other articles: headline {_preview(headline)} over no body paragraph",
+            )
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
     bio_lines: list[str] = []
     related_links = unmarked_links

@@ -143,6 +143,19 @@ CASES = [
         "La Asociación de Prensa del Cantábrico calificó la decisión de “ejemplar”.",
         ["Asociación de Prensa del Cantábrico"],
     ),
+    # ... what break17 wrote against them
+    ("Le maire Patrick Leclerc a présenté le “plan vélo”, semble-t-il, sans l’avoir lu.", [None]),
+    ("Lena Åberg ledde “Projekt Framtid” i tio år. I mars sa hon upp sig.", [None]),
+    ("Pieter Groen regisseerde “De Avonden”, voegde hij zich bij de cast.", [None]),
+    ("Marie Le Goff a porté plainte, un voisin affirmant avoir entendu “des coups de feu”.", [None]),
+    ("El Corte Inglés calificó la campaña de “un éxito rotundo”.", ["El Corte Inglés"]),
+    ("La defensa de Carlos Ruiz calificó de “montaje” la acusación.", [None]),
+    # u35's forms: a coordinated verb after 'but', a habit before the quote, 'has said' before a pronoun
+    ("The Met Office said the winds would ease but warned that “large waves” would remain.", ["Met Office"]),
+    ("Ann Lee said the plan was fine but Bob Stone warned that it was “a mess.”", ["Bob Stone"]),
+    ("A colleague of mine, Tomasz Wierzbicki, likes to say, “Every wall is a wall.”", ["Tomasz Wierzbicki"]),
+    ("Dunleavy has said the record came out of temp work. “It was dull,” she told an interviewer.", ["Dunleavy"]),
+    ("Prosecutor Nadia Sorensen spoke first. “This was no victimless offence,” she said.", ["Nadia Sorensen"]),
 ]
 
 

@@ -925,6 +925,50 @@ def test_a_login_page_is_not_an_article():
     assert _type_of("Parking app frustrates drivers", prose, None) is None
 
 
+def test_a_letter_or_a_poem_that_quotes_a_login_screen_stays_an_article():
+    # break17: the screen's lines above the writer's own
+    letter = [
+        "Username",
+        "Password",
+        "Forgot your password?",
+        "Those three lines are all I have seen of the county’s new bin-collection portal since March, and I am 81.",
+        "When I rang the council, a recorded voice told me to visit the website. Perhaps someone could show me how.",
+    ]
+    assert _type_of("Letter: Forgot Password? Every Single Time", letter, None) is None
+    assert _type_of("Forgot Password? Every Single Time", letter, None) is None
+    poem = [
+        "Username",
+        "his, still, on the laptop by the kettle",
+        "Password",
+        "I try the dog, the street, the year",
+        "the name of the boat he never bought",
+        "Forgot your password?",
+        "yes, and the sound of his key",
+    ]
+    assert _type_of("Login", poem, None) is None
+
+
+def test_one_podcast_episode_page_is_no_listing():
+    # break17: two paragraphs of prose over one date, a run time and a pager
+    page = [
+        "I veckans avsnitt möter vi en fiskare som efter trettio år på havet öppnade restaurang i sin gamla sjöbod.",
+        "Johan Wikström hade aldrig lagat mat till fler än sin familj. “Jag visste hur makrill smakar”, sade han.",
+        "Lyssna på avsnittet",
+        "14 mars 2024",
+        "38 min",
+        "Visa fler avsnitt",
+    ]
+    assert _type_of("Västkustpodden: Fiskaren som blev kock", page, None) is None
+
+
+def test_a_tag_page_of_galleries_is_a_listing_in_polish():
+    page = ["Wszystkie artykuły z tagiem „powódź”"]
+    for size, title in (("34 zdjęcia", "Kłodzko po przejściu fali"), ("21 zdjęć", "Wolontariusze niosą pomoc")):
+        page += [f"Fotorelacja | {size}", title]
+    page += ["Wideo | 3:12", "Jak wygląda Rynek tydzień po powodzi", "Załaduj więcej"]
+    assert _type_of("Temat: powódź na Dolnym Śląsku", page, None) == "listing-page"
+
+
 def test_a_podcasts_episode_list_is_a_listing_in_swedish():
     episodes = []
     for n, day in ((212, 14), (211, 13), (210, 12)):
@@ -936,6 +980,14 @@ def test_a_podcasts_episode_list_is_a_listing_in_swedish():
 def test_a_geo_block_in_danish_is_an_access_wall():
     page = ["Vi beklager, men denne side kan af juridiske årsager ikke vises.", "Fejlkode: GEO-451"]
     assert _type_of("Indholdet er ikke tilgængeligt i dit område", page, None) == "access-wall"
+    # ... 'in your area' only as a line of its own: a story about streaming abroad says it in a sentence (break17)
+    story = [
+        "Der dänische Sender zeigt die Serie nur im Inland, und wer im Urlaub schauen will, liest dann: die Sendung "
+        "ist in Ihrer Region nicht verfügbar. Viele Zuschauer greifen deshalb zu einem VPN-Dienst.",
+        "Die Verbraucherzentrale rät davon ab, weil die Nutzungsbedingungen es verbieten.",
+        "Ein Sprecher des Senders sagte, man prüfe eine europaweite Lizenz für das kommende Jahr.",
+    ]
+    assert _type_of("Fernsehen im Ausland: Warum der Bildschirm schwarz bleibt", story, None) is None
 
 
 def _type_of(headline: str, paragraphs: list[str], bio: str | None) -> str | None:
