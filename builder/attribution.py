@@ -740,7 +740,7 @@ class _Cues:
         according = self._according_to_before(sent, lo, low)
         if according is not None:
             return according, None
-        idiom = _idiom_before(self.subjects, sent, lo, head)
+        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at + 1 : span.close_at + 3])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
         # The last reporting verb before the quote, and its subject.
@@ -772,9 +772,7 @@ class _Cues:
             # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
             name = _before_relative(self.names, m, base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
             return (Attribution(name, verb), None) if name else None
-        if (word == "and" and pre[: -len(word)].rstrip().endswith(",")) or (
-            word == "but" and _LAST_VERB.search(m, sent, verb_at - 4) is not None
-        ):  # 'Name announced …, and said …'; 'The Met Office said the winds would ease but warned that “…”'
+        if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             name = self.subjects.sentence_subject(sent)
             return (Attribution(name, verb), None) if name else None
         if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
@@ -848,7 +846,20 @@ _MAX_ROLES = 4
 # So are 'member', 'owner', 'co-owner' and 'deckhand' (a run of three words or more opening with one: 'Owner Fenna
 # Achterberg-Lowe'), which as TITLES would cut 'Lakeview Property Owner Association' and make 'the mother of crew
 # member Name, who said' the name's (break16).
-_LOWER_ROLES = frozenset({"clerk", "member", "owner", "co-owner", "deckhand"})
+_LOWER_ROLES = frozenset(
+    {
+        "clerk",
+        "member",
+        "owner",
+        "co-owner",
+        "deckhand",
+        "prosecutor",
+        "harbourmaster",
+        "harbormaster",
+        "author",
+        "co-author",
+    }
+)
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
 _DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
@@ -976,7 +987,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
             run = apposed
     name = names.name_of(run, sure=True) if run is not None else None
-    if name is not None and german:
+    if name is not None and german and roles.strip() in name:
+        # the roles are the run's first words; a title after them was cut with them ('Geschäftsführerin Dr. Name')
         name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
     if name is None:
         return None
@@ -1142,10 +1154,10 @@ def _other_language_cue(
     punctuation, and `second`), or False when none is there."""
     if (bare in _OTHER_VERB_SET or bare in languages.VERBS_BEFORE_PRONOUN) and second in languages.PRONOUNS:
         after = pos + len(first) + 1 + len(second)  # '“…”, sagte sie': as '“…,” she said'
-        if m.startswith(tuple(" " + w for w in languages.NOT_AFTER_PRONOUN.get(bare, ())), after):
+        if m[after + 1 : after + 12].split(" ", 1)[0].rstrip(",.;:") in languages.NOT_AFTER_PRONOUN.get(bare, ()):
             return None
         needs = languages.NEEDS_AFTER_PRONOUN.get(bare)
-        if needs is not None and not _before_clause_end(m, after, needs):
+        if needs is not None and not _before_sentence_end(m, after, needs):
             return None
         return Attribution(None, bare), pos + len(first) + 1
     inverted = languages.FRENCH_INVERSION.match(m, pos)
@@ -1160,12 +1172,17 @@ def _other_language_cue(
     return (Attribution(None, m[pos:verb_end]), pos) if verb_end is not None else False
 
 
-def _idiom_before(subjects: _Subjects, sent: int, lo: int, head: str) -> Attribution | None | Literal[False]:
-    """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`), or False
-    when the quote's sentence has neither."""
+def _idiom_before(
+    subjects: _Subjects, sent: int, lo: int, head: str, after: str
+) -> Attribution | None | Literal[False]:
+    """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`; `after`: the
+    two characters after it), or False when the quote's sentence has neither. The habit only of a person's name of
+    two words or more and a quote that ends its sentence (not 'the banner over Main Street used to say: “…”', 'Name
+    likes to say, “Middlemarch” is the only novel': break18)."""
     if " to say" in head and (habit := _HABIT_BEFORE.search(head)) is not None:
         name = subjects.subject_before(sent, lo + habit.start())
-        return Attribution(name, habit.group("verb")) if name else None
+        ends = after in ("", " ") or (after[0] == " " and not after[1].islower())
+        return Attribution(name, habit.group("verb")) if name and ends and _is_person(name) else None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
         name = subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))
@@ -1187,9 +1204,10 @@ def _participle_subject(subjects: _Subjects, m: str, sent: int, verb: str, verb_
     return subjects.sentence_subject(sent)
 
 
-def _before_clause_end(m: str, at: int, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` (each with its leading space) stands in m[at:] before the clause's end."""
-    end = min((i for i in (m.find(c, at) for c in ",.;:!?") if i >= 0), default=len(m))
+def _before_sentence_end(m: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (each with its leading space) stands in m[at:] before the sentence's end ('voegde zij
+    er, na een korte stilte, aan toe')."""
+    end = min((i for i in (m.find(c, at) for c in ".;!?") if i >= 0), default=len(m))
     return any(m.find(w, at, end + 1) >= 0 for w in words)
 
 
@@ -1657,16 +1675,11 @@ def _is_person(name: str, one_word: bool = False) -> bool:
 
 
 def _speaks_next(m: str, end: int) -> bool:
-    """Whether the word after `end` is a reporting verb, or one after 'has' or 'had' ('Dunleavy has said'): the run
-    before it is someone who speaks."""
-    if not m.startswith(" ", end):
-        return False
-    if m.startswith(_AUXILIARIES_AFTER, end):
-        end = m.index(" ", end + 1)
-    return m[end + 1 : end + 1 + _LONGEST_VERB].split(" ", 1)[0].rstrip(",.;:") in REPORTING_VERBS
-
-
-_AUXILIARIES_AFTER = (" has ", " had ")
+    """Whether the word after `end` is a reporting verb: the run before it is someone who speaks (not after 'has':
+    'Ryanair has said …' names a company as 'Ryanair said' does, and made 'she said' null: break18)."""
+    return m.startswith(" ", end) and m[end + 1 : end + 1 + _LONGEST_VERB].split(" ", 1)[0].rstrip(",.;:") in (
+        REPORTING_VERBS
+    )
 
 
 _LONGEST_VERB = max(map(len, REPORTING_VERBS)) + 1

@@ -95,19 +95,20 @@ VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
 _FRENCH_SAYS = (
     "dit|explique|ajoute|affirme|souligne|précise|poursuit|confie|raconte|estime|assure|résume|lance|insiste|conclut|"
     "reconnaît|répond|déclare|rappelle|indique|note|observe|commente|tranche|glisse|avoue|admet|plaide|martèle|"
-    "regrette|prévient|confirme|témoigne|s[’']amuse|s[’']étonne|s[’']inquiète"
+    "regrette|prévient|confirme|témoigne|détaille|annonce|lâche|sourit|nuance|écrit|s[’']amuse|s[’']étonne|"
+    "s[’']inquiète"
 )
 _FRENCH_SAID = (
     "dit|expliqué|ajouté|affirmé|souligné|précisé|poursuivi|confié|raconté|estimé|assuré|résumé|lancé|insisté|"
     "conclu|reconnu|répondu|déclaré|rappelé|indiqué|noté|observé|commenté|tranché|glissé|avoué|admis|plaidé|martelé|"
-    "regretté|prévenu|confirmé|témoigné"
+    "regretté|prévenu|confirmé|témoigné|écrit|annoncé|détaillé|lâché|souri|nuancé"
 )
 FRENCH_INVERSION = re.compile(
     rf"(?:a-t-(?:il|elle) (?:{_FRENCH_SAID})|(?:{_FRENCH_SAYS})-(?:t-)?(?:il|elle))(?=[ ,.;:!?]|$)"
 )
 # After 'sa han' a particle makes another verb ('sa hon upp sig': she resigned); 'voegde hij' reports only with
 # 'toe' after it ('voegde hij eraan toe'; 'voegde hij zich bij de cast' joined it: break17).
-NOT_AFTER_PRONOUN = {"sa": ("upp", "av", "till sig")}
+NOT_AFTER_PRONOUN = {"sa": ("upp", "av")}
 NEEDS_AFTER_PRONOUN = {"voegde": (" eraan toe", " er nog aan toe", " toe")}
 # Articles that may open a sentence before its subject's role ('La procureure, Name, a requis …').
 ARTICLES = frozenset(
@@ -142,7 +143,7 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
 GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikerin)$")
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
-    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vognmand|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
@@ -167,9 +168,22 @@ def without_article(name: str | None) -> str | None:
     if name[:1].islower():
         return None
     words = name.split(" ")
-    if len(words) >= 3 and words[0].lower() in ARTICLES and words[1].lower() in ORGANISATION_WORDS:
+    if (
+        len(words) >= 3
+        and words[0].lower() in ARTICLES
+        and words[1].lower() in ORGANISATION_WORDS | _ARTICLE_ORGANISATIONS
+    ):
         return " ".join(words[1:])
     return name
+
+
+# An organisation's first words after which its article is no part of its name ('La Guardia Civil', 'El Real
+# Madrid', 'La Fiscalía Anticorrupción'; not 'El Corte Inglés', 'Los Angeles Times').
+_ARTICLE_ORGANISATIONS = frozenset(
+    """guardia fiscalía fiscalia procura policía polizia polícia policja real agencia agenzia agência junta dirección
+    direzione direção confederación confederazione confederação cámara camera departamento dipartimento servicio
+    servizio serviço oficina ufficio autoridad autorità autoridade unión unione união liga lega""".split()
+)
 
 
 def without_german_lead(name: str) -> str | None:

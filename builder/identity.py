@@ -160,8 +160,13 @@ def author_from_bio(bio: str | None) -> str | None:
     if last[0] is bio:
         return last[1]
     names: list[str] = []
-    for k, paragraph in enumerate(bio.split("\n\n")):
-        name = name_opening(paragraph, first=k == 0)
+    paragraphs = bio.split("\n\n")
+    # A later paragraph is read as 'Name, description, …' only in a bio whose first paragraph is written so (two
+    # authors' bios, 'Lorenza Bellotti, giornalista, …' and 'Marco Ferri, fotografo, …': break18); under a first
+    # paragraph of another shape it names a foundation, a publisher or a book (break17).
+    apposed = len(paragraphs) > 1 and name_opening(paragraphs[0], first=False) is None
+    for k, paragraph in enumerate(paragraphs):
+        name = name_opening(paragraph, first=k == 0 or apposed)
         if name is not None and name not in names:
             names.append(name)
     author = join_names(names) if names else None

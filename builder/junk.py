@@ -268,7 +268,10 @@ _ACCESS_STRONG = _rx(
     r"\bpress (?:&|and) hold\b|\brequest (?:unsuccessful|blocked|rejected)\b|\bincapsula incident\b",
     # a geo block: 'This content is not available in your region', 'access cannot be granted'
     r"\bnot (?:available|accessible|permitted) (?:in|from|to (?:users|visitors|readers) in) your (?:country|region|"
-    r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b",
+    r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b|"
+    # a region-locked video: 'Due to rights restrictions, this content can only be played in the United Kingdom.'
+    r"\bdue to (?:rights|licensing|licence|license|broadcast rights) restrictions\b|\b(?:this|the) (?:content|video|"
+    r"clip|programme|program|stream) can only be (?:played|viewed|watched|streamed) (?:in|from)\b",
     # 'not available to visitors connecting from the European Economic Area (EEA)'
     r"\bnot (?:currently )?(?:available|accessible|offered) to (?:users|visitors|readers)(?: (?:connecting|located|"
     r"based))? (?:from|in) the "
@@ -650,29 +653,36 @@ _LOGIN_BUTTON = _rx(
 )
 
 
+_FORGOT = re.compile(
+    r"forgot|reset|vergessen|oublié|olvidaste|dimenticata|vergeten|glömt|glemt|pamiętasz|zapomenuté|esqueceu",
+    re.IGNORECASE,
+)
 _FORM_LINE_WORDS = 4  # a form's own lines: 'Keep me logged in', 'Or continue with', 'Show'
-_LOGIN_OTHER_LINES = 1
+_LOGIN_OTHER_LINES = 4
+_FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
 
 
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A login page: a password field and a login button or a forgotten password's link, with at most one other
-    line longer than a form's (four words) and no prose above the first form line, under a headline that names no
-    article's kind. An article that ends in a login box has its prose above it; a poem, a letter or an explainer
-    that quotes a login screen has lines of its own (break17)."""
+    """A login page: a password field and a login button or a forgotten password's link, with at most four other
+    lines longer than a form's (four words), none longer than sixteen words, and no prose above the first form
+    line, under a headline that names no article's kind. An article that ends in a login box has its prose above
+    it; a poem, a letter or an explainer that quotes a login screen has lines of its own (break17, break18)."""
     fields = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_FIELD.match(p)]
     if not fields or _KIND_LABEL.match(headline):  # 'Letter: Forgot Password? Every Single Time' (break17)
         return None
     buttons = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_BUTTON.match(p)]
-    if not buttons:
-        return None
+    if not any(_FORGOT.search(paragraphs[k]) is None for k in buttons):
+        return None  # a login button itself, not only the forgotten password's link (a reader's poem quotes that)
     prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
     form = set(fields) | set(buttons)
-    # Besides the form, a login page holds its buttons and checkboxes ('Keep me logged in', 'Google') and a line or
-    # two ('Don’t have an account? Create one.'); a poem or an explainer that quotes the screen has its own lines.
-    longer = sum(1 for k, p in enumerate(paragraphs) if k not in form and len(p.split()) > _FORM_LINE_WORDS)
+    # Besides the form, a login page holds its buttons and checkboxes ('Keep me signed in on this device', 'Google')
+    # and a line or two ('Don’t have an account? Register for free'); a poem or a letter that quotes the screen has
+    # lines of its own, more of them or longer (break17, break18).
+    others = [len(p.split()) for k, p in enumerate(paragraphs) if k not in form and not _FURNITURE.search(p)]
+    longer = sum(1 for words in others if words > _FORM_LINE_WORDS)
     if (
-        prose > _LOGIN_OTHER_LINES
-        or longer > _LOGIN_OTHER_LINES
+        longer > _LOGIN_OTHER_LINES
+        or any(words > _FORM_LINE_MAX for words in others)
         or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])])
     ):
         return None
@@ -680,6 +690,34 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         "not-an-article",
         f"a login form: a password field ({_quote(paragraphs[fields[0]])}) and {len(buttons)} login line(s) "
         f"({_quote(paragraphs[buttons[0]])}) under the headline {_quote(headline)}; {prose} other prose paragraph(s)",
+    )
+
+
+# A share dialog's title, its fields and its button, each the whole line ('Email this article to a friend', 'Your
+# name', 'Recipient’s email', 'Message (optional)', 'Send').
+_SHARE_TITLE = re.compile(
+    r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend)?\W*$", re.IGNORECASE
+)
+_SHARE_FIELD = re.compile(
+    r"^\W*(?:your |recipient[’']?s? |friend[’']?s? )?(?:name|e-?mail(?: address)?|message)(?: \(optional\))?\W*$",
+    re.IGNORECASE,
+)
+_SHARE_BUTTON = re.compile(r"^\W*(?:send|send email|share|copy link)\W*$", re.IGNORECASE)
+
+
+def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """An 'email this article' dialog saved as a page: its title (the headline or a line), two fields or more and
+    a send button, and no prose paragraph."""
+    titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
+    fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
+    if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
+        return None
+    if any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs):
+        return None
+    return Junk(
+        "not-an-article",
+        f"a share dialog: {len(fields)} form field(s) ({_quote(fields[0])}) and a send button under the headline "
+        f"{_quote(headline)}; no prose paragraph",
     )
 
 
@@ -768,9 +806,16 @@ _ENTRY_META = re.compile(
     r"^\W*(?:[A-Z][\w’' ]{0,20} [·|•] )?(?:\d+ min(?:ute)?s?(?: read)?|\d[\d,.]*k? (?:comments?|likes?|replies|"
     r"shares|responses|views)|\d+ (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|(?:yesterday|today)(?: at "
     r"\d.*)?|last (?:week|month)|\d{1,2}[mhdw]|"  # '3h', '2d': an age written short ('3 m' is three metres)
-    # a gallery's or a video's size after its label ('Fotorelacja | 34 zdjęcia', 'Wideo | 3:12')
-    r"(?<=[·|•] )(?:\d+ (?:photos?|pictures|images|zdjęcia|zdjęć|fotos|fotografií|bilder|billeder|foto)|"
-    r"\d{1,2}:\d{2}(?::\d{2})?)|" + junk_languages.ENTRY_AGE + r")\W*$",
+    # a gallery's size after its label ('Fotorelacja | 34 zdjęcia'; a video's length: _MEDIA_LENGTH)
+    r"(?<=[·|•] )\d+ (?:photos?|pictures|images|zdjęcia|zdjęć|fotos|fotografií|bilder|billeder|foto)|"
+    + junk_languages.ENTRY_AGE
+    + r")\W*$",
+    re.IGNORECASE,
+)
+# A video's or a podcast's length after its label ('Wideo | 3:12'; not 'Scena główna | 18:30', a programme's
+# hour, nor 'Kip Keter | 2:14:37', a result: break18).
+_MEDIA_LENGTH = re.compile(
+    r"^\W*(?:video|wideo|vídeo|vidéo|audio|podcast|podd|podden|ljud|lyd)\s?[·|•]\s?\d{1,2}:\d{2}(?::\d{2})?\W*$",
     re.IGNORECASE,
 )
 _PAGER = re.compile(
@@ -1066,14 +1111,20 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     if authored:
         return None
     if not shortcuts or not _has_long_run(paragraphs):
-        # a newsletter's archive of issues has its sign-up box too: a listing first
-        return (
-            _listing(headline, paragraphs)
-            or _signup_form(headline, paragraphs)
-            or _login_form(headline, paragraphs)
-            or _app_interstitial(headline, paragraphs)
-        )
+        return _listing_or_form(headline, paragraphs)
     return None
+
+
+def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A listing, or a page that is a form: a newsletter's sign-up, a login, a share dialog, an app's interstitial.
+    A listing first: a newsletter's archive of issues has its sign-up box too."""
+    return (
+        _listing(headline, paragraphs)
+        or _signup_form(headline, paragraphs)
+        or _login_form(headline, paragraphs)
+        or _share_dialog(headline, paragraphs)
+        or _app_interstitial(headline, paragraphs)
+    )
 
 
 def _prose_after(paragraphs: tuple[str, ...], shortcuts: bool) -> int:
@@ -1514,6 +1565,21 @@ def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, ot
     )
 
 
+# An author's page's title: 'Articles by Name', 'Artigos de Name' (narrower than a listing title: a page that lost
+# its body under 'Najnowsze dane GUS: …' or 'Top Editors Quit Over …' is no author's page: break18).
+_AUTHOR_PAGE_TITLE = re.compile(
+    r"^(?:all )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|^(?:tous les )?articles "
+    r"de\s|^(?:artículos|columnas) de\s|^(?:tutti gli )?articoli di\s|^(?:alle )?artikelen van\s|^artigos de\s|"
+    r"^artiklar av\s|^artikler af\s|^(?:artykuły|teksty) autora\s|^články autora\s",
+    re.IGNORECASE,
+)
+
+
+def is_author_page_title(headline: str) -> bool:
+    """A title that names one author's list of articles ('Articles by Name', 'Artigos de Name')."""
+    return _AUTHOR_PAGE_TITLE.match(headline) is not None
+
+
 def is_listing_title(headline: str) -> bool:
     """A page title that names a list of articles ('Recent Articles', 'Tag: water', 'Archives'); the
     layout's own 'More articles by:' line is structure, not a page's title."""
@@ -1544,7 +1610,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
-        elif _ENTRY_META.match(p) and not _is_verse_day(paragraphs, k):
+        elif (_ENTRY_META.match(p) or _MEDIA_LENGTH.match(p)) and not _is_verse_day(paragraphs, k):
             meta += 1
         elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
@@ -1574,7 +1640,9 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    if prose >= 2 and dates + names + links + excerpts + numbered < 2 and not titled:
+    # an entry's date and its read or run time are one entry's (marks: pager and title lines)
+    entries = max(dates, meta - len(marks)) + names + links + excerpts + numbered
+    if prose >= 2 and entries < 2 and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
 

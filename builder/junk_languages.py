@@ -148,7 +148,7 @@ ACCESS = (
     rf"\bdisattiva(?:re)? (?:il |l{_A})?(?:ad-?block\w*|blocco (?:degli |della )?(?:annunci|pubblicità))|"
     r"\bschakel (?:je|uw) (?:ad-?blocker|advertentieblokker) uit\b|\bdesative (?:o )?(?:seu )?bloqueador\b|"
     r"\bstäng(?:a)? av (?:din )?annonsblockerare(?:n)?\b|\bslå (?:din )?(?:adblocker|annonceblokker)(?:en)? fra\b|"
-    r"\bwyłącz (?:adblocka|adblock|blokowanie reklam)\b|\bvypněte (?:si )?(?:blokátor reklam|adblock)\b",
+    r"\bwyłącz (?:adblocka|adblock|blokowanie reklam)\b|\bvypněte (?:si |prosím )?(?:blokátor reklam|adblock)\b",
     # JavaScript (and cookies) to enable, as an order to the reader
     r"\b(?:bitte )?(?:aktivieren|erlauben) sie (?:bitte )?javascript\b|\bactive[zr] (?:le )?javascript\b|"
     r"\b(?:activa|habilita) (?:el )?javascript\b|\b(?:attiva|abilita)(?:re)? (?:il )?javascript\b|\bschakel "
@@ -184,9 +184,9 @@ ACCESS = (
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
     # ... or 'in your area', only as a short line of its own ('Indholdet er ikke tilgængeligt i dit område'): a
     # story about streaming abroad says it in its sentences (break17)
-    r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|non (?:è )?disponibile nella tua (?:zona|regione)|inte "
-    r"tillgängligt? i ditt område|ikke tilgængeligt? i dit område|ikke tilgjengelig i ditt område|niedostępn[ay] w "
-    r"twoim regionie|není dostupn[ýáé] ve vaší oblasti)\W*$",
+    r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|non (?:è )?disponibile "
+    r"nella tua (?:zona|regione)|inte tillgängligt? i ditt område|ikke tilgængeligt? i dit område|ikke tilgjengelig "
+    r"i ditt område|niedostępn[ay] w twoim regionie|není dostupn[ýáé] ve vaší oblasti)\b[^.!?]{0,60}[.!]?\W*$",
     # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
@@ -361,10 +361,6 @@ PAYWALL_WEAK = (
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
-    # an ad-blocker wall's button: 'Jag har stängt av den – ladda om', 'Ich habe ihn deaktiviert'
-    r"^\W*(?:jag har stängt av (?:den|annonsblockeraren)|jeg har slået (?:den|adblockeren) fra|ich habe (?:ihn|den "
-    r"(?:ad-?blocker|werbeblocker)) deaktiviert|j[’']ai désactivé (?:mon bloqueur|le bloqueur)|ya (?:lo )?he "
-    r"desactivado|ik heb (?:hem|mijn adblocker) uitgeschakeld)\b.{0,30}$",
     r"^\W*(?:even controleren|einen moment(?:,)? bitte|un instant|un momento|um momento|ett ögonblick|et øjeblik|"
     r"chwileczkę|moment prosím|sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
     r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
@@ -549,7 +545,8 @@ LISTING_TITLE = (
 # A listing's pager: 'Mehr laden', 'Voir plus', 'Zobacz więcej', 'Visa fler artiklar', 'Vis ældre udgaver', as a
 # line of its own.
 PAGER = (
-    r"(?:zobacz więcej|pokaż więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|ver más|cargar más|mostra altro|"
+    r"(?:zobacz więcej|pokaż więcej|załaduj więcej|wczytaj więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|"
+    r"ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|(?:página|seite|page|"
     r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?)(?: (?:artiklar|"

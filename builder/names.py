@@ -36,7 +36,7 @@ TITLES = frozenset(
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
     nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable
     goalkeeper midfielder producer composer conductor songwriter guitarist drummer novelist playwright architect
-    chef engineer surgeon pharmacist prosecutor""".split()
+    chef engineer surgeon pharmacist""".split()
     # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
 

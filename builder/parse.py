@@ -25,7 +25,7 @@ from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
-from .junk import classify_page, is_listing_title, is_name_line, is_prose, is_title_case
+from .junk import classify_page, is_author_page_title, is_listing_title, is_name_line, is_prose, is_title_case
 from .names import BIO_NOT_NAMES, TITLES
 from .quotes import find_quote_spans
 
@@ -161,7 +161,7 @@ def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict,
         wall = classify_page(headline, [], None)
         if wall is not None:
             return Reject(path, wall.type, wall.message)
-        if is_listing_title(headline):  # an author's page: a bio and a list of the author's articles, no body
+        if is_author_page_title(headline):  # an author's page: a bio and a list of the author's articles, no body
             return Reject(
                 path,
                 "listing-page",

@@ -151,11 +151,20 @@ CASES = [
     ("El Corte Inglés calificó la campaña de “un éxito rotundo”.", ["El Corte Inglés"]),
     ("La defensa de Carlos Ruiz calificó de “montaje” la acusación.", [None]),
     # u35's forms: a coordinated verb after 'but', a habit before the quote, 'has said' before a pronoun
-    ("The Met Office said the winds would ease but warned that “large waves” would remain.", ["Met Office"]),
-    ("Ann Lee said the plan was fine but Bob Stone warned that it was “a mess.”", ["Bob Stone"]),
     ("A colleague of mine, Tomasz Wierzbicki, likes to say, “Every wall is a wall.”", ["Tomasz Wierzbicki"]),
-    ("Dunleavy has said the record came out of temp work. “It was dull,” she told an interviewer.", ["Dunleavy"]),
     ("Prosecutor Nadia Sorensen spoke first. “This was no victimless offence,” she said.", ["Nadia Sorensen"]),
+    # ... and what break18 wrote against them: no 'but' rule, no 'has said' for a lone word
+    ("Ann Lee said her landlord had promised repairs but told her the boiler was “not a priority.”", [None]),
+    ("Maura Keane likes to say, “Middlemarch” is the only novel she rereads.", [None]),
+    ("For years the banner over Main Street used to say: “Welcome Home to Kiltimagh.”", [None]),
+    ("Ryanair has said it will appeal. Bríd Moran waited nine hours. “It was chaos,” she said.", ["Bríd Moran"]),
+    ("The Prosecutor General’s Office said the case was “closed.”", ["Prosecutor General’s Office"]),
+    ("Marie Kerjean a ouvert la séance. “Nous tiendrons”, détaille-t-elle.", ["Marie Kerjean"]),
+    ("Lena Åberg lämnade. “Det var dags”, sa hon avslutningsvis.", ["Lena Åberg"]),
+    ("Sanne de Wit zweeg. “Het is klaar”, voegde zij er, na een korte stilte, aan toe.", ["Sanne de Wit"]),
+    ("La Guardia Civil calificó el operativo de “un éxito”.", ["Guardia Civil"]),
+    ("“Geld”, sagte Geschäftsführerin Dr. Henrike Saalfeld am Dienstag.", ["Henrike Saalfeld"]),
+    ("“She never raised her voice,” said Harbourmaster Colm Delaney, who took her lessons.", ["Colm Delaney"]),
 ]
 
 

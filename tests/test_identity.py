@@ -88,6 +88,8 @@ def test_id_changes_with_headline_or_author():
         ("Anna, Redakteurin, lebt in Köln.", None),
         # ... only in the bio's first paragraph: a later one names a foundation, a book, a publisher (break17)
         ("Henrike Vogt ist Reporterin.\n\nRobert Bosch Stiftung, eine Förderin, unterstützt sie.", "Henrike Vogt"),
+        # ... and in every paragraph of a bio whose first is written so (two authors: break18)
+        ("Anna Berg, Redakteurin, schreibt.\n\nLukas Meier, Fotograf, lebt in Kiel.", "Anna Berg and Lukas Meier"),
     ],
 )
 def test_author_is_the_name_a_bio_opens_with(bio, author):

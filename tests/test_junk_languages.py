@@ -948,6 +948,43 @@ def test_a_letter_or_a_poem_that_quotes_a_login_screen_stays_an_article():
     assert _type_of("Login", poem, None) is None
 
 
+def test_a_login_page_with_its_checkboxes_and_register_line_is_not_an_article():
+    # break18: the form's own lines run to seven words
+    page = [
+        "Welcome back to your account",
+        "Email address",
+        "Password",
+        "Keep me signed in on this device",
+        "Forgot password?",
+        "Sign in",
+        "Don’t have an account? Register for free",
+        "Or sign in with Google or Apple",
+    ]
+    assert _type_of("Sign in to The Westmeath Examiner", page, None) == "not-an-article"
+    # ... not a reader's poem with only the forgotten password's line
+    poem = ["Usuario", "el nombre de mi madre", "Contraseña", "la fecha en que cerraron", "¿Olvidaste tu contraseña?"]
+    assert _type_of("Contraseña", poem, None) is None
+
+
+def test_an_email_this_article_dialog_is_not_an_article():
+    page = [
+        "Email this article to a friend",
+        "Your name",
+        "Your email",
+        "Recipient’s email",
+        "Message (optional)",
+        "Send",
+    ]
+    found = classify_page("Share this article", page, None)
+    assert found is not None and found.type == "not-an-article" and "share dialog" in found.message
+
+
+def test_clock_times_after_a_bar_are_no_video_lengths():
+    # break18: a festival's programme and a race's results are no gallery of videos
+    programme = ["Scena główna | 18:30", "Koncert otwarcia", "Scena główna | 20:00", "Kwartet smyczkowy"]
+    assert _type_of("Festiwal nad Odrą: program", programme, None) is None
+
+
 def test_one_podcast_episode_page_is_no_listing():
     # break17: two paragraphs of prose over one date, a run time and a pager
     page = [
