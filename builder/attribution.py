@@ -740,7 +740,7 @@ class _Cues:
         according = self._according_to_before(sent, lo, low)
         if according is not None:
             return according, None
-        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at + 1 : span.close_at + 3])
+        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 3])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
         # The last reporting verb before the quote, and its subject.
@@ -1181,8 +1181,12 @@ def _idiom_before(
     likes to say, “Middlemarch” is the only novel': break18)."""
     if " to say" in head and (habit := _HABIT_BEFORE.search(head)) is not None:
         name = subjects.subject_before(sent, lo + habit.start())
-        ends = after in ("", " ") or (after[0] == " " and not after[1].islower())
-        return Attribution(name, habit.group("verb")) if name and ends and _is_person(name) else None
+        # `after`: the quote's last character, its closing mark and two more ('.” He', ',” and he', '”. She')
+        last, rest = after[:1], after[2:]
+        ends = last in ",.?!" or rest[:1] in (".", "!", "?", "") or (rest[:1] == " " and not rest[1:2].islower())
+        if name and ends and _is_person(name, one_word=True):
+            return Attribution(name, habit.group("verb"))
+        return False  # the verbs before it may still name the speaker ('Name told reporters that he likes to say')
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
         name = subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))
@@ -1206,9 +1210,11 @@ def _participle_subject(subjects: _Subjects, m: str, sent: int, verb: str, verb_
 
 def _before_sentence_end(m: str, at: int, words: tuple[str, ...]) -> bool:
     """Whether one of `words` (each with its leading space) stands in m[at:] before the sentence's end ('voegde zij
-    er, na een korte stilte, aan toe')."""
-    end = min((i for i in (m.find(c, at) for c in ".;!?") if i >= 0), default=len(m))
-    return any(m.find(w, at, end + 1) >= 0 for w in words)
+    er, na een korte stilte, aan toe'; a period inside '9.30' or 'o.a.' ends none), within a bounded window: a
+    paragraph of thousands of such quotes stays linear."""
+    window = m[at : at + _PRO_DROP_CLAUSE * 2] + " "
+    end = min((i for i in (window.find(c) for c in (". ", "! ", "? ", ";")) if i >= 0), default=len(window))
+    return any(window.find(w, 0, end + 1) >= 0 for w in words)
 
 
 def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:

@@ -125,7 +125,7 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
 _APPOSITION_CHARS = 120
 _APPOSED_NAME = re.compile(r"[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){1,3}")
 _APPOSITION_PRONOUNS = frozenset(
-    "he she it they i we er sie es il elle él ella lei hij zij ze ele ela hon han hun on ona".split()
+    "he she it they i we er sie es elle él ella lei hij zij ze ele ela hon han hun on ona".split()
 )
 
 
@@ -160,13 +160,11 @@ def author_from_bio(bio: str | None) -> str | None:
     if last[0] is bio:
         return last[1]
     names: list[str] = []
-    paragraphs = bio.split("\n\n")
-    # A later paragraph is read as 'Name, description, …' only in a bio whose first paragraph is written so (two
-    # authors' bios, 'Lorenza Bellotti, giornalista, …' and 'Marco Ferri, fotografo, …': break18); under a first
-    # paragraph of another shape it names a foundation, a publisher or a book (break17).
-    apposed = len(paragraphs) > 1 and name_opening(paragraphs[0], first=False) is None
-    for k, paragraph in enumerate(paragraphs):
-        name = name_opening(paragraph, first=k == 0 or apposed)
+    # Only the first paragraph is read as 'Name, description, …': a later one in that shape names a foundation, a
+    # publisher or a book as often as a second author ('Robert Bosch Stiftung, die …', 'Giuseppe Verdi, l’uomo e la
+    # musica, uscito per …': break17, break19), so a second author written so is left out rather than guessed.
+    for k, paragraph in enumerate(bio.split("\n\n")):
+        name = name_opening(paragraph, first=k == 0)
         if name is not None and name not in names:
             names.append(name)
     author = join_names(names) if names else None

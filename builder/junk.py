@@ -271,7 +271,8 @@ _ACCESS_STRONG = _rx(
     r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b|"
     # a region-locked video: 'Due to rights restrictions, this content can only be played in the United Kingdom.'
     r"\bdue to (?:rights|licensing|licence|license|broadcast rights) restrictions\b|\b(?:this|the) (?:content|video|"
-    r"clip|programme|program|stream) can only be (?:played|viewed|watched|streamed) (?:in|from)\b",
+    r"clip|programme|program|stream) can only be (?:played|viewed|watched|streamed) (?:in|from)\b|\b(?:this|the) "
+    r"(?:content|video|clip|programme|program|stream) is only available (?:to (?:viewers|users|visitors) )?in\b",
     # 'not available to visitors connecting from the European Economic Area (EEA)'
     r"\bnot (?:currently )?(?:available|accessible|offered) to (?:users|visitors|readers)(?: (?:connecting|located|"
     r"based))? (?:from|in) the "
@@ -648,7 +649,7 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 # A login page: a password field and a login button or a forgotten password's link, each the whole line.
 _LOGIN_FIELD = _rx(r"^\W*(?:your |enter (?:your )?)?password\W*$", *junk_languages.LOGIN_FIELD)
 _LOGIN_BUTTON = _rx(
-    r"^\W*(?:log ?in|sign ?in|log me in|forgot (?:your )?password\??|reset (?:your )?password)\W*$",
+    r"^\W*(?:log ?in|sign ?in|log me in|continue|next|forgot (?:your )?password\??|reset (?:your )?password)\W*$",
     *junk_languages.LOGIN_BUTTON,
 )
 
@@ -680,8 +681,12 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # lines of its own, more of them or longer (break17, break18).
     others = [len(p.split()) for k, p in enumerate(paragraphs) if k not in form and not _FURNITURE.search(p)]
     longer = sum(1 for words in others if words > _FORM_LINE_WORDS)
+    sentences = sum(
+        1 for k, p in enumerate(paragraphs) if k not in form and p.endswith(".") and len(p.split()) > _FORM_LINE_WORDS
+    )  # a help page's steps ('Enter your card number in the first box.'); a login page has one line so at most
     if (
         longer > _LOGIN_OTHER_LINES
+        or sentences > 1
         or any(words > _FORM_LINE_MAX for words in others)
         or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])])
     ):
@@ -699,7 +704,8 @@ _SHARE_TITLE = re.compile(
     r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend)?\W*$", re.IGNORECASE
 )
 _SHARE_FIELD = re.compile(
-    r"^\W*(?:your |recipient[’']?s? |friend[’']?s? )?(?:name|e-?mail(?: address)?|message)(?: \(optional\))?\W*$",
+    r"^\W*(?:your |recipient[’']?s? |friend[’']?s? )?(?:name|e-?mail(?: address)?|message)(?: \(optional\))?\W*$|"
+    r"^\W*(?:to|from) \((?:your |recipient[’']?s? )?e-?mail(?: address)?\)\W*$",
     re.IGNORECASE,
 )
 _SHARE_BUTTON = re.compile(r"^\W*(?:send|send email|share|copy link)\W*$", re.IGNORECASE)
@@ -712,8 +718,14 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
         return None
-    if any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs):
-        return None
+    other = [
+        p
+        for p in paragraphs
+        if not (_SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p) or "://" in p)
+        and len(p.split()) > 3
+    ]
+    if len(other) > 1 or any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs):
+        return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
     return Junk(
         "not-an-article",
         f"a share dialog: {len(fields)} form field(s) ({_quote(fields[0])}) and a send button under the headline "
@@ -814,6 +826,8 @@ _ENTRY_META = re.compile(
 )
 # A video's or a podcast's length after its label ('Wideo | 3:12'; not 'Scena główna | 18:30', a programme's
 # hour, nor 'Kip Keter | 2:14:37', a result: break18).
+# Any label's length ('Highlights | 3:12'), counted only on a page with a pager line (a video hub's 'Load more').
+_LABELLED_LENGTH = re.compile(r"^\W*[A-Z][\w’' ]{0,20} [·|•] \d{1,2}:\d{2}(?::\d{2})?\W*$")
 _MEDIA_LENGTH = re.compile(
     r"^\W*(?:video|wideo|vídeo|vidéo|audio|podcast|podd|podden|ljud|lyd)\s?[·|•]\s?\d{1,2}:\d{2}(?::\d{2})?\W*$",
     re.IGNORECASE,
@@ -1595,6 +1609,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
     paged: list[bool] = []  # whether a pager line stands on the page, found once (see `_is_event_heading`)
+    paged_lengths = any(_LABELLED_LENGTH.match(p) for p in paragraphs) and any(_PAGER.match(p) for p in paragraphs)
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -1610,7 +1625,9 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
-        elif (_ENTRY_META.match(p) or _MEDIA_LENGTH.match(p)) and not _is_verse_day(paragraphs, k):
+        elif (
+            _ENTRY_META.match(p) or _MEDIA_LENGTH.match(p) or (paged_lengths and _LABELLED_LENGTH.match(p))
+        ) and not _is_verse_day(paragraphs, k):
             meta += 1
         elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
@@ -1641,7 +1658,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
     # an entry's date and its read or run time are one entry's (marks: pager and title lines)
-    entries = max(dates, meta - len(marks)) + names + links + excerpts + numbered
+    # (run times count only on a page with a pager: 'Swim · 12 min', 'Prep · 15 min' in an article are no entries)
+    entries = max(dates, meta - len(marks) if marks else 0) + names + links + excerpts + numbered
     if prose >= 2 and entries < 2 and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)

@@ -120,6 +120,7 @@ PAYWALL = (
 # ('Sie nutzen einen Werbeblocker? Gut so, denn auch über Anzeigen wird Schadsoftware verbreitet.').
 ADBLOCK_IN_USE = (
     r"\b(?:sie (?:verwenden|nutzen)|du (?:verwendest|nutzt)) (?:einen )?(?:ad-?blocker|werbeblocker)\b|"
+    r"\b(?:sie|du) (?:einen )?(?:ad-?blocker|werbeblocker) (?:verwenden|nutzen|verwendest|nutzt)\b|"
     r"\b(?:vous utilisez|nous avons détecté) un bloqueur de publicités?\b|\b(?:estás usando|usas|utilizas|hemos "
     r"detectado) un bloqueador de (?:anuncios|publicidad)\b|\b(?:stai usando|usi|utilizzi|abbiamo rilevato) (?:un "
     r")?(?:ad-?block(?:er)?|blocco (?:degli )?annunci)\b|\b(?:je gebruikt|u gebruikt) een (?:ad-?blocker|"
@@ -148,7 +149,8 @@ ACCESS = (
     rf"\bdisattiva(?:re)? (?:il |l{_A})?(?:ad-?block\w*|blocco (?:degli |della )?(?:annunci|pubblicità))|"
     r"\bschakel (?:je|uw) (?:ad-?blocker|advertentieblokker) uit\b|\bdesative (?:o )?(?:seu )?bloqueador\b|"
     r"\bstäng(?:a)? av (?:din )?annonsblockerare(?:n)?\b|\bslå (?:din )?(?:adblocker|annonceblokker)(?:en)? fra\b|"
-    r"\bwyłącz (?:adblocka|adblock|blokowanie reklam)\b|\bvypněte (?:si |prosím )?(?:blokátor reklam|adblock)\b",
+    r"\bwyłącz (?:adblocka|adblock|blokowanie reklam)\b|\bvypněte (?:si )?(?:prosím )?(?:blokátor reklam|"
+    r"blokování reklam|adblock)\b",
     # JavaScript (and cookies) to enable, as an order to the reader
     r"\b(?:bitte )?(?:aktivieren|erlauben) sie (?:bitte )?javascript\b|\bactive[zr] (?:le )?javascript\b|"
     r"\b(?:activa|habilita) (?:el )?javascript\b|\b(?:attiva|abilita)(?:re)? (?:il )?javascript\b|\bschakel "
@@ -477,7 +479,8 @@ ACCESS_KEYS = (
     *("pedidos", "solicitaç", "förfrågningar", "anrop", "forespørgsler", "anmodninger", "żądań", "zapytań"),
     *("požadavk", "block", "bloqu", "blocc", "blokk", "blokera", "blokow", "blokát", "wykryli", "javascript"),
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
-    *("tillgänglig", "tilgængelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare", "trafik"),
+    *("tillgänglig", "tilgængelig", "tilgjengelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare"),
+    "trafik",
     *("navegador", "przeglądark", "prohlížeč"),
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),

@@ -161,7 +161,9 @@ def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict,
         wall = classify_page(headline, [], None)
         if wall is not None:
             return Reject(path, wall.type, wall.message)
-        if is_author_page_title(headline):  # an author's page: a bio and a list of the author's articles, no body
+        # an author's page, a tag page or an archive: a list of articles and no body ('Articles by Name', 'Tag:
+        # Greenway', 'Latest Columns'; not a lost body's 'Top Editors Quit Over Regional News Merger': break18)
+        if is_author_page_title(headline) or (is_listing_title(headline) and len(headline.split()) <= 4):
             return Reject(
                 path,
                 "listing-page",

@@ -156,6 +156,10 @@ CASES = [
     # ... and what break18 wrote against them: no 'but' rule, no 'has said' for a lone word
     ("Ann Lee said her landlord had promised repairs but told her the boiler was “not a priority.”", [None]),
     ("Maura Keane likes to say, “Middlemarch” is the only novel she rereads.", [None]),
+    ("Gaughan likes to say, “Nobody rushes a wall,” and he works Sundays.", ["Gaughan"]),
+    ("John Smith told reporters that he likes to say, “We never give up.”", ["John Smith"]),
+    ("Sanne de Wit zweeg. “Het is klaar”, voegde zij er om 9.30 uur aan toe.", ["Sanne de Wit"]),
+    ("Maura Keane likes to say, “Books are cheaper than therapy”. She laughs.", ["Maura Keane"]),
     ("For years the banner over Main Street used to say: “Welcome Home to Kiltimagh.”", [None]),
     ("Ryanair has said it will appeal. Bríd Moran waited nine hours. “It was chaos,” she said.", ["Bríd Moran"]),
     ("The Prosecutor General’s Office said the case was “closed.”", ["Prosecutor General’s Office"]),

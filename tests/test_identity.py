@@ -86,10 +86,13 @@ def test_id_changes_with_headline_or_author():
         ("Anna Maria, sie schreibt seit 2015, lebt in Köln.", None),
         ("Anna Vollmer, Redakteurin. Sie lebt in Köln, Deutschland.", None),
         ("Anna, Redakteurin, lebt in Köln.", None),
+        ("Marco Ferri, il fotografo del giornale, vive a Torino.", "Marco Ferri"),  # Italian's article, no pronoun
         # ... only in the bio's first paragraph: a later one names a foundation, a book, a publisher (break17)
         ("Henrike Vogt ist Reporterin.\n\nRobert Bosch Stiftung, eine Förderin, unterstützt sie.", "Henrike Vogt"),
-        # ... and in every paragraph of a bio whose first is written so (two authors: break18)
-        ("Anna Berg, Redakteurin, schreibt.\n\nLukas Meier, Fotograf, lebt in Kiel.", "Anna Berg and Lukas Meier"),
+        # ... not even under a first paragraph written so: a second author is left out rather than a book or a
+        # foundation taken for one (break18, break19)
+        ("Anna Berg, Redakteurin, schreibt.\n\nLukas Meier, Fotograf, lebt in Kiel.", "Anna Berg"),
+        ("Anna Berg, Redakteurin, schreibt.\n\nGiuseppe Verdi, l’uomo e la musica, uscito per Ricordi.", "Anna Berg"),
     ],
 )
 def test_author_is_the_name_a_bio_opens_with(bio, author):

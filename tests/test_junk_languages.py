@@ -979,6 +979,42 @@ def test_an_email_this_article_dialog_is_not_an_article():
     assert found is not None and found.type == "not-an-article" and "share dialog" in found.message
 
 
+def test_run_times_in_an_article_are_no_listing_entries():
+    # break19: a race's legs and a recipe's times between two paragraphs
+    page = [
+        "The course took the field along the quay, up the hill road to the quarry and back along the shore path.",
+        "Swim · 12 min",
+        "Bike · 36 min",
+        "Run · 21 min",
+        "Aoife Brennan won in a time that beat last year’s by four minutes, despite the wind on the hill road.",
+    ]
+    assert _type_of("Brennan wins the harbour triathlon", page, None) is None
+    # ... but a video hub's lengths under a pager are entries
+    hub = ["Highlights | 3:12", "Harbour derby", "Interview | 2:05", "The captain on the cup run", "Load more"]
+    assert _type_of("Videos", hub, None) == "listing-page"
+
+
+def test_a_page_that_walks_through_a_dialog_stays_an_article():
+    # break19: a login help page's steps, a poem with a share dialog's lines
+    steps = [
+        "Email address",
+        "Password",
+        "Sign in",
+        "Enter the email address you gave the library when you joined.",
+        "Use the password from the letter we sent you in March.",
+        "If that does not work, ring the desk and we will reset it for you.",
+    ]
+    assert _type_of("How to sign in to the new library catalogue", steps, None) is None
+    poem = [
+        "Your name",
+        "the one my mother chose in a hurry",
+        "Recipient’s email",
+        "an address nobody opens now",
+        "Send",
+    ]
+    assert _type_of("Email This Article to a Friend", poem, None) is None
+
+
 def test_clock_times_after_a_bar_are_no_video_lengths():
     # break18: a festival's programme and a race's results are no gallery of videos
     programme = ["Scena główna | 18:30", "Koncert otwarcia", "Scena główna | 20:00", "Kwartet smyczkowy"]
@@ -1017,6 +1053,7 @@ def test_a_podcasts_episode_list_is_a_listing_in_swedish():
 def test_a_geo_block_in_danish_is_an_access_wall():
     page = ["Vi beklager, men denne side kan af juridiske årsager ikke vises.", "Fejlkode: GEO-451"]
     assert _type_of("Indholdet er ikke tilgængeligt i dit område", page, None) == "access-wall"
+    assert _type_of("Innholdet er ikke tilgjengelig i ditt område", page, None) == "access-wall"  # Norwegian
     # ... 'in your area' only as a line of its own: a story about streaming abroad says it in a sentence (break17)
     story = [
         "Der dänische Sender zeigt die Serie nur im Inland, und wer im Urlaub schauen will, liest dann: die Sendung "

@@ -664,3 +664,48 @@ def test_keyboard_and_phone_width(made, watched):
     page.locator("mark.q").first.hover()  # the pointer shows it too
     assert page.is_visible("#tip") and page.text_content("#tip").startswith(("speaker: ", "no speaker"))
     watched.assert_clean()
+
+
+def test_held_records_read_by_column_are_the_rows_as_the_page_reads_them():
+    # _compact_rows reads column by column what a row's dicts gave before: null lists and structs, columns of
+    # Arrow's null type (an outside tool's all-null column), extra columns in their order
+    import pyarrow as pa
+
+    from builder.report import _compact_rows
+
+    quote = pa.struct(
+        [(f, pa.int64()) for f in ("paragraph", "start", "end")] + [(f, pa.string()) for f in ("speaker", "cue")]
+    )
+    table = pa.table(
+        {
+            "id": ["a", "b"],
+            "headline": ["H", "I"],
+            "paragraphs": [["p"], None],
+            "quotes": pa.array(
+                [[{"paragraph": 0, "start": 0, "end": 1, "speaker": "Ann Lee", "cue": "said"}], None],
+                type=pa.list_(quote),
+            ),
+            "boilerplate": pa.nulls(2),
+            "source": pa.nulls(2),
+            "note": ["x", None],
+        }
+    )
+    table = table.append_column("cue_less", pa.array([1, 2]))
+    rows = _compact_rows(table)
+    assert rows[1]["paragraphs"] == [] and rows[1]["quotes"] == [] and rows[0]["boilerplate"] == []
+    assert [list(q) for q in rows[0]["quotes"]] == [[0, 0, 1, "Ann Lee", "said"]]
+    assert list(rows[0]["source"]) == [None, None, None]
+    assert rows[0]["extra"] == {"note": "x", "cue_less": 1}
+    assert list(rows[0]) == [
+        "id",
+        "headline",
+        "author",
+        "bio",
+        "image_credit",
+        "paragraphs",
+        "quotes",
+        "links",
+        "boilerplate",
+        "source",
+        "extra",
+    ]

@@ -549,8 +549,8 @@ def _struct_lists(table: pa.Table, name: str, fields: tuple[str, ...]) -> list[l
     """Per row, the column's list of structs as tuples of the given fields ([] for a null or missing list;
     a tuple is written as the same JSON array as a list)."""
     n = table.num_rows
-    if name not in table.column_names:
-        return [[] for _ in range(n)]
+    if name not in table.column_names or pa.types.is_null(table.schema.field(name).type):
+        return [[] for _ in range(n)]  # (a column of Arrow's null type: every row null, as the old reading gave)
     lists = table.column(name).combine_chunks()
     lengths = pc.list_value_length(lists).fill_null(0).to_pylist()
     flat = pc.list_flatten(lists)  # null lists hold no values
@@ -566,7 +566,7 @@ def _struct_lists(table: pa.Table, name: str, fields: tuple[str, ...]) -> list[l
 def _source_fields(table: pa.Table) -> list[tuple]:
     """Per row, [path, sha256, encoding] of the source struct (None where a field or the struct is missing)."""
     n = table.num_rows
-    if "source" not in table.column_names:
+    if "source" not in table.column_names or not pa.types.is_struct(table.schema.field("source").type):
         return [(None, None, None)] * n
     source = table.column("source").combine_chunks()
     columns = [
