@@ -1625,9 +1625,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
-        elif (
-            _ENTRY_META.match(p) or _MEDIA_LENGTH.match(p) or (paged_lengths and _LABELLED_LENGTH.match(p))
-        ) and not _is_verse_day(paragraphs, k):
+        elif _is_entry_meta(p, paged_lengths) and not _is_verse_day(paragraphs, k):
             meta += 1
         elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
@@ -1657,12 +1655,22 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     listed = len(paragraphs) - prose
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
         return None
-    # an entry's date and its read or run time are one entry's (marks: pager and title lines)
-    # (run times count only on a page with a pager: 'Swim · 12 min', 'Prep · 15 min' in an article are no entries)
-    entries = max(dates, meta - len(marks) if marks else 0) + names + links + excerpts + numbered
-    if prose >= 2 and entries < 2 and not titled:
+    if prose >= 2 and _entries(dates, meta, marks) + names + links + excerpts + numbered < 2 and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+
+
+def _is_entry_meta(p: str, paged_lengths: bool) -> bool:
+    """An entry's read time, age, count or length ('6 min read', 'Wideo | 3:12'); any label's length only on a page
+    with a pager (`paged_lengths`: a video hub's 'Highlights | 3:12' over 'Load more')."""
+    return bool(_ENTRY_META.match(p) or _MEDIA_LENGTH.match(p) or (paged_lengths and _LABELLED_LENGTH.match(p)))
+
+
+def _entries(dates: int, meta: int, marks: list[str]) -> int:
+    """The entries that dates and entry lines stand for: an entry's date and its read or run time are one entry's,
+    and run times count only on a page with a pager (`marks`: pager and title lines; 'Swim · 12 min', 'Prep · 15
+    min' in an article are no entries: break19)."""
+    return max(dates, meta - len(marks) if marks else 0)
 
 
 def _listing_junk(headline: str, marks: list[str], counts: tuple[int, ...], lines: int, prose: int) -> Junk:
