@@ -1184,9 +1184,12 @@ def _idiom_before(
         # `after`: the quote's last character, its closing mark and two more ('.” He', ',” and he', '”. She')
         last, rest = after[:1], after[2:]
         ends = last in ",.?!" or rest[:1] in (".", "!", "?", "") or (rest[:1] == " " and not rest[1:2].islower())
-        if name and ends and _is_person(name, one_word=True):
+        if name and ends and _is_person(name):
             return Attribution(name, habit.group("verb"))
-        return False  # the verbs before it may still name the speaker ('Name told reporters that he likes to say')
+        # After 'he' or 'she' the verbs before it may still name the speaker ('Name told reporters that he likes to
+        # say'); after another subject the quote is that subject's ('said everyone in Ballina likes to say', 'her
+        # grandmother used to say'), and a lone word may be a town ('Westport likes to say': break20).
+        return False if head[: habit.start()].rstrip().rsplit(" ", 1)[-1].lower() in PRONOUNS else None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
         name = subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))

@@ -649,7 +649,7 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 # A login page: a password field and a login button or a forgotten password's link, each the whole line.
 _LOGIN_FIELD = _rx(r"^\W*(?:your |enter (?:your )?)?password\W*$", *junk_languages.LOGIN_FIELD)
 _LOGIN_BUTTON = _rx(
-    r"^\W*(?:log ?in|sign ?in|log me in|continue|next|forgot (?:your )?password\??|reset (?:your )?password)\W*$",
+    r"^\W*(?:log ?in|sign ?in|log me in|forgot (?:your )?password\??|reset (?:your )?password)\W*$",
     *junk_languages.LOGIN_BUTTON,
 )
 
@@ -660,6 +660,7 @@ _FORGOT = re.compile(
 )
 _FORM_LINE_WORDS = 4  # a form's own lines: 'Keep me logged in', 'Or continue with', 'Show'
 _LOGIN_OTHER_LINES = 4
+_LOGIN_SENTENCES = 2  # a login page's help ('We will email you a link.'); a help page's steps are more (break20)
 _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
 
 
@@ -686,7 +687,7 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )  # a help page's steps ('Enter your card number in the first box.'); a login page has one line so at most
     if (
         longer > _LOGIN_OTHER_LINES
-        or sentences > 1
+        or sentences > _LOGIN_SENTENCES
         or any(words > _FORM_LINE_MAX for words in others)
         or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])])
     ):
@@ -826,8 +827,6 @@ _ENTRY_META = re.compile(
 )
 # A video's or a podcast's length after its label ('Wideo | 3:12'; not 'Scena główna | 18:30', a programme's
 # hour, nor 'Kip Keter | 2:14:37', a result: break18).
-# Any label's length ('Highlights | 3:12'), counted only on a page with a pager line (a video hub's 'Load more').
-_LABELLED_LENGTH = re.compile(r"^\W*[A-Z][\w’' ]{0,20} [·|•] \d{1,2}:\d{2}(?::\d{2})?\W*$")
 _MEDIA_LENGTH = re.compile(
     r"^\W*(?:video|wideo|vídeo|vidéo|audio|podcast|podd|podden|ljud|lyd)\s?[·|•]\s?\d{1,2}:\d{2}(?::\d{2})?\W*$",
     re.IGNORECASE,
@@ -1609,7 +1608,6 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
     paged: list[bool] = []  # whether a pager line stands on the page, found once (see `_is_event_heading`)
-    paged_lengths = any(_LABELLED_LENGTH.match(p) for p in paragraphs) and any(_PAGER.match(p) for p in paragraphs)
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -1625,7 +1623,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
-        elif _is_entry_meta(p, paged_lengths) and not _is_verse_day(paragraphs, k):
+        elif _is_entry_meta(p) and not _is_verse_day(paragraphs, k):
             meta += 1
         elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
@@ -1660,10 +1658,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
 
 
-def _is_entry_meta(p: str, paged_lengths: bool) -> bool:
-    """An entry's read time, age, count or length ('6 min read', 'Wideo | 3:12'); any label's length only on a page
-    with a pager (`paged_lengths`: a video hub's 'Highlights | 3:12' over 'Load more')."""
-    return bool(_ENTRY_META.match(p) or _MEDIA_LENGTH.match(p) or (paged_lengths and _LABELLED_LENGTH.match(p)))
+def _is_entry_meta(p: str) -> bool:
+    """An entry's read time, age, count or media length ('6 min read', 'Wideo | 3:12'; not any label's length, even
+    over a pager: 'Kip Keter | 2:14:37 … Load more results' is a race's results: break20)."""
+    return bool(_ENTRY_META.match(p) or _MEDIA_LENGTH.match(p))
 
 
 def _entries(dates: int, meta: int, marks: list[str]) -> int:

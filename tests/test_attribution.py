@@ -156,7 +156,9 @@ CASES = [
     # ... and what break18 wrote against them: no 'but' rule, no 'has said' for a lone word
     ("Ann Lee said her landlord had promised repairs but told her the boiler was “not a priority.”", [None]),
     ("Maura Keane likes to say, “Middlemarch” is the only novel she rereads.", [None]),
-    ("Gaughan likes to say, “Nobody rushes a wall,” and he works Sundays.", ["Gaughan"]),
+    ("Ann Gaughan likes to say, “Nobody rushes a wall,” and she works Sundays.", ["Ann Gaughan"]),
+    ("Westport likes to say, “Small town, big welcome,” and the hotels agree.", [None]),  # a town (break20)
+    ("Councillor Mark Durkan said everyone in Ballina likes to say, “You can’t eat the view.”", [None]),
     ("John Smith told reporters that he likes to say, “We never give up.”", ["John Smith"]),
     ("Sanne de Wit zweeg. “Het is klaar”, voegde zij er om 9.30 uur aan toe.", ["Sanne de Wit"]),
     ("Maura Keane likes to say, “Books are cheaper than therapy”. She laughs.", ["Maura Keane"]),

@@ -989,9 +989,16 @@ def test_run_times_in_an_article_are_no_listing_entries():
         "Aoife Brennan won in a time that beat last year’s by four minutes, despite the wind on the hill road.",
     ]
     assert _type_of("Brennan wins the harbour triathlon", page, None) is None
-    # ... but a video hub's lengths under a pager are entries
-    hub = ["Highlights | 3:12", "Harbour derby", "Interview | 2:05", "The captain on the cup run", "Load more"]
-    assert _type_of("Videos", hub, None) == "listing-page"
+    # ... nor a race's results over a pager (break20): any label's length is no entry, even beside one
+    results = [
+        "The leaders went through halfway together before Keter broke clear on the long drag out of the town.",
+        "Kip Keter | 2:14:37",
+        "Aoife Ní Bhriain | 2:31:08",
+        "Tom Harty | 2:33:41",
+        "Ní Bhriain’s time was a course record, two minutes inside the mark set when the race began in 1998.",
+        "Load more results",
+    ]
+    assert _type_of("Keter and Ní Bhriain win the city marathon", results, None) is None
 
 
 def test_a_page_that_walks_through_a_dialog_stays_an_article():
