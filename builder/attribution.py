@@ -760,7 +760,6 @@ class _Cues:
         if pre.endswith(_AUXILIARIES):  # 'Name has said the piece is “…”': the subject stands before the helper
             verb_at = base + pre.rfind(" ") + 1
             pre = m[base:verb_at].rstrip()
-
         words = pre.rsplit(" ", 2)
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
@@ -1176,13 +1175,13 @@ def _idiom_before(
     subjects: _Subjects, sent: int, lo: int, head: str, after: str
 ) -> Attribution | None | Literal[False]:
     """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`; `after`: the
-    two characters after it), or False when the quote's sentence has neither. The habit only of a person's name of
-    two words or more and a quote that ends its sentence (not 'the banner over Main Street used to say: “…”', 'Name
-    likes to say, “Middlemarch” is the only novel': break18)."""
+    quote's last character, its closing mark and two more), or False when the quote's sentence has neither, or
+    when the habit's subject is 'he' or 'she' and the verbs before it may name the speaker. The habit only of a
+    person's name of two words or more and a quote that ends in its own punctuation or its sentence (not 'the
+    banner over Main Street used to say: “…”', 'Name likes to say, “Middlemarch” is the only novel': break18)."""
     if " to say" in head and (habit := _HABIT_BEFORE.search(head)) is not None:
         name = subjects.subject_before(sent, lo + habit.start())
-        # `after`: the quote's last character, its closing mark and two more ('.” He', ',” and he', '”. She')
-        last, rest = after[:1], after[2:]
+        last, rest = after[:1], after[2:]  # ('.” He', ',” and he', '”. She')
         ends = last in ",.?!" or rest[:1] in (".", "!", "?", "") or (rest[:1] == " " and not rest[1:2].islower())
         if name and ends and _is_person(name):
             return Attribution(name, habit.group("verb"))

@@ -665,10 +665,11 @@ _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not t
 
 
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A login page: a password field and a login button or a forgotten password's link, with at most four other
-    lines longer than a form's (four words), none longer than sixteen words, and no prose above the first form
-    line, under a headline that names no article's kind. An article that ends in a login box has its prose above
-    it; a poem, a letter or an explainer that quotes a login screen has lines of its own (break17, break18)."""
+    """A login page: a password field and a login button itself (not only a forgotten password's link), with at
+    most four other lines longer than a form's (four words), none longer than sixteen words and at most two of them
+    sentences, no prose above the first form line, under a headline that names no article's kind. An article that
+    ends in a login box has its prose above it; a poem, a letter or a help page that quotes a login screen has
+    lines of its own (break17 to break20)."""
     fields = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_FIELD.match(p)]
     if not fields or _KIND_LABEL.match(headline):  # 'Letter: Forgot Password? Every Single Time' (break17)
         return None
@@ -684,7 +685,7 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     longer = sum(1 for words in others if words > _FORM_LINE_WORDS)
     sentences = sum(
         1 for k, p in enumerate(paragraphs) if k not in form and p.endswith(".") and len(p.split()) > _FORM_LINE_WORDS
-    )  # a help page's steps ('Enter your card number in the first box.'); a login page has one line so at most
+    )  # a help page's steps ('Enter your card number in the first box.'); a login page has two such at most
     if (
         longer > _LOGIN_OTHER_LINES
         or sentences > _LOGIN_SENTENCES

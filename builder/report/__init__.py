@@ -495,53 +495,25 @@ def _compact_rows(table: pa.Table) -> list[dict]:
     def values(name: str) -> list:
         return table.column(name).to_pylist() if name in names else [None] * n
 
-    paragraphs = values("paragraphs")
-    quotes = _struct_lists(table, "quotes", ("paragraph", "start", "end", "speaker", "cue"))
-    links = _struct_lists(table, "related_links", ("date", "author", "title"))
-    boilerplate = _struct_lists(table, "boilerplate", ("line", "rule", "links_before"))
-    source = _source_fields(table)
-    extra_names = [name for name in names if name not in _KNOWN]
-    extras = [table.column(name).to_pylist() for name in extra_names]
+    columns = {
+        "id": table.column("id").to_pylist(),
+        "headline": values("headline"),
+        "author": values("author"),
+        "bio": values("bio"),
+        "image_credit": values("image_credit"),
+        "paragraphs": [paragraphs or [] for paragraphs in values("paragraphs")],
+        "quotes": _struct_lists(table, "quotes", ("paragraph", "start", "end", "speaker", "cue")),
+        "links": _struct_lists(table, "related_links", ("date", "author", "title")),
+        "boilerplate": _struct_lists(table, "boilerplate", ("line", "rule", "links_before")),
+        "source": _source_fields(table),
+    }
+    extras = {name: table.column(name).to_pylist() for name in names if name not in _KNOWN}
     return [
         {
-            "id": record_id,
-            "headline": headline,
-            "author": author,
-            "bio": bio,
-            "image_credit": image_credit,
-            "paragraphs": record_paragraphs or [],
-            "quotes": record_quotes,
-            "links": record_links,
-            "boilerplate": record_boilerplate,
-            "source": record_source,
-            "extra": {name: column[row] for name, column in zip(extra_names, extras, strict=True)},
+            **{key: column[row] for key, column in columns.items()},
+            "extra": {name: column[row] for name, column in extras.items()},
         }
-        for row, (
-            record_id,
-            headline,
-            author,
-            bio,
-            image_credit,
-            record_paragraphs,
-            record_quotes,
-            record_links,
-            record_boilerplate,
-            record_source,
-        ) in enumerate(
-            zip(
-                table.column("id").to_pylist(),
-                values("headline"),
-                values("author"),
-                values("bio"),
-                values("image_credit"),
-                paragraphs,
-                quotes,
-                links,
-                boilerplate,
-                source,
-                strict=True,
-            )
-        )
+        for row in range(n)
     ]
 
 
