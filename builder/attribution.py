@@ -1180,7 +1180,7 @@ def _idiom_before(
     person's name of two words or more and a quote that ends in its own punctuation or its sentence (not 'the
     banner over Main Street used to say: “…”', 'Name likes to say, “Middlemarch” is the only novel': break18)."""
     if " to say" in head and (habit := _HABIT_BEFORE.search(head)) is not None:
-        name = subjects.subject_before(sent, lo + habit.start())
+        name = subjects.subject_before(lo, lo + habit.start())  # (from `lo`: a bounded window, as the cues read)
         last, rest = after[:1], after[2:]  # ('.” He', ',” and he', '”. She')
         ends = last in ",.?!" or rest[:1] in (".", "!", "?", "") or (rest[:1] == " " and not rest[1:2].islower())
         if name and ends and _is_person(name):

@@ -291,7 +291,8 @@ def _build_into(
         if not swapped:  # all of it the build's, or second links of carried files
             shutil.rmtree(staging, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise io_failure(exc, f"build of {out_dir} failed, the previous output is intact") from None
+            kept = "the previous output is intact" if previous_files is not None else "no output was written"
+            raise io_failure(exc, f"build of {out_dir} failed, {kept}") from None
         raise
     return dataclasses.replace(result, out_dir=out_dir, kept_in_output=tuple(carried))
 
