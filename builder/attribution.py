@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
+from .given_names import GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
 
@@ -740,7 +741,7 @@ class _Cues:
         according = self._according_to_before(sent, lo, low)
         if according is not None:
             return according, None
-        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 3])
+        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 6])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
         # The last reporting verb before the quote, and its subject.
@@ -860,7 +861,7 @@ _LOWER_ROLES = frozenset(
     }
 )
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
-_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
+_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "one", "another", "its", "their", "his", "her", "my", "our"))
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
@@ -964,9 +965,12 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     article and role words it matched."""
     roles = verb.group("roles")
     article = (verb.group("article") or "").strip()
-    if any(word.rstrip(",") in languages.NOT_ROLE for word in roles.lower().split()) or (
-        article in languages.PREPOSITION_ARTICLES and not roles
-    ):
+    role_words = roles.lower().split()
+    if any(
+        # (a preposition of a role is none: 'la concejala de Playas, Name'; 'de' first is Danish 'they': u37)
+        word.rstrip(",") in languages.NOT_ROLE and not (k > 0 and word in languages.ROLE_OF)
+        for k, word in enumerate(role_words)
+    ) or (article in languages.PREPOSITION_ARTICLES and not roles):
         return None
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
     run = names.run_at(verb.start("roles") if german else verb.end())
@@ -994,6 +998,12 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if article and name.startswith(article + " "):
         name = name[len(article) + 1 :]  # the fullest form took the particle back in: 'la CNIL'
     words = name.split()
+    for k in range(2, len(words) - 1):
+        if words[k] in PARTICLES and any(w.lower() in ORGANISATION_WORDS for w in words[k + 1 :]):
+            # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht': the person, not the employer (u37)
+            words = words[:k]
+            name = " ".join(words)
+            break
     if len(words) >= 3 and len(words[0]) >= 2 and words[0].isupper():
         name = " ".join(words[1:])  # 'dodał kierowca MZK Paweł Nowicki': the employer's acronym before the name
     elif len(words) >= 3 and languages.GERMAN_ROLE.match(words[0]):
@@ -1175,20 +1185,25 @@ def _idiom_before(
     subjects: _Subjects, sent: int, lo: int, head: str, after: str
 ) -> Attribution | None | Literal[False]:
     """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`; `after`: the
-    quote's last character, its closing mark and two more), or False when the quote's sentence has neither, or
-    when the habit's subject is 'he' or 'she' and the verbs before it may name the speaker. The habit only of a
-    person's name of two words or more and a quote that ends in its own punctuation or its sentence (not 'the
-    banner over Main Street used to say: “…”', 'Name likes to say, “Middlemarch” is the only novel': break18)."""
+    quote's last character, its closing mark and five more), or False when the quote's sentence has neither. The
+    habit only of a person's name of two words or more and a quote that ends in its own punctuation, its sentence
+    or its clause (not 'the banner over Main Street used to say: “…”', 'Name likes to say, “Middlemarch” is the
+    only novel': break18; but '“…” and his sons still say it', '“…”; his players …': break21)."""
     if " to say" in head and (habit := _HABIT_BEFORE.search(head)) is not None:
         name = subjects.subject_before(lo, lo + habit.start())  # (from `lo`: a bounded window, as the cues read)
-        last, rest = after[:1], after[2:]  # ('.” He', ',” and he', '”. She')
-        ends = last in ",.?!" or rest[:1] in (".", "!", "?", "") or (rest[:1] == " " and not rest[1:2].islower())
+        last, rest = after[:1], after[2:]  # ('.” He', ',” and he', '”. She', '” and at', '”; his')
+        ends = (
+            last in ",.?!"
+            or rest[:1] in (".", "!", "?", ";", "")
+            or (rest[:1] == " " and not rest[1:2].islower())
+            or rest.startswith((" and ", " but "))  # 'Name used to say, “…” and his sons still say it' (break21)
+        )
         if name and ends and _is_person(name):
             return Attribution(name, habit.group("verb"))
-        # After 'he' or 'she' the verbs before it may still name the speaker ('Name told reporters that he likes to
-        # say'); after another subject the quote is that subject's ('said everyone in Ballina likes to say', 'her
-        # grandmother used to say'), and a lone word may be a town ('Westport likes to say': break20).
-        return False if head[: habit.start()].rstrip().rsplit(" ", 1)[-1].lower() in PRONOUNS else None
+        # Another subject's habit names no one: 'said everyone in Ballina likes to say', 'her grandmother used to
+        # say', a lone word that may be a town ('Westport likes to say': break20), and 'he' or 'she', whose referent
+        # may be someone the speaker before it names ('said his father, Paddy, … and that he liked to say': break21).
+        return None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
         name = subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))
@@ -1216,7 +1231,13 @@ def _before_sentence_end(m: str, at: int, words: tuple[str, ...]) -> bool:
     paragraph of thousands of such quotes stays linear."""
     window = m[at : at + _PRO_DROP_CLAUSE * 2] + " "
     end = min((i for i in (window.find(c) for c in (". ", "! ", "? ", ";")) if i >= 0), default=len(window))
-    return any(window.find(w, 0, end + 1) >= 0 for w in words)
+    for w in words:
+        found = window.find(w, 0, end + 1)
+        while found >= 0:
+            if not window[found + len(w)].isalnum():  # a whole word: ' toe', not the start of ' toen' (break21)
+                return True
+            found = window.find(w, found + 1, end + 1)
+    return False
 
 
 def _after_start(text: str, m: str, span: QuoteSpan) -> int | None:
@@ -1674,9 +1695,13 @@ def _is_person(name: str, one_word: bool = False) -> bool:
     """A name of two words or more, or a surname (`_surely_personal`, or `one_word`: the caller knows it
     spoke), that holds no organisation, place or demonym word."""
     words = [w.lower() for w in name.split(" ")]
+    # A demonym may be the surname of a name that opens with a common given name ('Sheila English', 'Tom French':
+    # break21), not a word of an organisation's or a people's ('the Irish Farmers', 'English Heritage').
+    demonym_words = words[:-1] if len(words) >= 2 and words[0] in GIVEN_NAMES else words
     return (
         (len(words) >= 2 or one_word or _surely_personal(name))
-        and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS or w in DEMONYMS for w in words)
+        and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS for w in words)
+        and not any(w in DEMONYMS for w in demonym_words)
         and "&" not in words
         and not name.isupper()
     )

@@ -43,7 +43,7 @@ VERB_AFTER = re.compile(
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
     r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
     r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré|confié|raconté)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
-    r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|"
+    r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|declaró|indicó|subrayó|destacó|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
@@ -52,7 +52,9 @@ VERB_AFTER = re.compile(
     r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
     r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
     # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
-    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+ ){0,3}(?:[a-zà-ž]+,? )?)(?=[A-ZÀ-Ž])"
+    # (a role word may be a compound with a hyphen: 'zegt energie-econoom Femke Hoogendijk')
+    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
+    r"(?=[A-ZÀ-Ž])"
 )
 # 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
 # presidente della Pro Loco, Franco Bellini, “…”'.
@@ -92,10 +94,12 @@ PARTICIPLES = frozenset(
 VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
 # French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il',
 # with a reporting verb (not 'semble-t-il', 'paraît-il', 'faut-il', the impersonal 'est-il précisé': break17).
+# In the present, 'annonce-t-elle' and 'écrit-il' are an institution's statement or a letter's ('La préfecture l’a
+# refusée. “…”, annonce-t-elle'; '… a reçu une lettre du préfet. “…”, écrit-il': break21), not the person named.
 _FRENCH_SAYS = (
     "dit|explique|ajoute|affirme|souligne|précise|poursuit|confie|raconte|estime|assure|résume|lance|insiste|conclut|"
     "reconnaît|répond|déclare|rappelle|indique|note|observe|commente|tranche|glisse|avoue|admet|plaide|martèle|"
-    "regrette|prévient|confirme|témoigne|détaille|annonce|lâche|sourit|nuance|écrit|s[’']amuse|s[’']étonne|"
+    "regrette|prévient|confirme|témoigne|détaille|lâche|sourit|nuance|s[’']amuse|s[’']étonne|"
     "s[’']inquiète"
 )
 _FRENCH_SAID = (
@@ -289,7 +293,7 @@ ORGANISATION_WORDS = frozenset(
     commissie stichting universiteit ziekenhuis ministerie regering rechtbank förening kommun kommission stiftelse
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
     stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana
-    komise nadace univerzita nemocnice ministerstvo vláda soud""".split()
+    komise nadace univerzita nemocnice ministerstvo vláda soud hogeschool hochschule högskola højskole""".split()
 )
 
 # Titles of a person in those languages, dropped from the front of a name as TITLES are ('Selon Me Claire

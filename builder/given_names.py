@@ -8,15 +8,16 @@ word that opens a sentence in those languages (checked by tests/test_identity.py
 from __future__ import annotations
 
 _BY_LANGUAGE = {
-    "en": """aaron abigail adam aidan aileen alan albert alex alexander alice alison amanda amy andrew angela anna
-    anne anthony barbara benjamin beth brian bridget caroline catherine charles charlotte chris christine
-    claire colin connor daniel david deborah declan dennis diana donald dorothy edward eileen eleanor elizabeth
-    ellen emily emma eric evan fiona frances gareth gavin george gerald gillian graham gregory hannah harold
-    harriet helen henry hugh ian isabel jack james jane janet jason jennifer jeremy jessica joan joanna john
-    jonathan joseph judith julia julian karen kate katherine keith kenneth kevin laura lauren leo linda lisa
-    louise lucy margaret maria martha martin mary matthew megan michael michelle neil nicholas nicola niamh
-    oliver owen patricia patrick paul peter philip rachel rebecca richard robert roger ronald rose ruth samuel
-    sarah sean siobhan simon sophie stephen steven susan thomas timothy victoria walter william""",
+    "en": """aaron abigail adam aidan aileen alan albert alex alexander alice alison amanda amy andrew angela anna anne
+    anthony aoife barbara benjamin bernadette beth brendan brian bridget caroline catherine charles charlotte
+    chris christine ciara claire colin connor conor daniel david deborah declan dennis diana donald dorothy edward
+    eileen eleanor elizabeth ellen emily emma eoin eric evan fiona frances gareth gavin george gerald gerard
+    gillian graham gregory hannah harold harriet helen henry hugh ian isabel jack james jane janet jason jennifer
+    jeremy jessica joan joanna john jonathan joseph judith julia julian karen kate katherine kathleen keith
+    kenneth kevin kieran laura lauren leo liam linda lisa louise lucy maeve mairead margaret maria martha martin
+    mary matthew megan michael michelle neil niamh nicholas nicola noel oliver orla owen patricia patrick paul
+    peter philip rachel rebecca richard robert roger ronald rose ruth samuel sarah sean sheila simon sinead
+    siobhan sophie stephen steven susan teresa thomas timothy tom victoria walter william""",
     "de": """andreas anja annette barbara bernd birgit christa christoph claudia dagmar dieter dirk elke
     florian franziska gabriele georg gerhard gisela gudrun hannelore hans heike heinz helga henrike holger
     ingrid jan jana jens joachim jonas jörg jürgen karin karl katharina katrin klaus kristin lars lena lukas

@@ -270,9 +270,11 @@ _ACCESS_STRONG = _rx(
     r"\bnot (?:available|accessible|permitted) (?:in|from|to (?:users|visitors|readers) in) your (?:country|region|"
     r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b|"
     # a region-locked video: 'Due to rights restrictions, this content can only be played in the United Kingdom.'
-    r"\bdue to (?:rights|licensing|licence|license|broadcast rights) restrictions\b|\b(?:this|the) (?:content|video|"
-    r"clip|programme|program|stream) can only be (?:played|viewed|watched|streamed) (?:in|from)\b|\b(?:this|the) "
-    r"(?:content|video|clip|programme|program|stream) is only available (?:to (?:viewers|users|visitors) )?in\b",
+    # ('this': the page's own video; a guide to watching a match says 'The stream is only available in Ireland
+    # on the TG4 Player', and a brief's headline 'Highlights Pulled Due to Broadcast Rights Restrictions': break21)
+    r"\bthis (?:content|video|clip|programme|program|stream) can only be (?:played|viewed|watched|streamed) (?:in|"
+    r"from)\b|\bthis (?:content|video|clip|programme|program|stream) is only available (?:to (?:viewers|users|"
+    r"visitors) )?in\b",
     # 'not available to visitors connecting from the European Economic Area (EEA)'
     r"\bnot (?:currently )?(?:available|accessible|offered) to (?:users|visitors|readers)(?: (?:connecting|located|"
     r"based))? (?:from|in) the "
@@ -304,6 +306,7 @@ _ACCESS_WEAK = _rx(
     # the words US news sites printed to European readers when GDPR came in
     r"\bunavailable in (?:most )?(?:european|eu) countries\b|\bwe are engaged on the issue\b|\btechnical "
     r"compliance solutions\b",
+    r"\bdue to (?:rights|licensing|licence|license|broadcast rights) restrictions\b",
     # a VPN or proxy block; an ad-blocker wall's buttons and offers: 'allow ads', 'reload', 'go ad-free'
     r"\b(?:vpn|proxy|anonymi[sz]ing)\b|\ballow ads\b|\bad[- ]free\b|\b(?:turned|switched) (?:it|them) off\b|\breload\b",
     # an age gate's buttons: 'I am 21 or older', 'I am under 18'
@@ -661,7 +664,8 @@ _FORGOT = re.compile(
 _FORM_LINE_WORDS = 4  # a form's own lines: 'Keep me logged in', 'Or continue with', 'Show'
 _LOGIN_OTHER_LINES = 4
 _LOGIN_SENTENCES = 2  # a login page's help ('We will email you a link.'); a help page's steps are more (break20)
-_FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
+_GREETING_WORDS = 8  # a login page's greeting above its form ('Welcome back to The Harrow Ledger.': u37)
+_FORM_LINE_MAX = 20  # words: a sentence longer than this is the writer's, not the form's
 
 
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -688,9 +692,10 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )  # a help page's steps ('Enter your card number in the first box.'); a login page has two such at most
     if (
         longer > _LOGIN_OTHER_LINES
+        or any(p[:1].islower() and " " in p for k, p in enumerate(paragraphs) if k not in form)  # verse (break21)
         or sentences > _LOGIN_SENTENCES
         or any(words > _FORM_LINE_MAX for words in others)
-        or any(is_prose(p) for p in paragraphs[: min(fields[0], buttons[0])])
+        or any(is_prose(p) and len(p.split()) > _GREETING_WORDS for p in paragraphs[: min(fields[0], buttons[0])])
     ):
         return None
     return Junk(
@@ -715,18 +720,23 @@ _SHARE_BUTTON = re.compile(r"^\W*(?:send|send email|share|copy link)\W*$", re.IG
 
 def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """An 'email this article' dialog saved as a page: its title (the headline or a line), two fields or more and
-    a send button, and no prose paragraph."""
+    a send button, no prose paragraph, at most one longer line of its own and none that starts in lower case."""
     titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
         return None
-    other = [
+    own = [
         p
         for p in paragraphs
         if not (_SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p) or "://" in p)
-        and len(p.split()) > 3
+        and not p.startswith("www.")  # the page's link, to copy
     ]
-    if len(other) > 1 or any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs):
+    other = [p for p in own if len(p.split()) > 3]
+    if (
+        len(other) > 1
+        or any(p[:1].islower() and " " in p for p in own)  # a verse's line ('the hawthorn is out again': break21)
+        or any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs)
+    ):
         return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
     return Junk(
         "not-an-article",
@@ -1582,16 +1592,22 @@ def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, ot
 # An author's page's title: 'Articles by Name', 'Artigos de Name' (narrower than a listing title: a page that lost
 # its body under 'Najnowsze dane GUS: …' or 'Top Editors Quit Over …' is no author's page: break18).
 _AUTHOR_PAGE_TITLE = re.compile(
-    r"^(?:all )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|^(?:tous les )?articles "
-    r"de\s|^(?:artículos|columnas) de\s|^(?:tutti gli )?articoli di\s|^(?:alle )?artikelen van\s|^artigos de\s|"
-    r"^artiklar av\s|^artikler af\s|^(?:artykuły|teksty) autora\s|^články autora\s",
+    r"^(?:all |latest |recent |more )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|"
+    r"^(?:tous les )?articles de\s|^(?:artículos|columnas) de\s|^(?:tutti gli )?articoli di\s|"
+    r"^(?:alle )?artikelen van\s|^artigos de\s|^artiklar av\s|^artikler af\s|^(?:artykuły|teksty) autora\s|"
+    r"^články autora\s",
     re.IGNORECASE,
 )
 
 
 def is_author_page_title(headline: str) -> bool:
-    """A title that names one author's list of articles ('Articles by Name', 'Artigos de Name')."""
-    return _AUTHOR_PAGE_TITLE.match(headline) is not None
+    """A title that names one author's list of articles ('Articles by Name', 'Artigos de Name'): a name of at most
+    five words after the phrase, and no headline's colon ('Columnas de Hércules: Ceuta restaura …': break21)."""
+    m = _AUTHOR_PAGE_TITLE.match(headline)
+    return m is not None and ":" not in headline and len(headline[m.end() :].split()) <= _AUTHOR_NAME_WORDS
+
+
+_AUTHOR_NAME_WORDS = 5
 
 
 def is_listing_title(headline: str) -> bool:
@@ -1606,6 +1622,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
     dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
+    meta_at: list[int] = []  # where the entry lines (read times, counts, media lengths) are
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
     paged: list[bool] = []  # whether a pager line stands on the page, found once (see `_is_event_heading`)
@@ -1626,6 +1643,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             excerpts += 1
         elif _is_entry_meta(p) and not _is_verse_day(paragraphs, k):
             meta += 1
+            meta_at.append(k)
         elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
@@ -1651,10 +1669,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         marks and prose <= 1 and dates >= 2 and _dated_titles(paragraphs) >= 2  # (one line of introduction)
     ):
         return None
-    listed = len(paragraphs) - prose
-    if len(paragraphs) < 3 or longest_run >= _BODY_RUN or listed < 0.5 * len(paragraphs):
+    if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
         return None
-    if prose >= 2 and _entries(dates, meta, marks) + names + links + excerpts + numbered < 2 and not titled:
+    entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
+    if prose >= 2 and entries < 2 and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
 
@@ -1665,11 +1683,33 @@ def _is_entry_meta(p: str) -> bool:
     return bool(_ENTRY_META.match(p) or _MEDIA_LENGTH.match(p))
 
 
-def _entries(dates: int, meta: int, marks: list[str]) -> int:
-    """The entries that dates and entry lines stand for: an entry's date and its read or run time are one entry's,
-    and run times count only on a page with a pager (`marks`: pager and title lines; 'Swim · 12 min', 'Prep · 15
-    min' in an article are no entries: break19)."""
-    return max(dates, meta - len(marks) if marks else 0)
+def _entries(dates: int, paragraphs: tuple[str, ...], meta_at: list[int], marks: list[str]) -> int:
+    """The entries that dates and entry lines stand for: an entry's date and its read or run time are one entry's.
+    An entry line counts only on a page with a pager (`marks`: pager and title lines; 'Swim · 12 min', 'Prep · 15
+    min' in an article are no entries: break19) and beside an entry's title ('The Pilot Who Never Gets Seasick' /
+    '42 min'): a plan's steps ('Warm up · 5 min' / 'Run · 5 min'), a recipe's times and a brief's own '2 min read'
+    stand beside each other or beside prose (break21)."""
+    if not marks:
+        return dates
+    return max(
+        dates, sum(1 for k in meta_at if _is_entry_title(paragraphs, k - 1) or _is_entry_title(paragraphs, k + 1))
+    )
+
+
+def _is_entry_title(paragraphs: tuple[str, ...], k: int) -> bool:
+    """Whether line k is an entry's title: a short line that starts with a capital and is no sentence, date, entry
+    line or pager."""
+    if not 0 <= k < len(paragraphs):
+        return False
+    p = paragraphs[k]
+    return (
+        p[:1].isupper()
+        and len(p) <= _NOTICE_MAX
+        and not is_prose(p)
+        and not _is_entry_meta(p)
+        and not _is_date_line(p)
+        and not _PAGER.match(p)
+    )
 
 
 def _listing_junk(headline: str, marks: list[str], counts: tuple[int, ...], lines: int, prose: int) -> Junk:

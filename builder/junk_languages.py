@@ -64,7 +64,8 @@ PAYWALL = (
     rf"l{_A}articolo)?\W+(?:abbonati|accedi|registrati)\b|\bprosegui la lettura abbonandoti\b",
     # Dutch
     r"\bdit (?:artikel|verhaal) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk |te lezen )?voor "
-    r"(?:betalende )?(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een plus-?artikel\b",
+    r"(?:betalende )?(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een (?:plus|premium)-?artikel\b|\bword abonnee en "
+    r"lees (?:direct |nu |meteen )?verder\b",
     r"\b(?:je hebt|u heeft)\b.{0,40}\b(?:gratis artikelen|(?:limiet|maximum) (?:aan|van) (?:gratis )?artikelen)\b",
     r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
     r"je|moet u|log|word|neem|sluit)\b|"
@@ -184,11 +185,14 @@ ACCESS = (
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
     r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
-    # ... or 'in your area', only as a short line of its own ('Indholdet er ikke tilgængeligt i dit område'): a
-    # story about streaming abroad says it in its sentences (break17)
+    # ... or 'in your area', only as a short line of its own ('Indholdet er ikke tilgængeligt i dit område'), or
+    # as a sentence that ends the line ('… i dit område på grund af rettighedsaftaler.'): a story about streaming
+    # abroad says it in its sentences (break17), a guide to it in a headline with a subtitle after a colon or a
+    # dash ('Ikke tilgængeligt i dit område: sådan ser du DR TV fra udlandet', break21)
     r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|non (?:è )?disponibile "
     r"nella tua (?:zona|regione)|inte tillgängligt? i ditt område|ikke tilgængeligt? i dit område|ikke tilgjengelig "
-    r"i ditt område|niedostępn[ay] w twoim regionie|není dostupn[ýáé] ve vaší oblasti)\b[^.!?]{0,60}[.!]?\W*$",
+    r"i ditt område|niedostępn[ay] w twoim regionie|není dostupn[ýáé] ve vaší oblasti)"
+    r"\b(?:[^.!?:\u2013\u2014]{0,60}[.!])?\W*$",
     # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "

@@ -159,7 +159,24 @@ CASES = [
     ("Ann Gaughan likes to say, “Nobody rushes a wall,” and she works Sundays.", ["Ann Gaughan"]),
     ("Westport likes to say, “Small town, big welcome,” and the hotels agree.", [None]),  # a town (break20)
     ("Councillor Mark Durkan said everyone in Ballina likes to say, “You can’t eat the view.”", [None]),
-    ("John Smith told reporters that he likes to say, “We never give up.”", ["John Smith"]),
+    # 'he' may be someone the speaker names before it (break21): the habit of a pronoun names no one
+    ("John Smith told reporters that he likes to say, “We never give up.”", [None]),
+    ("Tom Keane said his late wife had been the gardener, and that she liked to say, “A weed is a plant.”", [None]),
+    ("Kathleen Moran likes to say, “you just slow down” and at 84 she has not slowed down.", ["Kathleen Moran"]),
+    (
+        "Pat Hennelly, who drives the bus, likes to say, “Hard work beats talent”; his players know it.",
+        ["Pat Hennelly"],
+    ),
+    ("Sheila English likes to say, “Every child can learn.” Pupils lined the yard.", ["Sheila English"]),
+    ("Na het succes van “Zoutelande”, voegde hij zich bij de band, die toen al bekend was.", [None]),
+    ("Claire Fabre a reçu une lettre du préfet. “Le dossier est incomplet”, écrit-il.", [None]),
+    ("Marie Kerjean a prévenu ses clients. “Nous fermerons le 31 mars”, a-t-elle annoncé.", ["Marie Kerjean"]),
+    (
+        "“No es una medida ligera”, declaró la concejala de Playas, Inmaculada Sorní, en una rueda de prensa.",
+        ["Inmaculada Sorní"],
+    ),
+    ("“De prijzen zijn hoog”, zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht.", ["Femke Hoogendijk"]),
+    ("“We were sleeping in our coats,” one tenant, Shauna Mbeki-Rowe, told the court.", ["Shauna Mbeki-Rowe"]),
     ("Sanne de Wit zweeg. “Het is klaar”, voegde zij er om 9.30 uur aan toe.", ["Sanne de Wit"]),
     ("Maura Keane likes to say, “Books are cheaper than therapy”. She laughs.", ["Maura Keane"]),
     ("For years the banner over Main Street used to say: “Welcome Home to Kiltimagh.”", [None]),
