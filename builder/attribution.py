@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ ORGANISATION_WORDS = (
         """commission group partners hospital authority union company council agency department ministry
     office association institute university college bank times post news party court committee board
     foundation fund society network films outsourcing inc inc. corp corp. ltd ltd. llc co. corporation
-    cooperative agency government administration house service services center centre""".split()
+    cooperative agency government administration house service services center centre exchange""".split()
     )
     | languages.ORGANISATION_WORDS
 )
@@ -164,6 +165,7 @@ _AS_PUT_IT = re.compile(
     r"(?: [^,:\u201c\"\u00b7]{1,40})?[,:] *$"
 )
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
+_ACCORDING_TO_WORDS = frozenset(opener.strip() for opener in languages.ACCORDING_TO_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -203,7 +205,7 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         attribution, pronoun_at = found
         if pronoun_at is not None:
             speaker = _resolve_pronoun(names, pronoun_at, out, spans)
-            if speaker is not None and attribution.cue in _OTHER_VERB_SET:
+            if speaker is not None and (attribution.cue in _OTHER_VERB_SET or attribution.cue in _ACCORDING_TO_WORDS):
                 speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         out.append(attribution)
@@ -713,7 +715,7 @@ class _Cues:
             comma = window.find(", ", 0, 100)
             if (
                 comma > 0
-                and first in _DESCRIPTOR_WORDS_FIRST
+                and first in _DESCRIPTOR_AFTER_QUOTE
                 and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
             ):
                 run = self.names.run_at(pos + comma + 2)
@@ -740,8 +742,8 @@ class _Cues:
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
         according = self._according_to_before(sent, lo, low)
         if according is not None:
-            return according, None
-        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 6])
+            return according if isinstance(according, tuple) else (according, None)
+        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 7])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
         # The last reporting verb before the quote, and its subject.
@@ -783,15 +785,18 @@ class _Cues:
             name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
         return (Attribution(name, verb), None) if name else None
 
-    def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
+    def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | tuple[Attribution, int] | None:
         """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
-        '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote."""
+        '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote; with the pronoun's
+        position when the other languages' opener is followed by 'him' or 'her' ('Segundo ele, “…”')."""
         if sent == lo and low.startswith(ACCORDING_TO + " "):
             name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
             if name:
                 return Attribution(name, ACCORDING_TO)
         if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
             opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
+            if low[len(opener) :].split(" ", 1)[0].rstrip(",") in languages.ACCORDING_TO_PRONOUNS:
+                return Attribution(None, opener.strip()), sent + len(opener)  # 'Segundo ele, “…”' (u38)
             name = self.subjects.described_or_according(sent + len(opener))
             if name:
                 return Attribution(name, opener.strip())
@@ -861,11 +866,15 @@ _LOWER_ROLES = frozenset(
     }
 )
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
-_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "one", "another", "its", "their", "his", "her", "my", "our"))
+_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
+# right after a quote, before the apposed name and its verb: '“…,” one tenant, Name, told the court' (u37; not in
+# 'said one nurse at the hospital, Mayo University Hospital, who …' or 'According to one survey, Mayo, …': break22)
+_DESCRIPTOR_AFTER_QUOTE = _DESCRIPTOR_WORDS_FIRST | {"one", "another"}
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
 # 'A colleague of mine, Name, likes to say, “…”': the habit right before the quote, its subject before it.
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
 _HABIT_BEFORE = re.compile(r" (?P<verb>(?:likes|liked|loves|loved|used) to say)[,:] *$")
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
 _NOT_DESCRIPTOR = frozenset(
@@ -974,6 +983,12 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         return None
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
     run = names.run_at(verb.start("roles") if german else verb.end())
+    if run is None and german and article in PARTICLES:  # 'sagte der Vorsitzende Richter Name': the run took 'der'
+        run = names.run_at(verb.start("article"))
+        if run is not None and run.tokens[0] == article:
+            run = run._replace(tokens=run.tokens[1:], raw_start=verb.start("roles"), start=verb.start("roles"))
+        else:
+            run = None
     if run is None and article and not roles:  # 'la CNIL': a particle the run of names took in
         run = names.run_at(verb.start("article"))
         if run is not None and (len(run.tokens) != 2 or run.tokens[0] != article):
@@ -990,6 +1005,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
             run = apposed
     name = names.name_of(run, sure=True) if run is not None else None
+    if name is not None and german and article and name.startswith(article + " "):
+        name = name[len(article) + 1 :]  # the fullest form took the particle 'der' back in
     if name is not None and german and roles.strip() in name:
         # the roles are the run's first words; a title after them was cut with them ('Geschäftsführerin Dr. Name')
         name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
@@ -997,10 +1014,22 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         return None
     if article and name.startswith(article + " "):
         name = name[len(article) + 1 :]  # the fullest form took the particle back in: 'la CNIL'
+    name = _trimmed_name(names, masked, name, article, roles, verb.end())
+    if name is None:
+        return None
+    # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
+    return Attribution(languages.without_sentence_role(masked, name), verb.group("verb")), None
+
+
+def _trimmed_name(names: _Names, masked: str, name: str, article: str, roles: str, verb_end: int) -> str | None:
+    """The person's name in what another language's verb found: past an employer's acronym or a capitalised role,
+    before an organisation that follows a particle; None for one word after an article (a noun)."""
     words = name.split()
     for k in range(2, len(words) - 1):
-        if words[k] in PARTICLES and any(w.lower() in ORGANISATION_WORDS for w in words[k + 1 :]):
-            # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht': the person, not the employer (u37)
+        tail = list(itertools.dropwhile(lambda w: w in PARTICLES, words[k:]))
+        if words[k] in PARTICLES and len(tail) >= 2 and any(w.lower() in ORGANISATION_WORDS for w in tail):
+            # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht': the person, not the employer (u37);
+            # one word after the particles is a surname ('Rui Miguel da Câmara', 'Jan Willem van der Post': break22)
             words = words[:k]
             name = " ".join(words)
             break
@@ -1009,11 +1038,11 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     elif len(words) >= 3 and languages.GERMAN_ROLE.match(words[0]):
         name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
     elif len(words) == 1:
-        if article and not (len(name) >= 2 and name.isupper()):
+        # (after an honorific a word is a person's name: 'spiega la signora Vanda': u38)
+        if article and not (len(name) >= 2 and name.isupper()) and roles.strip() not in languages.GIVEN_NAME_HONORIFICS:
             return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'il Comune'
-        name = _name_after_genitive(names, masked, name, verb.end()) or name
-    # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
-    return Attribution(languages.without_sentence_role(masked, name), verb.group("verb")), None
+        name = _name_after_genitive(names, masked, name, verb_end) or name
+    return name
 
 
 def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str | None:
@@ -1065,9 +1094,22 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
     mentions: list[tuple[int, str]] = []
     pronoun_gender = _pronoun_gender(names.masked, at)
+    french = languages.FRENCH_INVERSION.match(names.masked, at)
+    if french is not None:
+        pronoun_gender = "f" if "elle" in french.group() else "m"
     for run in names.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
         if names.governed(run, PERSONLESS_BEFORE):
             continue
+        if (
+            french is not None
+            and len(done) < len(spans)
+            and _french_other_referent(names.masked, run, spans[len(done)])
+        ):
+            continue
+        if french is not None and pronoun_gender and _french_role_gender(names.masked, run) not in ("", pronoun_gender):
+            continue  # 'Claire Fabre, présidente de l’association, … “…”, écrit-il' (break21)
+        if pronoun_gender and _article_gender(names.masked, run) not in ("", pronoun_gender):
+            continue  # 'La alcaldesa, Carmen Ruiz, visitó la obra con el arquitecto. Según él, “…”' (break13)
         tokens = names.fullest(run.tokens, run.start)
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
@@ -1077,7 +1119,10 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         gender = _title_gender(names.masked, run)
         if gender and pronoun_gender and gender != pronoun_gender:
             continue
-        personal = single and (spoke or _after_honorific(names.masked, run))
+        # ('Adeyemi, who is 18, …': 'who' speaks of a person: u38)
+        personal = single and (
+            spoke or _after_honorific(names.masked, run) or names.masked.startswith(", who ", run.end)
+        )
 
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
@@ -1185,7 +1230,7 @@ def _idiom_before(
     subjects: _Subjects, sent: int, lo: int, head: str, after: str
 ) -> Attribution | None | Literal[False]:
     """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`; `after`: the
-    quote's last character, its closing mark and five more), or False when the quote's sentence has neither. The
+    quote's last character, its closing mark and six more), or False when the quote's sentence has neither. The
     habit only of a person's name of two words or more and a quote that ends in its own punctuation, its sentence
     or its clause (not 'the banner over Main Street used to say: “…”', 'Name likes to say, “Middlemarch” is the
     only novel': break18; but '“…” and his sons still say it', '“…”; his players …': break21)."""
@@ -1196,13 +1241,19 @@ def _idiom_before(
             last in ",.?!"
             or rest[:1] in (".", "!", "?", ";", "")
             or (rest[:1] == " " and not rest[1:2].islower())
-            or rest.startswith((" and ", " but "))  # 'Name used to say, “…” and his sons still say it' (break21)
+            # 'Name used to say, “…” and his sons still say it' (break21), not '“Ulysses” and “Dubliners” are …' or
+            # '“The Quiet Man” but also …', titles (break22)
+            or (rest.startswith(" and ") and rest[5:6].islower())
         )
         if name and ends and _is_person(name):
             return Attribution(name, habit.group("verb"))
-        # Another subject's habit names no one: 'said everyone in Ballina likes to say', 'her grandmother used to
-        # say', a lone word that may be a town ('Westport likes to say': break20), and 'he' or 'she', whose referent
-        # may be someone the speaker before it names ('said his father, Paddy, … and that he liked to say': break21).
+        # After 'he' or 'she' the verbs before it may name the speaker ('Name told the meeting that he likes to say',
+        # break22), unless a possessive before it names another referent ('said his father, Paddy, … and that he
+        # liked to say', 'said his late wife … and that she liked to say': break21); another subject's habit names
+        # no one ('said everyone in Ballina likes to say', a lone word that may be a town: 'Westport': break20).
+        before = head[: habit.start()]
+        if before.rstrip().rsplit(" ", 1)[-1].lower() in PRONOUNS and _POSSESSIVE_BEFORE.search(before) is None:
+            return False
         return None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
@@ -1311,7 +1362,13 @@ _HONORIFICS = (
 _NAME_TITLES = TITLES | languages.HONORIFICS
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PRONOUN_GENDER = {
+    "he": "m",
+    "she": "f",
+    # after 'Según', 'Segundo', 'Selon', 'Secondo', 'Ifølge' … (u38, break13)
+    **dict.fromkeys("ele él lui ihm hem honom ham niego".split(), "m"),
+    **dict.fromkeys("ela ella elle lei ihr haar henne hende niej".split(), "f"),
+}
 _TITLE_GENDER = {
     **dict.fromkeys("mr mr. sir lord herr sr. sig. dhr.".split(), "m"),
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady frau mme mlle sra. srta. sig.ra mevr.".split(), "f"),
@@ -1321,11 +1378,62 @@ _TITLE_GENDER = {
 def _pronoun_gender(m: str, at: int) -> str:
     """'m' or 'f' for the English pronoun at `at` ('she said') or just before it ('She told', where `at` is the
     verb's), else ''."""
-    word = m[at : at + 4].split(" ", 1)[0].lower()
+    word = m[at : at + 6].split(" ", 1)[0].rstrip(",").lower()
     if word not in _PRONOUN_GENDER:
         before = m[max(0, at - 5) : at].split()
         word = before[-1].lower() if before else ""
     return _PRONOUN_GENDER.get(word, "")
+
+
+def _french_other_referent(m: str, run: _Run, span: QuoteSpan) -> bool:
+    """Whether French 'il' or 'elle' after the quote refers to another subject than the run: the sentence right
+    before the quote opens with an article and a noun and does not hold the run ('La préfecture du Var l’a refusée
+    vendredi. “…”, annonce-t-elle' is the prefecture's, not the mayor's named before: break21)."""
+    end = m.rfind(".", 0, span.open_at)
+    if end < 0 or m[end + 1 : span.open_at].strip():
+        return False
+    start = max(m.rfind(". ", 0, end), m.rfind("! ", 0, end), m.rfind("? ", 0, end))
+    start = 0 if start < 0 else start + 2
+    opening = m[start:end].split(" ", 2)
+    return (
+        len(opening) >= 2
+        and (opening[0] in _FRENCH_SUBJECT_ARTICLES or opening[0].startswith(("L\u2019", "L'")))
+        and (opening[1][:1].islower() or opening[0].startswith(("L\u2019", "L'")))
+        and not start <= run.start < end
+    )
+
+
+_FRENCH_SUBJECT_ARTICLES = frozenset(("La", "Le", "Les", "Cette", "Ce"))
+# Feminine and masculine endings of French role nouns apposed to a name ('Name, présidente de …', 'l’historien Name').
+_FRENCH_FEMININE_ROLE = ("trice", "ière", "ienne", "euse", "ente", "ante", "ointe", "esse")
+_FRENCH_MASCULINE_ROLE = ("teur", "eur", "ier", "ien", "ent", "ant", "oint")
+
+
+def _article_gender(m: str, run: _Run) -> str:
+    """'f' or 'm' when a Romance language's article opens the role right before the name ('La alcaldesa, Carmen
+    Ruiz', 'il sindaco Marco Bellandi'), else ''."""
+    before = m[max(0, run.raw_start - 40) : run.raw_start].rstrip(", ").split(" ")
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
+        return ""
+    return _ARTICLE_GENDER.get(before[-2].lower(), "")
+
+
+_ARTICLE_GENDER = {**dict.fromkeys("la una une uma".split(), "f"), **dict.fromkeys("el le il lo uno um".split(), "m")}
+
+
+def _french_role_gender(m: str, run: _Run) -> str:
+    """'f' or 'm' when a French role noun stands right after the name and its comma ('Claire Fabre, présidente') or
+    right before it ('l’historien Paul Garnier'), by the noun's ending; '' when none says ('maire', 'ministre')."""
+    after = m[run.end : run.end + 30]
+    word = after[2:].split(" ", 1)[0] if after.startswith(", ") else ""
+    if not word:
+        before = m[max(0, run.raw_start - 30) : run.raw_start].split()
+        word = before[-1].split("\u2019")[-1].split("'")[-1] if before else ""
+    if not word.isalpha() or not word.islower():
+        return ""
+    if word.endswith(_FRENCH_FEMININE_ROLE):
+        return "f"
+    return "m" if word.endswith(_FRENCH_MASCULINE_ROLE) else ""
 
 
 def _title_gender(m: str, run: _Run) -> str:

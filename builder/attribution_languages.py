@@ -16,7 +16,7 @@ NOT_ROLE = frozenset(
     hon han hen till på i för vid hos igår idag hun de til ved
     hij ze zij tegen op aan bij tijdens gisteren vandaag
     il elle ils elles à au aux en dans sur lors hier
-    él ella ellos al ante durante ayer hoy este esta
+    él ella ellos al ante durante ayer hoy este esta por para con desde tras mediante vía via par per door
     lui lei ai alla allo agli su ieri oggi
     ele ela ao aos às em na no nas nos ontem hoje
     on ona w we z ze dla podczas wczoraj dziś
@@ -48,7 +48,8 @@ VERB_AFTER = re.compile(
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
     r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
-    r" (?P<article>(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) ?)?"
+    # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
+    r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den) |l[’'])?"
     r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
     r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
     # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
@@ -58,6 +59,15 @@ VERB_AFTER = re.compile(
 )
 # 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
 # presidente della Pro Loco, Franco Bellini, “…”'.
+# 'him' and 'her' after those openers: 'Segundo ele, “…”', 'Según ella', 'Selon lui', 'Secondo lui' (the one
+# person named before is the speaker, as with 'she said').
+# Honorifics before a given name: 'la signora Vanda', 'el señor Ruiz', 'o seu Abílio', 'Frau Brandt'.
+GIVEN_NAME_HONORIFICS = frozenset(
+    "signora signor signore señora señor doña don dona senhora senhor seu madame monsieur".split()
+)
+ACCORDING_TO_PRONOUNS = frozenset(
+    "ele ela él ella lui elle lei ihm ihr hem haar honom henne ham hende niego niej něj".split()
+)
 ACCORDING_TO_OPENERS = (
     "selon ",
     "según ",
@@ -94,12 +104,10 @@ PARTICIPLES = frozenset(
 VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
 # French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il',
 # with a reporting verb (not 'semble-t-il', 'paraît-il', 'faut-il', the impersonal 'est-il précisé': break17).
-# In the present, 'annonce-t-elle' and 'écrit-il' are an institution's statement or a letter's ('La préfecture l’a
-# refusée. “…”, annonce-t-elle'; '… a reçu une lettre du préfet. “…”, écrit-il': break21), not the person named.
 _FRENCH_SAYS = (
     "dit|explique|ajoute|affirme|souligne|précise|poursuit|confie|raconte|estime|assure|résume|lance|insiste|conclut|"
     "reconnaît|répond|déclare|rappelle|indique|note|observe|commente|tranche|glisse|avoue|admet|plaide|martèle|"
-    "regrette|prévient|confirme|témoigne|détaille|lâche|sourit|nuance|s[’']amuse|s[’']étonne|"
+    "regrette|prévient|confirme|témoigne|détaille|annonce|lâche|sourit|nuance|écrit|s[’']amuse|s[’']étonne|"
     "s[’']inquiète"
 )
 _FRENCH_SAID = (

@@ -271,10 +271,12 @@ _ACCESS_STRONG = _rx(
     r"location|area|territory|jurisdiction)\b|\bunavailable in your (?:country|region|location|area)\b|"
     # a region-locked video: 'Due to rights restrictions, this content can only be played in the United Kingdom.'
     # ('this': the page's own video; a guide to watching a match says 'The stream is only available in Ireland
-    # on the TG4 Player', and a brief's headline 'Highlights Pulled Due to Broadcast Rights Restrictions': break21)
-    r"\bthis (?:content|video|clip|programme|program|stream) can only be (?:played|viewed|watched|streamed) (?:in|"
-    r"from)\b|\bthis (?:content|video|clip|programme|program|stream) is only available (?:to (?:viewers|users|"
-    r"visitors) )?in\b",
+    # on the TG4 Player' in its sentences, and a brief's headline '… Due to Broadcast Rights Restrictions': break21)
+    # ('the' only when the line opens with it, after a reason: 'Due to rights restrictions, the video can only be
+    # played in Ireland.': break22)
+    r"(?:\bthis|^\W*(?:(?:sorry|unfortunately|due to [\w ]{0,30}restrictions),? )?the) (?:content|video|clip|programme|"
+    r"program|stream) (?:can only be (?:played|viewed|watched|streamed) (?:in|from)|is only available (?:to (?:viewers|"
+    r"users|visitors) )?in)\b",
     # 'not available to visitors connecting from the European Economic Area (EEA)'
     r"\bnot (?:currently )?(?:available|accessible|offered) to (?:users|visitors|readers)(?: (?:connecting|located|"
     r"based))? (?:from|in) the "
@@ -665,7 +667,11 @@ _FORM_LINE_WORDS = 4  # a form's own lines: 'Keep me logged in', 'Or continue wi
 _LOGIN_OTHER_LINES = 4
 _LOGIN_SENTENCES = 2  # a login page's help ('We will email you a link.'); a help page's steps are more (break20)
 _GREETING_WORDS = 8  # a login page's greeting above its form ('Welcome back to The Harrow Ledger.': u37)
-_FORM_LINE_MAX = 20  # words: a sentence longer than this is the writer's, not the form's
+_TITLED_FORM_LINE_MAX = 20  # words, under a login headline
+_LOGIN_TITLE = _rx(
+    r"^\W*(?:sign|log) ?in(?: to\b|\W*$)|^\W*(?:log ?in|sign ?in) (?:page|form)\b", *junk_languages.LOGIN_TITLE
+)
+_FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
 
 
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -686,16 +692,24 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # and a line or two ('Don’t have an account? Register for free'); a poem or a letter that quotes the screen has
     # lines of its own, more of them or longer (break17, break18).
     others = [len(p.split()) for k, p in enumerate(paragraphs) if k not in form and not _FURNITURE.search(p)]
+    # Under a headline that says the page is a login ('Sign in to your account'), a greeting above the form and a
+    # longer line of help ('Print subscribers can activate …': u37, break21); not under a poem's or a how-to's title
+    # whose first line is a short sentence (break22).
+    titled = _LOGIN_TITLE.match(headline) is not None
+    verse = sum(1 for k, p in enumerate(paragraphs) if k not in form and p[:1].islower() and " " in p)
     longer = sum(1 for words in others if words > _FORM_LINE_WORDS)
     sentences = sum(
         1 for k, p in enumerate(paragraphs) if k not in form and p.endswith(".") and len(p.split()) > _FORM_LINE_WORDS
     )  # a help page's steps ('Enter your card number in the first box.'); a login page has two such at most
     if (
         longer > _LOGIN_OTHER_LINES
-        or any(p[:1].islower() and " " in p for k, p in enumerate(paragraphs) if k not in form)  # verse (break21)
+        or verse >= 2  # a poem's lines ('his name, and the year we married'; not one 'or sign in with': break22)
         or sentences > _LOGIN_SENTENCES
-        or any(words > _FORM_LINE_MAX for words in others)
-        or any(is_prose(p) and len(p.split()) > _GREETING_WORDS for p in paragraphs[: min(fields[0], buttons[0])])
+        or any(words > (_TITLED_FORM_LINE_MAX if titled else _FORM_LINE_MAX) for words in others)
+        or any(
+            is_prose(p) and not (titled and len(p.split()) <= _GREETING_WORDS)
+            for p in paragraphs[: min(fields[0], buttons[0])]
+        )
     ):
         return None
     return Junk(
@@ -708,7 +722,8 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 # A share dialog's title, its fields and its button, each the whole line ('Email this article to a friend', 'Your
 # name', 'Recipient’s email', 'Message (optional)', 'Send').
 _SHARE_TITLE = re.compile(
-    r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend)?\W*$", re.IGNORECASE
+    r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend| by e-?mail)?\W*$",
+    re.IGNORECASE,
 )
 _SHARE_FIELD = re.compile(
     r"^\W*(?:your |recipient[’']?s? |friend[’']?s? )?(?:name|e-?mail(?: address)?|message)(?: \(optional\))?\W*$|"
@@ -720,7 +735,8 @@ _SHARE_BUTTON = re.compile(r"^\W*(?:send|send email|share|copy link)\W*$", re.IG
 
 def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """An 'email this article' dialog saved as a page: its title (the headline or a line), two fields or more and
-    a send button, no prose paragraph, at most one longer line of its own and none that starts in lower case."""
+    a send button, no prose paragraph, at most one longer line of its own and fewer than two that start in lower
+    case."""
     titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
@@ -734,7 +750,8 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     other = [p for p in own if len(p.split()) > 3]
     if (
         len(other) > 1
-        or any(p[:1].islower() and " " in p for p in own)  # a verse's line ('the hawthorn is out again': break21)
+        # a poem's lines ('the hawthorn is out again': break21; not one 'protected by reCAPTCHA': break22)
+        or sum(1 for p in own if p[:1].islower() and " " in p) >= 2
         or any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs)
     ):
         return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
@@ -1592,7 +1609,7 @@ def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, ot
 # An author's page's title: 'Articles by Name', 'Artigos de Name' (narrower than a listing title: a page that lost
 # its body under 'Najnowsze dane GUS: …' or 'Top Editors Quit Over …' is no author's page: break18).
 _AUTHOR_PAGE_TITLE = re.compile(
-    r"^(?:all |latest |recent |more )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|"
+    r"^(?:all |latest )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|"
     r"^(?:tous les )?articles de\s|^(?:artículos|columnas) de\s|^(?:tutti gli )?articoli di\s|"
     r"^(?:alle )?artikelen van\s|^artigos de\s|^artiklar av\s|^artikler af\s|^(?:artykuły|teksty) autora\s|"
     r"^články autora\s",
@@ -1602,12 +1619,18 @@ _AUTHOR_PAGE_TITLE = re.compile(
 
 def is_author_page_title(headline: str) -> bool:
     """A title that names one author's list of articles ('Articles by Name', 'Artigos de Name'): a name of at most
-    five words after the phrase, and no headline's colon ('Columnas de Hércules: Ceuta restaura …': break21)."""
+    five words after the phrase (before a comma and a role, or a page number), and no headline's colon ('Columnas de
+    Hércules: Ceuta restaura …': break21)."""
     m = _AUTHOR_PAGE_TITLE.match(headline)
-    return m is not None and ":" not in headline and len(headline[m.end() :].split()) <= _AUTHOR_NAME_WORDS
+    if m is None:
+        return False
+    # the name, before its page number or its comma ('Articles by Name: Page 3', 'Stories by Name, Sports Editor')
+    rest = _AUTHOR_PAGE_NUMBER.sub("", headline[m.end() :])
+    return ":" not in rest and len(rest.split(",", 1)[0].split()) <= _AUTHOR_NAME_WORDS
 
 
 _AUTHOR_NAME_WORDS = 5
+_AUTHOR_PAGE_NUMBER = re.compile(r"\W+(?:page|seite|página|pagina|sida|side|strona|strana)\W*\d+\W*$", re.IGNORECASE)
 
 
 def is_listing_title(headline: str) -> bool:
@@ -1697,13 +1720,14 @@ def _entries(dates: int, paragraphs: tuple[str, ...], meta_at: list[int], marks:
 
 
 def _is_entry_title(paragraphs: tuple[str, ...], k: int) -> bool:
-    """Whether line k is an entry's title: a short line that starts with a capital and is no sentence, date, entry
-    line or pager."""
+    """Whether line k is an entry's title: a short line that starts with a capital or a digit (after any opening
+    quotation mark) and is no sentence, date, entry line or pager."""
     if not 0 <= k < len(paragraphs):
         return False
     p = paragraphs[k]
+    first = p.lstrip("\u2018\u201c\u201e\"'\u00ab")[:1]  # ('‘The Night Ferry’', '„Stadtgespräch“', '41. …': break22)
     return (
-        p[:1].isupper()
+        (first.isupper() or first.isdigit())
         and len(p) <= _NOTICE_MAX
         and not is_prose(p)
         and not _is_entry_meta(p)

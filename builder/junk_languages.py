@@ -186,13 +186,15 @@ ACCESS = (
     r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
     # ... or 'in your area', only as a short line of its own ('Indholdet er ikke tilgængeligt i dit område'), or
-    # as a sentence that ends the line ('… i dit område på grund af rettighedsaftaler.'): a story about streaming
-    # abroad says it in its sentences (break17), a guide to it in a headline with a subtitle after a colon or a
-    # dash ('Ikke tilgængeligt i dit område: sådan ser du DR TV fra udlandet', break21)
+    # with its reason after it to the line's end ('… i dit område på grund af rettighedsaftaler', '… nicht verfügbar
+    # – aus lizenzrechtlichen Gründen': break22): a story about streaming abroad says it in its sentences (break17),
+    # a guide to it in a headline with advice after it ('Ikke tilgængeligt i dit område: sådan ser du DR TV fra
+    # udlandet', break21)
     r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|non (?:è )?disponibile "
     r"nella tua (?:zona|regione)|inte tillgängligt? i ditt område|ikke tilgængeligt? i dit område|ikke tilgjengelig "
     r"i ditt område|niedostępn[ay] w twoim regionie|není dostupn[ýáé] ve vaší oblasti)"
-    r"\b(?:[^.!?:\u2013\u2014]{0,60}[.!])?\W*$",
+    r"\b(?:[^.!?:]{0,40}\b(?:på grund a[fv]|aufgrund|wegen|gründen|z powodu|z důvodu|kvůli|a causa|debido a|"
+    r"por (?:motivos|razones)|en raison|pour des raisons|per motivi|vanwege|devido a)\b[^.!?:]{0,60})?[.!]?\W*$",
     # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
@@ -237,6 +239,13 @@ ACCESS_LINE = (
 
 # An error page: the page does not exist, the site is in maintenance now.
 ERROR = (
+    # a server's error in the other languages, its status code beside it or alone on its line ('500 – Interner
+    # Serverfehler': u38)
+    r"\b5\d\d\W{0,3}(?:interner serverfehler|serverfehler|erreur interne du serveur|error interno del servidor|errore "
+    r"interno del server|interne serverfout|internt serverfel|intern serverfejl|intern serverfeil|wewnętrzny błąd "
+    r"serwera|interní chyba serveru|erro interno do servidor)\b|^\W*(?:interner serverfehler|erreur interne du "
+    r"serveur|error interno del servidor|errore interno del server|interne serverfout|internt serverfel|intern "
+    r"serverfejl|intern serverfeil|wewnętrzny błąd serwera|interní chyba serveru|erro interno do servidor)\W*$",
     # 'Aufgrund von Wartungsarbeiten ist unser Angebot vorübergehend nicht erreichbar'
     r"\b(?:aufgrund von|wegen) wartungsarbeiten (?:ist|sind) (?:unser|unsere|die|diese) (?:angebot|seite|website|"
     r"webseite|internetseite)\w* (?:vorübergehend|derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
@@ -328,6 +337,8 @@ CONSENT = (
     r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\bzanim przejdziesz do serwisu\b|\bdbamy o twoją "
     r"prywatność\b|\b(?:my i )?nasi (?:zaufani )?partnerzy przetwarzamy\b|\bcenimy (?:twoją )?"
     r"prywatność\b",
+    # ('Vážíme si vašeho soukromí', 'My a naši partneři (celkem 187) ukládáme …': u38)
+    r"\bvážíme si (?:vašeho )?soukromí\b|\bnaši partneři\b.{0,30}\b(?:ukládáme|zpracováváme|přistupujeme)\b|"
     r"\b(?:používáme|využíváme) (?:soubory )?cookies?\b|\bsouhlas s (?:personalizovanou reklamou|cookies|"
     r"používáním)\b|\btento web používá\b.{0,100}\bsoubory cookie|^\W*(?:přijmout|odmítnout) vše\W*$|\bwir und unsere "
     r"(?:\d+ )?partner\b",
@@ -449,6 +460,12 @@ LOGIN_BUTTON = (
     r"logg inn|zaloguj(?: się)?|přihlásit(?: se)?|passwort vergessen|mot de passe oublié|¿?olvidaste tu contraseña|"
     r"password dimenticata|wachtwoord vergeten|glömt lösenordet|glemt (?:din )?adgangskode|nie pamiętasz hasła|"
     r"zapomenuté heslo|esqueceu (?:a )?(?:sua )?senha)\W*$",
+)
+# A login page's headline: 'Anmelden', 'Connexion à votre compte', 'Iniciar sesión en …'.
+LOGIN_TITLE = (
+    r"^\W*(?:anmelden|einloggen|anmeldung|se connecter|connexion|iniciar sesión|accedi|inloggen|logga in|log ind|"
+    r"logg inn|zaloguj się|přihlášení|přihlásit se|entrar|iniciar sessão)(?: (?:bei|à|a|en|in|op|på|til|do|na|no)\b|"
+    r"\W*$)",
 )
 APP_LINE = (
     r"^\W*(?:app öffnen|im browser weiterlesen|(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|"

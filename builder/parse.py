@@ -163,7 +163,7 @@ def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict,
             return Reject(path, wall.type, wall.message)
         # an author's page, a tag page or an archive: a list of articles and no body ('Articles by Name', 'Tag:
         # Greenway', 'Latest Columns'; not a lost body's 'Top Editors Quit Over Regional News Merger': break18)
-        if is_author_page_title(headline) or (is_listing_title(headline) and len(headline.split()) <= 5):
+        if is_author_page_title(headline) or (is_listing_title(headline) and len(headline.split()) <= 4):
             return Reject(
                 path,
                 "listing-page",
