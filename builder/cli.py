@@ -10,6 +10,7 @@ Exit codes, the same policy for every command (docs/releases.md, "Exit codes", d
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
 import sys
 import time
@@ -62,6 +63,27 @@ def terminal_safe(text: str) -> str:
     from .terminal import terminal_safe as safe
 
     return safe(text)
+
+
+class _ExistingPath(click.Path):
+    """click.Path(exists=True) that says why a path that is there cannot be used: a symbolic link that loops or
+    whose target is gone is named so, not called missing."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import os
+
+        text = os.fsdecode(value) if isinstance(value, (str, bytes, os.PathLike)) else str(value)
+        if not os.path.exists(text) and os.path.lexists(text):
+            try:
+                os.stat(text)
+            except OSError as exc:
+                reason = (
+                    "a symbolic link that loops"
+                    if exc.errno == errno.ELOOP
+                    else "a symbolic link whose target is missing"
+                )
+                self.fail(f"{text!r} is {reason} ({exc.strerror}).", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 class _Commands(click.Group):
@@ -146,7 +168,7 @@ def _config_option(command: _F) -> _F:
     return click.option(
         "--config",
         "config_file",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        type=_ExistingPath(exists=True, dir_okay=False, path_type=Path),
         default=None,
         help="The dataset's description for the card and datasheet (`corpus-builder init` writes one) "
         f"[default: ./{CONFIG_FILE} if it exists].",
@@ -251,7 +273,7 @@ def cli() -> None:
 @click.option(
     "--raw",
     "raw_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_ExistingPath(exists=True, file_okay=False, path_type=Path),
     default="raw",
     show_default=True,
     help="Folder of raw article files (read recursively).",
@@ -373,7 +395,7 @@ def parse(files: tuple[Path, ...], max_bytes: int) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=_ExistingPath(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def validate(file: Path, fmt: str) -> None:
     """Validate the records of a JSONL FILE (one record per line) against the schema and record rules."""
@@ -432,7 +454,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 @click.option(
     "--raw",
     "raw_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_ExistingPath(exists=True, file_okay=False, path_type=Path),
     default="raw",
     show_default=True,
     help="Folder of raw article files (read recursively).",
@@ -543,8 +565,8 @@ def _release_text(result: ReleaseResult) -> None:
 
 
 @cli.command("diff")
-@click.argument("old", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("new", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("old", type=_ExistingPath(exists=True, file_okay=False, path_type=Path))
+@click.argument("new", type=_ExistingPath(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the diff as one JSON object.")
 def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
     """Compare two dataset folders (releases or builds) record by record, by id."""
@@ -583,7 +605,7 @@ def _sha256_hex(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 @cli.command("verify")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("folder", type=_ExistingPath(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--ignore",
     multiple=True,
@@ -593,7 +615,7 @@ def _sha256_hex(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option(
     "--raw",
     "raw_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_ExistingPath(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Also check that this raw folder is the input the release was built from (MANIFEST.json's raw_inputs).",
 )
@@ -632,10 +654,10 @@ def verify_cmd(folder: Path, ignore: tuple[str, ...], raw_dir: Path | None, expe
 
 
 @cli.command("report")
-@click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("dataset", type=_ExistingPath(exists=True, file_okay=False, path_type=Path))
 @click.option(
     "--against",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_ExistingPath(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="An older release or build of the dataset: the report gets a page of what changed since it.",
 )
@@ -649,7 +671,7 @@ def verify_cmd(folder: Path, ignore: tuple[str, ...], raw_dir: Path | None, expe
 @click.option(
     "--raw",
     "raw_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=_ExistingPath(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="The raw folder the dataset was built from: the rejects page then shows each rejected file's first lines.",
 )

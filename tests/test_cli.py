@@ -60,6 +60,17 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("parse").returncode == 2
 
 
+def test_a_raw_folder_that_is_a_broken_link_is_named_so(tmp_path):
+    loop, dangling = tmp_path / "loop", tmp_path / "dangling"
+    loop.symlink_to(loop)
+    dangling.symlink_to(tmp_path / "gone")
+    for link, reason in ((loop, "a symbolic link that loops"), (dangling, "a symbolic link whose target is missing")):
+        proc = run("build", "--raw", str(link), "--out", str(tmp_path / "out"))
+        assert proc.returncode == 2
+        assert f"'{link}' is {reason}" in proc.stderr, proc.stderr
+        assert not (tmp_path / "out").exists()
+
+
 def test_console_script_is_installed():
     # The console script of pyproject.toml, as pip installed it beside this Python.
     from pathlib import Path
