@@ -136,7 +136,7 @@ DEMONYMS = frozenset(
 )
 # Abbreviations whose period does not end a sentence or a name.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc""".split()
+    """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc rev""".split()
 )
 
 _WINDOW = 400  # characters a quote's attribution may reach before or after it
@@ -500,7 +500,10 @@ class _Subjects:
         if len(words) > _DESCRIPTOR_WORDS or not all(w.isalpha() or _POSSESSIVE_WORD.match(w) for w in words):
             return None  # a capital, a quote, a digit or a period: not a plain descriptor
         run = self.names.run_at(comma + 2)
-        return self.names.name_of(run, sure=True) if run is not None and not run.possessive else None
+        name = self.names.name_of(run, sure=True) if run is not None and not run.possessive else None
+        if name is not None and m.startswith(_ONE_OF_MANY, pos) and not _is_person(name):
+            return None
+        return name
 
     def _possessive_role_name_at(self, pos: int) -> str | None:
         """'her former colleague Hamish Oduya', 'his lawyer John Smith': a possessive, one to three lower-case
@@ -715,7 +718,7 @@ class _Cues:
             comma = window.find(", ", 0, 100)
             if (
                 comma > 0
-                and first in _DESCRIPTOR_AFTER_QUOTE
+                and first in _DESCRIPTOR_WORDS_FIRST
                 and not any(c in window[:comma] for c in (_MASK, "\u201c", '"', "."))
             ):
                 run = self.names.run_at(pos + comma + 2)
@@ -742,8 +745,8 @@ class _Cues:
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
         according = self._according_to_before(sent, lo, low)
         if according is not None:
-            return according if isinstance(according, tuple) else (according, None)
-        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 7])
+            return according, None
+        idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
         # The last reporting verb before the quote, and its subject.
@@ -785,18 +788,15 @@ class _Cues:
             name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
         return (Attribution(name, verb), None) if name else None
 
-    def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | tuple[Attribution, int] | None:
+    def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
         """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
-        '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote; with the pronoun's
-        position when the other languages' opener is followed by 'him' or 'her' ('Segundo ele, “…”')."""
+        '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote."""
         if sent == lo and low.startswith(ACCORDING_TO + " "):
             name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
             if name:
                 return Attribution(name, ACCORDING_TO)
         if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
             opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
-            if low[len(opener) :].split(" ", 1)[0].rstrip(",") in languages.ACCORDING_TO_PRONOUNS:
-                return Attribution(None, opener.strip()), sent + len(opener)  # 'Segundo ele, “…”' (u38)
             name = self.subjects.described_or_according(sent + len(opener))
             if name:
                 return Attribution(name, opener.strip())
@@ -866,14 +866,19 @@ _LOWER_ROLES = frozenset(
     }
 )
 # A descriptor before an apposed name: 'said her son, Daniel Kole'.
-_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "its", "their", "his", "her", "my", "our"))
-# right after a quote, before the apposed name and its verb: '“…,” one tenant, Name, told the court' (u37; not in
-# 'said one nurse at the hospital, Mayo University Hospital, who …' or 'According to one survey, Mayo, …': break22)
-_DESCRIPTOR_AFTER_QUOTE = _DESCRIPTOR_WORDS_FIRST | {"one", "another"}
+_DESCRIPTOR_WORDS_FIRST = frozenset(("the", "a", "an", "one", "another", "its", "their", "his", "her", "my", "our"))
+# after 'one' or 'another' the name must be a person's: 'said one resident, Mary Walsh' (break23), not 'said one nurse
+# at the hospital, Mayo University Hospital' or 'According to one survey, Mayo, Sligo and Leitrim' (break22)
+_ONE_OF_MANY = ("one ", "another ")
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
 # 'A colleague of mine, Name, likes to say, “…”': the habit right before the quote, its subject before it.
+# the pronoun right after the reporting verb and its short object ('told the meeting that he', 'told the assembly
+# she'; not 'told visitors that the old parish priest, who …, he': break23)
+_PRONOUN_AFTER_VERB = re.compile(
+    r"\b(?:said|says|told|tells|explained|recalled|added)(?: [\w\u2019']+){0,3}(?: that)? (?:he|she)\s*$"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
 _HABIT_BEFORE = re.compile(r" (?P<verb>(?:likes|liked|loves|loved|used) to say)[,:] *$")
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
@@ -977,7 +982,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     role_words = roles.lower().split()
     if any(
         # (a preposition of a role is none: 'la concejala de Playas, Name'; 'de' first is Danish 'they': u37)
-        word.rstrip(",") in languages.NOT_ROLE and not (k > 0 and word in languages.ROLE_OF)
+        (word.rstrip(",") in languages.NOT_ROLE and not (k > 0 and word in languages.ROLE_OF))
+        or (k == 0 and word in languages.NOT_ROLE_FIRST)
         for k, word in enumerate(role_words)
     ) or (article in languages.PREPOSITION_ARTICLES and not roles):
         return None
@@ -1010,6 +1016,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if name is not None and german and roles.strip() in name:
         # the roles are the run's first words; a title after them was cut with them ('Geschäftsführerin Dr. Name')
         name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
+        if name is not None and any(word.lower() in NOT_NAMES for word in name.split()):
+            name = None  # 'sagte der Bürgermeister Ende März': a date after the role, no name (break23)
     if name is None:
         return None
     if article and name.startswith(article + " "):
@@ -1021,15 +1029,24 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     return Attribution(languages.without_sentence_role(masked, name), verb.group("verb")), None
 
 
+_OF_THE = frozenset("del della dello dei degli delle von vom zur zum".split())  # 'of the' before an organisation
+
+
 def _trimmed_name(names: _Names, masked: str, name: str, article: str, roles: str, verb_end: int) -> str | None:
     """The person's name in what another language's verb found: past an employer's acronym or a capitalised role,
     before an organisation that follows a particle; None for one word after an article (a noun)."""
     words = name.split()
     for k in range(2, len(words) - 1):
+        if words[k] not in PARTICLES or words[k - 1] in PARTICLES:
+            continue  # (a particle group is cut at its first particle: 'Anna de la Cruz de la Universidad …')
         tail = list(itertools.dropwhile(lambda w: w in PARTICLES, words[k:]))
-        if words[k] in PARTICLES and len(tail) >= 2 and any(w.lower() in ORGANISATION_WORDS for w in tail):
-            # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht': the person, not the employer (u37);
-            # one word after the particles is a surname ('Rui Miguel da Câmara', 'Jan Willem van der Post': break22)
+        if tail and (
+            (len(tail) >= 2 and tail[0].lower() in ORGANISATION_WORDS)
+            or (words[k] in _OF_THE and tail[0].lower() in languages.ORGANISATION_WORDS)
+        ):
+            # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht', 'Luca Bianchi del Comune', 'Anna
+            # Weber von der Gemeinde': the person, not the employer (u37, break23); one word after a surname's
+            # particle is a surname ('Rui Miguel da Câmara', 'Jan Willem van der Post': break22)
             words = words[:k]
             name = " ".join(words)
             break
@@ -1095,21 +1112,18 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     mentions: list[tuple[int, str]] = []
     pronoun_gender = _pronoun_gender(names.masked, at)
     french = languages.FRENCH_INVERSION.match(names.masked, at)
+    other_sentence = None  # (start, end) of the sentence before the quote when it names an institution
     if french is not None:
         pronoun_gender = "f" if "elle" in french.group() else "m"
+        if len(done) < len(spans):
+            other_sentence = _french_institution_sentence(names.masked, spans[len(done)])
     for run in names.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
         if names.governed(run, PERSONLESS_BEFORE):
             continue
-        if (
-            french is not None
-            and len(done) < len(spans)
-            and _french_other_referent(names.masked, run, spans[len(done)])
-        ):
+        if other_sentence is not None and not other_sentence[0] <= run.start < other_sentence[1]:
             continue
-        if french is not None and pronoun_gender and _french_role_gender(names.masked, run) not in ("", pronoun_gender):
+        if french is not None and pronoun_gender == "m" and _french_role_is_feminine(names.masked, run):
             continue  # 'Claire Fabre, présidente de l’association, … “…”, écrit-il' (break21)
-        if pronoun_gender and _article_gender(names.masked, run) not in ("", pronoun_gender):
-            continue  # 'La alcaldesa, Carmen Ruiz, visitó la obra con el arquitecto. Según él, “…”' (break13)
         tokens = names.fullest(run.tokens, run.start)
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
@@ -1119,10 +1133,8 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         gender = _title_gender(names.masked, run)
         if gender and pronoun_gender and gender != pronoun_gender:
             continue
-        # ('Adeyemi, who is 18, …': 'who' speaks of a person: u38)
-        personal = single and (
-            spoke or _after_honorific(names.masked, run) or names.masked.startswith(", who ", run.end)
-        )
+        # ('Adeyemi, who is 18, …': an age is a person's, u38; not 'Knockmore, who won the final': break23)
+        personal = single and (spoke or _after_honorific(names.masked, run) or _AGE_AFTER.match(names.masked, run.end))
 
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
@@ -1230,7 +1242,7 @@ def _idiom_before(
     subjects: _Subjects, sent: int, lo: int, head: str, after: str
 ) -> Attribution | None | Literal[False]:
     """'Name likes to say, “…”' and 'As Name put it, “…”' right before the quote (`head`, from `lo`; `after`: the
-    quote's last character, its closing mark and six more), or False when the quote's sentence has neither. The
+    quote's last character, its closing mark and ten more), or False when the quote's sentence has neither. The
     habit only of a person's name of two words or more and a quote that ends in its own punctuation, its sentence
     or its clause (not 'the banner over Main Street used to say: “…”', 'Name likes to say, “Middlemarch” is the
     only novel': break18; but '“…” and his sons still say it', '“…”; his players …': break21)."""
@@ -1241,18 +1253,20 @@ def _idiom_before(
             last in ",.?!"
             or rest[:1] in (".", "!", "?", ";", "")
             or (rest[:1] == " " and not rest[1:2].islower())
-            # 'Name used to say, “…” and his sons still say it' (break21), not '“Ulysses” and “Dubliners” are …' or
-            # '“The Quiet Man” but also …', titles (break22)
+            # 'Name used to say, “…” and his sons still say it', '“…” but even he' (break21, break23), not '“Ulysses”
+            # and “Dubliners” are …' or '“The Quiet Man” but also …', titles (break22)
             or (rest.startswith(" and ") and rest[5:6].islower())
+            or (rest.startswith(" but ") and rest[5:6].islower() and not rest.startswith(" but also"))
         )
         if name and ends and _is_person(name):
             return Attribution(name, habit.group("verb"))
-        # After 'he' or 'she' the verbs before it may name the speaker ('Name told the meeting that he likes to say',
-        # break22), unless a possessive before it names another referent ('said his father, Paddy, … and that he
-        # liked to say', 'said his late wife … and that she liked to say': break21); another subject's habit names
-        # no one ('said everyone in Ballina likes to say', a lone word that may be a town: 'Westport': break20).
+        # After 'he' or 'she' right after a reporting verb and its short object the verb names the speaker ('Name told
+        # the meeting that he likes to say': break22), unless a possessive before it names another referent ('said his
+        # father, Paddy, … and that he liked to say': break21); another subject's habit names no one ('said everyone
+        # in Ballina likes to say', a lone word that may be a town: 'Westport': break20).
         before = head[: habit.start()]
-        if before.rstrip().rsplit(" ", 1)[-1].lower() in PRONOUNS and _POSSESSIVE_BEFORE.search(before) is None:
+        told = _PRONOUN_AFTER_VERB.search(before)
+        if told is not None and _POSSESSIVE_BEFORE.search(told.group()) is None:
             return False
         return None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
@@ -1285,7 +1299,8 @@ def _before_sentence_end(m: str, at: int, words: tuple[str, ...]) -> bool:
     for w in words:
         found = window.find(w, 0, end + 1)
         while found >= 0:
-            if not window[found + len(w)].isalnum():  # a whole word: ' toe', not the start of ' toen' (break21)
+            after = at + found + len(w)  # (in the paragraph: the window may cut ' toen' to ' toe')
+            if after >= len(m) or not m[after].isalnum():  # a whole word: ' toe', not ' toen' (break21)
                 return True
             found = window.find(w, found + 1, end + 1)
     return False
@@ -1362,13 +1377,7 @@ _HONORIFICS = (
 _NAME_TITLES = TITLES | languages.HONORIFICS
 
 
-_PRONOUN_GENDER = {
-    "he": "m",
-    "she": "f",
-    # after 'Según', 'Segundo', 'Selon', 'Secondo', 'Ifølge' … (u38, break13)
-    **dict.fromkeys("ele él lui ihm hem honom ham niego".split(), "m"),
-    **dict.fromkeys("ela ella elle lei ihr haar henne hende niej".split(), "f"),
-}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _TITLE_GENDER = {
     **dict.fromkeys("mr mr. sir lord herr sr. sig. dhr.".split(), "m"),
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady frau mme mlle sra. srta. sig.ra mevr.".split(), "f"),
@@ -1385,55 +1394,42 @@ def _pronoun_gender(m: str, at: int) -> str:
     return _PRONOUN_GENDER.get(word, "")
 
 
-def _french_other_referent(m: str, run: _Run, span: QuoteSpan) -> bool:
-    """Whether French 'il' or 'elle' after the quote refers to another subject than the run: the sentence right
-    before the quote opens with an article and a noun and does not hold the run ('La préfecture du Var l’a refusée
-    vendredi. “…”, annonce-t-elle' is the prefecture's, not the mayor's named before: break21)."""
-    end = m.rfind(".", 0, span.open_at)
+def _french_institution_sentence(m: str, span: QuoteSpan) -> tuple[int, int] | None:
+    """(start, end) of the sentence right before the quote when it names an institution after an article: French
+    'il' or 'elle' after the quote is then the institution's, not a person's named before it ('La préfecture du Var
+    l’a refusée. “…”, annonce-t-elle': break21; 'Lundi, l’Agence régionale de santé a confirmé … “…”, écrit-elle':
+    break23), unless the sentence names the person too; not a place or a thing ('Le quartier a changé. “…”, dit-il'
+    is the person's). Read within a bounded window, so a paragraph of such quotes stays linear."""
+    lo = max(0, span.open_at - _PRONOUN_WINDOW)
+    end = m.rfind(".", lo, span.open_at)
     if end < 0 or m[end + 1 : span.open_at].strip():
-        return False
-    start = max(m.rfind(". ", 0, end), m.rfind("! ", 0, end), m.rfind("? ", 0, end))
-    start = 0 if start < 0 else start + 2
-    opening = m[start:end].split(" ", 2)
-    return (
-        len(opening) >= 2
-        and (opening[0] in _FRENCH_SUBJECT_ARTICLES or opening[0].startswith(("L\u2019", "L'")))
-        and (opening[1][:1].islower() or opening[0].startswith(("L\u2019", "L'")))
-        and not start <= run.start < end
-    )
+        return None
+    start = max(m.rfind(". ", lo, end), m.rfind("! ", lo, end), m.rfind("? ", lo, end))
+    start = lo if start < 0 else start + 2
+    return (start, end) if _FRENCH_INSTITUTION.search(m, start, end) is not None else None
 
 
-_FRENCH_SUBJECT_ARTICLES = frozenset(("La", "Le", "Les", "Cette", "Ce"))
-# Feminine and masculine endings of French role nouns apposed to a name ('Name, présidente de …', 'l’historien Name').
+# Feminine endings of French role nouns apposed to a name ('Name, présidente de …', 'la directrice Name').
 _FRENCH_FEMININE_ROLE = ("trice", "ière", "ienne", "euse", "ente", "ante", "ointe", "esse")
-_FRENCH_MASCULINE_ROLE = ("teur", "eur", "ier", "ien", "ent", "ant", "oint")
+_FRENCH_INSTITUTION = re.compile(
+    r"\b(?:[Ll]a|[Ll]e|[Ll][\u2019'])\s?(?:préfecture|mairie|municipalité|commune|ville|région|agence|Agence|"
+    r"ministère|gouvernement|gendarmerie|police|préfet|direction|société|entreprise|association|fédération|"
+    r"commission|sncf|SNCF|RATP|ARS|CNIL|conseil|Conseil|département|syndicat|fondation|justice|parquet|tribunal)\b"
+)
+
+_AGE_AFTER = re.compile(r", (?:who is |aged )?\d{1,3}(?:,| and | years)")
 
 
-def _article_gender(m: str, run: _Run) -> str:
-    """'f' or 'm' when a Romance language's article opens the role right before the name ('La alcaldesa, Carmen
-    Ruiz', 'il sindaco Marco Bellandi'), else ''."""
-    before = m[max(0, run.raw_start - 40) : run.raw_start].rstrip(", ").split(" ")
-    if len(before) < 2 or not before[-1].isalpha() or not before[-1].islower():
-        return ""
-    return _ARTICLE_GENDER.get(before[-2].lower(), "")
-
-
-_ARTICLE_GENDER = {**dict.fromkeys("la una une uma".split(), "f"), **dict.fromkeys("el le il lo uno um".split(), "m")}
-
-
-def _french_role_gender(m: str, run: _Run) -> str:
-    """'f' or 'm' when a French role noun stands right after the name and its comma ('Claire Fabre, présidente') or
-    right before it ('l’historien Paul Garnier'), by the noun's ending; '' when none says ('maire', 'ministre')."""
+def _french_role_is_feminine(m: str, run: _Run) -> bool:
+    """Whether a French role noun in a feminine form stands right after the name and its comma ('Claire Fabre,
+    présidente') or right before it ('la directrice Anne Roy'). Only the feminine form says a woman: the masculine
+    form names women too ('Marie Dubois, professeur de lettres': break23)."""
     after = m[run.end : run.end + 30]
     word = after[2:].split(" ", 1)[0] if after.startswith(", ") else ""
     if not word:
         before = m[max(0, run.raw_start - 30) : run.raw_start].split()
         word = before[-1].split("\u2019")[-1].split("'")[-1] if before else ""
-    if not word.isalpha() or not word.islower():
-        return ""
-    if word.endswith(_FRENCH_FEMININE_ROLE):
-        return "f"
-    return "m" if word.endswith(_FRENCH_MASCULINE_ROLE) else ""
+    return word.isalpha() and word.islower() and word.endswith(_FRENCH_FEMININE_ROLE)
 
 
 def _title_gender(m: str, run: _Run) -> str:

@@ -16,7 +16,7 @@ NOT_ROLE = frozenset(
     hon han hen till på i för vid hos igår idag hun de til ved
     hij ze zij tegen op aan bij tijdens gisteren vandaag
     il elle ils elles à au aux en dans sur lors hier
-    él ella ellos al ante durante ayer hoy este esta por para con desde tras mediante vía via par per door
+    él ella ellos al ante durante ayer hoy este esta
     lui lei ai alla allo agli su ieri oggi
     ele ela ao aos às em na no nas nos ontem hoje
     on ona w we z ze dla podczas wczoraj dziś
@@ -57,17 +57,15 @@ VERB_AFTER = re.compile(
     r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
-# 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
-# presidente della Pro Loco, Franco Bellini, “…”'.
-# 'him' and 'her' after those openers: 'Segundo ele, “…”', 'Según ella', 'Selon lui', 'Secondo lui' (the one
-# person named before is the speaker, as with 'she said').
-# Honorifics before a given name: 'la signora Vanda', 'el señor Ruiz', 'o seu Abílio', 'Frau Brandt'.
+# Prepositions that are no role as the first word after such a verb ('explicó por e-mail a Efe': break22), but may be
+# inside one ('el portavoz para Europa', 'le directeur par intérim', 'il responsabile per la sicurezza': break23).
+NOT_ROLE_FIRST = frozenset("por para con desde tras mediante vía via par per door".split())
+# Honorifics before a given name: 'la signora Vanda', 'el señor Ruiz', 'o seu Abílio'.
 GIVEN_NAME_HONORIFICS = frozenset(
     "signora signor signore señora señor doña don dona senhora senhor seu madame monsieur".split()
 )
-ACCORDING_TO_PRONOUNS = frozenset(
-    "ele ela él ella lui elle lei ihm ihr hem haar honom henne ham hende niego niej něj".split()
-)
+# 'According to' in the languages of junk_languages.py, opening the quote's sentence: 'Selon …', 'Secondo il
+# presidente della Pro Loco, Franco Bellini, “…”'.
 ACCORDING_TO_OPENERS = (
     "selon ",
     "según ",

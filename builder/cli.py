@@ -77,11 +77,8 @@ class _ExistingPath(click.Path):
             try:
                 os.stat(text)
             except OSError as exc:
-                reason = (
-                    "a symbolic link that loops"
-                    if exc.errno == errno.ELOOP
-                    else "a symbolic link whose target is missing"
-                )
+                reasons = {errno.ELOOP: "that loops", errno.ENOENT: "whose target is missing"}
+                reason = f"a symbolic link {reasons.get(exc.errno or 0, 'whose target cannot be examined')}"
                 self.fail(f"{text!r} is {reason} ({exc.strerror}).", param, ctx)
         return super().convert(value, param, ctx)
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from . import junk_languages, junk_words
 from .identity import author_from_bio
 from .layout import is_more_articles_line, is_syndication_footer, other_date_in, parse_date_line
-from .names import NOT_NAMES
+from .names import NOT_NAMES, TITLES
 
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
 JUNK_RULES: dict[str, str] = {
@@ -228,6 +228,13 @@ _PAYWALL_WEAK_ENGLISH = _rx(
     # 'Your complimentary preview of the Ledger has ended.'
     r"\byour (?:free |complimentary )?(?:preview|trial|access)\b.{0,40}\b(?:has )?(?:ended|expired|run out)\b",
 )
+# A region-locked video's sentence about 'the' video: weak, in any length of line (a guide to watching a match says
+# it too: break21, break23), strong only after a reason or an apology (below).
+_REGION_LOCK = re.compile(
+    r"\bthe (?:content|video|clip|programme|program|stream) (?:can only be (?:played|viewed|watched|streamed) (?:in|"
+    r"from)|is only available (?:to (?:viewers|users|visitors) )?in)\b",
+    re.IGNORECASE,
+)
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
     rf"\byou (?:don{_A}?t|do not) have (?:permission|authori[sz]ation) to access\b",
@@ -272,9 +279,9 @@ _ACCESS_STRONG = _rx(
     # a region-locked video: 'Due to rights restrictions, this content can only be played in the United Kingdom.'
     # ('this': the page's own video; a guide to watching a match says 'The stream is only available in Ireland
     # on the TG4 Player' in its sentences, and a brief's headline '… Due to Broadcast Rights Restrictions': break21)
-    # ('the' only when the line opens with it, after a reason: 'Due to rights restrictions, the video can only be
-    # played in Ireland.': break22)
-    r"(?:\bthis|^\W*(?:(?:sorry|unfortunately|due to [\w ]{0,30}restrictions),? )?the) (?:content|video|clip|programme|"
+    # ('the' only after a reason or an apology opening the line: 'Due to rights restrictions, the video can only be
+    # played in Ireland.': break22; 'The stream is only available in Ireland' is weak: a guide says it, break23)
+    r"(?:\bthis|^\W*(?:sorry|unfortunately|due to [\w ]{0,30}restrictions),? the) (?:content|video|clip|programme|"
     r"program|stream) (?:can only be (?:played|viewed|watched|streamed) (?:in|from)|is only available (?:to (?:viewers|"
     r"users|visitors) )?in)\b",
     # 'not available to visitors connecting from the European Economic Area (EEA)'
@@ -309,6 +316,7 @@ _ACCESS_WEAK = _rx(
     r"\bunavailable in (?:most )?(?:european|eu) countries\b|\bwe are engaged on the issue\b|\btechnical "
     r"compliance solutions\b",
     r"\bdue to (?:rights|licensing|licence|license|broadcast rights) restrictions\b",
+    _REGION_LOCK.pattern,
     # a VPN or proxy block; an ad-blocker wall's buttons and offers: 'allow ads', 'reload', 'go ad-free'
     r"\b(?:vpn|proxy|anonymi[sz]ing)\b|\ballow ads\b|\bad[- ]free\b|\b(?:turned|switched) (?:it|them) off\b|\breload\b",
     # an age gate's buttons: 'I am 21 or older', 'I am under 18'
@@ -666,20 +674,27 @@ _FORGOT = re.compile(
 _FORM_LINE_WORDS = 4  # a form's own lines: 'Keep me logged in', 'Or continue with', 'Show'
 _LOGIN_OTHER_LINES = 4
 _LOGIN_SENTENCES = 2  # a login page's help ('We will email you a link.'); a help page's steps are more (break20)
-_GREETING_WORDS = 8  # a login page's greeting above its form ('Welcome back to The Harrow Ledger.': u37)
+_GREETING_WORDS = 16  # a login page's greeting above its form ('Welcome back to The Harrow Ledger.': u37, u39)
 _TITLED_FORM_LINE_MAX = 20  # words, under a login headline
 _LOGIN_TITLE = _rx(
-    r"^\W*(?:sign|log) ?in(?: to\b|\W*$)|^\W*(?:log ?in|sign ?in) (?:page|form)\b", *junk_languages.LOGIN_TITLE
+    r"^\W*(?:sign|log) ?in(?: to\b|\W*$|\s*[|:–—-])|^\W*(?:log ?in|sign ?in) (?:page|form)\b|"
+    r"\b(?:log ?in|sign ?in)\W*$|^\W*my account\W*$",
+    *junk_languages.LOGIN_TITLE,
 )
+# A form's notice of terms ('by signing in you agree to our terms of use')
+_FORM_TERMS = re.compile(r"\b(?:terms|privacy|agree|cookies?|email address|e-mail)\b", re.IGNORECASE)
+# A form's line that goes on from the button before it ('or sign in with', 'oder weiter mit', 'o accede con').
+_FORM_CONNECTOR = re.compile(r"^(?:or|oder|o|ou|of|eller|lub|nebo|oppure|albo)\b", re.IGNORECASE)
 _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
 
 
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A login page: a password field and a login button itself (not only a forgotten password's link), with at
-    most four other lines longer than a form's (four words), none longer than sixteen words and at most two of them
-    sentences, no prose above the first form line, under a headline that names no article's kind. An article that
-    ends in a login box has its prose above it; a poem, a letter or a help page that quotes a login screen has
-    lines of its own (break17 to break20)."""
+    most four other lines longer than a form's (four words), none longer than sixteen words (twenty under a login
+    headline) and at most two of them sentences, none that starts in lower case, no prose above the first form line
+    but a login headline's greeting, under a headline that names no article's kind. An article that ends in a login
+    box has its prose above it; a poem, a letter or a help page that quotes a login screen has lines of its own
+    (break17 to break23)."""
     fields = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_FIELD.match(p)]
     if not fields or _KIND_LABEL.match(headline):  # 'Letter: Forgot Password? Every Single Time' (break17)
         return None
@@ -695,15 +710,22 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # Under a headline that says the page is a login ('Sign in to your account'), a greeting above the form and a
     # longer line of help ('Print subscribers can activate …': u37, break21); not under a poem's or a how-to's title
     # whose first line is a short sentence (break22).
-    titled = _LOGIN_TITLE.match(headline) is not None
-    verse = sum(1 for k, p in enumerate(paragraphs) if k not in form and p[:1].islower() and " " in p)
+    titled = _LOGIN_TITLE.search(headline) is not None
+    verse = sum(
+        1
+        for k, p in enumerate(paragraphs)
+        if k not in form
+        and p[:1].islower()
+        and " " in p
+        and not (_FORM_CONNECTOR.match(p) or _FURNITURE.search(p) or _FORM_TERMS.search(p))
+    )
     longer = sum(1 for words in others if words > _FORM_LINE_WORDS)
     sentences = sum(
         1 for k, p in enumerate(paragraphs) if k not in form and p.endswith(".") and len(p.split()) > _FORM_LINE_WORDS
     )  # a help page's steps ('Enter your card number in the first box.'); a login page has two such at most
     if (
         longer > _LOGIN_OTHER_LINES
-        or verse >= 2  # a poem's lines ('his name, and the year we married'; not one 'or sign in with': break22)
+        or verse  # a poem's line ('his name, and the year we married'; not 'or sign in with': break22, break23)
         or sentences > _LOGIN_SENTENCES
         or any(words > (_TITLED_FORM_LINE_MAX if titled else _FORM_LINE_MAX) for words in others)
         or any(
@@ -730,13 +752,22 @@ _SHARE_FIELD = re.compile(
     r"^\W*(?:to|from) \((?:your |recipient[’']?s? )?e-?mail(?: address)?\)\W*$",
     re.IGNORECASE,
 )
+# A share dialog's notes and checkboxes ('Separate multiple addresses with commas', 'Send a copy to myself', 'This
+# site is protected by reCAPTCHA', 'We do not store the addresses you enter …': u38, u39), and its article's title.
+_SHARE_NOTE = re.compile(
+    r"\baddresses\b|\be-?mail address\b|\bprivacy\b|\brecaptcha\b|\bnot a robot\b|"
+    r"^\W*(?:send (?:a|me a) copy to (?:myself|me)|cancel|to:|from:|you are sharing\b.*)\W*$",
+    re.IGNORECASE,
+)
+_SHARE_OWN_LINES = 2  # longer lines of the dialog's own: the article's title, a message field's hint
 _SHARE_BUTTON = re.compile(r"^\W*(?:send|send email|share|copy link)\W*$", re.IGNORECASE)
 
 
 def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """An 'email this article' dialog saved as a page: its title (the headline or a line), two fields or more and
-    a send button, no prose paragraph, at most one longer line of its own and fewer than two that start in lower
-    case."""
+    a send button, and besides its notes and checkboxes ('Separate multiple addresses with commas', 'protected by
+    reCAPTCHA') no prose, at most two longer lines of its own (the article's title, a field's hint) and none that
+    starts in lower case."""
     titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
@@ -746,13 +777,14 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         for p in paragraphs
         if not (_SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p) or "://" in p)
         and not p.startswith("www.")  # the page's link, to copy
+        and not _SHARE_NOTE.search(p)  # the form's notes and checkboxes
     ]
     other = [p for p in own if len(p.split()) > 3]
     if (
-        len(other) > 1
-        # a poem's lines ('the hawthorn is out again': break21; not one 'protected by reCAPTCHA': break22)
-        or sum(1 for p in own if p[:1].islower() and " " in p) >= 2
-        or any(is_prose(p) and not _FURNITURE.search(p) for p in paragraphs)
+        len(other) > _SHARE_OWN_LINES
+        # a poem's line ('the hawthorn is out again', 'your father died on Tuesday': break21, break23)
+        or any(p[:1].islower() and " " in p for p in own)
+        or any(is_prose(p) and not _FURNITURE.search(p) for p in own)
     ):
         return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
     return Junk(
@@ -1373,7 +1405,12 @@ def _notice_kind(line: str) -> tuple[str, bool] | None:
         if weak.search(text):
             # a weak notice's word in a long sentence that speaks to no one is prose ('An error in a 1911 survey
             # had sent earlier searches in the wrong direction', 'Some travellers use a VPN to get round this')
-            if len(text.split()) > _SHORT_NOTICE_WORDS and is_prose(line) and not _ADDRESS.search(text):
+            if (
+                len(text.split()) > _SHORT_NOTICE_WORDS
+                and is_prose(line)
+                and not _ADDRESS.search(text)
+                and not _REGION_LOCK.search(text)  # ('The clip is only available to viewers in Ireland on …')
+            ):
                 return None
             return kind, False
     return None
@@ -1523,20 +1560,7 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         return None  # weak notices alone make no wall, but for a page of consent buttons: skip counting them
     if is_not_a_wall(headline, paragraphs):
         return None
-    signals: dict[str, list[tuple[str, bool, bool]]] = {}  # kind -> (line, strong, is headline)
-    other_prose = 0
-    other_lines = 0  # body lines that are no notice and no furniture, prose or not
-    body = [(p, False) for p in paragraphs if not is_syndication_footer(p)]  # a footer names a post: no notice
-    for line, is_headline in [(headline, True), *body]:
-        notice = _notice_kind(line)
-        if notice is not None:
-            signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
-            continue
-        if is_headline or _FURNITURE.search(line):
-            continue
-        other_lines += 1
-        if is_prose(line) and not _PAYWALL_WEAK.search(line):
-            other_prose += 1
+    signals, other_lines, other_prose = _wall_signals(headline, paragraphs)
     best = None
     for kind, found in signals.items():
         strong = [f for f in found if f[1]]
@@ -1589,6 +1613,39 @@ def _is_adblock_advice(lines: tuple[str, ...], found: list[tuple[str, bool, bool
     return not any(_ADBLOCK_ASK.search(line) for line in lines)
 
 
+def _wall_signals(
+    headline: str, paragraphs: tuple[str, ...]
+) -> tuple[dict[str, list[tuple[str, bool, bool]]], int, int]:
+    """A page's notices by kind ((line, strong, is headline) each), and how many body lines are no notice and no
+    furniture, and how many of those are prose."""
+    signals: dict[str, list[tuple[str, bool, bool]]] = {}
+    other_prose = other_lines = 0
+    body = [(p, False) for p in paragraphs if not is_syndication_footer(p)]  # a footer names a post: no notice
+    previous = ""
+    for line, is_headline in [(headline, True), *body]:
+        quoted, previous = _quotes_a_screen(previous), line
+        notice = None if quoted else _notice_kind(line)
+        if notice is not None:
+            signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
+            continue
+        if is_headline or _FURNITURE.search(line):
+            continue
+        other_lines += 1
+        if is_prose(line) and not _PAYWALL_WEAK.search(line):
+            other_prose += 1
+    return signals, other_lines, other_prose
+
+
+def _quotes_a_screen(previous: str) -> bool:
+    """Whether the line before is a sentence that introduces what follows as a screen's words ('… bekam statt des
+    Formulars oft nur diese Meldung zu sehen:', 'Lišta … začínala větou:'): a news brief quotes a notice so
+    (break23). Not a sentence that speaks to the reader: a wall's own 'To carry on reading, please either:'."""
+    return previous.endswith(":") and len(previous.split()) >= _INTRODUCTION_WORDS and not _ADDRESS.search(previous)
+
+
+_INTRODUCTION_WORDS = 6  # 'Error details:' or 'Reason:' on a wall is its own line, not a sentence that quotes
+
+
 def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, other_prose: int) -> Junk:
     """The reject of a wall of `kind`: its strong notices quoted (or, on a dense page of weak consent
     notices, its first notices), the headline named when it is not one of them, and the counts."""
@@ -1609,7 +1666,7 @@ def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, ot
 # An author's page's title: 'Articles by Name', 'Artigos de Name' (narrower than a listing title: a page that lost
 # its body under 'Najnowsze dane GUS: …' or 'Top Editors Quit Over …' is no author's page: break18).
 _AUTHOR_PAGE_TITLE = re.compile(
-    r"^(?:all |latest )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|"
+    r"^(?:all |latest |recent |more )?(?:articles|posts|stories|columns) by\s|^(?:alle )?(?:artikel|beiträge) von\s|"
     r"^(?:tous les )?articles de\s|^(?:artículos|columnas) de\s|^(?:tutti gli )?articoli di\s|"
     r"^(?:alle )?artikelen van\s|^artigos de\s|^artiklar av\s|^artikler af\s|^(?:artykuły|teksty) autora\s|"
     r"^články autora\s",
@@ -1625,11 +1682,17 @@ def is_author_page_title(headline: str) -> bool:
     if m is None:
         return False
     # the name, before its page number or its comma ('Articles by Name: Page 3', 'Stories by Name, Sports Editor')
-    rest = _AUTHOR_PAGE_NUMBER.sub("", headline[m.end() :])
-    return ":" not in rest and len(rest.split(",", 1)[0].split()) <= _AUTHOR_NAME_WORDS
+    rest = headline[m.end() :]
+    if len(rest) < _AUTHOR_TITLE_CHARS:  # (a bounded search: '\W+' before a page number backtracks)
+        rest = _AUTHOR_PAGE_NUMBER.sub("", rest)
+    name = rest.split(",", 1)[0].split()
+    # (not a title before the name: 'Recent Posts by Councillor Spark Garda Complaint' is a lost body's headline)
+    titled = bool(name) and name[0].lower().rstrip(".") in TITLES
+    return ":" not in rest and len(name) <= _AUTHOR_NAME_WORDS and not titled
 
 
 _AUTHOR_NAME_WORDS = 5
+_AUTHOR_TITLE_CHARS = 120  # a longer headline is no author's page title (five words of a name, a role, a page)
 _AUTHOR_PAGE_NUMBER = re.compile(r"\W+(?:page|seite|página|pagina|sida|side|strona|strana)\W*\d+\W*$", re.IGNORECASE)
 
 
@@ -1720,14 +1783,15 @@ def _entries(dates: int, paragraphs: tuple[str, ...], meta_at: list[int], marks:
 
 
 def _is_entry_title(paragraphs: tuple[str, ...], k: int) -> bool:
-    """Whether line k is an entry's title: a short line that starts with a capital or a digit (after any opening
-    quotation mark) and is no sentence, date, entry line or pager."""
+    """Whether line k is an entry's title: a short line that starts with a capital (after any opening quotation
+    mark) and is no sentence, date, entry line or pager."""
     if not 0 <= k < len(paragraphs):
         return False
     p = paragraphs[k]
-    first = p.lstrip("\u2018\u201c\u201e\"'\u00ab")[:1]  # ('‘The Night Ferry’', '„Stadtgespräch“', '41. …': break22)
+    # ('‘The Night Ferry’', '„Stadtgespräch“': break22; not a line that opens with a figure: '40,000 books …', break23)
+    first = p.lstrip("\u2018\u201c\u201e\"'\u00ab")[:1]
     return (
-        (first.isupper() or first.isdigit())
+        first.isupper()
         and len(p) <= _NOTICE_MAX
         and not is_prose(p)
         and not _is_entry_meta(p)

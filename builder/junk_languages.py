@@ -64,8 +64,8 @@ PAYWALL = (
     rf"l{_A}articolo)?\W+(?:abbonati|accedi|registrati)\b|\bprosegui la lettura abbonandoti\b",
     # Dutch
     r"\bdit (?:artikel|verhaal) is (?:alleen |exclusief )?(?:beschikbaar |toegankelijk |te lezen )?voor "
-    r"(?:betalende )?(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een (?:plus|premium)-?artikel\b|\bword abonnee en "
-    r"lees (?:direct |nu |meteen )?verder\b",
+    r"(?:betalende )?(?:abonnees|leden|plus-?abonnees)\b|^\W*dit is een (?:plus|premium)[- ]?artikel\b|"
+    r"\bword abonnee en lees (?:direct |nu |meteen )?verder\b",
     r"\b(?:je hebt|u heeft)\b.{0,40}\b(?:gratis artikelen|(?:limiet|maximum) (?:aan|van) (?:gratis )?artikelen)\b",
     r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
     r"je|moet u|log|word|neem|sluit)\b|"
@@ -191,10 +191,12 @@ ACCESS = (
     # a guide to it in a headline with advice after it ('Ikke tilgængeligt i dit område: sådan ser du DR TV fra
     # udlandet', break21)
     r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|non (?:è )?disponibile "
-    r"nella tua (?:zona|regione)|inte tillgängligt? i ditt område|ikke tilgængeligt? i dit område|ikke tilgjengelig "
-    r"i ditt område|niedostępn[ay] w twoim regionie|není dostupn[ýáé] ve vaší oblasti)"
+    r"nella tua (?:zona|regione)|inte tillgängligt? i (?:ditt område|din region)|ikke tilgængeligt? i (?:dit "
+    r"område|din region)|ikke tilgjengelig i (?:ditt område|din region)|niedostępn[ay] w twoim regionie|není "
+    r"dostupn[ýáé] ve vaší oblasti)"
     r"\b(?:[^.!?:]{0,40}\b(?:på grund a[fv]|aufgrund|wegen|gründen|z powodu|z důvodu|kvůli|a causa|debido a|"
-    r"por (?:motivos|razones)|en raison|pour des raisons|per motivi|vanwege|devido a)\b[^.!?:]{0,60})?[.!]?\W*$",
+    r"por (?:motivos|razones)|en raison|pour des raisons|per motivi|vanwege|devido a|(?:af|av) \w+ (?:årsager|årsaker|"
+    r"orsaker|skäl)|aus \w+ gründen|z \w+ (?:důvodů|powodów))\b[^.!?:]{0,60})?[.!]?\W*$",
     # an unsupported browser, in the reader's person: 'O seu browser não é suportado', 'Il tuo browser non è supportato'
     r"\b(?:ihr browser wird nicht (?:mehr )?unterstützt|votre navigateur n[’']est (?:plus |pas )?(?:pris en charge|"
     r"compatible)|din webbläsare stöds inte|din browser understøttes ikke|(?:o )?(?:seu|teu) (?:browser|navegador) "
@@ -453,7 +455,7 @@ SIGNUP_BUTTON = (
 # A login form's password field and its buttons, each the whole line (English: junk.py).
 LOGIN_FIELD = (
     r"^\W*(?:(?:ihr|votre|tu|la tua|a sua|je|uw|ditt|dit|twoje|vaše) )?(?:passwort|kennwort|mot de passe|contraseña|"
-    r"wachtwoord|lösenord|adgangskode|passord|hasło|heslo|senha)\W*$",
+    r"wachtwoord|lösenord|adgangskode|passord|hasło|heslo|senha|palavra-passe)\W*$",
 )
 LOGIN_BUTTON = (
     r"^\W*(?:anmelden|einloggen|se connecter|connexion|iniciar sesión|entrar|accedi|inloggen|logga in|log ind|"
@@ -464,8 +466,9 @@ LOGIN_BUTTON = (
 # A login page's headline: 'Anmelden', 'Connexion à votre compte', 'Iniciar sesión en …'.
 LOGIN_TITLE = (
     r"^\W*(?:anmelden|einloggen|anmeldung|se connecter|connexion|iniciar sesión|accedi|inloggen|logga in|log ind|"
-    r"logg inn|zaloguj się|přihlášení|přihlásit se|entrar|iniciar sessão)(?: (?:bei|à|a|en|in|op|på|til|do|na|no)\b|"
-    r"\W*$)",
+    r"logg inn|zaloguj się|přihlášení|přihlásit se|iniciar sessão)(?: (?:bei|à|a|en|in|op|på|til|do|na|no)\b|"
+    r"\W*$)|^\W*(?:mein konto|mon compte|mi cuenta|il mio account|mijn account|minha conta|mitt konto|min konto|"
+    r"moje konto|můj účet)\W*$",
 )
 APP_LINE = (
     r"^\W*(?:app öffnen|im browser weiterlesen|(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|"
@@ -483,7 +486,7 @@ PAYWALL_KEYS = (
     *("medlem", "leden", "plus", "weiter", "zu lesen", "kontingent", "sie haben", "límite", "limiet", "réserv"),
     *("gratuit", "offert", "gratis", "fria artik", "gränsen", "connectez", "identifiez", "accedi", "inlog"),
     *("inscrivez", "abbonand", "atingiu", "suite", "regístrate", "suscríbete", "log ind", "abonnent"),
-    *("prenumerant", "vous reste", "är låst"),
+    *("prenumerant", "vous reste", "är låst", "premium"),
     *("log in", "login", "alcanzado", "llegado", "agotado", "raggiunto", "atingiu", "wykorzysta", "vyčerpal"),
     *("continuar a ler", "artikel mit", "beitrag mit", "text mit", "přečtete", "przeczytasz", "resten med"),
     *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
@@ -515,14 +518,14 @@ ERROR_KEYS = (
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
-    *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher"),
+    *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher", "serverfeil"),
 )
 CONSENT_KEYS = (
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),
     *("paramètres", "abonner", "privacidad", "preferencias", "privacy", "preferenze", "privacidade"),
     *("definições", "configurações", "integritet", "inställningar", "privatliv", "indstillinger", "prywatnoś"),
     *("ustawienia", "zanim przejdziesz", "soukromí", "souhlas", "zustimm", "partner", "přijmout", "odmítnout"),
-    *("dbamy", "partnerzy"),
+    *("dbamy", "partnerzy", "partneř"),
 )
 
 # --- listing pages ---------------------------------------------------------------------------------

@@ -176,9 +176,31 @@ CASES = [
     ("“No había otra opción”, explicó por e-mail a Efe el director.", [None]),
     ("“A torre está segura”, disse o historiador Rui Miguel da Câmara.", ["Rui Miguel da Câmara"]),
     (
+        # 'Segundo ele' names no one: it may be another than the one named (break23: 'Selon elle' of the SNCF)
         "Do lado do Ribeirense, o técnico Joaquim Serôdio lamentou a derrota. Segundo ele, “o jogo mudou”.",
-        ["Joaquim Serôdio"],
+        [None],
     ),
+    ("“Os serviços fecharam”, disse ontem. Segundo ela, “a obra atrasou”.", [None, None]),
+    ("“It’s gone,” said one resident, Mary Walsh.", ["Mary Walsh"]),
+    ("Knockmore, who won the final in 2019, were beaten. “We were flat,” he said.", [None]),
+    (
+        "Mary Kelly told visitors that the old parish priest, who built the hall, he liked to say, “Pray and paint.”",
+        [None],
+    ),
+    ("Tom Kelly likes to say, “Hard work beats talent” but even he admits it is not the whole story.", ["Tom Kelly"]),
+    (
+        "Marie Dubois, professeur de lettres, a pris sa retraite. “J’ai aimé chaque rentrée”, confie-t-elle.",
+        ["Marie Dubois"],
+    ),
+    (
+        "Marc Olivier a écrit à l’ARS. Lundi, l’Agence régionale de santé a répondu. “C’est complet”, écrit-elle.",
+        [None],
+    ),
+    ("“Wir hätten das nicht ankündigen dürfen”, sagte der Bürgermeister Ende März im Stadtrat.", [None]),
+    ("“La piscina riapre”, ha detto il responsabile per la sicurezza Marco Rossi.", ["Marco Rossi"]),
+    ("“Il Comune ha deciso”, ha detto Luca Bianchi del Comune.", ["Luca Bianchi"]),
+    ("“Ella Murphy is right,” said Ella Murphy.", ["Ella Murphy"]),
+    ("“She never raised her voice,” said the Rev. Paulette Agyeman, who taught with her.", ["Paulette Agyeman"]),
     ("La alcaldesa, Carmen Ruiz, visitó la obra con el arquitecto. Según él, “el puente aguanta”.", [None]),
     (
         "Adeyemi, who is 18, saw it differently. The arm was across his chest, he insisted. “I was fouled,” he said.",

@@ -651,10 +651,10 @@ def test_a_tenth_blind_batch_found_these():
     assert _speakers("Calle del Forno. Rosanna Zen, 78 anni, solleva i mobili. “Qui il mare entra in casa”, dice.") == [
         "Rosanna Zen"
     ]
-    # 'Secondo lui' as 'he said' (u38; break13's 'La alcaldesa, Name, … Según él' is the architect's: the article's
-    # gender, tests/test_attribution.py)
+    # 'Secondo lui' is no name: resolved as 'he said' it named the mayor for an unnamed architect (break13), and
+    # 'Selon elle' a man for the SNCF (break23)
     assert _speakers("Il gondoliere Matteo Bon, 41 anni, ripara la barca. Secondo lui, “la città non affonda”.") == [
-        "Matteo Bon"
+        None
     ]
     assert _speakers("Kierowca MZK Paweł Nowicki dodał, że kursy poranne są “najbardziej oblegane”.") == [
         "Paweł Nowicki"
