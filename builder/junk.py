@@ -682,7 +682,9 @@ _LOGIN_TITLE = _rx(
     *junk_languages.LOGIN_TITLE,
 )
 # A form's notice of terms ('by signing in you agree to our terms of use')
-_FORM_TERMS = re.compile(r"\b(?:terms|privacy|agree|cookies?|email address|e-mail)\b", re.IGNORECASE)
+_FORM_TERMS = re.compile(
+    r"\b(?:terms|privacy|agree|cookies?|email address|e-mail|characters)\b|\be\.g\.", re.IGNORECASE
+)
 # A form's line that goes on from the button before it ('or sign in with', 'oder weiter mit', 'o accede con').
 _FORM_CONNECTOR = re.compile(r"^(?:or|oder|o|ou|of|eller|lub|nebo|oppure|albo)\b", re.IGNORECASE)
 _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
@@ -755,7 +757,7 @@ _SHARE_FIELD = re.compile(
 # A share dialog's notes and checkboxes ('Separate multiple addresses with commas', 'Send a copy to myself', 'This
 # site is protected by reCAPTCHA', 'We do not store the addresses you enter …': u38, u39), and its article's title.
 _SHARE_NOTE = re.compile(
-    r"\baddresses\b|\be-?mail address\b|\bprivacy\b|\brecaptcha\b|\bnot a robot\b|"
+    r"\baddresses\b|\be-?mail address\b|\bemails\b|\bcomma\b|\bprivacy\b|\brecaptcha\b|\bnot a robot\b|"
     r"^\W*(?:send (?:a|me a) copy to (?:myself|me)|cancel|to:|from:|you are sharing\b.*)\W*$",
     re.IGNORECASE,
 )
@@ -785,6 +787,8 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         # a poem's line ('the hawthorn is out again', 'your father died on Tuesday': break21, break23)
         or any(p[:1].islower() and " " in p for p in own)
         or any(is_prose(p) and not _FURNITURE.search(p) for p in own)
+        # (one note in prose: a reader's help column about the box has more, break24)
+        or sum(1 for p in paragraphs if is_prose(p) and _SHARE_NOTE.search(p)) > 1
     ):
         return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
     return Junk(

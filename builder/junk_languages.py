@@ -189,8 +189,10 @@ ACCESS = (
     # with its reason after it to the line's end ('… i dit område på grund af rettighedsaftaler', '… nicht verfügbar
     # – aus lizenzrechtlichen Gründen': break22): a story about streaming abroad says it in its sentences (break17),
     # a guide to it in a headline with advice after it ('Ikke tilgængeligt i dit område: sådan ser du DR TV fra
-    # udlandet', break21)
-    r"^[^.!?]{0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|non (?:è )?disponibile "
+    # udlandet', break21), or a quoted title before it ('Derfor er «Exit» ikke tilgjengelig i din region': break24;
+    # the notice's text has the quote's words blanked out, two spaces or more)
+    r"^(?:(?!  )[^.!?«»\u201c\u201d\"]){0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|"
+    r"non (?:è )?disponibile "
     r"nella tua (?:zona|regione)|inte tillgängligt? i (?:ditt område|din region)|ikke tilgængeligt? i (?:dit "
     r"område|din region)|ikke tilgjengelig i (?:ditt område|din region)|niedostępn[ay] w twoim regionie|není "
     r"dostupn[ýáé] ve vaší oblasti)"

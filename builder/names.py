@@ -47,8 +47,8 @@ NOT_NAMES = frozenset(
     they we i you there here then now still today yesterday tomorrow last next some many most few several
     all both each every no not only even also despite during under over with without from to by of near
     across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
-    almost nearly virtually practically er sie hij zij él ende anfang januar februar märz oktober dezember poi
-    dann puis luego después depois daarna sedan potem alguém alguien qualcuno jemand iemand någon nogen ktoś někdo
+    almost nearly virtually practically er sie hij zij él januar februar märz oktober dezember poi puis luego
+    después depois daarna potem alguém alguien qualcuno jemand iemand någon nogen ktoś někdo
     according given like unlike among between within into onto upon about above below behind beyond
     mr mrs ms sir madam january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday

@@ -200,7 +200,12 @@ CASES = [
     ("“La piscina riapre”, ha detto il responsabile per la sicurezza Marco Rossi.", ["Marco Rossi"]),
     ("“Il Comune ha deciso”, ha detto Luca Bianchi del Comune.", ["Luca Bianchi"]),
     ("“Ella Murphy is right,” said Ella Murphy.", ["Ella Murphy"]),
-    ("“She never raised her voice,” said the Rev. Paulette Agyeman, who taught with her.", ["Paulette Agyeman"]),
+    ("“It was quiet,” Gerald Dann said. “Then the roof went,” Dann said.", ["Gerald Dann", "Gerald Dann"]),
+    ("“Wir bauen”, sagte Bürgermeister Thomas Ende im Rathaus.", ["Thomas Ende"]),
+    (
+        "Gibbons told the hundred or so members at the annual dinner that he likes to say, “Fix the roof first.”",
+        ["Gibbons"],
+    ),
     ("La alcaldesa, Carmen Ruiz, visitó la obra con el arquitecto. Según él, “el puente aguanta”.", [None]),
     (
         "Adeyemi, who is 18, saw it differently. The arm was across his chest, he insisted. “I was fouled,” he said.",
