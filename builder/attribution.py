@@ -1017,8 +1017,9 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if name is not None and german and roles.strip() in name:
         # the roles are the run's first words; a title after them was cut with them ('Geschäftsführerin Dr. Name')
         name = name[len(roles) :] if name.startswith(roles) and len(name) > len(roles) else None
-        if name is not None and any(word.lower() in NOT_NAMES for word in name.split()):
-            name = None  # 'sagte der Bürgermeister Ende März': a date after the role, no name (break23)
+        if name is not None and name.split(" ", 1)[0].lower() in _DATE_OPENERS:
+            name = None  # 'sagte der Bürgermeister Ende März': a date after the role, no name (break23; not 'Thomas
+            # May', 'Thomas Ende': break24, break25)
     if name is None:
         return None
     if article and name.startswith(article + " "):
@@ -1030,6 +1031,7 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     return Attribution(languages.without_sentence_role(masked, name), verb.group("verb")), None
 
 
+_DATE_OPENERS = frozenset("ende anfang mitte".split())  # German words that open a date: 'Ende März', 'Anfang Mai'
 _OF_THE = frozenset("del della dello dei degli delle von vom zur zum".split())  # 'of the' before an organisation
 
 
@@ -1117,7 +1119,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     if french is not None:
         pronoun_gender = "f" if "elle" in french.group() else "m"
         if len(done) < len(spans):
-            other_sentence = _french_institution_sentence(names.masked, spans[len(done)])
+            other_sentence = _french_institution_sentence(names.masked, spans[len(done)], pronoun_gender)
     for run in names.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
         if names.governed(run, PERSONLESS_BEFORE):
             continue
@@ -1395,7 +1397,7 @@ def _pronoun_gender(m: str, at: int) -> str:
     return _PRONOUN_GENDER.get(word, "")
 
 
-def _french_institution_sentence(m: str, span: QuoteSpan) -> tuple[int, int] | None:
+def _french_institution_sentence(m: str, span: QuoteSpan, pronoun_gender: str) -> tuple[int, int] | None:
     """(start, end) of the sentence right before the quote when it opens with an institution after an article: French
     'il' or 'elle' after the quote is then the institution's, not a person's named before it ('La préfecture du Var
     l’a refusée. “…”, annonce-t-elle': break21; 'Lundi, l’Agence régionale de santé a confirmé … “…”, écrit-elle':
@@ -1407,14 +1409,20 @@ def _french_institution_sentence(m: str, span: QuoteSpan) -> tuple[int, int] | N
         return None
     start = max(m.rfind(". ", lo, end), m.rfind("! ", lo, end), m.rfind("? ", lo, end))
     start = lo if start < 0 else start + 2
-    return (start, end) if _FRENCH_INSTITUTION.match(m, start, end) is not None else None
+    found = _FRENCH_INSTITUTION.match(m, start, end)
+    if found is None:
+        return None
+    article = found.group("article").lower()
+    if (article == "la" and pronoun_gender == "m") or (article == "le" and pronoun_gender == "f"):
+        return None  # 'La mairie veut racheter les murs. “…”, prévient-il' is the person's (break25)
+    return start, end
 
 
-# Feminine endings of French role nouns apposed to a name ('Name, présidente de …', 'la directrice Name').
-_FRENCH_FEMININE_ROLE = ("trice", "ière", "ienne", "euse", "ente", "ante", "ointe", "esse")
+# Feminine endings of French role nouns apposed to a name ('Name, présidente de …', 'Name, directrice').
+_FRENCH_FEMININE_ROLE = ("trice", "ière", "ienne", "euse", "ente", "ante", "ointe")
 # (the sentence's subject, after a time word and its comma: not an object, 'Elle a écrit à la mairie': break24)
 _FRENCH_INSTITUTION = re.compile(
-    r"(?:[A-ZÀ-Ž]\w+, )?(?:[Ll]a|[Ll]e|[Ll][\u2019'])\s?"
+    r"(?:[A-ZÀ-Ž]\w+, )?(?P<article>[Ll]a|[Ll]e|[Ll][\u2019'])\s?"
     r"(?:préfecture|mairie|municipalité|commune|ville|région|agence|Agence|"
     r"ministère|gouvernement|gendarmerie|police|préfet|direction|société|entreprise|association|fédération|"
     r"commission|sncf|SNCF|RATP|ARS|CNIL|conseil|Conseil|département|syndicat|fondation|justice|parquet|tribunal)\b"
@@ -1425,13 +1433,10 @@ _AGE_AFTER = re.compile(r", (?:who is |aged )?\d{1,3}(?:,| and | years)")
 
 def _french_role_is_feminine(m: str, run: _Run) -> bool:
     """Whether a French role noun in a feminine form stands right after the name and its comma ('Claire Fabre,
-    présidente') or right before it ('la directrice Anne Roy'). Only the feminine form says a woman: the masculine
-    form names women too ('Marie Dubois, professeur de lettres': break23)."""
+    présidente'). Only the feminine form says a woman: the masculine form names women too ('Marie Dubois, professeur
+    de lettres': break23); a noun before the name may be no role ('l’adjoint à la jeunesse Marc Dupont': break25)."""
     after = m[run.end : run.end + 30]
     word = after[2:].split(" ", 1)[0] if after.startswith(", ") else ""
-    if not word:
-        before = m[max(0, run.raw_start - 30) : run.raw_start].split()
-        word = before[-1].split("\u2019")[-1].split("'")[-1] if before else ""
     return word.isalpha() and word.islower() and word.endswith(_FRENCH_FEMININE_ROLE)
 
 

@@ -676,6 +676,7 @@ _LOGIN_OTHER_LINES = 4
 _LOGIN_SENTENCES = 2  # a login page's help ('We will email you a link.'); a help page's steps are more (break20)
 _GREETING_WORDS = 16  # a login page's greeting above its form ('Welcome back to The Harrow Ledger.': u37, u39)
 _TITLED_FORM_LINE_MAX = 20  # words, under a login headline
+_LOGIN_TITLE_WORDS = 6  # 'Sign in to The Connacht Tribune'; not a brief's 'Sign in to myAccount Changes From Monday'
 _LOGIN_TITLE = _rx(
     r"^\W*(?:sign|log) ?in(?: to\b|\W*$|\s*[|:–—-])|^\W*(?:log ?in|sign ?in) (?:page|form)\b|"
     r"\b(?:log ?in|sign ?in)\W*$|^\W*my account\W*$",
@@ -712,7 +713,7 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # Under a headline that says the page is a login ('Sign in to your account'), a greeting above the form and a
     # longer line of help ('Print subscribers can activate …': u37, break21); not under a poem's or a how-to's title
     # whose first line is a short sentence (break22).
-    titled = _LOGIN_TITLE.search(headline) is not None
+    titled = _LOGIN_TITLE.search(headline) is not None and len(headline.split()) <= _LOGIN_TITLE_WORDS
     verse = sum(
         1
         for k, p in enumerate(paragraphs)
@@ -731,9 +732,9 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or sentences > _LOGIN_SENTENCES
         or any(words > (_TITLED_FORM_LINE_MAX if titled else _FORM_LINE_MAX) for words in others)
         or any(
-            is_prose(p) and not (titled and len(p.split()) <= _GREETING_WORDS)
+            (is_prose(p) and not (titled and len(p.split()) <= _GREETING_WORDS)) or _quotes_a_screen(p)
             for p in paragraphs[: min(fields[0], buttons[0])]
-        )
+        )  # ('From Monday, the myAccount login screen will look like this:' quotes one: break25)
     ):
         return None
     return Junk(
@@ -770,6 +771,8 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     a send button, and besides its notes and checkboxes ('Separate multiple addresses with commas', 'protected by
     reCAPTCHA') no prose, at most two longer lines of its own (the article's title, a field's hint) and none that
     starts in lower case."""
+    if _KIND_LABEL.match(headline):
+        return None  # 'Editor’s Note: A Simpler Way to Send Our Stories' shows the box (break25)
     titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
@@ -1691,7 +1694,8 @@ def is_author_page_title(headline: str) -> bool:
         rest = _AUTHOR_PAGE_NUMBER.sub("", rest)
     name = rest.split(",", 1)[0].split()
     # (not a title before the name: 'Recent Posts by Councillor Spark Garda Complaint' is a lost body's headline)
-    titled = bool(name) and name[0].lower().rstrip(".") in TITLES
+    listed = m.group().lower().startswith(("recent ", "more "))  # ('Articles by Dr. Aoife Kelly' is one: break25)
+    titled = listed and bool(name) and name[0].lower().rstrip(".") in TITLES
     return ":" not in rest and len(name) <= _AUTHOR_NAME_WORDS and not titled
 
 

@@ -190,8 +190,10 @@ ACCESS = (
     # – aus lizenzrechtlichen Gründen': break22): a story about streaming abroad says it in its sentences (break17),
     # a guide to it in a headline with advice after it ('Ikke tilgængeligt i dit område: sådan ser du DR TV fra
     # udlandet', break21), or a quoted title before it ('Derfor er «Exit» ikke tilgjengelig i din region': break24;
-    # the notice's text has the quote's words blanked out, two spaces or more)
-    r"^(?:(?!  )[^.!?«»\u201c\u201d\"]){0,50}\b(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|"
+    # the notice's text has the quote's words blanked out, two spaces or more; a programme's quoted name opening the
+    # line is the notice's own subject: '„Tatort“ ist in Ihrer Region nicht verfügbar', break25)
+    r"^\s*(?:[«»„\u201c\u201d\"][^«»„\u201c\u201d\"]{1,40}[«»\u201c\u201d\"] )?(?:(?!  )[^.!?«»\u201c\u201d\"]){0,50}\b"
+    r"(?:in ihrer region nicht verfügbar|in ihrem gebiet nicht verfügbar|"
     r"non (?:è )?disponibile "
     r"nella tua (?:zona|regione)|inte tillgängligt? i (?:ditt område|din region)|ikke tilgængeligt? i (?:dit "
     r"område|din region)|ikke tilgjengelig i (?:ditt område|din region)|niedostępn[ay] w twoim regionie|není "

@@ -202,6 +202,12 @@ CASES = [
     ("“Ella Murphy is right,” said Ella Murphy.", ["Ella Murphy"]),
     ("“It was quiet,” Gerald Dann said. “Then the roof went,” Dann said.", ["Gerald Dann", "Gerald Dann"]),
     ("“Wir bauen”, sagte Bürgermeister Thomas Ende im Rathaus.", ["Thomas Ende"]),
+    ("“Wir bauen”, sagte Bürgermeister Thomas May im Rathaus.", ["Thomas May"]),
+    (
+        "Pierre Lambert tient le café. La mairie veut racheter les murs. “Je ne vends pas”, prévient-il.",
+        ["Pierre Lambert"],
+    ),
+    ("L’adjoint à la jeunesse Marc Dupont était là. “Le skatepark ouvrira”, assure-t-il.", ["Marc Dupont"]),
     (
         "Gibbons told the hundred or so members at the annual dinner that he likes to say, “Fix the roof first.”",
         ["Gibbons"],
