@@ -165,7 +165,6 @@ _AS_PUT_IT = re.compile(
     r"(?: [^,:\u201c\"\u00b7]{1,40})?[,:] *$"
 )
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
-_ACCORDING_TO_WORDS = frozenset(opener.strip() for opener in languages.ACCORDING_TO_OPENERS)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -205,7 +204,7 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         attribution, pronoun_at = found
         if pronoun_at is not None:
             speaker = _resolve_pronoun(names, pronoun_at, out, spans)
-            if speaker is not None and (attribution.cue in _OTHER_VERB_SET or attribution.cue in _ACCORDING_TO_WORDS):
+            if speaker is not None and attribution.cue in _OTHER_VERB_SET:
                 speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         out.append(attribution)
@@ -873,7 +872,6 @@ _ONE_OF_MANY = ("one ", "another ")
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
-# 'A colleague of mine, Name, likes to say, “…”': the habit right before the quote, its subject before it.
 # the pronoun after the reporting verb and its object, no comma between ('told the meeting that he', 'told the
 # hundred or so members at the annual dinner that he': break24; not 'told visitors that the old parish priest, who
 # …, he': break23)
@@ -881,6 +879,7 @@ _PRONOUN_AFTER_VERB = re.compile(
     r"\b(?:said|says|told|tells|explained|recalled|added)(?: [\w\u2019']+){0,10}(?: that)? (?:he|she)\s*$"
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
+# 'A colleague of mine, Name, likes to say, “…”': the habit right before the quote, its subject before it.
 _HABIT_BEFORE = re.compile(r" (?P<verb>(?:likes|liked|loves|loved|used) to say)[,:] *$")
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
 _NOT_DESCRIPTOR = frozenset(
@@ -1390,7 +1389,7 @@ _TITLE_GENDER = {
 def _pronoun_gender(m: str, at: int) -> str:
     """'m' or 'f' for the English pronoun at `at` ('she said') or just before it ('She told', where `at` is the
     verb's), else ''."""
-    word = m[at : at + 6].split(" ", 1)[0].rstrip(",").lower()
+    word = m[at : at + 4].split(" ", 1)[0].lower()
     if word not in _PRONOUN_GENDER:
         before = m[max(0, at - 5) : at].split()
         word = before[-1].lower() if before else ""
@@ -1422,10 +1421,10 @@ def _french_institution_sentence(m: str, span: QuoteSpan, pronoun_gender: str) -
 _FRENCH_FEMININE_ROLE = ("trice", "ière", "ienne", "euse", "ente", "ante", "ointe")
 # (the sentence's subject, after a time word and its comma: not an object, 'Elle a écrit à la mairie': break24)
 _FRENCH_INSTITUTION = re.compile(
-    r"(?:[A-ZÀ-Ž]\w+, )?(?P<article>[Ll]a|[Ll]e|[Ll][\u2019'])\s?"
-    r"(?:préfecture|mairie|municipalité|commune|ville|région|agence|Agence|"
+    r"(?:\w+, )?(?P<article>la|le|l[\u2019'])\s?(?:préfecture|mairie|municipalité|commune|ville|région|agence|"
     r"ministère|gouvernement|gendarmerie|police|préfet|direction|société|entreprise|association|fédération|"
-    r"commission|sncf|SNCF|RATP|ARS|CNIL|conseil|Conseil|département|syndicat|fondation|justice|parquet|tribunal)\b"
+    r"commission|sncf|ratp|ars|cnil|conseil|département|syndicat|fondation|justice|parquet|tribunal)\b",
+    re.IGNORECASE,
 )
 
 _AGE_AFTER = re.compile(r", (?:who is |aged )?\d{1,3}(?:,| and | years)")

@@ -230,11 +230,11 @@ _PAYWALL_WEAK_ENGLISH = _rx(
 )
 # A region-locked video's sentence about 'the' video: weak, in any length of line (a guide to watching a match says
 # it too: break21, break23), strong only after a reason or an apology (below).
-_REGION_LOCK = re.compile(
-    r"\bthe (?:content|video|clip|programme|program|stream) (?:can only be (?:played|viewed|watched|streamed) (?:in|"
-    r"from)|is only available (?:to (?:viewers|users|visitors) )?in)\b",
-    re.IGNORECASE,
+_REGION_LOCKED = (
+    r"(?:content|video|clip|programme|program|stream) (?:can only be (?:played|viewed|watched|streamed) (?:in|from)|"
+    r"is only available (?:to (?:viewers|users|visitors) )?in)\b"
 )
+_REGION_LOCK = re.compile(r"\bthe " + _REGION_LOCKED, re.IGNORECASE)
 _ACCESS_STRONG = _rx(
     r"\baccess (?:denied|to this (?:page|site|website|resource) (?:has been|is|was) (?:denied|blocked|restricted))\b",
     rf"\byou (?:don{_A}?t|do not) have (?:permission|authori[sz]ation) to access\b",
@@ -281,9 +281,7 @@ _ACCESS_STRONG = _rx(
     # on the TG4 Player' in its sentences, and a brief's headline '… Due to Broadcast Rights Restrictions': break21)
     # ('the' only after a reason or an apology opening the line: 'Due to rights restrictions, the video can only be
     # played in Ireland.': break22; 'The stream is only available in Ireland' is weak: a guide says it, break23)
-    r"(?:\bthis|^\W*(?:sorry|unfortunately|due to [\w ]{0,30}restrictions),? the) (?:content|video|clip|programme|"
-    r"program|stream) (?:can only be (?:played|viewed|watched|streamed) (?:in|from)|is only available (?:to (?:viewers|"
-    r"users|visitors) )?in)\b",
+    r"(?:\bthis|^\W*(?:sorry|unfortunately|due to [\w ]{0,30}restrictions),? the) " + _REGION_LOCKED,
     # 'not available to visitors connecting from the European Economic Area (EEA)'
     r"\bnot (?:currently )?(?:available|accessible|offered) to (?:users|visitors|readers)(?: (?:connecting|located|"
     r"based))? (?:from|in) the "
