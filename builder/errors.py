@@ -366,6 +366,18 @@ class Interrupted(Failure):
     title = "Interrupted"
 
 
+class WorkerDied(Failure):
+    """A work-unit process was killed (by a signal, or by the kernel for want of memory): not a bug of the tool.
+    Nothing new was published; the finished units are kept, so the same build run again resumes from them."""
+
+    type = "worker-died"
+    title = "Worker died"
+    template = (
+        "a work-unit process died ({exc}); killed by a signal or for want of memory? nothing new was published, "
+        "and the same command run again resumes from the finished units"
+    )
+
+
 class InternalError(Failure):
     """An exception no part of the tool expected: a bug."""
 
@@ -376,13 +388,17 @@ class InternalError(Failure):
 
 def as_builder_error(exc: BaseException, doing: str) -> BuilderError:
     """Any exception that stopped a command as an error of the hierarchy: an OSError as an IOFailure
-    that says what was being done, Ctrl-C as Interrupted, anything unexpected as an InternalError."""
+    that says what was being done, Ctrl-C as Interrupted, a killed worker as WorkerDied, anything unexpected as an
+    InternalError."""
     if isinstance(exc, BuilderError):
         return exc
     if isinstance(exc, OSError):
         return io_failure(exc, doing)
     if isinstance(exc, KeyboardInterrupt):
         return Interrupted("interrupted; nothing new written (a build resumes from its finished work units)")
+    # concurrent.futures' BrokenProcessPool, known by its module: importing it here would slow every command's start
+    if type(exc).__module__ == "concurrent.futures.process" and type(exc).__name__ == "BrokenProcessPool":
+        return WorkerDied.of(exc=exc)
     return InternalError.of(name=type(exc).__name__, exc=exc)
 
 

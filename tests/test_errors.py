@@ -291,3 +291,15 @@ def test_any_exception_that_ends_a_command_becomes_one_error_of_the_hierarchy():
     assert error_line(bug) == (
         "failed: internal error: ZeroDivisionError: division by zero (a bug in corpus-builder; the traceback is above)"
     )
+
+
+def test_a_killed_worker_is_named_so_not_called_a_bug():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from builder.errors import WorkerDied, as_builder_error, error_line
+
+    error = as_builder_error(BrokenProcessPool("A process in the process pool was terminated abruptly"), "build")
+    assert isinstance(error, WorkerDied) and error.type == "worker-died"
+    line = error_line(error)
+    assert line.startswith("failed: a work-unit process died (A process in the process pool was terminated abruptly)")
+    assert "run again resumes" in line and "bug" not in line
