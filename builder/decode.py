@@ -1,4 +1,5 @@
-"""Bytes -> text, explicitly: UTF-8 (with or without a byte-order mark) first, then Windows-1252.
+"""Bytes -> text, explicitly: UTF-8 (with or without a byte-order mark) first, then Windows-1252; a file
+that opens with a UTF-16 byte-order mark (as Windows' "Unicode" text is saved) is UTF-16.
 
 Mojibake (UTF-8 that was once read as Windows-1252 and saved again) is valid UTF-8, so it decodes
 here unchanged; `clean` repairs it line by line.
@@ -10,6 +11,9 @@ import re
 from dataclasses import dataclass
 
 UTF8_BOM = b"\xef\xbb\xbf"
+# Little- and big-endian. Every other byte of UTF-16 text is a NUL, which the binary rule below would
+# refuse: the mark is read first. No UTF-8 or Windows-1252 article opens with these two bytes ('ÿþ', 'þÿ').
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # git's rule for "is this binary": a NUL byte in the first 8000 bytes.
 BINARY_SNIFF_BYTES = 8000
 # Or, failing that, a text where more than this share of characters are control characters.
@@ -32,6 +36,8 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
     """Decode raw bytes, or say why they cannot be an article's text."""
     if not data.strip():
         return DecodeFailure("empty", "the file is empty" if not data else "the file holds only whitespace")
+    if data.startswith(UTF16_BOMS):
+        return _decode_utf16(data)
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
         return DecodeFailure("binary", "NUL byte within the first 8000 bytes")
     decoded = _decode_text(data)
@@ -48,6 +54,22 @@ def decode_bytes(data: bytes) -> Decoded | DecodeFailure:
         if controls > limit:
             return DecodeFailure("binary", f"{controls} of {len(body)} characters are control characters")
     return decoded
+
+
+def _decode_utf16(data: bytes) -> Decoded | DecodeFailure:
+    """A file that opens with a UTF-16 byte-order mark: the text after it, with the same empty and
+    control-character rules as any text (counted in the text: the bound from bytes is UTF-8's)."""
+    try:
+        body = data.decode("utf-16")  # the mark says the byte order, and is dropped
+    except UnicodeDecodeError as exc:
+        where = f"{exc.reason} at byte {exc.start}"
+        return DecodeFailure("undecodable", f"the file opens with a UTF-16 byte-order mark but is not UTF-16 ({where})")
+    if not body.strip():
+        return DecodeFailure("empty", "the file holds only a UTF-16 byte-order mark and whitespace")
+    controls = len(body) - len(_CONTROLS.sub("", body))
+    if controls > MAX_CONTROL_SHARE * len(body):
+        return DecodeFailure("binary", f"{controls} of {len(body)} characters are control characters")
+    return Decoded(body, "utf-16")
 
 
 def _control_characters_at_most(data: bytes) -> int:

@@ -198,14 +198,25 @@ def _unfollowed_folders(
 
 def printable_path(rel: str) -> str:
     """A file name as text that can be stored and written as JSON: each byte that is not UTF-8
-    (a surrogate escape in Python) as \\xNN, and each backslash doubled, so that no two names give
-    the same text (else the one byte 0xff and the four characters '\\xff' both gave '\\xff')."""
-    # Doubled first, so that the escapes backslashreplace writes are the only single backslashes.
-    return os.fsencode(rel).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
+    (a surrogate escape in Python) as \\xNN, each control character (C0, DEL, C1, which a record's
+    source.path may not hold) as \\xNN of its UTF-8 bytes, and each backslash doubled, so that no two
+    names give the same text (else the one byte 0xff and the four characters '\\xff' both gave '\\xff')."""
+    # Doubled first, so that the escapes written here and by backslashreplace are the only single backslashes.
+    data = _CONTROL_BYTES.sub(_escaped_bytes, os.fsencode(rel).replace(b"\\", b"\\\\"))
+    return data.decode("utf-8", "backslashreplace")
+
+
+# A C0 control or DEL is its own byte in UTF-8, a C1 control (U+0080 to U+009F) the bytes C2 80 to C2 9F.
+# An escaped C2 before such a byte of a name that is not UTF-8 is undone by real_path all the same.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x1f\x7f]|\xc2[\x80-\x9f]")
+
+
+def _escaped_bytes(match: re.Match[bytes]) -> bytes:
+    return b"".join(b"\\x%02x" % byte for byte in match.group())
 
 
 # In a printable name every backslash starts one of the two escapes printable_path writes: a doubled
-# backslash (a backslash of the name) or \xNN (a byte that is not UTF-8; backslashreplace writes lowercase hex).
+# backslash (a backslash of the name) or \xNN (a byte that is not UTF-8, or of a control character; lowercase hex).
 _PRINTABLE_ESCAPE = re.compile(rb"\\(?:(\\)|x([0-9a-f]{2}))")
 
 

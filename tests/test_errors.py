@@ -25,6 +25,10 @@ BROKEN = {
     "zero-bytes.txt": (b"", "empty"),
     "whitespace.txt": (b" \r\n\t\n  \n", "empty"),
     "bom-only.txt": (b"\xef\xbb\xbf\n\n", "empty"),
+    "utf16-bom-only.txt": (b"\xff\xfe" + " \r\n".encode("utf-16-le"), "empty"),
+    "utf16-odd-bytes.txt": (b"\xff\xfe" + "FacebookTwitterRedditEmail\n".encode("utf-16-le") + b"x", "undecodable"),
+    "utf16-lone-surrogate.txt": (b"\xfe\xff" + "Headline".encode("utf-16-be") + b"\xd8\x00\x00A", "undecodable"),
+    "utf16-without-bom.txt": ("FacebookTwitterRedditEmail\n".encode("utf-16-le"), "binary"),
     "nul.txt": (b"FacebookTwitterRedditEmail\n\x00\x01binary", "binary"),
     "controls.txt": (bytes(range(1, 9)) * 50 + b"text", "binary"),
     "undecodable.txt": (b"FacebookTwitterRedditEmail\n\nHeadline \x81\x8d\x8f\x90\x9d\n", "undecodable"),
@@ -68,6 +72,24 @@ def test_cp1252_and_bom_and_crlf_decode_explicitly():
         assert cp[key] == plain[key] == bom[key], key
 
 
+def test_utf16_with_a_byte_order_mark_is_the_same_article():
+    # Windows saves "Unicode" text as UTF-16 with its byte-order mark; every other byte is a NUL, which
+    # without the mark makes the file binary (BROKEN above).
+    text = SEED.decode("utf-8")
+    plain = parse_article(SEED, "plain.txt")
+    for name, data in (
+        ("le.txt", b"\xff\xfe" + text.replace("\n", "\r\n").encode("utf-16-le")),
+        ("be.txt", b"\xfe\xff" + text.encode("utf-16-be")),
+    ):
+        record = parse_article(data, name)
+        assert isinstance(record, dict), record
+        assert record["source"]["encoding"] == "utf-16"
+        for key in ("id", "headline", "author", "bio", "paragraphs", "quotes", "related_links"):
+            assert record[key] == plain[key], (name, key)
+    failure = parse_article(b"\xff\xfe" + "A".encode("utf-16-le") + b"\x00", "odd.txt")
+    assert isinstance(failure, Reject) and "UTF-16 byte-order mark" in failure.message
+
+
 def test_too_large_is_checked_before_reading(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(SEED)
@@ -88,7 +110,7 @@ def _raw_with_every_kind_of_damage(tmp_path: Path) -> Path:
     outside.write_bytes(SEED)
     os.symlink(outside, raw / "escapes.txt")
     os.symlink(raw / "missing-target.txt", raw / "dangling.txt")
-    (raw / "bad\nname.txt").write_bytes(SEED.replace(b"Gregory Elich is", b"Greg Elich is"))
+    (raw / "bad\nname.txt").write_bytes(SEED.replace(b"How Real is", b"How Real was"))  # its own id
     return raw
 
 
@@ -102,14 +124,14 @@ def test_build_goes_on_past_every_kind_of_broken_file(tmp_path):
         "a-fifo": "not-a-regular-file",
         "escapes.txt": "not-a-regular-file",
         "dangling.txt": "unreadable",
-        "bad\nname.txt": "schema",  # a line break in source.path
     }
-    assert result.summary.records == 2  # good.txt and the truncated seed (its own id: no bio)
+    # good.txt, the truncated seed (its own id: no bio), and the file whose name holds a line break
+    assert result.summary.records == 3
     assert result.summary.files_read == result.summary.records + result.summary.rejected
     lines = (tmp_path / "out" / "rejects.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["file"] for line in lines] == sorted(types)
-    schema_reject = next(r for r in result.rejects if r.type == "schema")
-    assert schema_reject.message.startswith("$.source.path:")
+    paths = {r["source"]["path"] for split in datasets.load_dataset(str(tmp_path / "out")).values() for r in split}
+    assert paths == {"good.txt", "seed-cut-in-half.txt", "bad\\x0aname.txt"}  # a control character escaped
 
 
 def test_cli_build_reports_rejects_and_exits_0_or_1_with_strict(tmp_path):

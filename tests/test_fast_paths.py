@@ -527,6 +527,8 @@ def test_the_bytes_bound_on_control_characters_holds_for_every_decoding(data):
 
 @given(_CONTROL_HEAVY_BYTES)
 def test_decode_rejects_as_binary_exactly_when_the_count_passes_the_limit(data):
+    if data.startswith(decode.UTF16_BOMS):
+        return  # read as UTF-16, whose controls are counted in the text (tests/test_errors.py)
     result = decode.decode_bytes(data)
     decoded = decode._decode_text(data) if data.strip() and b"\x00" not in data[: decode.BINARY_SNIFF_BYTES] else None
     if decoded is None or not decoded.text.strip():

@@ -88,6 +88,8 @@ def test_printable_path_keeps_ordinary_names():
         assert printable_path(name) == name
     assert printable_path(os.fsdecode(b"a\xff.txt")) == "a\\xff.txt"
     assert printable_path("a\\xff.txt") == "a\\\\xff.txt"
+    # Control characters, which source.path may not hold: C0, DEL and C1 (its two UTF-8 bytes).
+    assert printable_path("bad\nname\t\x7f\x85.txt") == "bad\\x0aname\\x09\\x7f\\xc2\\x85.txt"
 
 
 def test_terminal_safe_escapes_what_acts_on_a_terminal():
@@ -174,7 +176,9 @@ def test_reject_listing_escapes_the_file_name(hostile_build):
         assert raw_char not in proc.stderr + proc.stdout
     assert b"  a\\x1b]0;PWNED\\x07\\x0db\\u202egnp.txt: empty: " in proc.stderr
     rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["file"] for r in rejects] == [os.fsdecode(HOSTILE_NAME)]  # the stored value is exact
+    # Stored as source.path holds a name: its controls escaped, so the exact name comes back by real_path.
+    assert [r["file"] for r in rejects] == ["a\\x1b]0;PWNED\\x07\\x0db\u202egnp.txt"]
+    assert [os.fsencode(real_path(r["file"])) for r in rejects] == [HOSTILE_NAME]
 
 
 def test_distinct_raw_names_give_distinct_source_paths(hostile_build):
