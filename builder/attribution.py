@@ -164,6 +164,12 @@ _AS_PUT_IT = re.compile(
     r"(?:^|, )As (?P<subject>[^,]+(?:, [^,]+,)?) (?P<verb>puts? it|(?:liked|likes|loved|loves|used) to say)"
     r"(?: [^,:\u201c\"\u00b7]{1,40})?[,:] *$"
 )
+# 'Hydrologist Name put it bluntly: “…”' (u39): the idiom and at most a manner word, then a colon and the quote
+# (not 'put it on the table, “…”' nor 'put it to the minister that “…”': a colon right after the idiom only).
+_PUT_IT = re.compile(
+    r" (?P<verb>puts? it)(?: (?:more )?(?:bluntly|simply|plainly|best|well|succinctly|starkly|frankly|candidly|"
+    r"mildly|neatly|briefly|this way|another way|differently))?: *$"
+)
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
 
 
@@ -474,7 +480,7 @@ class _Subjects:
     def name_at(self, pos: int, allow_the: bool = False) -> str | None:
         m = self.masked
         if allow_the and m.startswith(_DESCRIPTOR_OPENERS, pos):
-            named = self._described_name_at(pos)  # 'said her son, Daniel Kole'
+            named = self.described_name_at(pos)  # 'said her son, Daniel Kole'
             if named is not None:
                 return named
         if allow_the and m.startswith("the ", pos):
@@ -488,7 +494,7 @@ class _Subjects:
             return None  # 'said Smith and Jones': two people
         return self.names.name_of(run, sure=True) if run else None
 
-    def _described_name_at(self, pos: int) -> str | None:
+    def described_name_at(self, pos: int) -> str | None:
         """'her son, Daniel Kole', 'the club’s secretary, Mary Byrne': lower-case words that describe
         someone, a comma, then the name; None when the words hold anything else or no name follows."""
         m = self.masked
@@ -496,9 +502,9 @@ class _Subjects:
         if comma < 0:
             return self._possessive_role_name_at(pos)
         words = m[pos:comma].split()
-        if len(words) > _DESCRIPTOR_WORDS or not all(w.isalpha() or _POSSESSIVE_WORD.match(w) for w in words):
-            return None  # a capital, a quote, a digit or a period: not a plain descriptor
         run = self.names.run_at(comma + 2)
+        if len(words) > _DESCRIPTOR_WORDS or not _plain_descriptor(words, m, run):
+            return None  # a capital, a quote, a digit or a period: not a plain descriptor
         name = self.names.name_of(run, sure=True) if run is not None and not run.possessive else None
         if name is not None and m.startswith(_ONE_OF_MANY, pos) and not _is_person(name):
             return None
@@ -517,7 +523,7 @@ class _Subjects:
         return self.names.name_of(run, sure=True)
 
     def _apposed_name_at(self, pos: int) -> str | None:
-        """`_described_name_at` when a comma or colon closes the name: an apposition ('the study’s lead author,
+        """`described_name_at` when a comma or colon closes the name: an apposition ('the study’s lead author,
         Dr. Jane Roe, …'), not the subject of the reported clause ('According to the prosecution, Smith
         “knowingly misled” …', 'Secondo gli inquirenti, Marco Rossi avrebbe …')."""
         m = self.masked
@@ -525,7 +531,7 @@ class _Subjects:
         run = self.names.run_at(comma + 2) if comma >= 0 else None
         if run is None or m[run.end : run.end + 1] not in (",", ":"):
             return None
-        return self._described_name_at(pos)
+        return self.described_name_at(pos)
 
     def described_or_according(self, pos: int) -> str | None:
         """After another language's 'according to': a descriptor, a comma and the name closed by a comma ('il
@@ -765,6 +771,11 @@ class _Cues:
         if pre.endswith(_AUXILIARIES):  # 'Name has said the piece is “…”': the subject stands before the helper
             verb_at = base + pre.rfind(" ") + 1
             pre = m[base:verb_at].rstrip()
+        if verb in _OTHER_VERB_SET and pre.endswith(_CLITICS):  # 'el gerente, Name, nos dijo: “…”' (u41)
+            verb_at = base + pre.rfind(" ") + 1
+            pre = m[base:verb_at].rstrip()
+            if head[last.end() :].strip(" ,:") or not _subject_in_apposition(self.names, m, base, pre):
+                return None
         words = pre.rsplit(" ", 2)
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
@@ -794,6 +805,10 @@ class _Cues:
             name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
             if name:
                 return Attribution(name, ACCORDING_TO)
+        if sent == lo and low.startswith(languages.APPOSED_ACCORDING_TO_OPENERS):
+            opener = next(w for w in languages.APPOSED_ACCORDING_TO_OPENERS if low.startswith(w))
+            name = _apposed_before_quote(self.subjects, sent + len(opener))
+            return Attribution(name, opener.strip()) if name else None
         if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS):
             opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w))
             name = self.subjects.described_or_according(sent + len(opener))
@@ -872,6 +887,50 @@ _ONE_OF_MANY = ("one ", "another ")
 _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRST))
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
+# Object pronouns that stand before a Spanish, Portuguese or Italian verb ('nos dijo', 'me disse', 'ci ha detto',
+# 'se lo dijo'); the words of those languages only, as another language's verb follows.
+_CLITICS = tuple(" " + w for w in "nos me te le les lhe lhes mi ci ti vi gli".split())
+
+
+def _plain_descriptor(words: list[str], m: str, run: _Run | None) -> bool:
+    """Lower-case words, a possessive ('the club’s secretary'), or an elided article ('l’autrice') when the quote
+    follows the name's comma: 'Selon l’autrice, Name, “…”' (u41), not 'Secondo l’ordinanza del gip, Name, 41 anni,
+    …' (break26)."""
+    elided = False
+    for w in words:
+        if not (w.isalpha() or _POSSESSIVE_WORD.match(w)):
+            if not _ELIDED_ARTICLE_WORD.match(w):
+                return False
+            elided = True
+    return not elided or (run is not None and m.startswith(_QUOTE_NEXT, run.end))
+
+
+def _apposed_before_quote(subjects: _Subjects, pos: int) -> str | None:
+    """After an opener that also introduces documents and sources ('De acordo com a prefeita, Name, “…”'): only a
+    descriptor, a comma and the name whose comma the quote follows (not 'De acuerdo con la demanda contra Name, …',
+    'D’après le roman Name, …', 'De acordo com o boletim, Name, de 34 anos, …': break26)."""
+    m = subjects.masked
+    comma = m.find(", ", pos, pos + _DESCRIPTOR_CHARS)
+    run = subjects.names.run_at(comma + 2) if comma >= 0 else None
+    if run is None or not m.startswith(_QUOTE_NEXT, run.end):
+        return None
+    return subjects.described_name_at(pos)
+
+
+def _subject_in_apposition(names: _Names, m: str, base: int, pre: str) -> bool:
+    """Whether `pre` (m[base:…], what stands before an object pronoun and its verb) ends in a name that opens
+    its sentence or follows a comma: 'Name nos dijo', 'el gerente del consorcio, Name, nos dijo'. The verb must
+    also stand right before the quote (its caller): not the object or topic put first with the subject after the
+    verb ('a Rosa Quispe le dijo el médico: “…”', 'sobre Name, me disse o técnico Name: “…”'), nor after a
+    preposition ('y vio a Name, le dijo: “…”': break26)."""
+    end = base + len(pre) - (1 if pre.endswith(",") else 0)
+    run = names.run_ending_at(end, base)
+    if run is None or run.possessive:
+        return False
+    before = m[max(0, run.raw_start - 2) : run.raw_start]
+    return run.raw_start == 0 or before == ", " or before.endswith((". ", "? ", "! "))
+
+
 # the pronoun after the reporting verb and its object, no comma between ('told the meeting that he', 'told the
 # hundred or so members at the annual dinner that he': break24; not 'told visitors that the old parish priest, who
 # …, he': break23)
@@ -911,6 +970,10 @@ _PERSON_TITLES = {
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b")
 _NAMES_THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|our) [a-z]+$")
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's: 'the Gazette’s editor, Name'
+# French and Italian elide the article before a vowel: 'Selon l’autrice, Name, “…”' (u41), 'dell’ente'.
+# The quote right after a name's comma: the name is then the quote's, not the reported clause's subject.
+_QUOTE_NEXT = (", \u201c", ', "')
+_ELIDED_ARTICLE_WORD = re.compile(r"(?:l|d|dell|all|nell|dall)[’'][a-zà-öø-ÿ]+$")
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
 _ORG_JOINERS = (" and ", " of the ", " of ", " for ", " & ")  # 'the Office of the Data Protection Commissioner'
 
@@ -1215,6 +1278,34 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
     return names.name_of(run, sure=True)
 
 
+def _german_so(names: _Names, m: str, pos: int) -> tuple[Attribution, int | None] | Literal[False]:
+    """'“…”, so Sprecherin Name.': German's 'says' after a quote, with a German role word and a name of two words
+    or more that closes the clause ('so Landrat Name (CDU).'), or a name and 'weiter' ('so Ebeling weiter.'). Not
+    a lone name, which English's 'so' (therefore) puts there too ('“…,” so Jenkins, who …', 'so Maureen.'), nor a
+    plain noun ('so Experten.', 'so Anwohner, die …': break26)."""
+    at = pos + 4 if m.startswith(("der ", "die "), pos) else pos
+    run = names.run_at(at)
+    if run is None or run.possessive:
+        return False
+    closes = m[run.end : run.end + 1] in (".", ",", ";", "") or m.startswith(" (", run.end)
+    if m.startswith(" weiter", run.end) and m[run.end + 7 : run.end + 8] in (".", ",", ";", ""):
+        name = names.name_of(run, sure=True) if at == pos else None  # 'so Ebeling weiter.'
+        words = name.split(" ") if name is not None else []
+        while len(words) > 1 and languages.GERMAN_ROLE.match(words[0]):
+            words = words[1:]  # the fullest form took the role in ('Landrat Thomas Ebeling (CDU). … so Ebeling weiter')
+        return (Attribution(" ".join(words), "so"), None) if words else False
+    roles = 0
+    while roles < len(run.tokens) - 1 and languages.GERMAN_ROLE.match(run.tokens[roles]):
+        roles += 1
+    if not closes or roles == 0 or len(run.tokens) - roles < 2:
+        return False
+    name = names.name_of(run, sure=True)
+    words = name.split(" ") if name is not None else []
+    if words[:roles] != list(run.tokens[:roles]) or len(words) - roles < 2:
+        return False
+    return Attribution(" ".join(words[roles:]), "so"), None
+
+
 def _other_language_cue(
     names: _Names, m: str, pos: int, first: str, bare: str, second: str
 ) -> tuple[Attribution, int | None] | None | Literal[False]:
@@ -1233,6 +1324,8 @@ def _other_language_cue(
         return Attribution(None, inverted.group()), pos
     if not first[:1].islower():
         return False
+    if first == "so":  # German: '“…”, so Sprecherin Name.' (u41), '“…”, so Wöhler.' (u38)
+        return _german_so(names, m, pos + len(first) + 1)
     other = languages.VERB_AFTER.match(m, pos)
     if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
         return _other_language_after(names, m, other)
@@ -1271,6 +1364,9 @@ def _idiom_before(
         if told is not None and _POSSESSIVE_BEFORE.search(told.group()) is None:
             return False
         return None
+    if " put it" in head and "As " not in head and (put := _PUT_IT.search(head)) is not None:
+        name = subjects.subject_before(lo, lo + put.start() + 1)
+        return Attribution(name, put.group("verb")) if name else None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there
         name = subjects.subject_before(lo + idiom.start("subject") - 3, lo + idiom.start("verb"))

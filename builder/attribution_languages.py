@@ -40,6 +40,8 @@ ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 # investigadora Teresa Valadares', '“…,” řekla mluvčí dopravního podniku Hana Dvořáková'. German capitalises
 # its nouns: its role words are listed ('sagte die Vorsitzende Richterin Katrin Oberländer').
 VERB_AFTER = re.compile(
+    # (an object pronoun may stand before a Spanish, Portuguese or Italian verb: '“…”, mi ha detto il sindaco Name')
+    r"(?:(?:me|te|nos|les|le|mi|ci|ti|vi|gli|lhe|lhes) )?"
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
     r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
     r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré|confié|raconté)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
@@ -78,6 +80,9 @@ ACCORDING_TO_OPENERS = (
     "według ",
     "podle ",
 )
+# Openers that introduce documents, adaptations and sources as often as people ('De acuerdo con la demanda contra
+# Name', 'D’après le roman …'): a name after them counts only in apposition before the quote (attribution.py).
+APPOSED_ACCORDING_TO_OPENERS = ("de acordo com ", "de acuerdo con ", "d’après ", "d'après ")
 # Before a quote, the reporting verbs of the languages of junk_languages.py too ('Name, a role, powiedziała: “…”',
 # 'Bram Heijnen zei het zo: “…”'), in lower case; not 'dice' or 'sa', which are English or too short.
 VERBS_BEFORE = (

@@ -36,7 +36,9 @@ TITLES = frozenset(
     activist organiser organizer coordinator treasurer trustee curator librarian cllr cllr. cr cr. apprentice
     nurse midwife paramedic firefighter commuter shopkeeper cinematographer photographer supervisor constable
     goalkeeper midfielder producer composer conductor songwriter guitarist drummer novelist playwright architect
-    chef engineer surgeon pharmacist""".split()
+    chef engineer surgeon pharmacist hydrologist geologist biologist ecologist epidemiologist virologist
+    psychologist meteorologist climatologist sociologist criminologist toxicologist oncologist cardiologist
+    neurologist ornithologist archaeologist zoologist seismologist glaciologist""".split()
     # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
 
@@ -45,7 +47,7 @@ NOT_NAMES = frozenset(
     """a an the in on at for but and or nor so yet when while after before as if since although though
     because until unless asked speaking his her their its our my your this that these those it he she
     they we i you there here then now still today yesterday tomorrow last next some many most few several
-    all both each every no not only even also despite during under over with without from to by of near
+    all both each every no not only even also despite during under over with without from to by of near one another
     across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
     almost nearly virtually practically er sie hij zij él januar februar märz oktober dezember poi puis luego
     después depois daarna potem alguém alguien qualcuno jemand iemand någon nogen ktoś někdo

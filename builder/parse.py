@@ -169,7 +169,8 @@ def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict,
                 "listing-page",
                 f"a listing of other articles: headline {_preview(headline)} over no body paragraph",
             )
-        return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}")
+        lost = f" (only a sidebar of {len(unmarked_links)} other articles below it)" if unmarked_links else ""
+        return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}{lost}")
     bio_lines: list[str] = []
     related_links = unmarked_links
     if marker is not None:
@@ -249,7 +250,11 @@ def _body(
             dest[i] = ("image_credit",)
             i += 1
     related_links: list[dict] = []
-    sidebar_at = unmarked_sidebar_start(headline, texts, numbers, i, body_end) if marker is None else None
+    sidebar_at = (
+        unmarked_sidebar_start(headline, texts, numbers, i, body_end, after_credit=image_credit is not None)
+        if marker is None
+        else None
+    )
     if sidebar_at is not None:
         related_links, sidebar_dest, sidebar_kinds = classify_sidebar(texts[sidebar_at:body_end])
         for j, d in enumerate(sidebar_dest):
@@ -271,7 +276,7 @@ _UNMARKED_SIDEBAR_RULES = frozenset(("sidebar-date-without-entries", "weekend-ed
 
 
 def unmarked_sidebar_start(
-    headline: str, texts: Sequence[str], numbers: Sequence[int], start: int, end: int
+    headline: str, texts: Sequence[str], numbers: Sequence[int], start: int, end: int, after_credit: bool = False
 ) -> int | None:
     """Where a sidebar of other articles begins in the body lines texts[start:end] of a page without the
     'More articles by:' line (a staff brief or a notice with no bio), or None.
@@ -289,13 +294,19 @@ def unmarked_sidebar_start(
     venue's or an organisation's word ('St. Brigid’s Church', 'Millbrook Arts Centre') is no byline:
     dated event lists are an article's own. An article's dated diary entries or a signed, dated
     letter written as paragraphs, or as sentences, or without titles, stay paragraphs; a page titled
-    as a listing ('Recent Articles') is all entries, for the junk rules to judge."""
+    as a listing ('Recent Articles') is all entries, for the junk rules to judge.
+
+    `after_credit`: an image-credit line stands right above `start`. A page whose only block below its
+    credit line, after a blank line, is such a sidebar lost its body in the scrape (u39, u40): the
+    sidebar is read as one there too, and the page has no body paragraph (not an article). No listing
+    in the labelled pages has an image credit."""
     block = end - 1
     while block > start and numbers[block] - numbers[block - 1] == 1:
         block -= 1
-    if block <= start or end - block < 3 or is_listing_title(headline):
+    lost_body = after_credit and block == start and start > 0 and numbers[start] - numbers[start - 1] > 1
+    if (block <= start and not lost_body) or end - block < 3 or is_listing_title(headline):
         return None  # no blank line above the last block, or too short for a dated entry
-    prose_before = any(is_prose(texts[k]) for k in range(start, block))
+    prose_before = lost_body or any(is_prose(texts[k]) for k in range(start, block))
     tries = 0
     for s in range(block, end - 2):
         if not prose_before:

@@ -256,6 +256,26 @@ CASES = [
     ("Sanne de Wit zweeg. “Het is klaar”, voegde zij er, na een korte stilte, aan toe.", ["Sanne de Wit"]),
     ("La Guardia Civil calificó el operativo de “un éxito”.", ["Guardia Civil"]),
     ("“Geld”, sagte Geschäftsführerin Dr. Henrike Saalfeld am Dienstag.", ["Henrike Saalfeld"]),
+    # u41: an elided article in a descriptor, an object pronoun before the verb, German 'so', more openers.
+    ("Selon l’autrice, Maude Brisebois, “chaque famille a une pièce où on ne va plus”.", ["Maude Brisebois"]),
+    ("El gerente del consorcio, Rodrigo Salvatierra, nos dijo: “Los datos no lo justifican”.", ["Rodrigo Salvatierra"]),
+    ("“Wir sind erleichtert”, so Sprecherin Hannelore Wieczorek.", ["Hannelore Wieczorek"]),
+    ("“Das war knapp”, so Wöhler, „aber es reicht“.", [None]),  # English 'so' puts a lone name there too
+    (
+        "Ebeling zögert. “Wir prüfen das”, so Landrat Thomas Ebeling (CDU). “Bald”, so Ebeling weiter.",
+        ["Thomas Ebeling"] * 2,
+    ),
+    ("“It was dead on arrival,” so Ruth Bell, who chairs it, left.", [None]),
+    ("“Zu teuer”, so Experten.", [None]),
+    ("“Das war knapp”, so die Stadtverwaltung.", [None]),
+    ("“I am leaving,” so Tom Cole packed his bags.", [None]),
+    ("De acordo com a prefeita, Rosângela Moura, “ninguém ficou ferido”.", ["Rosângela Moura"]),
+    ("D’après le maire, Jean Dupont, “tout va bien”.", ["Jean Dupont"]),
+    ("“Ho scritto al ministero”, mi ha detto il sindaco Marco Ferri. “Niente.”", ["Marco Ferri", "Marco Ferri"]),
+    ("“Esto pasa”, le dijo Juan Pérez a su hermana.", ["Juan Pérez"]),
+    ("Hydrologist Bram Okonkwo put it bluntly: “If you did not ask, you do not know.”", ["Bram Okonkwo"]),
+    ("Ann Lee put it to the minister: “Why?”", [None]),
+    ("One of my juniors, 16-year-old Jaylen Torres, put it more bluntly: “I was bored.”", [None]),
     ("“She never raised her voice,” said Harbourmaster Colm Delaney, who took her lessons.", ["Colm Delaney"]),
 ]
 

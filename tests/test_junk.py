@@ -446,6 +446,35 @@ def test_sidebar_lines_outside_a_block_below_prose_stay_paragraphs(text):
     assert record["paragraphs"][-5:] == list(_SIDEBAR)
 
 
+_MORE_SIDEBAR = _SIDEBAR + ("May 20, 2024", "Niamh Byrne", "The Harbour Wall Holds")
+
+
+def test_a_page_that_lost_its_body_below_the_credit_is_no_article_nor_a_listing():
+    # u39-39, u40-39: the headline, the image credit and, after a blank line, only the sidebar's block
+    data = _page(
+        _SHARE, "The Town That Kept Its Hospital", "Photograph Source: Ann Lee", _block(*_MORE_SIDEBAR), _SHARE
+    )
+    reject = parse_article(data, "lost.txt")
+    assert isinstance(reject, Reject) and reject.type == "not-an-article", reject
+    assert reject.message == (
+        "no body paragraph after the headline 'The Town That Kept Its Hospital' (only a sidebar of 3 other articles "
+        "below it)"
+    )
+    # a listing's title keeps it a listing; a prose paragraph keeps it an article with its sidebar
+    listing = parse_article(data.replace(b"The Town That Kept Its Hospital", b"Recent Articles"), "recent.txt")
+    assert isinstance(listing, Reject) and listing.type == "listing-page", listing
+    with_body = _page(_SHARE, "Budget Approved", "Photograph Source: Ann Lee", _BRIEF, _block(*_MORE_SIDEBAR), _SHARE)
+    record = parse_article(with_body, "brief.txt")
+    assert not isinstance(record, Reject) and record["paragraphs"] == [_BRIEF] and len(record["related_links"]) == 3
+    # without the credit, or with no blank line below it, the lines stay the page's (the listing rules judge them)
+    for text in (
+        _page(_SHARE, "The Town That Kept Its Hospital", _block(*_MORE_SIDEBAR), _SHARE),
+        _page(_SHARE, "The Town That Kept Its Hospital", _block("Photograph Source: Ann Lee", *_MORE_SIDEBAR), _SHARE),
+    ):
+        result = parse_article(text, "no-credit.txt")
+        assert not (isinstance(result, Reject) and "only a sidebar" in result.message), result
+
+
 @pytest.mark.parametrize(
     "tail",
     [
