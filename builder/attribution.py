@@ -828,7 +828,10 @@ class _Cues:
         'It was Easter Monday when a builder who said', 'It was Kilronan, not Kilkee, where a fisherman who
         said' or 'It was Easter Monday, and Ann Lee, who said'."""
         m = self.masked
-        run = self.names.run_at(_after_roles(m, sent + len(_CLEFT)))  # 'It was county clerk Name, not …, who said'
+        at = sent + len(_CLEFT)
+        run = self.names.run_at(_after_roles(m, at))  # 'It was county clerk Name, not …, who said'
+        if run is None and m.startswith("the ", at) and self.subjects.described_name_at(at + 4):
+            run = self.names.run_at(m.find(", ", at) + 2)  # 'It was the harbourmaster, Name, who said' (u42)
         if run is None or len(run.tokens) < 2 or run.possessive:
             return None
         between = m[run.end : verb_at].rstrip()

@@ -49,9 +49,10 @@ VERB_AFTER = re.compile(
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
-    r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
+    r"berättar|sagde|siger|fortæller|udtalte|uttalte|uttalade|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
-    r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den) |l[’'])?"
+    # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
+    r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa) |l[’'])?"
     r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
     r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
     # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
@@ -94,7 +95,7 @@ VERBS_BEFORE = (
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
     "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
-    "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó"
+    "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade"
 )
 # Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
 # requis …, estimant qu’on “…”').
@@ -162,7 +163,9 @@ ROLE_NOUN = re.compile(
     r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
-    r"zastupitelka|concejal|concejala|consigliere|vereador|vereadora|conseiller|conseillère)$",
+    r"zastupitelka|concejal|concejala|consigliere|vereador|vereadora|conseiller|conseillère|"
+    # (a scientist by the ending, 'Hydroloog', 'Biolog'; a prosecutor or a lawyer: u42)
+    r"loog|olog|anklager|åklagare|aanklager|prokurator|prokurátor|advokat|advocaat)$",
     re.IGNORECASE,
 )
 

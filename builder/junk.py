@@ -744,24 +744,24 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 # A share dialog's title, its fields and its button, each the whole line ('Email this article to a friend', 'Your
 # name', 'Recipient’s email', 'Message (optional)', 'Send').
-_SHARE_TITLE = re.compile(
+_SHARE_TITLE = _rx(
     r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend| by e-?mail)?\W*$",
-    re.IGNORECASE,
+    *junk_languages.SHARE_TITLE,
 )
-_SHARE_FIELD = re.compile(
+_SHARE_FIELD = _rx(
     r"^\W*(?:your |recipient[’']?s? |friend[’']?s? )?(?:name|e-?mail(?: address)?|message)(?: \(optional\))?\W*$|"
     r"^\W*(?:to|from) \((?:your |recipient[’']?s? )?e-?mail(?: address)?\)\W*$",
-    re.IGNORECASE,
+    *junk_languages.SHARE_FIELD,
 )
 # A share dialog's notes and checkboxes ('Separate multiple addresses with commas', 'Send a copy to myself', 'This
 # site is protected by reCAPTCHA', 'We do not store the addresses you enter …': u38, u39), and its article's title.
-_SHARE_NOTE = re.compile(
+_SHARE_NOTE = _rx(
     r"\baddresses\b|\be-?mail address\b|\bemails\b|\bcomma\b|\bprivacy\b|\brecaptcha\b|\bnot a robot\b|"
     r"^\W*(?:send (?:a|me a) copy to (?:myself|me)|cancel|to:|from:|you are sharing\b.*)\W*$",
-    re.IGNORECASE,
+    *junk_languages.SHARE_NOTE,
 )
 _SHARE_OWN_LINES = 2  # longer lines of the dialog's own: the article's title, a message field's hint
-_SHARE_BUTTON = re.compile(r"^\W*(?:send|send email|share|copy link)\W*$", re.IGNORECASE)
+_SHARE_BUTTON = _rx(r"^\W*(?:send|send email|share|copy link)\W*$", *junk_languages.SHARE_BUTTON)
 
 
 def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:

@@ -181,7 +181,9 @@ ACCESS = (
     r"lat\b|\bmusíte (?:mít|být) (?:alespoň )?\d{2} let\b",
     # a geo block: 'not available in your country'
     r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
-    r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
+    r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|non (?:possono|può) essere (?:visualizzat|"
+    r"riprodott)[oaie] (?:dalla|nella) tua area geografica|non (?:è )?disponibile nella tua area geografica|"
+    r"niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
     r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
@@ -467,6 +469,40 @@ LOGIN_BUTTON = (
     r"password dimenticata|wachtwoord vergeten|glömt lösenordet|glemt (?:din )?adgangskode|nie pamiętasz hasła|"
     r"zapomenuté heslo|esqueceu (?:a )?(?:sua )?senha)\W*$",
 )
+# An 'email this article' dialog (junk.py's `_share_dialog`): its title, fields, button and notes, each the whole
+# line ('Enviar por correo electrónico', 'Tu nombre', 'Correo electrónico del destinatario', 'Enviar': u42).
+_SHARE_VERB = r"(?:enviar|envoyer|senden|versenden|invia|inviare|verstuur|versturen|skicka|wyślij|odeslat)"
+_SHARE_ARTICLE = (
+    r"(?:(?:este|el|cet|l[’']|den|diesen|questo|dit|het|o) ?)?(?:artículo|article|artikel|articolo|artigo|artikeln|"
+    r"artiklen|artykuł|článek)"
+)
+_SHARE_MEDIUM = r"(?:(?:por|par|per|via|med|på|przez) )?(?:correo(?: electrónico)?|e-?mail|courriel|e-?post|e-?mailem)"
+_SHARE_FRIEND = r"(?:a un amigo|à un ami|an einen freund|a un amico|aan een vriend|till en vän|til en ven)"
+SHARE_TITLE = (
+    rf"^\W*{_SHARE_VERB} (?:{_SHARE_ARTICLE}(?: (?:{_SHARE_MEDIUM}|{_SHARE_FRIEND}))?|{_SHARE_MEDIUM})\W*$",
+    r"^\W*(?:artikel|beitrag) (?:per e-?mail )?(?:versenden|empfehlen|teilen)\W*$",
+    r"^\W*(?:compartir|partager|teilen|condividi|compartilhar|partilhar|delen|dela|del|udostępnij|sdílet) "
+    rf"{_SHARE_MEDIUM}\W*$",
+)
+SHARE_FIELD = (
+    r"^\W*(?:(?:tu|su|votre|ihr|ihre|il tuo|la tua|o seu|a sua|seu|sua|je|uw|ditt|din|twój|twoje|váš|vaše) )?"
+    r"(?:nombre|nom|name|nome|naam|namn|navn|imię|jméno|correo(?: electrónico)?|e-?mail(?:-?adresse|adres)?|"
+    r"courriel|mensaje|message|nachricht|messaggio|mensagem|bericht|meddelande|besked|wiadomość|zpráva)"
+    r"(?: (?:del|du|des|des empfängers|dell[’']|do|van de|till|til|odbiorcy|příjemce) ?(?:destinatario|"
+    r"destinataire|empfängers|destinatário|ontvanger|mottagare|modtager))?"
+    r"(?: \((?:opcional|facultatif|optionnel|optional|facoltativo|optioneel|valfritt|valgfri|opcjonalnie|"
+    r"nepovinné)\))?\W*$",
+    r"^\W*(?:correo(?: electrónico)?|e-?mail|courriel) (?:del|du|de l[’']|des|dell[’']|do) ?destinat\w+\W*$",
+)
+SHARE_BUTTON = (
+    r"^\W*(?:enviar|envoyer|senden|absenden|invia|verzenden|versturen|skicka|wyślij|odeslat|compartir|partager|"
+    r"teilen|condividi)\W*$",
+)
+SHARE_NOTE = (
+    r"^\W*(?:cancelar|annuler|abbrechen|annulla|annuleren|avbryt|annuller|anuluj|zrušit)\W*$",
+    r"^\W*(?:comparte|compartes|partagez|vous partagez|sie teilen|teile|condividi|stai condividendo|compartilhe|"
+    r"partilhe|je deelt|deel) (?:este|esta|cet|cette|ce|diesen|dieses|den|questo|questa|dit|deze|o|a)\b.*$",
+)
 # A login page's headline: 'Anmelden', 'Connexion à votre compte', 'Iniciar sesión en …'.
 LOGIN_TITLE = (
     r"^\W*(?:anmelden|einloggen|anmeldung|se connecter|connexion|iniciar sesión|accedi|inloggen|logga in|log ind|"
@@ -515,6 +551,7 @@ ACCESS_KEYS = (
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
     *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
+    "area geografica",
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),

@@ -274,6 +274,15 @@ CASES = [
     ("“Ho scritto al ministero”, mi ha detto il sindaco Marco Ferri. “Niente.”", ["Marco Ferri", "Marco Ferri"]),
     ("“Esto pasa”, le dijo Juan Pérez a su hermana.", ["Juan Pérez"]),
     ("Hydrologist Bram Okonkwo put it bluntly: “If you did not ask, you do not know.”", ["Bram Okonkwo"]),
+    # u42: a possessive before the role after the verb, a cleft with 'the' and a role, Danish 'udtalte', role nouns
+    ("“Muchos no miran el móvil”, señaló su presidente, Joan Ribera. “Hay que llamar”, añadió.", ["Joan Ribera"] * 2),
+    ("It was the harbourmaster, Ewan Tait, who said, “In January we are lucky.”", ["Ewan Tait"]),
+    ('Klubbens formand, Birgitte Holm, udtalte efter dommen: "Det vigtigste for os er ro."', ["Birgitte Holm"]),
+    (
+        "Hydroloog Femke Bakker (46) werkt aan de dijk. Haar boek verschijnt. “Ik word vaak gevraagd”, zegt ze.",
+        ["Femke Bakker"],
+    ),
+    ('Anklager Mads Toft havde krævet fængsel. "Der er tale om et tillidsbrud," sagde han.', ["Mads Toft"]),
     ("Ann Lee put it to the minister: “Why?”", [None]),
     ("One of my juniors, 16-year-old Jaylen Torres, put it more bluntly: “I was bored.”", [None]),
     ("“She never raised her voice,” said Harbourmaster Colm Delaney, who took her lessons.", ["Colm Delaney"]),

@@ -1081,3 +1081,15 @@ def _type_of(headline: str, paragraphs: list[str], bio: str | None) -> str | Non
 def _speakers(paragraph: str) -> list[str | None]:
     """The speaker attribution gives each quote of one paragraph."""
     return [a.speaker for a in attribute_quotes(paragraph, find_quote_spans(paragraph))]
+
+
+def test_what_u42_found_in_other_languages():
+    # An 'email this article' dialog in Spanish, and an Italian geo block's reason line (tests/corpus-heldout u42-*).
+    dialog = ["Comparte este artículo: «La sequía vacía los embalses»", "Tu nombre", "Tu correo electrónico"]
+    dialog += ["Correo electrónico del destinatario", "Mensaje (opcional)", "Enviar", "Cancelar"]
+    assert _type_of("Enviar por correo electrónico", dialog, None) == "not-an-article"
+    assert _type_of("Enviar", dialog, None) is None  # a button's word alone is no dialog's title
+    reason = "Il video collegato non può essere visualizzato dalla tua area geografica."
+    assert _notice_kind(reason) == ("access-wall", True)
+    geo = ["Siamo spiacenti, questo contenuto non è disponibile nel tuo paese.", reason, "Torna alla home"]
+    assert _type_of("Contenuto non disponibile", geo, None) == "access-wall"
