@@ -99,6 +99,12 @@ _TERM_AS = re.compile(
 )
 # Verbs that report speech only right before the quote ('asked, “…?”'), not with an object between.
 _ONLY_RIGHT_BEFORE = frozenset({"asked", "asks"})
+# Verbs that report only before a colon and the quote, at most three words after them ('udtalte efter dommen: "…"'):
+# Danish 'udtalte' also means 'pronounced' ('udtalte navnet “Ærøskøbing”'), 'uttalte seg om' 'spoke about' (break27).
+# Capitalised words that a sentence opens with as a pronoun, not a name, when they stand alone: 'One of …'.
+_PRONOUN_WORDS = frozenset({"One", "Another"})
+_ONLY_BEFORE_COLON = frozenset({"udtalte", "uttalte", "uttalade"})
+_COLON_AFTER_VERB = re.compile(r"(?: [^\s:]+){0,3}: *")
 # Capitalised modifiers that open a run without being part of the name ('Brussels-based Alliance').
 _MODIFIER_SUFFIXES = (
     "-based",
@@ -701,7 +707,8 @@ class _Cues:
             if habit is None or not m.startswith(_HABIT_ENDS, habit.end()) and habit.end() < len(m):
                 return None
             return Attribution(None, habit.group(1)), pos
-        other = _other_language_cue(self.names, m, pos, first, bare, second)
+        opening = self.sentences.start(span.open_at) == span.open_at
+        other = _other_language_cue(self.names, m, pos, (first, bare, second), opening)
         if other is not False:
             return other
         if window.lower().startswith(ACCORDING_TO + " "):
@@ -761,8 +768,8 @@ class _Cues:
         if last is None:
             return None
         verb, verb_at = last.group(1), lo + last.start()
-        if verb in _ONLY_RIGHT_BEFORE and head[last.end() :].strip(" ,:"):
-            return None  # 'Norwell asked its contractor to “mobilise …”' is a request, not speech
+        if _no_speech_after(verb, head, last.end()):
+            return None
         if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
             name = _participle_subject(self.subjects, m, sent, verb, verb_at)
             return (Attribution(name, verb), None) if name else None
@@ -796,7 +803,7 @@ class _Cues:
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
             name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
-        return (Attribution(name, verb), None) if name else None
+        return (Attribution(name, verb), None) if name and name not in _PRONOUN_WORDS else None  # ('One of …': break27)
 
     def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
         """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
@@ -828,10 +835,7 @@ class _Cues:
         'It was Easter Monday when a builder who said', 'It was Kilronan, not Kilkee, where a fisherman who
         said' or 'It was Easter Monday, and Ann Lee, who said'."""
         m = self.masked
-        at = sent + len(_CLEFT)
-        run = self.names.run_at(_after_roles(m, at))  # 'It was county clerk Name, not …, who said'
-        if run is None and m.startswith("the ", at) and self.subjects.described_name_at(at + 4):
-            run = self.names.run_at(m.find(", ", at) + 2)  # 'It was the harbourmaster, Name, who said' (u42)
+        run = _cleft_run(self.subjects, sent + len(_CLEFT), verb_at)
         if run is None or len(run.tokens) < 2 or run.possessive:
             return None
         between = m[run.end : verb_at].rstrip()
@@ -905,7 +909,14 @@ def _plain_descriptor(words: list[str], m: str, run: _Run | None) -> bool:
             if not _ELIDED_ARTICLE_WORD.match(w):
                 return False
             elided = True
-    return not elided or (run is not None and m.startswith(_QUOTE_NEXT, run.end))
+    # (and one noun: in 'Selon l’entourage de la ministre, Name', 'Secondo l’ufficio stampa del sindaco, Name' the name
+    # is the last noun's, and the group speaks: break27)
+    return not elided or (run is not None and m.startswith(_QUOTE_NEXT, run.end) and _one_noun(words))
+
+
+def _one_noun(words: list[str]) -> bool:
+    """A descriptor of one noun: no 'de', 'del', 'do' … between two ('a prefeita', 'l’autrice')."""
+    return not any(w in languages.ROLE_OF or w.startswith(("d’", "d'", "dell’", "dell'")) for w in words)
 
 
 def _apposed_before_quote(subjects: _Subjects, pos: int) -> str | None:
@@ -915,9 +926,30 @@ def _apposed_before_quote(subjects: _Subjects, pos: int) -> str | None:
     m = subjects.masked
     comma = m.find(", ", pos, pos + _DESCRIPTOR_CHARS)
     run = subjects.names.run_at(comma + 2) if comma >= 0 else None
-    if run is None or not m.startswith(_QUOTE_NEXT, run.end):
-        return None
+    if run is None or not m.startswith(_QUOTE_NEXT, run.end) or not _one_noun(m[pos:comma].split()):
+        return None  # ('De acordo com a assessoria do prefeito, Name, “…”': the name is the mayor's: break27)
     return subjects.described_name_at(pos)
+
+
+def _cleft_run(subjects: _Subjects, at: int, verb_at: int) -> _Run | None:
+    """The name a cleft sentence opens on at `at`: after lower-case roles ('It was county clerk Name, not …, who
+    said'), or after 'the', a role and a comma when the quote follows the verb ('It was the harbourmaster, Name, who
+    said, “…”', u42; not 'It was the coroner, Name, who said the note … read, “…”': break27)."""
+    m, names = subjects.masked, subjects.names
+    run = names.run_at(_after_roles(m, at))
+    if run is None and m.startswith("the ", at) and subjects.described_name_at(at + 4):
+        if m[verb_at : m.find(_MASK, verb_at)].split(" ", 1)[-1].strip(' ,:\u201c"') != "":
+            return None
+        run = names.run_at(m.find(", ", at) + 2)
+    return run
+
+
+def _no_speech_after(verb: str, head: str, end: int) -> bool:
+    """Whether a verb before the quote reports no speech by what stands between them: 'Norwell asked its
+    contractor to “mobilise …”' is a request; 'udtalte navnet “Ærøskøbing”' a pronunciation (break27)."""
+    if verb in _ONLY_RIGHT_BEFORE:
+        return bool(head[end:].strip(" ,:"))
+    return verb in _ONLY_BEFORE_COLON and not _COLON_AFTER_VERB.fullmatch(head, end)
 
 
 def _subject_in_apposition(names: _Names, m: str, base: int, pre: str) -> bool:
@@ -931,7 +963,19 @@ def _subject_in_apposition(names: _Names, m: str, base: int, pre: str) -> bool:
     if run is None or run.possessive:
         return False
     before = m[max(0, run.raw_start - 2) : run.raw_start]
-    return run.raw_start == 0 or before == ", " or before.endswith((". ", "? ", "! "))
+    if run.raw_start == 0 or before.endswith((". ", "? ", "! ")):
+        return True
+    if before != ", ":
+        return False
+    # the clause before the comma describes the subject ('el gerente del consorcio, Name'), not an object or a
+    # topic put first ('Al gerente de la tienda, Name, le dijo', 'Sobre o marido, Name, nos contou': break27)
+    clause = m[: run.raw_start - 2]
+    start = max(clause.rfind(", "), clause.rfind(". ")) + 2 if (", " in clause or ". " in clause) else 0
+    opening = clause[start:].split(" ", 2)
+    first = opening[0].lower()
+    return first in languages.SUBJECT_ARTICLES or (
+        first in ("o", "a") and len(opening) > 1 and opening[1][:1].islower() and opening[1] not in languages.ARTICLES
+    )
 
 
 # the pronoun after the reporting verb and its object, no comma between ('told the meeting that he', 'told the
@@ -976,7 +1020,7 @@ _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's
 # French and Italian elide the article before a vowel: 'Selon l’autrice, Name, “…”' (u41), 'dell’ente'.
 # The quote right after a name's comma: the name is then the quote's, not the reported clause's subject.
 _QUOTE_NEXT = (", \u201c", ', "')
-_ELIDED_ARTICLE_WORD = re.compile(r"(?:l|d|dell|all|nell|dall)[’'][a-zà-öø-ÿ]+$")
+_ELIDED_ARTICLE_WORD = re.compile(r"l[’'][a-zà-öø-ÿ]+$")
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
 _ORG_JOINERS = (" and ", " of the ", " of ", " for ", " & ")  # 'the Office of the Data Protection Commissioner'
 
@@ -1040,6 +1084,31 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+def _not_the_speaker_after(article: str, role_words: list[str]) -> bool:
+    """Words after another language's verb that name someone other than the speaker (break27): 'a' before an
+    article is Spanish's 'to' ('le dijo a la ministra, Name, el alcalde'); a possessive with no role after it is
+    no possessive ('ha scritto su Facebook Name': Italian 'on'); a preposition inside the roles ('le dijo su madre a
+    Name', 'a déclaré son avocat devant la juge Name'); a relative of someone before the name's comma ('ci ha
+    raccontato la madre del ragazzo, Name': the name may be either's)."""
+    if article == "a" and role_words[:1] and role_words[0] in languages.ARTICLES:
+        return True
+    if article in languages.POSSESSIVES and not role_words:
+        return True
+    if any(
+        word in languages.ROLE_BREAKERS or (word in languages.NOT_ROLE and word not in languages.ROLE_OF)
+        for word in role_words[1:]
+    ):
+        return True
+    # (a relative of someone: 'la madre del ragazzo, Name' may name the boy; 'il direttore del museo, Name' names the
+    # director)
+    return (
+        bool(role_words)
+        and role_words[-1].endswith(",")
+        and role_words[0] in languages.KINSHIP
+        and any(w in languages.ROLE_OF for w in role_words[1:-1])
+    )
+
+
 def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[Attribution, int | None] | None:
     """The speaker named after another language's reporting verb (`languages.VERB_AFTER`), past the
     article and role words it matched."""
@@ -1052,6 +1121,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         or (k == 0 and word in languages.NOT_ROLE_FIRST)
         for k, word in enumerate(role_words)
     ) or (article in languages.PREPOSITION_ARTICLES and not roles):
+        return None
+    if _not_the_speaker_after(article, role_words):
         return None
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
     run = names.run_at(verb.start("roles") if german else verb.end())
@@ -1281,11 +1352,18 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
     return names.name_of(run, sure=True)
 
 
-def _german_so(names: _Names, m: str, pos: int) -> tuple[Attribution, int | None] | Literal[False]:
-    """'“…”, so Sprecherin Name.': German's 'says' after a quote, with a German role word and a name of two words
-    or more that closes the clause ('so Landrat Name (CDU).'), or a name and 'weiter' ('so Ebeling weiter.'). Not
-    a lone name, which English's 'so' (therefore) puts there too ('“…,” so Jenkins, who …', 'so Maureen.'), nor a
+def _german_so(
+    names: _Names, m: str, pos: int, first: str, opens_sentence: bool
+) -> tuple[Attribution, int | None] | Literal[False]:
+    """'“…”, so Sprecherin Name.' (u41): German's 'says' after a quote (`first`, the word at `pos`, is 'so') that is
+    the clause (`opens_sentence`), its comma after the closing mark (not English '“…,” so Democrat Name …'; not 'Auf
+    dem Zettel stand “…”, so Polizeisprecherin Name': break27), with a German role word and a name of two words or
+    more that closes the clause ('so Landrat Name (CDU).'), or a name and 'weiter' ('so Ebeling weiter.'). Not a
+    lone name, which English's 'so' (therefore) puts there too ('“…,” so Jenkins, who …', 'so Maureen.'), nor a
     plain noun ('so Experten.', 'so Anwohner, die …': break26)."""
+    if first != "so" or m[pos - 2 : pos] != ", " or not opens_sentence:
+        return False
+    pos += 3
     at = pos + 4 if m.startswith(("der ", "die "), pos) else pos
     run = names.run_at(at)
     if run is None or run.possessive:
@@ -1298,7 +1376,11 @@ def _german_so(names: _Names, m: str, pos: int) -> tuple[Attribution, int | None
             words = words[1:]  # the fullest form took the role in ('Landrat Thomas Ebeling (CDU). … so Ebeling weiter')
         return (Attribution(" ".join(words), "so"), None) if words else False
     roles = 0
-    while roles < len(run.tokens) - 1 and languages.GERMAN_ROLE.match(run.tokens[roles]):
+    while (
+        roles < len(run.tokens) - 1
+        and languages.GERMAN_ROLE.match(run.tokens[roles])
+        and not run.tokens[roles].endswith("crat")  # English 'Democrat', 'Bureaucrat'
+    ):
         roles += 1
     if not closes or roles == 0 or len(run.tokens) - roles < 2:
         return False
@@ -1310,10 +1392,14 @@ def _german_so(names: _Names, m: str, pos: int) -> tuple[Attribution, int | None
 
 
 def _other_language_cue(
-    names: _Names, m: str, pos: int, first: str, bare: str, second: str
+    names: _Names, m: str, pos: int, words: tuple[str, str, str], opens_sentence: bool
 ) -> tuple[Attribution, int | None] | None | Literal[False]:
-    """Another language's cue right after a quote at `pos` (its first two words `first`, `bare` without
-    punctuation, and `second`), or False when none is there."""
+    """Another language's cue right after a quote at `pos` (`words`: its first word, that word without punctuation,
+    and the second; `opens_sentence`: whether the quote opens its sentence), or False when none is there."""
+    first, bare, second = words
+    german = _german_so(names, m, pos, first, opens_sentence)
+    if german is not False:
+        return german
     if (bare in _OTHER_VERB_SET or bare in languages.VERBS_BEFORE_PRONOUN) and second in languages.PRONOUNS:
         after = pos + len(first) + 1 + len(second)  # '“…”, sagte sie': as '“…,” she said'
         if m[after + 1 : after + 12].split(" ", 1)[0].rstrip(",.;:") in languages.NOT_AFTER_PRONOUN.get(bare, ()):
@@ -1327,8 +1413,6 @@ def _other_language_cue(
         return Attribution(None, inverted.group()), pos
     if not first[:1].islower():
         return False
-    if first == "so":  # German: '“…”, so Sprecherin Name.' (u41), '“…”, so Wöhler.' (u38)
-        return _german_so(names, m, pos + len(first) + 1)
     other = languages.VERB_AFTER.match(m, pos)
     if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
         return _other_language_after(names, m, other)
@@ -1368,7 +1452,10 @@ def _idiom_before(
             return False
         return None
     if " put it" in head and "As " not in head and (put := _PUT_IT.search(head)) is not None:
-        name = subjects.subject_before(lo, lo + put.start() + 1)
+        # the name opens the sentence (not 'Those who knew Name put it simply:': break27)
+        run = subjects.names.run_ending_at(lo + put.start(), lo)
+        name = subjects.names.name_of(run, sure=True) if run is not None and run.raw_start == sent else None
+        name = languages.without_sentence_role(subjects.masked, name) if name else None
         return Attribution(name, put.group("verb")) if name else None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there

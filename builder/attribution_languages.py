@@ -15,7 +15,7 @@ NOT_ROLE = frozenset(
     """sie er es ihr ihm ihnen am an im in auf bei zu zum zur vor nach dem gegenüber gestern heute
     hon han hen till på i för vid hos igår idag hun de til ved
     hij ze zij tegen op aan bij tijdens gisteren vandaag
-    il elle ils elles à au aux en dans sur lors hier
+    il elle ils elles à au aux en dans sur lors hier devant davanti perante
     él ella ellos al ante durante ayer hoy este esta
     lui lei ai alla allo agli su ieri oggi
     ele ela ao aos às em na no nas nos ontem hoje
@@ -49,10 +49,10 @@ VERB_AFTER = re.compile(
     r"lembrou|contou|vertelt|berättade|fortalte|"
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
-    r"berättar|sagde|siger|fortæller|udtalte|uttalte|uttalade|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
+    r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
     # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
-    r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa) |l[’'])?"
+    r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa|ses) |l[’'])?"
     r"(?P<roles>(?:(?:Vorsitzende|Richterin|Richter|Sprecherin|Sprecher|Pressesprecherin|Pressesprecher|Bürgermeisterin|Bürgermeister|Präsidentin|Präsident|Leiterin|Leiter|"
     r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
     # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
@@ -60,6 +60,15 @@ VERB_AFTER = re.compile(
     r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
+# Nouns of a relative, which name two people ('la madre del ragazzo, Name': the name may be the boy's).
+KINSHIP = frozenset(
+    """madre padre mère père mãe pai moglie marito esposa esposo mujer marido femme mari hermana hermano sœur frère
+    irmã irmão sorella fratello hija hijo fille fils filha filho figlia figlio abuela abuelo grand-mère grand-père
+    avó avô nonna nonno tía tío tante oncle tia tio zia zio viuda viúva vedova veuve novia novio fidanzata
+    fidanzato""".split()
+)
+# The possessives VERB_AFTER takes for an article ('señaló su presidente, Name'): only before a role word.
+POSSESSIVES = frozenset("su sua seu suo son sa ses".split())
 # Prepositions that are no role as the first word after such a verb ('explicó por e-mail a Efe': break22), but may be
 # inside one ('el portavoz para Europa', 'le directeur par intérim', 'il responsabile per la sicurezza': break23).
 NOT_ROLE_FIRST = frozenset("por para con desde tras mediante vía via par per door".split())

@@ -785,6 +785,9 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     other = [p for p in own if len(p.split()) > 3]
     if (
         len(other) > _SHARE_OWN_LINES
+        # a found poem of the form's lines and its own ('Tu nombre' / 'El mío' / … / 'Vuelve': break27), counted
+        # above a sidebar's first date
+        or len(own[: next((k for k, p in enumerate(own) if _is_date_line(p)), len(own))]) > _SHARE_OWN_LINES + 2
         # a poem's line ('the hawthorn is out again', 'your father died on Tuesday': break21, break23)
         or any(p[:1].islower() and " " in p for p in own)
         or any(is_prose(p) and not _FURNITURE.search(p) for p in own)

@@ -181,9 +181,7 @@ ACCESS = (
     r"lat\b|\bmusíte (?:mít|být) (?:alespoň )?\d{2} let\b",
     # a geo block: 'not available in your country'
     r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) disponible "
-    r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|non (?:possono|può) essere (?:visualizzat|"
-    r"riprodott)[oaie] (?:dalla|nella) tua area geografica|non (?:è )?disponibile nella tua area geografica|"
-    r"niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
+    r"en tu (?:país|región)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in (?:uw|jouw|je) (?:land|regio)|não "
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"
     r"inte tillgängligt? i ditt land|ikke tilgængeligt? i dit land|niedostępn[ay] w "
     r"twoim kraju|není dostupn[ýáé] ve vaší zemi)\b",
@@ -500,8 +498,11 @@ SHARE_BUTTON = (
 )
 SHARE_NOTE = (
     r"^\W*(?:cancelar|annuler|abbrechen|annulla|annuleren|avbryt|annuller|anuluj|zrušit)\W*$",
+    # ('Comparte este artículo: «…»', the article's title after a colon; not an editor's 'Compartilhe esta e qualquer
+    # outra reportagem sem …': break27)
     r"^\W*(?:comparte|compartes|partagez|vous partagez|sie teilen|teile|condividi|stai condividendo|compartilhe|"
-    r"partilhe|je deelt|deel) (?:este|esta|cet|cette|ce|diesen|dieses|den|questo|questa|dit|deze|o|a)\b.*$",
+    r"partilhe|je deelt|deel) (?:este|esta|cet|cette|ce|diesen|dieses|den|questo|questa|dit|deze|o|a) (?:artículo|"
+    r"article|artikel|articolo|artigo|reportagem|bericht|beitrag|noticia|notícia)\W*:.*$",
 )
 # A login page's headline: 'Anmelden', 'Connexion à votre compte', 'Iniciar sesión en …'.
 LOGIN_TITLE = (
@@ -551,7 +552,6 @@ ACCESS_KEYS = (
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
     *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
-    "area geografica",
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),

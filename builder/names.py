@@ -47,7 +47,7 @@ NOT_NAMES = frozenset(
     """a an the in on at for but and or nor so yet when while after before as if since although though
     because until unless asked speaking his her their its our my your this that these those it he she
     they we i you there here then now still today yesterday tomorrow last next some many most few several
-    all both each every no not only even also despite during under over with without from to by of near one another
+    all both each every no not only even also despite during under over with without from to by of near
     across meanwhile however instead indeed perhaps once whether what who whom whose which where why how
     almost nearly virtually practically er sie hij zij él januar februar märz oktober dezember poi puis luego
     después depois daarna potem alguém alguien qualcuno jemand iemand någon nogen ktoś někdo

@@ -297,13 +297,13 @@ def unmarked_sidebar_start(
     as a listing ('Recent Articles') is all entries, for the junk rules to judge.
 
     `after_credit`: an image-credit line stands right above `start`. A page whose only block below its
-    credit line, after a blank line, is such a sidebar lost its body in the scrape (u39, u40): the
-    sidebar is read as one there too, and the page has no body paragraph (not an article). No listing
-    in the labelled pages has an image credit."""
+    credit line, after a blank line, is such a sidebar of several authors under a headline of five words or
+    more lost its body in the scrape (u39, u40): the sidebar is read as one there too, and the page has no
+    body paragraph (not an article); a topic's or an author's page under a banner stays a listing."""
     block = end - 1
     while block > start and numbers[block] - numbers[block - 1] == 1:
         block -= 1
-    lost_body = after_credit and block == start and start > 0 and numbers[start] - numbers[start - 1] > 1
+    lost_body = after_credit and _lost_body(headline, numbers, start, block)
     if (block <= start and not lost_body) or end - block < 3 or is_listing_title(headline):
         return None  # no blank line above the last block, or too short for a dated entry
     prose_before = lost_body or any(is_prose(texts[k]) for k in range(start, block))
@@ -328,12 +328,27 @@ def unmarked_sidebar_start(
             continue
         if layout.is_share_line(texts[s - 1]):
             return None  # a share bar under the article: its line would end the body, which parse cannot hold
+        if lost_body and len({link["author"] for link in links}) < 2:
+            return None  # an author's page under a portrait's credit: their articles only (break27)
         unlike = sum(not (is_byline(link["author"]) and _is_title_line(link["title"])) for link in links)
         if len(links) >= _MIN_UNMARKED_ENTRIES and unlike <= len(links) // _UNLIKE_ENTRIES_PER:
             return s
     return None
 
 
+def _lost_body(headline: str, numbers: Sequence[int], start: int, block: int) -> bool:
+    """Whether the last block starts right below the credit line, after a blank line, under an article's headline."""
+    return (
+        block == start
+        and start > 0
+        and numbers[start] - numbers[start - 1] > 1
+        and len(headline.split()) >= _LOST_BODY_HEADLINE_WORDS
+    )
+
+
+# A lost body's headline is an article's, a sentence of five words or more: a topic page's ('Water') or an author's
+# name over a banner's credit is a listing's (break27).
+_LOST_BODY_HEADLINE_WORDS = 5
 # Starts tried in one block: a real sidebar starts at the first line that opens one after the body's prose,
 # or the next few (dated lines of the body in the same block); more tries would make a parse quadratic.
 _MAX_SIDEBAR_STARTS = 8

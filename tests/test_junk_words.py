@@ -92,9 +92,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 9d3609e, none typed right there, 4 now): 602 of 634. u40 (10 English, 10 other-language junk pages; scored once
     # at 7d16cd4, not fitted): 17 of 20, then 19 (its lost body over a sidebar, with u39-39's): 621 of 654. u41 (10
     # English, 10 other-language junk pages; scored once at c809c22): 20 of 20; u42 (8 English, 12 other-language
-    # junk pages; scored once at 0bc8915): 18 of 20, then 20: 661 of 694.
-    assert tally["real kept"] == 824 and tally["junk right"] + tally["junk missed"] == 694
-    assert tally["junk right"] >= 661, tally
+    # junk pages; scored once at 0bc8915): 18 of 20, then 20, then 19 (break27's staff brief headlined with a geo
+    # block's words undid u42-37's phrase); break27 (2 listing pages under a banner's credit, both right): 662 of 696.
+    assert tally["real kept"] == 848 and tally["junk right"] + tally["junk missed"] == 696
+    assert tally["junk right"] >= 662, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
