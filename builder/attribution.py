@@ -101,10 +101,22 @@ _TERM_AS = re.compile(
 _ONLY_RIGHT_BEFORE = frozenset({"asked", "asks"})
 # Verbs that report only before a colon and the quote, at most three words after them ('udtalte efter dommen: "…"'):
 # Danish 'udtalte' also means 'pronounced' ('udtalte navnet “Ærøskøbing”'), 'uttalte seg om' 'spoke about' (break27).
-# Capitalised words that a sentence opens with as a pronoun, not a name, when they stand alone: 'One of …'.
-_PRONOUN_WORDS = frozenset({"One", "Another"})
+# Capitalised words that open a sentence as a pronoun, not a name: 'One of my juniors', 'Eine der Geschädigten'.
+_PRONOUN_WORDS = frozenset({"One", "Another", "Ein", "Eine", "Einer", "Eines"})
+
+
+def _pronoun_phrase(name: str) -> bool:
+    """'One', 'Eine der Geschädigten' (u43), 'Ein Sprecher der Stadt' (break28): a pronoun alone or before a
+    lower-case word, or German's indefinite article before any noun, no name; 'One Nation' is a party's (break27)."""
+    first, _, rest = name.partition(" ")
+    return first in _PRONOUN_WORDS and (not rest or rest[:1].islower() or first.startswith("Ein"))
+
+
 _ONLY_BEFORE_COLON = frozenset({"udtalte", "uttalte", "uttalade"})
 _COLON_AFTER_VERB = re.compile(r"(?: [^\s:]+){0,3}: *")
+# Spanish verbs in the present that are also the imperative ('añade Maizena', 'declara Binance como …', 'señala la
+# lápida: “…”': break28): a colon right after them ('El entonces alcalde, Name, declara: “…”', u43).
+_ONLY_RIGHT_BEFORE_COLON = frozenset({"declara", "explica", "asegura", "señala", "añade"})
 # Capitalised modifiers that open a run without being part of the name ('Brussels-based Alliance').
 _MODIFIER_SUFFIXES = (
     "-based",
@@ -803,7 +815,7 @@ class _Cues:
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
             name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
-        return (Attribution(name, verb), None) if name and name not in _PRONOUN_WORDS else None  # ('One of …': break27)
+        return (Attribution(name, verb), None) if name and not _pronoun_phrase(name) else None
 
     def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
         """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
@@ -949,6 +961,8 @@ def _no_speech_after(verb: str, head: str, end: int) -> bool:
     contractor to “mobilise …”' is a request; 'udtalte navnet “Ærøskøbing”' a pronunciation (break27)."""
     if verb in _ONLY_RIGHT_BEFORE:
         return bool(head[end:].strip(" ,:"))
+    if verb in _ONLY_RIGHT_BEFORE_COLON:
+        return head[end:].strip() != ":"
     return verb in _ONLY_BEFORE_COLON and not _COLON_AFTER_VERB.fullmatch(head, end)
 
 
@@ -1278,7 +1292,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
-        if _is_person(name, one_word=personal):
+        if _is_person(name, one_word=personal) and not _pronoun_phrase(name):
             mentions.append((run.start, name))
     for k in range(len(done) - 1, max(-1, len(done) - 1 - _MAX_CANDIDATES), -1):  # quotes before this one
         if spans[k].open_at < at - _PRONOUN_WINDOW:

@@ -47,7 +47,8 @@ VERB_AFTER = re.compile(
     r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré|confié|raconté)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
     r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|declaró|indicó|subrayó|destacó|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
-    r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|ha (?:detto|scritto|spiegato|aggiunto|"
+    r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|dice|diz|ha (?:detto|scritto|spiegato|"
+    r"aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
     r"berättar|sagde|siger|fortæller|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
@@ -104,7 +105,9 @@ VERBS_BEFORE = (
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
     "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
-    "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade"
+    "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade|"
+    # the present, as a timeline or a feature tells it ('El entonces alcalde, Name, declara: “…”': u43)
+    "declara|dice|diz|explica|asegura|señala|añade"
 )
 # Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
 # requis …, estimant qu’on “…”').

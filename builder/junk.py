@@ -689,6 +689,12 @@ _FORM_CONNECTOR = re.compile(r"^(?:or|oder|o|ou|of|eller|lub|nebo|oppure|albo)\b
 _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
 
 
+# A how-to's step label as a line of its own: 'Step 1', 'Paso 2:', 'Schritt 3'.
+_STEP_LABEL = re.compile(
+    r"^\W*(?:step|paso|passo|schritt|étape|etapa|stap|steg|trin|krok)\s*\d{1,2}\b(?:\W*$|:)", re.IGNORECASE
+)
+
+
 def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A login page: a password field and a login button itself (not only a forgotten password's link), with at
     most four other lines longer than a form's (four words), none longer than sixteen words (twenty under a login
@@ -699,6 +705,8 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     fields = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_FIELD.match(p)]
     if not fields or _KIND_LABEL.match(headline):  # 'Letter: Forgot Password? Every Single Time' (break17)
         return None
+    if any(_STEP_LABEL.match(p) for p in paragraphs):
+        return None  # a how-to's steps around the screen's lines ('Paso 1' / 'DNI o NIE' / 'Paso 2' …: break28)
     buttons = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _LOGIN_BUTTON.match(p)]
     if not any(_FORGOT.search(paragraphs[k]) is None for k in buttons):
         return None  # a login button itself, not only the forgotten password's link (a reader's poem quotes that)

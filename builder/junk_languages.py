@@ -464,6 +464,7 @@ LOGIN_FIELD = (
 LOGIN_BUTTON = (
     r"^\W*(?:anmelden|einloggen|se connecter|connexion|iniciar sesión|entrar|accedi|inloggen|logga in|log ind|"
     r"logg inn|zaloguj(?: się)?|přihlásit(?: se)?|passwort vergessen|mot de passe oublié|¿?olvidaste tu contraseña|"
+    r"¿?has olvidado tu contraseña|"
     r"password dimenticata|wachtwoord vergeten|glömt lösenordet|glemt (?:din )?adgangskode|nie pamiętasz hasła|"
     r"zapomenuté heslo|esqueceu (?:a )?(?:sua )?senha)\W*$",
 )
@@ -506,7 +507,8 @@ SHARE_NOTE = (
 )
 # A login page's headline: 'Anmelden', 'Connexion à votre compte', 'Iniciar sesión en …'.
 LOGIN_TITLE = (
-    r"^\W*(?:anmelden|einloggen|anmeldung|se connecter|connexion|iniciar sesión|accedi|inloggen|logga in|log ind|"
+    r"^\W*(?:anmelden|einloggen|anmeldung|se connecter|connexion|iniciar sesión|inicia sesión|accedi|inloggen|"
+    r"logga in|log ind|"
     r"logg inn|zaloguj się|přihlášení|přihlásit se|iniciar sessão)(?: (?:bei|à|a|en|in|op|på|til|do|na|no)\b|"
     r"\W*$)|^\W*(?:mein konto|mon compte|mi cuenta|il mio account|mijn account|minha conta|mitt konto|min konto|"
     r"moje konto|můj účet)\W*$",
@@ -605,6 +607,9 @@ LISTING_TITLE = (
     # chronicle from the archive)
     r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s(?:för|vom|des|du|del|de|van|z|"
     r"ze|af|for|from)\b.{0,30}\d{4}\W*$|"
+    # a newsletter's archive: 'Archivio della newsletter' (u43), 'Archives de la newsletter'
+    r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív) (?:der|des|de la|del|della|van de|"
+    r"da|do|för|for|af|z) newslett?er\w*\W*$|"
     r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|"
     r"emne|temat|"
     r"téma)\W*$"
@@ -621,7 +626,9 @@ PAGER = (
     r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
     r"nyheter|nyheder|notizie|noticias|notícias|edities|edizioni|éditions|ediciones|edições|wydań|vydání|"
     # a podcast's episodes: 'Visa fler avsnitt', 'Mostra altre puntate', 'Zobacz więcej odcinków'
-    r"avsnitt|afsnit|episoder|afleveringen|folgen|épisodes|episodios|episódios|episodi|puntate|odcinków|dílů))?"
+    r"avsnitt|afsnit|episoder|afleveringen|folgen|épisodes|episodios|episódios|episodi|puntate|odcinków|dílů|"
+    # a newsletter's issues: 'Carica altri numeri' (u43)
+    r"numeri|números|numéros|nummers|nummer|numery|čísla))?"
 )
 
 # An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.

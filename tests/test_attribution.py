@@ -300,6 +300,14 @@ CASES = [
     ("It was the coroner, Dr Helen Marsh, who said the note in the car read simply, “Sorry Mam.”", [None]),
     ("One Nation said: “We oppose it.”", ["One Nation"]),
     ("Mark Holloway udtalte navnet “Ærøskøbing” forkert.", [None]),
+    # u43: the present of Spanish and Portuguese verbs; 'Eine der …' is no name
+    ("El entonces alcalde, Julián Herrera, declara: “Es el proyecto de la década”.", ["Julián Herrera"]),
+    ("“Llevamos medio año vendiendo la mitad”, dice Mercedes Ortiz, propietaria de una zapatería.", ["Mercedes Ortiz"]),
+    ('Eine der Geschädigten, eine Pflegekraft, schilderte alles. "Er war freundlich", sagte sie.', [None]),
+    # break28: the imperative of those verbs ('añade', 'declara', 'señala'), and German 'Ein' before any noun
+    ("Si la salsa sigue “demasiado líquida”, añade Maizena disuelta en leche fría.", [None]),
+    ("La guía, Ana Castro Vilela, señala la lápida: “Aquí descansa un poeta”.", [None]),
+    ("Ein Sprecher der Stadt Duisburg sagte: “Wir prüfen das.”", [None]),
     ("Ann Lee put it to the minister: “Why?”", [None]),
     ("One of my juniors, 16-year-old Jaylen Torres, put it more bluntly: “I was bored.”", [None]),
     ("“She never raised her voice,” said Harbourmaster Colm Delaney, who took her lessons.", ["Colm Delaney"]),

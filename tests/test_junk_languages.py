@@ -1101,3 +1101,29 @@ def test_what_u42_found_in_other_languages():
         "Mensagem (opcional)",
     ]
     assert _type_of("Novo formulário para compartilhar nossas reportagens", [*note, "Enviar"], None) is None
+
+
+def test_what_u43_found_in_other_languages():
+    # tests/corpus-heldout u43-*: a Spanish login page, an Italian newsletter archive.
+    login = ["Accede para leer sin límites, guardar artículos y comentar.", "Correo electrónico", "Contraseña"]
+    login += ["¿Has olvidado tu contraseña?", "Entrar", "O continúa con", "Google"]
+    assert _type_of("Inicia sesión en tu cuenta", login, None) == "not-an-article"
+    # break28: a how-to's steps around the screen's lines make no login page
+    steps = [
+        "Desde este año, la Agencia Tributaria permite entrar en Renta Web solo con el DNI.",
+        "Paso 1",
+        "DNI o NIE",
+    ]
+    steps += ["Paso 2", "Contraseña", "Paso 3", "Entrar", "¿Has olvidado tu contraseña? Se recupera con el DNI."]
+    assert _type_of("Inicia sesión en Renta Web", steps, None) is None
+    archive = ["N. 312 – 17 maggio 2024", "Il caro affitti arriva nelle città universitarie", "Leggi"]
+    archive += [
+        "N. 311 – 16 maggio 2024",
+        "Cosa cambia con il nuovo codice della strada",
+        "Leggi",
+        "Carica altri numeri",
+    ]
+    assert _type_of("Archivio della newsletter", archive, None) == "listing-page"
+    # break28: a poem's refrain 'Leggi.' is no listing's link
+    poem = ["Tra le righe di un giornale", "Leggi.", "Le parole degli altri", "Leggi.", "E poi scrivi", "Leggi."]
+    assert _type_of("Consiglio a mio figlio", poem, None) is None
