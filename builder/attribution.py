@@ -99,8 +99,6 @@ _TERM_AS = re.compile(
 )
 # Verbs that report speech only right before the quote ('asked, “…?”'), not with an object between.
 _ONLY_RIGHT_BEFORE = frozenset({"asked", "asks"})
-# Verbs that report only before a colon and the quote, at most three words after them ('udtalte efter dommen: "…"'):
-# Danish 'udtalte' also means 'pronounced' ('udtalte navnet “Ærøskøbing”'), 'uttalte seg om' 'spoke about' (break27).
 # Capitalised words that open a sentence as a pronoun, not a name: 'One of my juniors', 'Eine der Geschädigten'.
 _PRONOUN_WORDS = frozenset({"One", "Another", "Ein", "Eine", "Einer", "Eines"})
 
@@ -112,6 +110,8 @@ def _pronoun_phrase(name: str) -> bool:
     return first in _PRONOUN_WORDS and (not rest or rest[:1].islower() or first.startswith("Ein"))
 
 
+# Verbs that report only before a colon and the quote, at most three words after them ('udtalte efter dommen: "…"'):
+# Danish 'udtalte' also means 'pronounced' ('udtalte navnet “Ærøskøbing”'), 'uttalte seg om' 'spoke about' (break27).
 _ONLY_BEFORE_COLON = frozenset({"udtalte", "uttalte", "uttalade"})
 _COLON_AFTER_VERB = re.compile(r"(?: [^\s:]+){0,3}: *")
 # Spanish verbs in the present that are also the imperative ('añade Maizena', 'declara Binance como …', 'señala la
@@ -793,14 +793,14 @@ class _Cues:
         if verb in _OTHER_VERB_SET and pre.endswith(_CLITICS):  # 'el gerente, Name, nos dijo: “…”' (u41)
             verb_at = base + pre.rfind(" ") + 1
             pre = m[base:verb_at].rstrip()
-            if head[last.end() :].strip(" ,:") or not _subject_in_apposition(self.names, m, base, pre):
+            if head[last.end() :].strip(" ,:") or not _subject_in_apposition(self.names, m, sent, base, pre):
                 return None
         words = pre.rsplit(" ", 2)
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
             return Attribution(None, verb), verb_at
         if word == "who" and m.startswith(_CLEFT, sent):
-            name = self._cleft_speaker(sent, verb_at)
+            name = self._cleft_speaker(sent, verb_at, head[last.end() :])
             return (Attribution(name, verb), None) if name else None
         if word in languages.RELATIVES and pre[: len(pre) - len(word)].rstrip().endswith(","):
             # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
@@ -840,14 +840,14 @@ class _Cues:
                 return Attribution(name, ACCORDING_TO)
         return None
 
-    def _cleft_speaker(self, sent: int, verb_at: int) -> str | None:
+    def _cleft_speaker(self, sent: int, verb_at: int, after_verb: str) -> str | None:
         """'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
         name the sentence opens on (a correction's wording), a person's of two words or more, 'who' right
         after it or after its commas, no other clause between; not 'It was the mayor who said' (no name),
         'It was Easter Monday when a builder who said', 'It was Kilronan, not Kilkee, where a fisherman who
         said' or 'It was Easter Monday, and Ann Lee, who said'."""
         m = self.masked
-        run = _cleft_run(self.subjects, sent + len(_CLEFT), verb_at)
+        run = _cleft_run(self.subjects, sent + len(_CLEFT), after_verb)
         if run is None or len(run.tokens) < 2 or run.possessive:
             return None
         between = m[run.end : verb_at].rstrip()
@@ -943,14 +943,15 @@ def _apposed_before_quote(subjects: _Subjects, pos: int) -> str | None:
     return subjects.described_name_at(pos)
 
 
-def _cleft_run(subjects: _Subjects, at: int, verb_at: int) -> _Run | None:
+def _cleft_run(subjects: _Subjects, at: int, after_verb: str) -> _Run | None:
     """The name a cleft sentence opens on at `at`: after lower-case roles ('It was county clerk Name, not …, who
-    said'), or after 'the', a role and a comma when the quote follows the verb ('It was the harbourmaster, Name, who
-    said, “…”', u42; not 'It was the coroner, Name, who said the note … read, “…”': break27)."""
+    said'), or after 'the', a role and a comma when the quote follows the verb (`after_verb`, what stands between
+    them, is punctuation: 'It was the harbourmaster, Name, who said, “…”', u42; not 'It was the coroner, Name, who
+    said the note … read, “…”': break27)."""
     m, names = subjects.masked, subjects.names
     run = names.run_at(_after_roles(m, at))
     if run is None and m.startswith("the ", at) and subjects.described_name_at(at + 4):
-        if m[verb_at : m.find(_MASK, verb_at)].split(" ", 1)[-1].strip(' ,:\u201c"') != "":
+        if after_verb.strip(" ,:"):
             return None
         run = names.run_at(m.find(", ", at) + 2)
     return run
@@ -966,30 +967,37 @@ def _no_speech_after(verb: str, head: str, end: int) -> bool:
     return verb in _ONLY_BEFORE_COLON and not _COLON_AFTER_VERB.fullmatch(head, end)
 
 
-def _subject_in_apposition(names: _Names, m: str, base: int, pre: str) -> bool:
+def _subject_in_apposition(names: _Names, m: str, sent: int, base: int, pre: str) -> bool:
     """Whether `pre` (m[base:…], what stands before an object pronoun and its verb) ends in a name that opens
     its sentence or follows a comma: 'Name nos dijo', 'el gerente del consorcio, Name, nos dijo'. The verb must
     also stand right before the quote (its caller): not the object or topic put first with the subject after the
     verb ('a Rosa Quispe le dijo el médico: “…”', 'sobre Name, me disse o técnico Name: “…”'), nor after a
-    preposition ('y vio a Name, le dijo: “…”': break26)."""
+    preposition ('y vio a Name, le dijo: “…”': break26; 'A Juan Pérez le dijo', whose run took the 'A' in).
+    `sent` is where the sentence starts."""
     end = base + len(pre) - (1 if pre.endswith(",") else 0)
     run = names.run_ending_at(end, base)
-    if run is None or run.possessive:
+    if run is None or run.possessive or m.startswith(("A ", "Al ", "Ao ", "À "), run.raw_start):
         return False
-    before = m[max(0, run.raw_start - 2) : run.raw_start]
-    if run.raw_start == 0 or before.endswith((". ", "? ", "! ")):
+    if run.raw_start <= sent:
         return True
-    if before != ", ":
+    if m[run.raw_start - 2 : run.raw_start] != ", ":
         return False
     # the clause before the comma describes the subject ('el gerente del consorcio, Name'), not an object or a
-    # topic put first ('Al gerente de la tienda, Name, le dijo', 'Sobre o marido, Name, nos contou': break27)
-    clause = m[: run.raw_start - 2]
-    start = max(clause.rfind(", "), clause.rfind(". ")) + 2 if (", " in clause or ". " in clause) else 0
-    opening = clause[start:].split(" ", 2)
+    # topic put first ('Al gerente de la tienda, Name, le dijo', 'Sobre o marido, Name, nos contou': break27; 'A su
+    # madre, Name, le dijo': Spanish 'a' before a possessive), from the last comma in the sentence
+    comma = m.rfind(", ", sent, run.raw_start - 2)
+    opening = m[comma + 2 if comma >= 0 else sent : run.raw_start - 2].split(" ", 2)
     first = opening[0].lower()
     return first in languages.SUBJECT_ARTICLES or (
-        first in ("o", "a") and len(opening) > 1 and opening[1][:1].islower() and opening[1] not in languages.ARTICLES
+        first in ("o", "a")
+        and len(opening) > 1
+        and opening[1][:1].islower()
+        and opening[1] not in languages.ARTICLES
+        and opening[1] not in _SPANISH_POSSESSIVES
     )
+
+
+_SPANISH_POSSESSIVES = frozenset("su sus mi mis tu tus nuestro nuestra nuestros nuestras vuestro vuestra".split())
 
 
 # the pronoun after the reporting verb and its object, no comma between ('told the meeting that he', 'told the
@@ -1178,7 +1186,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if name is None:
         return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
-    return Attribution(languages.without_sentence_role(masked, name), verb.group("verb")), None
+    name = languages.without_sentence_role(masked, name)
+    return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
 
 
 _DATE_OPENERS = frozenset("ende anfang mitte".split())  # German words that open a date: 'Ende März', 'Anfang Mai'
@@ -1465,11 +1474,11 @@ def _idiom_before(
         if told is not None and _POSSESSIVE_BEFORE.search(told.group()) is None:
             return False
         return None
-    if " put it" in head and "As " not in head and (put := _PUT_IT.search(head)) is not None:
+    if (" put it" in head or " puts it" in head) and "As " not in head and (put := _PUT_IT.search(head)) is not None:
         # the name opens the sentence (not 'Those who knew Name put it simply:': break27)
         run = subjects.names.run_ending_at(lo + put.start(), lo)
         name = subjects.names.name_of(run, sure=True) if run is not None and run.raw_start == sent else None
-        name = languages.without_sentence_role(subjects.masked, name) if name else None
+        name = languages.without_opening_role(name) if name else None
         return Attribution(name, put.group("verb")) if name else None
     if "As " in head and (idiom := _AS_PUT_IT.search(head)) is not None:
         # from 'As': at a sentence's start its capital joins the name's run ('As Margaret Coyle'), dropped there

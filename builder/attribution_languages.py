@@ -107,7 +107,7 @@ VERBS_BEFORE = (
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade|"
     # the present, as a timeline or a feature tells it ('El entonces alcalde, Name, declara: “…”': u43)
-    "declara|dice|diz|explica|asegura|señala|añade"
+    "declara|diz|explica|asegura|señala|añade"
 )
 # Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
 # requis …, estimant qu’on “…”').
@@ -156,6 +156,13 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
     'Borgmester Jens Holm'; 'Die Geschädigte Hannelore Weiß' has lost its determiner and noun already), and
     without a role and its organisation's acronym ('Kierowca MZK Paweł Nowicki dodał')."""
     if name is None or name.count(" ") < 2 or not (paragraph.startswith(name) or ". " + name in paragraph):
+        return name
+    return without_opening_role(name)
+
+
+def without_opening_role(name: str) -> str:
+    """`without_sentence_role` for a name its caller knows opens its sentence."""
+    if name.count(" ") < 2:
         return name
     words = name.split()
     if len(words) >= 4 and len(words[1]) >= 2 and words[1].isupper():

@@ -772,6 +772,15 @@ _SHARE_OWN_LINES = 2  # longer lines of the dialog's own: the article's title, a
 _SHARE_BUTTON = _rx(r"^\W*(?:send|send email|share|copy link)\W*$", *junk_languages.SHARE_BUTTON)
 
 
+def _lines_above_sidebar(lines: list[str]) -> int:
+    """How many of these lines stand above the first date line that an author's name follows (a sidebar's entry);
+    a dateline above a poem's lines is no sidebar's."""
+    for k in range(len(lines) - 1):
+        if _is_date_line(lines[k]) and is_name_line(lines[k + 1]):
+            return k
+    return len(lines)
+
+
 def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """An 'email this article' dialog saved as a page: its title (the headline or a line), two fields or more and
     a send button, and besides its notes and checkboxes ('Separate multiple addresses with commas', 'protected by
@@ -794,8 +803,8 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if (
         len(other) > _SHARE_OWN_LINES
         # a found poem of the form's lines and its own ('Tu nombre' / 'El mío' / … / 'Vuelve': break27), counted
-        # above a sidebar's first date
-        or len(own[: next((k for k, p in enumerate(own) if _is_date_line(p)), len(own))]) > _SHARE_OWN_LINES + 2
+        # above a sidebar's first entry (a date, then an author)
+        or _lines_above_sidebar(own) > _SHARE_OWN_LINES + 2
         # a poem's line ('the hawthorn is out again', 'your father died on Tuesday': break21, break23)
         or any(p[:1].islower() and " " in p for p in own)
         or any(is_prose(p) and not _FURNITURE.search(p) for p in own)

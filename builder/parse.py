@@ -337,7 +337,8 @@ def unmarked_sidebar_start(
 
 
 def _lost_body(headline: str, numbers: Sequence[int], start: int, block: int) -> bool:
-    """Whether the last block starts right below the credit line, after a blank line, under an article's headline."""
+    """Whether the last block starts right below the credit line, after a blank line, under an article's headline
+    (a block there whose prose lines run into a sidebar is split there too, as a body's last block is)."""
     return (
         block == start
         and start > 0

@@ -1093,6 +1093,7 @@ def test_what_u42_found_in_other_languages():
     poem = ["Tu nombre", "El mío", "Correo electrónico del destinatario", "El tuyo, todavía", "Asunto", "Mamá"]
     poem += ["Mensaje (opcional)", "Nada es opcional", "Vuelve", "Una foto del limonero", "Enviar", "Cancelar"]
     assert _type_of("Enviar por correo electrónico", poem, None) is None
+    assert _type_of("Enviar por correo electrónico", ["12/05/2025", *poem], None) is None  # a dateline is no sidebar
     note = [
         "Compartilhe esta e qualquer outra reportagem sem informar o seu próprio e-mail: a janela pede apenas o "
         "endereço de quem vai recebê-la.",
