@@ -138,7 +138,11 @@ _APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
 PLACE_PREPOSITIONS = frozenset("at in from near across into outside inside of toward towards for".split())
 # Nor is a name the subject of the verb after it when one of these governs it ('flanked by John
 # Smith', 'an aide to Mary Jones', 'Both Smith and Jones').
-OBJECT_BEFORE = frozenset("by to with like unlike representing including against about alongside and nor or".split())
+OBJECT_BEFORE = frozenset(
+    "by to with like unlike representing including against about alongside and nor or".split()
+    # a place's prepositions in the other languages ('En läsare i Sollefteå skrev', 'Ein Leser aus Bremen schrieb': u44)
+    + "i på från fra av vid ved aus bei uit bij w we z ze v ve u".split()
+)
 # Nor, for a pronoun's referent, a name after a determiner ('his Baton Rouge office').
 PERSONLESS_BEFORE = frozenset("the a an his her its their our my your this that these those".split())
 # Plural and collective subjects that begin sentences without being names ('Critics said …').
@@ -566,7 +570,9 @@ class _Subjects:
             name = self.names.name_of(run, sure=True)
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
                 name = None
-        return name if name is not None else _role_then_name(self.names, self.masked, pos)
+        return _without_organisation_article(
+            name if name is not None else _role_then_name(self.names, self.masked, pos)
+        )
 
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
@@ -911,6 +917,17 @@ _AUXILIARIES = (" has", " had", " have")
 _CLITICS = tuple(" " + w for w in "nos me te le les lhe lhes mi ci ti vi gli".split())
 
 
+def _without_organisation_article(name: str | None) -> str | None:
+    """A name without the article its run took in as a particle: 'Volgens de Stichting Behoud Zuiderbrug' (u44),
+    'Secondo la Caritas' (break29); Dutch 'de' only before an organisation's word ('Selon de Villepin' keeps it)."""
+    first, _, rest = (name or "").partition(" ")
+    if rest and (first in languages.ARTICLES or first == "het"):
+        return rest  # ('Secondo la Caritas', 'Volgens het Rijksmuseum')
+    if rest and first == "de" and rest.split(" ", 1)[0].lower() in languages.ORGANISATION_WORDS:
+        return rest  # (not 'Selon de Villepin': a surname's particle, break29)
+    return name
+
+
 def _plain_descriptor(words: list[str], m: str, run: _Run | None) -> bool:
     """Lower-case words, a possessive ('the club’s secretary'), or an elided article ('l’autrice') when the quote
     follows the name's comma: 'Selon l’autrice, Name, “…”' (u41), not 'Secondo l’ordinanza del gip, Name, 41 anni,
@@ -1107,11 +1124,20 @@ _NOT_MODIFIERS = frozenset(
 
 
 def _not_the_speaker_after(article: str, role_words: list[str]) -> bool:
-    """Words after another language's verb that name someone other than the speaker (break27): 'a' before an
+    """Words after another language's verb that name someone other than the speaker: a pronoun, a preposition or a
+    time word among the roles ('sagte sie am Mittwoch', 'disse à agência Lusa'; also a portfolio's: 'l’adjointe aux
+    sports, Name' names no one, as 'le préfet au ministre, Name' names the listener: break29); (break27) 'a' before an
     article is Spanish's 'to' ('le dijo a la ministra, Name, el alcalde'); a possessive with no role after it is
     no possessive ('ha scritto su Facebook Name': Italian 'on'); a preposition inside the roles ('le dijo su madre a
     Name', 'a déclaré son avocat devant la juge Name'); a relative of someone before the name's comma ('ci ha
     raccontato la madre del ragazzo, Name': the name may be either's)."""
+    if any(
+        # (a preposition of a role is none: 'la concejala de Playas, Name'; 'de' first is Danish 'they': u37)
+        (word.rstrip(",") in languages.NOT_ROLE and not (k > 0 and word in languages.ROLE_OF))
+        or (k == 0 and word in languages.NOT_ROLE_FIRST)
+        for k, word in enumerate(role_words)
+    ) or (article in languages.PREPOSITION_ARTICLES and not role_words):
+        return True
     if article == "a" and role_words[:1] and role_words[0] in languages.ARTICLES:
         return True
     if article in languages.POSSESSIVES and not role_words:
@@ -1137,13 +1163,6 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     roles = verb.group("roles")
     article = (verb.group("article") or "").strip()
     role_words = roles.lower().split()
-    if any(
-        # (a preposition of a role is none: 'la concejala de Playas, Name'; 'de' first is Danish 'they': u37)
-        (word.rstrip(",") in languages.NOT_ROLE and not (k > 0 and word in languages.ROLE_OF))
-        or (k == 0 and word in languages.NOT_ROLE_FIRST)
-        for k, word in enumerate(role_words)
-    ) or (article in languages.PREPOSITION_ARTICLES and not roles):
-        return None
     if _not_the_speaker_after(article, role_words):
         return None
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles

@@ -765,8 +765,12 @@ _SHARE_FIELD = _rx(
 # site is protected by reCAPTCHA', 'We do not store the addresses you enter …': u38, u39), and its article's title.
 _SHARE_NOTE = _rx(
     r"\baddresses\b|\be-?mail address\b|\bemails\b|\bcomma\b|\bprivacy\b|\brecaptcha\b|\bnot a robot\b|"
-    r"^\W*(?:send (?:a|me a) copy to (?:myself|me)|cancel|to:|from:|you are sharing\b.*)\W*$",
+    r"^\W*(?:send (?:a|me a) copy(?: to (?:myself|me))?|cancel|to:|from:|you are sharing\b.*)\W*$",
     *junk_languages.SHARE_NOTE,
+)
+# The message field's text as the dialog fills it in: 'I just read “Title” and thought you would like it.' (u44).
+_SHARE_PREFILL = re.compile(
+    r"^\W*i (?:just )?read\b.{0,160}\band thought you(?:[’']d| would| might) (?:like|enjoy|find)\b", re.IGNORECASE
 )
 _SHARE_OWN_LINES = 2  # longer lines of the dialog's own: the article's title, a message field's hint
 _SHARE_BUTTON = _rx(r"^\W*(?:send|send email|share|copy link)\W*$", *junk_languages.SHARE_BUTTON)
@@ -788,6 +792,10 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     starts in lower case."""
     if _KIND_LABEL.match(headline):
         return None  # 'Editor’s Note: A Simpler Way to Send Our Stories' shows the box (break25)
+    prefilled = [k for k, p in enumerate(paragraphs) if _SHARE_PREFILL.match(p)]
+    if len(prefilled) > 1:
+        return None  # the message field holds one text; a poem's refrain of it is a poem (break29)
+    paragraphs = tuple(p for k, p in enumerate(paragraphs) if k not in prefilled)  # the message field's own text
     titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):

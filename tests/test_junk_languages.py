@@ -1128,3 +1128,11 @@ def test_what_u43_found_in_other_languages():
     # break28: a poem's refrain 'Leggi.' is no listing's link
     poem = ["Tra le righe di un giornale", "Leggi.", "Le parole degli altri", "Leggi.", "E poi scrivi", "Leggi."]
     assert _type_of("Consiglio a mio figlio", poem, None) is None
+
+
+def test_an_email_dialog_with_its_message_filled_in_is_a_dialog():
+    # u44-30: the message field's own text and a 'Send me a copy' checkbox
+    dialog = ["To", "Separate multiple addresses with commas", "Your name", "Your email address", "Message (optional)"]
+    dialog += ["I just read “The Ferry Timetable Nobody Can Read” and thought you would like it.", "Send me a copy"]
+    dialog += ["Send", "Cancel", "We will not use these email addresses for any other purpose."]
+    assert _type_of("Email this article", dialog, None) == "not-an-article"
