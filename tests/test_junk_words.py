@@ -97,8 +97,8 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # u43 (5 English, 15 other-language junk pages; scored once at 7cc98cd): 15 of 20, then 17: 679 of 716. u44 (8
     # English, 12 other-language junk pages; scored once at 6194ea5): 18 of 20, then 20 (two of its pages restored
     # from their writer's generator text): 699 of 736. u45 (10 English, 10 other-language junk pages; scored once at
-    # 0716865, not fitted): 18 of 20: 717 of 756.
-    assert tally["real kept"] == 938 and tally["junk right"] + tally["junk missed"] == 756
+    # 0716865, not fitted): 18 of 20: 717 of 756. break30 (2 junk pages, kept; its 8 real pieces are why): 717 of 758.
+    assert tally["real kept"] == 946 and tally["junk right"] + tally["junk missed"] == 758
     assert tally["junk right"] >= 717, tally
 
 
