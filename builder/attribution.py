@@ -913,7 +913,8 @@ _DESCRIPTOR_OPENERS = tuple(word + " " for word in sorted(_DESCRIPTOR_WORDS_FIRS
 _DESCRIPTOR_CHARS = 60
 _AUXILIARIES = (" has", " had", " have")
 # Object pronouns that stand before a Spanish, Portuguese or Italian verb ('nos dijo', 'me disse', 'ci ha detto',
-# 'se lo dijo'); the words of those languages only, as another language's verb follows.
+# 'le dijo'; not 'lo', 'la', 'se', which also stand before a verb whose subject follows: break26); the words of
+# those languages only, as another language's verb follows.
 _CLITICS = tuple(" " + w for w in "nos me te le les lhe lhes mi ci ti vi gli".split())
 
 
@@ -1056,9 +1057,9 @@ _PERSON_TITLES = {
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose)\b")
 _NAMES_THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|our) [a-z]+$")
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's: 'the Gazette’s editor, Name'
-# French and Italian elide the article before a vowel: 'Selon l’autrice, Name, “…”' (u41), 'dell’ente'.
 # The quote right after a name's comma: the name is then the quote's, not the reported clause's subject.
 _QUOTE_NEXT = (", \u201c", ', "')
+# French and Italian elide the article before a vowel: 'Selon l’autrice, Name, “…”' (u41).
 _ELIDED_ARTICLE_WORD = re.compile(r"l[’'][a-zà-öø-ÿ]+$")
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
 _ORG_JOINERS = (" and ", " of the ", " of ", " for ", " & ")  # 'the Office of the Data Protection Commissioner'
@@ -1142,11 +1143,8 @@ def _not_the_speaker_after(article: str, role_words: list[str]) -> bool:
         return True
     if article in languages.POSSESSIVES and not role_words:
         return True
-    if any(
-        word in languages.ROLE_BREAKERS or (word in languages.NOT_ROLE and word not in languages.ROLE_OF)
-        for word in role_words[1:]
-    ):
-        return True
+    if any(word in languages.ROLE_BREAKERS for word in role_words[1:]):
+        return True  # (a pronoun, a preposition or a time word anywhere among them: the check above)
     # (a relative of someone: 'la madre del ragazzo, Name' may name the boy; 'il direttore del museo, Name' names the
     # director)
     return (
