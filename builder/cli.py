@@ -384,7 +384,8 @@ def parse(files: tuple[Path, ...], max_bytes: int) -> None:
         result = load_article(path, printable_path(path.name), max_bytes)
         if isinstance(result, Reject):
             failed = True
-            out = {"source": str(path), "error": {"type": result.type, "message": result.message}}
+            # the path as a record's source.path holds a name: valid UTF-8, its controls and other bytes as \xNN
+            out = {"source": printable_path(str(path)), "error": {"type": result.type, "message": result.message}}
         else:
             out = result
         click.echo(json.dumps(out, ensure_ascii=False))

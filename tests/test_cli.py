@@ -153,3 +153,16 @@ def test_release_json_reports_the_version_or_that_nothing_changed(tmp_path):
     assert unchanged["diff"]["bump"] is None
     text = run(*args)  # the text reporter: the version alone on stdout (here none: nothing changed)
     assert text.returncode == 0 and text.stdout == "" and "no change since v1.0.0" in text.stderr
+
+
+def test_parse_writes_a_rejected_file_s_name_as_source_path_does(tmp_path):
+    # A name with a C1 control and a byte that is not UTF-8: the JSON line stays valid UTF-8 with no control in it.
+    import os
+
+    name = os.fsdecode(b"raw\xc2\x85\xff.txt")
+    (tmp_path / name).write_bytes(b"")
+    proc = subprocess.run([sys.executable, "-m", "builder", "parse", str(tmp_path / name)], capture_output=True)
+    assert proc.returncode == 1
+    line = json.loads(proc.stdout.decode("utf-8"))
+    assert line["source"].endswith("/raw\\xc2\\x85\\xff.txt")
+    assert line["error"]["type"] == "empty"
