@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import signal
 import sys
 import threading
 from typing import NoReturn
@@ -39,6 +40,7 @@ BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "1")
 def run() -> NoReturn:
     """The console script: `corpus-builder ARGS`."""
     os.environ.setdefault(*BLAS_THREADS)
+    signal.signal(signal.SIGTERM, _terminated)
     args = sys.argv[1:]
     if starts_output_process(args):
         from . import output_process
@@ -51,6 +53,13 @@ def run() -> NoReturn:
 
     code = main(args)
     exit_now(code)
+
+
+def _terminated(signum: int, frame: object) -> NoReturn:
+    """SIGTERM (`kill`, `timeout`, `docker stop`, systemd) ends a command as Ctrl-C does: the same
+    `failed: interrupted …` line, exit 3, the staging folder removed and the work-unit processes shut down.
+    Without it the interpreter died at once, leaving its staging folder and semaphores behind (a hostile run)."""
+    raise KeyboardInterrupt
 
 
 def starts_output_process(args: list[str]) -> bool:

@@ -67,6 +67,8 @@ def test_a_killed_builds_workers_die_with_it_and_a_rerun_reads_the_fixed_file(sy
         build.wait(timeout=30)
         gone, alive = psutil.wait_procs(descendants, timeout=5)
         assert alive == [], f"still alive 5 s after the parent's death: {[p.pid for p in alive]}"
+        if sig == signal.SIGTERM:  # as Ctrl-C: one line and the policy's exit code, not a death by signal
+            assert build.returncode == 3 and b"failed: interrupted" in build.stderr.read()
     finally:
         if build.poll() is None:
             os.killpg(build.pid, signal.SIGKILL)
