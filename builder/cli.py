@@ -4,7 +4,7 @@ Exit codes, the same policy for every command (docs/releases.md, "Exit codes", d
 0 done (`build` and `release`: the dataset was written, whether or not some files were rejected);
 1 a check failed (`parse`/`validate` found a bad input, `verify` a mismatch, `diff` a split move,
 `build`/`release --strict` a reject); 2 usage error or refusal (nothing written);
-3 failed (I/O error, disk full, crash: nothing new written, the previous output intact).
+3 failed (I/O error, disk full, crash, Ctrl-C or SIGTERM: nothing new written, the previous output intact).
 """
 
 from __future__ import annotations

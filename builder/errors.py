@@ -238,7 +238,10 @@ EXIT_CODES: dict[int, str] = {
     "build or release --strict a reject",
     EXIT_USAGE: "usage error or refusal (bad option, a folder that is not the tool's, a lock held, a refused "
     "release): nothing written",
-    EXIT_FAILED: "failed (I/O error, disk full, crash): nothing new written, the previous output intact",
+    EXIT_FAILED: (
+        "failed (I/O error, disk full, crash, or interrupted by Ctrl-C or SIGTERM): nothing new written, the previous "
+        "output intact"
+    ),
 }
 
 
