@@ -753,11 +753,15 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 # A share dialog's title, its fields and its button, each the whole line ('Email this article to a friend', 'Your
 # name', 'Recipient’s email', 'Message (optional)', 'Send').
 _SHARE_TITLE = _rx(
-    r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend| by e-?mail)?\W*$",
+    r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend| by e-?mail)?\W*$|"
+    # the title with the article's own in quotation marks: 'Share “The Quiet Sale …” with a friend.' (u45)
+    r"^\W*(?:share|e-?mail|send) [“‘\"'].{1,200}[”’\"'] (?:with|to) (?:a friend|a colleague|someone)"
+    r"(?: or (?:a )?colleague)?\W*$",
     *junk_languages.SHARE_TITLE,
 )
 _SHARE_FIELD = _rx(
     r"^\W*(?:your |recipient[’']?s? |friend[’']?s? )?(?:name|e-?mail(?: address)?|message)(?: \(optional\))?\W*$|"
+    r"^\W*add (?:a )?(?:personal )?message(?: \(optional\))?\W*$|"  # 'Add a personal message (optional)' (u45, u46)
     r"^\W*(?:to|from) \((?:your |recipient[’']?s? )?e-?mail(?: address)?\)\W*$",
     *junk_languages.SHARE_FIELD,
 )
@@ -796,28 +800,37 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if len(prefilled) > 1:
         return None  # the message field holds one text; a poem's refrain of it is a poem (break29)
     paragraphs = tuple(p for k, p in enumerate(paragraphs) if k not in prefilled)  # the message field's own text
-    titled = _SHARE_TITLE.match(headline) or any(_SHARE_TITLE.match(p) for p in paragraphs)
+    # The dialog opens the page: its title is the headline or the first line ('Share' over 'Share “…” with a
+    # friend.'); a piece that shows the box has its own words above it ('From Monday, the box … will look like
+    # this:', a help page's sentence that names the addresses: break30)
+    titled = _SHARE_TITLE.match(headline) or (paragraphs and _SHARE_TITLE.match(paragraphs[0]))
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
         return None
+    form = [
+        k for k, p in enumerate(paragraphs) if _SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p)
+    ]
     own = [
         p
-        for p in paragraphs
-        if not (_SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p) or "://" in p)
+        for k, p in enumerate(paragraphs)
+        if k not in form
+        and "://" not in p
         and not p.startswith("www.")  # the page's link, to copy
         and not _SHARE_NOTE.search(p)  # the form's notes and checkboxes
     ]
     other = [p for p in own if len(p.split()) > 3]
     if (
-        len(other) > _SHARE_OWN_LINES
+        _shown_in_a_piece((), own)
+        or len(other) > _SHARE_OWN_LINES
         # a found poem of the form's lines and its own ('Tu nombre' / 'El mío' / … / 'Vuelve': break27), counted
         # above a sidebar's first entry (a date, then an author)
         or _lines_above_sidebar(own) > _SHARE_OWN_LINES + 2
         # a poem's line ('the hawthorn is out again', 'your father died on Tuesday': break21, break23)
         or any(p[:1].islower() and " " in p for p in own)
         or any(is_prose(p) and not _FURNITURE.search(p) for p in own)
-        # (one note in prose: a reader's help column about the box has more, break24)
-        or sum(1 for p in paragraphs if is_prose(p) and _SHARE_NOTE.search(p)) > 1
+        # (one note in prose, or more that speak to the reader: a reader's help column about the box says what
+        # readers asked, break24; a dialog tells them 'You can send to up to five people at once', u46)
+        or _prose_notes_of_a_piece([p for p in paragraphs if is_prose(p) and _SHARE_NOTE.search(p)])
     ):
         return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
     return Junk(
@@ -826,6 +839,54 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         f"{_quote(headline)}; no prose paragraph",
     )
 
+
+def _prose_notes_of_a_piece(notes: list[str]) -> bool:
+    """Whether a dialog's notes in prose are more than one, one of them not speaking to the reader ('Several readers
+    have asked what happens to the email addresses they type into the box': a help column, break24), or more than
+    two (a help page that explains each field in a sentence: break31)."""
+    return len(notes) > _SHARE_PROSE_NOTES or (len(notes) > 1 and not all(_YOU.search(note) for note in notes))
+
+
+_SHARE_PROSE_NOTES = (
+    2  # 'Separate multiple addresses with commas. You can send to …', 'We use the addresses you enter …'
+)
+
+
+_YOU = re.compile(rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b", re.IGNORECASE)
+# A signature under a reader's piece or a desk's note: '— Maeve Collins, Galway', '– The Web Desk'.
+_SIGNATURE = re.compile(r"^[—–]\s*[^\W\d_]")  # (a capital: not a dialog's '— or —' over 'Copy link': break31)
+_SCREEN_INTRODUCTION_WORDS = 3  # 'Rutan har två knappar:' (break30); a form's own labels ('To:') are shorter
+
+
+def _introduces_a_screen(line: str) -> bool:
+    """Whether a line above a dialog's or an interstitial's first line introduces it as a screen the piece shows
+    ('From Monday, the box … will look like this:', 'Slik ser vinduet ut på en iPhone:', 'Rutan har två knappar:'):
+    a sentence ending in a colon that does not speak to the reader, or a long one that does ('For two days last
+    week, the box for sending our stories by email showed the wrong title:'; a form's own line is short)."""
+    words = len(line.split())
+    return (
+        line.endswith(":")
+        and words >= _SCREEN_INTRODUCTION_WORDS
+        and (words > _FORM_LINE_MAX or not _ADDRESS.search(line))
+        and not _APP_WORD.search(line)  # the interstitial's own pitch: 'Få med deg hele saken i BA-appen:' (break31)
+    )
+
+
+_APP_WORD = re.compile(r"\b(?:[\w-]*-)?app(?:en|s|ar|arna|ene)?\b", re.IGNORECASE)
+
+
+def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
+    """Whether a dialog's or an app interstitial's lines stand in a piece of writing that shows them (break30): a
+    sentence above them that introduces a screen, or, among the lines that are not the form's, a signature
+    ('— Maeve Collins, Galway'), a salutation ('Dad,') or a line of verse ('sier telefonen'). A saved dialog or
+    interstitial has none of these."""
+    return any(_introduces_a_screen(p) for p in above) or any(
+        (_SIGNATURE.match(p) and p.lstrip("—– ")[:1].isupper()) or p.endswith(",") or (p[:1].islower() and " " in p)
+        for p in own
+    )
+
+
+_APP_OWN_LINES = 2  # lines of more than four words besides the app's: its pitch, a title (the labelled pages)
 
 # An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
 _APP_STORE = re.compile(
@@ -846,6 +907,8 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     'Get it on Google Play') and a line of the way on ('Open in app', 'Continue in browser'), with at most two prose
     paragraphs besides (the pitch). A story about an app names the stores in its sentences, or shows the badges
     alone under it."""
+    if _KIND_LABEL.match(headline):
+        return None  # 'Læserbrev: Lad mig læse avisen i browseren' quotes the screen (break31)
     badges = [k for k, p in enumerate(paragraphs) if _APP_STORE.match(p)]
     ways = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
     if not badges or not ways:
@@ -853,8 +916,65 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     app_lines = set(badges) | set(ways)
     if sum(1 for k, p in enumerate(paragraphs) if k not in app_lines and is_prose(p)) > 2:
         return None
+    own = [p for k, p in enumerate(paragraphs) if k not in app_lines]
+    if _shown_in_a_piece(paragraphs[: min(app_lines)], own):
+        return None
+    if sum(1 for p in own[: _lines_above_sidebar(own)] if len(p.split()) > _FORM_LINE_WORDS) > _APP_OWN_LINES:
+        return None  # a poem round the screen's lines ('Hun vet ikke hva en app er': break31)
     shown = ", ".join(_quote(paragraphs[k], 40) for k in (ways + badges)[:3])
     return Junk("not-an-article", f"an app's download interstitial: {shown} under the headline {_quote(headline)}")
+
+
+# A form to report an error in an article: its title, its fields (a description of the error and the reader's name,
+# address or source) and its send button, each the whole line.
+_ERROR_REPORT_TITLE = _rx(
+    r"^\W*(?:report|flag) (?:an|a) (?:error|mistake|problem)(?: in (?:this|the) (?:article|story))?\W*$|"
+    r"^\W*(?:suggest|submit|request) a correction\W*$",
+    *junk_languages.ERROR_REPORT_TITLE,
+)
+_ERROR_REPORT_FIELD = _rx(
+    r"^\W*(?:describe the (?:error|mistake|problem)|what is wrong\??|what(?:[’']s| is) the (?:error|mistake))\W*"
+    r"(?:\([^)]{1,60}\))?\W*$",
+    *junk_languages.ERROR_REPORT_FIELD,
+)
+_ERROR_REPORT_OTHER_FIELD = _rx(
+    r"^\W*(?:your )?(?:name|e-?mail(?: address)?|link to (?:the )?source|source)\W*(?:\([^)]{1,60}\))?\W*$",
+    *junk_languages.ERROR_REPORT_OTHER_FIELD,
+)
+_ERROR_REPORT_BUTTON = _rx(r"^\W*(?:submit|send|send report|report)\W*$", *junk_languages.ERROR_REPORT_BUTTON)
+_ERROR_REPORT_PROSE = 2  # its introduction and its note on how corrections are published (u43, u46)
+_ERROR_REPORT_OTHER_LINES = 3  # lines of more than four words besides the fields: those two and a question
+
+
+def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A page that is a form to report an error in an article: its title (the headline), a field that
+    asks to describe the error, another field (a name, an address, a link to a source), a send button, and at most
+    two prose paragraphs besides (its introduction, its note on how corrections are published). A correction or an
+    editor's note that shows the form has a label, a sentence that introduces the screen, or lines of its own."""
+    # The form is the page: its title is the headline (a brief or a how-to with the site's form under it has its
+    # own: break31), which is no label of an article's kind ('Correction: …'), and no step labels stand among it.
+    if not _ERROR_REPORT_TITLE.match(headline) or any(_STEP_LABEL.match(p) for p in paragraphs):
+        return None
+    described = [k for k, p in enumerate(paragraphs) if _ERROR_REPORT_FIELD.match(p)]
+    others = [k for k, p in enumerate(paragraphs) if _ERROR_REPORT_OTHER_FIELD.match(p)]
+    buttons = [k for k, p in enumerate(paragraphs) if _ERROR_REPORT_BUTTON.match(p)]
+    if not (described and others and buttons):
+        return None
+    form = set(described) | set(others) | set(buttons)
+    own = [p for k, p in enumerate(paragraphs) if k not in form]
+    if (
+        _shown_in_a_piece((), own)
+        or sum(1 for p in own if is_prose(p) and not _FURNITURE.search(p)) > _ERROR_REPORT_PROSE
+        # (its introduction, its question, its note; a poem of the form's lines has more: break31)
+        or sum(1 for p in own if len(p.split()) > _FORM_LINE_WORDS) > _ERROR_REPORT_OTHER_LINES
+        or any(len(p.split()) > _FORM_LINE_MAX * 2 for p in own)
+    ):
+        return None
+    return Junk(
+        "not-an-article",
+        f"a form to report an error: {_quote(paragraphs[described[0]])}, {_quote(paragraphs[others[0]])} and a send "
+        f"button ({_quote(paragraphs[buttons[0]])}) under the headline {_quote(headline)}",
+    )
 
 
 # --- listing lines ------------------------------------------------------------------------------
@@ -1230,6 +1350,7 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _login_form(headline, paragraphs)
         or _share_dialog(headline, paragraphs)
         or _app_interstitial(headline, paragraphs)
+        or _error_report_form(headline, paragraphs)
     )
 
 

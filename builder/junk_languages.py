@@ -517,8 +517,41 @@ APP_LINE = (
     r"^\W*(?:app öffnen|im browser weiterlesen|(?:in der|in unserer) app (?:öffnen|lesen)|ouvrir (?:dans|"
     r"avec) l[’']app(?:lication)?|abrir en la app|"
     r"apri nell[’']app|abrir na app|openen in de app|öppna i appen|åbn i appen|otwórz w aplikacji|otevřít v aplikaci|"
-    r"(?:weiter|continuer|continuar|continua|doorgaan|fortsätt|fortsæt|kontynuuj|pokračovat) (?:im|dans le|en el|no|"
-    r"nel|in de|i|w|v) (?:browser|navigateur|navegador|webbläsaren|przeglądarce|prohlížeči))\W*$",
+    # ('Nej tak, fortsæt i browseren', 'Nei takk, …': break31)
+    r"(?:(?:nej tak|nei takk|nej tack|nein danke|non merci|no gracias|no grazie|não obrigado|nee bedankt),? )?"
+    r"(?:weiter|continuer|continuar|continua|doorgaan|fortsätt|fortsæt|fortsett|kontynuuj|pokračovat) (?:im|dans le|"
+    r"en el|no|nel|in de|i|w|v) (?:browser|browseren|navigateur|navegador|webbläsaren|nettleseren|przeglądarce|"
+    r"prohlížeči)|"
+    # 'Les videre i appen', 'Læs videre i appen', 'Läs vidare i appen' (u45)
+    r"(?:les|læs|läs) (?:videre|vidare) i appen)\W*$",
+)
+
+# A form to report an error in an article (junk.py's `_error_report_form`): its title, its description field and
+# its send button, each the whole line ('Rapportera ett fel i artikeln' / 'Beskriv felet' / 'Skicka': u43;
+# 'Meld fra om feil i artikkelen' / 'Beskriv feilen' / 'Send inn': u46).
+ERROR_REPORT_TITLE = (
+    r"^\W*(?:rapportera (?:ett )?fel|meld(?:e)? (?:fra )?om (?:en )?feil|rapporter (?:en )?(?:feil|fejl)|"
+    r"(?:meld|rapportér|anmeld) (?:en )?fejl|(?:einen )?fehler melden|signaler une erreur|(?:reportar|notificar|"
+    r"comunicar|informar de) (?:un |um )?err(?:or|o)|segnala(?:re)? un errore|(?:een )?fout melden|meld een fout|"
+    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?: (?:i|im|dans|en|in|nel|no|na|w|v) \S+(?: \S+)?)?\W*$",
+)
+ERROR_REPORT_FIELD = (
+    r"^\W*(?:beskriv (?:felet|feilen|fejlen)|beschreiben sie den fehler|fehlerbeschreibung|décrivez l[’']erreur|"
+    r"describ[ae] el error|descrivi l[’']errore|descreva o erro|beschrijf de fout|opisz błąd|popište chybu)\W*"
+    r"(?:\([^)]{1,60}\))?\W*$",
+)
+ERROR_REPORT_BUTTON = (
+    r"^\W*(?:send inn|skicka(?: in)?|indsend|send|absenden|senden|envoyer|enviar|invia|verzenden|versturen|wyślij|"
+    r"odeslat)\W*$",
+)
+# The form's own fields for the reader: a name, an address, a link to a source ('Navn', 'E-post (valgfritt, dersom
+# du ønsker svar)', 'Lenke til kilde (valgfritt)', 'Ditt namn (frivilligt)').
+ERROR_REPORT_OTHER_FIELD = (
+    r"^\W*(?:(?:ditt|din|dit|dein|ihr|votre|tu|su|il tuo|la tua|o seu|a sua|uw|je|twoje|twój|vaše?) )?(?:namn|navn|"
+    r"name|nom|nombre|nome|naam|imię|jméno|e-?post(?:adresse?)?|e-?mail(?:-?adresse|adres)?|courriel|correo(?: "
+    r"electrónico)?|(?:votre )?adresse e-?mail|(?:lenke|länk|link|lien|enlace|collegamento) (?:til|till|zur|à la|a la|"
+    r"vers la|alla|para a|naar de|do|na) (?:kilde|källa|kilden|quelle|source|fuente|fonte|bron|źródła|zdroj))\W*"
+    r"(?:\([^)]{1,60}\))?\W*$",
 )
 
 # Every PAYWALL notice holds one of these (lowercased): junk.py skips a line without any before running the

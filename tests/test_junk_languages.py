@@ -1136,3 +1136,66 @@ def test_an_email_dialog_with_its_message_filled_in_is_a_dialog():
     dialog += ["I just read “The Ferry Timetable Nobody Can Read” and thought you would like it.", "Send me a copy"]
     dialog += ["Send", "Cancel", "We will not use these email addresses for any other purpose."]
     assert _type_of("Email this article", dialog, None) == "not-an-article"
+
+
+def test_what_u45_and_u46_found_dialogs_interstitials_and_error_forms():
+    # u45-19, u46-19: an 'Email this article' dialog titled with the article's own title in quotation marks
+    dialog = ["Share “The Quiet Sale of the County’s Water Utility” with a friend.", "Recipient’s email address"]
+    dialog += ["Your name", "Your email address", "Add a personal message (optional)", "Send email", "Cancel"]
+    dialog += ["We will not use these addresses for any other purpose."]
+    assert _type_of("Email this article", dialog, None) == "not-an-article"
+    # two notes in prose, both speaking to the reader (u46-19), against a help column's (break24)
+    notes = ["Share “What a Judge Sees” with a friend or colleague.", "Recipient’s email address"]
+    notes += ["Separate multiple addresses with commas. You can send to up to five people at once.", "Your name"]
+    notes += ["Your email address", "Add a message (optional)", "Send", "Cancel"]
+    notes += ["We use the addresses you enter only to send this email. We do not store them."]
+    assert _type_of("Email this article", notes, None) == "not-an-article"
+    # break30: a brief that shows the box after a sentence that introduces it, a reader's poem with its salutation
+    # and signature, a how-to whose sentence above the form names an address
+    shown = ["From Monday, the box that opens under the envelope icon will look like this:", *dialog[:5], "Send"]
+    assert _type_of("Sending a Story to a Friend Gets Simpler", [*shown, "— The Web Desk"], None) is None
+    poem = ["Share “Deaths, March 3” with a friend.", "Your name", "Your email", "Add a personal message (optional)"]
+    assert _type_of("Forwarding", [*poem, "Dad,", "Send", "— Maeve Collins, Galway"], None) is None
+    howto = ["Subscribers can now send any story to a friend: we do not keep your friend’s email address once sent."]
+    assert _type_of("How to Send a Story", [*howto, *poem, "Send"], None) is None
+    # u45-20: a Norwegian app interstitial; break30: the same lines shown in a brief and in a poem
+    app = ["Få nyhetene raskere med appen vår. Varsler om de viktigste sakene – helt gratis."]
+    app += ["Last ned fra App Store", "Last ned fra Google Play", "Fortsett i nettleseren"]
+    assert _type_of("Les videre i appen", app, None) == "not-an-article"
+    brief = ["Lesere som åpner en sak på mobilen, får fra i dag opp et vindu.", "Slik ser vinduet ut på en iPhone:"]
+    brief += ["Les videre i appen", "Last ned fra App Store", "Fortsett i nettleseren"]
+    assert _type_of("Lokalavisa ber leserne bytte til appen", brief, None) is None
+    verse = ["Les videre i appen", "sier telefonen", "Last ned fra App Store", "sier telefonen"]
+    verse += ["jeg vil bare vite om det blir regn", "Fortsett i nettleseren", "takk"]
+    assert _type_of("Morgenlesning", verse, None) is None
+    # u43-40, u46-20: a form to report an error in an article, in Swedish and in Norwegian
+    form = [
+        "Har du hittat ett faktafel eller ett stavfel? Berätta för oss så rättar vi det.",
+        "Vilken artikel gäller det?",
+    ]
+    form += ["Beskriv felet", "Ditt namn (frivilligt)", "Din e-postadress (frivilligt)", "Skicka"]
+    assert _type_of("Rapportera ett fel i artikeln", form, None) == "not-an-article"
+    form = ["Har du oppdaget en feil i saken? Vi retter feil så raskt vi kan.", "Hva gjelder det?", "Faktafeil"]
+    form += ["Annet", "Beskriv feilen", "Lenke til kilde (valgfritt)", "Navn", "E-post (valgfritt)", "Send inn"]
+    assert _type_of("Meld fra om feil i artikkelen", form, None) == "not-an-article"
+    # ... but not a brief with the site's form under it (the form's title is no headline), a correction's, nor a
+    # poem of the form's lines (break31)
+    shown = ["Fra i dag kan leserne melde fra om feil i et eget skjema.", "Meld fra om feil", *form[4:]]
+    assert _type_of("Nå kan du melde fra om feil", shown, None) is None
+    assert _type_of("Correction: Report an error", ["Describe the error", "Your name", "Submit"], None) is None
+    poem = ["Describe the error", "We wrote that the river crested at noon", "It crested in the dark, with no one"]
+    poem += ["We wrote that nobody was hurt", "We did not know about the dog", "Your name", "Agnes Lowry", "Send"]
+    assert _type_of("Report an Error", poem, None) is None
+    # break31: a dialog's own line with a colon, its '— or —' over 'Copy link'; an interstitial's pitch with a colon
+    fill = ["Fill in the form below to send this story to a friend:", "Your name", "Your email", "Friend’s email"]
+    assert _type_of("Email this article", [*fill, "Send"], None) == "not-an-article"
+    either = ["Share “Council Approves Harbour Budget” with a friend", "Your name", "Friend’s email", "Send"]
+    assert _type_of("Share this article", [*either, "— or —", "Copy link"], None) == "not-an-article"
+    pitch = ["Få med deg hele saken i BA-appen:", "Les videre i appen", "Last ned fra App Store"]
+    assert _type_of("Les hele saken i appen", [*pitch, "Fortsett i nettleseren"], None) == "not-an-article"
+    # ... and a reader's letter, labelled so, or a poem round the screen's lines is none
+    letter = ["Hver morgen møder jeg den samme skærm.", "Læs videre i appen", "Hent den i App Store"]
+    assert _type_of("Læserbrev: Lad mig læse i fred", [*letter, "Fortsæt i browseren"], None) is None
+    poem = ["Mor vil lese om været i Florø", "Hun trykker på lenken jeg sendte", "Les videre i appen"]
+    poem += ["Hun vet ikke hva en app er", "Last ned fra App Store", "Hun vet ikke hvem App Store er"]
+    assert _type_of("Mor vil lese om været", [*poem, "Fortsett i nettleseren", "Det gjør hun"], None) is None
