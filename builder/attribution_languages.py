@@ -50,7 +50,10 @@ VERB_AFTER = re.compile(
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|dice|diz|ha (?:detto|scritto|spiegato|"
     r"aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
-    r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
+    # Norwegian 'sier', and 'sa' only right before a name of two capitalised words ('sa Astrid Lunde'; French 'sa' is
+    # a possessive: 'sa Majesté')
+    r"berättar|sagde|siger|fortæller|sier|skriver|sa(?= [A-ZÀ-Ž][^ ]* [A-ZÀ-Ž])|advirtió|powiedział|powiedziała|mówi|"
+    r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
     # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
     r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa|ses) |l[’'])?"
@@ -99,7 +102,7 @@ APPOSED_ACCORDING_TO_OPENERS = ("de acordo com ", "de acuerdo con ", "d’après
 VERBS_BEFORE = (
     "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
     "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
-    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
+    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|sier|powiedział|powiedziała|napisał|napisała|mówi|"
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
@@ -179,7 +182,7 @@ GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikeri
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
     r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vognmand|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
-    r"ordförande|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
+    r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
     r"zastupitelka|concejal|concejala|consigliere|vereador|vereadora|conseiller|conseillère|"

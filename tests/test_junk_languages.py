@@ -1199,3 +1199,16 @@ def test_what_u45_and_u46_found_dialogs_interstitials_and_error_forms():
     poem = ["Mor vil lese om været i Florø", "Hun trykker på lenken jeg sendte", "Les videre i appen"]
     poem += ["Hun vet ikke hva en app er", "Last ned fra App Store", "Hun vet ikke hvem App Store er"]
     assert _type_of("Mor vil lese om været", [*poem, "Fortsett i nettleseren", "Det gjør hun"], None) is None
+
+
+def test_norwegian_says_and_writes_name_their_speaker():
+    # u46-39, u43-19: Norwegian 'sier', 'sa' and the Nordic 'skriver' after a quote; 'Ordfører' opening a sentence
+    assert _speakers("“Jeg har aldri hatt bruk for BankID,” sier Astrid Lunde (84), som bor på Lillestrøm.") == [
+        "Astrid Lunde"
+    ]
+    assert _speakers("“Vi beklager ulempene,” skriver Fjordbanken i en pressemelding.") == ["Fjordbanken"]
+    assert _speakers("“Vi har ikke råd,” sa Astrid Lunde.") == ["Astrid Lunde"]
+    assert _speakers("Kari Vold er ordfører i Bodø. “Vi har ikke råd,” sier hun.") == ["Kari Vold"]
+    assert _speakers("Ordfører Kari Vold sier: “Vi har ikke råd.”") == ["Kari Vold"]
+    # French 'sa' is a possessive: no cue before one capitalised word
+    assert _speakers("“Je pars”, sa Majesté a souri.") == [None]
