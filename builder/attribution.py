@@ -1251,6 +1251,9 @@ def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str
     return later if later is not None and " " in later else None
 
 
+_FORMER_PREFIXES = ("then-", "ex-")
+
+
 def _after_roles(m: str, pos: int) -> int:
     """`pos` moved past up to four lowercase title or role words ('publisher ', 'deputy head ', 'deputy chief
     executive officer '), each a word of TITLES or a word that describes the one after it ('sanctuary
@@ -1260,6 +1263,8 @@ def _after_roles(m: str, pos: int) -> int:
         if end < 0:
             break
         word = m[pos:end]
+        if word.startswith(_FORMER_PREFIXES):  # 'then-mayor Name', 'ex-chairman Name' (u46)
+            word = word.split("-", 1)[1]
         if word not in TITLES and word not in _LOWER_ROLES:
             if not (word.isalpha() and word.islower()) or word in _NOT_MODIFIERS:
                 break

@@ -29,6 +29,9 @@ CASES = [
     ("“We got letters,” said publisher Rosa Delgado.", ["Rosa Delgado"]),
     ("“We won,” Kilbrittain manager Brian Collins said afterwards.", ["Brian Collins"]),
     ("“We won,” manager Brian Collins said.", ["Brian Collins"]),
+    # a role held before ('then-mayor', 'ex-chairman': u46-33)
+    ("“We will not regret this,” then-mayor Edwin Carlisle said at the vote.", ["Edwin Carlisle"]),
+    ("“We will not regret this,” said ex-chairman Tom Reyes.", ["Tom Reyes"]),
     ("Principal Ana Rāwiri said it would reopen. “The kids have decided,” she said.", ["Ana Rāwiri"]),
     ("“If they are hungry, they are fed,” Fr Devane told this newspaper in 2004.", ["Devane"]),
     ("“It works,” Dean Smith said.", ["Dean Smith"]),
