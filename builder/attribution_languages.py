@@ -54,6 +54,10 @@ VERB_AFTER = re.compile(
     # a possessive: 'sa Majesté')
     r"berättar|sagde|siger|fortæller|sier|skriver|sa(?= [A-ZÀ-Ž][^ ]* [A-ZÀ-Ž])|advirtió|powiedział|powiedziała|mówi|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
+    # (where it was said, between the verb and the speaker, as two writers of u46 and u47 put it: '“…”, ha detto in
+    # aula il pubblico ministero Name')
+    r"(?: (?:in aula|in udienza|in tribunale|in conferenza stampa|en el juicio|en rueda de prensa|en la vista|"
+    r"à l[’']audience|em tribunal|na audiência))?"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
     # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
     r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa|ses) |l[’'])?"

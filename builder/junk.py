@@ -689,6 +689,14 @@ _FORM_CONNECTOR = re.compile(r"^(?:or|oder|o|ou|of|eller|lub|nebo|oppure|albo)\b
 _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not the form's
 
 
+# A login form's terms under its button, which it says besides its help: 'By signing in you agree to our Terms',
+# 'Přihlášením souhlasíte s podmínkami užívání …' (u47).
+_LOGIN_TERMS = re.compile(
+    r"^\W*(?:by (?:signing|logging) in|by continuing|přihlášením|mit (?:der|ihrer) anmeldung|en vous connectant|"
+    r"al (?:iniciar sesión|continuar)|ao (?:entrar|iniciar sessão)|accedendo|door in te loggen|genom att logga in|"
+    r"ved at logge ind|ved å logge inn|logując się)\b",
+    re.IGNORECASE,
+)
 # A how-to's step label as a line of its own: 'Step 1', 'Paso 2:', 'Schritt 3'.
 _STEP_LABEL = re.compile(
     r"^\W*(?:step|paso|passo|schritt|étape|etapa|stap|steg|trin|krok)\s*\d{1,2}\b(?:\W*$|:)", re.IGNORECASE
@@ -730,7 +738,9 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )
     longer = sum(1 for words in others if words > _FORM_LINE_WORDS)
     sentences = sum(
-        1 for k, p in enumerate(paragraphs) if k not in form and p.endswith(".") and len(p.split()) > _FORM_LINE_WORDS
+        1
+        for k, p in enumerate(paragraphs)
+        if k not in form and p.endswith(".") and len(p.split()) > _FORM_LINE_WORDS and not _LOGIN_TERMS.match(p)
     )  # a help page's steps ('Enter your card number in the first box.'); a login page has two such at most
     if (
         longer > _LOGIN_OTHER_LINES
@@ -755,7 +765,7 @@ def _login_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 _SHARE_TITLE = _rx(
     r"^\W*(?:share|e-?mail|send) (?:this|the) (?:article|story|page)(?: (?:with|to) a friend| by e-?mail)?\W*$|"
     # the title with the article's own in quotation marks: 'Share “The Quiet Sale …” with a friend.' (u45)
-    r"^\W*(?:share|e-?mail|send) [“‘\"'].{1,200}[”’\"'] (?:with|to) (?:a friend|a colleague|someone)"
+    r"^\W*(?:share|e-?mail|send) [“‘„\"'].{1,200}[”’“\"'] (?:with|to) (?:a friend|a colleague|someone|your friends?)"
     r"(?: or (?:a )?colleague)?\W*$",
     *junk_languages.SHARE_TITLE,
 )
@@ -803,13 +813,14 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # The dialog opens the page: its title is the headline or the first line ('Share' over 'Share “…” with a
     # friend.'); a piece that shows the box has its own words above it ('From Monday, the box … will look like
     # this:', a help page's sentence that names the addresses: break30)
-    titled = _SHARE_TITLE.match(headline) or (paragraphs and _SHARE_TITLE.match(paragraphs[0]))
+    first = next((p for p in paragraphs if _WORD_CHARS.search(p)), "")  # (past a close button's '×')
+    titled = _SHARE_TITLE.match(headline) or _SHARE_TITLE.match(first)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
         return None
-    form = [
+    form = {
         k for k, p in enumerate(paragraphs) if _SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p)
-    ]
+    }
     own = [
         p
         for k, p in enumerate(paragraphs)
@@ -854,39 +865,59 @@ _SHARE_PROSE_NOTES = (
 
 _YOU = re.compile(rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b", re.IGNORECASE)
 # A signature under a reader's piece or a desk's note: '— Maeve Collins, Galway', '– The Web Desk'.
-_SIGNATURE = re.compile(r"^[—–]\s*[^\W\d_]")  # (a capital: not a dialog's '— or —' over 'Copy link': break31)
+# (a capital after the dash: not a dialog's '— or —' over 'Copy link': break31)
+_SIGNATURE = re.compile(r"^[—–-]\s*[^\W\d_a-zà-ÿ]")
 _SCREEN_INTRODUCTION_WORDS = 3  # 'Rutan har två knappar:' (break30); a form's own labels ('To:') are shorter
 
 
 def _introduces_a_screen(line: str) -> bool:
-    """Whether a line above a dialog's or an interstitial's first line introduces it as a screen the piece shows
-    ('From Monday, the box … will look like this:', 'Slik ser vinduet ut på en iPhone:', 'Rutan har två knappar:'):
-    a sentence ending in a colon that does not speak to the reader, or a long one that does ('For two days last
-    week, the box for sending our stories by email showed the wrong title:'; a form's own line is short)."""
+    """Whether a line above an interstitial's first line introduces it as a screen the piece shows ('Slik ser vinduet
+    ut på en iPhone:', 'Rutan har två knappar:', 'Der står:' after a sentence): a sentence ending in a colon that does
+    not speak to the reader, or a long one that does; not the interstitial's own pitch, which names the app or gives
+    an order ('Få med deg hele saken i BA-appen:', 'Get the full story on iPhone and Android:'), unless it says how
+    the screen looks ('Slik ser vinduet for appen ut:')."""
     words = len(line.split())
     return (
         line.endswith(":")
         and words >= _SCREEN_INTRODUCTION_WORDS
         and (words > _FORM_LINE_MAX or not _ADDRESS.search(line))
-        and not _APP_WORD.search(line)  # the interstitial's own pitch: 'Få med deg hele saken i BA-appen:' (break31)
+        and (_LOOKS_LIKE.search(line) is not None or not (_APP_WORD.search(line) or _APP_ORDER.match(line)))
     )
 
 
-_APP_WORD = re.compile(r"\b(?:[\w-]*-)?app(?:en|s|ar|arna|ene)?\b", re.IGNORECASE)
+_APP_WORD = re.compile(
+    r"\bapp(?:en|s|ar|arna|ene)?\b|\b(?:application|aplicación|aplicativo|applicazione|aplikac\w*|applikation)\b",
+    re.IGNORECASE,
+)
+# A pitch's order: 'Get the full story on …', 'Lisez la suite dans …', 'Last ned …', 'Laden Sie …'.
+_APP_ORDER = re.compile(
+    r"^\W*(?:get|read|download|open|install|lisez|téléchargez|ouvrez|lesen sie|laden sie|öffnen sie|lee|descarga|"
+    r"abre|leia|baixe|abra|leggi|scarica|apri|lees|läs|ladda ner|öppna|læs|hent|åbn|les|last ned|åpne|få|czytaj|"
+    r"pobierz|otwórz|čtěte|stáhněte|otevřete)\b",
+    re.IGNORECASE,
+)
+_LOOKS_LIKE = re.compile(
+    r"\blooks? like\b|\bser\b.{0,40}\b(?:ut|ud)\b|\bsieht\b.{0,40}\baus\b|\bressemble\b|\bwygląda\b|\bvypadá\b",
+    re.IGNORECASE,
+)
 
 
 def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
-    """Whether a dialog's or an app interstitial's lines stand in a piece of writing that shows them (break30): a
-    sentence above them that introduces a screen, or, among the lines that are not the form's, a signature
-    ('— Maeve Collins, Galway'), a salutation ('Dad,') or a line of verse ('sier telefonen'). A saved dialog or
-    interstitial has none of these."""
+    """Whether a dialog's, an interstitial's or an error form's lines stand in a piece of writing that shows them
+    (break30): a sentence in `above` (an interstitial's lines above its first) that introduces a screen, or, among
+    the lines that are not the form's (`own`), a signature ('— Maeve Collins, Galway') or a line of verse in lower
+    case of three words or more ('jeg vil bare vite om det blir regn'; not a form's 'or continue in your browser' or
+    its hint 'e.g. the wrong date'). A saved dialog, interstitial or form has none of these."""
     return any(_introduces_a_screen(p) for p in above) or any(
-        (_SIGNATURE.match(p) and p.lstrip("—– ")[:1].isupper()) or p.endswith(",") or (p[:1].islower() and " " in p)
+        _SIGNATURE.match(p)
+        or (
+            p[:1].islower()
+            and len(p.split()) >= _SCREEN_INTRODUCTION_WORDS
+            and not (_FORM_CONNECTOR.match(p) or _FURNITURE.search(p) or _FORM_TERMS.search(p))
+        )
         for p in own
     )
 
-
-_APP_OWN_LINES = 2  # lines of more than four words besides the app's: its pitch, a title (the labelled pages)
 
 # An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
 _APP_STORE = re.compile(
@@ -919,8 +950,14 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     own = [p for k, p in enumerate(paragraphs) if k not in app_lines]
     if _shown_in_a_piece(paragraphs[: min(app_lines)], own):
         return None
-    if sum(1 for p in own[: _lines_above_sidebar(own)] if len(p.split()) > _FORM_LINE_WORDS) > _APP_OWN_LINES:
-        return None  # a poem round the screen's lines ('Hun vet ikke hva en app er': break31)
+    # A poem weaves its lines between the screen's ('Les videre i appen' / 'Hun vet ikke hva en app er' / 'Last ned
+    # fra App Store': break31); an interstitial's pitch and its points stand above its buttons.
+    if any(
+        len(paragraphs[k].split()) > _FORM_LINE_WORDS
+        for k in range(min(app_lines), max(app_lines))
+        if k not in app_lines
+    ):
+        return None
     shown = ", ".join(_quote(paragraphs[k], 40) for k in (ways + badges)[:3])
     return Junk("not-an-article", f"an app's download interstitial: {shown} under the headline {_quote(headline)}")
 
@@ -933,39 +970,50 @@ _ERROR_REPORT_TITLE = _rx(
     *junk_languages.ERROR_REPORT_TITLE,
 )
 _ERROR_REPORT_FIELD = _rx(
-    r"^\W*(?:describe the (?:error|mistake|problem)|what is wrong\??|what(?:[’']s| is) the (?:error|mistake))\W*"
-    r"(?:\([^)]{1,60}\))?\W*$",
+    # ('What is incorrect? *': u47)
+    r"^\W*(?:describe the (?:error|mistake|problem)|what is (?:wrong|incorrect|inaccurate)\??|"
+    r"what(?:[’']s| is) the (?:error|mistake)|tell us what(?:[’']s| is) wrong)(?:\W*\([^)]{1,60}\))?\W*$",
     *junk_languages.ERROR_REPORT_FIELD,
 )
 _ERROR_REPORT_OTHER_FIELD = _rx(
-    r"^\W*(?:your )?(?:name|e-?mail(?: address)?|link to (?:the )?source|source)\W*(?:\([^)]{1,60}\))?\W*$",
+    r"^\W*(?:your )?(?:name|e-?mail(?: address)?|link to (?:the )?source|source)(?:\W*\([^)]{1,60}\))?\W*$",
     *junk_languages.ERROR_REPORT_OTHER_FIELD,
 )
-_ERROR_REPORT_BUTTON = _rx(r"^\W*(?:submit|send|send report|report)\W*$", *junk_languages.ERROR_REPORT_BUTTON)
+_ERROR_REPORT_BUTTON = _rx(
+    r"^\W*(?:submit|send|report)(?: (?:report|correction|a correction))?\W*$", *junk_languages.ERROR_REPORT_BUTTON
+)
 _ERROR_REPORT_PROSE = 2  # its introduction and its note on how corrections are published (u43, u46)
 _ERROR_REPORT_OTHER_LINES = 3  # lines of more than four words besides the fields: those two and a question
+_ERROR_REPORT_OTHER_FIELDS = 2  # the reader's name and address, or a source: a letter or poem that quotes one has one
 
 
 def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A page that is a form to report an error in an article: its title (the headline), a field that
-    asks to describe the error, another field (a name, an address, a link to a source), a send button, and at most
-    two prose paragraphs besides (its introduction, its note on how corrections are published). A correction or an
-    editor's note that shows the form has a label, a sentence that introduces the screen, or lines of its own."""
+    """A page that is a form to report an error in an article: its title (the headline), a field that asks to
+    describe the error, two other fields (a name, an address, a link to a source), a send button, and at most two
+    prose paragraphs besides that do not speak to the reader (its introduction, its note on how corrections are
+    published). A correction or an editor's note that shows the form has a label, or lines of its own."""
     # The form is the page: its title is the headline (a brief or a how-to with the site's form under it has its
     # own: break31), which is no label of an article's kind ('Correction: …'), and no step labels stand among it.
     if not _ERROR_REPORT_TITLE.match(headline) or any(_STEP_LABEL.match(p) for p in paragraphs):
         return None
-    described = [k for k, p in enumerate(paragraphs) if _ERROR_REPORT_FIELD.match(p)]
-    others = [k for k, p in enumerate(paragraphs) if _ERROR_REPORT_OTHER_FIELD.match(p)]
-    buttons = [k for k, p in enumerate(paragraphs) if _ERROR_REPORT_BUTTON.match(p)]
-    if not (described and others and buttons):
+    short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
+    described = [k for k, p in short if _ERROR_REPORT_FIELD.match(p)]
+    others = [k for k, p in short if _ERROR_REPORT_OTHER_FIELD.match(p)]
+    buttons = [k for k, p in short if _ERROR_REPORT_BUTTON.match(p)]
+    if not (described and len(others) >= _ERROR_REPORT_OTHER_FIELDS and buttons):
         return None
     form = set(described) | set(others) | set(buttons)
-    own = [p for k, p in enumerate(paragraphs) if k not in form]
+    # Its own sentences that speak to the reader or as the newsroom ('Spotted a mistake in one of our stories? …', 'We
+    # may contact you to follow up.': u47) are the form's help; a poem of the form's lines has lines of its own, and
+    # unpunctuated ('We wrote that the river crested at noon': break31).
+    own = [
+        p
+        for k, p in enumerate(paragraphs)
+        if k not in form and not (p.endswith((".", "?", "!")) and _ADDRESS.search(p))
+    ]
     if (
         _shown_in_a_piece((), own)
         or sum(1 for p in own if is_prose(p) and not _FURNITURE.search(p)) > _ERROR_REPORT_PROSE
-        # (its introduction, its question, its note; a poem of the form's lines has more: break31)
         or sum(1 for p in own if len(p.split()) > _FORM_LINE_WORDS) > _ERROR_REPORT_OTHER_LINES
         or any(len(p.split()) > _FORM_LINE_MAX * 2 for p in own)
     ):

@@ -128,7 +128,8 @@ ADBLOCK_IN_USE = (
     r"advertentieblokker)\b|\b(?:está a usar|está usando|você usa|detetámos|detectamos) um bloqueador de "
     r"(?:anúncios|publicidade)\b|\b(?:du använder|vi har upptäckt) en annonsblockerare\b|\b(?:du bruger|vi har "
     r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
-    r"reklam)\b|\bwykryliśmy,? że używasz\b|\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
+    r"reklam|programu (?:do )?blokowania reklam|blokady reklam)\b|\bwykryliśmy,? że używasz\b|"
+    r"\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
     r"\b(?:że )?blokujesz reklamy\b"
 )
 ADBLOCK_ASK = (
@@ -520,7 +521,8 @@ APP_LINE = (
     # ('Nej tak, fortsæt i browseren', 'Nei takk, …': break31)
     r"(?:(?:nej tak|nei takk|nej tack|nein danke|non merci|no gracias|no grazie|não obrigado|nee bedankt),? )?"
     r"(?:weiter|continuer|continuar|continua|doorgaan|fortsätt|fortsæt|fortsett|kontynuuj|pokračovat) (?:im|dans le|"
-    r"en el|no|nel|in de|i|w|v) (?:browser|browseren|navigateur|navegador|webbläsaren|nettleseren|przeglądarce|"
+    r"en el|no|nel|in de|i|w|v) (?:browser|browseren|navigateur|navegador|webbläsaren|webbläsare|nettleseren|nettleser|"
+    r"przeglądarce|"
     r"prohlížeči)|"
     # 'Les videre i appen', 'Læs videre i appen', 'Läs vidare i appen' (u45)
     r"(?:les|læs|läs) (?:videre|vidare) i appen)\W*$",
@@ -533,12 +535,12 @@ ERROR_REPORT_TITLE = (
     r"^\W*(?:rapportera (?:ett )?fel|meld(?:e)? (?:fra )?om (?:en )?feil|rapporter (?:en )?(?:feil|fejl)|"
     r"(?:meld|rapportér|anmeld) (?:en )?fejl|(?:einen )?fehler melden|signaler une erreur|(?:reportar|notificar|"
     r"comunicar|informar de) (?:un |um )?err(?:or|o)|segnala(?:re)? un errore|(?:een )?fout melden|meld een fout|"
-    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?: (?:i|im|dans|en|in|nel|no|na|w|v) \S+(?: \S+)?)?\W*$",
+    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?: (?:i|im|dans|en|in|nel|no|na|w|v) [\w’']+(?: [\w’']+)?)?\W*$",
 )
 ERROR_REPORT_FIELD = (
     r"^\W*(?:beskriv (?:felet|feilen|fejlen)|beschreiben sie den fehler|fehlerbeschreibung|décrivez l[’']erreur|"
-    r"describ[ae] el error|descrivi l[’']errore|descreva o erro|beschrijf de fout|opisz błąd|popište chybu)\W*"
-    r"(?:\([^)]{1,60}\))?\W*$",
+    r"describ[ae] el error|descrivi l[’']errore|descreva o erro|beschrijf de fout|opisz błąd|popište chybu)"
+    r"(?:\W*\([^)]{1,60}\))?\W*$",
 )
 ERROR_REPORT_BUTTON = (
     r"^\W*(?:send inn|skicka(?: in)?|indsend|send|absenden|senden|envoyer|enviar|invia|verzenden|versturen|wyślij|"
@@ -550,8 +552,8 @@ ERROR_REPORT_OTHER_FIELD = (
     r"^\W*(?:(?:ditt|din|dit|dein|ihr|votre|tu|su|il tuo|la tua|o seu|a sua|uw|je|twoje|twój|vaše?) )?(?:namn|navn|"
     r"name|nom|nombre|nome|naam|imię|jméno|e-?post(?:adresse?)?|e-?mail(?:-?adresse|adres)?|courriel|correo(?: "
     r"electrónico)?|(?:votre )?adresse e-?mail|(?:lenke|länk|link|lien|enlace|collegamento) (?:til|till|zur|à la|a la|"
-    r"vers la|alla|para a|naar de|do|na) (?:kilde|källa|kilden|quelle|source|fuente|fonte|bron|źródła|zdroj))\W*"
-    r"(?:\([^)]{1,60}\))?\W*$",
+    r"vers la|alla|para a|naar de|do|na) (?:kilde|källa|kilden|quelle|source|fuente|fonte|bron|źródła|zdroj))"
+    r"(?:\W*\([^)]{1,60}\))?\W*$",
 )
 
 # Every PAYWALL notice holds one of these (lowercased): junk.py skips a line without any before running the

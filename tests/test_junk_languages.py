@@ -1212,3 +1212,31 @@ def test_norwegian_says_and_writes_name_their_speaker():
     assert _speakers("Ordfører Kari Vold sier: “Vi har ikke råd.”") == ["Kari Vold"]
     # French 'sa' is a possessive: no cue before one capitalised word
     assert _speakers("“Je pars”, sa Majesté a souri.") == [None]
+
+
+def test_where_it_was_said_may_stand_between_the_verb_and_the_speaker():
+    # u46-28, u47-28: two writers' '“…”, ha detto in aula il pubblico ministero Name'
+    said = "“Nessuno ha fatto niente”, ha detto in aula il pubblico ministero Chiara Rapino."
+    assert _speakers(said) == ["Chiara Rapino"]
+    assert _speakers("“No hicimos nada”, dijo en el juicio el fiscal Juan Pérez.") == ["Juan Pérez"]
+    assert _speakers("“Nessuno ha fatto niente”, ha detto in aula.") == [None]
+
+
+def test_what_u47_found_in_forms_and_walls():
+    # u47-19: an English form to report an error, its help in sentences that speak to the reader
+    form = ["Spotted a mistake in one of our stories? Use this form to tell our standards editor what you found."]
+    form += ["Article headline or link *", "What is incorrect? *", "What should it say, and how do you know?"]
+    form += ["Your name", "Your email *", "We may contact you to follow up.", "Submit report"]
+    assert _type_of("Report an Error", form, None) == "not-an-article"
+    # ... but a letter or a poem that quotes one field of it is none (the review of 4382ca2)
+    letter = ["I tried to tell you that the bridge opened in 1962, not 1926.", "Describe the error", "Your name"]
+    assert _type_of("Report an Error", [*letter, "Submit", "I pressed it twice.", "Agnes Lowry, Kilrush"], None) is None
+    # u47-20: a Czech login page whose terms line is the form's, not a help page's sentence
+    login = ["Pro pokračování se přihlaste ke svému účtu.", "E-mail", "Heslo", "Zapamatovat si mě", "Přihlásit se"]
+    login += ["Zapomněli jste heslo?", "Nemáte účet? Zaregistrujte se zdarma a získejte přístup k diskusím."]
+    login += ["Přihlášením souhlasíte s podmínkami užívání a se zásadami ochrany osobních údajů."]
+    assert _type_of("Přihlášení", login, None) == "not-an-article"
+    # u47-14: a Polish ad-blocker wall in the reader's person
+    wall = ["Nasze dziennikarstwo jest finansowane z reklam. Aby czytać artykuły, wyłącz blokowanie reklam."]
+    wall += ["Jak to zrobić?", "1. Kliknij ikonę rozszerzenia.", "Wyłączyłem blokowanie – odśwież stronę"]
+    assert _type_of("Wygląda na to, że używasz programu do blokowania reklam", wall, None) == "access-wall"
