@@ -1309,6 +1309,12 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if french is not None and pronoun_gender == "m" and _french_role_is_feminine(names.masked, run):
             continue  # 'Claire Fabre, présidente de l’association, … “…”, écrit-il' (break21)
         tokens = names.fullest(run.tokens, run.start)
+        if "of" in tokens:
+            # 'Albert Fennimore of Dunmore' is a person from a place; 'Generations of Tillmouth children …' no one a
+            # pronoun refers to (u46)
+            tokens = tokens[: tokens.index("of")]
+            if len(tokens) < 2:
+                continue
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
         spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])

@@ -29,6 +29,12 @@ CASES = [
     ("“We got letters,” said publisher Rosa Delgado.", ["Rosa Delgado"]),
     ("“We won,” Kilbrittain manager Brian Collins said afterwards.", ["Brian Collins"]),
     ("“We won,” manager Brian Collins said.", ["Brian Collins"]),
+    # a pronoun's referent: not a sentence's 'Generations of Tillmouth …' (u46-27); a person from a place without it
+    (
+        "Agnes Whitcombe was strict. Generations of Tillmouth children learned to float. “Nobody drowns,” she told us.",
+        ["Agnes Whitcombe"],
+    ),
+    ("One reader, Albert Fennimore of Dunmore, wrote in. “Thirty seconds,” he said.", ["Albert Fennimore"]),
     # a role held before ('then-mayor', 'ex-chairman': u46-33)
     ("“We will not regret this,” then-mayor Edwin Carlisle said at the vote.", ["Edwin Carlisle"]),
     ("“We will not regret this,” said ex-chairman Tom Reyes.", ["Tom Reyes"]),
