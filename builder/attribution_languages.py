@@ -50,14 +50,15 @@ VERB_AFTER = re.compile(
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|dice|diz|ha (?:detto|scritto|spiegato|"
     r"aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
-    # Norwegian 'sier', and 'sa' only right before a name of two capitalised words ('sa Astrid Lunde'; French 'sa' is
-    # a possessive: 'sa Majesté')
-    r"berättar|sagde|siger|fortæller|sier|skriver|sa(?= [A-ZÀ-Ž][^ ]* [A-ZÀ-Ž])|advirtió|powiedział|powiedziała|mówi|"
+    # (Norwegian 'sier'; not 'skriver', which follows a book's title in commas, 'I sin nya roman, “…”, skriver Name
+    # om …', nor 'sa', French's possessive 'sa Fender Stratocaster': break32)
+    r"berättar|sagde|siger|fortæller|sier|advirtió|powiedział|powiedziała|mówi|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     # (where it was said, between the verb and the speaker, as two writers of u46 and u47 put it: '“…”, ha detto in
     # aula il pubblico ministero Name')
+    # (only before an article: not 'dijo en el juicio contra Name', 'in conferenza stampa sul caso Name': break32)
     r"(?: (?:in aula|in udienza|in tribunale|in conferenza stampa|en el juicio|en rueda de prensa|en la vista|"
-    r"à l[’']audience|em tribunal|na audiência))?"
+    r"à l[’']audience|em tribunal|na audiência)(?= (?:il|la|lo|el|le|l[’']|o|a|i|gli|los|las|os|as|les) ))?"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
     # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
     r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa|ses) |l[’'])?"
@@ -106,7 +107,7 @@ APPOSED_ACCORDING_TO_OPENERS = ("de acordo com ", "de acuerdo con ", "d’après
 VERBS_BEFORE = (
     "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
     "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
-    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|sier|powiedział|powiedziała|napisał|napisała|mówi|"
+    "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
@@ -124,7 +125,7 @@ PARTICIPLES = frozenset(
 )  # not 'señalando', which also points at a sign (break17)
 # Verbs that report only with a pronoun after them, right after a quote: '“…”, sa han' (Swedish 'sa' is too short a
 # word to read elsewhere), '“…”, voegde hij eraan toe'.
-VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
+VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde", "sier"})  # ('“…,” sier hun': 'sier' is no verb before a quote)
 # French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il',
 # with a reporting verb (not 'semble-t-il', 'paraît-il', 'faut-il', the impersonal 'est-il précisé': break17).
 _FRENCH_SAYS = (

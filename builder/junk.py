@@ -694,7 +694,10 @@ _FORM_LINE_MAX = 16  # words: a sentence longer than this is the writer's, not t
 _LOGIN_TERMS = re.compile(
     r"^\W*(?:by (?:signing|logging) in|by continuing|přihlášením|mit (?:der|ihrer) anmeldung|en vous connectant|"
     r"al (?:iniciar sesión|continuar)|ao (?:entrar|iniciar sessão)|accedendo|door in te loggen|genom att logga in|"
-    r"ved at logge ind|ved å logge inn|logując się)\b",
+    r"ved at logge ind|ved å logge inn|logując się)\b"
+    # ... that names the terms (not a poem's 'By signing in, I agree to keep the house …': break32)
+    r"(?=.*\b(?:terms|conditions|policy|podmínk\w*|zásad\w*|bedingungen|datenschutz\w*|condiciones|termos|termini|"
+    r"voorwaarden|villkor\w*|vilkår\w*|regulamin\w*|política|politique|privacy)\b)",
     re.IGNORECASE,
 )
 # A how-to's step label as a line of its own: 'Step 1', 'Paso 2:', 'Schritt 3'.
@@ -838,6 +841,8 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _lines_above_sidebar(own) > _SHARE_OWN_LINES + 2
         # a poem's line ('the hawthorn is out again', 'your father died on Tuesday': break21, break23)
         or any(p[:1].islower() and " " in p for p in own)
+        # a poem's or a letter's salutation ('Dad,', 'Mum,': break30, break32; not a message field's 'Hi,')
+        or any(p.endswith(",") and len(p.split()) <= _FORM_LINE_WORDS and not _GREETING.match(p) for p in own)
         or any(is_prose(p) and not _FURNITURE.search(p) for p in own)
         # (one note in prose, or more that speak to the reader: a reader's help column about the box says what
         # readers asked, break24; a dialog tells them 'You can send to up to five people at once', u46)
@@ -858,6 +863,7 @@ def _prose_notes_of_a_piece(notes: list[str]) -> bool:
     return len(notes) > _SHARE_PROSE_NOTES or (len(notes) > 1 and not all(_YOU.search(note) for note in notes))
 
 
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|hallo|hej|hei|hola|salut|bonjour|ciao|olá|oi)\b", re.IGNORECASE)
 _SHARE_PROSE_NOTES = (
     2  # 'Separate multiple addresses with commas. You can send to …', 'We use the addresses you enter …'
 )
@@ -865,8 +871,8 @@ _SHARE_PROSE_NOTES = (
 
 _YOU = re.compile(rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b", re.IGNORECASE)
 # A signature under a reader's piece or a desk's note: '— Maeve Collins, Galway', '– The Web Desk'.
-# (a capital after the dash: not a dialog's '— or —' over 'Copy link': break31)
-_SIGNATURE = re.compile(r"^[—–-]\s*[^\W\d_a-zà-ÿ]")
+# (a capital after the dash, then lower case: not a dialog's '— or —' or '- OR -' over 'Copy link': break31, break32)
+_SIGNATURE = re.compile(r"^[—–]\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 _SCREEN_INTRODUCTION_WORDS = 3  # 'Rutan har två knappar:' (break30); a form's own labels ('To:') are shorter
 
 
@@ -881,7 +887,11 @@ def _introduces_a_screen(line: str) -> bool:
         line.endswith(":")
         and words >= _SCREEN_INTRODUCTION_WORDS
         and (words > _FORM_LINE_MAX or not _ADDRESS.search(line))
-        and (_LOOKS_LIKE.search(line) is not None or not (_APP_WORD.search(line) or _APP_ORDER.match(line)))
+        and (
+            _SCREEN_WORD.search(line) is not None
+            or _FIRST_PERSON.search(line) is not None  # ('… vil avisen have mig over i appen:', a reader's: break32)
+            or not (_APP_WORD.search(line) or _APP_ORDER.match(line))
+        )
     )
 
 
@@ -896,10 +906,15 @@ _APP_ORDER = re.compile(
     r"pobierz|otwórz|čtěte|stáhněte|otevřete)\b",
     re.IGNORECASE,
 )
-_LOOKS_LIKE = re.compile(
-    r"\blooks? like\b|\bser\b.{0,40}\b(?:ut|ud)\b|\bsieht\b.{0,40}\baus\b|\bressemble\b|\bwygląda\b|\bvypadá\b",
+# What a piece that shows a screen says of it: how it looks, or what it is ('will first see a screen that suggests the
+# app:', 'Slik ser vinduet for appen ut:': break32).
+_SCREEN_WORD = re.compile(
+    r"\blooks? like\b|\bser\b.{0,40}\b(?:ut|ud)\b|\bsieht\b.{0,40}\baus\b|\bressemble\b|\bwygląda\b|\bvypadá\b|"
+    r"\b(?:screen|window|box|pop-?up|banner|vindu(?:et)?|vindue(?:t)?|ruta|rutan|skærm(?:en)?|skjerm(?:en)?|"
+    r"skärm(?:en)?|fenêtre|fenster|pantalla|finestra|ecrã|okno|okénko)\b",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|jeg|mig|meg|jag|ich|mich|mir|je|moi|yo|io|eu|ik|mij)\b")
 
 
 def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
@@ -918,6 +933,8 @@ def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
         for p in own
     )
 
+
+_APP_OWN_LINES = 2  # lines of more than four words besides the app's: its pitch and one more (u48-19's QR code)
 
 # An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
 _APP_STORE = re.compile(
@@ -950,14 +967,8 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     own = [p for k, p in enumerate(paragraphs) if k not in app_lines]
     if _shown_in_a_piece(paragraphs[: min(app_lines)], own):
         return None
-    # A poem weaves its lines between the screen's ('Les videre i appen' / 'Hun vet ikke hva en app er' / 'Last ned
-    # fra App Store': break31); an interstitial's pitch and its points stand above its buttons.
-    if any(
-        len(paragraphs[k].split()) > _FORM_LINE_WORDS
-        for k in range(min(app_lines), max(app_lines))
-        if k not in app_lines
-    ):
-        return None
+    if sum(1 for p in own[: _lines_above_sidebar(own)] if len(p.split()) > _FORM_LINE_WORDS) > _APP_OWN_LINES:
+        return None  # a poem or a letter round the screen's lines ('Hun vet ikke hva en app er': break31, break32)
     shown = ", ".join(_quote(paragraphs[k], 40) for k in (ways + badges)[:3])
     return Junk("not-an-article", f"an app's download interstitial: {shown} under the headline {_quote(headline)}")
 
@@ -966,7 +977,7 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
 # address or source) and its send button, each the whole line.
 _ERROR_REPORT_TITLE = _rx(
     r"^\W*(?:report|flag) (?:an|a) (?:error|mistake|problem)(?: in (?:this|the) (?:article|story))?\W*$|"
-    r"^\W*(?:suggest|submit|request) a correction\W*$",
+    r"^\W*(?:suggest|submit|request) a correction\W*$|^\W*(?:spotted|found|see) (?:an error|a mistake)\??\W*$",
     *junk_languages.ERROR_REPORT_TITLE,
 )
 _ERROR_REPORT_FIELD = _rx(
@@ -977,7 +988,20 @@ _ERROR_REPORT_FIELD = _rx(
 )
 _ERROR_REPORT_OTHER_FIELD = _rx(
     r"^\W*(?:your )?(?:name|e-?mail(?: address)?|link to (?:the )?source|source)(?:\W*\([^)]{1,60}\))?\W*$",
+    # the article it is about, by its address or headline ('Article headline or link *', 'Article concerné (adresse
+    # URL) *': u47, u48)
+    r"^\W*(?:article|artikel|artikkel|artículo|articolo|artigo)\b[^.!?]{0,30}\b(?:link|url|lien|headline|title|"
+    r"titre|adresse|adres)\b[^.!?]{0,20}$",
     *junk_languages.ERROR_REPORT_OTHER_FIELD,
+)
+# The form's own notes: its help, required fields, consent to the privacy policy ('We may contact you to follow up.',
+# 'Les champs marqués d’un astérisque sont obligatoires.', 'J’accepte que mes données soient traitées …': u47, u48).
+_ERROR_REPORT_NOTE = re.compile(
+    r"\b(?:this form|the form|corrections? (?:are|is) published|contact you|follow up|standards editor|"
+    r"obligatoires?|astérisque|required|pflichtfeld\w*|obligatori[ao]s?|obbligatori|verplicht|obligatoriska|påkrevd|"
+    r"obowiązkowe|povinné|privacy|confidentialité|datenschutz\w*|privacidad|privacidade|integritetspolicy|"
+    r"personvern\w*|prywatności|osobních údajů)",
+    re.IGNORECASE,
 )
 _ERROR_REPORT_BUTTON = _rx(
     r"^\W*(?:submit|send|report)(?: (?:report|correction|a correction))?\W*$", *junk_languages.ERROR_REPORT_BUTTON
@@ -1003,14 +1027,9 @@ def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | Non
     if not (described and len(others) >= _ERROR_REPORT_OTHER_FIELDS and buttons):
         return None
     form = set(described) | set(others) | set(buttons)
-    # Its own sentences that speak to the reader or as the newsroom ('Spotted a mistake in one of our stories? …', 'We
-    # may contact you to follow up.': u47) are the form's help; a poem of the form's lines has lines of its own, and
-    # unpunctuated ('We wrote that the river crested at noon': break31).
-    own = [
-        p
-        for k, p in enumerate(paragraphs)
-        if k not in form and not (p.endswith((".", "?", "!")) and _ADDRESS.search(p))
-    ]
+    # Its notes (its help on the form, required fields, consent) are the form's; a poem or a letter of the form's
+    # lines has lines of its own ('You wrote that the river crested at noon.': break32).
+    own = [p for k, p in enumerate(paragraphs) if k not in form and not _ERROR_REPORT_NOTE.search(p)]
     if (
         _shown_in_a_piece((), own)
         or sum(1 for p in own if is_prose(p) and not _FURNITURE.search(p)) > _ERROR_REPORT_PROSE

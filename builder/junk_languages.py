@@ -128,7 +128,7 @@ ADBLOCK_IN_USE = (
     r"advertentieblokker)\b|\b(?:está a usar|está usando|você usa|detetámos|detectamos) um bloqueador de "
     r"(?:anúncios|publicidade)\b|\b(?:du använder|vi har upptäckt) en annonsblockerare\b|\b(?:du bruger|vi har "
     r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
-    r"reklam|programu (?:do )?blokowania reklam|blokady reklam)\b|\bwykryliśmy,? że używasz\b|"
+    r"reklam)\b|\bwykryliśmy,? że używasz\b|"
     r"\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
     r"\b(?:że )?blokujesz reklamy\b"
 )
@@ -535,7 +535,11 @@ ERROR_REPORT_TITLE = (
     r"^\W*(?:rapportera (?:ett )?fel|meld(?:e)? (?:fra )?om (?:en )?feil|rapporter (?:en )?(?:feil|fejl)|"
     r"(?:meld|rapportér|anmeld) (?:en )?fejl|(?:einen )?fehler melden|signaler une erreur|(?:reportar|notificar|"
     r"comunicar|informar de) (?:un |um )?err(?:or|o)|segnala(?:re)? un errore|(?:een )?fout melden|meld een fout|"
-    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?: (?:i|im|dans|en|in|nel|no|na|w|v) [\w’']+(?: [\w’']+)?)?\W*$",
+    # (after it only the article it is in, 'i artikeln', 'dans l’article'; not 'Segnalare un errore in bolletta':
+    # break32)
+    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?: (?:i|im|dans|en|in|nel|nell[’']|no|na|w|v) (?:(?:l[’']|cet|el|het|"
+    r"dem|den) ?)?(?:artikeln|artikkelen|artiklen|artikel|article|artículo|articolo|artigo|artykule|článku|saken|"
+    r"sagen|texte|testo|texto))?\W*$",
 )
 ERROR_REPORT_FIELD = (
     r"^\W*(?:beskriv (?:felet|feilen|fejlen)|beschreiben sie den fehler|fehlerbeschreibung|décrivez l[’']erreur|"
@@ -543,8 +547,8 @@ ERROR_REPORT_FIELD = (
     r"(?:\W*\([^)]{1,60}\))?\W*$",
 )
 ERROR_REPORT_BUTTON = (
-    r"^\W*(?:send inn|skicka(?: in)?|indsend|send|absenden|senden|envoyer|enviar|invia|verzenden|versturen|wyślij|"
-    r"odeslat)\W*$",
+    r"^\W*(?:send inn|skicka(?: in)?|indsend|send|absenden|senden|envoyer(?: le signalement)?|enviar|invia(?: la "
+    r"segnalazione)?|verzenden|versturen|wyślij|odeslat)\W*$",
 )
 # The form's own fields for the reader: a name, an address, a link to a source ('Navn', 'E-post (valgfritt, dersom
 # du ønsker svar)', 'Lenke til kilde (valgfritt)', 'Ditt namn (frivilligt)').
