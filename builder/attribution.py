@@ -235,9 +235,35 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             if speaker is not None and attribution.cue in _OTHER_VERB_SET:
                 speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
+        if attribution.speaker is not None:
+            plain = _plain_speaker(attribution.speaker)
+            attribution = Attribution(plain, attribution.cue) if plain else NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
     return out
+
+
+def _plain_speaker(name: str) -> str | None:
+    """A speaker's name without what its run took in around it (u48): a pronoun with a contraction is no one ('They’d
+    surveyed the site … and called it “…”'); a person from a place is the person ('One reader, Tomasz Wieczorek of
+    Larchfield, wrote'); a role ending in -ist before a given name is no part of the name ('Horticulturist Fiona
+    Strachan says'). Other runs are returned as they are."""
+    if _CONTRACTED_PRONOUN.match(name):
+        return None
+    words = name.split(" ")
+    if len(words) >= 4 and "of" in words and words.index("of") >= 2 and words[0].lower() in GIVEN_NAMES:
+        return " ".join(words[: words.index("of")])
+    if (
+        len(words) >= 3
+        and words[0].endswith("ist")
+        and words[0].lower() not in GIVEN_NAMES
+        and words[1].lower() in GIVEN_NAMES
+    ):
+        return " ".join(words[1:])
+    return name
+
+
+_CONTRACTED_PRONOUN = re.compile(r"^(?:i|you|he|she|it|we|they)[’'](?:d|s|ll|ve|re|m)$", re.IGNORECASE)
 
 
 # One word of a paragraph as `_words` reads it:
@@ -1207,6 +1233,20 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
 
 
+# The last word of an organisation's compound name in Dutch, German and the Nordic languages ('Huurdersvereniging').
+_ORGANISATION_HEADS = (
+    "vereniging",
+    "stichting",
+    "verband",
+    "verein",
+    "förening",
+    "forening",
+    "forbund",
+    "förbund",
+    "genossenschaft",
+    "instituut",
+    "institut",
+)
 _DATE_OPENERS = frozenset("ende anfang mitte".split())  # German words that open a date: 'Ende März', 'Anfang Mai'
 _OF_THE = frozenset("del della dello dei degli delle von vom zur zum".split())  # 'of the' before an organisation
 
@@ -1220,7 +1260,11 @@ def _trimmed_name(names: _Names, masked: str, name: str, article: str, roles: st
             continue  # (a particle group is cut at its first particle: 'Anna de la Cruz de la Universidad …')
         tail = list(itertools.dropwhile(lambda w: w in PARTICLES, words[k:]))
         if tail and (
-            (len(tail) >= 2 and any(w.lower() in ORGANISATION_WORDS for w in tail[:2]))  # ('van de Vrije Universiteit')
+            # ('van de Vrije Universiteit'; a compound's head: 'van Huurdersvereniging Noord', u48)
+            (
+                len(tail) >= 2
+                and any(w.lower() in ORGANISATION_WORDS or w.lower().endswith(_ORGANISATION_HEADS) for w in tail[:2])
+            )
             or (words[k] in _OF_THE and tail[0].lower() in languages.ORGANISATION_WORDS)
         ):
             # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht', 'Luca Bianchi del Comune', 'Anna

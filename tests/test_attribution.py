@@ -35,6 +35,12 @@ CASES = [
         ["Agnes Whitcombe"],
     ),
     ("One reader, Albert Fennimore of Dunmore, wrote in. “Thirty seconds,” he said.", ["Albert Fennimore"]),
+    # what a run took in around a speaker's name (u48): a contracted pronoun, a place after 'of', a role in -ist
+    ("They’d surveyed the site in July and called it “a representative sample.”", [None]),
+    ("One reader, Tomasz Wieczorek of Larchfield, wrote last month: “Your site is unreadable.”", ["Tomasz Wieczorek"]),
+    ("Horticulturist Fiona Strachan says the cloves need “six weeks below ten degrees” first.", ["Fiona Strachan"]),
+    ("“Het wordt duurder,” zegt woordvoerder Lotte Brinkman van Huurdersvereniging Noord.", ["Lotte Brinkman"]),
+    ("“We won,” said Duke of Wellington.", ["Duke of Wellington"]),
     # a role held before ('then-mayor', 'ex-chairman': u46-33)
     ("“We will not regret this,” then-mayor Edwin Carlisle said at the vote.", ["Edwin Carlisle"]),
     ("“We will not regret this,” said ex-chairman Tom Reyes.", ["Tom Reyes"]),
