@@ -251,8 +251,9 @@ def _plain_speaker(name: str) -> str | None:
     if _CONTRACTED_PRONOUN.match(name):
         return None
     words = name.split(" ")
-    if len(words) >= 4 and "of" in words and words.index("of") >= 2 and words[0].lower() in GIVEN_NAMES:
-        return " ".join(words[: words.index("of")])
+    if "of" in words:
+        words = list(_name_around_of(tuple(words)))
+        name = " ".join(words)
     if (
         len(words) >= 3
         and words[0].endswith("ist")
@@ -261,6 +262,17 @@ def _plain_speaker(name: str) -> str | None:
     ):
         return " ".join(words[1:])
     return name
+
+
+def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A speaker's run with 'of' in it: a person from a place is the person, a given name and a surname before 'of'
+    ('Albert Fennimore of Dunmore', 'Tomasz Wieczorek of Larchfield'); anything else stays whole ('Duke of
+    Edinburgh', 'Catherine of Aragon', 'Queen Mary of Teck', 'Victoria University of Wellington', 'John Jay College
+    of Criminal Justice': break33)."""
+    before = tokens[: tokens.index("of")]
+    if len(before) == 2 and before[0].lower() in GIVEN_NAMES and _is_person(" ".join(before)):
+        return before
+    return tokens
 
 
 _CONTRACTED_PRONOUN = re.compile(r"^(?:i|you|he|she|it|we|they)[’'](?:d|s|ll|ve|re|m)$", re.IGNORECASE)
@@ -1353,12 +1365,6 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if french is not None and pronoun_gender == "m" and _french_role_is_feminine(names.masked, run):
             continue  # 'Claire Fabre, présidente de l’association, … “…”, écrit-il' (break21)
         tokens = names.fullest(run.tokens, run.start)
-        if "of" in tokens:
-            # 'Albert Fennimore of Dunmore' is a person from a place; 'Generations of Tillmouth children …' no one a
-            # pronoun refers to (u46)
-            tokens = tokens[: tokens.index("of")]
-            if len(tokens) < 2:
-                continue
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
         spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])

@@ -50,9 +50,10 @@ VERB_AFTER = re.compile(
     r"explique|déclare|affirme|dijo|explicó|afirmó|señaló|añadió|aseguró|dice|diz|ha (?:detto|scritto|spiegato|"
     r"aggiunto|"
     r"dichiarato|sottolineato)|spiega|afferma|zei|zegt|vertelde|aldus|afirma|afirmou|disse|explicou|acrescentou|sade|säger|"
-    # (Norwegian 'sier'; not 'skriver', which follows a book's title in commas, 'I sin nya roman, “…”, skriver Name
-    # om …', nor 'sa', French's possessive 'sa Fender Stratocaster': break32)
-    r"berättar|sagde|siger|fortæller|sier|advirtió|powiedział|powiedziała|mówi|"
+    # (not Norwegian 'sier', which took a party's genitive or a capitalised role into the name, 'sier Høyres Name',
+    # 'sier Nav-leder Name', nor 'skriver', which follows a book's title in commas, nor 'sa', French's possessive:
+    # break32, break33)
+    r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala)"
     # (where it was said, between the verb and the speaker, as two writers of u46 and u47 put it: '“…”, ha detto in
     # aula il pubblico ministero Name')
@@ -125,7 +126,7 @@ PARTICIPLES = frozenset(
 )  # not 'señalando', which also points at a sign (break17)
 # Verbs that report only with a pronoun after them, right after a quote: '“…”, sa han' (Swedish 'sa' is too short a
 # word to read elsewhere), '“…”, voegde hij eraan toe'.
-VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde", "sier"})  # ('“…,” sier hun': 'sier' is no verb before a quote)
+VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
 # French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il',
 # with a reporting verb (not 'semble-t-il', 'paraît-il', 'faut-il', the impersonal 'est-il précisé': break17).
 _FRENCH_SAYS = (

@@ -696,7 +696,7 @@ _LOGIN_TERMS = re.compile(
     r"al (?:iniciar sesión|continuar)|ao (?:entrar|iniciar sessão)|accedendo|door in te loggen|genom att logga in|"
     r"ved at logge ind|ved å logge inn|logując się)\b"
     # ... that names the terms (not a poem's 'By signing in, I agree to keep the house …': break32)
-    r"(?=.*\b(?:terms|conditions|policy|podmínk\w*|zásad\w*|bedingungen|datenschutz\w*|condiciones|termos|termini|"
+    r"(?=.*(?:\bterms|\bconditions|\bpolicy|\bpodmínk\w*|\bzásad\w*|bedingungen|\bdatenschutz\w*|\bcondiciones|\btermos|\btermini|"
     r"voorwaarden|villkor\w*|vilkår\w*|regulamin\w*|política|politique|privacy)\b)",
     re.IGNORECASE,
 )
@@ -816,7 +816,9 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # The dialog opens the page: its title is the headline or the first line ('Share' over 'Share “…” with a
     # friend.'); a piece that shows the box has its own words above it ('From Monday, the box … will look like
     # this:', a help page's sentence that names the addresses: break30)
-    first = next((p for p in paragraphs if _WORD_CHARS.search(p)), "")  # (past a close button's '×')
+    first = next(
+        (p for p in paragraphs if _WORD_CHARS.search(p) and not _CLOSE_BUTTON.match(p)), ""
+    )  # (past '×', 'Close')
     titled = _SHARE_TITLE.match(headline) or _SHARE_TITLE.match(first)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
@@ -863,6 +865,9 @@ def _prose_notes_of_a_piece(notes: list[str]) -> bool:
     return len(notes) > _SHARE_PROSE_NOTES or (len(notes) > 1 and not all(_YOU.search(note) for note in notes))
 
 
+_CLOSE_BUTTON = re.compile(
+    r"^\W*(?:close|schließen|fermer|cerrar|chiudi|fechar|sluiten|stäng|luk|lukk|zamknij|zavřít)\W*$", re.IGNORECASE
+)
 _GREETING = re.compile(r"^\W*(?:hi|hello|hey|hallo|hej|hei|hola|salut|bonjour|ciao|olá|oi)\b", re.IGNORECASE)
 _SHARE_PROSE_NOTES = (
     2  # 'Separate multiple addresses with commas. You can send to …', 'We use the addresses you enter …'
@@ -871,8 +876,9 @@ _SHARE_PROSE_NOTES = (
 
 _YOU = re.compile(rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b", re.IGNORECASE)
 # A signature under a reader's piece or a desk's note: '— Maeve Collins, Galway', '– The Web Desk'.
-# (a capital after the dash, then lower case: not a dialog's '— or —' or '- OR -' over 'Copy link': break31, break32)
-_SIGNATURE = re.compile(r"^[—–]\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+# (a capital after the dash: '— A reader in Tuam', '— Ó Súilleabháin'; not a dialog's separator, '— or —', '- OR -',
+# '— Or share via —': break31 to break33)
+_SIGNATURE = re.compile(r"^[—–]\s*[A-ZÀ-ÖØ-Þ](?!.*[—–-]\s*$)(?!r\b|R\b)")
 _SCREEN_INTRODUCTION_WORDS = 3  # 'Rutan har två knappar:' (break30); a form's own labels ('To:') are shorter
 
 
@@ -889,7 +895,7 @@ def _introduces_a_screen(line: str) -> bool:
         and (words > _FORM_LINE_MAX or not _ADDRESS.search(line))
         and (
             _SCREEN_WORD.search(line) is not None
-            or _FIRST_PERSON.search(line) is not None  # ('… vil avisen have mig over i appen:', a reader's: break32)
+            or _SPEAKS_AS_I.search(line) is not None  # ('… vil avisen have mig over i appen:', a reader's: break32)
             or not (_APP_WORD.search(line) or _APP_ORDER.match(line))
         )
     )
@@ -914,7 +920,8 @@ _SCREEN_WORD = re.compile(
     r"skärm(?:en)?|fenêtre|fenster|pantalla|finestra|ecrã|okno|okénko)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|jeg|mig|meg|jag|ich|mich|mir|je|moi|yo|io|eu|ik|mij)\b")
+# The first person singular in the languages of junk_languages.py (a reader speaks so; a pitch never does).
+_SPEAKS_AS_I = re.compile(r"\b(?:I|me|my|jeg|mig|meg|jag|ich|mich|mir|je|moi|yo|io|eu|ik|mij)\b")
 
 
 def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
@@ -935,6 +942,7 @@ def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
 
 
 _APP_OWN_LINES = 2  # lines of more than four words besides the app's: its pitch and one more (u48-19's QR code)
+_APP_OWN_LINES_ALL = 4  # lines besides the app's of any length (the labelled interstitials have three at most)
 
 # An app's interstitial: the stores' badges and the way on ('Open in the app', 'Not now, continue in browser').
 _APP_STORE = re.compile(
@@ -967,8 +975,12 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     own = [p for k, p in enumerate(paragraphs) if k not in app_lines]
     if _shown_in_a_piece(paragraphs[: min(app_lines)], own):
         return None
-    if sum(1 for p in own[: _lines_above_sidebar(own)] if len(p.split()) > _FORM_LINE_WORDS) > _APP_OWN_LINES:
-        return None  # a poem or a letter round the screen's lines ('Hun vet ikke hva en app er': break31, break32)
+    above_sidebar = own[: _lines_above_sidebar(own)]
+    if (
+        sum(1 for p in above_sidebar if len(p.split()) > _FORM_LINE_WORDS) > _APP_OWN_LINES
+        or len(above_sidebar) > _APP_OWN_LINES_ALL
+    ):
+        return None  # a poem or a letter round the screen's lines ('Hun vet ikke hva en app er': break31 to break33)
     shown = ", ".join(_quote(paragraphs[k], 40) for k in (ways + badges)[:3])
     return Junk("not-an-article", f"an app's download interstitial: {shown} under the headline {_quote(headline)}")
 
@@ -994,13 +1006,20 @@ _ERROR_REPORT_OTHER_FIELD = _rx(
     r"titre|adresse|adres)\b[^.!?]{0,20}$",
     *junk_languages.ERROR_REPORT_OTHER_FIELD,
 )
-# The form's own notes: its help, required fields, consent to the privacy policy ('We may contact you to follow up.',
-# 'Les champs marqués d’un astérisque sont obligatoires.', 'J’accepte que mes données soient traitées …': u47, u48).
+# The form's own notes: its help to the reader ('We may contact you to follow up.', 'Use this form to tell our standards
+# editor what you found.': u47), its required fields and the consent to a privacy policy ('Les champs marqués d’un
+# astérisque sont obligatoires.', 'J’accepte que mes données soient traitées conformément à la politique de
+# confidentialité.': u48). A poem's 'The form has a box for what is wrong.' speaks to no one (break33).
+_ERROR_REPORT_HELP = re.compile(
+    r"\b(?:this form|the form|corrections? (?:are|is) published|contact you|follow up|standards editor)\b",
+    re.IGNORECASE,
+)
 _ERROR_REPORT_NOTE = re.compile(
-    r"\b(?:this form|the form|corrections? (?:are|is) published|contact you|follow up|standards editor|"
-    r"obligatoires?|astérisque|required|pflichtfeld\w*|obligatori[ao]s?|obbligatori|verplicht|obligatoriska|påkrevd|"
-    r"obowiązkowe|povinné|privacy|confidentialité|datenschutz\w*|privacidad|privacidade|integritetspolicy|"
-    r"personvern\w*|prywatności|osobních údajů)",
+    r"\b(?:required fields?|fields marked|champs (?:marqués|obligatoires)|astérisque|pflichtfeld\w*|"
+    r"campos obligatorios|campi obbligatori|verplichte velden|obligatoriska fält|påkrevde felt|pola obowiązkowe|"
+    r"povinné údaje|privacy policy|politique de confidentialité|datenschutzerklärung|política de privacidad|"
+    r"política de privacidade|informativa sulla privacy|privacybeleid|integritetspolicy\w*|personvernerklæring\w*|"
+    r"polityk\w* prywatności|ochrany osobních údajů)",
     re.IGNORECASE,
 )
 _ERROR_REPORT_BUTTON = _rx(
@@ -1029,7 +1048,15 @@ def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | Non
     form = set(described) | set(others) | set(buttons)
     # Its notes (its help on the form, required fields, consent) are the form's; a poem or a letter of the form's
     # lines has lines of its own ('You wrote that the river crested at noon.': break32).
-    own = [p for k, p in enumerate(paragraphs) if k not in form and not _ERROR_REPORT_NOTE.search(p)]
+    own = [
+        p
+        for k, p in enumerate(paragraphs)
+        if k not in form
+        and not (
+            p.endswith((".", "?", "!"))
+            and (_ERROR_REPORT_NOTE.search(p) or (_ERROR_REPORT_HELP.search(p) and _ADDRESS.search(p)))
+        )
+    ]
     if (
         _shown_in_a_piece((), own)
         or sum(1 for p in own if is_prose(p) and not _FURNITURE.search(p)) > _ERROR_REPORT_PROSE

@@ -29,12 +29,17 @@ CASES = [
     ("“We got letters,” said publisher Rosa Delgado.", ["Rosa Delgado"]),
     ("“We won,” Kilbrittain manager Brian Collins said afterwards.", ["Brian Collins"]),
     ("“We won,” manager Brian Collins said.", ["Brian Collins"]),
-    # a pronoun's referent: not a sentence's 'Generations of Tillmouth …' (u46-27); a person from a place without it
+    # a pronoun's referent: 'Generations of Tillmouth …' is read as a second person, as 'Hildegard of Bingen' is one
+    # (u46-27 stays null: break33); a person from a place is the person
     (
         "Agnes Whitcombe was strict. Generations of Tillmouth children learned to float. “Nobody drowns,” she told us.",
-        ["Agnes Whitcombe"],
+        [None],
     ),
+    ("Hildegard of Bingen answered the monk. “The visions came in daylight,” she wrote.", ["Hildegard of Bingen"]),
     ("One reader, Albert Fennimore of Dunmore, wrote in. “Thirty seconds,” he said.", ["Albert Fennimore"]),
+    # ... but a title's or a given name's 'of' stays whole, and an organisation's (break33)
+    ("The Duke of Edinburgh opened the boathouse. “It is splendid,” he told the crowd.", ["Duke of Edinburgh"]),
+    ("“We are ready,” said Victoria University of Wellington.", ["Victoria University of Wellington"]),
     # what a run took in around a speaker's name (u48): a contracted pronoun, a place after 'of', a role in -ist
     ("They’d surveyed the site in July and called it “a representative sample.”", [None]),
     ("One reader, Tomasz Wieczorek of Larchfield, wrote last month: “Your site is unreadable.”", ["Tomasz Wieczorek"]),

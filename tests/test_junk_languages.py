@@ -1201,17 +1201,15 @@ def test_what_u45_and_u46_found_dialogs_interstitials_and_error_forms():
     assert _type_of("Mor vil lese om været", [*poem, "Fortsett i nettleseren", "Det gjør hun"], None) is None
 
 
-def test_norwegian_says_names_its_speaker_after_a_quote():
-    # u46-39: Norwegian 'sier' after a quote, and with a pronoun
-    assert _speakers("“Jeg har aldri hatt bruk for BankID,” sier Astrid Lunde (84), som bor på Lillestrøm.") == [
-        "Astrid Lunde"
-    ]
-    assert _speakers("Kari Vold er ordfører i Bodø. “Vi har ikke råd,” sier hun.") == ["Kari Vold"]
-    # break32: not 'skriver' after a book's title in commas, nor French's possessive 'sa', nor 'sier' before a quote
-    # after a noun ('Planen sier:' is the plan's wording)
+def test_nordic_verbs_that_took_more_than_the_name_name_no_one():
+    # u46-39 asked for Norwegian 'sier' after a quote; break32 and break33 showed what it took in: a party's genitive,
+    # a capitalised role, the noun that opens a sentence. Null, as before, is the speaker's due when unsure.
+    assert _speakers("“Vi trenger flere plasser,” sier Høyres Kari Holm.") == [None]
+    assert _speakers("“Køen er lang,” sier Nav-leder Trond Moe.") == [None]
+    assert _speakers("Planen sier: “Sentrum skal være bilfritt innen 2030.”") == [None]
+    # not 'skriver' after a book's title in commas, nor French's possessive 'sa'
     assert _speakers("I sin nya roman, “Vintervägen”, skriver Kerstin Åberg om en by i Härjedalen.") == [None]
     assert _speakers("Il a vendu sa guitare, “Les Quais”, sa Fender Stratocaster de 1962, en mai.") == [None]
-    assert _speakers("Planen sier: “Sentrum skal være bilfritt innen 2030.”") == [None]
 
 
 def test_where_it_was_said_may_stand_between_the_verb_and_the_speaker():
