@@ -257,11 +257,16 @@ def _plain_speaker(name: str) -> str | None:
     if (
         len(words) >= 3
         and words[0].endswith("ist")
-        and words[0].lower() not in GIVEN_NAMES
+        and words[0].lower() not in GIVEN_NAMES | _DENOMINATIONS
         and words[1].lower() in GIVEN_NAMES
+        and _is_person(" ".join(words[1:]))
     ):
         return " ".join(words[1:])
     return name
+
+
+# Words in -ist that name a church, not a role ('Methodist Victoria Hall', 'Baptist Elizabeth Street Church').
+_DENOMINATIONS = frozenset("baptist methodist adventist evangelist pentecostalist congregationalist calvinist".split())
 
 
 def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -270,9 +275,20 @@ def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
     Edinburgh', 'Catherine of Aragon', 'Queen Mary of Teck', 'Victoria University of Wellington', 'John Jay College
     of Criminal Justice': break33)."""
     before = tokens[: tokens.index("of")]
-    if len(before) == 2 and before[0].lower() in GIVEN_NAMES and _is_person(" ".join(before)):
+    if (
+        len(before) == 2
+        and before[0].lower() in GIVEN_NAMES
+        and before[1].lower() not in _NAME_TITLES | _RANKS  # ('Catherine Duchess of Cambridge')
+        and _is_person(" ".join(before))
+    ):
         return before
     return tokens
+
+
+_RANKS = frozenset(
+    "duke duchess earl countess baron baroness prince princess lord lady marquess marchioness viscount viscountess "
+    "king queen".split()
+)
 
 
 _CONTRACTED_PRONOUN = re.compile(r"^(?:i|you|he|she|it|we|they)[’'](?:d|s|ll|ve|re|m)$", re.IGNORECASE)

@@ -59,7 +59,7 @@ VERB_AFTER = re.compile(
     # aula il pubblico ministero Name')
     # (only before an article: not 'dijo en el juicio contra Name', 'in conferenza stampa sul caso Name': break32)
     r"(?: (?:in aula|in udienza|in tribunale|in conferenza stampa|en el juicio|en rueda de prensa|en la vista|"
-    r"à l[’']audience|em tribunal|na audiência)(?= (?:il|la|lo|el|le|l[’']|o|a|i|gli|los|las|os|as|les) ))?"
+    r"à l[’']audience|em tribunal|na audiência)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
     # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
     r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa|ses) |l[’'])?"

@@ -878,7 +878,7 @@ _YOU = re.compile(rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b", re.IGNORECASE)
 # A signature under a reader's piece or a desk's note: '— Maeve Collins, Galway', '– The Web Desk'.
 # (a capital after the dash: '— A reader in Tuam', '— Ó Súilleabháin'; not a dialog's separator, '— or —', '- OR -',
 # '— Or share via —': break31 to break33)
-_SIGNATURE = re.compile(r"^[—–]\s*[A-ZÀ-ÖØ-Þ](?!.*[—–-]\s*$)(?!r\b|R\b)")
+_SIGNATURE = re.compile(r"^[—–]\s*(?![Oo][Rr]\b)[A-ZÀ-ÖØ-Þ](?!.*[—–-]\s*$)")  # ('— Dr Aoife Byrne' signs too)
 _SCREEN_INTRODUCTION_WORDS = 3  # 'Rutan har två knappar:' (break30); a form's own labels ('To:') are shorter
 
 
@@ -921,7 +921,8 @@ _SCREEN_WORD = re.compile(
     re.IGNORECASE,
 )
 # The first person singular in the languages of junk_languages.py (a reader speaks so; a pitch never does).
-_SPEAKS_AS_I = re.compile(r"\b(?:I|me|my|jeg|mig|meg|jag|ich|mich|mir|je|moi|yo|io|eu|ik|mij)\b")
+# ('I' in English only, not the Nordic preposition of 'I appen står hele artiklen:'; the others in any case: 'Jeg')
+_SPEAKS_AS_I = re.compile(r"\bI\b(?! app)|\b(?i:me|my|jeg|mig|meg|jag|ich|mich|mir|je|moi|yo|io|eu|ik|mij)\b")
 
 
 def _shown_in_a_piece(above: tuple[str, ...], own: list[str]) -> bool:
@@ -1054,7 +1055,10 @@ def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | Non
         if k not in form
         and not (
             p.endswith((".", "?", "!"))
-            and (_ERROR_REPORT_NOTE.search(p) or (_ERROR_REPORT_HELP.search(p) and _ADDRESS.search(p)))
+            and (
+                _ERROR_REPORT_NOTE.search(p)
+                or (_ERROR_REPORT_HELP.search(p) and _ADDRESS.search(p) and not _SPEAKS_AS_I.search(p))
+            )
         )
     ]
     if (

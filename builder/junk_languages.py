@@ -537,8 +537,8 @@ ERROR_REPORT_TITLE = (
     r"comunicar|informar de) (?:un |um )?err(?:or|o)|segnala(?:re)? un errore|(?:een )?fout melden|meld een fout|"
     # (after it only the article it is in, 'i artikeln', 'dans l’article'; not 'Segnalare un errore in bolletta':
     # break32)
-    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?: (?:i|im|dans|en|in|nel|nell[’']|no|na|w|v) (?:(?:l[’']|cet|el|het|"
-    r"dem|den) ?)?(?:artikeln|artikkelen|artiklen|artikel|article|artículo|articolo|artigo|artykule|článku|saken|"
+    r"zgłoś błąd|nahlásit chybu|nahlaste chybu)(?:(?: nell[’']| (?:i|im|dans|en|in|nel|no|na|w|v) (?:(?:l[’']|cet|el|"
+    r"het|dem|den) ?)?)(?:artikeln|artikkelen|artiklen|artikel|article|artículo|articolo|artigo|artykule|článku|saken|"
     r"sagen|texte|testo|texto))?\W*$",
 )
 ERROR_REPORT_FIELD = (

@@ -46,6 +46,9 @@ CASES = [
     ("Horticulturist Fiona Strachan says the cloves need “six weeks below ten degrees” first.", ["Fiona Strachan"]),
     ("“Het wordt duurder,” zegt woordvoerder Lotte Brinkman van Huurdersvereniging Noord.", ["Lotte Brinkman"]),
     ("“We won,” said Duke of Wellington.", ["Duke of Wellington"]),
+    ("“We are honoured,” said Catherine Duchess of Cambridge.", ["Catherine Duchess of Cambridge"]),
+    ("“Welcome,” said Methodist Victoria Hall.", ["Methodist Victoria Hall"]),
+    ("“Nessuno ha fatto niente”, ha detto in aula l’avvocato Marco Rossi.", ["Marco Rossi"]),
     # a role held before ('then-mayor', 'ex-chairman': u46-33)
     ("“We will not regret this,” then-mayor Edwin Carlisle said at the vote.", ["Edwin Carlisle"]),
     ("“We will not regret this,” said ex-chairman Tom Reyes.", ["Tom Reyes"]),

@@ -1241,3 +1241,18 @@ def test_what_u47_found_in_forms_and_walls():
     advice += ["Najprościej dodać stronę do wyjątków i odświeżyć kartę."]
     advice += ["Gdy korzystasz z blokady reklam tylko na wybranych stronach, problem nie wystąpi."]
     assert _type_of("Strona prosi o wyłączenie adblocka. Co zrobić?", advice, None) is None
+
+
+def test_what_the_review_of_the_final_rules_found():
+    # a signature may open with a title ('— Dr Aoife Byrne'), a separator is none ('— Or share via —')
+    poem = ["Share “Deaths” with a friend.", "Your name", "Your email", "Add a personal message (optional)", "Send"]
+    assert _type_of("Forwarding", [*poem, "— Dr Aoife Byrne, Galway"], None) is None
+    dialog = ["Your name", "Your email", "Friend’s email", "Send", "— Or share via —", "Copy link"]
+    assert _type_of("Email this article", dialog, None) == "not-an-article"
+    # an Italian error form's title with the elided article
+    form = ["Descrivi l’errore", "Il tuo nome", "La tua email", "Invia"]
+    assert _type_of("Segnala un errore nell’articolo", form, None) == "not-an-article"
+    assert _type_of("Segnalare un errore in bolletta", form, None) is None
+    # a reader's letter whose colon line opens with 'Jeg' introduces the screen; the Nordic preposition 'I' is no 'I'
+    letter = ["Jeg åbner linket, og så vil avisen straks over i appen:", "Læs videre i appen", "Hent i App Store"]
+    assert _type_of("Jeg vil bare læse om vejret", [*letter, "Fortsæt i browseren"], None) is None
