@@ -816,9 +816,7 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # The dialog opens the page: its title is the headline or the first line ('Share' over 'Share “…” with a
     # friend.'); a piece that shows the box has its own words above it ('From Monday, the box … will look like
     # this:', a help page's sentence that names the addresses: break30)
-    first = next(
-        (p for p in paragraphs if _WORD_CHARS.search(p) and not _CLOSE_BUTTON.match(p)), ""
-    )  # (past '×', 'Close')
+    first = next((p for p in paragraphs if _WORD_CHARS.search(p) and not _CLOSE_BUTTON.match(p)), "")  # (past '×')
     titled = _SHARE_TITLE.match(headline) or _SHARE_TITLE.match(first)
     fields = [p for p in paragraphs if _SHARE_FIELD.match(p)]
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
@@ -869,9 +867,8 @@ _CLOSE_BUTTON = re.compile(
     r"^\W*(?:close|schließen|fermer|cerrar|chiudi|fechar|sluiten|stäng|luk|lukk|zamknij|zavřít)\W*$", re.IGNORECASE
 )
 _GREETING = re.compile(r"^\W*(?:hi|hello|hey|hallo|hej|hei|hola|salut|bonjour|ciao|olá|oi)\b", re.IGNORECASE)
-_SHARE_PROSE_NOTES = (
-    2  # 'Separate multiple addresses with commas. You can send to …', 'We use the addresses you enter …'
-)
+# A dialog's notes in prose: 'Separate multiple addresses with commas. You can send to …', 'We use the addresses …'.
+_SHARE_PROSE_NOTES = 2
 
 
 _YOU = re.compile(rf"\byou(?:r|rs|{_A}(?:re|ve|ll|d))?\b", re.IGNORECASE)
@@ -886,8 +883,9 @@ def _introduces_a_screen(line: str) -> bool:
     """Whether a line above an interstitial's first line introduces it as a screen the piece shows ('Slik ser vinduet
     ut på en iPhone:', 'Rutan har två knappar:', 'Der står:' after a sentence): a sentence ending in a colon that does
     not speak to the reader, or a long one that does; not the interstitial's own pitch, which names the app or gives
-    an order ('Få med deg hele saken i BA-appen:', 'Get the full story on iPhone and Android:'), unless it says how
-    the screen looks ('Slik ser vinduet for appen ut:')."""
+    an order ('Få med deg hele saken i BA-appen:', 'Get the full story on iPhone and Android:'), unless it names a
+    screen or says how it looks ('will first see a screen that suggests the app:', 'Slik ser vinduet for appen ut:')
+    or speaks in the first person, as a reader's letter does ('… vil avisen have mig over i appen:')."""
     words = len(line.split())
     return (
         line.endswith(":")
