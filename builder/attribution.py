@@ -257,7 +257,7 @@ def _plain_speaker(name: str) -> str | None:
     if (
         len(words) >= 3
         and words[0].endswith("ist")
-        and words[0].lower() not in GIVEN_NAMES | _DENOMINATIONS
+        and words[0].lower() not in _NOT_ROLES_IN_IST
         and words[1].lower() in GIVEN_NAMES
         and _is_person(" ".join(words[1:]))
     ):
@@ -267,6 +267,7 @@ def _plain_speaker(name: str) -> str | None:
 
 # Words in -ist that name a church, not a role ('Methodist Victoria Hall', 'Baptist Elizabeth Street Church').
 _DENOMINATIONS = frozenset("baptist methodist adventist evangelist pentecostalist congregationalist calvinist".split())
+_NOT_ROLES_IN_IST = GIVEN_NAMES | _DENOMINATIONS
 
 
 def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -278,7 +279,7 @@ def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if (
         len(before) == 2
         and before[0].lower() in GIVEN_NAMES
-        and before[1].lower() not in _NAME_TITLES | _RANKS  # ('Catherine Duchess of Cambridge')
+        and before[1].lower() not in _TITLES_AND_RANKS  # ('Catherine Duchess of Cambridge')
         and _is_person(" ".join(before))
     ):
         return before
@@ -1680,6 +1681,7 @@ _HONORIFICS = (
 )
 # The titles dropped from the front of a name: English roles and titles, and other languages' honorifics.
 _NAME_TITLES = TITLES | languages.HONORIFICS
+_TITLES_AND_RANKS = _NAME_TITLES | _RANKS  # what a name's second word before 'of' may not be
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}

@@ -960,8 +960,9 @@ _APP_LINE = _rx(
 def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A page that asks the reader to open the story in the site's app: a store badge ('Download on the App Store',
     'Get it on Google Play') and a line of the way on ('Open in app', 'Continue in browser'), with at most two prose
-    paragraphs besides (the pitch). A story about an app names the stores in its sentences, or shows the badges
-    alone under it."""
+    paragraphs besides (the pitch), few lines of its own and none that shows it in a piece of writing (a kind label,
+    a sentence that introduces the screen, a signature, verse: `_shown_in_a_piece`). A story about an app names the
+    stores in its sentences, or shows the badges alone under it."""
     if _KIND_LABEL.match(headline):
         return None  # 'Læserbrev: Lad mig læse avisen i browseren' quotes the screen (break31)
     badges = [k for k, p in enumerate(paragraphs) if _APP_STORE.match(p)]
@@ -969,10 +970,8 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
     if not badges or not ways:
         return None  # (two badges under a brief about the paper's new app are its links)
     app_lines = set(badges) | set(ways)
-    if sum(1 for k, p in enumerate(paragraphs) if k not in app_lines and is_prose(p)) > 2:
-        return None
     own = [p for k, p in enumerate(paragraphs) if k not in app_lines]
-    if _shown_in_a_piece(paragraphs[: min(app_lines)], own):
+    if sum(1 for p in own if is_prose(p)) > 2 or _shown_in_a_piece(paragraphs[: min(app_lines)], own):
         return None
     above_sidebar = own[: _lines_above_sidebar(own)]
     if (

@@ -52,7 +52,7 @@ NOT_NAMES = frozenset(
     almost nearly virtually practically er sie hij zij él januar februar märz oktober dezember poi puis luego
     después depois daarna potem alguém alguien qualcuno jemand iemand någon nogen ktoś někdo
     according given like unlike among between within into onto upon about above below behind beyond
-    eventually finally suddenly meanwhile later afterwards afterward earlier recently initially ultimately
+    eventually finally suddenly later afterwards afterward earlier recently initially ultimately
     originally apparently fortunately unfortunately luckily sadly clearly obviously naturally certainly actually
     usually normally typically occasionally gradually slowly quickly immediately
     mr mrs ms sir madam january february march april may june july august september october november december
