@@ -51,8 +51,10 @@ from .ownership import (
     check_dataset_folder,
     exchange,
     exclusive,
+    output_lock_file,
     remove_replaced_dataset,
     remove_work_folder,
+    work_folder_lock,
     write_marker,
 )
 from .report import write_report
@@ -246,7 +248,10 @@ def build_dataset(
     check_dataset_folder(out_dir, "--out")  # refused before anything is made; checked again under the lock
     check_claimable(work_dir, WORK, "--work-dir")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive(out_dir.parent / f".{out_dir.name}.lock", f"--out {out_dir}") as ledger:
+    with (
+        exclusive(output_lock_file(out_dir), f"--out {out_dir}") as ledger,
+        work_folder_lock(work_dir, "--work-dir"),
+    ):
         try:
             ledger.remove_leftovers()  # staging folders of killed builds into this output
             previous_files = check_dataset_folder(out_dir, "--out")
@@ -259,7 +264,7 @@ def build_dataset(
             )
         finally:
             ledger.done(staging)
-    remove_work_folder(work_dir)  # only a finished build may drop its work units
+        remove_work_folder(work_dir)  # only a finished build may drop its work units, under their lock
     return result
 
 
@@ -292,6 +297,8 @@ def _build_into(
             shutil.rmtree(staging, ignore_errors=True)
         if isinstance(exc, OSError):
             kept = "the previous output is intact" if previous_files is not None else "no output was written"
+            if work_dir.is_dir():  # kept so a rerun resumes; on a full disk the user may want the space back
+                kept += f"; the work units stay in {work_dir} for a rerun to resume (remove it to free the space)"
             raise io_failure(exc, f"build of {out_dir} failed, {kept}") from None
         raise
     return dataclasses.replace(result, out_dir=out_dir, kept_in_output=tuple(carried))

@@ -16,6 +16,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -569,8 +570,10 @@ def _release_text(result: ReleaseResult) -> None:
 def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
     """Compare two dataset folders (releases or builds) record by record, by id."""
     from .diff import diff_datasets
+    from .ownership import reading_dataset
 
-    d = diff_datasets(old, new)
+    with reading_dataset(old, "OLD"), reading_dataset(new, "NEW"):  # no build swaps either meanwhile
+        d = diff_datasets(old, new)
     if as_json:
         click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -684,6 +687,7 @@ def report_cmd(
     dataset: Path, against: Path | None, out_dir: Path | None, raw_dir: Path | None, limit: int | None
 ) -> None:
     """Write the HTML report of a dataset folder (a build or a release): open OUT/index.html offline."""
+    from .ownership import reading_dataset
     from .report import DEFAULT_LIMIT, write_report
 
     if out_dir is None:
@@ -693,7 +697,11 @@ def report_cmd(
             )
         out_dir = dataset / REPORT_DIR
     try:
-        done = write_report(dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit)
+        # a build of DATASET (or of --against) is refused while the report reads it, and the other way round
+        with reading_dataset(dataset, "DATASET"), reading_dataset(against, "--against") if against else nullcontext():
+            done = write_report(
+                dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit
+            )
     except OSError as exc:  # the handler's message would not say which dataset
         raise io_failure(exc, f"report of {dataset} failed") from None
     click.echo(

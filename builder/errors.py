@@ -166,7 +166,7 @@ RELEASE_REFUSALS: dict[str, ErrorType] = _registry(
         "Date before the latest release",
         "the release date is earlier than the date of the latest release",
     ),
-    ErrorType("locked", "Release running", "another release is running in the same releases folder"),
+    ErrorType("locked", "Folder in use", "another run holds the releases folder or the release's work folder"),
     ErrorType("not-a-releases-folder", "Not a releases folder", "the releases path exists and is not a folder"),
 )
 

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dataset_folder import MANIFEST_FILE
 from .errors import Refusal
 
 MARKER_FILE = ".corpus-builder.json"
@@ -158,9 +159,19 @@ def claim_folder(folder: Path, kind: str, what: str) -> Marker:
     return marker
 
 
+def check_parents(folder: Path, what: str) -> None:
+    """Refuse a folder that could not be made because one of its parents is a file (`/etc/passwd/ds`)."""
+    for parent in Path(os.path.abspath(folder)).parents:
+        if os.path.lexists(parent):
+            if not parent.is_dir():
+                raise NotOursError(f"{folder} ({what}) cannot be made: {parent} exists and is not a folder")
+            return
+
+
 def check_claimable(folder: Path, kind: str, what: str) -> None:
     """Refuse early, before any lock or folder is made, what `claim_folder` would refuse."""
     folder = Path(folder)
+    check_parents(folder, what)
     if os.path.lexists(folder) and not folder.is_dir():
         raise NotOursError(f"{folder} ({what}) exists and is not a folder; nothing was changed")
     if folder.is_dir():
@@ -209,6 +220,7 @@ def check_dataset_folder(folder: Path, what: str) -> set[str] | None:
     """None when the folder does not exist or is empty; otherwise the files a build wrote there.
     A folder that is not a build of this tool (no marker, no sign of an earlier build) is refused."""
     folder = Path(folder)
+    check_parents(folder, what)
     if os.path.lexists(folder) and not folder.is_dir():
         raise NotOursError(f"{folder} ({what}) exists and is not a folder; nothing was changed")
     if not folder.exists() or not _entries(folder):
@@ -340,11 +352,28 @@ class Ledger:
 
 
 def _holder(fd: int) -> str:
+    """Who holds the lock: the pid its holder wrote, if that process is alive (a reader holding a
+    shared lock writes nothing, so the pid in the file may be an earlier, finished writer's)."""
     try:
         body = json.loads(os.pread(fd, 1 << 16, 0) or b"{}")
-        return f"pid {int(body['pid'])}"
+        pid = int(body["pid"])
+        os.kill(pid, 0)
+        return f"pid {pid}"
+    except PermissionError:  # alive, another user's
+        return f"pid {pid}"
     except (OSError, ValueError, KeyError, TypeError):
         return "another process"
+
+
+def _flock_or_refuse(fd: int, lock_file: Path, what: str, operation: int) -> None:
+    try:
+        fcntl.flock(fd, operation | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise LockedError(
+                f"{what} is in use by another run ({_holder(fd)} holds {lock_file}); wait for it to finish"
+            ) from None
+        raise
 
 
 @contextlib.contextmanager
@@ -355,14 +384,7 @@ def exclusive(lock_file: Path, what: str) -> Iterator[Ledger]:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotOursError(f"{lock_file} is not a regular file")
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise LockedError(
-                    f"{what} is in use by another run ({_holder(fd)} holds {lock_file}); wait for it to finish"
-                ) from None
-            raise
+        _flock_or_refuse(fd, lock_file, what, fcntl.LOCK_EX)
         try:
             previous = json.loads(os.pread(fd, 1 << 20, 0) or b"{}")
             leftovers = tuple(
@@ -377,6 +399,72 @@ def exclusive(lock_file: Path, what: str) -> Iterator[Ledger]:
         yield ledger
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+@contextlib.contextmanager
+def shared(lock_file: Path, what: str) -> Iterator[None]:
+    """Hold `lock_file` shared for the block, as a reader: writers (who take it exclusive) are refused
+    while it is held, other readers are not; refuse at once while a writer holds it. The file's body
+    (the writer's pid and staging ledger) is left as it is. A lock file that cannot be made (a folder
+    the reader may not write) is skipped: no run of this user can be writing there either."""
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EROFS):
+            raise
+        yield
+        return
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotOursError(f"{lock_file} is not a regular file")
+        _flock_or_refuse(fd, lock_file, what, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def output_lock_file(out_dir: Path) -> Path:
+    """The lock a build holds while it writes the dataset folder `out_dir` (beside it, so the swap
+    of the folder never moves it)."""
+    return out_dir.parent / f".{out_dir.name}.lock"
+
+
+@contextlib.contextmanager
+def reading_dataset(folder: Path, what: str) -> Iterator[None]:
+    """Read a dataset folder with no build swapping it meanwhile: a build's folder (marker, no
+    manifest) is read under its output lock, shared; a release is sealed and read as it is."""
+    folder = Path(os.path.abspath(folder))
+    if folder.is_symlink():
+        folder = folder.resolve()  # where a build through the link writes, and locks
+    marker = read_marker(folder)
+    if marker is None or marker.kind != DATASET or (folder / MANIFEST_FILE).exists():
+        yield
+        return
+    with shared(output_lock_file(folder), f"{what} {folder}"):
+        yield
+
+
+@contextlib.contextmanager
+def work_folder_lock(folder: Path, what: str) -> Iterator[None]:
+    """Claim the work folder and hold its lock (`.lock` inside it) for the block: one run at a time
+    uses a work folder, and the run that removes it when done removes it under the lock. A run that
+    opened the lock of a folder just removed by its holder finds its lock file gone and claims anew."""
+    folder = Path(folder).absolute()
+    lock_file = folder / WORK_LOCK_FILE
+    for _ in range(20):
+        claim_folder(folder, WORK, what)
+        try:
+            with exclusive(lock_file, f"{what} {folder}") as ledger:
+                try:
+                    same = os.path.samestat(os.fstat(ledger.fd), os.stat(lock_file))
+                except FileNotFoundError:
+                    same = False
+                if same:
+                    yield
+                    return
+        except FileNotFoundError:  # the folder went between the claim and the open
+            pass
+    raise LockedError(f"{what} {folder} keeps being removed by another run; wait for it to finish")
 
 
 def lock_holder_body(pid: int) -> bytes:

@@ -44,7 +44,17 @@ from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, REPORT_DIR, SCHEMA_FI
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject, ReleaseError, io_failure
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
-from .ownership import WORK, Ledger, LockedError, check_claimable, exclusive, remove_work_folder
+from .ownership import (
+    WORK,
+    Ledger,
+    LockedError,
+    NotOursError,
+    check_claimable,
+    check_parents,
+    exclusive,
+    remove_work_folder,
+    work_folder_lock,
+)
 from .report import DatasetFacts, write_report
 from .stats import BuildSummary
 from .work import check_kill_request, checkpoint, raw_inputs_of_units
@@ -189,13 +199,20 @@ def release(
     config = config.titled(pretty_name)
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
+    try:
+        check_parents(releases_dir, "--releases")
+    except NotOursError as exc:
+        raise ReleaseError("not-a-releases-folder", exc.message) from None
     # The work units live beside the releases, so a killed release resumes its reading.
     work_dir = Path(options.work_dir or releases_dir / WORK_DIR).absolute()
     check_overlaps(raw_dir.absolute(), releases_dir.absolute(), work_dir, "--releases")
     check_claimable(work_dir, WORK, "the release work folder (--work-dir)")
     releases_dir.mkdir(parents=True, exist_ok=True)
     try:
-        with exclusive(releases_dir / LOCK_FILE, f"the releases folder {releases_dir}") as ledger:
+        with (
+            exclusive(releases_dir / LOCK_FILE, f"the releases folder {releases_dir}") as ledger,
+            work_folder_lock(work_dir, "the release work folder (--work-dir)"),
+        ):
             ledger.remove_leftovers()
             try:
                 result = _release_locked(
@@ -206,7 +223,7 @@ def release(
                 raise
             remove_work_folder(work_dir)  # only a finished release may drop its work units
     except LockedError as exc:
-        raise ReleaseError("locked", f"another release is running: {exc.message}") from None
+        raise ReleaseError("locked", exc.message) from None
     except OSError as exc:
         raise io_failure(exc, f"release into {releases_dir} failed, earlier releases are intact") from None
     return result

@@ -18,7 +18,7 @@ from conftest import CORPUS
 from releasing import A, B, C, make_raw, run_cli, tree, unseal
 
 from builder.build import BuildOptions, build_dataset
-from builder.ownership import MARKER_FILE, NotOursError, lock_holder_body
+from builder.ownership import MARKER_FILE, LockedError, NotOursError, lock_holder_body, work_folder_lock
 from builder.splits import DEFAULT_SPLITS, parse_split_spec
 from builder.work import KILL_ENV, UnitTarget, open_work_dir, plan_fingerprint, plan_units, process_unit
 
@@ -140,6 +140,76 @@ def test_a_second_build_into_a_locked_output_is_refused_naming_the_holder(tmp_pa
     assert proc.returncode == 2, proc.stderr
     assert f"refused: locked: --out {out} is in use by another run (pid {os.getpid()} holds" in proc.stderr
     assert tree(out) == before
+
+
+def _hold(lock_file: Path, operation: int):
+    """Hold `lock_file` as a running build (LOCK_EX, naming this pid) or a reader (LOCK_SH) would."""
+    fh = open(lock_file, "a+b")  # noqa: SIM115  (closed by the caller, which releases the lock)
+    fcntl.flock(fh, operation | fcntl.LOCK_NB)
+    if operation == fcntl.LOCK_EX:
+        fh.truncate(0)
+        fh.write(lock_holder_body(os.getpid()))
+        fh.flush()
+    return fh
+
+
+def test_a_work_folder_in_use_is_refused_to_a_second_build(tmp_path):
+    """Two builds into different outputs that share a --work-dir: the second is refused while the
+    first holds the work folder, which stays as it is; once free, a build uses it and removes it."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    work = tmp_path / "work"
+    with work_folder_lock(work, "--work-dir"):
+        (work / "units").mkdir()  # the first build's work, as far as the second can tell
+        before = tree(work)
+        with pytest.raises(LockedError, match="in use by another run"), work_folder_lock(work, "--work-dir"):
+            pass
+        proc = run_cli("build", "--raw", raw, "--out", tmp_path / "out-b", "--work-dir", work)
+        assert proc.returncode == 2, proc.stderr
+        assert f"refused: locked: --work-dir {work} is in use by another run (pid {os.getpid()} holds" in proc.stderr
+        assert tree(work) == before and not (tmp_path / "out-b").exists()
+    proc = run_cli("build", "--raw", raw, "--out", tmp_path / "out-b", "--work-dir", work)
+    assert proc.returncode == 0, proc.stderr
+    assert not work.exists()  # the builder made it, so the finished build removes it
+
+
+@pytest.mark.parametrize("command", ["report", "diff"])
+def test_a_build_being_written_is_not_read_and_a_build_waits_for_its_readers(tmp_path, command):
+    """`report` and `diff` read a build's folder under its output lock, shared: refused while a build
+    writes it (they would read a folder swapped under them), and a build is refused while they read."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    out = tmp_path / "out"
+    build_dataset(raw, out, SPLITS)
+    before = tree(out)
+    args = ["report", out] if command == "report" else ["diff", out, out]
+    with _hold(tmp_path / ".out.lock", fcntl.LOCK_EX):
+        proc = run_cli(*args)
+    assert proc.returncode == 2, proc.stderr
+    what = "DATASET" if command == "report" else "OLD"
+    assert f"refused: locked: {what} {out} is in use by another run (pid {os.getpid()} holds" in proc.stderr
+    assert tree(out) == before  # no report written into it
+    with _hold(tmp_path / ".out.lock", fcntl.LOCK_SH):
+        assert run_cli(*args).returncode == 0  # readers share the lock
+        proc = run_cli("build", "--raw", raw, "--out", out)
+    assert proc.returncode == 2, proc.stderr
+    assert f"refused: locked: --out {out} is in use by another run" in proc.stderr
+    assert run_cli("build", "--raw", raw, "--out", out).returncode == 0
+
+
+@pytest.mark.parametrize("option", ["--out", "--work-dir", "--releases"])
+def test_a_folder_under_a_file_is_refused_as_usage_not_failed(tmp_path, option):
+    """`--out notes.txt/ds`: the folder cannot be made, which is the user's choice to fix (exit 2), and
+    nothing is made anywhere."""
+    raw = make_raw(tmp_path / "raw", [A])
+    (tmp_path / "notes.txt").write_text("mine\n")
+    target = tmp_path / "notes.txt" / "ds"
+    if option == "--releases":
+        proc = run_cli("release", "--raw", raw, "--releases", target, "--date", "2026-01-01")
+    else:
+        out = target if option == "--out" else tmp_path / "out"
+        proc = run_cli("build", "--raw", raw, "--out", out, *(["--work-dir", target] if option == "--work-dir" else []))
+    assert proc.returncode == 2, proc.stderr
+    assert f"{target} ({option}) cannot be made: {tmp_path / 'notes.txt'} exists and is not a folder" in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "raw"]
 
 
 def test_a_late_unit_from_an_older_run_is_never_read(tmp_path):

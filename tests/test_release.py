@@ -346,7 +346,7 @@ def test_a_release_in_progress_holds_the_lock(tmp_path):
         fcntl.flock(fh, fcntl.LOCK_EX)
         with pytest.raises(ReleaseError) as exc:
             release(raw, releases, SPLITS, date="2026-01-01")
-    assert exc.value.type == "locked" and "another release is running" in exc.value.message
+    assert exc.value.type == "locked" and "is in use by another run" in exc.value.message
     assert version_dirs(releases) == []
     assert release(raw, releases, SPLITS, date="2026-01-01").version == "1.0.0"  # released with the lock
 
