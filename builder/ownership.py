@@ -160,11 +160,13 @@ def claim_folder(folder: Path, kind: str, what: str) -> Marker:
 
 
 def check_parents(folder: Path, what: str) -> None:
-    """Refuse a folder that could not be made because one of its parents is a file (`/etc/passwd/ds`)."""
+    """Fail early, before anything is made, on a folder that cannot be made because one of its parents
+    is a file (`/etc/passwd/ds`): an I/O failure (exit 3, as for any path the system refuses), named
+    for what it is rather than as the `File exists` that making the parents would report."""
     for parent in Path(os.path.abspath(folder)).parents:
         if os.path.lexists(parent):
             if not parent.is_dir():
-                raise NotOursError(f"{folder} ({what}) cannot be made: {parent} exists and is not a folder")
+                raise NotADirectoryError(errno.ENOTDIR, f"not a folder, so {what} {folder} cannot be made", str(parent))
             return
 
 

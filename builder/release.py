@@ -48,7 +48,6 @@ from .ownership import (
     WORK,
     Ledger,
     LockedError,
-    NotOursError,
     check_claimable,
     check_parents,
     exclusive,
@@ -199,10 +198,7 @@ def release(
     config = config.titled(pretty_name)
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
-    try:
-        check_parents(releases_dir, "--releases")
-    except NotOursError as exc:
-        raise ReleaseError("not-a-releases-folder", exc.message) from None
+    check_parents(releases_dir, "--releases")
     # The work units live beside the releases, so a killed release resumes its reading.
     work_dir = Path(options.work_dir or releases_dir / WORK_DIR).absolute()
     check_overlaps(raw_dir.absolute(), releases_dir.absolute(), work_dir, "--releases")

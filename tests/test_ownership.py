@@ -196,9 +196,9 @@ def test_a_build_being_written_is_not_read_and_a_build_waits_for_its_readers(tmp
 
 
 @pytest.mark.parametrize("option", ["--out", "--work-dir", "--releases"])
-def test_a_folder_under_a_file_is_refused_as_usage_not_failed(tmp_path, option):
-    """`--out notes.txt/ds`: the folder cannot be made, which is the user's choice to fix (exit 2), and
-    nothing is made anywhere."""
+def test_a_folder_under_a_file_fails_naming_the_file_and_makes_nothing(tmp_path, option):
+    """`--out notes.txt/ds`: the system cannot make the folder (an I/O failure, exit 3, as the exit-code
+    policy has it), said as what it is rather than making the parents' `File exists`; nothing is made."""
     raw = make_raw(tmp_path / "raw", [A])
     (tmp_path / "notes.txt").write_text("mine\n")
     target = tmp_path / "notes.txt" / "ds"
@@ -207,8 +207,8 @@ def test_a_folder_under_a_file_is_refused_as_usage_not_failed(tmp_path, option):
     else:
         out = target if option == "--out" else tmp_path / "out"
         proc = run_cli("build", "--raw", raw, "--out", out, *(["--work-dir", target] if option == "--work-dir" else []))
-    assert proc.returncode == 2, proc.stderr
-    assert f"{target} ({option}) cannot be made: {tmp_path / 'notes.txt'} exists and is not a folder" in proc.stderr
+    assert proc.returncode == 3, proc.stderr
+    assert f"{tmp_path / 'notes.txt'}: not a folder, so {option} {target} cannot be made" in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "raw"]
 
 
