@@ -247,22 +247,18 @@ def _plain_speaker(name: str) -> str | None:
     """A speaker's name without what its run took in around it (u48): a pronoun with a contraction is no one ('They’d
     surveyed the site … and called it “…”'); a person from a place is the person ('One reader, Tomasz Wieczorek of
     Larchfield, wrote'); a role ending in -ist before a given name is no part of the name ('Horticulturist Fiona
-    Strachan says'). Other runs are returned as they are."""
-    if _CONTRACTED_PRONOUN.match(name):
-        return None
+    Strachan says'); both cut in that order ('Horticulturist Fiona Strachan of Larchfield'). Other runs are returned
+    as they are."""
     words = name.split(" ")
+    if any(_CONTRACTED_PRONOUN.match(word) for word in words):  # ('They’d They’d', a run over a repeated word)
+        return None
+    if len(words) >= 3 and words[0].endswith("ist") and words[0].lower() not in _NOT_ROLES_IN_IST:
+        person = words[1 : words.index("of")] if "of" in words else words[1:]
+        if len(person) >= 2 and person[0].lower() in GIVEN_NAMES and _is_person(" ".join(person)):
+            words = words[1:]
     if "of" in words:
         words = list(_name_around_of(tuple(words)))
-        name = " ".join(words)
-    if (
-        len(words) >= 3
-        and words[0].endswith("ist")
-        and words[0].lower() not in _NOT_ROLES_IN_IST
-        and words[1].lower() in GIVEN_NAMES
-        and _is_person(" ".join(words[1:]))
-    ):
-        return " ".join(words[1:])
-    return name
+    return " ".join(words)
 
 
 # Words in -ist that name a church, not a role ('Methodist Victoria Hall', 'Baptist Elizabeth Street Church').

@@ -64,7 +64,7 @@ JUNK_RULES: dict[str, str] = {
     "not-an-article": (
         "cookie or consent notices ('We value your privacy', 'Accept all', 'legitimate interest', 'By clicking "
         "Accept, you agree'), or a page at least half made of weak consent notices (buttons and purposes), no bio, "
-        "and little prose besides"
+        "and little prose besides; or a body with no letter or digit in any paragraph ('????', emoji)"
     ),
     "listing-page": (
         "a list of other articles: at least two dates, 'Continue reading' links, cut-off excerpts or read-time and "
@@ -1302,8 +1302,18 @@ def _quote(line: str, limit: int = 70, at: str = "") -> str:
 
 
 def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk | None:
-    """The junk rule the page (its headline, body paragraphs and bio) meets, or None: an article."""
-    return _classify(headline, tuple(paragraphs), bio)
+    """The junk rule the page (its headline, body paragraphs and bio) meets, or None: an article.
+    Paragraphs without a letter or a digit ('* * *', '🎉🎉', a line of dashes) are no one's words: the
+    rules read the others (such a line of 301 characters would count as a long line of prose), and a
+    body of them only is no article ('????', emoji, combining marks: a hostile run's pages)."""
+    worded = tuple(p for p in paragraphs if _WORDED.search(p))
+    if paragraphs and not worded:
+        shown = ", ".join(_quote(p, 20) for p in paragraphs[:3]) + (", …" if len(paragraphs) > 3 else "")
+        return Junk("not-an-article", f"no body paragraph holds a letter or a digit: {shown}")
+    return _classify(headline, worded, bio)
+
+
+_WORDED = re.compile(r"[^\W_]")  # a letter or a digit, of any script
 
 
 # Every strong subscriber notice holds one of these (lowercased): a line without any is skipped

@@ -44,6 +44,9 @@ CASES = [
     ("They’d surveyed the site in July and called it “a representative sample.”", [None]),
     ("One reader, Tomasz Wieczorek of Larchfield, wrote last month: “Your site is unreadable.”", ["Tomasz Wieczorek"]),
     ("Horticulturist Fiona Strachan says the cloves need “six weeks below ten degrees” first.", ["Fiona Strachan"]),
+    # ... the role cut before the place (a hostile run): both apply; a repeated contracted pronoun is no one either
+    ("“We are ready,” said Horticulturist Fiona Strachan of Larchfield.", ["Fiona Strachan"]),
+    ("They’d They’d surveyed the site in July and called it “a representative sample.”", [None]),
     ("“Het wordt duurder,” zegt woordvoerder Lotte Brinkman van Huurdersvereniging Noord.", ["Lotte Brinkman"]),
     ("“We won,” said Duke of Wellington.", ["Duke of Wellington"]),
     ("“We are honoured,” said Catherine Duchess of Cambridge.", ["Catherine Duchess of Cambridge"]),

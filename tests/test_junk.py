@@ -199,6 +199,39 @@ def test_junk_with_a_paragraph_of_filler_stays_junk(case, filler, at):
     assert result.type == expected["reject_reason"], result.message
 
 
+# Lines of no letter or digit, long enough to count as prose by length alone (a hostile run made share dialogs,
+# interstitials, login and error forms records with one).
+_WORDLESS_LINES = st.sampled_from(["—" * 310, "=" * 400, "* " * 160, "… " * 151, "🎉" * 305, "-\u0301" * 160])
+
+
+@settings(max_examples=150)
+@given(st.sampled_from(JUNK_CASES), _WORDLESS_LINES, st.integers(0, 10**6))
+def test_junk_with_a_long_line_of_no_words_stays_junk(case, wordless, at):
+    raw, expected = case
+    lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
+    slots = _body_slots(lines)
+    lines.insert(slots[at % len(slots)], wordless)
+    result = parse_article("\n\n".join(lines).encode("utf-8"), raw.name)
+    assert isinstance(result, Reject), f"{raw.name} with a line of {wordless[:2]!r} became a record"
+    assert result.type == expected["reject_reason"], result.message
+
+
+@pytest.mark.parametrize("body", [["????"], ["🎉🎉🎉", "🎈"], ["\u0301\u0302\u0303"], ["* * *", "— — —", "!!!"]])
+def test_a_body_without_a_letter_or_a_digit_is_no_article(body):
+    page = "FacebookTwitterRedditEmail\nA headline\n\n" + "\n\n".join(body) + "\n"
+    result = parse_article(page.encode("utf-8"), "wordless.txt")
+    assert isinstance(result, Reject) and result.type == "not-an-article", result
+    assert result.message.startswith("no body paragraph holds a letter or a digit: '")
+
+
+@pytest.mark.parametrize("body", [["3 – 1"], ["* * *", "the hawthorn is out again"], ["第一段。"]])
+def test_a_body_with_a_digit_or_a_letter_of_any_script_is_read(body):
+    page = "FacebookTwitterRedditEmail\nA headline\n\n" + "\n\n".join(body) + "\n"
+    result = parse_article(page.encode("utf-8"), "worded.txt")
+    assert not isinstance(result, Reject), result.message
+    assert result["paragraphs"] == body
+
+
 # --- syndication footers and the not-junk rule ------------------------------------------------------
 
 
