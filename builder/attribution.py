@@ -54,7 +54,7 @@ ACCORDING_TO = "according to"
 ORGANISATION_WORDS = (
     frozenset(
         """commission group partners hospital authority union company council agency department ministry
-    office association institute university college bank times post news party court committee board
+    office association institute university college school bank times post news party court committee board
     foundation fund society network films outsourcing inc inc. corp corp. ltd ltd. llc co. corporation
     cooperative agency government administration house service services center centre exchange""".split()
     )
@@ -612,12 +612,10 @@ class _Subjects:
         an acronym ('Selon Hélène Dubois, …'; 'Laut Polizei' names no one: German capitalises its nouns)."""
         name = self._apposed_name_at(pos)
         run = self.names.run_at(self.sentences.start(pos))  # 'Selon Hélène Dubois': the run took the word in
-        if (
-            name is None
-            and run is not None
-            and not run.possessive
-            and (run.start == pos or (run.start > pos and self.masked[pos : run.start].strip().lower() in _HONORIFICS))
-        ):  # ('Selon Me Claire Dumontel': a title the run dropped)
+        if run is None:  # 'Segundo a Associação …': the opener and the article make no run
+            article = self.masked[pos : pos + 4].split(" ", 1)[0]
+            run = self.names.run_at(pos + len(article) + 1) if article.lower() in languages.ARTICLES else None
+        if name is None and run is not None and not run.possessive and _opens_the_clause(self.masked, pos, run):
             name = self.names.name_of(run, sure=True)
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
                 name = None
@@ -890,7 +888,7 @@ class _Cues:
             name = self.subjects.described_or_according(sent + len(opener))
             if name:
                 return Attribution(name, opener.strip())
-        at = low.rfind(", " + ACCORDING_TO + " ")
+        at = max(low.rfind(", " + ACCORDING_TO + " "), low.rfind("; " + ACCORDING_TO + " "))  # ('…; according to', u50)
         if at >= 0:
             name = self.subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
             if name:
@@ -967,6 +965,18 @@ _AUXILIARIES = (" has", " had", " have")
 # 'le dijo'; not 'lo', 'la', 'se', which also stand before a verb whose subject follows: break26); the words of
 # those languages only, as another language's verb follows.
 _CLITICS = tuple(" " + w for w in "nos me te le les lhe lhes mi ci ti vi gli".split())
+
+
+def _opens_the_clause(m: str, pos: int, run: _Run) -> bool:
+    """Whether a name run starts the clause at `pos` (after another language's 'according to'): right there, after a
+    title the run dropped ('Selon Me Claire Dumontel'), or an organisation after its article ('Segundo a Associação
+    Brasileira …', u50)."""
+    if run.start <= pos:
+        return run.start == pos
+    between = m[pos : run.start].strip().lower()
+    return between in _HONORIFICS or (
+        between in languages.ARTICLES and not ORGANISATION_WORDS.isdisjoint(map(str.lower, run.tokens))
+    )
 
 
 def _without_organisation_article(name: str | None) -> str | None:
@@ -1894,6 +1904,8 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
                 break
     if last_title >= 0 and all(low in SUFFIXES for low in lowered[last_title + 1 :]):
         last_title = -1  # 'Martin Luther King Jr.': a surname that is also a title word
+    elif last_title >= 0 and _titled_organisation(lowered, last_title):
+        last_title = -1  # 'the King Street Baking School' (u50): a street's name, not a king
     cut = max(first, last_title + 1) if last_title + 1 < n else first
     if 0 < cut < n - 2 and lowered[cut - 1] == "member" and tokens[cut] == "of":
         cut += 2  # 'Member of Parliament Name', 'Member of Congress Name': the body is the title's
@@ -1914,6 +1926,19 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
                 ),
             )
         )
+
+
+def _titled_organisation(lowered: list[str], title: int) -> bool:
+    """A title word that opens an organisation's name ('King Street Baking School', 'Queen Street Medical Centre'):
+    the run ends in an organisation's word, with no 'of' and no given name after the title ('Dean Jane Roe of Harvard
+    University', 'Mayor Jane Roe Foundation' keep the cut)."""
+    rest = lowered[title + 1 :]
+    return (
+        len(rest) >= 2
+        and lowered[-1] in ORGANISATION_WORDS
+        and "of" not in rest
+        and all(low not in GIVEN_NAMES for low in rest)
+    )
 
 
 # A word: its leading opening marks, then the rest of its non-space characters.

@@ -332,7 +332,8 @@ ORGANISATION_WORDS = frozenset(
     fundación universidad ministerio gobierno juzgado associazione comune federazione sindacato partito
     commissione consiglio fondazione università ospedale ministero governo tribunale società associação câmara
     federação comissão conselho fundação universidade ministério assembleia prefeitura vereniging gemeente partij
-    commissie stichting universiteit ziekenhuis ministerie regering rechtbank förening kommun kommission stiftelse
+    commissie stichting universiteit ziekenhuis ministerie regering rechtbank autoriteit inspectie
+    förening kommun kommission stiftelse
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
     stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana
     komise nadace univerzita nemocnice ministerstvo vláda soud hogeschool hochschule högskola højskole""".split()

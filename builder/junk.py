@@ -414,7 +414,13 @@ _ERROR_WEAK = _rx(
     r"\W*$|\b(?:oups|hoppla)\b|^\W*ups!",
     # 'something went wrong' in those languages
     r"\b(?:něco se pokazilo|etwas ist schiefgelaufen|algo (?:salió|ha salido) mal|qualcosa è andato storto|er is iets "
-    r"misgegaan|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
+    r"misgegaan|er ging iets mis|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
+    # 'try again (later)' in those languages, as a button or in the page's sentence ('Probeer het over enkele minuten
+    # opnieuw': u50-03)
+    r"\b(?:probeer het (?:[\w ]{0,30} )?opnieuw|opnieuw proberen|versuchen sie es (?:[\w ]{0,30} )?erneut|"
+    r"erneut versuchen|réessayez|réessayer|vuelve a intentarlo|inténtalo de nuevo|intentar de nuevo|"
+    r"riprova(?:re)? più tardi|tente novamente|tentar novamente|försök igen|prøv igen|prøv igjen|spróbuj ponownie|"
+    r"zkuste to znovu)\b",
     r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
     r"(?:hlavní|úvodní|titulní) (?:stránku|stranu))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
@@ -957,6 +963,17 @@ _APP_LINE = _rx(
 )
 
 
+# An interstitial's note on the app's notifications and where to turn them off ('Du kan når som helst skru av varsler
+# under Innstillinger.': u50-18): the app's words, not a line of a piece.
+_APP_NOTE = re.compile(
+    r"\b(?:notifications?|push notifications?|varsler|varslinger|benachrichtigungen|push-mitteilungen|notifiche|"
+    r"notificaciones|notificações|notificaties|pushmeldingen|aviseringar|notiser|notifikationer|powiadomienia|"
+    r"oznámení)\b.{0,80}\b(?:settings|innstillinger|einstellungen|impostazioni|ajustes|configuración|configurações|"
+    r"instellingen|inställningar|indstillinger|ustawienia\w*|nastavení)\b",
+    re.IGNORECASE,
+)
+
+
 def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A page that asks the reader to open the story in the site's app: a store badge ('Download on the App Store',
     'Get it on Google Play') and a line of the way on ('Open in app', 'Continue in browser'), with at most two prose
@@ -971,7 +988,10 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
         return None  # (two badges under a brief about the paper's new app are its links)
     app_lines = set(badges) | set(ways)
     own = [p for k, p in enumerate(paragraphs) if k not in app_lines]
-    if sum(1 for p in own if is_prose(p)) > 2 or _shown_in_a_piece(paragraphs[: min(app_lines)], own):
+    if _shown_in_a_piece(paragraphs[: min(app_lines)], own):
+        return None
+    own = [p for p in own if not _APP_NOTE.search(p)]  # the app's own note on its notifications (u50-18)
+    if sum(1 for p in own if is_prose(p)) > 2:
         return None
     above_sidebar = own[: _lines_above_sidebar(own)]
     if (
@@ -1456,7 +1476,38 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _share_dialog(headline, paragraphs)
         or _app_interstitial(headline, paragraphs)
         or _error_report_form(headline, paragraphs)
+        or _reader_survey(headline, paragraphs)
     )
+
+
+# A reader survey's page (u50-20): its step as a line of its own ('Question 1 of 8', 'Domanda 1 di 8', 'Frage 2/10'),
+# and the survey named in the headline or a short line ('Il questionario richiede circa tre minuti.').
+_SURVEY_STEP = re.compile(
+    r"^\W*(?:question|frage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|pytanie|otázka) \d{1,2}"
+    r" ?(?:of|von|de|sur|di|van|av|af|z|ze|/) ?\d{1,2}\W*$",
+    re.IGNORECASE,
+)
+_SURVEY_NAME = re.compile(
+    r"\b(?:survey|questionnaire|(?:leser)?umfrage|fragebogen|encuesta|cuestionario|sondage|enquête|questionario|"
+    r"sondaggio|vragenlijst|lezersonderzoek|pesquisa|questionário|enkät|läsarundersökning|(?:spørre|leser)?undersøkelse|"
+    r"spørgeskema|ankieta|dotazník|anketa)\b",
+    re.IGNORECASE,
+)
+_SURVEY_LINE_WORDS = 40  # its introduction, questions and answers are short; a story about a survey has paragraphs
+
+
+def _reader_survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A page of a reader survey: a step line of its own ('Question 1 of 8'), the survey named in the headline or in a
+    short line, and no paragraph over forty words. A story that reports a survey's results has no step line, and a
+    news quiz names no survey."""
+    step = next((p for p in paragraphs if len(p) <= _NOTICE_MAX and _SURVEY_STEP.match(p)), None)
+    if step is None or any(len(p.split()) > _SURVEY_LINE_WORDS for p in paragraphs):
+        return None
+    for line in (headline, *paragraphs):
+        name = _SURVEY_NAME.search(line) if len(line) <= _NOTICE_MAX else None
+        if name is not None:
+            return Junk("not-an-article", f"a reader survey: {_quote(step)} and {_quote(line, 70, name.group())}")
+    return None
 
 
 def _prose_after(paragraphs: tuple[str, ...], shortcuts: bool) -> int:
