@@ -208,16 +208,29 @@ def main() -> None:
     if args.quick:
         tags = {line.split(" ", 1)[0] for line in lines}
         baseline = [line for line in baseline if line.split(" ", 1)[0] in tags]
-    # Not strict: a run with more or fewer outputs than the baseline is reported below, after the
-    # differences of the outputs both have.
-    diffs = [(a, b) for a, b in zip(baseline, lines, strict=False) if a != b]
-    if len(baseline) != len(lines):
-        print(f"DIFFERENT: {len(baseline)} baseline outputs, {len(lines)} now")
-    for a, b in diffs[: args.show]:
-        print(f"- {a[:600]}\n+ {b[:600]}\n")
-    verdict = "SAME" if not diffs and len(baseline) == len(lines) else "DIFFERENT"
-    print(f"{verdict}: {len(lines)} outputs, {len(diffs)} differ")
-    sys.exit(1 if diffs or len(baseline) != len(lines) else 0)
+    # Outputs are compared input by input (the first word of a line names its input, `rendered[765]`): an input
+    # whose parse turns from a record into a reject has fewer outputs, and the inputs after it still line up.
+    before, now = _by_input(baseline), _by_input(lines)
+    differing = [tag for tag in dict.fromkeys([*before, *now]) if before.get(tag) != now.get(tag)]
+    changed_lines = sum(len(set(before.get(t, [])) ^ set(now.get(t, []))) for t in differing)
+    for tag in differing[: args.show]:
+        gone = [line for line in before.get(tag, []) if line not in now.get(tag, [])]
+        new = [line for line in now.get(tag, []) if line not in before.get(tag, [])]
+        print("\n".join([*(f"- {line[:600]}" for line in gone), *(f"+ {line[:600]}" for line in new)]) + "\n")
+    verdict = "SAME" if not differing else "DIFFERENT"
+    print(
+        f"{verdict}: {len(now)} inputs ({len(lines)} outputs, {len(baseline)} in the baseline); "
+        f"{len(differing)} inputs differ ({changed_lines} output lines gone or new)"
+    )
+    sys.exit(1 if differing else 0)
+
+
+def _by_input(lines: list[str]) -> dict[str, list[str]]:
+    """Output lines grouped by the input they are of (the line's first word)."""
+    grouped: dict[str, list[str]] = {}
+    for line in lines:
+        grouped.setdefault(line.split(" ", 1)[0], []).append(line)
+    return grouped
 
 
 if __name__ == "__main__":

@@ -415,12 +415,6 @@ _ERROR_WEAK = _rx(
     # 'something went wrong' in those languages
     r"\b(?:něco se pokazilo|etwas ist schiefgelaufen|algo (?:salió|ha salido) mal|qualcosa è andato storto|er is iets "
     r"misgegaan|er ging iets mis|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
-    # 'try again (later)' in those languages, as a button or in the page's sentence ('Probeer het over enkele minuten
-    # opnieuw': u50-03)
-    r"\b(?:probeer het (?:[\w ]{0,30} )?opnieuw|opnieuw proberen|versuchen sie es (?:[\w ]{0,30} )?erneut|"
-    r"erneut versuchen|réessayez|réessayer|vuelve a intentarlo|inténtalo de nuevo|intentar de nuevo|"
-    r"riprova(?:re)? più tardi|tente novamente|tentar novamente|försök igen|prøv igen|prøv igjen|spróbuj ponownie|"
-    r"zkuste to znovu)\b",
     r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
     r"(?:hlavní|úvodní|titulní) (?:stránku|stranu))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
@@ -963,13 +957,15 @@ _APP_LINE = _rx(
 )
 
 
-# An interstitial's note on the app's notifications and where to turn them off ('Du kan når som helst skru av varsler
-# under Innstillinger.': u50-18): the app's words, not a line of a piece.
+# An interstitial's note on turning the app's notifications off in its settings ('Du kan når som helst skru av varsler
+# under Innstillinger.': u50-18): the app's words, not a line of a piece (a brief about an app that says how to turn
+# its alerts on is the brief's: break34).
 _APP_NOTE = re.compile(
-    r"\b(?:notifications?|push notifications?|varsler|varslinger|benachrichtigungen|push-mitteilungen|notifiche|"
-    r"notificaciones|notificações|notificaties|pushmeldingen|aviseringar|notiser|notifikationer|powiadomienia|"
-    r"oznámení)\b.{0,80}\b(?:settings|innstillinger|einstellungen|impostazioni|ajustes|configuración|configurações|"
-    r"instellingen|inställningar|indstillinger|ustawienia\w*|nastavení)\b",
+    r"\b(?:turn off|switch off|disable|skru av|slå av|slå fra|stäng av|deaktivieren|ausschalten|desactivar|"
+    r"disattivar\w*|désactiver|uitzetten|wyłącz\w*|vypnout)\b.{0,40}\b(?:notifications?|alerts|varsler|varslinger|"
+    r"benachrichtigungen|notifiche|notificaciones|avisos|notificações|meldingen|notiser|notifikationer|"
+    r"powiadomienia|oznámení)\b.{0,80}\b(?:settings|innstillinger|einstellungen|impostazioni|ajustes|configuración|"
+    r"configurações|instellingen|inställningar|indstillinger|ustawienia\w*|nastavení)\b",
     re.IGNORECASE,
 )
 
@@ -1323,17 +1319,21 @@ def _quote(line: str, limit: int = 70, at: str = "") -> str:
 
 def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk | None:
     """The junk rule the page (its headline, body paragraphs and bio) meets, or None: an article.
-    Paragraphs without a letter or a digit ('* * *', '🎉🎉', a line of dashes) are no one's words: the
-    rules read the others (such a line of 301 characters would count as a long line of prose), and a
-    body of them only is no article ('????', emoji, combining marks: a hostile run's pages)."""
-    worded = tuple(p for p in paragraphs if _WORDED.search(p))
-    if paragraphs and not worded:
+    A paragraph without a letter or a digit ('* * *', '🎉🎉', a line of dashes) is read as one short word (it counts
+    as a line, as a poem's section break does, but a line of 301 dashes is no long line of prose: a hostile run made
+    dialogs and forms records with one), and a body of them only is no article ('????', emoji, combining marks)."""
+    if paragraphs and not any(_WORDED.search(p) for p in paragraphs):
         shown = ", ".join(_quote(p, 20) for p in paragraphs[:3]) + (", …" if len(paragraphs) > 3 else "")
         return Junk("not-an-article", f"no body paragraph holds a letter or a digit: {shown}")
-    return _classify(headline, worded, bio)
+    return _classify(headline, tuple(p if _WORDED.search(p) else _as_one_word(p) for p in paragraphs), bio)
+
+
+def _as_one_word(line: str) -> str:
+    return "".join(line.split())[:_WORDLESS_MAX]
 
 
 _WORDED = re.compile(r"[^\W_]")  # a letter or a digit, of any script
+_WORDLESS_MAX = 20  # characters of a wordless line as the rules read it
 
 
 # Every strong subscriber notice holds one of these (lowercased): a line without any is skipped
@@ -1476,38 +1476,7 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _share_dialog(headline, paragraphs)
         or _app_interstitial(headline, paragraphs)
         or _error_report_form(headline, paragraphs)
-        or _reader_survey(headline, paragraphs)
     )
-
-
-# A reader survey's page (u50-20): its step as a line of its own ('Question 1 of 8', 'Domanda 1 di 8', 'Frage 2/10'),
-# and the survey named in the headline or a short line ('Il questionario richiede circa tre minuti.').
-_SURVEY_STEP = re.compile(
-    r"^\W*(?:question|frage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|pytanie|otázka) \d{1,2}"
-    r" ?(?:of|von|de|sur|di|van|av|af|z|ze|/) ?\d{1,2}\W*$",
-    re.IGNORECASE,
-)
-_SURVEY_NAME = re.compile(
-    r"\b(?:survey|questionnaire|(?:leser)?umfrage|fragebogen|encuesta|cuestionario|sondage|enquête|questionario|"
-    r"sondaggio|vragenlijst|lezersonderzoek|pesquisa|questionário|enkät|läsarundersökning|(?:spørre|leser)?undersøkelse|"
-    r"spørgeskema|ankieta|dotazník|anketa)\b",
-    re.IGNORECASE,
-)
-_SURVEY_LINE_WORDS = 40  # its introduction, questions and answers are short; a story about a survey has paragraphs
-
-
-def _reader_survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A page of a reader survey: a step line of its own ('Question 1 of 8'), the survey named in the headline or in a
-    short line, and no paragraph over forty words. A story that reports a survey's results has no step line, and a
-    news quiz names no survey."""
-    step = next((p for p in paragraphs if len(p) <= _NOTICE_MAX and _SURVEY_STEP.match(p)), None)
-    if step is None or any(len(p.split()) > _SURVEY_LINE_WORDS for p in paragraphs):
-        return None
-    for line in (headline, *paragraphs):
-        name = _SURVEY_NAME.search(line) if len(line) <= _NOTICE_MAX else None
-        if name is not None:
-            return Junk("not-an-article", f"a reader survey: {_quote(step)} and {_quote(line, 70, name.group())}")
-    return None
 
 
 def _prose_after(paragraphs: tuple[str, ...], shortcuts: bool) -> int:
@@ -1619,9 +1588,10 @@ _NEVER_TEASER_KINDS = (
     r"berichtigung|korrektur|leserbrief|nachruf|rectificatif|erratum|fe de errores|corrección|rectificación|"
     r"carta al director|rettifica|errata corrige|lettera|necrologio|correctie|rectificatie|ingezonden brief|"
     r"rectificação|correção|carta do leitor|rättelse|insändare|rettelse|læserbrev|sprostowanie|list do redakcji|"
-    r"oprava|dopis|nekrolog"
+    r"oprava|dopis|nekrolog|gedicht|poème|poesia|poema|poesía|dikt|digt|wiersz|báseň"
 )
-_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS})\s?[:|—–]", re.IGNORECASE)
+# The kind and up to three words of its name before the colon ('Poem of the week:', 'Gedicht van de week:': break34)
+_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS})(?: [\w’']+){{0,3}}\s?[:|—–]", re.IGNORECASE)
 _OTHER_NOTICE_WORDS = 25
 _OPENS_LINE = 3  # characters before a match that opens its line (opening marks, a bullet)
 # 'I', 'me', 'my' in those languages (not the words that are also other words: 'ja', 'ma', 'min', 'mi')
@@ -1800,7 +1770,8 @@ def reports_speech(paragraphs: tuple[str, ...]) -> bool:
 # blind batches have one, and none of their 345 walls and error pages does.
 _KIND_LABEL = re.compile(
     rf"^(?:{_NEVER_TEASER_KINDS}|editorial|opinion|review|analysis|comment|column|explainer|q ?& ?a|interview|"
-    r"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião)\s?[:|—–]",
+    r"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião)(?: [\w’']+){0,3}"
+    r"\s?[:|—–]",
     re.IGNORECASE,
 )
 

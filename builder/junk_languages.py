@@ -181,7 +181,7 @@ ACCESS = (
     r"(?:pelo menos |mais de )?\d{2} anos\b|\bdu skal være (?:fyldt )?\d{2} år\b|\bmusisz mieć (?:ukończone )?\d{2} "
     r"lat\b|\bmusíte (?:mít|být) (?:alespoň )?\d{2} let\b",
     # a geo block: 'not available in your country'
-    r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:(?:está|es) )?"
+    r"\b(?:in ihrem land nicht verfügbar|n[’']est pas disponible dans votre (?:pays|région)|no (?:está|es) "
     r"disponible (?:en|desde) tu (?:país|región|ubicación)|non (?:è )?disponibile nel tuo paese|niet beschikbaar in "
     r"(?:uw|jouw|je) (?:land|regio)|não "
     r"está disponível no seu país|(?:indisponível|não está disponível) (?:na sua região|no país a partir do qual)|"

@@ -12,6 +12,7 @@ hold; the record rules reject it, and a test shows every generated record valida
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -248,8 +249,14 @@ def schema_values() -> st.SearchStrategy[dict]:
 
 
 def _unambiguous(record: dict) -> bool:
-    # The one rule generated content may break by chance (a paragraph that reads 'More articles by:').
-    return next(layout_issues(record), None) is None
+    # The rules generated content may break by chance: a paragraph that reads 'More articles by:', and a body whose
+    # paragraphs are all drawn without a letter or a digit ('“_', private-use characters): no article, as
+    # docs/rejects.md has it (`not-an-article`), so not a record the round trip can hold (3 of 3,000 in
+    # benchmarks/equivalence.py's inputs).
+    return next(layout_issues(record), None) is None and any(_WORDED.search(p) for p in record["paragraphs"])
+
+
+_WORDED = re.compile(r"[^\W_]")  # a letter or a digit, as builder/junk.py reads a paragraph
 
 
 # Layout lines, in the spellings real files use.

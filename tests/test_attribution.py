@@ -45,17 +45,17 @@ CASES = [
     ("One reader, Tomasz Wieczorek of Larchfield, wrote last month: “Your site is unreadable.”", ["Tomasz Wieczorek"]),
     ("Horticulturist Fiona Strachan says the cloves need “six weeks below ten degrees” first.", ["Fiona Strachan"]),
     # an organisation after another language's 'according to' and its article; a title word that opens an
-    # organisation's name; 'according to' after a semicolon (u50)
+    # organisation's name (u50)
     (
         "Segundo a Associação Brasileira da Indústria de Panificação, “o pingado é patrimônio”.",
         ["Associação Brasileira da Indústria de Panificação"],
     ),
     ("Segundo a Maria Silva, “nada muda”.", [None]),  # an article before a person: no organisation's word
     ("Volgens de Autoriteit Persoonsgegevens is “toestemming vrijwillig”.", ["Autoriteit Persoonsgegevens"]),
-    (
-        "Store them in a tin; according to the King Street Baking School, “they keep a week.”",
-        ["King Street Baking School"],
-    ),
+    ("According to the King Street Baking School, “they keep a week.”", ["King Street Baking School"]),
+    # ... but a document after the article is no speaker, and a contracted pronoun inside a name leaves it (break34)
+    ("Secondo il Bando del Comune di Bari, “i contributi sono cumulabili”.", [None]),
+    ("“It is not a grey area,” said Sarah Ortiz of It’s On Us.", ["Sarah Ortiz"]),
     ("The Queen Street Medical Centre said “no comment.”", ["Queen Street Medical Centre"]),
     ("“We won,” said King Charles.", ["Charles"]),
     # ... the role cut before the place (a hostile run): both apply; a repeated contracted pronoun is no one either
