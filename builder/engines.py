@@ -71,9 +71,10 @@ def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[U
     # spawn, not fork: the parent holds Arrow's thread pools, and a forked child of a threaded
     # process can deadlock on a lock some thread held at the fork.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=min(workers, len(units)), mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
-    ) as pool:
+    )
+    try:
         queue = iter(units)
         running = set()
         # At most two units per worker in flight, so a million-file plan is not queued all at once.
@@ -88,6 +89,22 @@ def run_local(units: list[Unit], target: UnitTarget, workers: int) -> Iterator[U
                 following = next(queue, None)
                 if following is not None:
                     running.add(pool.submit(process_unit, target, following))
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End a pool's workers now, not once their units are done: Ctrl-C, SIGTERM or an error must not wait for a
+    unit of large files (a hostile run waited 68 s). A killed unit leaves no trace a later run reads (work units are
+    committed whole, under run ids)."""
+    # `_processes` is the executor's own map of worker processes (CPython 3.11-3.13; 3.14 adds terminate_workers()).
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for process in workers:
+        with contextlib.suppress(Exception):
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_ray(units: list[Unit], target: UnitTarget, workers: int, address: str | None) -> Iterator[UnitDone]:
