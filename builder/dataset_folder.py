@@ -88,15 +88,25 @@ def parse_shard(rel: str, shown: object = None) -> ShardName:
 
 
 def shard_files(folder: Path) -> list[tuple[Path, ShardName]]:
-    """The folder's Parquet shards, sorted by file name, with their parsed names. A folder without a
-    data folder has none if it holds the schema (a build without records), and is no dataset else."""
+    """The folder's Parquet shards, sorted by file name, with their parsed names (of a build, those its marker
+    lists: a user's file kept in data/ is none). A folder without a data folder has none if it holds the schema
+    (a build without records), and is no dataset else."""
     folder = Path(folder)
     data = folder / DATA_DIR
     if not data.is_dir():
         if (folder / SCHEMA_FILE).is_file():
             return []
         raise NotADatasetError(f"{folder}: not a dataset folder (no {DATA_DIR}/ and no {SCHEMA_FILE})")
-    return [(path, parse_shard(f"{DATA_DIR}/{path.name}", path)) for path in sorted(data.glob("*.parquet"))]
+    from .ownership import DATASET, read_marker  # (ownership imports this module)
+
+    marker = read_marker(folder)
+    # A build's marker names the files it wrote; a user's own Parquet file kept in data/ is not a shard of it.
+    written = set(marker.files) if marker is not None and marker.kind == DATASET and marker.files else None
+    return [
+        (path, parse_shard(f"{DATA_DIR}/{path.name}", path))
+        for path in sorted(data.glob("*.parquet"))
+        if written is None or f"{DATA_DIR}/{path.name}" in written
+    ]
 
 
 def read_rows(folder: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[str, str, dict]]:

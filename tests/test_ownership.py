@@ -96,6 +96,25 @@ def test_a_users_files_in_the_output_stay_in_place_and_out_of_the_dataset(tmp_pa
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name or p.name.endswith(".work")]
 
 
+def test_a_users_parquet_file_in_data_is_no_shard_to_diff_or_report(tmp_path):
+    """A user's own `data/train-99999-mine.parquet`, kept in place by the next build, is not one of its shards:
+    `diff` and `report` read the shards the build's marker lists (they refused the folder: a hostile run)."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    out = tmp_path / "out"
+    build_dataset(raw, out, SPLITS)
+    mine = out / "data" / "train-99999-mine.parquet"
+    shutil.copy(next((out / "data").glob("train-*.parquet")), mine)
+    second = build_dataset(raw, out, SPLITS)
+    assert second.kept_in_output == ("data/train-99999-mine.parquet",) and mine.exists()
+    n = second.summary.records
+    proc = run_cli("diff", out, out)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"records: {n} -> {n}\n")  # the build's records, not the copy's too
+    proc = run_cli("report", out)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.startswith(f"{n:,} of {n:,} records held")
+
+
 def test_an_earlier_build_without_a_marker_is_replaced_but_its_unknown_files_kept(tmp_path):
     """Builds from before the marker: their own file names are replaced, anything else is the user's."""
     raw = make_raw(tmp_path / "raw", [A])
