@@ -308,9 +308,7 @@ def _output_path(out_dir: Path) -> Path:
     """The output folder as an absolute path, through a symlink to where it points (the dataset is
     written there; the link stays). The current folder and its parents are refused: swapping them
     would pull the folder out from under the shell that runs the build."""
-    out_dir = Path(os.path.abspath(out_dir))
-    if out_dir.is_symlink():
-        out_dir = out_dir.resolve()
+    out_dir = Path(os.path.realpath(out_dir))  # ('sub/../ds' through a linked 'sub' is where 'sub' points)
     cwd = Path.cwd().resolve()
     if out_dir.resolve() == cwd or out_dir.resolve() in cwd.parents:
         raise OutputDirError(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import errno
 import json
+import os
 import sys
 import time
 import traceback
@@ -698,7 +699,11 @@ def report_cmd(
         out_dir = dataset / REPORT_DIR
     try:
         # a build of DATASET (or of --against) is refused while the report reads it, and the other way round
-        with reading_dataset(dataset, "DATASET"), reading_dataset(against, "--against") if against else nullcontext():
+        writes_into = Path(os.path.realpath(out_dir)).is_relative_to(os.path.realpath(dataset))  # DATASET/report
+        with (
+            reading_dataset(dataset, "DATASET", writes_into),
+            reading_dataset(against, "--against") if against and not _same_folder(against, dataset) else nullcontext(),
+        ):
             done = write_report(
                 dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit
             )
@@ -712,6 +717,10 @@ def report_cmd(
     )
     click.echo(str(done.out_dir / "index.html"))
     sys.exit(EXIT_OK)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    return os.path.realpath(a) == os.path.realpath(b)
 
 
 @cli.command("init")

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dataset_folder import MANIFEST_FILE
+from .dataset_folder import MANIFEST_FILE, REPORT_DIR
 from .errors import Refusal
 
 MARKER_FILE = ".corpus-builder.json"
@@ -203,7 +203,15 @@ def remove_work_folder(folder: Path) -> None:
         return
     clear_work_folder(folder)
     if marker.created:
-        shutil.rmtree(folder, ignore_errors=True)
+        # Renamed away first, in one step: a run that starts meanwhile finds the folder whole (its marker and the
+        # lock this run holds: refused, locked) or gone (it makes a new one), never a folder that holds only one
+        # of them (rmtree removed the marker before the lock: a hostile run was refused as not-ours).
+        gone = folder.parent / f".{folder.name}.removed-{secrets.token_hex(6)}"
+        try:
+            os.rename(folder, gone)
+        except OSError:
+            gone = folder
+        shutil.rmtree(gone, ignore_errors=True)
     else:
         for name in (WORK_LOCK_FILE, MARKER_FILE):
             with contextlib.suppress(FileNotFoundError):
@@ -248,8 +256,19 @@ def _walk_files(folder: Path) -> list[str]:
 
 
 def user_files(folder: Path, ours: set[str]) -> list[str]:
-    """Entries of a dataset folder that its builds did not write: the user's."""
-    return [rel for rel in _walk_files(folder) if rel not in ours and rel != MARKER_FILE]
+    """Entries of a dataset folder that its builds did not write, nor `report` (below): the user's."""
+    return [rel for rel in _walk_files(folder) if rel not in ours and rel != MARKER_FILE and not _reports_file(rel)]
+
+
+# `report DS` writes DS/report in place of the build's (more record chunks with --limit), by way of
+# `.report.tmp-XXXXXXXX` and `.report.old-XXXXXXXX` beside it (tempfile's names; left by a killed report). The
+# report command replaces the whole folder each time, so it is the tool's, not the user's: the next build writes its
+# own and drops these (a hostile run found them kept as the user's in every later build).
+_REPORT_FILES = re.compile(rf"^(?:{REPORT_DIR}/|\.{REPORT_DIR}\.(?:tmp|old)-[A-Za-z0-9_]{{8}}/)")
+
+
+def _reports_file(rel: str) -> bool:
+    return _REPORT_FILES.match(rel) is not None
 
 
 def carry_user_files(old: Path, ours: set[str], new: Path) -> list[str]:
@@ -278,7 +297,12 @@ def remove_replaced_dataset(folder: Path) -> list[str]:
     kept = []
     for rel in _walk_files(folder):
         path = folder / rel
-        if rel in ours or rel in (MARKER_FILE, f"{MARKER_FILE}.tmp") or os.lstat(path).st_nlink > 1:
+        if (
+            rel in ours
+            or rel in (MARKER_FILE, f"{MARKER_FILE}.tmp")
+            or _reports_file(rel)
+            or os.lstat(path).st_nlink > 1
+        ):
             os.unlink(path)
         else:
             kept.append(rel)
@@ -371,21 +395,44 @@ def _flock_or_refuse(fd: int, lock_file: Path, what: str, operation: int) -> Non
     try:
         fcntl.flock(fd, operation | fcntl.LOCK_NB)
     except OSError as exc:
-        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-            raise LockedError(
-                f"{what} is in use by another run ({_holder(fd)} holds {lock_file}); wait for it to finish"
-            ) from None
+        if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise
+        held_by = f"{_holder(fd)} holds {lock_file}"
+        if operation == fcntl.LOCK_EX and _held_shared(fd):  # readers hold it, who write no pid
+            held_by = f"a report or diff is reading it under {lock_file}"
+        raise LockedError(f"{what} is in use by another run ({held_by}); wait for it to finish") from None
+
+
+def _held_shared(fd: int) -> bool:
+    """Whether the lock others hold on this file is shared (readers): a shared lock of our own is then granted."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return True
+
+
+def _open_lock(lock_file: Path, flags: int) -> int:
+    """Open a lock file without following a link; one that is not a regular file is refused, and left alone."""
+    try:
+        fd = os.open(lock_file, flags | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR):  # a link or a folder where the lock file goes
+            raise NotOursError(f"{lock_file} is not a regular file; nothing was changed: remove it") from None
         raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise NotOursError(f"{lock_file} is not a regular file; nothing was changed: remove it")
+    return fd
 
 
 @contextlib.contextmanager
 def exclusive(lock_file: Path, what: str) -> Iterator[Ledger]:
     """Hold the lock on `lock_file` (created if missing) for the block; refuse at once if another
     live process holds it, naming its pid."""
-    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    fd = _open_lock(lock_file, os.O_RDWR | os.O_CREAT)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotOursError(f"{lock_file} is not a regular file")
         _flock_or_refuse(fd, lock_file, what, fcntl.LOCK_EX)
         try:
             previous = json.loads(os.pread(fd, 1 << 20, 0) or b"{}")
@@ -404,22 +451,25 @@ def exclusive(lock_file: Path, what: str) -> Iterator[Ledger]:
 
 
 @contextlib.contextmanager
-def shared(lock_file: Path, what: str) -> Iterator[None]:
-    """Hold `lock_file` shared for the block, as a reader: writers (who take it exclusive) are refused
-    while it is held, other readers are not; refuse at once while a writer holds it. The file's body
-    (the writer's pid and staging ledger) is left as it is. A lock file that cannot be made (a folder
-    the reader may not write) is skipped: no run of this user can be writing there either."""
+def held(lock_file: Path, what: str, operation: int = fcntl.LOCK_SH) -> Iterator[None]:
+    """Hold `lock_file` for the block as a reader (LOCK_SH: writers, who take it exclusive, are refused while it is
+    held, other readers are not) or as a writer that keeps no ledger (LOCK_EX: a report written into a build's
+    folder); refuse at once while another holds it so that this cannot be granted. The file's body (a build's pid
+    and staging ledger) is left as it is. A lock file this user may not write is locked read-only (one account
+    builds, others read; a read-only mount); one that does not exist and cannot be made is skipped: no run can be
+    writing there."""
     try:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+        fd = _open_lock(lock_file, os.O_RDWR | os.O_CREAT)
     except OSError as exc:
-        if exc.errno not in (errno.EACCES, errno.EROFS):
+        if exc.errno not in (errno.EACCES, errno.EROFS, errno.EPERM):
             raise
-        yield
-        return
+        try:
+            fd = _open_lock(lock_file, os.O_RDONLY)
+        except FileNotFoundError:
+            yield
+            return
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotOursError(f"{lock_file} is not a regular file")
-        _flock_or_refuse(fd, lock_file, what, fcntl.LOCK_SH)
+        _flock_or_refuse(fd, lock_file, what, operation)
         yield
     finally:
         os.close(fd)
@@ -432,17 +482,18 @@ def output_lock_file(out_dir: Path) -> Path:
 
 
 @contextlib.contextmanager
-def reading_dataset(folder: Path, what: str) -> Iterator[None]:
-    """Read a dataset folder with no build swapping it meanwhile: a build's folder (marker, no
-    manifest) is read under its output lock, shared; a release is sealed and read as it is."""
-    folder = Path(os.path.abspath(folder))
-    if folder.is_symlink():
-        folder = folder.resolve()  # where a build through the link writes, and locks
+def reading_dataset(folder: Path, what: str, writes_into: bool = False) -> Iterator[None]:
+    """Read a dataset folder with no build swapping it meanwhile: a build's folder (a marker, or an earlier
+    builder's summary; no manifest) is read under its output lock, shared, or exclusive when the reader also
+    writes into it (`report DS` writes DS/report: two would race); a release is sealed and read as it is. The
+    folder is found as the system finds it (`sub/../ds` through a linked `sub` is where `sub` points)."""
+    folder = Path(os.path.realpath(folder))
     marker = read_marker(folder)
-    if marker is None or marker.kind != DATASET or (folder / MANIFEST_FILE).exists():
+    build = (marker is not None and marker.kind == DATASET) or (marker is None and _is_earlier_build(folder))
+    if not build or (folder / MANIFEST_FILE).exists():
         yield
         return
-    with shared(output_lock_file(folder), f"{what} {folder}"):
+    with held(output_lock_file(folder), f"{what} {folder}", fcntl.LOCK_EX if writes_into else fcntl.LOCK_SH):
         yield
 
 

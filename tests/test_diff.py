@@ -15,6 +15,7 @@ from releasing import A, make_raw, run_cli, unseal
 from builder.build import build_dataset
 from builder.diff import RecordChange, diff_datasets, schema_diff
 from builder.errors import NotADatasetError
+from builder.ownership import MARKER_FILE
 from builder.release import release
 from builder.schema import load_schema, schema_bytes
 from builder.splits import DEFAULT_SPLITS, SplitMove, parse_split_spec
@@ -253,5 +254,9 @@ def test_diff_refuses_folders_that_are_not_datasets(tmp_path):
     assert proc.returncode == 2
     assert "not a dataset folder (no article.schema.json)" in proc.stderr
     (tmp_path / "build" / "data" / "notes.parquet").write_bytes(b"not parquet")
+    # a build's marker names its shards: a user's file in data/ is none of them ...
+    assert diff_datasets(tmp_path / "build", tmp_path / "build").added == []
+    # ... but a folder without one (copied without it, or of an earlier builder) has only names to go by
+    (tmp_path / "build" / MARKER_FILE).unlink()
     with pytest.raises(NotADatasetError, match="not named SPLIT-NNNNN-of-NNNNN.parquet"):
         diff_datasets(tmp_path / "build", tmp_path / "build")

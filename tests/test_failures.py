@@ -3,6 +3,7 @@ previous output intact, and every command follows one exit-code policy."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -136,6 +137,26 @@ def small_disk(tmp_path):
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_build_seen_through_a_read_only_mount_is_read_under_its_lock(tmp_path, small_disk):
+    """A reader that may not write the lock file (a read-only mount, another account) locks it read-only: it is
+    refused while a build writes the folder (it read mid-build with no lock: a hostile run)."""
+    out = small_disk / "ds"
+    assert run_cli("build", "--raw", make_raw(tmp_path / "raw", [A]), "--out", out).returncode == 0
+    view = tmp_path / "view"
+    view.mkdir()
+    for args in (["--bind", str(small_disk), str(view)], ["-o", "remount,bind,ro", str(view)]):
+        proc = subprocess.run(["mount", *args], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+    try:
+        with open(small_disk / ".ds.lock", "rb") as fh:  # the build writing it, as far as readers can tell
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            proc = run_cli("diff", view / "ds", view / "ds")
+        assert proc.returncode == 2 and f"refused: locked: OLD {view / 'ds'} is in use" in proc.stderr, proc.stderr
+        assert run_cli("diff", view / "ds", view / "ds").returncode == 0
+    finally:
+        subprocess.run(["umount", "-l", str(view)], check=False)
 
 
 @pytest.mark.parametrize("work_on_disk", [False, True], ids=["parquet-fills-the-disk", "work-units-fill-the-disk"])

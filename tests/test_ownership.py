@@ -188,7 +188,8 @@ def test_a_work_folder_in_use_is_refused_to_a_second_build(tmp_path):
         assert tree(work) == before and not (tmp_path / "out-b").exists()
     proc = run_cli("build", "--raw", raw, "--out", tmp_path / "out-b", "--work-dir", work)
     assert proc.returncode == 0, proc.stderr
-    assert not work.exists()  # the builder made it, so the finished build removes it
+    assert not work.exists()  # the builder made it, so the finished build removes it (renamed away, then removed)
+    assert not [p for p in tmp_path.iterdir() if ".removed-" in p.name]
 
 
 @pytest.mark.parametrize("command", ["report", "diff"])
@@ -207,10 +208,13 @@ def test_a_build_being_written_is_not_read_and_a_build_waits_for_its_readers(tmp
     assert f"refused: locked: {what} {out} is in use by another run (pid {os.getpid()} holds" in proc.stderr
     assert tree(out) == before  # no report written into it
     with _hold(tmp_path / ".out.lock", fcntl.LOCK_SH):
-        assert run_cli(*args).returncode == 0  # readers share the lock
+        assert run_cli(*(args if command == "diff" else [*args, "--out", tmp_path / "rep"])).returncode == 0
         proc = run_cli("build", "--raw", raw, "--out", out)
+        if command == "report":  # its default --out is DS/report: it writes into the folder, so it takes it whole
+            refused = run_cli(*args)
+            assert refused.returncode == 2 and "refused: locked: DATASET" in refused.stderr, refused.stderr
     assert proc.returncode == 2, proc.stderr
-    assert f"refused: locked: --out {out} is in use by another run" in proc.stderr
+    assert f"refused: locked: --out {out} is in use by another run (a report or diff is reading it" in proc.stderr
     assert run_cli("build", "--raw", raw, "--out", out).returncode == 0
 
 
@@ -229,6 +233,49 @@ def test_a_folder_under_a_file_fails_naming_the_file_and_makes_nothing(tmp_path,
     assert proc.returncode == 3, proc.stderr
     assert f"{tmp_path / 'notes.txt'}: not a folder, so {option} {target} cannot be made" in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt", "raw"]
+
+
+def test_a_path_through_a_linked_folder_is_the_folder_the_system_finds(tmp_path):
+    """`--out sub/../ds` with `sub` a link to far/deep is far/ds, as the system resolves it: the build writes
+    there and locks there, and report and diff read it under that lock (a hostile run: `sub/../` was read as
+    text, so the lock guarded another folder)."""
+    raw = make_raw(tmp_path / "raw", [A])
+    (tmp_path / "far" / "deep").mkdir(parents=True)
+    (tmp_path / "sub").symlink_to(tmp_path / "far" / "deep")
+    proc = run_cli("build", "--raw", raw, "--out", f"{tmp_path}/sub/../ds")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "far" / "ds" / MARKER_FILE).is_file() and not (tmp_path / "ds").exists()
+    with _hold(tmp_path / "far" / ".ds.lock", fcntl.LOCK_EX):
+        proc = run_cli("diff", f"{tmp_path}/sub/../ds", tmp_path / "far" / "ds")
+    assert proc.returncode == 2 and "refused: locked: OLD" in proc.stderr, proc.stderr
+
+
+def test_a_lock_file_that_is_a_folder_or_a_link_is_refused_and_left_alone(tmp_path):
+    raw = make_raw(tmp_path / "raw", [A])
+    (tmp_path / ".out.lock").mkdir()
+    (tmp_path / "mine.txt").write_text("mine\n")
+    (tmp_path / ".out2.lock").symlink_to(tmp_path / "mine.txt")
+    for out in ("out", "out2"):
+        proc = run_cli("build", "--raw", raw, "--out", tmp_path / out)
+        assert proc.returncode == 2, proc.stderr
+        assert f"{tmp_path / f'.{out}.lock'} is not a regular file; nothing was changed: remove it" in proc.stderr
+    assert (tmp_path / ".out.lock").is_dir() and (tmp_path / "mine.txt").read_text() == "mine\n"
+
+
+def test_the_reports_own_files_in_a_build_are_the_tools_not_the_users(tmp_path):
+    """`report DS` rewrites DS/report (more record chunks with --limit), and a killed report leaves its staging
+    folder in DS: the next build writes its own report and drops them, never keeping them as the user's."""
+    raw = make_raw(tmp_path / "raw", [A, B])
+    out = tmp_path / "out"
+    build_dataset(raw, out, SPLITS)
+    (out / "report" / "data" / "records-00099.js").write_text("chunk('old')\n")
+    (out / ".report.tmp-ab12cd_9").mkdir()
+    (out / ".report.tmp-ab12cd_9" / "index.html").write_text("<html>\n")
+    (out / "NOTES.md").write_text("mine\n")
+    second = build_dataset(raw, out, SPLITS)
+    assert second.kept_in_output == ("NOTES.md",)
+    assert not (out / "report" / "data" / "records-00099.js").exists() and not (out / ".report.tmp-ab12cd_9").exists()
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name or ".removed-" in p.name]
 
 
 def test_a_late_unit_from_an_older_run_is_never_read(tmp_path):

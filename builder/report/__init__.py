@@ -47,6 +47,7 @@ from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, diff_datasets
 from ..errors import NotADatasetError, ReportError
 from ..inputs import real_path
+from ..ownership import check_parents
 from ..stats import DatasetStats, Tallies, histogram_bins
 from .worddiff import field_change
 
@@ -796,6 +797,7 @@ def is_report(folder: Path) -> bool:
 
 
 def _check_out_dir(out_dir: Path) -> None:
+    check_parents(out_dir, "--out")  # ('--out notes.txt/rep': said 'File exists')
     if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not is_report(out_dir))):
         raise ReportError(f"{out_dir} exists and is not a report written by this tool; choose another --out")
 
