@@ -37,7 +37,7 @@ from .dataset_folder import (
 from .datasheet import render_datasheet
 from .defaults import DEFAULT_MAX_BYTES
 from .engines import default_workers, run_units
-from .errors import OutputDirError, Reject, io_failure
+from .errors import Interrupted, OutputDirError, Reject, io_failure
 from .inputs import Selection, discover
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .ownership import (
@@ -295,11 +295,14 @@ def _build_into(
     except BaseException as exc:
         if not swapped:  # all of it the build's, or second links of carried files
             shutil.rmtree(staging, ignore_errors=True)
+        # The work units are kept so that a rerun resumes; the line says where, for the space they take.
+        units = f"; the work units stay in {work_dir} for a rerun to resume (remove it to free the space)"
+        units = units if work_dir.is_dir() else ""
         if isinstance(exc, OSError):
             kept = "the previous output is intact" if previous_files is not None else "no output was written"
-            if work_dir.is_dir():  # kept so a rerun resumes; on a full disk the user may want the space back
-                kept += f"; the work units stay in {work_dir} for a rerun to resume (remove it to free the space)"
-            raise io_failure(exc, f"build of {out_dir} failed, {kept}") from None
+            raise io_failure(exc, f"build of {out_dir} failed, {kept}{units}") from None
+        if isinstance(exc, KeyboardInterrupt):
+            raise Interrupted(f"interrupted; nothing new written{units}") from None
         raise
     return dataclasses.replace(result, out_dir=out_dir, kept_in_output=tuple(carried))
 

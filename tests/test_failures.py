@@ -109,7 +109,10 @@ def test_an_interrupted_build_stops_its_workers_instead_of_waiting_for_their_uni
         time.sleep(1)  # the workers have their units
         os.kill(build.pid, signal.SIGINT)  # the parent alone (SIGTERM is read as Ctrl-C: entry.py)
         build.wait(timeout=120)
-        assert build.returncode == 3 and b"failed: interrupted" in build.stderr.read()
+        err = build.stderr.read().decode()
+        assert (
+            build.returncode == 3 and f"failed: interrupted; nothing new written; the work units stay in {work}" in err
+        )
     finally:
         if build.poll() is None:
             os.killpg(build.pid, signal.SIGKILL)
