@@ -302,7 +302,8 @@ def _build_into(
             kept = "the previous output is intact" if previous_files is not None else "no output was written"
             raise io_failure(exc, f"build of {out_dir} failed, {kept}{units}") from None
         if isinstance(exc, KeyboardInterrupt):
-            raise Interrupted(f"interrupted; nothing new written{units}") from None
+            done = f"the new output of {out_dir} is in place" if swapped else "nothing new written"
+            raise Interrupted(f"interrupted; {done}{units}") from None
         raise
     return dataclasses.replace(result, out_dir=out_dir, kept_in_output=tuple(carried))
 

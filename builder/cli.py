@@ -699,10 +699,11 @@ def report_cmd(
         out_dir = dataset / REPORT_DIR
     try:
         # a build of DATASET (or of --against) is refused while the report reads it, and the other way round
-        writes_into = Path(os.path.realpath(out_dir)).is_relative_to(os.path.realpath(dataset))  # DATASET/report
         with (
-            reading_dataset(dataset, "DATASET", writes_into),
-            reading_dataset(against, "--against") if against and not _same_folder(against, dataset) else nullcontext(),
+            reading_dataset(dataset, "DATASET", _inside(out_dir, dataset)),  # (DATASET/report: written into)
+            reading_dataset(against, "--against", _inside(out_dir, against))
+            if against and not _same_folder(against, dataset)
+            else nullcontext(),
         ):
             done = write_report(
                 dataset, out_dir, against, raw_dir=raw_dir, limit=DEFAULT_LIMIT if limit is None else limit
@@ -721,6 +722,10 @@ def report_cmd(
 
 def _same_folder(a: Path, b: Path) -> bool:
     return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
 
 
 @cli.command("init")

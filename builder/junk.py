@@ -1322,10 +1322,11 @@ def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk
     A paragraph without a letter or a digit ('* * *', '🎉🎉', a line of dashes) is read as one short word (it counts
     as a line, as a poem's section break does, but a line of 301 dashes is no long line of prose: a hostile run made
     dialogs and forms records with one), and a body of them only is no article ('????', emoji, combining marks)."""
-    if paragraphs and not any(_WORDED.search(p) for p in paragraphs):
+    found = _classify(headline, tuple(p if _WORDED.search(p) else _as_one_word(p) for p in paragraphs), bio)
+    if found is None and paragraphs and not any(_WORDED.search(p) for p in paragraphs):
         shown = ", ".join(_quote(p, 20) for p in paragraphs[:3]) + (", …" if len(paragraphs) > 3 else "")
         return Junk("not-an-article", f"no body paragraph holds a letter or a digit: {shown}")
-    return _classify(headline, tuple(p if _WORDED.search(p) else _as_one_word(p) for p in paragraphs), bio)
+    return found  # (a wall read from its headline stays that wall: 'Too Many Requests' over a line of dashes)
 
 
 def _as_one_word(line: str) -> str:
@@ -1590,8 +1591,10 @@ _NEVER_TEASER_KINDS = (
     r"rectificação|correção|carta do leitor|rättelse|insändare|rettelse|læserbrev|sprostowanie|list do redakcji|"
     r"oprava|dopis|nekrolog|gedicht|poème|poesia|poema|poesía|dikt|digt|wiersz|báseň"
 )
-# The kind and up to three words of its name before the colon ('Poem of the week:', 'Gedicht van de week:': break34)
-_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS})(?: [\w’']+){{0,3}}\s?[:|—–]", re.IGNORECASE)
+# The kind, and a series' name after it ('Poem of the week:', 'Gedicht van de week:', 'Poesia della settimana:':
+# break34); not any words ('Letters from our subscribers:', 'Comment accéder au site :' are a teaser's and a wall's)
+_SERIES = r"(?: (?:of the|of|van de|van het|der|de la|del|della|des|du|de|da|do|för|tygodnia|týdne) [\w’']+)?"
+_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS}){_SERIES}\s?[:|—–]", re.IGNORECASE)
 _OTHER_NOTICE_WORDS = 25
 _OPENS_LINE = 3  # characters before a match that opens its line (opening marks, a bullet)
 # 'I', 'me', 'my' in those languages (not the words that are also other words: 'ja', 'ma', 'min', 'mi')
@@ -1770,8 +1773,7 @@ def reports_speech(paragraphs: tuple[str, ...]) -> bool:
 # blind batches have one, and none of their 345 walls and error pages does.
 _KIND_LABEL = re.compile(
     rf"^(?:{_NEVER_TEASER_KINDS}|editorial|opinion|review|analysis|comment|column|explainer|q ?& ?a|interview|"
-    r"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião)(?: [\w’']+){0,3}"
-    r"\s?[:|—–]",
+    rf"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião){_SERIES}\s?[:|—–]",
     re.IGNORECASE,
 )
 

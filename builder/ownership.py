@@ -202,11 +202,11 @@ def remove_work_folder(folder: Path) -> None:
     if marker is None or marker.kind != WORK:
         return
     clear_work_folder(folder)
-    if marker.created:
+    if marker.created and not folder.is_symlink():  # (through a link the user made: the link stays, below)
         # Renamed away first, in one step: a run that starts meanwhile finds the folder whole (its marker and the
         # lock this run holds: refused, locked) or gone (it makes a new one), never a folder that holds only one
         # of them (rmtree removed the marker before the lock: a hostile run was refused as not-ours).
-        gone = folder.parent / f".{folder.name}.removed-{secrets.token_hex(6)}"
+        gone = folder.parent / f"{_removed_name(folder)}{secrets.token_hex(6)}"
         try:
             os.rename(folder, gone)
         except OSError:
@@ -257,18 +257,37 @@ def _walk_files(folder: Path) -> list[str]:
 
 def user_files(folder: Path, ours: set[str]) -> list[str]:
     """Entries of a dataset folder that its builds did not write, nor `report` (below): the user's."""
-    return [rel for rel in _walk_files(folder) if rel not in ours and rel != MARKER_FILE and not _reports_file(rel)]
+    reports = _reports_in(folder)
+    return [
+        rel for rel in _walk_files(folder) if rel not in ours and rel != MARKER_FILE and not rel.startswith(reports)
+    ]
 
 
 # `report DS` writes DS/report in place of the build's (more record chunks with --limit), by way of
 # `.report.tmp-XXXXXXXX` and `.report.old-XXXXXXXX` beside it (tempfile's names; left by a killed report). The
-# report command replaces the whole folder each time, so it is the tool's, not the user's: the next build writes its
-# own and drops these (a hostile run found them kept as the user's in every later build).
-_REPORT_FILES = re.compile(rf"^(?:{REPORT_DIR}/|\.{REPORT_DIR}\.(?:tmp|old)-[A-Za-z0-9_]{{8}}/)")
+# report command replaces the whole folder each time, so its files are the tool's when that can be shown: DS/report
+# when the build's marker lists files in it, a leftover when it holds this tool's report. The next build writes its
+# own report and drops them (a hostile run found them kept as the user's in every later build); anything else in
+# such a name (an earlier builder's folder, a dated backup) stays the user's.
+_REPORT_LEFTOVER = re.compile(rf"\.{REPORT_DIR}\.(tmp|old)-[a-z0-9_]{{8}}")
 
 
-def _reports_file(rel: str) -> bool:
-    return _REPORT_FILES.match(rel) is not None
+def _reports_in(folder: Path) -> tuple[str, ...]:
+    """The path prefixes of a dataset folder that hold reports this tool wrote (see above)."""
+    from .report import is_report  # (the report module imports this one)
+
+    marker = read_marker(folder)
+    prefixes = []
+    if marker is not None and any(rel.startswith(f"{REPORT_DIR}/") for rel in marker.files):
+        prefixes.append(f"{REPORT_DIR}/")
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            kind = _REPORT_LEFTOVER.fullmatch(entry.name)
+            if kind and entry.is_dir(follow_symlinks=False):
+                index = Path(entry.path) / (REPORT_DIR if kind.group(1) == "old" else "")
+                if is_report(index):
+                    prefixes.append(f"{entry.name}/")
+    return tuple(prefixes)
 
 
 def carry_user_files(old: Path, ours: set[str], new: Path) -> list[str]:
@@ -294,13 +313,14 @@ def remove_replaced_dataset(folder: Path) -> list[str]:
     of carried user files. A file with no other link that the builder did not write stays, and so
     does the folder holding it; returns what stayed."""
     ours = dataset_files(folder)
+    reports = _reports_in(folder)
     kept = []
     for rel in _walk_files(folder):
         path = folder / rel
         if (
             rel in ours
             or rel in (MARKER_FILE, f"{MARKER_FILE}.tmp")
-            or _reports_file(rel)
+            or rel.startswith(reports)
             or os.lstat(path).st_nlink > 1
         ):
             os.unlink(path)
@@ -456,23 +476,29 @@ def held(lock_file: Path, what: str, operation: int = fcntl.LOCK_SH) -> Iterator
     held, other readers are not) or as a writer that keeps no ledger (LOCK_EX: a report written into a build's
     folder); refuse at once while another holds it so that this cannot be granted. The file's body (a build's pid
     and staging ledger) is left as it is. A lock file this user may not write is locked read-only (one account
-    builds, others read; a read-only mount); one that does not exist and cannot be made is skipped: no run can be
-    writing there."""
-    try:
-        fd = _open_lock(lock_file, os.O_RDWR | os.O_CREAT)
-    except OSError as exc:
-        if exc.errno not in (errno.EACCES, errno.EROFS, errno.EPERM):
-            raise
-        try:
-            fd = _open_lock(lock_file, os.O_RDONLY)
-        except FileNotFoundError:
-            yield
-            return
+    builds, others read; a read-only mount). One that does not exist and cannot be made is not waited for: a build
+    by this user could not make it either, and another account's build that makes it later is not seen."""
+    fd = _open_lock_for_reading(lock_file)
+    if fd is None:
+        yield
+        return
     try:
         _flock_or_refuse(fd, lock_file, what, operation)
         yield
     finally:
         os.close(fd)
+
+
+def _open_lock_for_reading(lock_file: Path) -> int | None:
+    try:
+        return _open_lock(lock_file, os.O_RDWR | os.O_CREAT)
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EROFS, errno.EPERM):
+            raise
+    try:
+        return _open_lock(lock_file, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
 
 
 def output_lock_file(out_dir: Path) -> Path:
@@ -501,23 +527,39 @@ def reading_dataset(folder: Path, what: str, writes_into: bool = False) -> Itera
 def work_folder_lock(folder: Path, what: str) -> Iterator[None]:
     """Claim the work folder and hold its lock (`.lock` inside it) for the block: one run at a time
     uses a work folder, and the run that removes it when done removes it under the lock. A run that
-    opened the lock of a folder just removed by its holder finds its lock file gone and claims anew."""
+    opened the lock of a folder just removed by its holder finds its lock file gone and claims anew.
+    Leftovers of a removal a kill cut short (`.NAME.removed-…`, with this tool's work marker) go first."""
     folder = Path(folder).absolute()
+    _remove_cut_removals(folder)
     lock_file = folder / WORK_LOCK_FILE
     for _ in range(20):
         claim_folder(folder, WORK, what)
-        try:
-            with exclusive(lock_file, f"{what} {folder}") as ledger:
-                try:
-                    same = os.path.samestat(os.fstat(ledger.fd), os.stat(lock_file))
-                except FileNotFoundError:
-                    same = False
-                if same:
-                    yield
-                    return
-        except FileNotFoundError:  # the folder went between the claim and the open
-            pass
+        with contextlib.ExitStack() as stack:
+            try:  # (only taking the lock: an error of the block below is the caller's)
+                ledger = stack.enter_context(exclusive(lock_file, f"{what} {folder}"))
+                same = os.path.samestat(os.fstat(ledger.fd), os.stat(lock_file))
+            except FileNotFoundError:  # the folder went between the claim and the open, or since
+                continue
+            if same:
+                yield
+                return
     raise LockedError(f"{what} {folder} keeps being removed by another run; wait for it to finish")
+
+
+def _removed_name(folder: Path) -> str:
+    return f".{folder.name}.removed-"
+
+
+def _remove_cut_removals(folder: Path) -> None:
+    """Remove what a killed run left of renaming a finished work folder away and removing it: folders named
+    `.NAME.removed-<12 hex>` beside it that still carry this tool's work marker (the proof they are its)."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder.parent):
+            rest = entry.name.removeprefix(_removed_name(folder))
+            if rest != entry.name and re.fullmatch("[0-9a-f]{12}", rest) and entry.is_dir(follow_symlinks=False):
+                marker = read_marker(Path(entry.path))
+                if marker is not None and marker.kind == WORK:
+                    _remove_path(Path(entry.path))
 
 
 def lock_holder_body(pid: int) -> bytes:

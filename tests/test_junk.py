@@ -216,6 +216,26 @@ def test_junk_with_a_long_line_of_no_words_stays_junk(case, wordless, at):
     assert result.type == expected["reject_reason"], result.message
 
 
+_FORM_PAGES = [  # a dialog, an interstitial and a login form of the held-out pages, typed right
+    "b19-14-en-not-an-article-send-to-a-friend-dialog",
+    "b13-52-en-not-an-article-app-interstitial-echo",
+    "b20-18-en-not-an-article-login-two-sentences",
+]
+
+
+@pytest.mark.parametrize("name", _FORM_PAGES)
+@pytest.mark.parametrize("wordless", ["—" * 310, "🎉" * 305, "=" * 400])
+def test_a_form_with_a_long_line_of_no_words_stays_a_form(name, wordless):
+    """A hostile run made each of these a record with one line of 301 dashes (it counted as a line of prose)."""
+    raw = TESTS / "corpus-heldout" / f"{name}.txt"
+    lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
+    for at in (2, len(lines) - 1):  # under the headline, and last
+        changed = [*lines[:at], wordless, *lines[at:]]
+        result = parse_article("\n\n".join(changed).encode("utf-8"), raw.name)
+        assert isinstance(result, Reject) and result.type == "not-an-article", (at, result)
+        assert result.message == parse_article(raw.read_bytes(), raw.name).message
+
+
 @pytest.mark.parametrize("body", [["????"], ["🎉🎉🎉", "🎈"], ["\u0301\u0302\u0303"], ["* * *", "— — —", "!!!"]])
 def test_a_body_without_a_letter_or_a_digit_is_no_article(body):
     page = "FacebookTwitterRedditEmail\nA headline\n\n" + "\n\n".join(body) + "\n"

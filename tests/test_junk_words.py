@@ -109,9 +109,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # fitted): 17 of 20: 808 of 856. Then (2026-12-05, fifth session) wordless lines left out of the rules: 808.
     # u50 (5 English, 15 other-language junk pages; scored once at b600232's rules): 16 of 20, then 20, then 18 after
     # break34 (9 junk pages written against 616ae91, none typed right there, 1 now; its emoji quiz held out as
-    # not-an-article): 828 of 886.
-    assert tally["real kept"] == 1116 and tally["junk right"] + tally["junk missed"] == 886
-    assert tally["junk right"] >= 828, tally
+    # not-an-article): 828 of 886. u51 (5 English, 15 other-language junk pages; scored once at 233501e, not fitted
+    # for junk): 18 of 20: 846 of 906.
+    assert tally["real kept"] == 1136 and tally["junk right"] + tally["junk missed"] == 906
+    assert tally["junk right"] >= 846, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")

@@ -269,13 +269,35 @@ def test_the_reports_own_files_in_a_build_are_the_tools_not_the_users(tmp_path):
     out = tmp_path / "out"
     build_dataset(raw, out, SPLITS)
     (out / "report" / "data" / "records-00099.js").write_text("chunk('old')\n")
-    (out / ".report.tmp-ab12cd_9").mkdir()
-    (out / ".report.tmp-ab12cd_9" / "index.html").write_text("<html>\n")
+    (out / ".report.tmp-ab12cd_9").mkdir()  # a killed report's staging: this tool's report by its index.html
+    shutil.copy(out / "report" / "index.html", out / ".report.tmp-ab12cd_9" / "index.html")
+    (out / ".report.old-20240101").mkdir()  # a name like it that holds no report of ours: the user's
+    (out / ".report.old-20240101" / "notes.md").write_text("mine\n")
     (out / "NOTES.md").write_text("mine\n")
     second = build_dataset(raw, out, SPLITS)
-    assert second.kept_in_output == ("NOTES.md",)
+    assert second.kept_in_output == (".report.old-20240101/notes.md", "NOTES.md")
     assert not (out / "report" / "data" / "records-00099.js").exists() and not (out / ".report.tmp-ab12cd_9").exists()
     assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name or ".removed-" in p.name]
+
+
+def test_an_error_in_a_work_folders_block_is_the_callers(tmp_path):
+    """A FileNotFoundError raised by the run holding the work folder is not taken for a lost lock (it made the
+    context manager raise RuntimeError, a crash, where a release should fail with exit 3)."""
+    with pytest.raises(FileNotFoundError, match="a raw file went"), work_folder_lock(tmp_path / "work", "--work-dir"):
+        raise FileNotFoundError("a raw file went")
+
+
+def test_a_work_folders_removal_cut_short_is_finished_by_the_next_run(tmp_path):
+    """A finished run renames its work folder away and removes it; a kill in between leaves `.NAME.removed-…`
+    with the work marker in it, which the next run that uses the folder removes. Nothing else of that name."""
+    raw = make_raw(tmp_path / "raw", [A])
+    left = tmp_path / ".work.removed-0123456789ab"
+    with work_folder_lock(left, "--work-dir"):  # a work folder of this tool, as a kill would leave it
+        (left / "units").mkdir()
+    (tmp_path / ".work.removed-mine").mkdir()  # not 12 hex digits: not a name this tool gives
+    proc = run_cli("build", "--raw", raw, "--out", tmp_path / "out", "--work-dir", tmp_path / "work")
+    assert proc.returncode == 0, proc.stderr
+    assert not left.exists() and (tmp_path / ".work.removed-mine").is_dir()
 
 
 def test_a_late_unit_from_an_older_run_is_never_read(tmp_path):
