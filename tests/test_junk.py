@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from accounting import check_line_accounting
@@ -191,12 +192,17 @@ _FILLER = st.one_of(st.sampled_from(_REAL_PARAGRAPHS), _line)
 @given(st.sampled_from(JUNK_CASES), _FILLER, st.integers(0, 10**6))
 def test_junk_with_a_paragraph_of_filler_stays_junk(case, filler, at):
     raw, expected = case
-    lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
-    slots = _body_slots(lines)
-    lines.insert(slots[at % len(slots)], filler)
-    result = parse_article("\n\n".join(lines).encode("utf-8"), raw.name)
+    result = _with_a_body_line(raw, filler, at)
     assert isinstance(result, Reject), f"{raw.name} with filler became a record"
     assert result.type == expected["reject_reason"], result.message
+
+
+def _with_a_body_line(raw: Path, added: str, at: int) -> dict | Reject:
+    """The parse of a page with the line `added` at one of its body's places (`at` modulo their number)."""
+    lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
+    slots = _body_slots(lines)
+    lines.insert(slots[at % len(slots)], added)
+    return parse_article("\n\n".join(lines).encode("utf-8"), raw.name)
 
 
 # Lines of no letter or digit, long enough to count as prose by length alone (a hostile run made share dialogs,
@@ -208,10 +214,7 @@ _WORDLESS_LINES = st.sampled_from(["—" * 310, "=" * 400, "* " * 160, "… " * 
 @given(st.sampled_from(JUNK_CASES), _WORDLESS_LINES, st.integers(0, 10**6))
 def test_junk_with_a_long_line_of_no_words_stays_junk(case, wordless, at):
     raw, expected = case
-    lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
-    slots = _body_slots(lines)
-    lines.insert(slots[at % len(slots)], wordless)
-    result = parse_article("\n\n".join(lines).encode("utf-8"), raw.name)
+    result = _with_a_body_line(raw, wordless, at)
     assert isinstance(result, Reject), f"{raw.name} with a line of {wordless[:2]!r} became a record"
     assert result.type == expected["reject_reason"], result.message
 
