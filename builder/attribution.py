@@ -170,8 +170,6 @@ _FULL_SCAN_CHARS = 20_000  # paragraphs up to this long have all their names rea
 _CHUNK = 4096  # longer ones are read in chunks of this many characters
 _CHUNKS_KEPT = 4
 _MAX_NAME_WORDS = 6  # a longer run of capitalised words is a title or a heading, not a name
-# ... but for an organisation's name that opens on its word ('Asociación de Vendedores de Prensa de Aragón': u51)
-_MAX_ORGANISATION_WORDS = 9
 _APPOSITION_SEGMENTS = 3
 _OPENERS = "\u201c\u2018\"'(["
 _CLOSERS = ',;:)]\u201d\u2019"?!'
@@ -622,8 +620,8 @@ class _Subjects:
             name = self.names.name_of(run, sure=True)
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
                 name = None
-        return _without_article(
-            name if name is not None else _role_then_name(self.names, self.masked, pos), self.masked, pos
+        return _without_organisation_article(
+            name if name is not None else _role_then_name(self.names, self.masked, pos)
         )
 
     def according_to_name(self, pos: int) -> str | None:
@@ -981,16 +979,6 @@ def _opens_the_clause(m: str, pos: int, run: _Run) -> bool:
     between = m[pos : run.start].strip().lower()
     # (the organisation's word first: 'Secondo il Bando del Comune di Bari' names a document, break34)
     return between in _HONORIFICS or (between in languages.ARTICLES and run.tokens[0].lower() in ORGANISATION_WORDS)
-
-
-def _without_article(name: str | None, m: str, pos: int) -> str | None:
-    """A name after another language's 'according to' (at `pos`) without the article its run took in: an
-    organisation's (below), and Dutch 'de' after 'Volgens' ('Volgens de Rijksoverheid', u51: a surname's 'de' is
-    written 'De' without a given name before it)."""
-    name = _without_organisation_article(name)
-    if name is not None and name.startswith("de ") and m[max(0, pos - 8) : pos].lower() == "volgens ":
-        return name[3:]
-    return name
 
 
 def _without_organisation_article(name: str | None) -> str | None:
@@ -1926,14 +1914,7 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
     while cut < n and tokens[cut] in _CONNECTORS:
         cut += 1
     kept = run[cut:]
-    if (
-        kept
-        and (
-            len(kept) <= _MAX_NAME_WORDS
-            or (len(kept) <= _MAX_ORGANISATION_WORDS and _opens_an_organisation([c for _, _, c in kept[:2]]))
-        )
-        and (kept[0][2][0].isupper() or any(c[0].isupper() for _, _, c in kept))
-    ):
+    if kept and len(kept) <= _MAX_NAME_WORDS and (kept[0][2][0].isupper() or any(c[0].isupper() for _, _, c in kept)):
         out.append(
             _new_run(
                 _Run,
@@ -1947,14 +1928,6 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
                 ),
             )
         )
-
-
-def _opens_an_organisation(first_two: list[str]) -> bool:
-    """Whether a run opens on an organisation's word, after an article the run took in ('la Asociación …')."""
-    first = first_two[0].lower()
-    if first in languages.ARTICLES and len(first_two) > 1:
-        first = first_two[1].lower()
-    return first in ORGANISATION_WORDS
 
 
 def _titled_organisation(lowered: list[str], title: int) -> bool:

@@ -414,7 +414,7 @@ _ERROR_WEAK = _rx(
     r"\W*$|\b(?:oups|hoppla)\b|^\W*ups!",
     # 'something went wrong' in those languages
     r"\b(?:něco se pokazilo|etwas ist schiefgelaufen|algo (?:salió|ha salido) mal|qualcosa è andato storto|er is iets "
-    r"misgegaan|er ging iets mis|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
+    r"misgegaan|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
     r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
     r"(?:hlavní|úvodní|titulní) (?:stránku|stranu))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
@@ -1591,10 +1591,7 @@ _NEVER_TEASER_KINDS = (
     r"rectificação|correção|carta do leitor|rättelse|insändare|rettelse|læserbrev|sprostowanie|list do redakcji|"
     r"oprava|dopis|nekrolog|gedicht|poème|poesia|poema|poesía|dikt|digt|wiersz|báseň"
 )
-# The kind, and a series' name after it ('Poem of the week:', 'Gedicht van de week:', 'Poesia della settimana:':
-# break34); not any words ('Letters from our subscribers:', 'Comment accéder au site :' are a teaser's and a wall's)
-_SERIES = r"(?: (?:of the|of|van de|van het|der|de la|del|della|des|du|de|da|do|för|tygodnia|týdne) [\w’']+)?"
-_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS}){_SERIES}\s?[:|—–]", re.IGNORECASE)
+_NO_TEASER_LABEL = re.compile(rf"^(?:{_NEVER_TEASER_KINDS})\s?[:|—–]", re.IGNORECASE)
 _OTHER_NOTICE_WORDS = 25
 _OPENS_LINE = 3  # characters before a match that opens its line (opening marks, a bullet)
 # 'I', 'me', 'my' in those languages (not the words that are also other words: 'ja', 'ma', 'min', 'mi')
@@ -1773,7 +1770,7 @@ def reports_speech(paragraphs: tuple[str, ...]) -> bool:
 # blind batches have one, and none of their 345 walls and error pages does.
 _KIND_LABEL = re.compile(
     rf"^(?:{_NEVER_TEASER_KINDS}|editorial|opinion|review|analysis|comment|column|explainer|q ?& ?a|interview|"
-    rf"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião){_SERIES}\s?[:|—–]",
+    r"fact check|kommentar|recensione|wywiad|rozhovor|entrevista|intervista|reseña|opinión|opinião)\s?[:|—–]",
     re.IGNORECASE,
 )
 

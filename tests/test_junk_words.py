@@ -110,9 +110,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # u50 (5 English, 15 other-language junk pages; scored once at b600232's rules): 16 of 20, then 20, then 18 after
     # break34 (9 junk pages written against 616ae91, none typed right there, 1 now; its emoji quiz held out as
     # not-an-article): 828 of 886. u51 (5 English, 15 other-language junk pages; scored once at 233501e, not fitted
-    # for junk): 18 of 20: 846 of 906.
-    assert tally["real kept"] == 1136 and tally["junk right"] + tally["junk missed"] == 906
-    assert tally["junk right"] >= 846, tally
+    # for junk): 18 of 20: 846 of 906. break35 (11 junk pages written against b9aede1, teasers and walls under a
+    # kind label with a series' name, none typed right there, 11 now; u50-03 lost with 'Er ging iets mis'): 856 of 917.
+    assert tally["real kept"] == 1146 and tally["junk right"] + tally["junk missed"] == 917
+    assert tally["junk right"] >= 856, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
