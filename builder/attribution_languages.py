@@ -14,7 +14,7 @@ import re
 NOT_ROLE = frozenset(
     """sie er es ihr ihm ihnen am an im in auf bei zu zum zur vor nach dem gegenüber gestern heute
     hon han hen till på i för vid hos igår idag hun de til ved
-    hij ze zij tegen op aan bij tijdens gisteren vandaag
+    hij ze zij tegen op aan bij tijdens gisteren vandaag uit aus från fra
     il elle ils elles à au aux en dans sur lors hier devant davanti perante
     él ella ellos al ante durante ayer hoy este esta
     lui lei ai alla allo agli su ieri oggi

@@ -57,7 +57,8 @@ NOT_NAMES = frozenset(
     usually normally typically occasionally gradually slowly quickly immediately
     mr mrs ms sir madam january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    selon según secondo laut volgens segundo enligt ifølge według podle""".split()  # 'according to' of ten languages
+    selon según secondo laut volgens segundo enligt ifølge według podle
+    hundreds thousands dozens millions tens scores""".split()  # 'according to' of ten languages; a crowd (u52-23)
 )
 
 # The first words a bio paragraph cannot open with and still name its subject ('He is ...'). A subset of

@@ -67,6 +67,13 @@ CASES = [
     ),
     ("Volgens de Villepin, “was de oorlog een vergissing”.", ["de Villepin"]),
     ("Volgens Jan de Vries is het “onzin”.", ["Jan de Vries"]),
+    # a crowd opening a sentence is no one, nor a place after 'from' in the other languages (u52)
+    (
+        "Hundreds of you wrote in to say that articles opened on a page with the words “Access denied” and a code.",
+        [None],
+    ),
+    ("“Ik kreeg steeds Error 503,” zegt een gebruiker uit Deventer.", [None]),
+    ("“Wir sind froh,” sagt ein Nutzer aus Köln.", [None]),
     ("“We won,” said King Charles.", ["Charles"]),
     # ... the role cut before the place (a hostile run): both apply; a repeated contracted pronoun is no one either
     ("“We are ready,” said Horticulturist Fiona Strachan of Larchfield.", ["Fiona Strachan"]),

@@ -112,8 +112,9 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # not-an-article): 828 of 886. u51 (5 English, 15 other-language junk pages; scored once at 233501e, not fitted
     # for junk): 18 of 20: 846 of 906. break35 (11 junk pages written against b9aede1, teasers and walls under a
     # kind label with a series' name, none typed right there, 11 now; u50-03 lost with 'Er ging iets mis'): 856 of 917.
-    assert tally["real kept"] == 1146 and tally["junk right"] + tally["junk missed"] == 917
-    assert tally["junk right"] >= 856, tally
+    # u52 (5 English, 15 other-language junk pages; scored once at 3933ad6, not fitted for junk): 14 of 20: 870 of 937.
+    assert tally["real kept"] == 1166 and tally["junk right"] + tally["junk missed"] == 937
+    assert tally["junk right"] >= 870, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
