@@ -983,13 +983,24 @@ def _opens_the_clause(m: str, pos: int, run: _Run) -> bool:
 
 def _without_organisation_article(name: str | None) -> str | None:
     """A name without the article its run took in as a particle: 'Volgens de Stichting Behoud Zuiderbrug' (u44),
-    'Secondo la Caritas' (break29); Dutch 'de' only before an organisation's word ('Selon de Villepin' keeps it)."""
+    'Secondo la Caritas' (break29); Dutch 'de' only before an organisation's word or a compound that ends in one
+    ('Volgens de Fietsersbond', u52; 'Selon de Villepin' keeps it)."""
     first, _, rest = (name or "").partition(" ")
     if rest and (first in languages.ARTICLES or first == "het"):
         return rest  # ('Secondo la Caritas', 'Volgens het Rijksmuseum')
-    if rest and first == "de" and rest.split(" ", 1)[0].lower() in languages.ORGANISATION_WORDS:
+    head = rest.split(" ", 1)[0].lower()
+    if rest and first == "de" and (head in languages.ORGANISATION_WORDS or _organisation_compound(head)):
         return rest  # (not 'Selon de Villepin': a surname's particle, break29)
     return name
+
+
+# The heads of Dutch organisations' compound names that are no surname alone ('Fietsersbond', 'Rijksoverheid',
+# 'Belastingdienst', 'Gemeenteraad'); only a compound counts, never the bare word ('de Bond', 'de Raad').
+_DUTCH_ORGANISATION_HEADS = ("bond", "overheid", "dienst", "raad", "inspectie", "autoriteit", "vereniging", "stichting")
+
+
+def _organisation_compound(word: str) -> bool:
+    return any(word.endswith(h) and len(word) > len(h) + 2 for h in _DUTCH_ORGANISATION_HEADS)
 
 
 def _plain_descriptor(words: list[str], m: str, run: _Run | None) -> bool:

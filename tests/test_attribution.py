@@ -66,6 +66,8 @@ CASES = [
         ["Karen Walsh"],
     ),
     ("Volgens de Villepin, “was de oorlog een vergissing”.", ["de Villepin"]),
+    ("Volgens de Fietsersbond is de helling “te steil”.", ["Fietsersbond"]),  # a Dutch organisation's compound (u52)
+    ("Volgens de Bond is het “onzin”.", ["de Bond"]),  # (the bare word may be a surname)
     ("Volgens Jan de Vries is het “onzin”.", ["Jan de Vries"]),
     # a crowd opening a sentence is no one, nor a place after 'from' in the other languages (u52)
     (
