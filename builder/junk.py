@@ -1322,8 +1322,11 @@ def classify_page(headline: str, paragraphs: list[str], bio: str | None) -> Junk
     A paragraph without a letter or a digit ('* * *', '🎉🎉', a line of dashes) is read as one short word (it counts
     as a line, as a poem's section break does, but a line of 301 dashes is no long line of prose: a hostile run made
     dialogs and forms records with one), and a body of them only is no article ('????', emoji, combining marks)."""
-    found = _classify(headline, tuple(p if _WORDED.search(p) else _as_one_word(p) for p in paragraphs), bio)
-    if found is None and paragraphs and not any(_WORDED.search(p) for p in paragraphs):
+    worded = [_WORDED.search(p) is not None for p in paragraphs]  # (searched once: parse runs per article)
+    found = _classify(
+        headline, tuple(p if w else _as_one_word(p) for p, w in zip(paragraphs, worded, strict=True)), bio
+    )
+    if found is None and paragraphs and not any(worded):
         shown = ", ".join(_quote(p, 20) for p in paragraphs[:3]) + (", …" if len(paragraphs) > 3 else "")
         return Junk("not-an-article", f"no body paragraph holds a letter or a digit: {shown}")
     return found  # (a wall read from its headline stays that wall: 'Too Many Requests' over a line of dashes)
