@@ -192,6 +192,7 @@ _PUT_IT = re.compile(
     r" (?P<verb>puts? it)(?: (?:more )?(?:bluntly|simply|plainly|best|well|succinctly|starkly|frankly|candidly|"
     r"mildly|neatly|briefly|this way|another way|differently))?: *$"
 )
+_GERMAN_DETERMINERS = frozenset("Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines".split())
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
 
 
@@ -232,7 +233,11 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         attribution, pronoun_at = found
         if pronoun_at is not None:
             speaker = _resolve_pronoun(names, pronoun_at, out, spans)
-            if speaker is not None and attribution.cue in _OTHER_VERB_SET:
+            # (after another language's verb: 'Veerman Harm Dijkstra … “…”, zegt hij', 'Pensionären Gunnel Åberg …
+            # "…", sa hon', u53-28)
+            if speaker is not None and (
+                attribution.cue in _OTHER_VERB_SET or attribution.cue in languages.VERBS_BEFORE_PRONOUN
+            ):
                 speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         if attribution.speaker is not None:
@@ -256,9 +261,15 @@ def _plain_speaker(name: str) -> str | None:
         person = words[1 : words.index("of")] if "of" in words else words[1:]
         if len(person) >= 2 and person[0].lower() in GIVEN_NAMES and _is_person(" ".join(person)):
             words = words[1:]
+    if len(words) >= 3 and _ELIDED_ROLE.match(words[0]):
+        words = words[1:]  # an elided article and a role opening its sentence: 'L’avvocato Marco Bellandi' (u46-28)
     if "of" in words:
         words = list(_name_around_of(tuple(words)))
     return " ".join(words)
+
+
+# An elided article with a lower-case noun after it ('L’avvocato', 'L’assessore'; not 'D’Alema', 'O’Brien').
+_ELIDED_ROLE = re.compile(r"^[LlDd][’'][a-zà-ÿ]")
 
 
 # Words in -ist that name a church, not a role ('Methodist Victoria Hall', 'Baptist Elizabeth Street Church').
@@ -620,9 +631,8 @@ class _Subjects:
             name = self.names.name_of(run, sure=True)
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
                 name = None
-        return _without_organisation_article(
-            name if name is not None else _role_then_name(self.names, self.masked, pos)
-        )
+        name = name if name is not None else _role_then_name(self.names, self.masked, pos)
+        return _organisation_or(self.masked, pos, _without_organisation_article(name))
 
     def according_to_name(self, pos: int) -> str | None:
         """'according to [the descriptor] Name,': the last name run before the clause's comma."""
@@ -823,7 +833,7 @@ class _Cues:
         # _TERM_AS ends in ' as$': searched (a look-up at every character) only when the head ends so.
         if stripped.endswith(_TERM_CUES) or (stripped.endswith(" as") and _TERM_AS.search(stripped)):
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
-        according = self._according_to_before(sent, lo, low)
+        according = _unless_a_name(self._according_to_before(sent, lo, low), span.text, low)
         if according is not None:
             return according, None
         idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
@@ -884,8 +894,7 @@ class _Cues:
             opener = next(w for w in languages.APPOSED_ACCORDING_TO_OPENERS if low.startswith(w))
             name = _apposed_before_quote(self.subjects, sent + len(opener))
             return Attribution(name, opener.strip()) if name else None
-        # (a line of dialogue opens on its dash: '—Según la Junta de Castilla y León, “…”', u51)
-        dash = len(low) - len(low.lstrip("—–"))
+        dash = _opener_at(low)  # (past a dialogue's dash or a 'but')
         if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS, dash):
             opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w, dash))
             name = self.subjects.described_or_according(sent + dash + len(opener))
@@ -979,6 +988,77 @@ def _opens_the_clause(m: str, pos: int, run: _Run) -> bool:
     between = m[pos : run.start].strip().lower()
     # (the organisation's word first: 'Secondo il Bando del Comune di Bari' names a document, break34)
     return between in _HONORIFICS or (between in languages.ARTICLES and run.tokens[0].lower() in ORGANISATION_WORDS)
+
+
+# After another language's 'according to': an organisation's name that goes on in lower case to the clause's comma
+# ('Selon l’Union syndicale du commerce du Rhône, “…”', 'Según la Asociación de Vendedores de Prensa de Aragón, …',
+# 'secondo la Confederazione degli artigiani romani, “…”': u51, u53), its first word an organisation's, at most nine
+# words of letters, no quote, digit or sentence's end among them.
+_ORGANISATION_TO_COMMA = re.compile(
+    r"(?:(?:la|el|le|il|lo|a|o|die|der|das|de|het|den) |l[’'])?"
+    r"(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?: [^\W\d_][\w’'-]*){0,8}),"
+)
+# 'But' opening a sentence in the other languages, before its 'according to'.
+_BUT_OPENING = re.compile(r"(?:ma|mais|pero|mas|aber|maar|men|ale) ")
+
+
+def _organisation_to_comma(masked: str, pos: int) -> str | None:
+    """`_ORGANISATION_TO_COMMA` at `pos` when its first word is an organisation's and at most three of its words in
+    lower case are no particles, none of them a participle's or a time's ('Confederazione degli esercenti interpellata
+    ieri da questo giornale' is the organisation and a clause: break37)."""
+    organisation = _ORGANISATION_TO_COMMA.match(masked, pos)
+    if organisation is None:
+        return None
+    head = organisation.group("head").lower()
+    if head not in languages.ORGANISATION_WORDS and head not in ORGANISATION_WORDS:
+        return None
+    words = organisation.group("name").split()
+    lower = [w for w in words[1:] if w[:1].islower() and w not in PARTICLES]
+    if len(lower) > 3 or any(w.endswith(_PARTICIPLE_ENDINGS) or w in languages.NOT_ROLE for w in lower):
+        return None
+    # an article right after a capitalised word opens the clause's subject ('Según la Asociación de Vecinos de
+    # Arganzuela los nuevos contenedores, …'), and 'and' before a lower-case word another party ('la Universidad de
+    # Oviedo y varios expertos'): break39
+    for before, word, after in zip(words, words[1:], [*words[2:], ""], strict=False):
+        if (word in languages.ARTICLES and before[:1].isupper()) or (word in _AND and after[:1].islower()):
+            return None
+    return organisation.group("name")
+
+
+_PARTICIPLE_ENDINGS = (
+    *("ata", "ato", "ati", "ate", "ada", "ado", "adas", "ados", "ée", "és", "ées", "ida", "ido", "unta", "unto"),
+    *("ita", "ito", "inte", "uto", "uta"),
+)
+_AND = frozenset("y e et and und och og oraz".split())
+
+
+def _organisation_or(masked: str, pos: int, name: str | None) -> str | None:
+    """The organisation's name to the comma at `pos` where there is one and `name` is none or a part of it ('Selon le
+    Syndicat mixte Saône-Rivières, “…”' took 'Syndicat': u48-25), else `name`."""
+    organisation = _organisation_to_comma(masked, pos)
+    return organisation if organisation is not None and (name is None or name in organisation) else name
+
+
+def _unless_a_name(according: Attribution | None, text: str, before: str) -> Attribution | None:
+    """An organisation after 'according to' names no speaker of a quote that is a name itself: after an article
+    (`before`, the text before the quote, lower-cased), four words at most opening with a capital and no sentence's
+    end ('Selon l’Université de Lille, le rez-de-chaussée accueillera … le “Café des langues”': break38; not 'Según
+    el Ayuntamiento de Alcoy, “Ningún vecino corre peligro”', a statement: break39)."""
+    speaker = according.speaker if according is not None else None
+    if speaker is None or speaker.split(" ", 1)[0].lower() not in ORGANISATION_WORDS:
+        return according
+    after_article = before.rstrip().rsplit(" ", 1)[-1] in languages.ARTICLES
+    short = len(text.split()) <= 4 and text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ",", "…"))
+    return None if after_article and short else according
+
+
+def _opener_at(low: str) -> int:
+    """Where another language's 'according to' may open a sentence (`low`, lower-cased): past a line of dialogue's
+    dash ('—Según la Junta de Castilla y León, “…”', u51) and a 'but' ('Ma secondo la Confederazione …, “…”',
+    u53-38)."""
+    dash = len(low) - len(low.lstrip("—–"))
+    but = _BUT_OPENING.match(low, dash)
+    return but.end() if but is not None else dash
 
 
 def _without_organisation_article(name: str | None) -> str | None:
@@ -1273,7 +1353,7 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         return None
     if article and name.startswith(article + " "):
         name = name[len(article) + 1 :]  # the fullest form took the particle back in: 'la CNIL'
-    name = _trimmed_name(names, masked, name, article, roles, verb.end())
+    name = _trimmed_name(names, masked, name, (article, roles), verb.end(), verb.group("verb"))
     if name is None:
         return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
@@ -1299,9 +1379,13 @@ _DATE_OPENERS = frozenset("ende anfang mitte".split())  # German words that open
 _OF_THE = frozenset("del della dello dei degli delle von vom zur zum".split())  # 'of the' before an organisation
 
 
-def _trimmed_name(names: _Names, masked: str, name: str, article: str, roles: str, verb_end: int) -> str | None:
-    """The person's name in what another language's verb found: past an employer's acronym or a capitalised role,
-    before an organisation that follows a particle; None for one word after an article (a noun)."""
+def _trimmed_name(
+    names: _Names, masked: str, name: str, article_roles: tuple[str, str], verb_end: int, said: str
+) -> str | None:
+    """The person's name in what another language's verb `said` found (after `article_roles`, the article and the
+    role words the verb took): past an employer's acronym or a capitalised role, before an organisation that follows
+    a particle; None for one word after an article (a noun) and for a genitive (`_genitive_in`)."""
+    article, roles = article_roles
     words = name.split()
     for k in range(2, len(words) - 1):
         if words[k] not in PARTICLES or words[k - 1] in PARTICLES:
@@ -1321,16 +1405,71 @@ def _trimmed_name(names: _Names, masked: str, name: str, article: str, roles: st
             words = words[:k]
             name = " ".join(words)
             break
-    if len(words) >= 3 and len(words[0]) >= 2 and words[0].isupper():
-        name = " ".join(words[1:])  # 'dodał kierowca MZK Paweł Nowicki': the employer's acronym before the name
-    elif len(words) >= 3 and languages.GERMAN_ROLE.match(words[0]):
-        name = " ".join(words[1:])  # 'Oberbürgermeister Frank Heller'
+    if _genitive_in(words, masked, masked.find(name, verb_end) + len(name), said in languages.NORDIC_VERBS) or (
+        len(words) >= 3 and words[1] in ("von", "vom") and words[0] in languages.GERMAN_RELATION_NOUNS
+    ):  # (not 'Ferdinand von Schirach': break37)
+        return None  # someone's relative or an organisation's spokesperson: 'sagt Lenas Mutter', 'förklarar Region
+        # Skånes presschef', 'erklärt die Mutter von Lena Krause' (break36)
+    if len(words) >= 3 and _opens_on_a_role(words, said, roles):
+        name = " ".join(words[1:])
+    elif len(words) == 1 and roles.strip() in languages.RELATIVE_NOUNS and name.lower() in GIVEN_NAMES and article:
+        return name  # a relative's given name: 'racconta la nipote Giulia' (u51; not the outlet after it, 'a Radio
+        # Popolare': break36)
     elif len(words) == 1:
         # (after an honorific a word is a person's name: 'spiega la signora Vanda': u38)
         if article and not (len(name) >= 2 and name.isupper()) and roles.strip() not in languages.GIVEN_NAME_HONORIFICS:
             return None  # one capitalised word after an article is a noun: 'sagte die Stadt', 'il Comune'
         name = _name_after_genitive(names, masked, name, verb_end) or name
     return name
+
+
+def _opens_on_a_role(words: list[str], said: str, roles: str) -> bool:
+    """Whether the first of a name's three words or more, after another language's verb `said` and its lower-case
+    `roles`, is no part of the name: an employer's acronym ('dodał kierowca MZK Paweł Nowicki'), a German compound
+    role ('Oberbürgermeister Frank Heller'), after a Polish or Czech verb and a role a team's or a town's genitive
+    before a given name ('řekl trenér Hradce Vladimír Kučera': u46-36; not 'powiedział Luiz Carlos Pereira': break39),
+    after a German or Dutch verb a capitalised role ('sagt Physiotherapeutin Jana Berg', 'Landwirt Klaus Meier':
+    break36; not a double given name, 'Kai Uwe Brenner', nor before a particle, 'zegt Jelmer de Boer', nor after
+    another language's verb, 'explicó Esther García López': break37, break38)."""
+    first, given = words[0].lower() not in GIVEN_NAMES, words[1].lower() in GIVEN_NAMES
+    return (
+        (len(words[0]) >= 2 and words[0].isupper())
+        or languages.GERMAN_ROLE.match(words[0]) is not None
+        or (said in languages.SLAVIC_VERBS and bool(roles) and first and given)
+        or (
+            said in languages.GERMANIC_VERBS
+            and first
+            and languages.CAPITALISED_ROLE.search(words[0]) is not None
+            and words[1].lower() not in PARTICLES
+        )
+    )
+
+
+def _genitive_in(words: list[str], masked: str, end: int, nordic: bool) -> bool:
+    """Whether a name after another language's verb names someone's relative or an organisation's spokesperson: a
+    given name's genitive before a German noun of a relation ('Lenas Mutter'), an apostrophe after it or in it
+    ('Franz’ Witwe Renate'), or after a Nordic verb a last word in -s before a role's or a relative's noun
+    ('Region Skånes presschef', 'Vålerengas trener', 'Annas mamma'; not 'zei rechter Anouk de Vries bij', 'säger
+    Agnes och skrattar', 'säger Karin Lindroos tyst': break37, break38)."""
+    if masked[end : end + 1] in ("’", "'") or any(word.endswith(("’", "'")) for word in words[:-1]):
+        return True
+    if (
+        len(words) == 2
+        and words[1] in languages.GERMAN_RELATION_NOUNS
+        and words[0].endswith("s")
+        and words[0][:-1].lower() in GIVEN_NAMES
+        and words[0].lower() not in languages.GIVEN_NAMES_IN_S
+    ):
+        return True  # (not the surnames 'Katja Mann', 'Michael Freund', 'Andreas Mann': break37, break38)
+    last = words[-1] if words else ""
+    return (
+        nordic
+        and len(last) > 3
+        and last.endswith("s")
+        and masked[end : end + 1] == " "
+        and masked[end + 1 : end + 2].islower()
+        and languages.NORDIC_RELATION.match(masked[end + 1 : end + 24].split(" ", 1)[0].rstrip(",.;:")) is not None
+    )
 
 
 def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str | None:
@@ -1387,6 +1526,10 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
     mentions: list[tuple[int, str]] = []
     pronoun_gender = _pronoun_gender(names.masked, at)
+    german_pronoun = names.masked[at : at + 4].split(" ", 1)[0].rstrip(",.;:") in (
+        "sie",
+        "er",
+    )  # ('Des Walsh': break37)
     french = languages.FRENCH_INVERSION.match(names.masked, at)
     other_sentence = None  # (start, end) of the sentence before the quote when it names an institution
     if french is not None:
@@ -1401,6 +1544,8 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if french is not None and pronoun_gender == "m" and _french_role_is_feminine(names.masked, run):
             continue  # 'Claire Fabre, présidente de l’association, … “…”, écrit-il' (break21)
         tokens = names.fullest(run.tokens, run.start)
+        if len(tokens) == 2 and tokens[0] in _GERMAN_DETERMINERS and german_pronoun:
+            continue  # a German noun after its determiner: 'Die Vorsitzende des Vereins, Name, …' (u53-34)
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
         spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])

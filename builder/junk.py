@@ -607,7 +607,8 @@ _PITCH = re.compile(
     r"week)|every (?:weekday|morning|"
     r"evening)|ogni mattina|jeden morgen|chaque matin|cada mañana|todas as manhãs|elke ochtend|varje morgon|hver "
     r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
-    r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief)\b",
+    r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
+    r"en tu correo)\b",  # ('Recibe en tu correo lo mejor …': u52-18)
     re.IGNORECASE,
 )
 _NAMING_LINE = 40  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
@@ -615,16 +616,33 @@ _DESCRIPTION = 160  # a newsletter's one-line description under its name
 _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bmailing list\b", re.IGNORECASE)
 
 
+# The reader's consent as a sign-up box words it ('Al suscribirte aceptas nuestra política de privacidad.'; not a brief
+# on a fine that names personal data: break37).
+_SIGNUP_CONSENT = re.compile(  # (opening its line: not a brief's sentence on a consent box, break38)
+    r"^\W*(?:i agree|you agree|by (?:signing up|subscribing)|acepto|aceptas|al suscribirte|consiento|j[’']accepte|"
+    r"en vous inscrivant|ich willige|mit (?:der|ihrer) anmeldung|einverstanden|acconsento|accetti|iscrivendoti|"
+    r"concordo|ao subscrever|ik ga akkoord|door je (?:aan|in) te (?:melden|schrijven)|jag godkänner|genom att "
+    r"prenumerera|jeg accepterer|jeg godtar|ved at tilmelde|wyrażam zgodę|akceptuję|souhlasím)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_news_above_form(paragraphs: tuple[str, ...], k: int) -> bool:
     """Whether line k above a sign-up form is news: prose that is no pitch ('in your inbox', 'every weekday') and no
     newsletter's one-line description under its name ('Morning Briefing' / 'Weekdays at 6 a.m. The five things …')."""
     p = paragraphs[k]
-    if not is_prose(p) or _PITCH.search(p):
-        return False
-    described = (
-        k > 0 and len(p) <= _DESCRIPTION and len(paragraphs[k - 1]) <= _NAMING_LINE and not is_prose(paragraphs[k - 1])
+    return is_prose(p) and not _PITCH.search(p) and not _is_description(paragraphs, k)
+
+
+def _is_description(paragraphs: tuple[str, ...], k: int) -> bool:
+    """Whether line k is a newsletter's one-line description under its name ('Morning Briefing' / 'Weekdays at 6
+    a.m. The five things …')."""
+    return (
+        k > 0
+        and len(paragraphs[k]) <= _DESCRIPTION
+        and len(paragraphs[k - 1]) <= _NAMING_LINE
+        and not is_prose(paragraphs[k - 1])
     )
-    return not described
 
 
 def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -645,8 +663,23 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )
     if len(buttons) < 2 and not named:
         return None
-    prose = sum(1 for p in paragraphs if is_prose(p) and not _FURNITURE.search(p))
     first_form = min(field_at, paragraphs.index(buttons[0]))
+    # (the newsletters' descriptions, each over its button, and the consent to a privacy policy are the form's,
+    # under one line of pitch at most: u52-18; an editor's letter about the newsletters has more, break36)
+    pitched = sum(1 for k in range(first_form) if is_prose(paragraphs[k]) and not _is_description(paragraphs, k)) <= 1
+    prose = sum(
+        1
+        for k, p in enumerate(paragraphs)
+        if is_prose(p)
+        and not _FURNITURE.search(p)
+        and not (
+            pitched
+            and (
+                (_is_description(paragraphs, k) and k + 1 < len(paragraphs) and paragraphs[k + 1] in buttons)
+                or (_ERROR_REPORT_NOTE.search(p) and _SIGNUP_CONSENT.search(p))
+            )
+        )
+    )
     news = sum(1 for k in range(first_form) if _is_news_above_form(paragraphs, k))
     if prose > len(fields) + len(buttons) or news:
         return None  # a brief that ends in the site's newsletter box has its paragraphs of news above it
@@ -789,6 +822,9 @@ _SHARE_NOTE = _rx(
 _SHARE_PREFILL = re.compile(
     r"^\W*i (?:just )?read\b.{0,160}\band thought you(?:[’']d| would| might) (?:like|enjoy|find)\b", re.IGNORECASE
 )
+_SHARE_HINT = _rx(
+    r"^(?:[^.!?:]{0,40}\? )?add a note(?: for [^.!?:,]{1,40})?(?: \([^)]{1,30}\))?[.!]?$", *junk_languages.SHARE_HINT
+)
 _SHARE_OWN_LINES = 2  # longer lines of the dialog's own: the article's title, a message field's hint
 _SHARE_BUTTON = _rx(r"^\W*(?:send|send email|share|copy link)\W*$", *junk_languages.SHARE_BUTTON)
 
@@ -822,7 +858,9 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if not titled or len(fields) < 2 or not any(_SHARE_BUTTON.match(p) for p in paragraphs):
         return None
     form = {
-        k for k, p in enumerate(paragraphs) if _SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p)
+        k
+        for k, p in enumerate(paragraphs)
+        if _SHARE_TITLE.match(p) or _SHARE_FIELD.match(p) or _SHARE_BUTTON.match(p) or _SHARE_HINT.match(p)
     }
     own = [
         p
@@ -846,7 +884,9 @@ def _share_dialog(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or any(is_prose(p) and not _FURNITURE.search(p) for p in own)
         # (one note in prose, or more that speak to the reader: a reader's help column about the box says what
         # readers asked, break24; a dialog tells them 'You can send to up to five people at once', u46)
-        or _prose_notes_of_a_piece([p for p in paragraphs if is_prose(p) and _SHARE_NOTE.search(p)])
+        or _prose_notes_of_a_piece(
+            [p for k, p in enumerate(paragraphs) if k not in form and is_prose(p) and _SHARE_NOTE.search(p)]
+        )
     ):
         return None  # a poem or a tip column that walks through the dialog has lines of its own (break19)
     return Junk(
@@ -948,6 +988,12 @@ _APP_STORE = re.compile(
     r"^.{0,40}\b(?:app store|google play)\b.{0,20}$|^\W*download (?:it )?for (?:iphone|android|ios)\b.{0,30}$",
     re.IGNORECASE,
 )
+_STORES_NAMED = re.compile(r"\bapp store\b.{0,20}\bgoogle play\b|\bgoogle play\b.{0,20}\bapp store\b", re.IGNORECASE)
+_IN_BROWSER = re.compile(
+    r"\b(?:browser\w*|website|mobile site|web|navigateur|navegador|webbläsaren?|nettleser(?:en)?|przeglądarce|"
+    r"prohlížeči)\b",
+    re.IGNORECASE,
+)
 _APP_LINE = _rx(
     r"^\W*(?:open in app|open (?:in|this story in|it in) (?:the|our) app|read (?:it |this story )?in the app|"
     r"(?:download|"
@@ -980,6 +1026,24 @@ def _app_interstitial(headline: str, paragraphs: tuple[str, ...]) -> Junk | None
         return None  # 'Læserbrev: Lad mig læse avisen i browseren' quotes the screen (break31)
     badges = [k for k, p in enumerate(paragraphs) if _APP_STORE.match(p)]
     ways = [k for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX and _APP_LINE.match(p)]
+    if (
+        not badges
+        and len(ways) >= 2
+        and any(_IN_BROWSER.search(paragraphs[k]) for k in ways)
+        and _APP_LINE.match(headline)
+    ):
+        # the stores named in the pitch's sentence over two lines of the way on, one of them on in the browser ('Hent
+        # appen gratis i App Store eller Google Play, og …' over 'Hent appen' and 'Fortsæt i browseren': u52-20; a
+        # story only in the app has no way on in the browser: a teaser, u7), under the screen's own title ('Læs videre i
+        # appen'; a help page's headings are those lines too: break36)
+        # (not a subscriber notice that names them: 'available exclusively to readers of the … app', u7's teaser)
+        badges = [
+            k
+            for k, p in enumerate(paragraphs)
+            if len(p) <= _NOTICE_MAX and _STORES_NAMED.search(p) and _notice_kind(p) is None
+        ][:1]
+        if any(_SPEAKS_AS_I.search(p) for p in paragraphs):
+            badges = []  # a reader's letter that shows the screen speaks as 'jeg' (break38)
     if not badges or not ways:
         return None  # (two badges under a brief about the paper's new app are its links)
     app_lines = set(badges) | set(ways)
@@ -1006,6 +1070,14 @@ _ERROR_REPORT_TITLE = _rx(
     r"^\W*(?:suggest|submit|request) a correction\W*$|^\W*(?:spotted|found|see) (?:an error|a mistake)\??\W*$",
     *junk_languages.ERROR_REPORT_TITLE,
 )
+# Weaker wordings, which need a field marked as required or optional, or a note on the fields, besides (a found poem of
+# a form's labels marks none: break38): two titles joined ('Report an Error or Request a Correction': u52-17), and a
+# field that names the description rather than asking for it ('Opis błędu *': u53-19).
+_ERROR_REPORT_TITLE_JOINED = re.compile(
+    r"^\W*(?:report|flag) (?:an|a) (?:error|mistake) (?:or|and|&|/) (?:suggest|submit|request) a correction\W*$",
+    re.IGNORECASE,
+)
+_ERROR_REPORT_FIELD_NOUN = re.compile(junk_languages.ERROR_REPORT_FIELD_NOUN, re.IGNORECASE)
 _ERROR_REPORT_FIELD = _rx(
     # ('What is incorrect? *': u47)
     r"^\W*(?:describe the (?:error|mistake|problem)|what is (?:wrong|incorrect|inaccurate)\??|"
@@ -1013,7 +1085,8 @@ _ERROR_REPORT_FIELD = _rx(
     *junk_languages.ERROR_REPORT_FIELD,
 )
 _ERROR_REPORT_OTHER_FIELD = _rx(
-    r"^\W*(?:your )?(?:name|e-?mail(?: address)?|link to (?:the )?source|source)(?:\W*\([^)]{1,60}\))?\W*$",
+    r"^\W*(?:your )?(?:name|e-?mail(?: address)?|link to (?:the )?(?:source|article|story)|source)"
+    r"(?:\W*\([^)]{1,60}\))?\W*$",
     # the article it is about, by its address or headline ('Article headline or link *', 'Article concerné (adresse
     # URL) *': u47, u48)
     r"^\W*(?:article|artikel|artikkel|artículo|articolo|artigo)\b[^.!?]{0,30}\b(?:link|url|lien|headline|title|"
@@ -1033,12 +1106,23 @@ _ERROR_REPORT_NOTE = re.compile(
     r"campos obligatorios|campi obbligatori|verplichte velden|obligatoriska fält|påkrevde felt|pola obowiązkowe|"
     r"povinné údaje|privacy policy|politique de confidentialité|datenschutzerklärung|política de privacidad|"
     r"política de privacidade|informativa sulla privacy|privacybeleid|integritetspolicy\w*|personvernerklæring\w*|"
-    r"polityk\w* prywatności|ochrany osobních údajů)",
+    r"polityk\w* prywatności|ochrany osobních údajů|"
+    # fields marked, and the consent to process the reader's personal data ('Pola oznaczone * są wymagane.',
+    # 'Wyrażam zgodę na przetwarzanie moich danych osobowych …': u53-19)
+    r"pola oznaczone|campos marcados|campi contrassegnati|markierten felder|gemarkeerde velden|markerade fält|"
+    r"markerede felter|merkede felt|pole označená|"
+    # (the reader's personal data only in a consent's first words: not an editor's note on the form, break38)
+    r"^\W*(?:wyrażam zgodę|akceptuję|i agree|ich willige|ich stimme|acconsento|acepto|consiento|j[’']accepte|"
+    r"concordo|ik ga akkoord|jag godkänner|jeg accepterer|jeg godtar|souhlasím)\b.{0,80}\b(?:danych osobowych|"
+    r"personal data|dati personali|données personnelles|datos personales|dados pessoais|personenbezogenen daten|"
+    r"persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|osobních údajů))",
     re.IGNORECASE,
 )
 _ERROR_REPORT_BUTTON = _rx(
-    r"^\W*(?:submit|send|report)(?: (?:report|correction|a correction))?\W*$", *junk_languages.ERROR_REPORT_BUTTON
+    r"^\W*(?:submit|send|report)(?: (?:report|correction|a correction)(?: request)?)?\W*$",  # (u52-17)
+    *junk_languages.ERROR_REPORT_BUTTON,
 )
+_FIELD_MARK = re.compile(r"\*\W*$|\([^)]{1,60}\)\W*$")  # a required or optional field's mark, ending its line
 _ERROR_REPORT_PROSE = 2  # its introduction and its note on how corrections are published (u43, u46)
 _ERROR_REPORT_OTHER_LINES = 3  # lines of more than four words besides the fields: those two and a question
 _ERROR_REPORT_OTHER_FIELDS = 2  # the reader's name and address, or a source: a letter or poem that quotes one has one
@@ -1051,15 +1135,23 @@ def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | Non
     published). A correction or an editor's note that shows the form has a label, or lines of its own."""
     # The form is the page: its title is the headline (a brief or a how-to with the site's form under it has its
     # own: break31), which is no label of an article's kind ('Correction: …'), and no step labels stand among it.
-    if not _ERROR_REPORT_TITLE.match(headline) or any(_STEP_LABEL.match(p) for p in paragraphs):
+    joined = not _ERROR_REPORT_TITLE.match(headline) and _ERROR_REPORT_TITLE_JOINED.match(headline)
+    if not (_ERROR_REPORT_TITLE.match(headline) or joined) or any(_STEP_LABEL.match(p) for p in paragraphs):
         return None
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
     described = [k for k, p in short if _ERROR_REPORT_FIELD.match(p)]
+    weak = joined or not described
+    described = described or [k for k, p in short if _ERROR_REPORT_FIELD_NOUN.match(p)]
     others = [k for k, p in short if _ERROR_REPORT_OTHER_FIELD.match(p)]
     buttons = [k for k, p in short if _ERROR_REPORT_BUTTON.match(p)]
     if not (described and len(others) >= _ERROR_REPORT_OTHER_FIELDS and buttons):
         return None
     form = set(described) | set(others) | set(buttons)
+    marked = any(_FIELD_MARK.search(paragraphs[k]) for k in form) or any(
+        _ERROR_REPORT_NOTE.search(p) for p in paragraphs
+    )
+    if weak and not marked:
+        return None  # (a form of the weaker wordings marks its fields or notes them; a found poem does not)
     # Its notes (its help on the form, required fields, consent) are the form's; a poem or a letter of the form's
     # lines has lines of its own ('You wrote that the river crested at noon.': break32).
     own = [

@@ -83,7 +83,11 @@ PAYWALL = (
     r"medlemmar)\b|^\W*(?:endast|bara) för prenumeranter\W*$",
     r"^\W*läs vidare\b.{0,10}\bbli prenumerant\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
     r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
-    r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b",
+    r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b|"
+    # ('Den här artikeln ingår i Plus.': u53-07; not '…, men vi har låst upp den', '…. Vi har låst upp den så att
+    # alla kan läsa': break37, break38; not 'Prenumerera för att läsa vidare.' alone, a poem's last line: break38)
+    r"^\W*(?:den här|denna) artikeln? ingår i (?:\w+ )?(?:plus|premium)(?:\W*$|\. (?!.*\b(?:låst upp|upplåst|öppnat|"
+    r"gratis för alla)\b))",
     # 'read the whole article with X+', opening its line: a teaser's order in each language
     r"^\W*(?:jetzt )?den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) mit \S+ lesen\W*$|"
     r"^\W*den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen sie mit\b|^\W*celý článek si můžete "
@@ -488,12 +492,18 @@ SHARE_TITLE = (
 SHARE_FIELD = (
     r"^\W*(?:(?:tu|su|votre|ihr|ihre|il tuo|la tua|o seu|a sua|seu|sua|je|uw|ditt|din|twój|twoje|váš|vaše) )?"
     r"(?:nombre|nom|name|nome|naam|namn|navn|imię|jméno|correo(?: electrónico)?|e-?mail(?:-?adresse|adres)?|"
+    # ('Il tuo indirizzo email': u52-19)
+    r"indirizzo e-?mail|dirección de correo(?: electrónico)?|adresse e-?mail|endereço de e-?mail|"
     r"courriel|mensaje|message|nachricht|messaggio|mensagem|bericht|meddelande|besked|wiadomość|zpráva)"
     r"(?: (?:del|du|des|des empfängers|dell[’']|do|van de|till|til|odbiorcy|příjemce) ?(?:destinatario|"
     r"destinataire|empfängers|destinatário|ontvanger|mottagare|modtager))?"
     r"(?: \((?:opcional|facultatif|optionnel|optional|facoltativo|optioneel|valfritt|valgfri|opcjonalnie|"
     r"nepovinné)\))?\W*$",
     r"^\W*(?:correo(?: electrónico)?|e-?mail|courriel) (?:del|du|de l[’']|des|dell[’']|do) ?destinat\w+\W*$",
+    # the recipient with the field's kind after it: 'Destinatario (indirizzo email)' (u52-19)
+    r"^\W*(?:destinatario|destinataire|empfänger|destinatário|ontvanger|mottagare|modtager|mottaker|odbiorca|"
+    r"příjemce) \((?:indirizzo e-?mail|correo(?: electrónico)?|adresse e-?mail|e-?mail(?:-?adresse|adres)?|"
+    r"endereço de e-?mail|e-?postadress|adres e-?mail)\)\W*$",
 )
 SHARE_BUTTON = (
     r"^\W*(?:enviar|envoyer|senden|absenden|invia|verzenden|versturen|skicka|wyślij|odeslat|compartir|partager|"
@@ -501,11 +511,29 @@ SHARE_BUTTON = (
 )
 SHARE_NOTE = (
     r"^\W*(?:cancelar|annuler|abbrechen|annulla|annuleren|avbryt|annuller|anuluj|zrušit)\W*$",
+    # 'send me a copy', and the addresses the dialog keeps or not ('L’indirizzo email del destinatario sarà usato
+    # solo per …': u52-19)
+    r"^\W*(?:inviami una copia|envíame una copia|m[’']envoyer une copie|eine kopie an mich(?: senden)?|"
+    r"envie-me uma cópia|stuur (?:mij|me) een kopie|skicka en kopia till mig|send mig en kopi|send meg en kopi|"
+    r"wyślij mi kopię|poslat kopii (?:mně|na můj e-?mail))\W*$",
+    r"\b(?:indirizz[oi] e-?mail|direcci(?:ón|ones) de correo|adresses? e-?mail|e-?mail-?adressen?|"
+    r"endereços? de e-?mail|e-?mailadress(?:en)?|e-?postadress(?:er)?|adresy e-?mail|e-?mailov[éá] adres[ay]) "
+    r"(?:del|du|des|dell[’']|do|dos|van de|der|till|til|odbiorcy|příjemce) ?(?:destinatari[oa]?|destinataires?|"
+    r"empfängers?|destinatários?|ontvangers?|mottagar(?:en|na)?|modtager(?:en|ne)?)\b",
     # ('Comparte este artículo: «…»', the article's title after a colon; not an editor's 'Compartilhe esta e qualquer
     # outra reportagem sem …': break27)
     r"^\W*(?:comparte|compartes|partagez|vous partagez|sie teilen|teile|condividi|stai condividendo|compartilhe|"
     r"partilhe|je deelt|deel) (?:este|esta|cet|cette|ce|diesen|dieses|den|questo|questa|dit|deze|o|a) (?:artículo|"
     r"article|artikel|articolo|artigo|reportagem|bericht|beitrag|noticia|notícia)\W*:.*$",
+)
+# A share dialog's hint under its message field ('Perché lo condividi? Aggiungi una nota per chi lo riceverà.':
+# u52-19).
+SHARE_HINT = (
+    r"^(?:[^.!?:]{0,40}\? )?(?:aggiungi una nota|añade una nota|ajoutez une note|fügen sie eine notiz|"
+    r"adicione uma nota|voeg een notitie|lägg till en anteckning|tilføj en note|legg til en merknad|dodaj notatkę|"
+    r"přidejte poznámku)"
+    # (for whom, no more: not 'Aggiungi una nota: papà, questo ti sarebbe piaciuto.', a poem's refrain: break37)
+    r"(?: (?:per|para|pour|für|voor|till|til|dla|pro) [^.!?:,]{1,40})?(?: \([^)]{1,30}\))?[.!]?$",
 )
 # A login page's headline: 'Anmelden', 'Connexion à votre compte', 'Iniciar sesión en …'.
 LOGIN_TITLE = (
@@ -526,7 +554,10 @@ APP_LINE = (
     r"przeglądarce|"
     r"prohlížeči)|"
     # 'Les videre i appen', 'Læs videre i appen', 'Läs vidare i appen' (u45)
-    r"(?:les|læs|läs) (?:videre|vidare) i appen)\W*$",
+    r"(?:les|læs|läs) (?:videre|vidare) i appen|"
+    # 'get the app' ('Hent appen': u52-20)
+    r"hent appen|last ned appen|ladda ner appen|hämta appen|app herunterladen|scarica l[’']app|descarga la app|"
+    r"baixe o app|download de app|pobierz aplikację|stáhněte si aplikaci|télécharger l[’']application)\W*$",
 )
 
 # A form to report an error in an article (junk.py's `_error_report_form`): its title, its description field and
@@ -547,16 +578,27 @@ ERROR_REPORT_FIELD = (
     r"describ[ae] el error|descrivi l[’']errore|descreva o erro|beschrijf de fout|opisz błąd|popište chybu)"
     r"(?:\W*\([^)]{1,60}\))?\W*$",
 )
+# The field's noun form ('Opis błędu *': u53-19), a weaker wording (junk.py asks for a marked field or a note too).
+ERROR_REPORT_FIELD_NOUN = (
+    r"^\W*(?:beschreibung des fehlers|description de l[’']erreur|descripción del error|descrizione dell[’']errore|"
+    r"descrição do erro|beschrijving van de fout|beskrivning av felet|beskrivelse af fejlen|beskrivelse av feilen|"
+    r"opis błędu|popis chyby)(?:\W*\([^)]{1,60}\))?\W*$"
+)
 ERROR_REPORT_BUTTON = (
     r"^\W*(?:send inn|skicka(?: in)?|indsend|send|absenden|senden|envoyer(?: le signalement)?|enviar|invia(?: la "
-    r"segnalazione)?|verzenden|versturen|wyślij|odeslat)\W*$",
+    r"segnalazione)?|verzenden|versturen|wyślij(?: zgłoszenie)?|odeslat(?: hlášení)?)\W*$",
 )
 # The form's own fields for the reader: a name, an address, a link to a source ('Navn', 'E-post (valgfritt, dersom
 # du ønsker svar)', 'Lenke til kilde (valgfritt)', 'Ditt namn (frivilligt)').
 ERROR_REPORT_OTHER_FIELD = (
     r"^\W*(?:(?:ditt|din|dit|dein|ihr|votre|tu|su|il tuo|la tua|o seu|a sua|uw|je|twoje|twój|vaše?) )?(?:namn|navn|"
     r"name|nom|nombre|nome|naam|imię|jméno|e-?post(?:adresse?)?|e-?mail(?:-?adresse|adres)?|courriel|correo(?: "
-    r"electrónico)?|(?:votre )?adresse e-?mail|(?:lenke|länk|link|lien|enlace|collegamento) (?:til|till|zur|à la|a la|"
+    r"electrónico)?|(?:votre )?adresse e-?mail|adres e-?mail|adresa e-?mail|indirizzo e-?mail|dirección de correo(?: "
+    r"electrónico)?|endereço de e-?mail|"
+    # the article's address, its noun first ('Adres artykułu (link) *': u53-19)
+    r"(?:adres|adresa|adresse|dirección|indirizzo|endereço|link|lien|odkaz) (?:artykułu|článku|de l[’']article|del "
+    r"artículo|dell[’']articolo|do artigo|des artikels|van het artikel|till artikeln|til artiklen|til artikkelen)|"
+    r"(?:lenke|länk|link|lien|enlace|collegamento) (?:til|till|zur|à la|a la|"
     r"vers la|alla|para a|naar de|do|na) (?:kilde|källa|kilden|quelle|source|fuente|fonte|bron|źródła|zdroj))"
     r"(?:\W*\([^)]{1,60}\))?\W*$",
 )

@@ -58,7 +58,10 @@ NOT_NAMES = frozenset(
     mr mrs ms sir madam january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     selon según secondo laut volgens segundo enligt ifølge według podle
-    hundreds thousands dozens millions tens scores""".split()  # 'according to' of ten languages; a crowd (u52-23)
+    hundreds thousands dozens millions tens scores
+    mais aber und och og""".split()  # 'according to' of ten languages; a crowd (u52-23); 'but'
+    # and 'and' opening a sentence in the other languages ('Mais Nadia Benali sourit.': u53-36; not 'Pero', 'Maar',
+    # 'Mas', names too: 'Pero Kovačević', break37)
 )
 
 # The first words a bio paragraph cannot open with and still name its subject ('He is ...'). A subset of

@@ -392,6 +392,74 @@ CASES = [
     ("Ann Lee put it to the minister: “Why?”", [None]),
     ("One of my juniors, 16-year-old Jaylen Torres, put it more bluntly: “I was bored.”", [None]),
     ("“She never raised her voice,” said Harbourmaster Colm Delaney, who took her lessons.", ["Colm Delaney"]),
+    # u51, u53 and break36: more verbs after a quote; a time word in the Romance languages; a relative's given name
+    ("“Der Hauptmann ist eine App”, sagt Mira Haas im Gespräch nach der Premiere.", ["Mira Haas"]),
+    ("“Hoy invito yo”, bromeó Ferrús, de 19 años.", ["Ferrús"]),
+    ("“Estaba en su sitio”, contó después el entrenador de porteros, Javier Amezcua.", ["Javier Amezcua"]),
+    ("“No vimos nada”, dijo ayer Marta Gil.", ["Marta Gil"]),
+    ("“Era testardo”, racconta la nipote Giulia.", ["Giulia"]),
+    ("“Era testardo”, ricorda la nonna Rosa a Radio Popolare.", ["Rosa"]),
+    ("“Vi rykker ut”, opplyser Helse Fjordane i en pressemelding.", ["Helse Fjordane"]),
+    ("“Es geht nicht mehr”, sagt Lenas Mutter.", [None]),
+    ("“Er war immer da”, sagt Franz’ Witwe Renate.", [None]),
+    ("“Die Ampel fehlt”, erklärt die Mutter von Lena Krause.", [None]),
+    ("“Der Boden ist trocken”, ergänzt Landwirt Klaus Meier.", ["Klaus Meier"]),
+    ("“Det blir dyrare”, förklarar Region Skånes presschef Eva Lind.", [None]),
+    ("“Vi tapte”, forteller Vålerengas trener.", [None]),
+    ("“Most zůstane zavřený”, řekl včera ČTK mluvčí města.", [None]),
+    ("“Es war knapp”, sagte gestern Abend der Landrat.", [None]),
+    ("“La defensa pidió que reconsidere su decisión”, estime el recurso presentado por Marta Gil.", [None]),
+    ("“Les Gardiens du phare”, raconte le réalisateur Yann Le Bihan, a été tourné en douze jours.", [None]),
+    ("“Es gibt keinen Plan”, sagt Anouk de Vries bij de uitspraak.", ["Anouk de Vries"]),
+    # u53: a Nordic definite role; a German determiner's noun is no referent; 'Mais' opens a sentence; an
+    # organisation in lower case; break37: Norwegian 'sier' before a pronoun and French 'm’a-t-il' name no one (a
+    # non-name 'Da Statens', a man for 'hun', a dead father for 'il')
+    ("24. oktober: Forbundsleder Tor Arne Vik avviser tilbudet. “Det er for lite”, sier han.", [None]),
+    ("Le maire, Jean-Paul Mercier, m’a répondu. “Je vais regarder ça”, m’a-t-il assuré.", [None]),
+    ("Pendant le procès de son père, Jean Morvan, “rien n’a changé”, nous a-t-il confié.", [None]),
+    ("Pensionären Gunnel Åberg, 78, stod utanför biblioteket. “Jag förstår inte appen”, sa hon.", ["Gunnel Åberg"]),
+    ("Des Walsh has cut turf here for forty years. “It is finished,” he said.", ["Des Walsh"]),
+    ("“It is finished,” said Pero Kovačević, a welder.", ["Pero Kovačević"]),
+    ("“Det är slut nu”, säger Agnes och skrattar.", ["Agnes"]),
+    ("“Wir singen weiter”, erklärte Katja Mann, die den Chor leitet.", ["Katja Mann"]),
+    ("“Es ist ein Buch über Schuld”, sagte Ferdinand von Schirach später.", ["Ferdinand von Schirach"]),
+    ("“De veerpont blijft”, zegt Jelmer de Boer, voorzitter van de vereniging.", ["Jelmer de Boer"]),
+    ("“Rekordet är mitt”, konstaterar Annas mamma.", [None]),
+    ("“Kluci věřili až do konce”, řekl trenér Hradce Vladimír Kučera.", ["Vladimír Kučera"]),
+    ("Selon le Syndicat mixte Saône-Rivières, “la halte ferme”.", ["Syndicat mixte Saône-Rivières"]),
+    (
+        "Ma secondo la Confederazione degli esercenti interpellata ieri da questo giornale, “il pane costa”.",
+        [None],
+    ),
+    (
+        "L’avvocato Marco Bellandi, che assiste due imputati, ha detto che “non esiste alcuna prova”.",
+        ["Marco Bellandi"],
+    ),
+    # break39: verbs of criticism take an object's words ('ha denunciato la scritta “…”'), 'dice che' a sign's; a
+    # short statement after 'Según' is no name; no clause's subject in an organisation's name; a double given name
+    ("Anna Conti ha denunciato la scritta “fuori gli stranieri” sul muro della scuola.", [None]),
+    ("Chiara dice che i nipoti ormai la chiamano “nonna Google”.", [None]),
+    ("Según el Ayuntamiento de Alcoy, “Ningún vecino corre peligro”.", ["Ayuntamiento de Alcoy"]),
+    (
+        "Según la Asociación de Vecinos de Arganzuela los nuevos contenedores, instalados sin consultar, “no caben”.",
+        ["Asociación de Vecinos de Arganzuela"],
+    ),
+    ("“Wygraliśmy zasłużenie” – powiedział Luiz Carlos Pereira.", ["Luiz Carlos Pereira"]),
+    (
+        "Die Vorsitzende des Mietervereins, Sabine Okafor-Reinhardt, hält das für falsch. “Zu viel”, sagte sie.",
+        ["Sabine Okafor-Reinhardt"],
+    ),
+    ("Tout le monde se tait. Mais Nadia Benali sourit. “C’est pour vous”, a-t-elle glissé.", ["Nadia Benali"]),
+    (
+        "Selon l’Union syndicale du commerce du Rhône, “un commerce sur cinq a fermé”.",
+        ["Union syndicale du commerce du Rhône"],
+    ),
+    (
+        "Ma secondo la Confederazione degli artigiani romani, “il pane costa troppo”.",
+        ["Confederazione degli artigiani romani"],
+    ),
+    ("Según el informe de la Universidad, “el agua no basta”.", [None]),
+    ("“Ainda não sabemos”, reconhece Joana Pires, que coordena a equipa.", ["Joana Pires"]),
 ]
 
 
