@@ -1405,7 +1405,11 @@ def _trimmed_name(
             words = words[:k]
             name = " ".join(words)
             break
-    if _genitive_in(words, masked, masked.find(name, verb_end) + len(name), said in languages.NORDIC_VERBS) or (
+    # (where the name's last word ends after the verb: the fullest form may have more words before it, 'ha detto
+    # Bellandi' for 'Giovanni Bellandi')
+    at = masked.find(words[-1], verb_end) if words else -1
+    end = at + len(words[-1]) if at >= 0 else len(masked)
+    if _genitive_in(words, masked, end, said in languages.NORDIC_VERBS) or (
         len(words) >= 3 and words[1] in ("von", "vom") and words[0] in languages.GERMAN_RELATION_NOUNS
     ):  # (not 'Ferdinand von Schirach': break37)
         return None  # someone's relative or an organisation's spokesperson: 'sagt Lenas Mutter', 'förklarar Region

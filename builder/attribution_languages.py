@@ -102,7 +102,7 @@ GERMAN_RELATION_NOUNS = frozenset(
     """Mutter Vater Tochter Sohn Frau Mann Ehefrau Ehemann Witwe Witwer Schwester Bruder Oma Opa Großmutter Großvater
     Enkelin Enkel Tante Onkel Freundin Freund Nachbarin Nachbar Kollegin Kollege Chefin Chef""".split()
 )
-# A capitalised role noun of German or Dutch by its ending, of seven letters or more ('Physiotherapeutin',
+# A capitalised role noun of German or Dutch by its ending, of six letters or more ('Physiotherapeutin', 'Winzer',
 # 'Hobbybäckerin', 'Landwirt', 'Kamerlid'): what opens a name of three words after a verb is the role, not a given name.
 CAPITALISED_ROLE = re.compile(r"^\w{4,}(?:in|er|ist|ent|eur|ant|wirt|lid|mann|frau)$")
 # The Nordic verbs of VERB_AFTER: a genitive -s ends the name of the speaker's employer or relative before them.
@@ -121,7 +121,7 @@ NORDIC_RELATION = re.compile(
 # German given names in -s, whose -s is no genitive's ('sagte Andreas Mann': break38).
 GIVEN_NAMES_IN_S = frozenset(
     "andreas jonas lukas niklas nikolas tobias matthias elias klaus hans markus marcus thomas nils jens lars mats "
-    "mads agnes doris iris julius linus janis".split()
+    "mads agnes doris iris julius linus janis".split()  # (not 'lucas', 'marcos': 'sagt Lucas Mutter', break40)
 )
 # The German and Dutch verbs of VERB_AFTER, after which a capitalised role may open the name ('sagt Landwirt Name').
 GERMANIC_VERBS = frozenset(

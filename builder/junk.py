@@ -665,7 +665,10 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     first_form = min(field_at, paragraphs.index(buttons[0]))
     # (the newsletters' descriptions, each over its button, and the consent to a privacy policy are the form's,
-    # under one line of pitch at most: u52-18; an editor's letter about the newsletters has more, break36)
+    # under one line of pitch at most: u52-18; an editor's letter about the newsletters has more, break36; not a
+    # description without a button of its own: a roundup's, a recipe's or a Q&A's one-line paragraphs under short
+    # headings, break40)
+    button_set = set(buttons)
     pitched = sum(1 for k in range(first_form) if is_prose(paragraphs[k]) and not _is_description(paragraphs, k)) <= 1
     prose = sum(
         1
@@ -675,7 +678,7 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         and not (
             pitched
             and (
-                (_is_description(paragraphs, k) and k + 1 < len(paragraphs) and paragraphs[k + 1] in buttons)
+                (_is_description(paragraphs, k) and k + 1 < len(paragraphs) and paragraphs[k + 1] in button_set)
                 or (_ERROR_REPORT_NOTE.search(p) and _SIGNUP_CONSENT.search(p))
             )
         )
@@ -1110,12 +1113,13 @@ _ERROR_REPORT_NOTE = re.compile(
     # fields marked, and the consent to process the reader's personal data ('Pola oznaczone * są wymagane.',
     # 'Wyrażam zgodę na przetwarzanie moich danych osobowych …': u53-19)
     r"pola oznaczone|campos marcados|campi contrassegnati|markierten felder|gemarkeerde velden|markerade fält|"
-    r"markerede felter|merkede felt|pole označená|"
-    # (the reader's personal data only in a consent's first words: not an editor's note on the form, break38)
+    r"markerede felter|merkede felt|pole označená)|"
+    # (the reader's personal data only in a consent's first words, past a checkbox: not an editor's note on the form,
+    # break38)
     r"^\W*(?:wyrażam zgodę|akceptuję|i agree|ich willige|ich stimme|acconsento|acepto|consiento|j[’']accepte|"
     r"concordo|ik ga akkoord|jag godkänner|jeg accepterer|jeg godtar|souhlasím)\b.{0,80}\b(?:danych osobowych|"
     r"personal data|dati personali|données personnelles|datos personales|dados pessoais|personenbezogenen daten|"
-    r"persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|osobních údajů))",
+    r"persoonsgegevens|personuppgifter|personoplysninger|personopplysninger|osobních údajů)",
     re.IGNORECASE,
 )
 _ERROR_REPORT_BUTTON = _rx(

@@ -454,7 +454,7 @@ SIGNUP_FIELD = (
 )
 SIGNUP_BUTTON = (
     r"^\W*(?:(?:jetzt |kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|je m[’'](?:inscris|"
-    r"abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|iscriviti|iscrivimi|subscrever|"
+    r"abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|apuntarme|iscriviti|iscrivimi|subscrever|"
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
     r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
     r"iscriviti ora|abonnieren sie)\W*$",

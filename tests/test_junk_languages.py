@@ -1256,3 +1256,50 @@ def test_what_the_review_of_the_final_rules_found():
     # a reader's letter whose colon line opens with 'Jeg' introduces the screen; the Nordic preposition 'I' is no 'I'
     letter = ["Jeg åbner linket, og så vil avisen straks over i appen:", "Læs videre i appen", "Hent i App Store"]
     assert _type_of("Jeg vil bare læse om vejret", [*letter, "Fortsæt i browseren"], None) is None
+
+
+def test_the_forms_of_the_session_of_december_6():
+    # u52-17: two titles joined, a link to the article and a marked field (a weaker wording needs the mark)
+    form = ["Link to the article (required)", "Describe the error (required)", "Your name", "Your email address"]
+    assert _type_of("Report an Error or Request a Correction", [*form, "Submit correction request"], None) == (
+        "not-an-article"
+    )
+    plain = [
+        "Link to the article",
+        "Describe the error",
+        "Your name",
+        "Your email address",
+        "Submit correction request",
+    ]
+    assert _type_of("Report an Error or Request a Correction", plain, None) is None  # a found poem of its labels
+    assert _type_of("Report an error", [*plain[:4], "Submit"], None) == "not-an-article"  # (break39: no marks)
+    # u53-19: a field's noun form with a consent behind a checkbox (a review: the '☐' before it)
+    polish = [
+        "Adres artykułu",
+        "Opis błędu",
+        "Twój adres e-mail",
+        "☐ Wyrażam zgodę na przetwarzanie moich danych osobowych.",
+    ]
+    assert _type_of("Zgłoś błąd", [*polish, "Wyślij zgłoszenie"], None) == "not-an-article"
+    # u52-18: newsletters' descriptions each over its button, the consent under one line of pitch; not a description
+    # without a button of its own (a Q&A's short answers under short questions over the site's box: break40)
+    cards = ["El Despertador", "De lunes a viernes, a las 7.00. Las claves para empezar el día en cinco minutos."]
+    cards += ["Suscribirme", "Territorios", "Cada jueves. Lo que pasa en la España que no sale en los telediarios."]
+    pitch = "Recibe en tu correo lo más importante del día, elegido por nuestra redacción. Es gratis."
+    consent = "Al suscribirte aceptas recibir comunicaciones del periódico. Tus datos no se cederán a terceros."
+    page = [pitch, *cards, "Suscribirme", "Correo electrónico", consent]
+    assert _type_of("Suscríbete a nuestras newsletters", page, None) == "not-an-article"
+    letter = [pitch.replace("Recibe", "Desde octubre recibirás"), "Lo hemos decidido tras la encuesta de primavera."]
+    assert _type_of("Cambiamos nuestras newsletters", [*letter, *page[1:]], None) is None  # (break36: a letter)
+    qa = [
+        "Busiest day?",
+        "Saturdays in August, when the ferry runs every forty minutes and still leaves people behind.",
+    ]
+    qa += ["Worst weather?", "The January storm that kept us tied up for four days and the island ran out of milk."]
+    qa += ["Best part?", "The first crossing at six, when the only passengers are the baker's van and the postman."]
+    assert _type_of("Five questions for the ferry's skipper", [*qa, "Email address", "Sign up"], None) is None
+    # u52-20: the stores named in a sentence under the interstitial's title; a Danish 'jeg' shows a letter (break38)
+    screen = ["Hent appen gratis i App Store eller Google Play, og få besked, når der sker noget.", "Hent appen"]
+    assert _type_of("Læs videre i appen", [*screen, "Fortsæt i browseren"], None) == "not-an-article"
+    danish = ["Hver morgen åbner jeg avisen, og appen kan hentes i App Store eller Google Play.", "Hent appen"]
+    assert _type_of("Læs videre i appen", [*danish, "Fortsæt i browseren"], None) is None
