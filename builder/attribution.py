@@ -193,6 +193,7 @@ _PUT_IT = re.compile(
     r"mildly|neatly|briefly|this way|another way|differently))?: *$"
 )
 _GERMAN_DETERMINERS = frozenset("Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines".split())
+_GERMAN_PRONOUNS = frozenset({"sie", "er"})
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
 
 
@@ -992,8 +993,8 @@ def _opens_the_clause(m: str, pos: int, run: _Run) -> bool:
 
 # After another language's 'according to': an organisation's name that goes on in lower case to the clause's comma
 # ('Selon l’Union syndicale du commerce du Rhône, “…”', 'Según la Asociación de Vendedores de Prensa de Aragón, …',
-# 'secondo la Confederazione degli artigiani romani, “…”': u51, u53), its first word an organisation's, at most nine
-# words of letters, no quote, digit or sentence's end among them.
+# 'secondo la Confederazione degli artigiani romani, “…”': u51, u53), its first word an organisation's and of letters,
+# at most nine words, no quote or sentence's end among them.
 _ORGANISATION_TO_COMMA = re.compile(
     r"(?:(?:la|el|le|il|lo|a|o|die|der|das|de|het|den) |l[’'])?"
     r"(?P<name>(?P<head>[A-ZÀ-ÖØ-Þ][^\W\d_]+)(?: [^\W\d_][\w’'-]*){0,8}),"
@@ -1530,10 +1531,8 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
     mentions: list[tuple[int, str]] = []
     pronoun_gender = _pronoun_gender(names.masked, at)
-    german_pronoun = names.masked[at : at + 4].split(" ", 1)[0].rstrip(",.;:") in (
-        "sie",
-        "er",
-    )  # ('Des Walsh': break37)
+    # (a German determiner's noun is no referent of German 'sie' or 'er' only: 'Des Walsh … he said', break37)
+    german_pronoun = names.masked[at : at + 4].split(" ", 1)[0].rstrip(",.;:") in _GERMAN_PRONOUNS
     french = languages.FRENCH_INVERSION.match(names.masked, at)
     other_sentence = None  # (start, end) of the sentence before the quote when it names an institution
     if french is not None:

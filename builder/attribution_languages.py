@@ -234,9 +234,8 @@ def without_opening_role(name: str) -> str:
     if len(words) >= 4 and len(words[1]) >= 2 and words[1].isupper():
         return " ".join(words[2:])
     first, rest = name.split(" ", 1)
-    if (ROLE_NOUN.search(first) or (SENTENCE_ROLE_NOUN.search(first) and first.lower() not in GIVEN_NAMES)) and rest[
-        :1
-    ].isupper():
+    role = ROLE_NOUN.search(first) or (SENTENCE_ROLE_NOUN.search(first) and first.lower() not in GIVEN_NAMES)
+    if role and rest[:1].isupper():
         return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
     return name
 
@@ -262,7 +261,7 @@ ROLE_NOUN = re.compile(
 # is the wife's (break16).
 SENTENCE_ROLE_NOUN = re.compile(
     r"(?:redacteur|redactrice|redaktør|redaktör|redaktor|redaktorka|"
-    # a Swedish, Danish or Norwegian noun in its definite form of ten letters or more ('Pensionären Gunnel Åberg',
+    # a Swedish, Danish or Norwegian noun in its definite form of nine letters or more ('Pensionären Gunnel Åberg',
     # 'Journalisten Name': u53-28; not 'Christen Holm Larsen', break37), not a given name: `without_opening_role` asks
     r"^\w{5,}(?:är|ar|ör|ist|ent|iker|ant)en)$",
     re.IGNORECASE,

@@ -1139,8 +1139,9 @@ def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | Non
     published). A correction or an editor's note that shows the form has a label, or lines of its own."""
     # The form is the page: its title is the headline (a brief or a how-to with the site's form under it has its
     # own: break31), which is no label of an article's kind ('Correction: …'), and no step labels stand among it.
-    joined = not _ERROR_REPORT_TITLE.match(headline) and _ERROR_REPORT_TITLE_JOINED.match(headline)
-    if not (_ERROR_REPORT_TITLE.match(headline) or joined) or any(_STEP_LABEL.match(p) for p in paragraphs):
+    titled = _ERROR_REPORT_TITLE.match(headline) is not None
+    joined = not titled and _ERROR_REPORT_TITLE_JOINED.match(headline) is not None
+    if not (titled or joined) or any(_STEP_LABEL.match(p) for p in paragraphs):
         return None
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
     described = [k for k, p in short if _ERROR_REPORT_FIELD.match(p)]
