@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
+from .census_names import INTRODUCING_NAMES
 from .given_names import GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
@@ -206,12 +207,15 @@ class Attribution:
 NONE = Attribution(None, None)
 
 
-def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution]:
-    """The speaker and cue of each quote span of one paragraph, in order."""
+def attribute_quotes(
+    paragraph: str, spans: list[QuoteSpan], introduced: frozenset[str] = frozenset()
+) -> list[Attribution]:
+    """The speaker and cue of each quote span of one paragraph, in order. `introduced`: the surnames
+    the article names a person by in full (`introduced_surnames`)."""
     if not spans:
         return []
     sentences = _Sentences(paragraph, spans)
-    names = _Names(sentences.masked)
+    names = _Names(sentences.masked, introduced)
     cues = _Cues(sentences, names)
     out: list[Attribution] = []
     after_attributed: list[bool] = []
@@ -233,7 +237,14 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             continue
         attribution, pronoun_at = found
         if pronoun_at is not None:
-            speaker = _resolve_pronoun(names, pronoun_at, out, spans)
+            # A surname the article introduced stands for its person where a quote opens the sentence ('Kasprzak
+            # locked the door. “…” he said'), not where the sentence mentions the quoted words ('saw only the bare
+            # words “404 Not Found,” she wrote a replacement', u25-32).
+            quote_sentence = sentences.start(span.open_at)
+            quoted_sentence = sentences.masked[quote_sentence] in _QUOTE_OPENERS
+            speaker = _resolve_pronoun(names, pronoun_at, out, spans, quoted_sentence)
+            if speaker is None and quoted_sentence and quote_sentence > 0:
+                speaker = _subject_before(names, sentences.start(quote_sentence - 1), pronoun_at)
             # (after another language's verb: 'Veerman Harm Dijkstra … “…”, zegt hij', 'Pensionären Gunnel Åberg …
             # "…", sa hon', u53-28)
             if speaker is not None and (
@@ -247,6 +258,58 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
     return out
+
+
+def full_names(paragraphs: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The given names each surname follows in an article's paragraphs ('Bernard Kasprzak': {'Kasprzak':
+    {'Bernard'}}), a given name of `INTRODUCING_NAMES` before a capitalised word that makes a person's name."""
+    given_of: dict[str, set[str]] = {}
+    for paragraph in paragraphs:
+        for match in _GIVEN_THEN_SURNAME.finditer(paragraph):
+            given, surname = match.group(1), match.group(2)
+            if (
+                given.lower() in INTRODUCING_NAMES
+                and given not in given_of.get(surname, ())
+                and not _common_subject(surname)
+                and _is_person(f"{given} {surname}")
+            ):
+                given_of.setdefault(surname, set()).add(given)
+    return {surname: frozenset(given) for surname, given in given_of.items()}
+
+
+def introduced_surnames(names: dict[str, frozenset[str]], speakers: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The surnames an article names a person by in full ('Bernard Kasprzak' … 'Kasprzak locked the door. “…” he
+    said'): a lone surname is then that person, as a reader takes it. A full name is a given name before a surname
+    in the paragraphs (`full_names`), or a speaker of two words or more the article quotes (`speakers`: 'said Keiko
+    Armistead'). A surname two people of the article share ('Anna Berg', 'Lars Berg') is no one's."""
+    given_of = {surname: set(given) for surname, given in names.items()}
+    for speaker in speakers:
+        given, _, surname = speaker.rpartition(" ")
+        if given and surname[:1].isupper() and _is_person(speaker) and not _common_subject(surname):
+            given_of.setdefault(surname, set()).add(given.rsplit(" ", 1)[-1])
+    return frozenset(surname for surname, given in given_of.items() if len(given) == 1)
+
+
+# A capitalised word, one space, a capitalised word of letters, hyphens or apostrophes (a surname: 'O’Brien'); the
+# capitals of Latin scripts spelled out, so that the scan skips lower-case words at once.
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_GIVEN_THEN_SURNAME = re.compile(
+    rf"(?<![\w’'-])([{_CAPITALS}][^\W\d_]+) (?=([{_CAPITALS}][^\W\d_’'-]*[^\W\d_])(?![\w’'-]))"
+)
+
+
+def _alone_opening(masked: str, run: _Run) -> bool:
+    """Whether a name run opens its paragraph or a sentence (after a period, question or exclamation mark, with any
+    closing marks), the subject of what follows, not an object ('disqualified Fahy', b18-01), and the subject alone
+    ('Strand and Renn appeared together', h3-06)."""
+    before = masked[: run.raw_start].rstrip()
+    after = masked[run.end : run.end + 12].split(" ", 2)
+    joined = len(after) == 3 and after[1] in _JOINING_WORDS and after[2][:1].isupper()
+    return (not before or before.rstrip(_CLOSING_MARKS)[-1:] in (".", "?", "!")) and not joined
+
+
+_CLOSING_MARKS = '\u201d\u2019")'
+_QUOTE_OPENERS = '\u201c"'
 
 
 def _plain_speaker(name: str) -> str | None:
@@ -424,10 +487,11 @@ class _Names:
     """The name runs of a masked paragraph (read once, or a long paragraph's in chunks), and the
     fullest form of each name."""
 
-    __slots__ = ("masked", "_runs", "_raw_starts", "_ends", "_chunks", "_fullest")
+    __slots__ = ("masked", "introduced", "_runs", "_raw_starts", "_ends", "_chunks", "_fullest")
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, introduced: frozenset[str] = frozenset()) -> None:
         self.masked = masked
+        self.introduced = introduced
         self._fullest: dict[tuple[str, ...] | tuple[tuple[str, ...], int], tuple[str, ...]] = {}
         self._runs: list[_Run] | None = None
         self._raw_starts: list[int] = []
@@ -1526,9 +1590,12 @@ def _name_after_roles(names: _Names, m: str, run: _Run) -> _Run | None:
     return run if after <= run.end + 1 else names.run_at(after)
 
 
-def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:
+def _resolve_pronoun(
+    names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan], introduced_here: bool = False
+) -> str | None:
     """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just
-    before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
+    before. `done` holds the attributions of the quotes before this one, `spans` all quotes; `introduced_here`:
+    a lone surname the article introduced (`_Names.introduced`) may be the referent."""
     mentions: list[tuple[int, str]] = []
     pronoun_gender = _pronoun_gender(names.masked, at)
     # (a German determiner's noun is no referent of German 'sie' or 'er' only: 'Des Walsh … he said', break37)
@@ -1551,15 +1618,12 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
             continue  # a German noun after its determiner: 'Die Vorsitzende des Vereins, Name, …' (u53-34)
         # one capitalised word, with or without particles before it ('la Hipoteca', a noun after its article)
         single = len(tokens) == 1 or sum(1 for token in tokens if token[:1].isupper()) == 1
-        spoke = single and _speaks_next(names.masked, run.end) and not _common_subject(tokens[-1])
         # 'Mrs Garside was unimpressed. She told …': a surname after a personal title is a person's, unless the
         # title's gender is the pronoun's other ('Jane Holt … complaints about Mr Barker’s bonfires. “…,” she said')
         gender = _title_gender(names.masked, run)
         if gender and pronoun_gender and gender != pronoun_gender:
             continue
-        # ('Adeyemi, who is 18, …': an age is a person's, u38; not 'Knockmore, who won the final': break23)
-        personal = single and (spoke or _after_honorific(names.masked, run) or _AGE_AFTER.match(names.masked, run.end))
-
+        personal = single and _lone_person(names, run, tokens[-1], introduced_here)
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
@@ -1581,6 +1645,90 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None
+
+
+def _lone_person(names: _Names, run: _Run, word: str, introduced_here: bool) -> bool:
+    """Whether a lone capitalised word before a pronoun is a person's name: it spoke ('Çelikkaya said he …'), a
+    personal title ('Mrs Garside') or an age ('Adeyemi, who is 18, …': u38; not 'Knockmore, who won the final':
+    break23) goes with it, or it is a surname the article introduced opening its sentence alone."""
+    m = names.masked
+    return bool(
+        (_speaks_next(m, run.end) and not _common_subject(word))
+        or _after_honorific(m, run)
+        or _AGE_AFTER.match(m, run.end)
+        or (introduced_here and word in names.introduced and _alone_opening(m, run))
+    )
+
+
+def _subject_before(names: _Names, sentence: int, at: int) -> str | None:
+    """The pronoun at `at` after a quote that opens its sentence, when it has more than one candidate: the person
+    whose name opens the sentence before (`sentence`, where it starts), its subject, as a reader takes it ('Ellen
+    Price, a ward sister, trained under Dr Okafor. “…” she said'; 'Judge Mary Devins disqualified Fahy …'). Only
+    when every other name in reach is an object (after a lower-case word that joins no subjects: 'under Dr Okafor',
+    'disqualified Fahy'), not another subject ('Marie Tremblay and Janet Oduya argued', 'Name, who …, and Name had
+    both warned'), and the subject is a person by a given name or a title whose gender is not the pronoun's other."""
+    m = names.masked
+    run = names.run_at(sentence)
+    if run is None or run.possessive:
+        return None
+    run = _name_after_roles(names, m, run) or run
+    tokens = names.fullest(run.tokens, run.start)
+    name = " ".join(tokens)
+    if (
+        len(tokens) < 2
+        or not (tokens[0].lower() in INTRODUCING_NAMES or run.titled)
+        or not _is_person(name)
+        or _pronoun_phrase(name)
+    ):
+        return None
+    gender = _pronoun_gender(m, at)
+    title_gender = _title_gender(m, run)
+    if gender and title_gender and gender != title_gender:
+        return None
+    if languages.FRENCH_INVERSION.match(m, at) is not None:
+        return None  # French 'écrit-il' after a woman's name and her role (b21-19)
+    for other in names.runs_in(run.end, at):
+        between = m[run.end : other.raw_start].split() + [t for t in other.tokens if t[:1].islower()][:1]
+        if _JOINING_WORDS & set(between) or not _after_a_preposition(between):
+            return None
+    return name
+
+
+def _after_a_preposition(words: list[str]) -> bool:
+    """Whether a preposition (or one elided before its noun: 'dell’associazione') governs what follows `words`,
+    past at most two lower-case words after it ('under the surgeon Name', 'la merceria di Corso Garibaldi')."""
+    for word in reversed(words[-3:]):
+        if word in _PREPOSITIONS or _ELIDED_PREPOSITION.match(word):
+            return True
+        if not word.isalpha() or not word.islower():
+            return False
+    return False
+
+
+_ELIDED_PREPOSITION = re.compile(r"^(?:d|dell|dall|nell|sull|all|coll|pell)[’'][a-zà-ÿ]")
+
+
+# Words that join two subjects ('Name and his assistant, Name,'): a name after them is no object.
+_JOINING_WORDS = frozenset("and or nor as et ou y o e und oder en of och og eller i ani nebo".split())
+# Prepositions: a name after one is no one who answers ('trained under Dr Okafor'); a verb's object may be
+# ('thanked Paul Hart for his help. “…” he said').
+_PREPOSITIONS = (
+    PLACE_PREPOSITIONS
+    | OBJECT_BEFORE - _JOINING_WORDS
+    | frozenset(
+        """under behind beside after before since during on over than via per
+        de du des à chez par pour sur sous avec sans contre depuis
+        del al con para por sobre desde hasta entre sin
+        di da dal dalla della con per su tra fra
+        do da dos das no na em pelo pela
+        von vom zu zum zur mit für gegen unter über nach seit
+        van voor met door naar onder na sinds
+        för med mot efter under hos till om
+        for med mot etter under hos til om
+        od do ze na pod nad przed przez dla za po przy
+        od do na pod nad před přes pro za po při""".split()
+    )
+)
 
 
 def _before_relative(names: _Names, masked: str, lo: int, comma: int) -> str | None:

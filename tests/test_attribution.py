@@ -7,6 +7,7 @@ import pytest
 
 from builder.attribution import attribute_quotes
 from builder.decode import decode_bytes
+from builder.parse import quotes_of
 from builder.quotes import find_quote_spans
 from builder.rules import record_issues
 
@@ -470,6 +471,44 @@ CASES = [
     ),
     ("Según el informe de la Universidad, “el agua no basta”.", [None]),
     ("“Ainda não sabemos”, reconhece Joana Pires, que coordena a equipa.", ["Joana Pires"]),
+    # A pronoun after a quote that opens its sentence, two names in reach: the subject of the sentence before, when
+    # the other names follow prepositions (labelled misses: b12-19, u32-08), not another subject nor a verb's object.
+    ("Ellen Price, a ward sister, trained under Dr Okafor. “She taught us,” she said.", ["Ellen Price"]),
+    ("Judge Mary Devins sat with Dr Alan Fahy. “You were lucky,” she said.", ["Mary Devins"]),
+    ("Judge Mary Devins disqualified Alan Fahy. “You were lucky,” she said.", [None]),  # an object may answer
+    ("Coach Brendan Hoare and his assistant, Mick Doyle, watched. “We had the ball,” he said.", [None]),
+    ("Marie Tremblay and Janet Oduya argued against it. “It costs too much,” she said.", [None]),
+    ("Claire Fabre, présidente de l’association, a reçu une lettre du préfet. “Non”, écrit-il.", [None]),
+    ("Mr Paul Hart thanked Mrs Ann Berry for her help. “It was nothing,” she said.", ["Ann Berry"]),
+    ("Ann Berry thanked Paul Hart for his help. “It was nothing,” he said.", [None]),
+]
+
+# Whole articles (paragraphs): a lone surname stands for the person the article names in full elsewhere.
+ARTICLE_CASES = [
+    (
+        ["Owner Bernard Kasprzak never had the machine repaired.", "Kasprzak locked the door. “Goodbye,” he said."],
+        [(1, "Kasprzak")],
+    ),
+    (  # introduced as a speaker the article quotes ('said Keiko Armistead')
+        ["“It helps,” said Keiko Armistead, a researcher.", "Armistead is hopeful. “It moves the check,” she said."],
+        [(0, "Keiko Armistead"), (1, "Armistead")],
+    ),
+    (  # two people share the surname: no one's
+        ["Anna Berg and Lars Berg run the farm.", "Berg was tired. “It rained,” she said."],
+        [(1, None)],
+    ),
+    (  # the quote is words the sentence mentions, not said
+        ["Ruth Pennifold built the page.", "Visitors saw the words “404 Not Found,” she wrote a better one."],
+        [(1, None)],
+    ),
+    (  # two subjects
+        ["Annika Strand spoke first.", "Strand and Renn appeared together. “We will act,” she told the audience."],
+        [(1, None)],
+    ),
+    (  # not introduced by a given name: may be a company's
+        ["Tarrant Media owns the site.", "Tarrant stayed silent. “We disagree,” he said."],
+        [(1, None)],
+    ),
 ]
 
 
@@ -477,6 +516,11 @@ CASES = [
 def test_attribution(paragraph, speakers):
     spans = find_quote_spans(paragraph)
     assert [a.speaker for a in attribute_quotes(paragraph, spans)] == speakers
+
+
+@pytest.mark.parametrize("paragraphs, speakers", ARTICLE_CASES, ids=[c[0][-1][:40] for c in ARTICLE_CASES])
+def test_attribution_across_paragraphs(paragraphs, speakers):
+    assert [(q["paragraph"], q["speaker"]) for q in quotes_of(paragraphs)] == speakers
 
 
 def test_a_file_cut_inside_its_last_character_is_still_utf8():
