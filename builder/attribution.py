@@ -22,11 +22,13 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
-from .census_names import INTRODUCING_NAMES
+from .census_names import INTRODUCING_NAMES, given_name_gender
 from .given_names import GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
@@ -161,6 +163,9 @@ DEMONYMS = frozenset(
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc""".split()
 )
+# Titles whose period ends no sentence only with their capital: 'the Rev. Name' (u39-12); not 'the engines rev.
+# According to …' (b24-08). Not 'Fr.', which ends a Swiss price ('kostet 20 Fr. Danach …').
+_TITLE_ABBREVIATIONS = frozenset({"Rev"})
 
 _WINDOW = 400  # characters a quote's attribution may reach before or after it
 _NAME_SPAN = 160  # characters a name with its titles may take
@@ -196,6 +201,7 @@ _PUT_IT = re.compile(
 _GERMAN_DETERMINERS = frozenset("Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines".split())
 _GERMAN_PRONOUNS = frozenset({"sie", "er"})
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
+_NONE_INTRODUCED: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -208,10 +214,10 @@ NONE = Attribution(None, None)
 
 
 def attribute_quotes(
-    paragraph: str, spans: list[QuoteSpan], introduced: frozenset[str] = frozenset()
+    paragraph: str, spans: list[QuoteSpan], introduced: Mapping[str, str] = _NONE_INTRODUCED
 ) -> list[Attribution]:
     """The speaker and cue of each quote span of one paragraph, in order. `introduced`: the surnames
-    the article names a person by in full (`introduced_surnames`)."""
+    the article names a person by in full, with that person's given name (`introduced_surnames`)."""
     if not spans:
         return []
     sentences = _Sentences(paragraph, spans)
@@ -260,42 +266,18 @@ def attribute_quotes(
     return out
 
 
-def full_names(paragraphs: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """The given names each surname follows in an article's paragraphs ('Bernard Kasprzak': {'Kasprzak':
-    {'Bernard'}}), a given name of `INTRODUCING_NAMES` before a capitalised word that makes a person's name."""
+def introduced_surnames(speakers: frozenset[str]) -> dict[str, str]:
+    """The surnames of the people an article quotes by a full name ('said Keiko Armistead' … 'Armistead is cautiously
+    optimistic. “…” she said'), each with its given name: a lone surname is then that person, as a reader takes it.
+    A surname two speakers share ('Anna Berg', 'Lars Berg') is no one's. Only speakers introduce: a name the article
+    merely mentions is as often a company's or a club's founder or namesake ('Henry Ford opened the works' … 'Ford
+    will close the engine shop', 'Robert Bosch', 'Gerard Philips': break41)."""
     given_of: dict[str, set[str]] = {}
-    for paragraph in paragraphs:
-        for match in _GIVEN_THEN_SURNAME.finditer(paragraph):
-            given, surname = match.group(1), match.group(2)
-            if (
-                given.lower() in INTRODUCING_NAMES
-                and given not in given_of.get(surname, ())
-                and not _common_subject(surname)
-                and _is_person(f"{given} {surname}")
-            ):
-                given_of.setdefault(surname, set()).add(given)
-    return {surname: frozenset(given) for surname, given in given_of.items()}
-
-
-def introduced_surnames(names: dict[str, frozenset[str]], speakers: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The surnames an article names a person by in full ('Bernard Kasprzak' … 'Kasprzak locked the door. “…” he
-    said'): a lone surname is then that person, as a reader takes it. A full name is a given name before a surname
-    in the paragraphs (`full_names`), or a speaker of two words or more the article quotes (`speakers`: 'said Keiko
-    Armistead'). A surname two people of the article share ('Anna Berg', 'Lars Berg') is no one's."""
-    given_of = {surname: set(given) for surname, given in names.items()}
     for speaker in speakers:
         given, _, surname = speaker.rpartition(" ")
         if given and surname[:1].isupper() and _is_person(speaker) and not _common_subject(surname):
             given_of.setdefault(surname, set()).add(given.rsplit(" ", 1)[-1])
-    return frozenset(surname for surname, given in given_of.items() if len(given) == 1)
-
-
-# A capitalised word, one space, a capitalised word of letters, hyphens or apostrophes (a surname: 'O’Brien'); the
-# capitals of Latin scripts spelled out, so that the scan skips lower-case words at once.
-_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_GIVEN_THEN_SURNAME = re.compile(
-    rf"(?<![\w’'-])([{_CAPITALS}][^\W\d_]+) (?=([{_CAPITALS}][^\W\d_’'-]*[^\W\d_])(?![\w’'-]))"
-)
+    return {surname: next(iter(given)) for surname, given in given_of.items() if len(given) == 1}
 
 
 def _alone_opening(masked: str, run: _Run) -> bool:
@@ -321,9 +303,9 @@ def _plain_speaker(name: str) -> str | None:
     words = name.split(" ")
     if all(_CONTRACTED_PRONOUN.match(word) for word in words):  # ('They’d They’d'; not 'Sarah Ortiz of It’s On Us')
         return None
-    if len(words) >= 3 and words[0].endswith("ist") and words[0].lower() not in _NOT_ROLES_IN_IST:
+    if len(words) >= 3 and _role_word(words[0]):
         person = words[1 : words.index("of")] if "of" in words else words[1:]
-        if len(person) >= 2 and person[0].lower() in GIVEN_NAMES and _is_person(" ".join(person)):
+        if len(person) >= 2 and person[0].lower() in INTRODUCING_NAMES and _is_person(" ".join(person)):
             words = words[1:]
     if len(words) >= 3 and _ELIDED_ROLE.match(words[0]):
         words = words[1:]  # an elided article and a role opening its sentence: 'L’avvocato Marco Bellandi' (u46-28)
@@ -336,6 +318,23 @@ def _plain_speaker(name: str) -> str | None:
 _ELIDED_ROLE = re.compile(r"^[LlDd][’'][a-zà-ÿ]")
 
 
+def _role_word(word: str) -> bool:
+    """A capitalised word that opens a run as a role before a person's given name, no name itself: one in -ist
+    ('Horticulturist'), or in an agent's ending that no given name of `INTRODUCING_NAMES` has ('Forecaster',
+    'Evacuee', 'Bibliothecaris'; not 'Spencer Tracy', 'Victor Hugo', 'Pier Paolo Semprini')."""
+    low = word.lower()
+    if low.endswith("ist"):
+        return low not in _NOT_ROLES_IN_IST
+    return (
+        len(low) >= _AGENT_LETTERS
+        and low.endswith(_AGENT_ENDINGS)
+        and low not in INTRODUCING_NAMES
+        and low not in _DENOMINATIONS
+    )
+
+
+_AGENT_ENDINGS = ("er", "ee", "or", "ian", "ant", "ent", "aris", "ster", "eur")
+_AGENT_LETTERS = 6  # not a short given name of two ('Gian Marco Fabbri', 'Pier Paolo Semprini': b31-11)
 # Words in -ist that name a church, not a role ('Methodist Victoria Hall', 'Baptist Elizabeth Street Church').
 _DENOMINATIONS = frozenset("baptist methodist adventist evangelist pentecostalist congregationalist calvinist".split())
 _NOT_ROLES_IN_IST = GIVEN_NAMES | _DENOMINATIONS
@@ -489,7 +488,7 @@ class _Names:
 
     __slots__ = ("masked", "introduced", "_runs", "_raw_starts", "_ends", "_chunks", "_fullest")
 
-    def __init__(self, masked: str, introduced: frozenset[str] = frozenset()) -> None:
+    def __init__(self, masked: str, introduced: Mapping[str, str] = _NONE_INTRODUCED) -> None:
         self.masked = masked
         self.introduced = introduced
         self._fullest: dict[tuple[str, ...] | tuple[tuple[str, ...], int], tuple[str, ...]] = {}
@@ -751,8 +750,8 @@ class _Subjects:
                             and not _only_roles(self.masked[end - len(segments[-1]) : ending.raw_start])
                         )
                     ):
-                        if not _ends_in_apposed_noun(segments[-2].strip()):
-                            break  # the subject; else the name names that noun ('…, the group, Neer Map, told us')
+                        if not _apposition_of(self.names, segments, end, lo):
+                            break  # the subject
                         end -= len(segments[-1]) + 1
                         segments.pop()
                         continue
@@ -1623,7 +1622,7 @@ def _resolve_pronoun(
         gender = _title_gender(names.masked, run)
         if gender and pronoun_gender and gender != pronoun_gender:
             continue
-        personal = single and _lone_person(names, run, tokens[-1], introduced_here)
+        personal = single and _lone_person(names, run, tokens[-1], introduced_here, pronoun_gender)
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
@@ -1641,23 +1640,37 @@ def _resolve_pronoun(
         return None
     mentions.sort()
     if len({name for _, name in mentions}) == 1:
-        return mentions[-1][1]
+        # (one candidate whose given name says the pronoun's other sex is no referent: break41)
+        return mentions[-1][1] if _may_be(pronoun_gender, mentions[-1][1]) else None
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None
 
 
-def _lone_person(names: _Names, run: _Run, word: str, introduced_here: bool) -> bool:
+def _lone_person(names: _Names, run: _Run, word: str, introduced_here: bool, pronoun_gender: str) -> bool:
     """Whether a lone capitalised word before a pronoun is a person's name: it spoke ('Çelikkaya said he …'), a
     personal title ('Mrs Garside') or an age ('Adeyemi, who is 18, …': u38; not 'Knockmore, who won the final':
-    break23) goes with it, or it is a surname the article introduced opening its sentence alone."""
+    break23) goes with it, or it is a surname the article introduced opening its sentence alone, of a person whose
+    given name does not say the English pronoun's other sex ('Anna Kowalska' … 'Kowalska had fallen … he said')."""
     m = names.masked
     return bool(
         (_speaks_next(m, run.end) and not _common_subject(word))
         or _after_honorific(m, run)
         or _AGE_AFTER.match(m, run.end)
-        or (introduced_here and word in names.introduced and _alone_opening(m, run))
+        or (
+            introduced_here
+            and word in names.introduced
+            and _may_be(pronoun_gender, names.introduced[word])
+            and _alone_opening(m, run)
+        )
     )
+
+
+def _may_be(pronoun_gender: str, name: str) -> bool:
+    """Whether an English 'he' or 'she' (`pronoun_gender` 'm' or 'f'; '' for another language's pronoun) may refer
+    to a person of this name: not when the census gives its given name to the other sex only (`given_name_gender`)."""
+    gender = given_name_gender(name)
+    return not gender or not pronoun_gender or gender == pronoun_gender
 
 
 def _subject_before(names: _Names, sentence: int, at: int) -> str | None:
@@ -1683,7 +1696,7 @@ def _subject_before(names: _Names, sentence: int, at: int) -> str | None:
         return None
     gender = _pronoun_gender(m, at)
     title_gender = _title_gender(m, run)
-    if gender and title_gender and gender != title_gender:
+    if gender and title_gender and gender != title_gender or not _may_be(gender, name):
         return None
     if languages.FRENCH_INVERSION.match(m, at) is not None:
         return None  # French 'écrit-il' after a woman's name and her role (b21-19)
@@ -1710,24 +1723,21 @@ _ELIDED_PREPOSITION = re.compile(r"^(?:d|dell|dall|nell|sull|all|coll|pell)[’'
 
 # Words that join two subjects ('Name and his assistant, Name,'): a name after them is no object.
 _JOINING_WORDS = frozenset("and or nor as et ou y o e und oder en of och og eller i ani nebo".split())
-# Prepositions: a name after one is no one who answers ('trained under Dr Okafor'); a verb's object may be
-# ('thanked Paul Hart for his help. “…” he said').
-_PREPOSITIONS = (
-    PLACE_PREPOSITIONS
-    | OBJECT_BEFORE - _JOINING_WORDS
-    | frozenset(
-        """under behind beside after before since during on over than via per
-        de du des à chez par pour sur sous avec sans contre depuis
-        del al con para por sobre desde hasta entre sin
-        di da dal dalla della con per su tra fra
-        do da dos das no na em pelo pela
-        von vom zu zum zur mit für gegen unter über nach seit
-        van voor met door naar onder na sinds
-        för med mot efter under hos till om
-        for med mot etter under hos til om
-        od do ze na pod nad przed przez dla za po przy
-        od do na pod nad před přes pro za po při""".split()
-    )
+# Prepositions after which a name is no one who answers ('trained under Dr Okafor', 'la merceria di Corso Garibaldi');
+# not those of an addressee or a companion ('put the question to Name', 'with Name', 'al sindaco Name': break41), nor a
+# verb's object ('thanked Paul Hart for his help. “…” he said').
+_PREPOSITIONS = frozenset(
+    """under behind beside near at in from of for by into across inside outside during since before after on over via
+    de du des par pour sur sous chez depuis dans
+    del de por para sobre desde en entre bajo
+    di del della dello dei degli delle da dal dalla in nel nella su sotto presso
+    do da dos das no na em pelo pela sob desde
+    von vom aus bei in im unter über seit
+    van uit bij in onder sinds door
+    från av vid i på under hos efter
+    fra av ved i på under hos etter af
+    z ze w we od przy pod nad przed po przez
+    z ze v ve od při pod nad před po""".split()
 )
 
 
@@ -1967,6 +1977,10 @@ def _pro_drop_after(m: str, pos: int) -> int | None:
     if end == _PRO_DROP_CLAUSE:
         return None
     clause = rest[:end]
+    if clause.startswith(", ") and clause[2:].split(" ", 1)[0] in languages.CLAUSE_OPENERS and "," not in clause[2:]:
+        # '“…”, disse, enquanto escolhe as sardinhas.': another clause to the sentence's end, no subject (u55-33);
+        # not '“…”, disse, quando confrontado com as faturas, o vereador …' (a subject after it: break41)
+        return verb.end()
     if "," in clause.rstrip(" ,"):
         return None  # '“…”, afirmou, em nota, a defesa': a subject after the aside
     words = clause.replace(",", " ").split()
@@ -2065,6 +2079,29 @@ def _title_gender(m: str, run: _Run) -> str:
     if m[max(0, run.raw_start - 8) : run.raw_start].lower().endswith(("mr and ", "mr & ")):
         return ""  # 'Mr and Mrs Okafor': both
     return _TITLE_GENDER.get(dropped[-1].lower(), "") if dropped else ""
+
+
+def _apposition_of(names: _Names, segments: list[str], end: int, lo: int) -> bool:
+    """Whether the last segment of a clause before its verb (ending at `end`), which ends in a name, is an apposition
+    of what the segment before names, not the subject: that segment ends in a noun the name names ('…, the group,
+    Neer Map, told us'), or is a person's name alone ('Marie Laval, l’assistante du maire Paul Girard, m’a dit')."""
+    before = end - len(segments[-1]) - 1
+    return _ends_in_apposed_noun(segments[-2].strip()) or _a_person_alone(names, segments[-2], before, lo)
+
+
+def _a_person_alone(names: _Names, segment: str, end: int, lo: int) -> bool:
+    """Whether a segment of a clause, ending at `end`, is a person's name alone, a given name first ('Marie Laval'):
+    an apposition after it describes that person ('Marie Laval, the assistant to mayor Paul Girard, said'), not a
+    role of the subject ('A lawyer for Brookline Crest, Alan Feuerstein, told', 'Sein Verteidiger, Rechtsanwalt Name,
+    erklärte')."""
+    run = names.run_ending_at(end, lo)
+    return (
+        run is not None
+        and len(run.tokens) >= 2
+        and names.masked[run.raw_start : run.end] == segment.strip()
+        and run.tokens[0].lower() in INTRODUCING_NAMES
+        and _is_person(" ".join(run.tokens))
+    )
 
 
 def _ends_in_apposed_noun(segment: str) -> bool:
@@ -2413,7 +2450,7 @@ def _is_abbreviation(word: str) -> bool:
     bare = word.rstrip(".")
     if not bare:
         return False
-    if bare.lower() in ABBREVIATIONS:
+    if bare.lower() in ABBREVIATIONS or bare in _TITLE_ABBREVIATIONS:
         return True
     first_period = word.find(".")
     if first_period > 1:

@@ -168,7 +168,9 @@ VERBS_BEFORE = (
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade|"
     # the present, as a timeline or a feature tells it ('El entonces alcalde, Name, declara: “…”': u43)
-    "declara|diz|explica|asegura|señala|añade"
+    "declara|diz|explica|asegura|señala|añade|"
+    # French with the writer as the one told ('Le rédacteur en chef, Name, m’a dit : “…”': u55)
+    "m’a dit|m'a dit|nous a dit|m’a écrit|m'a écrit|nous a écrit|m’a expliqué|m'a expliqué|nous a expliqué"
 )
 # Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
 # requis …, estimant qu’on “…”').
@@ -335,6 +337,12 @@ PRO_DROP_PHRASE_OPENERS = frozenset(
     hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes s se z
     ze""".split()
 )
+# Conjunctions that open another clause after such a verb and its comma ('“…”, disse, enquanto escolhe …', '“…”,
+# dijo, mientras …'): the verb's clause ended with nothing after it. (Not Portuguese 'diz' without a subject: a bare
+# '“…”, diz.' takes the one person the paragraph names, who is often not the speaker: break41.)
+CLAUSE_OPENERS = frozenset(
+    "enquanto mientras mentre sem sin senza quando cuando mentras podczas kiedy gdy zatímco když".split()
+)
 # Endings of a plural role in those languages ('les enquêteurs', 'gli inquirenti', 'kolegů', 'ekspertów'), in words
 # longer than a preposition ('capo di gabinetto').
 PLURAL_ENDINGS = ("s", "i", "ů", "ów", "owie")
@@ -406,7 +414,7 @@ ORGANISATION_WORDS = frozenset(
 # Titles of a person in those languages, dropped from the front of a name as TITLES are ('Selon Me Claire
 # Dumontel' -> 'Claire Dumontel'; 'Me' is a French lawyer's 'Maître').
 HONORIFICS = frozenset(
-    "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr.".split()
+    "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr. m.".split()
 )
 
 # Words that make a name a place in those languages (attribution.py adds them to its PLACE_WORDS): 'Calle del Forno'.

@@ -1,11 +1,12 @@
-"""More given names, to tell a person the article names in full from two capitalised words
-(`attribution.introduced_surnames`: 'Bernard Kasprzak' … 'Kasprzak locked the door'), beside `GIVEN_NAMES`.
+"""More given names, beside `GIVEN_NAMES`, and the sex the census gives each: what tells a person's name of two
+words from other capitalised words where a speaker's rule asks (`attribution._subject_before`: the subject opening the
+sentence before a pronoun's quote; `_a_person_alone`; `_role_word`: 'Forecaster', not 'Spencer'), and whom an
+English 'he' or 'she' may refer to (`given_name_gender`).
 
 The first names of the 1990 United States census (public domain; as shipped in the `names` package 0.3.0,
 MIT) held by at least 0.01% of men or of women, lower-cased, less those in `GIVEN_NAMES`, the words that
 `names.NOT_NAMES`, `PARTICLES` and `TITLES` hold, months, and names that are as often a place or a common word
-('Georgia', 'Dallas', 'Hope', 'Grace', 'Bill', 'Will'). Only the introduced-surname rule reads this list: a
-bio's name (`identity`) and a role's test still read `GIVEN_NAMES` alone."""
+('Georgia', 'Dallas', 'Hope', 'Grace', 'Bill', 'Will'). A bio's name (`identity`) still reads `GIVEN_NAMES` alone."""
 
 from __future__ import annotations
 
@@ -98,3 +99,119 @@ CENSUS_GIVEN_NAMES = frozenset(
 )
 
 INTRODUCING_NAMES = GIVEN_NAMES | CENSUS_GIVEN_NAMES
+
+# The names of INTRODUCING_NAMES the census gives to women (men) at least ten times as often as to men (women): what
+# English 'she' or 'he' may not refer to ('Sarah Collins put the question to Peter Ward. “…” he said': break41).
+# Another language's name that the census does not hold says nothing ('Jean' is the census's woman and a French man,
+# so only English pronouns ask).
+CENSUS_WOMEN = frozenset(
+    """
+    abby abigail ada addie adela adele adeline adriana adrienne agnes aida aileen aimee alana alberta alejandra
+    alena alessandra alexandra alexandria alice alicia aline alisa alisha alison alissa allie allison allyson
+    alma alta althea alyce alyssa amalia amanda amber amelia amie amy ana anastasia andrea angela angelia
+    angelica angelina angeline angie anita anja ann anna annabelle anne annette annie annika antoinette araceli
+    arlene arline ashlee ashley audra audrey augusta aurelia aurora ava avis barbara barbra beata beatrice
+    beatriz becky belinda benita bernadette bernadine bernice berta bertha bessie beth bethany betsy bette
+    bettie betty bettye beulah beverly bianca birgit blanca blanche bobbi bonita bonnie brandi brandy brenda
+    briana brianna bridget bridgette brigitte brittany brittney brooke caitlin callie camilla camille candace
+    candice candy cara carla carlene carly carmela carmella carmen carol carole caroline carolyn carrie
+    cassandra cassie catalina catarina catherine cathleen cathy cecelia cecile cecilia celeste celia chandra
+    chantal charity charlene charlotte charmaine chasity cheri cherie cheryl christa christi christie christina
+    christine christy chrystal ciara cindy claire clara clare clarice clarissa claudette claudia claudine
+    colette colleen concepcion connie constance consuelo cora corina corine corinne cornelia corrine cristina
+    cynthia dagmar daniela danielle daphne darcy darla darlene deana deanna deanne debbie debora deborah debra
+    deena deidre deirdre delia delores deloris delphine dena denise desiree diana diane dianna dianne dina dixie
+    dollie dolly dolores dona donna dora doreen doris dorothea dorothy dorthy earlene earline earnestine edith
+    edna edwina effie eileen elaine eleanor elena elin elinor elisa elisabeth elise eliza elizabeth elke ella
+    ellen elma elnora eloise elsa elsie elva elvia elvira emilia emily emma erica ericka erika erin erma
+    ernestine esmeralda esperanza essie estela estella estelle ester esther ethel etta eugenia eula eunice eva
+    evangeline eve evelyn ewa fannie fay faye felicia fiona flora flossie fran frances francesca francine
+    francisca freda frieda gabriela gabriele gabrielle gail gayle gena geneva genevieve georgette georgina
+    geraldine gertrude gillian gina ginger giovanna gisela gladys glenda glenna gloria goldie gracie graciela
+    greta gretchen gudrun gwen gwendolyn haley halina hana hanna hannah hannelore harriet harriett hattie heidi
+    heike helen helena helene helga henrietta hilary hilda hilde hillary ida ila ilene ilse imelda imogene ina
+    inez inge ingrid irene irma isabel isabelle iva ivana jaclyn jacqueline jacquelyn jami jana jane janelle
+    janet janette janice janie janine janis janna jasmine jayne jeanette jeanie jeanine jeanne jeannette jeannie
+    jeannine jenifer jenna jennie jennifer jenny jeri jerri jessica jill jillian jo joan joana joann joanna
+    joanne jocelyn jodi jodie johanna jolene joni josefa josefina josephine josie joyce juana juanita judith
+    judy julia juliana julianne julie juliette justine kara karen kari karin karina karla kate katelyn katharina
+    katharine katherine kathie kathleen kathrine kathryn kathy katie katrina katy kay kaye kayla keisha kelli
+    kellie kelsey kendra keri kerri kerstin kimberley kimberly kirsten krista kristen kristi kristian kristie
+    kristin kristina kristine kristy krystal lacey ladonna lakeisha lakisha lana lara latasha latisha latonya
+    latoya laura laurel lauren laurie lavonne lawanda lea leah leann leanne leila lela lena lenora lenore leola
+    leona leonor lessie letha leticia lidia lila lilia lilian liliana lillian lillie lilly lina linda lindsay
+    linnea lisa liza lizzie lois lola lora loraine lorena lorene lorenza loretta lori lorie lorna lorraine
+    lorrie lottie louisa louise lourdes luann lucia lucie lucile lucille lucinda lucy luella luisa lula luz
+    lydia lynda lynette lynne lynnette mabel mable madeline madelyn madge mae magdalena maggie malinda mallory
+    mamie mandy manuela marcella marci marcia marcie marcy margaret margarita margery margie margo margret
+    marguerite mari maria marian mariana marianne maribel maricela marie marietta marilyn marina marisa marisol
+    marissa maritza marjorie marla marlene marsha marta martha martina marva mary maryann maryanne marylou
+    matilda mattie maude maureen mavis maxine mayra meagan megan meghan melanie melba melinda melisa melissa
+    melody melva mercedes meredith mia michaela michele michelle milagros mildred millie mindy minerva minnie
+    miranda miriam misty mitzi mollie molly mona monica monika monique muriel myra myrna myrtle nadia nadine
+    nancy nanette nannie naomi natalia natalie natasha nathalie nelda nell nellie nettie neva nichole nicola
+    nicole nikki nina nita noemi nola nona nora noreen norma odessa ofelia ola olga olivia ophelia ora paige pam
+    pamela paola patrica patrice patricia patsy patti patty paula paulette pauline pearlie peggy penelope penny
+    petra phyllis pilar polly priscilla rachael rachel rachelle rae ramona randi raquel reba rebecca rebekah
+    regina rena renata renate renee reva rhoda rhonda rita roberta robyn rochelle ronda rosa rosalie rosalind
+    rosalinda rosalyn rosanne rose roseann rosella rosemarie rosemary rosetta rosie roslyn roxanne roxie ruth
+    ruthie sabine sabrina sadie sallie sally samantha sandra sara sarah sasha saundra selena selma serena shana
+    shanna shari sharon sharron shauna shawna sheena sheila shelia shelley shelly sheree sheri sherri sherrie
+    sherry sheryl shirley signe sigrid silvia simona simone siobhan socorro sofia soledad sondra sonia sonja
+    sonya sophia sophie staci stacie stefania stefanie stella stephanie susan susana susanna susanne susie
+    suzanne suzette sybil sylvia sylvie tabatha tabitha tamara tameka tami tamika tammi tammie tammy tania
+    tanisha tanya tara tasha teresa teri terri terrie tessa thelma theresa therese tia tiffany tina toni tonia
+    tonya traci tracie tricia trina trisha trudy ursula valarie valentina valeria valerie vanessa velma vera
+    verna veronica vicki vickie vicky victoria vilma viola virgie vivian wanda wendi wendy willa wilma winifred
+    winnie yesenia yolanda yvette yvonne zelma zofia
+    """.split()
+)
+CENSUS_MEN = frozenset(
+    """
+    aaron abel abraham adam adolfo adolph agustin alan albert alberto alejandro alex alexander alfonso alfred
+    alfredo allan allen alonzo alphonso alton alvaro alvin amos andre andreas andres andrew andy angelo anthony
+    antoine anton antonio archie armand armando arnold arthur arturo avery barry bart basil benito benjamin
+    benny bernard bernardo bert billy blaine blake bobby boyd brad bradford bradley brady brandon brendan brent
+    bret brett brian bruce bruno bryan bryant bryce bryon buddy burton byron caleb calvin cameron carl carlos
+    carlton cecil cedric cesar chad charles charlie chester christopher chuck clarence clark claude clayton
+    clement cliff clifford clifton clint clinton clyde cody cole colin conrad corey cornelius cory coy craig
+    curt curtis dale damian damien damon dan dane daniel danny dante darin darius darnell darrel darrell darren
+    darrin darryl darwin daryl dave david davis delbert demetrius denis dennis denny derek derick derrick
+    desmond dewayne dewey dexter diego dion dirk domingo dominic dominick don donald donnell donovan doug
+    douglas doyle duane dustin dwayne dwight dylan earl earnest ed eddie eddy edgar edmond edmund eduardo edward
+    edwin efrain elbert eldon eli elias elijah elliot elliott ellis elmer elton elvin elvis elwood emanuel emery
+    emil emilio emmanuel emmett enrique eric erick erik ernest ernesto ernie ervin erwin esteban ethan eugene
+    evan everett fabian federico felipe felix fernando fidel floyd forrest francesco francisco franklin fred
+    freddy frederick fredrick gabriel garland garrett garry gary gavin gene geoffrey george gerald gerard
+    gerardo gilbert gilberto giovanni giuseppe glen glenn gonzalo gordon grady graham grant greg gregg gregorio
+    gregory grover guillermo gus gustavo hal hans harlan harley harold harrison harry harvey heath hector henry
+    herbert heriberto herman hiram homer horace howard hubert hugh hugo humberto ian ignacio irvin irving isaac
+    isaiah ismael issac ivan jack jackson jacob jacques jake jamal james jared jarrod jarvis jason jasper javier
+    jay jayson jeff jefferson jeffery jeffrey jeffry jerald jeremiah jeremy jermaine jerome jerry jess jesse jim
+    jimmy joaquin joe joel joesph joey john johnathan johnny jon jonas jonathan jonathon jorge jose josef joseph
+    josh joshua juan julian julio julius justin karl keith kelvin ken kendrick kenneth kenny kent kermit kevin
+    kirk kristopher kurt kyle lamar lamont larry laurence lawrence leland leo leon leonard leonardo leroy lester
+    levi lewis lionel lloyd logan lonnie lorenzo louis lowell loyd lucas luis luke luther lyle malcolm manuel
+    marc marcel marco marcos marcus mario mark markus marlin marlon marshall martin marvin mason mathew matt
+    matthew maurice mauricio max maxwell maynard melvin michael micheal miguel mike millard milton mitchell
+    moises monte monty morris moses murray myron nathan nathaniel neal ned neil nelson nicholas nick nickolas
+    nicolas noah noe nolan norbert norman norris oliver omar orville oscar otis otto owen pablo patrick paul
+    pedro percy perry pete peter phil philip phillip pierre preston quentin quincy quinton rafael ralph ramiro
+    ramon randal randall randolph randy raphael raul raymond reggie reginald reuben rex reynaldo ricardo richard
+    rick rickey rickie ricky rigoberto riley robert roberto rocco rod roderick rodger rodney rodolfo rodrigo
+    rogelio roger roland rolando roman romeo ron ronald ronnie roosevelt rory roscoe ross roy royce ruben
+    rudolph rudy rufus russel russell ryan salvador salvatore sam sammy samuel saul scot scott scotty sean
+    sebastian sergio seth shane shaun sheldon sherman sidney simon solomon spencer stan stanley stefan stephan
+    stephen steve steven stewart stuart sylvester ted teddy terence terrance terrell terrence thaddeus theodore
+    thomas thurman tim timmy timothy tobias todd tom tomas tommy tony travis trent trevor troy ty tyler tyrone
+    tyson ulysses vance vaughn vern vernon vicente victor vince vincent virgil wallace walter warren wayne
+    wendell werner wesley wilbert wilbur wiley wilfred wilfredo willard william willis wilson winston woodrow
+    xavier zachary
+    """.split()
+)
+
+
+def given_name_gender(name: str) -> str:
+    """'f' or 'm' when the first word of a name is a given name the census gives to one sex, else ''."""
+    first = name.split(" ", 1)[0].lower()
+    return "f" if first in CENSUS_WOMEN else "m" if first in CENSUS_MEN else ""

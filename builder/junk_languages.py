@@ -101,6 +101,8 @@ PAYWALL = (
     r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
+    # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)
+    r"\b(?:denne artikkelen|artikkelen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b",
     r"\bdu har (?:læst|brugt)\b.{0,40}\bgratis artikler\b|^\W*log ind for at læse (?:hele |resten af )?artiklen\b|"
     r"\bbliv abonnent for at læse (?:videre|hele artiklen)\b",
     # Polish
@@ -297,6 +299,11 @@ ERROR = (
     r"richiest[ao] )?(?:è stat[ao] rimoss[ao]|non è più disponibile)\b",
     r"\b(?:site|website) (?:is )?(?:tijdelijk )?(?:in|wegens) onderhoud\b|\bwe zijn (?:even )?(?:in|bezig met) "
     r"onderhoud\b",
+    # the site's own systems in Swedish, opening the line: 'Just nu pågår planerat underhåll av våra system' (u55;
+    # not a brief's report of it, 'besked om att det pågår …', nor another site's state, 'Webbplatsen är tillfälligt
+    # stängd för underhåll', nor the other languages' phrases, quoted after a dash in briefs: break41)
+    r"^\W*(?:just nu )?(?:pågår|genomför vi|utför vi) (?:ett )?(?:planerat |tekniskt )?underhåll (?:av|på) (?:våra "
+    r"system|vår webbplats)\b",
     r"\b(?:site|página) em manutenção\b|\bestamos em manutenção\b|\b(?:esta |a )?página (?:já )?não está "
     r"(?:mais )?disponível\b",
     r"(?:^\W*|\b(?:den här|denna|hoppsan!?) )sidan (?:du söker |du letar efter )?(?:kunde inte hittas|hittades inte|"
@@ -642,6 +649,7 @@ ERROR_KEYS = (
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
+    *("underhåll",),
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
     *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher", "serverfeil"),
 )

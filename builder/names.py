@@ -28,7 +28,7 @@ TITLES = frozenset(
     councilor councilman councilwoman alderman senator sen. representative rep. congressman congresswoman
     assemblyman assemblywoman governor gov. mayor district attorney general ambassador commissioner director
     chief executive officer superintendent sheriff inspector detective sergeant sgt. captain capt.
-    lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev.
+    lieutenant lt. colonel col. admiral dr. dr mr. mr mrs. mrs ms. ms miss professor prof. reverend rev. rev
     councilmember father bishop archbishop cardinal pope king queen prince princess sheikh emir deputy state special
     speaker premier chancellor leader spokesman spokeswoman spokesperson coach manager editor founder
     ceo lord lady sir dame marshal mp mep msp mla staff secretary-general publisher principal fr fr. lecturer

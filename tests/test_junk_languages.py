@@ -616,8 +616,10 @@ def test_a_fifth_break_it_run_found_these():
     assert _speakers("Jane Holt has logged complaints about Mr Barker’s bonfires. “Nobody came,” she said.") == [
         "Jane Holt"
     ]
-    # 'Dr' says no gender, so Dr Okafor is a referent too and 'she' stays null (break13: 'Dr Brennan … she said')
-    assert _speakers("Ellen Price trained under Dr Okafor. “She taught us to listen,” she said.") == [None]
+    # 'Dr' says no gender, so Dr Okafor is a referent too (break13: 'Dr Brennan … she said'); but the subject of the
+    # sentence before is the referent when the other name follows a preposition (b12-19's gold), not a verb's object
+    assert _speakers("Ellen Price trained under Dr Okafor. “She taught us to listen,” she said.") == ["Ellen Price"]
+    assert _speakers("Ellen Price thanked Dr Okafor. “She taught us to listen,” she said.") == [None]
     # 'Câmara' is an organisation's word ('Câmara Municipal de Loures', break13), at the cost of the surname
     assert _speakers("Joana Câmara votou contra. “É um erro”, disse ela.") == [None]
     assert _speakers("Der Kölner Kardiologe Klaus Meier sagte: “Trinken Sie genug.”") == ["Klaus Meier"]
