@@ -69,7 +69,9 @@ VERB_AFTER = re.compile(
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"
     r"förklarar|förklarade|konstaterar|konstaterade|forklarer|forklarede|forklarte|tilføjer|forteller|"
-    r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser)"
+    r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser|"
+    # Polish and Czech 'tells' ('"…" - opowiada Halina Sobczak z bloku nr 7': u56)
+    r"opowiada|opowiadała|opowiadał|vypráví|vyprávěla|vyprávěl)"
     # (a time word between the verb and an article or a name, in the Romance languages: '“…”, dijo ayer Marta Gil',
     # '“…”, contó después el entrenador de porteros, Name'; not German's 'gestern Abend der Landrat', a Slavic
     # agency's dative, 'powiedziała wczoraj PAP rzeczniczka': break36)
@@ -330,12 +332,13 @@ PRO_DROP_AFTER = re.compile(
     r"mówiła|mówił|contó|comentó|apuntó)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
-# fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
+# fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera'), or the press it told in Polish and Czech
+# ('powiedział dziennikarzom po rozprawie': u56).
 PRO_DROP_PHRASE_OPENERS = frozenset(
     """a al ai alla allo agli alle in nel nella nello nei durante dopo prima con per da di ieri oggi stamattina
     en tras ante después antes con por para ayer hoy esta este em no na nos nas ao à após antes com por para ontem
     hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes s se z
-    ze""".split()
+    ze dziennikarzom reporterom mediom novinářům reportérům médiím""".split()
 )
 # Conjunctions that open another clause after such a verb and its comma ('“…”, disse, enquanto escolhe …', '“…”,
 # dijo, mientras …'): the verb's clause ended with nothing after it. (Not Portuguese 'diz' without a subject: a bare

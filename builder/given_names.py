@@ -23,7 +23,8 @@ _BY_LANGUAGE = {
     ingrid jan jana jens joachim jonas jörg jürgen karin karl katharina katrin klaus kristin lars lena lukas
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
-    günter günther""",
+    günter günther gerda gertrud hildegard irmgard erika brigitte christel waltraud edith inge ute silke angelika
+    heidi dörte""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc

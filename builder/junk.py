@@ -177,6 +177,8 @@ _PAYWALL_STRONG = _rx(
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
     r"\bfree (?:articles?|stor(?:y|ies)|reads?) (?:remaining|left|this month)\b",
+    # the end of a preview, a line of its own: 'You’ve reached the end of the free preview.' (u56)
+    rf"^\W*you{_A}?(?:ve| have) reached the end of (?:the|this|your) (?:free )?(?:preview|sample|excerpt)\W*$",
     # a subscriber's way back in: 'Already on MBJ Pro? Sign in to carry on reading.' (not a column's own 'Sign in
     # to carry on reading. I had no account …')
     r"^\W*already (?:on|a|have)\b[^?]{0,40}\?\s*(?:sign|log) ?in to carry on reading\W*$",
@@ -1679,7 +1681,7 @@ _CONDITIONAL = re.compile(r"^\W*if\b", re.IGNORECASE)
 # access; 'To view the plans, register on the council's portal' and 'Members only' under an event do not.
 _READING = re.compile(
     r"\b(?:read|reads|reading|article|articles|story|stories|content|post|essay|piece|report|newsletters?|"
-    r"journalism|unlock|online|digital|unlimited|gift)\b",
+    r"journalism|unlock|online|digital|unlimited|gift|preview)\b",
     re.IGNORECASE,
 )
 # The kind labels of pieces that are never teasers (not 'Review:' or 'Opinion:', which papers do put behind a

@@ -101,7 +101,9 @@ PAYWALL = (
     r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
-    # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)
+    # Norwegian: 'Bli abonnent for å lese videre' (u56), 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken',
+    # a case or a matter too: break41)
+    r"^\W*bli abonnent for å lese (?:videre|hele (?:saken|artikkelen)|resten)\W*$",
     r"\b(?:denne artikkelen|artikkelen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b",
     r"\bdu har (?:læst|brugt)\b.{0,40}\bgratis artikler\b|^\W*log ind for at læse (?:hele |resten af )?artiklen\b|"
     r"\bbliv abonnent for at læse (?:videre|hele artiklen)\b",
@@ -173,6 +175,13 @@ ACCESS = (
     r"verificando que (?:usted es|eres) (?:un )?(?:ser )?humano|conferma (?:di essere|che sei) (?:una persona|"
     r"un essere umano|umano)|confirmez que vous êtes (?:une personne|un humain|humain)|confirme que (?:você é|é) "
     r"(?:uma pessoa|humano))\b",
+    # JavaScript and cookies that must be on, as the page's condition ('Für den Zugriff auf … müssen JavaScript und
+    # Cookies in Ihrem Browser aktiviert sein': u56), and Cloudflare's 'checking that your connection is secure'
+    r"\bmüssen javascript und cookies (?:in ihrem browser )?aktiviert sein\b|\bjavascript et les cookies doivent être "
+    r"activés\b|\bjavascript y (?:las )?cookies deben estar (?:activad|habilitad)os\b|\bjavascript e (?:i )?cookie "
+    r"devono essere (?:attivati|abilitati)\b|\bjavascript en cookies moeten (?:zijn )?ingeschakeld\b|\bwir prüfen,? ob "
+    r"ihre verbindung sicher ist\b|\bnous vérifions (?:que|si) votre connexion est sécurisée\b|\bestamos verificando "
+    r"(?:que|si) (?:tu|su) conexión es segura\b",
     # Cloudflare's 'needs to review the security of your connection', in those languages
     r"\b(?:muss die sicherheit ihrer verbindung überprüfen|doit vérifier la sécurité de votre connexion|necesita "
     r"revisar la seguridad de (?:su|tu) conexión|deve verificare la sicurezza della (?:tua|sua) connessione|precisa "
@@ -634,6 +643,7 @@ ACCESS_KEYS = (
     *("přístup", "anfragen", "requêtes", "demandes", "solicitudes", "peticiones", "richieste", "verzoeken"),
     *("pedidos", "solicitaç", "förfrågningar", "anrop", "forespørgsler", "anmodninger", "żądań", "zapytań"),
     *("požadavk", "block", "bloqu", "blocc", "blokk", "blokera", "blokow", "blokát", "wykryli", "javascript"),
+    *("verbindung", "connexion", "conexión"),
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
     *("tillgänglig", "tilgængelig", "tilgjengelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare"),
     "trafik",
@@ -670,7 +680,12 @@ READ_MORE = (
     r"leyendo|leer el artículo|leggi (?:tutto|di più|l[’']articolo)|continua a leggere|"
     r"lees (?:verder|meer|het (?:hele )?artikel)|ler mais|leia mais|continuar a ler|continue lendo|"
     r"läs (?:mer|hela|artikeln)|læs (?:mere|hele|artiklen)|czytaj (?:więcej|dalej|artykuł)|"
-    r"číst (?:více|dál|celý)|celý článek"
+    r"číst (?:více|dál|celý)|celý článek|"
+    # a newsletter archive's issues ('Otevřít vydání': u56)
+    r"(?:ausgabe|newsletter) (?:öffnen|lesen)|(?:ouvrir|lire) (?:l[’'])?(?:édition|numéro|la newsletter)|(?:abrir|leer|"
+    r"ver) (?:la )?(?:edición|newsletter)|(?:apri|leggi) (?:l[’'])?(?:edizione|newsletter)|(?:open|lees) (?:de )?"
+    r"(?:editie|nieuwsbrief)|(?:abrir|ler) (?:a )?(?:edição|newsletter)|(?:öppna|läs) (?:utgåvan|nyhetsbrevet)|(?:åbn|"
+    r"læs) (?:udgaven|nyhedsbrevet)|(?:otwórz|czytaj) (?:wydanie|newsletter)|otevřít (?:vydání|newsletter)"
 )
 
 # A listing's title: an author's articles, a tag, search results, the most read; an archive's title alone.

@@ -497,6 +497,9 @@ CASES = [
     ("Au téléphone, Marie Laval, l’assistante du maire Paul Girard, m’a dit : “Il vous rappellera.”", ["Marie Laval"]),
     ("On the phone, Marie Laval, the assistant to mayor Paul Girard, said: “He will call.”", ["Marie Laval"]),
     ("A lawyer for Brookline Crest, Alan Feuerstein, told the court: “It was the supply.”", ["Alan Feuerstein"]),
+    # u56: Polish 'opowiada'; the press told after a subjectless verb.
+    ('"Nie liczymy na pieniądze" - opowiada Halina Sobczak z bloku nr 7.', ["Halina Sobczak"]),
+    ('Mec. Krzysztof Pawlak zapowiedział apelację. "To krzywda" - powiedział dziennikarzom.', ["Krzysztof Pawlak"]),
     # 'Dona' and 'Sama' are given names too (break41): no title, no pronoun.
     ("“The clinic is open,” said Dona Whitfield.", ["Dona Whitfield"]),
     ("“Brakuje insuliny” – mówi Sama Haddad.", ["Sama Haddad"]),
