@@ -22,13 +22,11 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
-from .census_names import INTRODUCING_NAMES, given_name_gender
+from .census_names import ALL_GIVEN_NAMES, given_name_gender
 from .given_names import GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
@@ -201,7 +199,6 @@ _PUT_IT = re.compile(
 _GERMAN_DETERMINERS = frozenset("Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines".split())
 _GERMAN_PRONOUNS = frozenset({"sie", "er"})
 _OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
-_NONE_INTRODUCED: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -213,15 +210,12 @@ class Attribution:
 NONE = Attribution(None, None)
 
 
-def attribute_quotes(
-    paragraph: str, spans: list[QuoteSpan], introduced: Mapping[str, str] = _NONE_INTRODUCED
-) -> list[Attribution]:
-    """The speaker and cue of each quote span of one paragraph, in order. `introduced`: the surnames
-    the article names a person by in full, with that person's given name (`introduced_surnames`)."""
+def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution]:
+    """The speaker and cue of each quote span of one paragraph, in order."""
     if not spans:
         return []
     sentences = _Sentences(paragraph, spans)
-    names = _Names(sentences.masked, introduced)
+    names = _Names(sentences.masked)
     cues = _Cues(sentences, names)
     out: list[Attribution] = []
     after_attributed: list[bool] = []
@@ -243,14 +237,13 @@ def attribute_quotes(
             continue
         attribution, pronoun_at = found
         if pronoun_at is not None:
-            # A surname the article introduced stands for its person where a quote opens the sentence ('Kasprzak
-            # locked the door. “…” he said'), not where the sentence mentions the quoted words ('saw only the bare
-            # words “404 Not Found,” she wrote a replacement', u25-32).
-            quote_sentence = sentences.start(span.open_at)
-            quoted_sentence = sentences.masked[quote_sentence] in _QUOTE_OPENERS
-            speaker = _resolve_pronoun(names, pronoun_at, out, spans, quoted_sentence)
-            if speaker is None and quoted_sentence and quote_sentence > 0:
-                speaker = _subject_before(names, sentences.start(quote_sentence - 1), pronoun_at)
+            speaker = _resolve_pronoun(names, pronoun_at, out, spans)
+            # Several people before the pronoun: the subject of the sentence before, where a quote opens the
+            # sentence (not where the sentence mentions the quoted words: 'saw only the bare words “404 Not Found,”
+            # she wrote a replacement', u25-32)
+            sentence_at = sentences.start(span.open_at)
+            if speaker is None and sentence_at > 0 and sentences.masked[sentence_at] in _QUOTE_OPENERS:
+                speaker = _subject_before(names, sentences.start(sentence_at - 1), pronoun_at)
             # (after another language's verb: 'Veerman Harm Dijkstra … “…”, zegt hij', 'Pensionären Gunnel Åberg …
             # "…", sa hon', u53-28)
             if speaker is not None and (
@@ -261,36 +254,25 @@ def attribute_quotes(
         if attribution.speaker is not None:
             plain = _plain_speaker(attribution.speaker)
             attribution = Attribution(plain, attribution.cue) if plain else NONE
+        if attribution.cue in languages.WRITER_TOLD and not _opens_clause_as_name(paragraph, span, attribution.speaker):
+            attribution = NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
     return out
 
 
-def introduced_surnames(speakers: frozenset[str]) -> dict[str, str]:
-    """The surnames of the people an article quotes by a full name ('said Keiko Armistead' … 'Armistead is cautiously
-    optimistic. “…” she said'), each with its given name: a lone surname is then that person, as a reader takes it.
-    A surname two speakers share ('Anna Berg', 'Lars Berg') is no one's. Only speakers introduce: a name the article
-    merely mentions is as often a company's or a club's founder or namesake ('Henry Ford opened the works' … 'Ford
-    will close the engine shop', 'Robert Bosch', 'Gerard Philips': break41)."""
-    given_of: dict[str, set[str]] = {}
-    for speaker in speakers:
-        given, _, surname = speaker.rpartition(" ")
-        if given and surname[:1].isupper() and _is_person(speaker) and not _common_subject(surname):
-            given_of.setdefault(surname, set()).add(given.rsplit(" ", 1)[-1])
-    return {surname: next(iter(given)) for surname, given in given_of.items() if len(given) == 1}
+def _opens_clause_as_name(paragraph: str, span: QuoteSpan, speaker: str | None) -> bool:
+    """Whether the speaker a French `m’a dit` found is a person's name of two words or more that opens its sentence
+    or follows a comma (its apposition: 'Le rédacteur en chef, Pascal Guérin, m’a dit'); not a pronoun ('Il m’a dit',
+    'Quelqu’un m’a dit'), a name after a particle ('L’avocat de Paul Girard m’a dit') or a verb's object ('Le
+    journaliste qui a interrogé Paul Girard m’a dit': a review)."""
+    if speaker is None or len(speaker.split()) < 2 or not speaker[0].isupper():
+        return False
+    at = paragraph.rfind(speaker, 0, span.open_at)
+    before = paragraph[:at].rstrip()
+    return at >= 0 and (not before or before[-1] in ".,:;!?")
 
 
-def _alone_opening(masked: str, run: _Run) -> bool:
-    """Whether a name run opens its paragraph or a sentence (after a period, question or exclamation mark, with any
-    closing marks), the subject of what follows, not an object ('disqualified Fahy', b18-01), and the subject alone
-    ('Strand and Renn appeared together', h3-06)."""
-    before = masked[: run.raw_start].rstrip()
-    after = masked[run.end : run.end + 12].split(" ", 2)
-    joined = len(after) == 3 and after[1] in _JOINING_WORDS and after[2][:1].isupper()
-    return (not before or before.rstrip(_CLOSING_MARKS)[-1:] in (".", "?", "!")) and not joined
-
-
-_CLOSING_MARKS = '\u201d\u2019")'
 _QUOTE_OPENERS = '\u201c"'
 
 
@@ -303,9 +285,9 @@ def _plain_speaker(name: str) -> str | None:
     words = name.split(" ")
     if all(_CONTRACTED_PRONOUN.match(word) for word in words):  # ('They’d They’d'; not 'Sarah Ortiz of It’s On Us')
         return None
-    if len(words) >= 3 and _role_word(words[0]):
+    if len(words) >= 3 and words[0].endswith("ist") and words[0].lower() not in _NOT_ROLES_IN_IST:
         person = words[1 : words.index("of")] if "of" in words else words[1:]
-        if len(person) >= 2 and person[0].lower() in INTRODUCING_NAMES and _is_person(" ".join(person)):
+        if len(person) >= 2 and person[0].lower() in GIVEN_NAMES and _is_person(" ".join(person)):
             words = words[1:]
     if len(words) >= 3 and _ELIDED_ROLE.match(words[0]):
         words = words[1:]  # an elided article and a role opening its sentence: 'L’avvocato Marco Bellandi' (u46-28)
@@ -318,23 +300,6 @@ def _plain_speaker(name: str) -> str | None:
 _ELIDED_ROLE = re.compile(r"^[LlDd][’'][a-zà-ÿ]")
 
 
-def _role_word(word: str) -> bool:
-    """A capitalised word that opens a run as a role before a person's given name, no name itself: one in -ist
-    ('Horticulturist'), or in an agent's ending that no given name of `INTRODUCING_NAMES` has ('Forecaster',
-    'Evacuee', 'Bibliothecaris'; not 'Spencer Tracy', 'Victor Hugo', 'Pier Paolo Semprini')."""
-    low = word.lower()
-    if low.endswith("ist"):
-        return low not in _NOT_ROLES_IN_IST
-    return (
-        len(low) >= _AGENT_LETTERS
-        and low.endswith(_AGENT_ENDINGS)
-        and low not in INTRODUCING_NAMES
-        and low not in _DENOMINATIONS
-    )
-
-
-_AGENT_ENDINGS = ("er", "ee", "or", "ian", "ant", "ent", "aris", "ster", "eur")
-_AGENT_LETTERS = 6  # not a short given name of two ('Gian Marco Fabbri', 'Pier Paolo Semprini': b31-11)
 # Words in -ist that name a church, not a role ('Methodist Victoria Hall', 'Baptist Elizabeth Street Church').
 _DENOMINATIONS = frozenset("baptist methodist adventist evangelist pentecostalist congregationalist calvinist".split())
 _NOT_ROLES_IN_IST = GIVEN_NAMES | _DENOMINATIONS
@@ -486,11 +451,10 @@ class _Names:
     """The name runs of a masked paragraph (read once, or a long paragraph's in chunks), and the
     fullest form of each name."""
 
-    __slots__ = ("masked", "introduced", "_runs", "_raw_starts", "_ends", "_chunks", "_fullest")
+    __slots__ = ("masked", "_runs", "_raw_starts", "_ends", "_chunks", "_fullest")
 
-    def __init__(self, masked: str, introduced: Mapping[str, str] = _NONE_INTRODUCED) -> None:
+    def __init__(self, masked: str) -> None:
         self.masked = masked
-        self.introduced = introduced
         self._fullest: dict[tuple[str, ...] | tuple[tuple[str, ...], int], tuple[str, ...]] = {}
         self._runs: list[_Run] | None = None
         self._raw_starts: list[int] = []
@@ -1589,12 +1553,9 @@ def _name_after_roles(names: _Names, m: str, run: _Run) -> _Run | None:
     return run if after <= run.end + 1 else names.run_at(after)
 
 
-def _resolve_pronoun(
-    names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan], introduced_here: bool = False
-) -> str | None:
+def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: list[QuoteSpan]) -> str | None:
     """'he'/'she' at `at`: the one person named before it, or the last speaker if it spoke just
-    before. `done` holds the attributions of the quotes before this one, `spans` all quotes; `introduced_here`:
-    a lone surname the article introduced (`_Names.introduced`) may be the referent."""
+    before. `done` holds the attributions of the quotes before this one, `spans` all quotes."""
     mentions: list[tuple[int, str]] = []
     pronoun_gender = _pronoun_gender(names.masked, at)
     # (a German determiner's noun is no referent of German 'sie' or 'er' only: 'Des Walsh … he said', break37)
@@ -1622,7 +1583,7 @@ def _resolve_pronoun(
         gender = _title_gender(names.masked, run)
         if gender and pronoun_gender and gender != pronoun_gender:
             continue
-        personal = single and _lone_person(names, run, tokens[-1], introduced_here, pronoun_gender)
+        personal = single and _lone_person(names, run, tokens[-1])
         if single and not (_surely_personal(tokens[-1]) or personal):
             continue  # a lone word may be a company's name, unless it spoke ('Çelikkaya said he …')
         name = " ".join(tokens)
@@ -1647,22 +1608,16 @@ def _resolve_pronoun(
     return None
 
 
-def _lone_person(names: _Names, run: _Run, word: str, introduced_here: bool, pronoun_gender: str) -> bool:
-    """Whether a lone capitalised word before a pronoun is a person's name: it spoke ('Çelikkaya said he …'), a
+def _lone_person(names: _Names, run: _Run, word: str) -> bool:
+    """Whether a lone capitalised word before a pronoun is a person's name: it spoke ('Çelikkaya said he …'), or a
     personal title ('Mrs Garside') or an age ('Adeyemi, who is 18, …': u38; not 'Knockmore, who won the final':
-    break23) goes with it, or it is a surname the article introduced opening its sentence alone, of a person whose
-    given name does not say the English pronoun's other sex ('Anna Kowalska' … 'Kowalska had fallen … he said')."""
+    break23) goes with it. (A surname the article's speaker bears elsewhere is not enough: a bank, a club or a
+    company bears it as often, 'Santander anunció despidos', 'Bolton dominated the first half': break41, a review.)"""
     m = names.masked
     return bool(
         (_speaks_next(m, run.end) and not _common_subject(word))
         or _after_honorific(m, run)
         or _AGE_AFTER.match(m, run.end)
-        or (
-            introduced_here
-            and word in names.introduced
-            and _may_be(pronoun_gender, names.introduced[word])
-            and _alone_opening(m, run)
-        )
     )
 
 
@@ -1676,12 +1631,12 @@ def _may_be(pronoun_gender: str, name: str) -> bool:
 def _subject_before(names: _Names, sentence: int, at: int) -> str | None:
     """The pronoun at `at` after a quote that opens its sentence, when it has more than one candidate: the person
     whose name opens the sentence before (`sentence`, where it starts), its subject, as a reader takes it ('Ellen
-    Price, a ward sister, trained under Dr Okafor. “…” she said'; 'Judge Mary Devins disqualified Fahy …'). Only
-    when every other name in reach is an object (after a lower-case word that joins no subjects: 'under Dr Okafor',
-    'disqualified Fahy'), not another subject ('Marie Tremblay and Janet Oduya argued', 'Name, who …, and Name had
-    both warned'), and the subject is a person by a given name or a title whose gender is not the pronoun's other."""
+    Price, a ward sister, trained under Dr Okafor. “…” she said'). Only when every other name in reach follows a
+    preposition of `_PREPOSITIONS` (not a verb's object, who may answer: 'Ann Berry thanked Paul Hart'), not another
+    subject ('Marie Tremblay and Janet Oduya argued', 'Name, who …, and Name had both warned'), and the subject is a
+    person by a given name or a title whose sex is not the pronoun's other, within the pronoun's reach."""
     m = names.masked
-    run = names.run_at(sentence)
+    run = names.run_at(sentence) if at - sentence <= _PRONOUN_WINDOW else None
     if run is None or run.possessive:
         return None
     run = _name_after_roles(names, m, run) or run
@@ -1689,7 +1644,7 @@ def _subject_before(names: _Names, sentence: int, at: int) -> str | None:
     name = " ".join(tokens)
     if (
         len(tokens) < 2
-        or not (tokens[0].lower() in INTRODUCING_NAMES or run.titled)
+        or not (tokens[0].lower() in ALL_GIVEN_NAMES or run.titled)
         or not _is_person(name)
         or _pronoun_phrase(name)
     ):
@@ -1722,22 +1677,23 @@ _ELIDED_PREPOSITION = re.compile(r"^(?:d|dell|dall|nell|sull|all|coll|pell)[’'
 
 
 # Words that join two subjects ('Name and his assistant, Name,'): a name after them is no object.
-_JOINING_WORDS = frozenset("and or nor as et ou y o e und oder en of och og eller i ani nebo".split())
+_JOINING_WORDS = frozenset("and or nor as et ou y o e und oder en och og eller i ani nebo".split())
 # Prepositions after which a name is no one who answers ('trained under Dr Okafor', 'la merceria di Corso Garibaldi');
-# not those of an addressee or a companion ('put the question to Name', 'with Name', 'al sindaco Name': break41), nor a
-# verb's object ('thanked Paul Hart for his help. “…” he said').
+# not those of an addressee or a companion ('put the question to Name', 'with Name', 'al sindaco Name': break41), nor
+# of a passive's agent ('was arrested by Detective Sergeant Name. “…” he said', 'von', 'door', 'av', 'przez', 'od',
+# 'dal', 'pelo', 'por', 'par': a review), nor a verb's object ('thanked Paul Hart for his help. “…” he said').
 _PREPOSITIONS = frozenset(
-    """under behind beside near at in from of for by into across inside outside during since before after on over via
-    de du des par pour sur sous chez depuis dans
-    del de por para sobre desde en entre bajo
-    di del della dello dei degli delle da dal dalla in nel nella su sotto presso
-    do da dos das no na em pelo pela sob desde
-    von vom aus bei in im unter über seit
-    van uit bij in onder sinds door
-    från av vid i på under hos efter
-    fra av ved i på under hos etter af
-    z ze w we od przy pod nad przed po przez
-    z ze v ve od při pod nad před po""".split()
+    """under behind beside near at in from of for into across inside outside during since before after on over via
+    de du des pour sur sous chez depuis dans
+    del de para sobre desde en entre bajo
+    di del della dello dei degli delle in nel nella su sotto presso
+    do dos das no na em sob desde
+    vom aus bei in im unter über seit
+    van uit bij in onder sinds
+    från vid i på under hos efter
+    fra ved i på under hos etter af
+    z ze w we przy pod nad przed po
+    z ze v ve při pod nad před po""".split()
 )
 
 
@@ -1988,6 +1944,9 @@ def _pro_drop_after(m: str, pos: int) -> int | None:
         return None
     # Nothing after the verb, or a phrase that opens with a preposition or a time word ('a fine gara', 'em nota',
     # 'en rueda de prensa'); not a subject ('dijo su abogado', 'ricorda chi lo conosceva', 'uvedla mluvčí firmy').
+    if words and words[0] in languages.PRESS_DATIVES:
+        words = words[1:]  # 'powiedział dziennikarzom po rozprawie': what follows the press is read (not 'powiedziała
+        # dziennikarzom wdowa po ratowniku', a subject after it: break42)
     manner = (  # 'racconta commossa', 'disse emocionada' (a Slavic verb's one word is its subject: 'powiedział lekarz')
         len(words) == 1 and words[0] not in languages.NOT_MANNER and verb.group() not in languages.SLAVIC_VERBS
     )
@@ -2099,7 +2058,7 @@ def _a_person_alone(names: _Names, segment: str, end: int, lo: int) -> bool:
         run is not None
         and len(run.tokens) >= 2
         and names.masked[run.raw_start : run.end] == segment.strip()
-        and run.tokens[0].lower() in INTRODUCING_NAMES
+        and run.tokens[0].lower() in ALL_GIVEN_NAMES
         and _is_person(" ".join(run.tokens))
     )
 

@@ -69,9 +69,7 @@ VERB_AFTER = re.compile(
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"
     r"förklarar|förklarade|konstaterar|konstaterade|forklarer|forklarede|forklarte|tilføjer|forteller|"
-    r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser|"
-    # Polish and Czech 'tells' ('"…" - opowiada Halina Sobczak z bloku nr 7': u56)
-    r"opowiada|opowiadała|opowiadał|vypráví|vyprávěla|vyprávěl)"
+    r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser)"
     # (a time word between the verb and an article or a name, in the Romance languages: '“…”, dijo ayer Marta Gil',
     # '“…”, contó después el entrenador de porteros, Name'; not German's 'gestern Abend der Landrat', a Slavic
     # agency's dative, 'powiedziała wczoraj PAP rzeczniczka': break36)
@@ -159,6 +157,9 @@ ACCORDING_TO_OPENERS = (
 APPOSED_ACCORDING_TO_OPENERS = ("de acordo com ", "de acuerdo con ", "d’après ", "d'après ")
 # Before a quote, the reporting verbs of the languages of junk_languages.py too ('Name, a role, powiedziała: “…”',
 # 'Bram Heijnen zei het zo: “…”'), in lower case; not 'dice' or 'sa', which are English or too short.
+# French with the writer as the one told ('Le rédacteur en chef, Name, m’a dit : “…”': u55; attribution.py asks that
+# a name of two words opens its clause: not 'Il m’a dit', 'L’avocat de Name m’a dit').
+_WRITER_TOLD = "m’a dit|m'a dit|nous a dit|m’a écrit|m'a écrit|nous a écrit|m’a expliqué|m'a expliqué|nous a expliqué"
 VERBS_BEFORE = (
     "sagte|sagt|schreibt|schrieb|erklärte|betonte|meinte|a dit|a déclaré|a expliqué|a écrit|déclare|écrit|dijo|"
     "explicó|afirmó|escribió|señaló|ha detto|ha scritto|ha spiegato|ha dichiarato|zei|zegt|schreef|schrijft|disse|"
@@ -170,10 +171,9 @@ VERBS_BEFORE = (
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade|"
     # the present, as a timeline or a feature tells it ('El entonces alcalde, Name, declara: “…”': u43)
-    "declara|diz|explica|asegura|señala|añade|"
-    # French with the writer as the one told ('Le rédacteur en chef, Name, m’a dit : “…”': u55)
-    "m’a dit|m'a dit|nous a dit|m’a écrit|m'a écrit|nous a écrit|m’a expliqué|m'a expliqué|nous a expliqué"
+    "declara|diz|explica|asegura|señala|añade|" + _WRITER_TOLD
 )
+WRITER_TOLD = frozenset(_WRITER_TOLD.split("|"))
 # Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
 # requis …, estimant qu’on “…”').
 PARTICIPLES = frozenset(
@@ -332,20 +332,20 @@ PRO_DROP_AFTER = re.compile(
     r"mówiła|mówił|contó|comentó|apuntó)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
-# fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera'), or the press it told in Polish and Czech
-# ('powiedział dziennikarzom po rozprawie': u56).
+# fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
 PRO_DROP_PHRASE_OPENERS = frozenset(
     """a al ai alla allo agli alle in nel nella nello nei durante dopo prima con per da di ieri oggi stamattina
     en tras ante después antes con por para ayer hoy esta este em no na nos nas ao à após antes com por para ontem
     hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes s se z
-    ze dziennikarzom reporterom mediom novinářům reportérům médiím""".split()
+    ze""".split()
 )
+# The press a Polish or Czech verb told, after which the rest of the clause is read as after the verb ('powiedział
+# dziennikarzom po rozprawie': u56; not 'řekl novinářům jeho obhájce', a subject after it: break42).
+PRESS_DATIVES = frozenset("dziennikarzom reporterom mediom novinářům reportérům médiím".split())
 # Conjunctions that open another clause after such a verb and its comma ('“…”, disse, enquanto escolhe …', '“…”,
 # dijo, mientras …'): the verb's clause ended with nothing after it. (Not Portuguese 'diz' without a subject: a bare
 # '“…”, diz.' takes the one person the paragraph names, who is often not the speaker: break41.)
-CLAUSE_OPENERS = frozenset(
-    "enquanto mientras mentre sem sin senza quando cuando mentras podczas kiedy gdy zatímco když".split()
-)
+CLAUSE_OPENERS = frozenset("enquanto mientras mentre sem sin senza quando cuando kiedy gdy zatímco když".split())
 # Endings of a plural role in those languages ('les enquêteurs', 'gli inquirenti', 'kolegů', 'ekspertów'), in words
 # longer than a preposition ('capo di gabinetto').
 PLURAL_ENDINGS = ("s", "i", "ů", "ów", "owie")
@@ -417,7 +417,7 @@ ORGANISATION_WORDS = frozenset(
 # Titles of a person in those languages, dropped from the front of a name as TITLES are ('Selon Me Claire
 # Dumontel' -> 'Claire Dumontel'; 'Me' is a French lawyer's 'Maître').
 HONORIFICS = frozenset(
-    "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr. m.".split()
+    "me maître mme mlle herr frau sr. sra. srta. sig. sig.ra dott. dott.ssa avv. dhr. mevr. mgr.".split()
 )
 
 # Words that make a name a place in those languages (attribution.py adds them to its PLACE_WORDS): 'Calle del Forno'.

@@ -1,7 +1,7 @@
 """More given names, beside `GIVEN_NAMES`, and the sex the census gives each: what tells a person's name of two
-words from other capitalised words where a speaker's rule asks (`attribution._subject_before`: the subject opening the
-sentence before a pronoun's quote; `_a_person_alone`; `_role_word`: 'Forecaster', not 'Spencer'), and whom an
-English 'he' or 'she' may refer to (`given_name_gender`).
+words from other capitalised words where a speaker's rule asks (`attribution._subject_before`, the subject opening
+the sentence before a pronoun's quote; `attribution._a_person_alone`), and whom an English 'he' or 'she' may refer
+to (`given_name_gender`).
 
 The first names of the 1990 United States census (public domain; as shipped in the `names` package 0.3.0,
 MIT) held by at least 0.01% of men or of women, lower-cased, less those in `GIVEN_NAMES`, the words that
@@ -10,7 +10,7 @@ MIT) held by at least 0.01% of men or of women, lower-cased, less those in `GIVE
 
 from __future__ import annotations
 
-from .given_names import GIVEN_NAMES
+from .given_names import GIVEN_NAMES, OTHER_LANGUAGE_GIVEN_NAMES
 
 CENSUS_GIVEN_NAMES = frozenset(
     """
@@ -98,9 +98,9 @@ CENSUS_GIVEN_NAMES = frozenset(
     """.split()
 )
 
-INTRODUCING_NAMES = GIVEN_NAMES | CENSUS_GIVEN_NAMES
+ALL_GIVEN_NAMES = GIVEN_NAMES | CENSUS_GIVEN_NAMES
 
-# The names of INTRODUCING_NAMES the census gives to women (men) at least ten times as often as to men (women): what
+# The names of ALL_GIVEN_NAMES the census gives to women (men) at least ten times as often as to men (women): what
 # English 'she' or 'he' may not refer to ('Sarah Collins put the question to Peter Ward. “…” he said': break41).
 # Another language's name that the census does not hold says nothing ('Jean' is the census's woman and a French man,
 # so only English pronouns ask).
@@ -212,6 +212,14 @@ CENSUS_MEN = frozenset(
 
 
 def given_name_gender(name: str) -> str:
-    """'f' or 'm' when the first word of a name is a given name the census gives to one sex, else ''."""
+    """'f' or 'm' when the first word of a name is a given name the census gives to one sex, and no given name of
+    another language (`OTHER_LANGUAGE_GIVEN_NAMES`, `_OF_EITHER_SEX`: 'Andrea Pirlo … he said', a review), else ''."""
     first = name.split(" ", 1)[0].lower()
+    if first in OTHER_LANGUAGE_GIVEN_NAMES or first in _OF_EITHER_SEX:
+        return ""
     return "f" if first in CENSUS_WOMEN else "m" if first in CENSUS_MEN else ""
+
+
+# Given names the census gives to one sex that are the other's in another language ('Andrea', 'Simone', 'Nicola',
+# 'Michele', 'Gabriele' are Italian men; 'Jean' a French man; 'Sasha', 'Kristian' either).
+_OF_EITHER_SEX = frozenset("andrea simone nicola michele gabriele daniele kristian sasha jean noel".split())

@@ -23,8 +23,7 @@ _BY_LANGUAGE = {
     ingrid jan jana jens joachim jonas jörg jürgen karin karl katharina katrin klaus kristin lars lena lukas
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
-    günter günther gerda gertrud hildegard irmgard erika brigitte christel waltraud edith inge ute silke angelika
-    heidi dörte""",
+    günter günther""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc
@@ -58,3 +57,8 @@ _BY_LANGUAGE = {
 }
 
 GIVEN_NAMES = frozenset(word for names in _BY_LANGUAGE.values() for word in names.split())
+# The given names of the languages other than English: the census's sex for a name says nothing of them ('Andrea',
+# 'Simone', 'Nicola' are men in Italian; census_names.given_name_gender).
+OTHER_LANGUAGE_GIVEN_NAMES = frozenset(
+    word for language, names in _BY_LANGUAGE.items() if language != "en" for word in names.split()
+)

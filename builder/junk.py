@@ -177,8 +177,6 @@ _PAYWALL_STRONG = _rx(
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
     r"\bfree (?:articles?|stor(?:y|ies)|reads?) (?:remaining|left|this month)\b",
-    # the end of a preview, a line of its own: 'You’ve reached the end of the free preview.' (u56)
-    rf"^\W*you{_A}?(?:ve| have) reached the end of (?:the|this|your) (?:free )?(?:preview|sample|excerpt)\W*$",
     # a subscriber's way back in: 'Already on MBJ Pro? Sign in to carry on reading.' (not a column's own 'Sign in
     # to carry on reading. I had no account …')
     r"^\W*already (?:on|a|have)\b[^?]{0,40}\?\s*(?:sign|log) ?in to carry on reading\W*$",
@@ -223,9 +221,13 @@ _PAYWALL_STRONG = _rx(
     r"\bgift(?:ed)? (?:link|article)s?\b.{0,40}\b(?:has|have) expired\b|\bgifted articles can only\b",
 )
 _PAYWALL_WEAK_ENGLISH = _rx(
+    # the end of a preview, a line of its own: a teaser's tail with its offer ('You’ve reached the end of the free
+    # preview.' over 'Become a member': u56), no strong notice, which a column or a poem quotes (break42)
+    rf"^\W*you{_A}?(?:ve| have) reached the end of (?:the|this|your) (?:free )?(?:preview|sample|excerpt)\W*$",
     rf"\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
+    r"^\W*(?:become|join as) an? (?:member|subscriber|supporter)\W*$",
     r"\b(?:subscribe|subscription|subscriber|log ?in|sign ?in|cancel any ?time|per (?:month|week)|/month|free trial)\b",
     # 'Your complimentary preview of the Ledger has ended.'
     r"\byour (?:free |complimentary )?(?:preview|trial|access)\b.{0,40}\b(?:has )?(?:ended|expired|run out)\b",
@@ -1681,7 +1683,7 @@ _CONDITIONAL = re.compile(r"^\W*if\b", re.IGNORECASE)
 # access; 'To view the plans, register on the council's portal' and 'Members only' under an event do not.
 _READING = re.compile(
     r"\b(?:read|reads|reading|article|articles|story|stories|content|post|essay|piece|report|newsletters?|"
-    r"journalism|unlock|online|digital|unlimited|gift|preview)\b",
+    r"journalism|unlock|online|digital|unlimited|gift)\b",
     re.IGNORECASE,
 )
 # The kind labels of pieces that are never teasers (not 'Review:' or 'Opinion:', which papers do put behind a
@@ -1733,13 +1735,15 @@ def _paywall_tail(paragraphs: tuple[str, ...]) -> Junk | None:
     speak to the reader about subscribing or signing in ('Subscribe now for $1 a week', 'Already a
     subscriber? Sign in'), one of them an offer (a price, a trial, 'Subscribe', 'Already a member?'),
     after at most three prose paragraphs. As after a strong notice, one other paragraph may stand
-    among or after them, and lone 'More' lines."""
+    among or after them, and lone 'More' lines and the site's cookie line."""
     notices: list[int] = []  # positions of the tail's notices, last first
     others = 0  # other paragraphs passed: the first may stand among or after the notices
     for k in range(len(paragraphs) - 1, -1, -1):
         text = _notice_text(paragraphs[k])
-        if text is not None and text.strip(" .…»›→«‹").lower() in ("more", "read more"):
+        if text is not None and text.strip(" .…»›→«‹").lower() in _LONE_MORE:
             continue
+        if text is not None and _notice_kind(text) == ("not-an-article", True):
+            continue  # the site's cookie line under the teaser ('Vi bruker informasjonskapsler …': u56)
         if text is not None and _PAYWALL_WEAK.search(text) and _is_tail_notice(text):
             notices.append(k)
             continue
@@ -1754,6 +1758,12 @@ def _paywall_tail(paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     shown = ", ".join(_quote(line, 60) for line in tail[:2])
     return Junk("paywalled", f"the body ends at subscriber notices ({shown}) after {k} paragraph(s)")
+
+
+# A teaser's lone 'More' line, as the sites of the other languages print it too ('Mer': u56).
+_LONE_MORE = frozenset(
+    "more|read more|mer|mere|mehr|plus|más|altro|meer|mais|więcej|více|läs mer|læs mere|les mer|weiterlesen".split("|")
+)
 
 
 def _is_tail_notice(text: str) -> bool:

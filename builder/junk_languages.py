@@ -101,9 +101,7 @@ PAYWALL = (
     r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
-    # Norwegian: 'Bli abonnent for å lese videre' (u56), 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken',
-    # a case or a matter too: break41)
-    r"^\W*bli abonnent for å lese (?:videre|hele (?:saken|artikkelen)|resten)\W*$",
+    # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)
     r"\b(?:denne artikkelen|artikkelen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b",
     r"\bdu har (?:læst|brugt)\b.{0,40}\bgratis artikler\b|^\W*log ind for at læse (?:hele |resten af )?artiklen\b|"
     r"\bbliv abonnent for at læse (?:videre|hele artiklen)\b",
@@ -175,13 +173,6 @@ ACCESS = (
     r"verificando que (?:usted es|eres) (?:un )?(?:ser )?humano|conferma (?:di essere|che sei) (?:una persona|"
     r"un essere umano|umano)|confirmez que vous êtes (?:une personne|un humain|humain)|confirme que (?:você é|é) "
     r"(?:uma pessoa|humano))\b",
-    # JavaScript and cookies that must be on, as the page's condition ('Für den Zugriff auf … müssen JavaScript und
-    # Cookies in Ihrem Browser aktiviert sein': u56), and Cloudflare's 'checking that your connection is secure'
-    r"\bmüssen javascript und cookies (?:in ihrem browser )?aktiviert sein\b|\bjavascript et les cookies doivent être "
-    r"activés\b|\bjavascript y (?:las )?cookies deben estar (?:activad|habilitad)os\b|\bjavascript e (?:i )?cookie "
-    r"devono essere (?:attivati|abilitati)\b|\bjavascript en cookies moeten (?:zijn )?ingeschakeld\b|\bwir prüfen,? ob "
-    r"ihre verbindung sicher ist\b|\bnous vérifions (?:que|si) votre connexion est sécurisée\b|\bestamos verificando "
-    r"(?:que|si) (?:tu|su) conexión es segura\b",
     # Cloudflare's 'needs to review the security of your connection', in those languages
     r"\b(?:muss die sicherheit ihrer verbindung überprüfen|doit vérifier la sécurité de votre connexion|necesita "
     r"revisar la seguridad de (?:su|tu) conexión|deve verificare la sicurezza della (?:tua|sua) connessione|precisa "
@@ -362,6 +353,7 @@ CONSENT = (
     r"\b(?:utilizamos|usamos) cookies\b|\bvalorizamos a sua privacidade\b",
     r"\bvi (?:använder|använder oss av) cookies\b|\bbryr oss om din integritet\b",
     r"\bvi (?:bruger|anvender) cookies\b|\bvi passer på dit privatliv\b",
+    r"\bvi bruker (?:informasjonskapsler|cookies)\b",  # Norwegian (u56)
     r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\bzanim przejdziesz do serwisu\b|\bdbamy o twoją "
     r"prywatność\b|\b(?:my i )?nasi (?:zaufani )?partnerzy przetwarzamy\b|\bcenimy (?:twoją )?"
     r"prywatność\b",
@@ -397,6 +389,9 @@ PAYWALL_WEAK = (
     r"køb adgang|prenumerera)\b.{0,60}\b(?:ora|subito|adesso|jetzt|maintenant|ahora|agora|nu|teraz|nyní|mese|monat|"
     r"mois|"
     r"mes|mês|maand|månad|måned|miesiąc|měsíc|prova|probe|essai|prueba|teste|próbn|zkušeb)\b.{0,40}$",
+    # Norwegian 'Bli abonnent for å lese videre' as a line of its own: a teaser's tail with its offer (u56), no strong
+    # notice, which a poem or an opinion piece quotes on a line of its own (break42)
+    r"^\W*bli abonnent for å lese (?:videre|hele (?:saken|artikkelen)|resten)\W*$",
     r"^\W*(?:(?:sie sind )?(?:schon|bereits) (?:abonnent(?:in)?|kunde|kundin|plus-abonnent\w*)|sie haben (?:schon|"
     r"bereits) ein (?:abo|abonnement)|vous êtes déjà abonné(?:e)?|déjà abonné(?:e)?|(?:¿)?ya (?:eres|es) (?:suscriptor|"
     r"socio|abonado)|sei già abbonato|già abbonato|(?:al|bent u al|ben je al) abonnee|já é assinante|já (?:é|és) "
@@ -643,7 +638,6 @@ ACCESS_KEYS = (
     *("přístup", "anfragen", "requêtes", "demandes", "solicitudes", "peticiones", "richieste", "verzoeken"),
     *("pedidos", "solicitaç", "förfrågningar", "anrop", "forespørgsler", "anmodninger", "żądań", "zapytań"),
     *("požadavk", "block", "bloqu", "blocc", "blokk", "blokera", "blokow", "blokát", "wykryli", "javascript"),
-    *("verbindung", "connexion", "conexión"),
     *("mensch", "robot", "robô", "humain", "mens bent", "verfügbar", "disponib", "beschikbaar", "disponível"),
     *("tillgänglig", "tilgængelig", "tilgjengelig", "dostępn", "dostupn", "browser", "navigateur", "webbläsare"),
     "trafik",
@@ -664,6 +658,7 @@ ERROR_KEYS = (
     *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher", "serverfeil"),
 )
 CONSENT_KEYS = (
+    "informasjonskapsl",
     *("cookie", "pur-abo", "purabo", "einstellungen", "privatsphäre", "vie privée", "préférences", "choix"),
     *("paramètres", "abonner", "privacidad", "preferencias", "privacy", "preferenze", "privacidade"),
     *("definições", "configurações", "integritet", "inställningar", "privatliv", "indstillinger", "prywatnoś"),
@@ -680,12 +675,7 @@ READ_MORE = (
     r"leyendo|leer el artículo|leggi (?:tutto|di più|l[’']articolo)|continua a leggere|"
     r"lees (?:verder|meer|het (?:hele )?artikel)|ler mais|leia mais|continuar a ler|continue lendo|"
     r"läs (?:mer|hela|artikeln)|læs (?:mere|hele|artiklen)|czytaj (?:więcej|dalej|artykuł)|"
-    r"číst (?:více|dál|celý)|celý článek|"
-    # a newsletter archive's issues ('Otevřít vydání': u56)
-    r"(?:ausgabe|newsletter) (?:öffnen|lesen)|(?:ouvrir|lire) (?:l[’'])?(?:édition|numéro|la newsletter)|(?:abrir|leer|"
-    r"ver) (?:la )?(?:edición|newsletter)|(?:apri|leggi) (?:l[’'])?(?:edizione|newsletter)|(?:open|lees) (?:de )?"
-    r"(?:editie|nieuwsbrief)|(?:abrir|ler) (?:a )?(?:edição|newsletter)|(?:öppna|läs) (?:utgåvan|nyhetsbrevet)|(?:åbn|"
-    r"læs) (?:udgaven|nyhedsbrevet)|(?:otwórz|czytaj) (?:wydanie|newsletter)|otevřít (?:vydání|newsletter)"
+    r"číst (?:více|dál|celý)|celý článek"
 )
 
 # A listing's title: an author's articles, a tag, search results, the most read; an archive's title alone.

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from . import layout
-from .attribution import ORGANISATION_WORDS, PLACE_WORDS, attribute_quotes, introduced_surnames
+from .attribution import ORGANISATION_WORDS, PLACE_WORDS, attribute_quotes
 from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
@@ -478,18 +478,6 @@ def quote_rows(paragraphs: tuple[str, ...]) -> tuple[tuple, ...]:
     so the look-up hashes nothing twice."""
     spans_of = [find_quote_spans(paragraph) for paragraph in paragraphs]
     found = [attribute_quotes(paragraph, spans) for paragraph, spans in zip(paragraphs, spans_of, strict=True)]
-    unresolved = [p for p, row in enumerate(found) if any(a.speaker is None for a in row)]
-    if unresolved:
-        # A lone surname of a person the article quotes by a full name ('said Keiko Armistead' … 'Armistead is
-        # cautiously optimistic. “…” she said') may be the speaker of a quote nothing else attributed: such a
-        # paragraph is read again knowing the surnames, and only its quotes left without a speaker take the new
-        # reading.
-        speakers = frozenset(a.speaker for row in found for a in row if a.speaker is not None and " " in a.speaker)
-        introduced = introduced_surnames(speakers)
-        for p in unresolved:
-            if any(surname in paragraphs[p] for surname in introduced):
-                again = attribute_quotes(paragraphs[p], spans_of[p], introduced)
-                found[p] = [old if old.speaker is not None else new for old, new in zip(found[p], again, strict=True)]
     rows = []
     for p, (spans, attributions) in enumerate(zip(spans_of, found, strict=True)):
         for s, a in zip(spans, attributions, strict=True):

@@ -120,8 +120,9 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # Then (2026-12-06, second session) u55 (4 English, 16 other-language junk pages; scored once at a2de4dd): 18 of
     # 20, then 20 (a Norwegian teaser's 'Denne artikkelen er forbeholdt abonnenter', a Swedish site's own
     # maintenance): 937 of 1005; break41 (25 real pieces, all kept). u56 (5 English, 15 other-language junk pages;
-    # scored once at 1bcd66a): 16 of 20, then 20: 957 of 1025.
-    assert tally["real kept"] == 1368 and tally["junk right"] + tally["junk missed"] == 1025
+    # scored once at 1bcd66a): 16 of 20, then 20, then 18 after break42 (2 junk pages, both typed right at 1bcd66a and
+    # now): 957 of 1027.
+    assert tally["real kept"] == 1389 and tally["junk right"] + tally["junk missed"] == 1027
     assert tally["junk right"] >= 957, tally
 
 
