@@ -269,8 +269,10 @@ def _opens_clause_as_name(paragraph: str, span: QuoteSpan, speaker: str | None) 
     if speaker is None or len(speaker.split()) < 2 or not speaker[0].isupper():
         return False
     at = paragraph.rfind(speaker, 0, span.open_at)
+    if at < 0:
+        return False
     before = paragraph[:at].rstrip()
-    return at >= 0 and (not before or before[-1] in ".,:;!?")
+    return not before or before[-1] in ".,:;!?"
 
 
 _QUOTE_OPENERS = '\u201c"'

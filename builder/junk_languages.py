@@ -653,7 +653,7 @@ ERROR_KEYS = (
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
-    *("underhåll",),
+    "underhåll",
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
     *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher", "serverfeil"),
 )

@@ -476,11 +476,10 @@ def quote_rows(paragraphs: tuple[str, ...]) -> tuple[tuple, ...]:
     record rules derive the same quotes from the same paragraphs right after parsing (a pure
     function of the paragraphs, so a kept answer is the answer); the strings are the record's own,
     so the look-up hashes nothing twice."""
-    spans_of = [find_quote_spans(paragraph) for paragraph in paragraphs]
-    found = [attribute_quotes(paragraph, spans) for paragraph, spans in zip(paragraphs, spans_of, strict=True)]
     rows = []
-    for p, (spans, attributions) in enumerate(zip(spans_of, found, strict=True)):
-        for s, a in zip(spans, attributions, strict=True):
+    for p, paragraph in enumerate(paragraphs):
+        spans = find_quote_spans(paragraph)
+        for s, a in zip(spans, attribute_quotes(paragraph, spans), strict=True):
             rows.append((p, s.start, s.end, s.text, a.speaker, a.cue))
     return tuple(rows)
 
