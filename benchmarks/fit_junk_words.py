@@ -1,13 +1,13 @@
 """Fit the word model of builder/junk_words.py on the labelled pages of tests/, and measure it.
 
     python benchmarks/fit_junk_words.py                 # fit, write builder/models/junk-words.json
-    python benchmarks/fit_junk_words.py --evaluate      # leave one batch out: how it types pages it never saw
+    python benchmarks/fit_junk_words.py --evaluate      # leave batches out: how it types pages it never saw
     python benchmarks/fit_junk_words.py --check         # refit; exit 1 unless the shipped file is that fit
     python benchmarks/fit_junk_words.py --heldout DIR   # fit on tests/, then the whole rules + model on DIR
 
-The pages: every file of tests/corpus-junk and tests/corpus-words with its expected outcome (its reject
-type, or `record`),
-the files of tests/corpus and tests/corpus-extra with the rules' outcome, and SYNTH synthetic
+The pages: every file of tests/corpus-junk, tests/corpus-words and tests/corpus-blind (the blind and
+break-it batches, each scored once before it was added) with its expected outcome (its reject type, or
+`record`), the files of tests/corpus and tests/corpus-extra with the rules' outcome, and SYNTH synthetic
 articles (records). A page is what junk.py is given: its headline and body paragraphs, as parse
 finds them (parse runs with the junk step stubbed out, to see the page it would have classified).
 Files parse refuses before that (empty, binary, undecodable) are left out.
@@ -18,11 +18,13 @@ gradient steps for the bias), in float64 on one thread: the same pages give the 
 same machine. They are written as integers (SCALE per unit); features whose weights all round to 0
 are left out. The script imports builder/ from this checkout and writes and checks its model file.
 
---evaluate fits once per group of tests/corpus-junk (a file's name up to its first '-': a blind batch,
-u3 to u14, b2 to b4, or, for the first hand-written pages, their kind: access, cookie, error, listing,
-paywall, real), without that group, and types the group's pages with that fit, at the model's gate
-and margin: the nearest thing to pages written by someone else. --heldout runs the product's own decision (rules,
-then the model where junk.py asks it) with the fit of all of tests/ on folders of pages never fitted.
+--evaluate leaves batches out: the labelled batches (a file's name up to its first '-': a blind batch
+such as u58, a break-it run such as b41, or, for the first hand-written pages, their kind: access,
+cookie, error, listing, paywall, real) are dealt into FOLDS folds in name order; each fold's files get
+the product's decision (rules, then the model where junk.py asks it) with a fit of every other page.
+Rules written for a batch's misses are in that decision, so the figure measures what the model adds
+over the rules on pages it never saw, not the rules on new pages. --heldout runs the same decision
+with the fit of all of tests/ on folders of pages never fitted (a new blind batch).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from builder.synth import synth_file  # noqa: E402
 
 JUNK_DIR = ROOT / "tests" / "corpus-junk"
 WORDS_DIR = ROOT / "tests" / "corpus-words"  # pages in other languages, labelled for the fit only
-HELDOUT_DIR = ROOT / "tests" / "corpus-heldout"  # the blind and break-it batches, fitted since 2026-12-06
+BLIND_DIR = ROOT / "tests" / "corpus-blind"  # the blind and break-it batches, fitted since 2026-12-06
 RECORD_DIRS = (ROOT / "tests" / "corpus", ROOT / "tests" / "corpus-extra")
 MODEL_PATH = ROOT / "builder" / "models" / junk_words.MODEL_FILE
 SYNTH = 300
@@ -236,7 +238,7 @@ def heldout(folders: list[Path]) -> int:
 
 
 def _labelled_files() -> list[Path]:
-    return sorted([*JUNK_DIR.glob("*.txt"), *WORDS_DIR.glob("*.txt"), *HELDOUT_DIR.glob("*.txt")])
+    return sorted([*JUNK_DIR.glob("*.txt"), *WORDS_DIR.glob("*.txt"), *BLIND_DIR.glob("*.txt")])
 
 
 def _decisions(files: list[Path], model: WordModel) -> list[tuple[Path, str, str, str]]:

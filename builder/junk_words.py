@@ -5,8 +5,8 @@ found wordings they lack (60% to 92% of unseen junk pages typed right, batch to 
 reads the same page (headline and body paragraphs) as a bag of its words and word pairs, and says
 which of the reject types, or `record`, its words are most like. It is a multinomial logistic
 regression fitted by `benchmarks/fit_junk_words.py` on the labelled pages of tests/ (every junk page
-and real piece of tests/corpus-junk and tests/corpus-words with its expected outcome, tests/corpus,
-tests/corpus-extra and synthetic articles); its weights ship in builder/models/junk-words.json as
+and real piece of tests/corpus-junk, tests/corpus-words and tests/corpus-blind with its expected outcome,
+tests/corpus, tests/corpus-extra and synthetic articles); its weights ship in builder/models/junk-words.json as
 integers, so a score is an integer sum and the same on every machine and both code paths.
 
 It is asked only about a page the rules keep that shows no article body (no run of three paragraphs
@@ -34,7 +34,7 @@ MODEL_FILE = "junk-words.json"
 # A page is called no article at all (`not-an-article`: a consent wall, a sign-up or log-in form) only
 # by this much more than the model's margin, in model units. The type is fitted on forms and app screens
 # as well as consent walls, whose words (email, newsletter, app, account) real pieces about a paper's
-# own services share: fitted on tests/corpus-heldout too, leaving batches out, the model typed 4 of
+# own services share: fitted on tests/corpus-blind too, leaving batches out, the model typed 4 of
 # 1,805 real pieces this way at 2.1 to 2.3 over an article, and no other way.
 EXTRA_MARGIN = {"not-an-article": 1.0}
 

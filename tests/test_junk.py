@@ -230,7 +230,7 @@ _FORM_PAGES = [  # a dialog, an interstitial and a login form of the held-out pa
 @pytest.mark.parametrize("wordless", ["—" * 310, "🎉" * 305, "=" * 400])
 def test_a_form_with_a_long_line_of_no_words_stays_a_form(name, wordless):
     """A hostile run made each of these a record with one line of 301 dashes (it counted as a line of prose)."""
-    raw = TESTS / "corpus-heldout" / f"{name}.txt"
+    raw = TESTS / "corpus-blind" / f"{name}.txt"
     lines = [line for line in decode_bytes(raw.read_bytes()).text.splitlines() if line.strip()]
     for at in (2, len(lines) - 1):  # under the headline, and last
         changed = [*lines[:at], wordless, *lines[at:]]

@@ -106,7 +106,7 @@ def test_a_quoted_notice_in_a_language_s_own_marks_is_a_mention():
 @functools.cache
 def _corpus_lines() -> frozenset[str]:
     """Every line of the test corpora, decoded as a build decodes it (read once for the key tests)."""
-    folders = (CORPUS, EXTRA_CORPUS, TESTS / "corpus-junk", TESTS / "corpus-words", TESTS / "corpus-heldout")
+    folders = (CORPUS, EXTRA_CORPUS, TESTS / "corpus-junk", TESTS / "corpus-words", TESTS / "corpus-blind")
     texts = [decode_bytes(raw.read_bytes()) for folder in folders for raw in folder.glob("*.txt")]
     return frozenset(line for text in texts if hasattr(text, "text") for line in text.text.splitlines())
 
@@ -309,7 +309,7 @@ def test_the_second_break_it_run_s_other_fixes_keep_news_and_catch_walls():
 
 
 def test_a_fourth_blind_batch_in_other_languages_found_these():
-    # u24 (tests/corpus-heldout): a Czech 500 line, a Portuguese geo block, a German notice line, Spanish ages.
+    # u24 (tests/corpus-blind): a Czech 500 line, a Portuguese geo block, a German notice line, Spanish ages.
     assert _notice_kind("Chyba 500 – interní chyba serveru") == ("error-page", True)
     assert _notice_kind("Chyba 500 korun v rozpočtu obce vyvolala spor") is None
     assert _notice_kind("Conteúdo indisponível na sua região") == ("access-wall", True)
@@ -390,7 +390,7 @@ def test_a_third_break_it_run_found_these():
 
 
 def test_a_fifth_blind_batch_found_these():
-    # u25 (tests/corpus-heldout): each miss, in general words.
+    # u25 (tests/corpus-blind): each miss, in general words.
     assert _notice_kind("Error al establecer una conexión con la base de datos") == ("error-page", True)
     assert _notice_kind("Der von Ihnen aufgerufene Beitrag wurde depubliziert.") == ("error-page", True)
     assert _notice_kind("Fehlercode: 410") == ("error-page", True)
@@ -421,7 +421,7 @@ def test_a_fifth_blind_batch_found_these():
 
 
 def test_a_sixth_blind_batch_found_these():
-    # u26 (tests/corpus-heldout): its misses, in general words.
+    # u26 (tests/corpus-blind): its misses, in general words.
     assert _notice_kind("There has been a critical error on this website.") == ("error-page", True)
     assert _notice_kind("Fehler 503 – Dienst vorübergehend nicht verfügbar") == ("error-page", True)
     assert _notice_kind("Unsere Website wird gerade gewartet.") == ("error-page", True)
@@ -446,7 +446,7 @@ def test_a_sixth_blind_batch_found_these():
 
 
 def test_a_seventh_blind_batch_found_these():
-    # u27 (tests/corpus-heldout), a batch written for its quotes.
+    # u27 (tests/corpus-blind), a batch written for its quotes.
     assert _speakers('"We keep pulling people off that ridge," said county Supervisor Rafael Ortiz.') == [
         "Rafael Ortiz"
     ]
@@ -483,7 +483,7 @@ def test_a_fourth_break_it_run_found_these():
 
 
 def test_an_eighth_blind_batch_in_other_languages_found_these():
-    # u28 (tests/corpus-heldout): weak notices in the other languages (a check's title, a login prompt, a dialog's
+    # u28 (tests/corpus-blind): weak notices in the other languages (a check's title, a login prompt, a dialog's
     # buttons) add to a strong one, as the English ones do; two teaser notices without their copula.
     assert (
         _type_of(
@@ -521,7 +521,7 @@ def test_an_eighth_blind_batch_in_other_languages_found_these():
 
 
 def test_a_ninth_blind_batch_found_these():
-    # u29 (tests/corpus-heldout), scored once at 74b9bdb.
+    # u29 (tests/corpus-blind), scored once at 74b9bdb.
     assert _speakers(
         "Mrs Garside was unimpressed. She told a local newspaper in 2012 that a computer “can tell you little.”"
     ) == ["Garside"]
@@ -575,7 +575,7 @@ def test_a_ninth_blind_batch_found_these():
 
 
 def test_speakers_left_by_earlier_batches():
-    # u26 and u27's misses (tests/corpus-heldout/README.md)
+    # u26 and u27's misses (tests/corpus-blind/README.md)
     assert _speakers(
         "According to a status update from Stratacloud, the hosting company, “a routine change went wrong.”"
     ) == ["Stratacloud"]
@@ -600,7 +600,7 @@ def test_speakers_left_by_earlier_batches():
 
 
 def test_a_fifth_break_it_run_found_these():
-    # break12 (tests/corpus-heldout/README.md): the rules of 74b9bdb and 376e3dc, narrowed
+    # break12 (tests/corpus-blind/README.md): the rules of 74b9bdb and 376e3dc, narrowed
     assert _speakers("Ana Lima murió en 2019. “Era un hombre bueno”, dijo su viuda.") == [None]
     assert _speakers("Marco Neri è morto. “Aggiustava tutto”, ricorda chi lo conosceva bene.") == [None]
     assert _speakers("O autarca Rui Costa foi condenado. “Vamos recorrer”, afirmou, em nota, a defesa.") == [None]
@@ -637,7 +637,7 @@ def test_a_fifth_break_it_run_found_these():
 
 
 def test_a_tenth_blind_batch_found_these():
-    # u30 (tests/corpus-heldout), scored once at 86998eb
+    # u30 (tests/corpus-blind), scored once at 86998eb
     assert _speakers("“Hemos jugado con el corazón”, dijo el entrenador del Ribereño, Julián Ortega, en la sala.") == [
         "Julián Ortega"
     ]
@@ -709,7 +709,7 @@ def test_a_tenth_blind_batch_found_these():
 
 
 def test_an_eleventh_blind_batch_found_these():
-    # u31 (tests/corpus-heldout), scored once at da8f1ea
+    # u31 (tests/corpus-blind), scored once at da8f1ea
     assert _speakers(
         "“Sabíamos que iba a llegar”, dijo Bernal en la sala. “Este grupo no se rinde nunca”, añadió."
     ) == [
@@ -738,7 +738,7 @@ def test_an_eleventh_blind_batch_found_these():
 
 
 def test_a_sixth_break_it_run_found_these():
-    # break13 (tests/corpus-heldout/README.md): the rules of 7992620, 86998eb and ed22ac3, narrowed
+    # break13 (tests/corpus-blind/README.md): the rules of 7992620, 86998eb and ed22ac3, narrowed
     assert _speakers("According to a statement from his solicitor, Ciarán Burke, he “denies any wrongdoing.”") == [
         "Ciarán Burke"
     ]
@@ -794,7 +794,7 @@ def test_a_sixth_break_it_run_found_these():
 
 
 def test_a_seventh_break_it_run_found_these():
-    # break14 (tests/corpus-heldout/README.md): the rules of 3991ff2 and 86cdbba, narrowed
+    # break14 (tests/corpus-blind/README.md): the rules of 3991ff2 and 86cdbba, narrowed
     assert _speakers("“We are sorry,” said Ryanair. Joan Miller waited nine hours. “It was chaos,” she said.") == [
         "Ryanair",
         "Joan Miller",
@@ -838,7 +838,7 @@ def test_a_seventh_break_it_run_found_these():
 
 
 def test_the_misses_of_break14_and_u32():
-    # junk pages of break14 and u32 that the rules missed (tests/corpus-heldout/README.md)
+    # junk pages of break14 and u32 that the rules missed (tests/corpus-blind/README.md)
     for headline, lines, kind in [
         (
             "Un instant…",
@@ -1086,7 +1086,7 @@ def _speakers(paragraph: str) -> list[str | None]:
 
 
 def test_what_u42_found_in_other_languages():
-    # An 'email this article' dialog in Spanish (tests/corpus-heldout u42-19).
+    # An 'email this article' dialog in Spanish (tests/corpus-blind u42-19).
     dialog = ["Comparte este artículo: «La sequía vacía los embalses»", "Tu nombre", "Tu correo electrónico"]
     dialog += ["Correo electrónico del destinatario", "Mensaje (opcional)", "Enviar", "Cancelar"]
     assert _type_of("Enviar por correo electrónico", dialog, None) == "not-an-article"
@@ -1107,7 +1107,7 @@ def test_what_u42_found_in_other_languages():
 
 
 def test_what_u43_found_in_other_languages():
-    # tests/corpus-heldout u43-*: a Spanish login page, an Italian newsletter archive.
+    # tests/corpus-blind u43-*: a Spanish login page, an Italian newsletter archive.
     login = ["Accede para leer sin límites, guardar artículos y comentar.", "Correo electrónico", "Contraseña"]
     login += ["¿Has olvidado tu contraseña?", "Entrar", "O continúa con", "Google"]
     assert _type_of("Inicia sesión en tu cuenta", login, None) == "not-an-article"

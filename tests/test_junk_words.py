@@ -1,11 +1,11 @@
 """The word model (builder/junk_words.py): when junk.py asks it, what it rejects, and that the shipped
 weights are the fit of the test corpora.
 
-tests/corpus-heldout holds five blind batches (u15, u16, u17, u19, and u18 in ten other languages: 95
-junk pages, 50 real pieces, written by someone else in the raw layout) and 24 real briefs in seven other
-languages, that the model was never fitted on (benchmarks/fit_junk_words.py reads
-tests/corpus-junk, tests/corpus and tests/corpus-extra only): the measure of how the rules and the
-model together type pages they have not seen.
+tests/corpus-blind holds the blind batches (u15 to u60: pages written by someone else in the raw layout,
+each scored once before it was added) and the break-it runs. Until 2026-12-06 the model was never fitted
+on them and they measured how the rules and the model type pages they have not seen; since then the model
+is fitted on them too (benchmarks/fit_junk_words.py), its unseen-page figure is `--evaluate` (leaving
+batches out) and a new blind batch, and the counts below keep the folder from sliding back.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from builder import junk, junk_words
 from builder.errors import Reject
 from builder.load import load_article
 
-HELDOUT = TESTS / "corpus-heldout"
+BLIND = TESTS / "corpus-blind"
 WORDS = TESTS / "corpus-words"
 REPO = TESTS.parent
 _LONG = "The council met on Tuesday evening in the old town hall to hear the budget. " * 5  # > 300 characters
@@ -39,7 +39,7 @@ def _outcome(raw: Path) -> Reject | dict:
 
 
 def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> None:
-    # Measured when the model was added (tests/corpus-heldout/README.md): of the 55 junk pages of u15,
+    # Measured when the model was added (tests/corpus-blind/README.md): of the 55 junk pages of u15,
     # u16 and u17 the rules alone typed 33 right, the rules and the model 43, and 45 once a search box's
     # help line was no longer an error notice; of u18's 20 pages in ten other languages, 6 (both ways).
     # Fitted on tests/corpus-words too (80 pages in those languages): 53 (46 of u15-u17's, 7 of u18's).
@@ -47,7 +47,7 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # (those of the batches, and 24 briefs in seven other languages) stay records. Fitted on w3 and w4 of
     # tests/corpus-words as well (2026-12-05, third session): 73. This keeps that from sliding back.
     tally: Counter[str] = Counter()
-    for raw in sorted(HELDOUT.glob("*.txt")):
+    for raw in sorted(BLIND.glob("*.txt")):
         want, result = _expected(raw), _outcome(raw)
         got = result.type if isinstance(result, Reject) else "record"
         if want == "record":
@@ -55,7 +55,7 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
             tally["real kept"] += 1
         else:
             tally["junk right" if got == want else "junk missed"] += 1
-    # With u20-u22 and the rules of junk_languages.py (tests/corpus-heldout/README.md): 139 of 155
+    # With u20-u22 and the rules of junk_languages.py (tests/corpus-blind/README.md): 139 of 155
     # (u15-u19 85 of 95, u20 19 of 20, u21 15 of 20, u22 20 of 20); u23 (ten other languages, scored
     # once at de12b29): 12 of 20. u24 (ten languages and English, scored once at d7ceeed): 20 of 24, then 24
     # with the rules its four misses led to (which also caught 3 more pages of u18, u21 and u23): 178 of 199.
@@ -124,9 +124,12 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # now): 957 of 1027. u57 (5 English, 15 other-language junk pages, its writer told to avoid the stock phrases;
     # scored once at 23f0be0): 10 of 20, its rules undone after break43 (4 junk pages, 2 typed right at 23f0be0 and
     # now): 969 of 1051. u58 (5 English, 15 other-language junk pages; scored once at 44e65de, not fitted): 17 of 20:
-    # 986 of 1071.
-    assert tally["real kept"] == 1440 and tally["junk right"] + tally["junk missed"] == 1071
-    assert tally["junk right"] >= 986, tally
+    # 986 of 1071. Then (2026-12-06, fourth session) the model was fitted on this folder too (with 1,014 of the
+    # 1,071 typed right leaving batches out): 1,054 of 1,071. u59 (8 English, 12 other-language junk pages) and
+    # u60 (8 English, 12 other-language junk pages in less common wordings), scored once at c339035: 20 of 20 and
+    # 16 of 20 (19 and 14 with the model before), then fitted: 1,093 of 1,111.
+    assert tally["real kept"] == 1480 and tally["junk right"] + tally["junk missed"] == 1111
+    assert tally["junk right"] >= 1093, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
@@ -138,7 +141,7 @@ def test_the_latest_blind_batches_real_pieces_are_right_in_every_field() -> None
     # around another language's reporting verb and the author before another language's copula included
     # ('Jonas Reimers ist …', '“…”, ha detto lo scrittore Marco Bellandi', 'Name, prawniczka, powiedziała: “…”').
     pieces = 0
-    for raw in sorted([*HELDOUT.glob("u24-*.txt"), *HELDOUT.glob("u25-*.txt")]):
+    for raw in sorted([*BLIND.glob("u24-*.txt"), *BLIND.glob("u25-*.txt")]):
         expected = json.loads(raw.with_name(raw.name.removesuffix(".txt") + ".expected.json").read_text("utf-8"))
         if expected["expect"] != "record":
             continue
@@ -171,7 +174,7 @@ def test_the_real_pieces_the_model_is_fitted_on_in_other_languages_stay_records(
 
 
 def test_a_page_no_rule_holds_for_is_typed_by_its_words_and_the_message_says_so() -> None:
-    raw = HELDOUT / "u16-13-javascript-off.txt"  # 'Your browser has JavaScript turned off, or a script blocker …'
+    raw = BLIND / "u16-13-javascript-off.txt"  # 'Your browser has JavaScript turned off, or a script blocker …'
     result = _outcome(raw)
     assert isinstance(result, Reject) and result.type == "access-wall", result
     assert "by its words (word model," in result.message and "no rule matched" in result.message
