@@ -1483,6 +1483,9 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         return None  # see `_wall`
     if verdict.type == "paywalled" and not _has_offer_or_notice((headline, *paragraphs), shortcuts):
         return None  # a teaser offers something: a library's how-to ('Log in with your library card') does not
+    if verdict.type == "not-an-article" and all(map(is_prose, paragraphs)):
+        return None  # a wall or a form has a line that is no sentence (a button, a field, a link); an unsigned notice
+        # of sentences ('Our news app is now on Google Play. Subscribers can log in with …': break44) is a piece
     return Junk(
         verdict.type,
         f"{_WORDS_NAMES[verdict.type]} by its words (word model, {verdict.margin:.1f} over an article; no rule "

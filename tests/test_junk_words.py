@@ -127,9 +127,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 986 of 1071. Then (2026-12-06, fourth session) the model was fitted on this folder too (with 1,014 of the
     # 1,071 typed right leaving batches out): 1,054 of 1,071. u59 (8 English, 12 other-language junk pages) and
     # u60 (8 English, 12 other-language junk pages in less common wordings), scored once at c339035: 20 of 20 and
-    # 16 of 20 (19 and 14 with the model before), then fitted: 1,093 of 1,111.
-    assert tally["real kept"] == 1480 and tally["junk right"] + tally["junk missed"] == 1111
-    assert tally["junk right"] >= 1093, tally
+    # 16 of 20 (19 and 14 with the model before), then fitted: 1,093 of 1,111. break44 (60 real pieces and 12 junk
+    # pages written against the refitted model; 6 junk pages typed right there, 9 fitted): 1,102 of 1,123.
+    assert tally["real kept"] == 1540 and tally["junk right"] + tally["junk missed"] == 1123
+    assert tally["junk right"] >= 1102, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
