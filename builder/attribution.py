@@ -882,8 +882,9 @@ class _Cues:
         if _no_speech_after(verb, head, last.end()):
             return None
         if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
-            name = _participle_subject(self.subjects, m, sent, verb, verb_at)
-            return (Attribution(name, verb), None) if name else None
+            return _named(_participle_subject(self.subjects, m, sent, verb, verb_at), verb)
+        if verb in languages.V2_VERBS and _opens_on_an_adverbial(m[sent:verb_at]):
+            return _inverted_subject(self.names, m, verb_at)
         base = max(sent, verb_at - _WINDOW)
         pre = m[base:verb_at].rstrip()
         if pre.endswith(_AUXILIARIES):  # 'Name has said the piece is “…”': the subject stands before the helper
@@ -899,18 +900,15 @@ class _Cues:
         if word.lower() in PRONOUNS:
             return Attribution(None, verb), verb_at
         if word == "who" and m.startswith(_CLEFT, sent):
-            name = self._cleft_speaker(sent, verb_at, head[last.end() :])
-            return (Attribution(name, verb), None) if name else None
+            return _named(self._cleft_speaker(sent, verb_at, head[last.end() :]), verb)
         if word in languages.RELATIVES and pre[: len(pre) - len(word)].rstrip().endswith(","):
             # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
             name = _before_relative(self.names, m, base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
             return (Attribution(name, verb), None) if name else None
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
-            name = self.subjects.sentence_subject(sent)
-            return (Attribution(name, verb), None) if name else None
+            return _named(self.subjects.sentence_subject(sent), verb)
         if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
-            name = self.subjects.organisation_called(word, verb_at)
-            return (Attribution(name, verb), None) if name else None
+            return _named(self.subjects.organisation_called(word, verb_at), verb)
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
             name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
@@ -1340,6 +1338,59 @@ def _not_the_speaker_after(article: str, role_words: list[str]) -> bool:
         and role_words[0] in languages.KINSHIP
         and any(w in languages.ROLE_OF for w in role_words[1:-1])
     )
+
+
+def _named(name: str | None, verb: str) -> tuple[Attribution, int | None] | None:
+    """A cue's answer: the speaker it names, or None when it names no one."""
+    return (Attribution(name, verb), None) if name else None
+
+
+def _opens_on_an_adverbial(clause: str) -> bool:
+    """Whether the words before a German, Dutch or Nordic verb, from its sentence's start, are one adverbial: an
+    opener of `languages.V2_OPENERS` and at most five more words, no comma (not 'Am Montag wurde bekannt, dass Name
+    sagte') and no other verb or conjunction ('Igår framkom det att Name sade', 'und Name ergänzte': break45)."""
+    words = clause.split()
+    return (
+        1 <= len(words) <= 6
+        and words[0].lower() in languages.V2_OPENERS
+        and "," not in clause
+        and languages.V2_OPENERS_STOP.isdisjoint(w.lower() for w in words)
+    )
+
+
+def _inverted_subject(names: _Names, masked: str, verb_at: int) -> tuple[Attribution, int | None] | None:
+    """The speaker named right after a German, Dutch or Nordic verb that follows an adverbial opening its sentence:
+    the subject stands after the verb, and what stands before it is no one ('Am Montag sagte …'). Only a name of
+    capitalised words that ends its clause (a comma, a colon, 'dass', 'dat', 'att', 'at') and holds no genitive:
+    not 'sagte Weber zu Müller', 'sade Lindqvist om Erik Lund', 'sagte Thomas Brandts Verteidigerin' (break45);
+    None otherwise (a pronoun: 'Am Montag sagte sie')."""
+    verb = languages.VERB_AFTER.match(masked, verb_at)
+    if verb is None or not _name_ends_clause(masked[verb.end("verb") : verb.end("verb") + _WINDOW]):
+        return None
+    return _other_language_after(names, masked, verb)
+
+
+def _name_ends_clause(rest: str) -> bool:
+    """Whether `rest`, the text after the verb, is a name up to its clause's end: role words in lower case, then
+    capitalised words with a surname's particles only, no genitive ('Brandts', 'Bayerns') but a given name in -s."""
+    end = languages.V2_CLAUSE_END.search(rest)
+    words = rest[: end.start()].split() if end is not None else []
+    roles = list(itertools.takewhile(lambda w: w[:1].islower(), words))
+    name = words[len(roles) :]
+    if not name or len(words) > 6 or not languages.V2_NOT_ROLES.isdisjoint(roles):
+        return False
+    for k, word in enumerate(name):
+        if word[:1].islower():
+            after_van = word == "der" and k > 0 and name[k - 1] in ("van", "von")
+            if (word not in languages.V2_NAME_PARTICLES and not after_van) or k == len(name) - 1:
+                return False
+        elif (
+            k < len(name) - 1
+            and word.endswith(("s", "’s", "'s"))
+            and word.lower() not in languages.GIVEN_NAMES_IN_S | GIVEN_NAMES
+        ):
+            return False  # a genitive: 'Thomas Brandts Verteidigerin', 'Bayerns Finanzminister'
+    return True
 
 
 def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[Attribution, int | None] | None:

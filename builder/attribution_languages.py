@@ -127,6 +127,34 @@ GIVEN_NAMES_IN_S = frozenset(
 GERMANIC_VERBS = frozenset(
     "sagte schrieb erklärte betonte ergänzte meinte sagt erklärt betont ergänzt zei zegt vertelt vertelde aldus".split()
 )
+# A German, Dutch or Nordic sentence that opens on an adverbial puts its verb second and its subject after the verb
+# ('Auf der Pressekonferenz sagte Anna Weber, dass “…”', 'Op het Nederlands Film Festival zei Oosterhuis dat ze
+# “…”': u60): the words that open such an adverbial (prepositions, adverbs of time and place; not an article or a
+# demonstrative, which may open the subject: 'Das Ministerium sagte').
+V2_VERBS = GERMANIC_VERBS | NORDIC_VERBS
+V2_OPENERS = frozenset(
+    """auf im am in an bei beim nach vor zum zur über unter mit gestern heute später danach dann dort damals zuvor
+    anschließend
+    op in bij na voor tijdens met gisteren vandaag later daarna daar eerder
+    på i vid med igår idag senare där bagefter ved for senere""".split()
+)
+# Words that make what stands before the verb more than an adverbial: a verb, a conjunction, a subordinate clause.
+V2_OPENERS_STOP = frozenset(
+    """dass und oder aber doch während als wenn weil wurde wird ist war hat
+    dat en of maar terwijl toen omdat werd wordt is was heeft
+    att och men medan när eftersom blev är var har at og eller mens da blev er""".split()
+)
+# After such a verb, lower-case words before the name are its roles ('zei wethouder Sanne van Dijk'), but for these
+# (an addressee, a topic, a pronoun: 'sagte zu Müller', 'zei over Mulder', 'sagte sie'), and inside it only a
+# surname's particles ('Jan de Vries', 'Sanne van Dijk', 'van der', not 'Weber der Rheinischen Post': break45).
+V2_NOT_ROLES = frozenset(
+    """zu über gegenüber mit für vor bei von an auf sie er es man wir
+    tegen over met voor aan bij van ze hij het men we
+    till om med för hos av hon han den det man vi til for af hun de""".split()
+)
+V2_NAME_PARTICLES = frozenset("de van von den ter te af da di du le la".split())
+# A name ends its clause at one of these: a comma, a colon, the conjunction of reported speech.
+V2_CLAUSE_END = re.compile(r",|:| dass | dat | att | at ")
 # Relatives whose given name alone may follow them after such a verb ('racconta la nipote Giulia').
 RELATIVE_NOUNS = KINSHIP | frozenset("nipote nieta nieto neta neto cugina cugino prima primo".split())
 # The possessives VERB_AFTER takes for an article ('señaló su presidente, Name'): only before a role word.

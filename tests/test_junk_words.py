@@ -128,8 +128,9 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 1,071 typed right leaving batches out): 1,054 of 1,071. u59 (8 English, 12 other-language junk pages) and
     # u60 (8 English, 12 other-language junk pages in less common wordings), scored once at c339035: 20 of 20 and
     # 16 of 20 (19 and 14 with the model before), then fitted: 1,093 of 1,111. break44 (60 real pieces and 12 junk
-    # pages written against the refitted model; 6 junk pages typed right there, 9 fitted): 1,102 of 1,123.
-    assert tally["real kept"] == 1540 and tally["junk right"] + tally["junk missed"] == 1123
+    # pages written against the refitted model; 6 junk pages typed right there, 9 fitted): 1,102 of 1,123. break45
+    # (24 real pieces written against a speaker rule) adds none.
+    assert tally["real kept"] == 1564 and tally["junk right"] + tally["junk missed"] == 1123
     assert tally["junk right"] >= 1102, tally
 
 
