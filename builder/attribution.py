@@ -883,7 +883,7 @@ class _Cues:
             return None
         if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
             return _named(_participle_subject(self.subjects, m, sent, verb, verb_at), verb)
-        if verb in languages.V2_VERBS and _opens_on_an_adverbial(m[sent:verb_at]):
+        if verb in languages.V2_VERBS and _opens_on_an_adverbial(m, sent, verb_at):
             return _inverted_subject(self.names, m, verb_at)
         base = max(sent, verb_at - _WINDOW)
         pre = m[base:verb_at].rstrip()
@@ -1345,10 +1345,16 @@ def _named(name: str | None, verb: str) -> tuple[Attribution, int | None] | None
     return (Attribution(name, verb), None) if name else None
 
 
-def _opens_on_an_adverbial(clause: str) -> bool:
+_ADVERBIAL_CHARS = 100  # six words; a longer stretch is never sliced (a paragraph of one long sentence stays linear)
+
+
+def _opens_on_an_adverbial(m: str, sent: int, verb_at: int) -> bool:
     """Whether the words before a German, Dutch or Nordic verb, from its sentence's start, are one adverbial: an
     opener of `languages.V2_OPENERS` and at most five more words, no comma (not 'Am Montag wurde bekannt, dass Name
     sagte') and no other verb or conjunction ('Igår framkom det att Name sade', 'und Name ergänzte': break45)."""
+    if verb_at - sent > _ADVERBIAL_CHARS:
+        return False
+    clause = m[sent:verb_at]
     words = clause.split()
     return (
         1 <= len(words) <= 6
