@@ -168,17 +168,15 @@ class _Sparse:
     def times(self, w: np.ndarray) -> np.ndarray:
         """self @ w: each page's sum of its features' rows of w."""
         out = np.zeros((self.height, w.shape[1]))
-        if len(self.cols):
-            sums = np.add.reduceat(w[self.cols], np.minimum(self.row_starts, len(self.cols) - 1), axis=0)
-            out[self.filled] = sums[self.filled]
+        if len(self.cols):  # (reduceat over the non-empty segments only: an empty one would cut the one before)
+            out[self.filled] = np.add.reduceat(w[self.cols], self.row_starts[self.filled], axis=0)
         return out
 
     def transposed_times(self, g: np.ndarray) -> np.ndarray:
         """self.T @ g: each feature's sum of the rows of g of the pages that have it."""
         out = np.zeros((self.width, g.shape[1]))
         if len(self.cols):
-            sums = np.add.reduceat(g[self.rows_by_col], np.minimum(self.col_starts, len(self.cols) - 1), axis=0)
-            out[self.col_filled] = sums[self.col_filled]
+            out[self.col_filled] = np.add.reduceat(g[self.rows_by_col], self.col_starts[self.col_filled], axis=0)
         return out
 
 

@@ -903,8 +903,8 @@ class _Cues:
             return _named(self._cleft_speaker(sent, verb_at, head[last.end() :]), verb)
         if word in languages.RELATIVES and pre[: len(pre) - len(word)].rstrip().endswith(","):
             # 'her eldest daughter, Mary Silva, who said that “…”' (not a cleft sentence's 'who': above)
-            name = _before_relative(self.names, m, base, base + len(pre[: len(pre) - len(word)].rstrip()) - 1)
-            return (Attribution(name, verb), None) if name else None
+            comma = base + len(pre[: len(pre) - len(word)].rstrip()) - 1
+            return _named(_before_relative(self.names, m, base, comma), verb)
         if word == "and" and pre[: -len(word)].rstrip().endswith(","):  # 'Name announced …, and said …'
             return _named(self.subjects.sentence_subject(sent), verb)
         if len(words) >= 2 and words[-2].lower() == "the" and word.isalpha() and word.islower():  # 'the union said'
@@ -1377,13 +1377,18 @@ def _inverted_subject(names: _Names, masked: str, verb_at: int) -> tuple[Attribu
 
 
 def _name_ends_clause(rest: str) -> bool:
-    """Whether `rest`, the text after the verb, is a name up to its clause's end: role words in lower case, then
-    capitalised words with a surname's particles only, no genitive ('Brandts', 'Bayerns') but a given name in -s."""
+    """Whether `rest`, the text after the verb, is a name up to its clause's end: role words in lower case, then one
+    capitalised word (a surname) or a common given name and up to three more words, a surname's particles among
+    them, no genitive ('Brandts', 'Bayerns') but a given name in -s (not 'Weber Journalisten', 'Weber Ende März',
+    'Trainer Weber', 'Lund Expressen': the review)."""
     end = languages.V2_CLAUSE_END.search(rest)
     words = rest[: end.start()].split() if end is not None else []
     roles = list(itertools.takewhile(lambda w: w[:1].islower(), words))
     name = words[len(roles) :]
-    if not name or len(words) > 6 or not languages.V2_NOT_ROLES.isdisjoint(roles):
+    if not name or len(words) > 6 or len(name) > 4 or not languages.V2_NOT_ROLES.isdisjoint(roles):
+        return False
+    given = name[1:] if len(name) > 2 and languages.CAPITALISED_ROLE.match(name[0]) else name  # 'Bürgermeisterin Anna'
+    if len(given) > 1 and given[0].lower() not in GIVEN_NAMES and given[0].lower() not in ALL_GIVEN_NAMES:
         return False
     for k, word in enumerate(name):
         if word[:1].islower():

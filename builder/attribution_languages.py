@@ -145,14 +145,17 @@ V2_OPENERS_STOP = frozenset(
     att och men medan när eftersom blev är var har at og eller mens da blev er""".split()
 )
 # After such a verb, lower-case words before the name are its roles ('zei wethouder Sanne van Dijk'), but for these
-# (an addressee, a topic, a pronoun: 'sagte zu Müller', 'zei over Mulder', 'sagte sie'), and inside it only a
-# surname's particles ('Jan de Vries', 'Sanne van Dijk', 'van der', not 'Weber der Rheinischen Post': break45).
+# (an addressee, a topic, a pronoun, a possessive: 'sagte zu Müller', 'zei over Mulder', 'sagte sie', 'sagte seine
+# Tochter'), and inside it only a surname's particles ('Jan de Vries', 'van der'; not 'Weber der Rheinischen Post',
+# 'Weber den Reportern': break45, the review).
 V2_NOT_ROLES = frozenset(
     """zu über gegenüber mit für vor bei von an auf sie er es man wir
-    tegen over met voor aan bij van ze hij het men we
-    till om med för hos av hon han den det man vi til for af hun de""".split()
+    sein seine seinen seiner ihr ihre ihren ihrer unser unsere mein meine dein deine
+    tegen over met voor aan bij van ze hij het men we zijn haar hun ons onze mijn
+    till om med för hos av hon han den det man vi til for af hun de
+    hans hennes sin sitt sina deras vår vårt våra min mitt mina hendes deres vores""".split()
 )
-V2_NAME_PARTICLES = frozenset("de van von den ter te af da di du le la".split())
+V2_NAME_PARTICLES = frozenset("de van von ter af da di".split())
 # A name ends its clause at one of these: a comma, a colon, the conjunction of reported speech.
 V2_CLAUSE_END = re.compile(r",|:| dass | dat | att | at ")
 # Relatives whose given name alone may follow them after such a verb ('racconta la nipote Giulia').

@@ -103,6 +103,7 @@ def _clean_with_mojibake_look(text: str) -> bool:
         and text[-1:] != " "
         and unicodedata.is_normalized("NFC", text)
         and _ftfy_leaves_unchanged(text)
+        and repair_pairs_in_words(text) == text
     )
 
 
@@ -117,8 +118,43 @@ def repair_mojibake(text: str) -> str:
     if not _maybe_mojibake(text):
         return text
     if _ftfy_leaves_unchanged(text):
+        return repair_pairs_in_words(text)
+    return repair_pairs_in_words(ftfy.fix_text(text, _MOJIBAKE_ONLY))
+
+
+# ftfy leaves a lead and one continuation character standing where the pair reads as plausible text, a capital
+# and an ellipsis or a trade-mark sign: Polish 'ą' and 'ę' (bytes C4 85, C4 99) as 'Ä…' and 'Ä™', Nordic 'Å'
+# (C3 85) as 'Ã…', Czech 'Č' (C4 8C) as 'ÄŒ' ('UrzÄ…d' for 'Urząd', 'prowincjÄ™', 'Gustav Ã…berg': u56, u61,
+# u62). Such a pair is repaired inside a word,
+# a lower-case letter right before or right after it, when its two bytes are one letter in UTF-8; and only after
+# the leads of Latin-1's capitals and of Latin Extended-A (Ã, Ä, Å), letters that stand before that punctuation
+# at a word's end if anywhere ('NÃ…' stays; so do 'É»' of «CAFÉ» and 'ß…', of other leads).
+_WORD_PAIR = re.compile(f"[\u00c3\u00c4\u00c5][{_CONTINUATION}]")
+
+
+def repair_pairs_in_words(text: str) -> str:
+    """`text` with each lead-continuation pair of `_WORD_PAIR` that stands in a word and is a letter's UTF-8
+    repaired to that letter."""
+    if _WORD_PAIR.search(text) is None:
         return text
-    return ftfy.fix_text(text, _MOJIBAKE_ONLY)
+    return _WORD_PAIR.sub(lambda match: _pair_letter(text, match), text)
+
+
+def _pair_letter(text: str, match: re.Match[str]) -> str:
+    start, end = match.span()
+    if not (text[start - 1 : start].islower() or text[end : end + 1].islower()):
+        return match.group()
+    try:
+        letter = bytes(_byte_of(char) for char in match.group()).decode("utf-8")
+    except UnicodeDecodeError:  # (a space after the lead, where an A0 byte was saved as a space: no letter)
+        return match.group()
+    return letter if letter.isalpha() else match.group()
+
+
+def _byte_of(char: str) -> int:
+    """The Windows-1252 byte a character of a mojibake pair was read from (Latin-1's for a C1 control)."""
+    code = ord(char)
+    return code if code < 0x100 else char.encode("cp1252")[0]
 
 
 def _ftfy_leaves_unchanged(text: str, config: ftfy.TextFixerConfig = _MOJIBAKE_ONLY) -> bool:

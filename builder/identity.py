@@ -55,9 +55,6 @@ _NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
 # ... or the same copula in the languages of junk_languages.py ('Jonas Reimers ist Redakteur …', 'Rui Mendonça é
 # jornalista …', 'Tomáš Horák je redaktor …'; Dutch says 'is'), a name's words still each capitalised.
 _NAME_ENDS_OTHER = tuple(f" {word} " for word in "ist war est es è é är er jest je byl była".split())
-# Finnish 'on', 'oli' ('Laura Kinnunen on kuopiolainen toimittaja …': u60) only after a common given name: English
-# says 'on' after words of every kind ('Follow Us on Twitter', 'Climate Desk on the ground').
-_NAME_ENDS_FINNISH = (" on ", " oli ")
 # Through those copulas a name is two words or more and opens with no article or determiner of those languages.
 _DETERMINERS_OTHER = frozenset(
     "der die das dem den des ein eine einer dieser diese dieses unser unsere le la les un une cet cette ce el los "
@@ -88,8 +85,6 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
     other = False
     if cut < 0:  # another language's copula only where no English one opens the name
         cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
-        if cut < 0 and head.split(" ", 1)[0].lower() in GIVEN_NAMES:
-            cut = min((i for i in (head.find(end) for end in _NAME_ENDS_FINNISH) if i > 0), default=-1)
         if cut < 0 and first:
             # (a later paragraph in that shape names a foundation, a publisher or a book: 'Robert Bosch Stiftung,
             # die …, fördert …', 'Andrea Doria, il libro …, racconta …' (break17))

@@ -1483,14 +1483,21 @@ def _classify(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         return None  # see `_wall`
     if verdict.type == "paywalled" and not _has_offer_or_notice((headline, *paragraphs), shortcuts):
         return None  # a teaser offers something: a library's how-to ('Log in with your library card') does not
-    if verdict.type == "not-an-article" and all(map(is_prose, paragraphs)):
-        return None  # a wall or a form has a line that is no sentence (a button, a field, a link); an unsigned notice
-        # of sentences ('Our news app is now on Google Play. Subscribers can log in with …': break44) is a piece
+    if verdict.type == "not-an-article" and all(map(is_prose, paragraphs)) and not _speaks_of_consent(paragraphs):
+        return None  # a form or an app's screen has a line that is no sentence (a button, a field, a link); an
+        # unsigned notice of sentences ('Our news app is now on Google Play. Subscribers can log in with …': break44)
+        # is a piece, but a consent wall saved without its buttons still speaks of cookies, partners, consent (review)
     return Junk(
         verdict.type,
         f"{_WORDS_NAMES[verdict.type]} by its words (word model, {verdict.margin:.1f} over an article; no rule "
         f"matched); the line that weighs most: {_quote(verdict.line)}",
     )
+
+
+def _speaks_of_consent(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a line is a consent wall's notice (`_WALL_PATTERNS`' strong or weak consent notices)."""
+    strong, weak = _WALL_PATTERNS["not-an-article"]
+    return any(strong.search(line) is not None or weak.search(line) is not None for line in paragraphs)
 
 
 # How a word-model reject names what the page reads as (the reject types the model can give).

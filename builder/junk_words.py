@@ -12,8 +12,9 @@ integers, so a score is an integer sum and the same on every machine and both co
 It is asked only about a page the rules keep that shows no article body (no run of three paragraphs
 longer than a notice) and has no bio naming an author (junk.py decides when); it judges only a page
 most of whose words it knows (MIN_KNOWN), never gives `listing-page` (SHAPE_TYPES), and rejects only
-when the best type outscores `record` by the file's `margin`. The reject message names the type, the
-margin and the page's line whose words weigh most for that type. docs/rejects.md has the figures.
+when the best type outscores `record` by the file's `margin` (by EXTRA_MARGIN more for `not-an-article`).
+The reject message names the type, the margin and the page's line whose words weigh most for that type.
+docs/rejects.md has the figures.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ RECORD = "record"
 SHAPE_TYPES = ("listing-page",)
 MODEL_FILE = "junk-words.json"
 # A page is called no article at all (`not-an-article`: a consent wall, a sign-up or log-in form) only
-# by this much more than the model's margin, in model units. The type is fitted on forms and app screens
-# as well as consent walls, whose words (email, newsletter, app, account) real pieces about a paper's
-# own services share: fitted on tests/corpus-blind too, leaving batches out, the model typed 4 of
-# 1,805 real pieces this way at 2.1 to 2.3 over an article, and no other way.
+# by this much more than the model's margin, in the units of the score its messages print (x scale).
+# The type is fitted on forms and app screens as well as consent walls, whose words (email, newsletter,
+# app, account) real pieces about a paper's own services share: fitted on tests/corpus-blind too,
+# leaving batches out, the model typed 4 of 1,805 real pieces this way at 2.1 to 2.3 over an article,
+# and no other way.
 EXTRA_MARGIN = {"not-an-article": 1.0}
 
 _TOKEN = re.compile(r"\w+")

@@ -35,7 +35,30 @@ _REF_DROP = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufeff\u061c\u200e\
 def _ref_repair(text: str) -> str:
     if _REF_MAYBE_MOJIBAKE.search(text) is None:
         return text
-    return ftfy.fix_text(text, clean._MOJIBAKE_ONLY)
+    return _ref_pairs_in_words(ftfy.fix_text(text, clean._MOJIBAKE_ONLY))
+
+
+def _ref_pairs_in_words(text: str) -> str:
+    """The in-word repair of what ftfy leaves ('UrzÄ…d' → 'Urząd'), character by character: a lead 'Ã', 'Ä' or
+    'Å' and a continuation character, a lower-case letter right before or after the two, their Windows-1252
+    bytes (Latin-1's for a C1 control) one letter in UTF-8."""
+    out, k = [], 0
+    while k < len(text):
+        pair = text[k : k + 2]
+        if len(pair) == 2 and pair[0] in "\u00c3\u00c4\u00c5" and re.fullmatch(f"[{_REF_CONTINUATION}]", pair[1]):
+            near = (text[k - 1] if k else "") + (text[k + 2] if k + 2 < len(text) else "")
+            try:
+                raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in pair)
+                letter = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                letter = ""
+            if letter.isalpha() and any(c.islower() for c in near):
+                out.append(letter)
+                k += 2
+                continue
+        out.append(text[k])
+        k += 1
+    return "".join(out)
 
 
 def _ref_normalise(text: str) -> str:
@@ -62,7 +85,7 @@ def reference_clean_line(text: str) -> str:
 # punctuation), what is dropped or is whitespace, combining marks (not NFC), bidi controls.
 _ALPHABET = (
     "abc XYZ 019.,;:'\"-"
-    "\u00e9\u00f3\u00e1\u00ed\u00f1\u00f8\u00e4\u00eb\u00c7\u00d8\u00d3\u00c3\u00c2\u00e2\u00f4\u00f5\u00ff\u00c0"
+    "\u00e9\u00f3\u00e1\u00ed\u00f1\u00f8\u00e4\u00eb\u00c7\u00d8\u00d3\u00c3\u00c2\u00e2\u00f4\u00f5\u00ff\u00c0\u00c4\u00c5"
     "\u00a0\u00a1\u00a9\u00ab\u00bb\u00b0\u00ad\u00b7\u00bf"
     "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u2122\u0153\u0152\u0161"
     "\u0301\u0327\u200b\u200e\u202e\ufeff\u3000\u2009\t\x85\x9d\x07"
@@ -144,3 +167,17 @@ def test_lines_the_plain_path_now_takes():
     assert not _plain_unicode("cafe\u0301")  # not NFC
     assert _clean_with_mojibake_look("Jos\u00e9 said") and not _clean_with_mojibake_look("Jos\u00e9  said")
     assert not _clean_with_mojibake_look("caf\u00c3\u00a9 au lait")  # mojibake ftfy repairs
+
+
+def test_pairs_ftfy_leaves_in_a_word_are_repaired():
+    # (u61, u62: a Polish or Nordic line whose only mojibake is 'Ä…', 'Ä™' or 'Ã…', which ftfy reads as a capital
+    # and punctuation)
+    for broken, fixed in [
+        ("Urz\u00c4\u2026d Miasta Lublin", "Urząd Miasta Lublin"),
+        ("Kolej wraca na prowincj\u00c4\u2122", "Kolej wraca na prowincję"),
+        ("Gustav \u00c3\u2026berg", "Gustav Åberg"),
+        ("\u00c4\u0152ech", "Čech"),
+    ]:
+        assert clean_line(broken) == reference_clean_line(broken) == fixed
+    for kept in ["N\u00c3\u2026 so", "\u00abCAF\u00c9\u00bb", "Fu\u00df\u2026", "\u00c4\u2026", "\u00c5 koda"]:
+        assert clean_line(kept) == reference_clean_line(kept) == kept

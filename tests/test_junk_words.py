@@ -129,9 +129,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # u60 (8 English, 12 other-language junk pages in less common wordings), scored once at c339035: 20 of 20 and
     # 16 of 20 (19 and 14 with the model before), then fitted: 1,093 of 1,111. break44 (60 real pieces and 12 junk
     # pages written against the refitted model; 6 junk pages typed right there, 9 fitted): 1,102 of 1,123. break45
-    # (24 real pieces written against a speaker rule) adds none.
-    assert tally["real kept"] == 1564 and tally["junk right"] + tally["junk missed"] == 1123
-    assert tally["junk right"] >= 1102, tally
+    # (24 real pieces written against a speaker rule) adds none. u61 and u62 (8 and 10 English junk pages; scored once
+    # at 0863907: 19 and 14 of 20, the same with the model before the refit), then fitted: 1,141 of 1,163.
+    assert tally["real kept"] == 1604 and tally["junk right"] + tally["junk missed"] == 1163
+    assert tally["junk right"] >= 1141, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
