@@ -125,30 +125,48 @@ def repair_mojibake(text: str) -> str:
 # ftfy leaves a lead and one continuation character standing where the pair reads as plausible text, a capital
 # and an ellipsis or a trade-mark sign: Polish 'ą' and 'ę' (bytes C4 85, C4 99) as 'Ä…' and 'Ä™', Nordic 'Å'
 # (C3 85) as 'Ã…', Czech 'Č' (C4 8C) as 'ÄŒ' ('UrzÄ…d' for 'Urząd', 'prowincjÄ™', 'Gustav Ã…berg': u56, u61,
-# u62). Such a pair is repaired inside a word,
-# a lower-case letter right before or right after it, when its two bytes are one letter in UTF-8; and only after
-# the leads of Latin-1's capitals and of Latin Extended-A (Ã, Ä, Å), letters that stand before that punctuation
-# at a word's end if anywhere ('NÃ…' stays; so do 'É»' of «CAFÉ» and 'ß…', of other leads).
-_WORD_PAIR = re.compile(f"[\u00c3\u00c4\u00c5][{_CONTINUATION}]")
+# u62). Such a pair is repaired when its two bytes are one letter in UTF-8 and it stands after a lower-case letter
+# (inside or at the end of a word: 'UrzÄ…d', 'siÄ™'), or, opening a word before a lower-case letter, when it is
+# one of _WORD_OPENING_PAIRS, which no language writes ('Ã…berg', 'ÄŒech'; not Norwegian 'Å…jeg' or 'Å\xa0være',
+# 'BLÅ’s', 'Ä\xadgypten', 'Å·nm': a hostile test). Only the leads of Latin-1's capitals and of Latin Extended-A
+# (Ã, Ä, Å); a no-break space, a soft hyphen and a middle dot never complete a pair here.
+_PAIR_CONTINUATION = (  # _CONTINUATION but a space, a no-break space, a soft hyphen and a middle dot
+    "\u0080-\u009f\u00a1-\u00ac\u00ae-\u00b6\u00b8-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_WORD_PAIR = re.compile(f"[\u00c3\u00c4\u00c5][{_PAIR_CONTINUATION}]")
+_WORD_OPENING_PAIRS = frozenset(["\u00c3\u2026", "\u00c4\u0152", "\u00c3\u017d"])  # 'Ã…' Å, 'ÄŒ' Č, 'ÃŽ' Î
 
 
 def repair_pairs_in_words(text: str) -> str:
-    """`text` with each lead-continuation pair of `_WORD_PAIR` that stands in a word and is a letter's UTF-8
-    repaired to that letter."""
+    """`text` with each pair of `_WORD_PAIR` that a lower-case letter stands before (as repaired, left to right: a
+    run of pairs is repaired in one pass) or, for `_WORD_OPENING_PAIRS`, after, and whose bytes are one letter in
+    UTF-8, repaired to that letter."""
     if _WORD_PAIR.search(text) is None:
         return text
-    return _WORD_PAIR.sub(lambda match: _pair_letter(text, match), text)
+    out: list[str] = []
+    done = 0
+    for match in _WORD_PAIR.finditer(text):
+        start, end = match.span()
+        out.append(text[done:start])
+        before = out[-1][-1:] if out[-1] else (out[-2][-1:] if len(out) > 1 else "")
+        pair = match.group()
+        if before.islower() or (pair in _WORD_OPENING_PAIRS and text[end : end + 1].islower()):
+            out.append(_pair_letter(pair))
+        else:
+            out.append(pair)
+        done = end
+    out.append(text[done:])
+    return "".join(out)
 
 
-def _pair_letter(text: str, match: re.Match[str]) -> str:
-    start, end = match.span()
-    if not (text[start - 1 : start].islower() or text[end : end + 1].islower()):
-        return match.group()
+def _pair_letter(pair: str) -> str:
+    """The letter a mojibake pair's two bytes make in UTF-8, or the pair itself if they make none."""
     try:
-        letter = bytes(_byte_of(char) for char in match.group()).decode("utf-8")
-    except UnicodeDecodeError:  # (a space after the lead, where an A0 byte was saved as a space: no letter)
-        return match.group()
-    return letter if letter.isalpha() else match.group()
+        letter = bytes(_byte_of(char) for char in pair).decode("utf-8")
+    except UnicodeDecodeError:
+        return pair
+    return letter if letter.isalpha() else pair
 
 
 def _byte_of(char: str) -> int:
