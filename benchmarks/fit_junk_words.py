@@ -30,10 +30,12 @@ with the fit of all of tests/ on folders of pages never fitted (a new blind batc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,15 +116,23 @@ def labelled_pages(synth: int = SYNTH) -> list[Page]:
 
 def _outcome(data: bytes, name: str, found: tuple[str, tuple[str, ...], str | None]) -> str:
     """A corpus file's outcome by the rules alone (the word model stubbed out)."""
-    real = junk.score_words
-    junk.score_words = lambda headline, paragraphs: None
-    junk._classify.cache_clear()  # its cache does not know which scorer answered
-    try:
+    with _word_scorer(lambda headline, paragraphs: None):
         result = parse.parse_article(data, name)
+    return result.type if isinstance(result, parse.Reject) else RECORD
+
+
+@contextlib.contextmanager
+def _word_scorer(scorer: Callable[[str, tuple[str, ...]], junk_words.Verdict | None]) -> Iterator[None]:
+    """junk.py's word model replaced by `scorer` for the block, and its classify cache emptied on both sides (it
+    does not know which scorer answered)."""
+    real = junk.score_words
+    junk.score_words = scorer
+    junk._classify.cache_clear()
+    try:
+        yield
     finally:
         junk.score_words = real
         junk._classify.cache_clear()
-    return result.type if isinstance(result, parse.Reject) else RECORD
 
 
 def fit(pages: list[Page], margin: float = MARGIN) -> WordModel:
@@ -157,12 +167,11 @@ class _Sparse:
     def __init__(self, rows: list[list[int]], width: int) -> None:
         self.height, self.width = len(rows), width
         self.cols = np.array([c for row in rows for c in row], dtype=np.int64)
-        self.rows = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
         self.row_starts = np.cumsum([0] + [len(row) for row in rows])[:-1]
         self.filled = np.array([len(row) > 0 for row in rows])
         by_col = np.argsort(self.cols, kind="stable")
-        self.rows_by_col, self.cols_sorted = self.rows[by_col], self.cols[by_col]
-        self.col_starts = np.searchsorted(self.cols_sorted, np.arange(width))
+        self.rows_by_col = np.repeat(np.arange(len(rows)), [len(row) for row in rows])[by_col]
+        self.col_starts = np.searchsorted(self.cols[by_col], np.arange(width))
         self.col_filled = np.bincount(self.cols, minlength=width) > 0
 
     def times(self, w: np.ndarray) -> np.ndarray:
@@ -241,19 +250,13 @@ def _labelled_files() -> list[Path]:
 
 def _decisions(files: list[Path], model: WordModel) -> list[tuple[Path, str, str, str]]:
     """(file, expected outcome, the product's outcome with `model` as the word model, its reject message)."""
-    real = junk.score_words
-    junk.score_words = lambda headline, paragraphs: junk_words.score_page(headline, paragraphs, model)
-    junk._classify.cache_clear()  # its cache does not know which scorer answered
-    try:
-        found = []
+    found = []
+    with _word_scorer(lambda headline, paragraphs: junk_words.score_page(headline, paragraphs, model)):
         for path in files:
             result = parse.parse_article(path.read_bytes(), path.name)
             got, message = (result.type, result.message) if isinstance(result, parse.Reject) else (RECORD, "")
             found.append((path, expected_label(path), got, message))
-        return found
-    finally:
-        junk.score_words = real
-        junk._classify.cache_clear()
+    return found
 
 
 def check(model: WordModel, pages: list[Page]) -> int:

@@ -1388,7 +1388,7 @@ def _name_ends_clause(rest: str) -> bool:
     if not name or len(words) > 6 or len(name) > 4 or not languages.V2_NOT_ROLES.isdisjoint(roles):
         return False
     given = name[1:] if len(name) > 2 and languages.CAPITALISED_ROLE.match(name[0]) else name  # 'Bürgermeisterin Anna'
-    if len(given) > 1 and given[0].lower() not in GIVEN_NAMES and given[0].lower() not in ALL_GIVEN_NAMES:
+    if len(given) > 1 and given[0].lower() not in ALL_GIVEN_NAMES:  # (which holds GIVEN_NAMES)
         return False
     for k, word in enumerate(name):
         if word[:1].islower():
@@ -1398,7 +1398,8 @@ def _name_ends_clause(rest: str) -> bool:
         elif (
             k < len(name) - 1
             and word.endswith(("s", "’s", "'s"))
-            and word.lower() not in languages.GIVEN_NAMES_IN_S | GIVEN_NAMES
+            and word.lower() not in languages.GIVEN_NAMES_IN_S
+            and word.lower() not in GIVEN_NAMES
         ):
             return False  # a genitive: 'Thomas Brandts Verteidigerin', 'Bayerns Finanzminister'
     return True

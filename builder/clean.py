@@ -145,17 +145,17 @@ def repair_pairs_in_words(text: str) -> str:
     if _WORD_PAIR.search(text) is None:
         return text
     out: list[str] = []
-    done = 0
+    done, before = 0, ""  # before: the character the output ends with, a repaired letter included
     for match in _WORD_PAIR.finditer(text):
         start, end = match.span()
-        out.append(text[done:start])
-        before = out[-1][-1:] if out[-1] else (out[-2][-1:] if len(out) > 1 else "")
+        if start > done:
+            out.append(text[done:start])
+            before = text[start - 1]
         pair = match.group()
         if before.islower() or (pair in _WORD_OPENING_PAIRS and text[end : end + 1].islower()):
-            out.append(_pair_letter(pair))
-        else:
-            out.append(pair)
-        done = end
+            pair = _pair_letter(pair)
+        out.append(pair)
+        before, done = pair[-1], end
     out.append(text[done:])
     return "".join(out)
 
