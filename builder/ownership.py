@@ -115,13 +115,24 @@ def read_marker(folder: Path) -> Marker | None:
 
 
 def write_marker(folder: Path, marker: Marker) -> None:
-    tmp = Path(folder) / f"{MARKER_FILE}.tmp"
-    tmp.write_bytes(marker.to_bytes())
-    os.replace(tmp, Path(folder) / MARKER_FILE)
+    tmp = Path(folder) / MARKER_TMP
+    try:
+        tmp.write_bytes(marker.to_bytes())
+        os.replace(tmp, Path(folder) / MARKER_FILE)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # (a full disk left it empty; every later run refused the folder as not ours: a hostile test)
+        raise
+
+
+# The marker's temporary name: written by write_marker alone, so a folder holding nothing else (a run killed while
+# writing it) is as empty as it was.
+MARKER_TMP = f"{MARKER_FILE}.tmp"
 
 
 def _entries(folder: Path) -> list[str]:
-    return sorted(os.listdir(folder))
+    """A folder's entries but a marker's leftover temporary file."""
+    return sorted(name for name in os.listdir(folder) if name != MARKER_TMP)
 
 
 def _not_ours(folder: Path, what: str, entries: list[str]) -> NotOursError:
@@ -317,12 +328,7 @@ def remove_replaced_dataset(folder: Path) -> list[str]:
     kept = []
     for rel in _walk_files(folder):
         path = folder / rel
-        if (
-            rel in ours
-            or rel in (MARKER_FILE, f"{MARKER_FILE}.tmp")
-            or rel.startswith(reports)
-            or os.lstat(path).st_nlink > 1
-        ):
+        if rel in ours or rel in (MARKER_FILE, MARKER_TMP) or rel.startswith(reports) or os.lstat(path).st_nlink > 1:
             os.unlink(path)
         else:
             kept.append(rel)

@@ -387,3 +387,22 @@ def test_a_symlinked_output_is_built_through_and_the_link_stays(tmp_path):
     assert (tmp_path / "link").is_symlink() and os.readlink(tmp_path / "link") == "real"
     assert (tmp_path / "real" / MARKER_FILE).is_file()
     assert datasets.load_dataset(str(tmp_path / "link"))["train"].num_rows >= 1
+
+
+@pytest.mark.parametrize("left_in", ["work", "out"])
+def test_a_markers_leftover_temporary_file_does_not_make_a_folder_not_ours(tmp_path, left_in):
+    """A full disk (or a kill) while the marker is written leaves an empty `.corpus-builder.json.tmp` in a folder the
+    builder made; a hostile test found every later build refused as not-ours until it was removed by hand."""
+    raw = make_raw(tmp_path / "raw", [A])
+    folder = tmp_path / ("work" if left_in == "work" else "out")
+    folder.mkdir()
+    (folder / f"{MARKER_FILE}.tmp").write_bytes(b"")
+    proc = run_cli("build", "--raw", raw, "--out", tmp_path / "out", "--work-dir", tmp_path / "work")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / MARKER_FILE).is_file() and not (tmp_path / "out" / f"{MARKER_FILE}.tmp").exists()
+    (user := tmp_path / "users").mkdir()
+    (user / f"{MARKER_FILE}.tmp").write_bytes(b"")
+    (user / "notes.txt").write_text("mine\n")  # with anything else beside it, the folder is still refused
+    proc = run_cli("build", "--raw", raw, "--out", user)
+    assert proc.returncode == 2 and "not-ours" in proc.stdout + proc.stderr
+    assert (user / "notes.txt").read_text() == "mine\n"
