@@ -33,6 +33,7 @@ a record the rules accept from being one parse would reject.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -419,6 +420,16 @@ _ERROR_WEAK = _rx(
     # 'something went wrong' in those languages
     r"\b(?:něco se pokazilo|etwas ist schiefgelaufen|algo (?:salió|ha salido) mal|qualcosa è andato storto|er is iets "
     r"misgegaan|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
+    # ... and as other sites word it (b34, u50-03): 'Da ist etwas schiefgegangen', 'Er ging iets mis', 'Qualcosa non
+    # ha funzionato', 'Ha ocurrido un problema', and 'try again' in the reader's person
+    r"\b(?:etwas ist schiefgegangen|da ist (?:leider )?etwas schiefgegangen|er ging iets mis|er is iets (?:fout|mis) "
+    r"gegaan|qualcosa non ha funzionato|ha (?:ocurrido|habido) un (?:problema|error)|algo (?:ha fallado|falló)|quelque "
+    r"chose s[’']est mal passé|un problème (?:est survenu|s[’']est produit)|noe gikk galt|något gick snett|něco se "
+    r"nepovedlo|houve um problema)\b",
+    r"\b(?:versuche es|versuchen sie es)\b.{0,30}\b(?:noch einmal|erneut)\b|\bprobeer het\b.{0,30}\b(?:nog eens|"
+    r"opnieuw)\b|^\W*opnieuw proberen\W*$|\briprova\b|\b(?:inténtelo|inténtalo|vuelva a intentarlo|vuelve a "
+    r"intentarlo)\b|\bréessayez\b|\btente (?:novamente|de novo)\b|\bförsök igen\b|\bprøv (?:igen|igjen)\b|"
+    r"\bspróbuj (?:ponownie|odświeżyć)\b|\bzkuste (?:to )?(?:znovu|později)\b|^\W*seite neu laden\W*$",
     r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
     r"(?:hlavní|úvodní|titulní) (?:stránku|stranu))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
@@ -1189,6 +1200,134 @@ def _error_report_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | Non
     )
 
 
+# --- forms for the reader's details, and surveys -------------------------------------------------------
+
+# A field that asks for the reader's details, the whole line, maybe marked optional or required ('Phone (optional)',
+# 'Postcode*', 'Nimi:'): the name, the address and its parts, the phone, the e-mail, the message and its subject.
+_DETAILS_FIELD = re.compile(
+    r"^\W*(?:(?:(?:your |enter (?:your )?)?(?:(?:full |first |last |given |family )?name|surname|e-?mail(?: address)?|"
+    r"(?:mobile |tele)?phone(?: number)?|mobile|contact number|(?:street |postal |home |delivery )?address|"
+    r"street|suburb|town|city|county|post ?code|zip(?: code)?|country|date of birth|company|organi[sz]ation|message|"
+    rf"subject|comments?|attachments?|upload (?:a )?(?:file|photo|picture)s?))|{junk_languages.FORM_FIELD})"
+    r"\s*(?:\([^)]{1,40}\))?\s*\*?\s*:?\s*\*?$",
+    re.IGNORECASE,
+)
+# Its send button, the whole line, maybe with its object ('Submit order', 'Send tip', 'Send us your story'), or its
+# way on to the payment ('Continue to payment': u60-24).
+_DETAILS_BUTTON = _rx(
+    r"^\W*(?:submit|send|place|confirm)(?: \S+){0,3}\W*$|^\W*(?:order now|next(?: step)?|proceed to \S+|continue to "
+    r"(?:payment|checkout|the next step))\W*$",
+    rf"^\W*{junk_languages.FORM_BUTTON}(?: \S+){{0,2}}\W*$",
+)
+_DETAILS_FIELDS = 3  # name, an address or a phone, and more; a piece that names a form's fields names one or two
+_FORM_PROSE = 3  # besides its lines: its introduction, its consent or privacy line, a note (delivery area, sources)
+_FORM_PROSE_ABOVE = 2  # above the form: its introduction and what is done with the answers (b34-17)
+_BUTTON_MAX = 40  # characters
+
+
+def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A page that is a form for the reader's details (an order, a contact or a tip form: u60-24, u61-03, u62-18):
+    three fields or more that ask for them, each the whole line ('Full name', 'Postcode', 'Telefonnummer',
+    'Sähköposti'), two of them one under the other, and a send button after the first ('Submit order', 'Send tip',
+    'Lähetä'). Only when the form is the page (`_form_is_the_page`): a brief or a letter that shows the form has
+    paragraphs of its own."""
+    short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
+    fields = [k for k, p in short if _DETAILS_FIELD.match(p)]
+    if len({paragraphs[k].lower() for k in fields}) < _DETAILS_FIELDS or not any(
+        b == a + 1 for a, b in itertools.pairwise(fields)
+    ):
+        return None  # (a form's fields stand together: a found poem that fills one in has a line after each, b27-24)
+    buttons = [k for k, p in short if k > fields[0] and len(p) <= _BUTTON_MAX and _DETAILS_BUTTON.match(p)]
+    if not buttons:
+        return None
+    prose = _form_is_the_page(paragraphs, set(fields) | set(buttons), fields[0])
+    if prose is None:
+        return None
+    return Junk(
+        "not-an-article",
+        f"a form for the reader's details: {len(fields)} fields ({_quote(paragraphs[fields[0]])}, "
+        f"{_quote(paragraphs[fields[1]])}, …) and a send button ({_quote(paragraphs[buttons[0]])}) under the "
+        f"headline {_quote(headline)}; {prose} other prose paragraph(s)",
+    )
+
+
+def _form_is_the_page(paragraphs: tuple[str, ...], form: set[int], first: int) -> int | None:
+    """How many prose paragraphs a page has besides its form's lines (`form`, the first at `first`), if the form is
+    the page: at most two above the form (its introduction, what is done with the answers) and three in all, and no
+    line that shows the form in a piece of writing (`_shown_in_a_piece`: a signature, verse in lower case). None
+    otherwise."""
+    own = [p for k, p in enumerate(paragraphs) if k not in form]
+    prose = [k for k, p in enumerate(paragraphs) if k not in form and is_prose(p) and not _FURNITURE.search(p)]
+    if sum(1 for k in prose if k < first) > _FORM_PROSE_ABOVE or len(prose) > _FORM_PROSE:
+        return None
+    return None if _shown_in_a_piece((), own) else len(prose)
+
+
+# A survey's question, the whole line ('2. Welke rubrieken leest u het liefst?'), its options under it, one a line
+# ('Every day', 'Een paar keer per week') or in one line between separators ('Regio · Sport · Cultuur', 'Ja / Nee'),
+# its counter ('Question 1 of 9', 'Spørgsmål 1 af 10') and its way on ('Next', 'Submit', 'Versturen', 'Avanti').
+_QUESTION_MAX = 200  # characters
+_OPTION_WORDS = 6
+_OPTIONS_IN_LINE = re.compile(r"\S(?: · | / | \| )\S")
+_SURVEY_COUNTER = _rx(
+    r"^\W*question \d{1,2} (?:of|/) \d{1,2}\W*$", rf"^\W*{junk_languages.SURVEY_COUNTER} \d{{1,2}}\W*$"
+)
+_SURVEY_BUTTON = _rx(
+    r"^\W*(?:next|continue|submit|send|skip|finish|done)(?: \S+){0,3}\W*$",
+    rf"^\W*{junk_languages.SURVEY_NEXT}\W*$",
+    rf"^\W*{junk_languages.FORM_BUTTON}(?: \S+){{0,2}}\W*$",
+)
+_SURVEY_QUESTIONS = 2  # with options under each; one is enough under a counter
+
+
+def _is_option(line: str) -> bool:
+    """A survey's option under its question: a short line that is no sentence ('Several times a week', 'Zelden')."""
+    return len(line.split()) <= _OPTION_WORDS and not line.endswith((".", "?", "!", ":")) and not is_prose(line)
+
+
+def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
+    """The option lines under a question at k: a run of two or more, or one line of options between separators."""
+    run: list[int] = []
+    while k + 1 + len(run) < len(paragraphs) and _is_option(paragraphs[k + 1 + len(run)]):
+        run.append(k + 1 + len(run))
+    if len(run) >= 2:
+        return run
+    if k + 1 < len(paragraphs) and len(paragraphs[k + 1]) <= _NOTICE_MAX:
+        line = paragraphs[k + 1]
+        if len(_OPTIONS_IN_LINE.findall(line)) >= 1 and not line.endswith((".", "?", "!")):
+            return [k + 1]
+    return []
+
+
+def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A page that is a reader survey (b34-16, u50-20, u62-20): questions, each the whole line, with their options
+    under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), and a button after the
+    first ('Next', 'Versturen', 'Avanti'). Only when the survey is the page (`_form_is_the_page`): a Q&A has answers
+    in sentences, a piece about a survey paragraphs of its own."""
+    options: dict[int, list[int]] = {}
+    for k, p in enumerate(paragraphs):
+        if p.endswith("?") and len(p) <= _QUESTION_MAX:
+            under = _options_under(paragraphs, k)
+            if under:
+                options[k] = under
+    counters = [k for k, p in enumerate(paragraphs) if len(p) <= _BUTTON_MAX and _SURVEY_COUNTER.match(p)]
+    if len(options) < (1 if counters else _SURVEY_QUESTIONS):
+        return None
+    first = min(options)
+    buttons = [k for k, p in enumerate(paragraphs) if k > first and len(p) <= _BUTTON_MAX and _SURVEY_BUTTON.match(p)]
+    if not buttons:
+        return None
+    form = {*options, *(k for under in options.values() for k in under), *counters, *buttons}
+    prose = _form_is_the_page(paragraphs, form, min(form))
+    if prose is None:
+        return None
+    return Junk(
+        "not-an-article",
+        f"a reader survey: {len(options)} question(s) with options ({_quote(paragraphs[first])}) and a button "
+        f"({_quote(paragraphs[buttons[0]])}) under the headline {_quote(headline)}; {prose} other prose paragraph(s)",
+    )
+
+
 # --- listing lines ------------------------------------------------------------------------------
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -1591,6 +1730,8 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _share_dialog(headline, paragraphs)
         or _app_interstitial(headline, paragraphs)
         or _error_report_form(headline, paragraphs)
+        or _details_form(headline, paragraphs)
+        or _survey(headline, paragraphs)
     )
 
 
@@ -2041,8 +2182,13 @@ def _wall_signals(
 def _quotes_a_screen(previous: str) -> bool:
     """Whether the line before is a sentence that introduces what follows as a screen's words ('… bekam statt des
     Formulars oft nur diese Meldung zu sehen:', 'Lišta … začínala větou:'): a news brief quotes a notice so
-    (break23). Not a sentence that speaks to the reader: a wall's own 'To carry on reading, please either:'."""
-    return previous.endswith(":") and len(previous.split()) >= _INTRODUCTION_WORDS and not _ADDRESS.search(previous)
+    (break23), or a line of verse that goes on in lower case ('het scherm zegt:', b34-09). Not a sentence that speaks
+    to the reader: a wall's own 'To carry on reading, please either:'."""
+    return (
+        previous.endswith(":")
+        and (len(previous.split()) >= _INTRODUCTION_WORDS or previous[:1].islower())
+        and not _ADDRESS.search(previous)
+    )
 
 
 _INTRODUCTION_WORDS = 6  # 'Error details:' or 'Reason:' on a wall is its own line, not a sentence that quotes

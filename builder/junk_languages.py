@@ -282,6 +282,8 @@ ERROR = (
     # 'Fehlercode: 410', 'Código de error: 500'
     r"\b(?:fehlercode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|fejlkode|"
     r"kod błędu|kód chyby)\W{0,3}(?:404|410|5\d\d)\b|"
+    # the code alone in brackets after its word: '… po naszej stronie (kod 500).' (u62-04)
+    r"\((?:kod|kód|código|codice|code|koodi)\W{0,3}(?:404|410|5\d\d)\)|"
     # WordPress's 'Error establishing a database connection', as its translations say it
     r"\b(?:fehler beim aufbau einer datenbank-?verbindung|erreur lors de la connexion à la base de données|error al "
     r"establecer una conexión con la base de datos|errore (?:nello stabilire una|durante la) connessione (?:al|con il) "
@@ -317,6 +319,25 @@ ERROR = (
     # that goes on about another site's outage)
     r"^\W*(?:błąd|chyba|fejl|fel|fehler|erreur|errore|erro|fout) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}"
     r"\W*$)",
+    # the page could not load this article, as English 'could not load this story' (b34: 'Leider konnte der Artikel
+    # gerade nicht geladen werden.', 'Dit artikel kan op dit moment niet worden geladen.', 'Non è stato possibile
+    # caricare l’articolo richiesto.', 'No hemos podido cargar esta noticia.'): this article or page, named
+    r"\b(?:konnte|kann) (?:der|dieser|die|diese|das|dieses) (?:artikel|beitrag|seite|inhalt)\b.{0,30}\bnicht "
+    r"(?:geladen|angezeigt) werden\b|\b(?:dieser|diese|dieses) (?:artikel|beitrag|seite|inhalt) (?:konnte|kann)\b"
+    r".{0,30}\bnicht (?:geladen|angezeigt) werden\b|"
+    r"\b(?:dit|deze) (?:artikel|pagina|bericht) (?:kan|kon)\b.{0,30}\bniet (?:worden )?(?:geladen|getoond|"
+    r"weergegeven)\b|"
+    r"\bnon (?:è stato possibile|siamo riusciti a|è possibile) (?:caricare|visualizzare) (?:l[’']articolo|questo "
+    r"articolo|la notizia|questa notizia|il contenuto)\b|"
+    r"\bno (?:hemos podido|se ha podido|se pudo|pudimos) (?:cargar|mostrar) (?:esta|este|la|el) (?:noticia|artículo|"
+    r"contenido|página)\b|"
+    r"\bimpossible de (?:charger|d[’']afficher) (?:cet article|cette page|l[’']article|ce contenu)\b|\b(?:cet article|"
+    r"ce contenu) n[’']a pas pu être (?:chargé|affiché)\b|"
+    r"\bnão (?:foi possível|conseguimos) (?:carregar|mostrar|exibir) (?:esta|este|a|o) (?:notícia|artigo|conteúdo)\b|"
+    r"\b(?:artikeln|innehållet) kunde inte (?:laddas|visas)\b|\b(?:artiklen|indholdet) kunne ikke (?:indlæses|"
+    r"vises)\b|\b(?:artikkelen|innholdet) kunne ikke (?:lastes|vises)\b|"
+    r"\bnie (?:udało się|można) (?:załadować|wczytać|wyświetlić) (?:tego )?(?:artykułu|treści)\b|"
+    r"\b(?:článek|obsah) se nepodařilo (?:načíst|zobrazit)\b|\bnepodařilo se (?:načíst|zobrazit) (?:článek|obsah)\b",
 )
 # A server error or maintenance in a word or two: a notice only as a line of its own.
 ERROR_LINE = (
@@ -656,6 +677,9 @@ ERROR_KEYS = (
     "underhåll",
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
     *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher", "serverfeil"),
+    *("geladen", "getoond", "weergegeven", "angezeigt", "caricare", "visualizzare", "cargar", "mostrar", "charger"),
+    *("chargé", "affiché", "carregar", "exibir", "laddas", "visas", "indlæses", "vises", "lastes", "załadować"),
+    *("wczytać", "wyświetlić", "nepodařilo"),
 )
 CONSENT_KEYS = (
     "informasjonskapsl",
@@ -734,4 +758,56 @@ ENTRY_AGE = (
     r"for \d+ (?:minutter|timer|dage) siden|i går|"
     r"\d+ (?:minut[y]?|godzin[ya]?|dni) temu|wczoraj|před \d+ (?:minutami|hodinami|dny)|včera"
     r")(?: \d{1,2}[:.]\d{2})?"  # 'I går 18:42'
+)
+
+# A form's fields that ask for the reader's details, each the whole line (junk.py's `_details_form`: an order, a
+# contact or a tip form): the name, the address and its parts, the phone, the e-mail, the message and its subject.
+# (Nordic 'by' and 'land', Polish 'kraj', Dutch 'plaats' are everyday words too: they count only as fields, a line of
+# their own among at least two others.)
+FORM_FIELD = (
+    # German, French, Spanish, Italian
+    r"(?:ihr |ihre |dein |deine )?(?:name|vorname|nachname|vor- und nachname|e-?mail(?:-?adresse)?|telefon(?:nummer)?|"
+    r"handynummer|mobilnummer|adresse|anschrift|straße|strasse|straße und hausnummer|hausnummer|plz|postleitzahl|"
+    r"plz und ort|ort|wohnort|geburtsdatum|nachricht|betreff|firma|anhang)|"
+    r"(?:votre |ton |ta )?(?:nom|prénom|nom et prénom|nom complet|e-?mail|courriel|adresse (?:e-?mail|électronique|"
+    r"postale)|téléphone|numéro de téléphone|portable|adresse|code postal|ville|commune|date de naissance|message|"
+    r"objet|sujet|société|pièce jointe)|"
+    r"(?:tu |su )?(?:nombre|apellidos?|nombre y apellidos|nombre completo|correo(?: electrónico)?|teléfono|móvil|"
+    r"dirección|domicilio|código postal|ciudad|localidad|provincia|fecha de nacimiento|mensaje|asunto|empresa|"
+    r"adjunto)|"
+    r"(?:il tuo |la tua |il suo |la sua )?(?:nome|cognome|nome e cognome|indirizzo(?: e-?mail)?|telefono|cellulare|"
+    r"cap|città|comune|data di nascita|messaggio|oggetto|azienda|allegato)|"
+    # Dutch, Portuguese, Swedish, Danish, Norwegian
+    r"(?:uw |je |jouw )?(?:naam|voornaam|achternaam|e-?mailadres|telefoon(?:nummer)?|mobiel(?:e nummer)?|adres|"
+    r"straat(?: en huisnummer)?|huisnummer|postcode|woonplaats|plaats|geboortedatum|bericht|onderwerp|bedrijf|"
+    r"bijlage)|"
+    r"(?:o seu |a sua |seu |sua )?(?:nome(?: completo)?|apelido|sobrenome|e-?mail|telefone|telemóvel|celular|morada|"
+    r"endereço|código postal|cep|cidade|localidade|data de nascimento|mensagem|assunto|empresa|anexo)|"
+    r"(?:ditt |din |dit )?(?:namn|förnamn|efternamn|fullständigt namn|e-post(?:adress)?|telefon(?:nummer)?|"
+    r"mobilnummer|adress|gatuadress|postnummer|postort|ort|födelsedatum|meddelande|ämne|företag|bilaga)|"
+    r"(?:dit |din |ditt )?(?:navn|fornavn|efternavn|etternavn|fulde navn|fullt navn|e-?mail|e-post(?:adresse)?|"
+    r"telefon(?:nummer)?|mobilnummer|adresse|gadenavn|gateadresse|postnummer|poststed|by|fødselsdato|besked|"
+    r"melding|emne|firma|vedhæftning|vedlegg)|"
+    # Polish, Czech, Finnish
+    r"(?:twoje |twój |vaše |váš )?(?:imię|nazwisko|imię i nazwisko|e-?mail|adres e-?mail|telefon|numer telefonu|"
+    r"adres|ulica|kod pocztowy|miejscowość|miasto|data urodzenia|wiadomość|treść wiadomości|temat|załącznik|jméno|"
+    r"příjmení|jméno a příjmení|e-?mailová adresa|telefonní číslo|adresa|ulice|psč|obec|město|datum narození|zpráva|"
+    r"předmět|příloha)|"
+    r"(?:nimi|etunimi|sukunimi|sähköposti(?:osoite)?|puhelin(?:numero)?|osoite|katuosoite|postinumero|"
+    r"postitoimipaikka|paikkakunta|syntymäaika|viesti|aihe|liite)"
+)
+# A form's send button, as the whole line, maybe with its object after it ('Absenden', 'Send tip', 'Versturen').
+FORM_BUTTON = (
+    r"(?:absenden|abschicken|senden|jetzt bestellen|bestellen|envoyer|valider|soumettre|commander|enviar|"
+    r"invia(?:re)?|ordina|versturen|verzenden|verstuur|bestel|submeter|encomendar|skicka(?: in)?|beställ|"
+    r"indsend|send(?: inn)?|bestil|bestill|wyślij|zamów|odeslat|objednat|lähetä|tilaa)"
+)
+# A survey's way on, as the whole line: 'Weiter', 'Suivant', 'Siguiente', 'Avanti', 'Volgende', 'Nästa', 'Næste'.
+SURVEY_NEXT = (
+    r"(?:weiter|suivant|siguiente|avanti|volgende|seguinte|próxima|próximo|nästa|næste|neste|dalej|další|seuraava)"
+)
+# A survey's counter: 'Frage 1 von 10', 'Question 2 sur 8', 'Domanda 1 di 8', 'Spørgsmål 1 af 10', 'Pytanie 1 z 6'.
+SURVEY_COUNTER = (
+    r"(?:frage|question|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|pytanie|otázka|kysymys) \d{1,2} "
+    r"(?:von|sur|de|di|van|av|af|z|ze|/)"
 )

@@ -12,7 +12,7 @@ import functools
 import pytest
 from conftest import CORPUS, EXTRA_CORPUS, TESTS
 
-from builder import junk_languages
+from builder import junk, junk_languages
 from builder.attribution import attribute_quotes
 from builder.decode import decode_bytes
 from builder.identity import author_from_bio
@@ -1090,7 +1090,10 @@ def test_what_u42_found_in_other_languages():
     dialog = ["Comparte este artículo: «La sequía vacía los embalses»", "Tu nombre", "Tu correo electrónico"]
     dialog += ["Correo electrónico del destinatario", "Mensaje (opcional)", "Enviar", "Cancelar"]
     assert _type_of("Enviar por correo electrónico", dialog, None) == "not-an-article"
-    assert _type_of("Enviar", dialog, None) is None  # a button's word alone is no dialog's title
+    assert junk._share_dialog("Enviar", tuple(dialog)) is None  # a button's word alone is no dialog's title
+    # (the page is still a form for the reader's details: a name, an address, a message and a send button)
+    found = classify_page("Enviar", dialog, None)
+    assert found is not None and found.message.startswith("a form for the reader's details")
     # break27: a found poem of the form's lines, and an editor's note that asks readers to share, are no dialogs
     poem = ["Tu nombre", "El mío", "Correo electrónico del destinatario", "El tuyo, todavía", "Asunto", "Mamá"]
     poem += ["Mensaje (opcional)", "Nada es opcional", "Vuelve", "Una foto del limonero", "Enviar", "Cancelar"]
@@ -1305,3 +1308,86 @@ def test_the_forms_of_the_session_of_december_6():
     assert _type_of("Læs videre i appen", [*screen, "Fortsæt i browseren"], None) == "not-an-article"
     danish = ["Hver morgen åbner jeg avisen, og appen kan hentes i App Store eller Google Play.", "Hent appen"]
     assert _type_of("Læs videre i appen", [*danish, "Fortsæt i browseren"], None) is None
+
+
+def test_a_page_that_is_a_form_for_the_readers_details_is_not_an_article():
+    # u62-18: a home-delivery order form (the word model typed it as a consent wall by its words; the rule names it)
+    form = ["Get the Advertiser delivered to your door every Wednesday and Saturday morning.", "Your details"]
+    form += ["Full name", "Street address", "Suburb", "Postcode", "Phone", "Choose your package"]
+    form += ["Wednesday only – $3.50 a week", "Saturday only – $4.20 a week", "Submit order"]
+    form += ["Orders received by 3 pm Monday start that Wednesday. Delivery is available within Greater Bendigo only."]
+    found = classify_page("Home delivery order form", form, None)
+    assert found is not None and found.type == "not-an-article"
+    assert "'Full name'" in found.message and "'Submit order'" in found.message
+    # u61-03: a Finnish tip form, its fields marked optional; u51-20: a Danish one
+    tip = ["Onko sinulla uutisvinkki? Täytä alla oleva lomake.", "Nimi", "Sähköposti", "Puhelinnumero (vapaaehtoinen)"]
+    tip += ["Aihe", "Viesti", "[ ] Olen lukenut tietosuojaselosteen", "Lähetä"]
+    assert _type_of("Ota yhteyttä toimitukseen", tip, None) == "not-an-article"
+    tip = [
+        "Har du en historie, vi bør kende til?",
+        "Dit navn",
+        "Telefonnummer",
+        "E-mail",
+        "Beskriv dit tip",
+        "Send tip",
+    ]
+    assert _type_of("Tip redaktionen", tip, None) == "not-an-article"
+    # ... but not a found poem that fills the form in, a line after each field (b27-24), nor a brief that shows the
+    # form with paragraphs of its own above it
+    poem = ["Tu nombre", "El mío", "Correo electrónico del destinatario", "El tuyo, todavía", "Asunto", "Mamá"]
+    poem += ["Mensaje (opcional)", "Nada es opcional", "Vuelve", "Enviar", "Lucía Berrocal (Cáceres)"]
+    assert _type_of("Enviar por correo electrónico", poem, None) is None
+    brief = [
+        "From Monday, readers in Bendigo can order home delivery online instead of phoning the front desk.",
+        "The circulation manager, Dana Whitfield, said the phone line took more than 400 calls a week.",
+        "The form asks for the usual details, and nothing else.",
+    ]
+    assert (
+        _type_of("Home Delivery Goes Online", [*brief, "Full name", "Postcode", "Phone", "Submit order"], None) is None
+    )
+
+
+def test_a_page_that_is_a_reader_survey_is_not_an_article():
+    # u62-20: numbered questions with options under each, one line of options between slashes, a send button
+    survey = ["Help De Twentse Bode beter te worden. Het invullen duurt ongeveer vier minuten."]
+    survey += ["1. Hoe vaak leest u onze website?", "Dagelijks", "Een paar keer per week", "Zelden"]
+    survey += ["2. Zou u betalen voor een digitaal abonnement?", "Ja / Nee / Weet ik niet", "Versturen"]
+    found = classify_page("Lezersonderzoek 2024", survey, None)
+    assert found is not None and found.type == "not-an-article" and "'Versturen'" in found.message
+    # u50-20: one question under a counter is enough
+    survey = ["Il questionario richiede circa tre minuti.", "Domanda 1 di 8"]
+    survey += ["Con quale frequenza legge il nostro sito?", "Ogni giorno", "Raramente", "Avanti"]
+    assert _type_of("Aiutaci a migliorare il giornale", survey, None) == "not-an-article"
+    # ... but a Q&A answers in sentences, and one question with options and no counter is no survey
+    qa = ["How often do you swim in winter?", "Every day, unless the harbour freezes. It has frozen twice."]
+    qa += ["What do you wear?", "A hat. Nothing else would help.", "Next summer?", "Norway, if my knees allow it."]
+    assert _type_of("Five Questions for a Winter Swimmer", qa, None) is None
+    poll = ["Should the square be closed to cars on Saturdays?", "Yes", "No", "Next"]
+    assert _type_of("Market Square", poll, None) is None
+
+
+def test_a_page_that_could_not_load_its_article_is_an_error_page():
+    # b34-21..24: 'this article could not be loaded' in the other languages, under 'something went wrong'
+    de = ["Leider konnte der Artikel gerade nicht geladen werden.", "Bitte versuche es später noch einmal."]
+    assert _type_of("Da ist etwas schiefgegangen", [*de, "Seite neu laden", "Zur Startseite"], None) == "error-page"
+    nl = ["Dit artikel kan op dit moment niet worden geladen.", "Probeer het later nog eens."]
+    assert _type_of("Er is iets fout gegaan", [*nl, "Naar de voorpagina"], None) == "error-page"
+    it = ["Non è stato possibile caricare l’articolo richiesto.", "Riprova tra qualche minuto.", "Torna alla home"]
+    assert _type_of("Qualcosa non ha funzionato", it, None) == "error-page"
+    # u62-04: a server's code in brackets after its word
+    pl = ["Wystąpił nieoczekiwany błąd po naszej stronie (kod 500). Dział techniczny już wie o problemie."]
+    assert _type_of("Gazeta Podkarpacka", [*pl, "Spróbuj odświeżyć stronę za kilka minut."], None) == "error-page"
+    # ... but a poem that quotes the screen after a line of its own in lower case is none (b34-09), nor a brief
+    # that reports another site's failure
+    poem = ["Mijn moeder belt de gemeente", "voor de vierde keer deze week.", "de website zegt:"]
+    poem += ["Pagina niet gevonden.", "het scherm zegt:", "Er ging iets mis.", "Probeer het later opnieuw."]
+    assert (
+        _type_of("Gedicht van de week: Storing", [*poem, "Later, zegt mijn moeder,", "is wat ik niet meer heb."], None)
+        is None
+    )
+    brief = [
+        "Het nieuwe loket van de gemeente Zwolle lag maandag de hele dag plat, meldt de gemeente.",
+        "Bewoners die een afspraak wilden maken, kregen de melding dat de pagina niet kon worden geladen.",
+        "Volgens een woordvoerder was een update de oorzaak. Dinsdag werkte alles weer.",
+    ]
+    assert _type_of("Storing bij digitaal loket Zwolle", brief, None) is None
