@@ -33,7 +33,6 @@ a record the rules accept from being one parse would reject.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -1212,35 +1211,66 @@ _DETAILS_FIELD = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*\*?\s*:?\s*\*?$",
     re.IGNORECASE,
 )
-# Its send button, the whole line, maybe with its object ('Submit order', 'Send tip', 'Send us your story'), or its
-# way on to the payment ('Continue to payment': u60-24).
-_DETAILS_BUTTON = _rx(
-    r"^\W*(?:submit|send|place|confirm)(?: \S+){0,3}\W*$|^\W*(?:order now|next(?: step)?|proceed to \S+|continue to "
-    r"(?:payment|checkout|the next step))\W*$",
-    rf"^\W*{junk_languages.FORM_BUTTON}(?: \S+){{0,2}}\W*$",
+# Its send button, the whole line: the verb alone or with its object ('Submit', 'Submit order', 'Send tip',
+# 'Nachricht senden', 'Lähetä viesti'), or the way on to the payment ('Continue to payment': u60-24). Not a line
+# with more words ('Send to awards@…', 'Place of birth', 'Confirm': break46).
+_FORM_OBJECT = (
+    r"(?:(?:my |your |the )?(?:order|message|tip|request|form|application|enquiry|inquiry|feedback|story)|"
+    rf"{junk_languages.FORM_OBJECT})"
 )
+_DETAILS_BUTTON = _rx(
+    rf"^\W*(?:submit|send)(?: {_FORM_OBJECT})?\W*$",
+    r"^\W*(?:place (?:my |your )?order|order now|continue|(?:continue|proceed|go) to (?:payment|checkout))\W*$",
+    rf"^\W*{junk_languages.FORM_BUTTON}(?: {_FORM_OBJECT})?\W*$",
+    rf"^\W*{_FORM_OBJECT} {junk_languages.FORM_BUTTON}\W*$",
+)
+# What only a form has about its fields (break46: an article that shows a form's labels has none of them): a field
+# marked optional or required ('Mensagem (opcional)', 'Postcode *'), a checkbox or a radio button ('[ ] I agree',
+# '( ) Saturday only', '☐'), a heading for the reader's details ('Your details'), a field for an attachment.
+_FORM_MARK = re.compile(
+    r"\*\W*$|\((?:[^)]{0,30}\b)?(?:optional|required|valgfri\w*|frivillig\w*|vapaaehtoinen|"
+    r"pakollinen|opcional|obligatori\w*|facoltativo|obbligatorio|optionnel|facultati\w*|verplicht|optioneel|"
+    r"freiwillig|pflicht\w*|opcjonalnie|wymagane|nepovinné|povinné)\b"
+)
+_FORM_BOX = re.compile(r"^\s*(?:\[\s?[xX]?\s?\]|\(\s?\)|[☐☑□○◯●])")
+_FORM_HEADING = _rx(
+    r"^\W*(?:your|personal|contact|delivery|billing) details\W*$",
+    rf"^\W*{junk_languages.FORM_HEADING}\W*$",
+)
+_ATTACH_FIELD = _rx(r"^\W*(?:attach|upload)\b", rf"^\W*{junk_languages.ATTACH_FIELD}")
 _DETAILS_FIELDS = 3  # name, an address or a phone, and more; a piece that names a form's fields names one or two
 _FORM_PROSE = 3  # besides its lines: its introduction, its consent or privacy line, a note (delivery area, sources)
 _FORM_PROSE_ABOVE = 2  # above the form: its introduction and what is done with the answers (b34-17)
 _BUTTON_MAX = 40  # characters
+# A piece's label on a page that shows a form or a survey: 'Quiz:', 'Fragebogen:' (break46), besides `_KIND_LABEL`'s.
+_FORM_PIECE_LABEL = re.compile(
+    r"^(?:quiz|test|fragebogen|questionnaire|cuestionario|questionario|vragenlijst|frågeformulär|your say)\s?[:|—–]",
+    re.IGNORECASE,
+)
+# A signature under a reader's letter: 'Margaret Oduya, Harrogate', 'Lucía Herrero Soto. Zaragoza' (break46).
+_SIGNED = re.compile(
+    r"^[A-ZÀ-Þ][\w’'-]+(?: (?:de |van |von |da |di |el )?[A-ZÀ-Þ][\w’'-]+){1,3}[,.] [A-ZÀ-Þ][\w’' -]{1,30}$"
+)
 
 
 def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A page that is a form for the reader's details (an order, a contact or a tip form: u60-24, u61-03, u62-18):
     three fields or more that ask for them, each the whole line ('Full name', 'Postcode', 'Telefonnummer',
-    'Sähköposti'), two of them one under the other, and a send button after the first ('Submit order', 'Send tip',
-    'Lähetä'). Only when the form is the page (`_form_is_the_page`): a brief or a letter that shows the form has
-    paragraphs of its own."""
+    'Sähköposti'), three of them one under the other, what only a form has (`_has_form_marks`), and a send button
+    after the last field ('Submit order', 'Send tip', 'Lähetä'). Only when the form is the page
+    (`_form_is_the_page`). A scam warning, a how-to or a letter that shows a form's labels has none of its marks, or
+    prose of its own (break46)."""
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
     fields = [k for k, p in short if _DETAILS_FIELD.match(p)]
+    field_set = set(fields)
     if len({paragraphs[k].lower() for k in fields}) < _DETAILS_FIELDS or not any(
-        b == a + 1 for a, b in itertools.pairwise(fields)
+        k + 1 in field_set and k + 2 in field_set for k in fields
     ):
         return None  # (a form's fields stand together: a found poem that fills one in has a line after each, b27-24)
-    buttons = [k for k, p in short if k > fields[0] and len(p) <= _BUTTON_MAX and _DETAILS_BUTTON.match(p)]
-    if not buttons:
+    buttons = [k for k, p in short if k > fields[-1] and len(p) <= _BUTTON_MAX and _DETAILS_BUTTON.match(p)]
+    if not buttons or not _has_form_marks(paragraphs):
         return None
-    prose = _form_is_the_page(paragraphs, set(fields) | set(buttons), fields[0])
+    prose = _form_is_the_page(headline, paragraphs, field_set | set(buttons), fields[0])
     if prose is None:
         return None
     return Junk(
@@ -1251,38 +1281,73 @@ def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )
 
 
-def _form_is_the_page(paragraphs: tuple[str, ...], form: set[int], first: int) -> int | None:
+def _has_form_marks(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a line is what only a form has: a field marked optional or required, a checkbox or a radio button, a
+    heading for the reader's details, a field for an attachment, or the reader's consent (`_SIGNUP_CONSENT`)."""
+    return any(
+        len(p) <= _NOTICE_MAX
+        and (
+            _FORM_MARK.search(p)
+            or _FORM_BOX.match(p)
+            or _FORM_HEADING.match(p)
+            or _ATTACH_FIELD.match(p)
+            or _SIGNUP_CONSENT.match(p)
+        )
+        for p in paragraphs
+    )
+
+
+def _form_is_the_page(headline: str, paragraphs: tuple[str, ...], form: set[int], first: int) -> int | None:
     """How many prose paragraphs a page has besides its form's lines (`form`, the first at `first`), if the form is
-    the page: at most two above the form (its introduction, what is done with the answers) and three in all, and no
-    line that shows the form in a piece of writing (`_shown_in_a_piece`: a signature, verse in lower case). None
-    otherwise."""
+    the page: at most two above the form (its introduction, what is done with the answers) and three in all, none
+    reporting speech, no sentence that introduces the form with a colon (`_quotes_a_screen`), no line that shows it in
+    a piece of writing (`_shown_in_a_piece`: a signature, verse in lower case; a letter's 'Name, Town'), and a
+    headline that names no piece's kind ('Letter:', 'Quiz:'). None otherwise."""
+    if _KIND_LABEL.match(headline) or _FORM_PIECE_LABEL.match(headline):
+        return None
     own = [p for k, p in enumerate(paragraphs) if k not in form]
     prose = [k for k, p in enumerate(paragraphs) if k not in form and is_prose(p) and not _FURNITURE.search(p)]
     if sum(1 for k in prose if k < first) > _FORM_PROSE_ABOVE or len(prose) > _FORM_PROSE:
+        return None
+    if any(_quotes_a_screen(p) for p in own):
+        return None  # ('The form asks for these, in this order:', a letter's; '… and asks for:', a how-to's: break46)
+    if reports_speech(paragraphs) or any(_SIGNED.match(p) for p in own):
         return None
     return None if _shown_in_a_piece((), own) else len(prose)
 
 
 # A survey's question, the whole line ('2. Welke rubrieken leest u het liefst?'), its options under it, one a line
 # ('Every day', 'Een paar keer per week') or in one line between separators ('Regio · Sport · Cultuur', 'Ja / Nee'),
-# its counter ('Question 1 of 9', 'Spørgsmål 1 af 10') and its way on ('Next', 'Submit', 'Versturen', 'Avanti').
+# its counter ('Question 1 of 9', 'Spørgsmål 1 af 10') and its way on ('Next', 'Submit', 'Versturen', 'Avanti'),
+# each the whole line.
 _QUESTION_MAX = 200  # characters
 _OPTION_WORDS = 6
 _OPTIONS_IN_LINE = re.compile(r"\S(?: · | / | \| )\S")
+_RESULT = re.compile(r"\d\s?%|:\s*\d")  # a poll's result, not an option ('Yes: 58%': break46)
 _SURVEY_COUNTER = _rx(
-    r"^\W*question \d{1,2} (?:of|/) \d{1,2}\W*$", rf"^\W*{junk_languages.SURVEY_COUNTER} \d{{1,2}}\W*$"
+    r"^\W*(?:question|step) \d{1,2} ?(?:of |/ ?)\d{1,2}\W*$", rf"^\W*{junk_languages.SURVEY_COUNTER}\d{{1,2}}\W*$"
 )
 _SURVEY_BUTTON = _rx(
-    r"^\W*(?:next|continue|submit|send|skip|finish|done)(?: \S+){0,3}\W*$",
+    r"^\W*(?:next(?: question)?|continue|submit(?: (?:my |your )?answers)?|send(?: (?:my |your )?answers)?|"
+    r"skip(?: this (?:survey|question))?|finish(?: the survey)?|done)\W*$",
     rf"^\W*{junk_languages.SURVEY_NEXT}\W*$",
-    rf"^\W*{junk_languages.FORM_BUTTON}(?: \S+){{0,2}}\W*$",
+    rf"^\W*{junk_languages.FORM_BUTTON}\W*$",
 )
+# A survey names itself: 'Lezersonderzoek 2024', 'Il questionario richiede circa tre minuti', 'læserundersøgelse'.
+_SURVEY_WORD = _rx(r"\bsurvey\b", junk_languages.SURVEY_WORD)
 _SURVEY_QUESTIONS = 2  # with options under each; one is enough under a counter
 
 
 def _is_option(line: str) -> bool:
-    """A survey's option under its question: a short line that is no sentence ('Several times a week', 'Zelden')."""
-    return len(line.split()) <= _OPTION_WORDS and not line.endswith((".", "?", "!", ":")) and not is_prose(line)
+    """A survey's option under its question: a short line that is no sentence ('Several times a week', 'Zelden'),
+    no result ('Yes: 58%') and no button."""
+    return (
+        len(line.split()) <= _OPTION_WORDS
+        and not line.endswith((".", "?", "!", ":"))
+        and not is_prose(line)
+        and not _RESULT.search(line)
+        and not _SURVEY_BUTTON.match(line)
+    )
 
 
 def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
@@ -1294,16 +1359,18 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
         return run
     if k + 1 < len(paragraphs) and len(paragraphs[k + 1]) <= _NOTICE_MAX:
         line = paragraphs[k + 1]
-        if len(_OPTIONS_IN_LINE.findall(line)) >= 1 and not line.endswith((".", "?", "!")):
+        if _OPTIONS_IN_LINE.search(line) and not line.endswith((".", "?", "!")) and not _RESULT.search(line):
             return [k + 1]
     return []
 
 
 def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """A page that is a reader survey (b34-16, u50-20, u62-20): questions, each the whole line, with their options
-    under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), and a button after the
-    first ('Next', 'Versturen', 'Avanti'). Only when the survey is the page (`_form_is_the_page`): a Q&A has answers
-    in sentences, a piece about a survey paragraphs of its own."""
+    """A page that is a reader survey (b34-16, b34-17, u50-20, u62-20): questions, each the whole line, with their
+    options under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), that ask the
+    reader (more than half of them say 'you' or 'our', `_ADDRESS`), a counter or the survey's own name on the page
+    ('Lezersonderzoek', 'questionario'), and a button after the last question's options ('Next', 'Versturen',
+    'Avanti'). Only when the survey is the page (`_form_is_the_page`): a Q&A answers in sentences, a quiz or a ballot
+    asks about the news, a poll's results are figures (break46)."""
     options: dict[int, list[int]] = {}
     for k, p in enumerate(paragraphs):
         if p.endswith("?") and len(p) <= _QUESTION_MAX:
@@ -1313,17 +1380,21 @@ def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     counters = [k for k, p in enumerate(paragraphs) if len(p) <= _BUTTON_MAX and _SURVEY_COUNTER.match(p)]
     if len(options) < (1 if counters else _SURVEY_QUESTIONS):
         return None
-    first = min(options)
-    buttons = [k for k, p in enumerate(paragraphs) if k > first and len(p) <= _BUTTON_MAX and _SURVEY_BUTTON.match(p)]
+    asking = sum(1 for k in options if _ADDRESS.search(paragraphs[k]))
+    named = counters or any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs[: min(options)]))
+    if 2 * asking <= len(options) or not named:
+        return None
+    last = max(max(under) for under in options.values())
+    buttons = [k for k, p in enumerate(paragraphs) if k > last and len(p) <= _BUTTON_MAX and _SURVEY_BUTTON.match(p)]
     if not buttons:
         return None
     form = {*options, *(k for under in options.values() for k in under), *counters, *buttons}
-    prose = _form_is_the_page(paragraphs, form, min(form))
+    prose = _form_is_the_page(headline, paragraphs, form, min(form))
     if prose is None:
         return None
     return Junk(
         "not-an-article",
-        f"a reader survey: {len(options)} question(s) with options ({_quote(paragraphs[first])}) and a button "
+        f"a reader survey: {len(options)} question(s) with options ({_quote(paragraphs[min(options)])}) and a button "
         f"({_quote(paragraphs[buttons[0]])}) under the headline {_quote(headline)}; {prose} other prose paragraph(s)",
     )
 

@@ -804,10 +804,35 @@ FORM_BUTTON = (
 )
 # A survey's way on, as the whole line: 'Weiter', 'Suivant', 'Siguiente', 'Avanti', 'Volgende', 'Nästa', 'Næste'.
 SURVEY_NEXT = (
-    r"(?:weiter|suivant|siguiente|avanti|volgende|seguinte|próxima|próximo|nästa|næste|neste|dalej|další|seuraava)"
+    r"(?:weiter|suivant|siguiente|avanti|prosegui|volgende|ga verder|verder|seguinte|próxima|próximo|continuar|nästa|"
+    r"gå vidare|næste|fortsæt|neste|gå videre|dalej|przejdź dalej|další|pokračovat|seuraava|jatka)"
 )
 # A survey's counter: 'Frage 1 von 10', 'Question 2 sur 8', 'Domanda 1 di 8', 'Spørgsmål 1 af 10', 'Pytanie 1 z 6'.
 SURVEY_COUNTER = (
-    r"(?:frage|question|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|pytanie|otázka|kysymys) \d{1,2} "
-    r"(?:von|sur|de|di|van|av|af|z|ze|/)"
+    r"(?:frage|question|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|pytanie|otázka|kysymys) \d{1,2} ?"
+    r"(?:von |sur |de |di |van |av |af |z |ze |/ ?)"
+)
+# A send button's object, after or before the verb ('Send tip', 'Nachricht senden', 'Envoyer le message').
+FORM_OBJECT = (
+    r"(?:(?:la |le |el |il |o |a |de |het |din |dit |ditt |twoją |vaši )?(?:tip|tips|nachricht|bestellung|anfrage|"
+    r"message|commande|demande|mensaje|pedido|solicitud|consulta|messaggio|ordine|richiesta|segnalazione|bericht|"
+    r"bestelling|aanvraag|mensagem|encomenda|meddelande|beställning|besked|bestilling|melding|wiadomość|zamówienie|"
+    r"zgłoszenie|zprávu|objednávku|viesti|tilaus|vinkki))"
+)
+# A heading over the reader's details, the whole line: 'Ihre Daten', 'Vos coordonnées', 'Dine oplysninger'.
+FORM_HEADING = (
+    r"(?:ihre (?:daten|angaben|kontaktdaten)|vos coordonnées|vos informations|tus datos|sus datos|datos personales|"
+    r"i tuoi dati|dati personali|uw gegevens|je gegevens|persoonsgegevens|os seus dados|dados pessoais|dina uppgifter|"
+    r"dine oplysninger|dine opplysninger|twoje dane|dane osobowe|vaše údaje|osobní údaje|omat tiedot|yhteystiedot)"
+)
+# A field for an attachment, opening its line: 'Vedhæft billeder', 'Liitä kuva', 'Datei anhängen'.
+ATTACH_FIELD = (
+    r"(?:vedhæft|vedlegg|bifoga|bijlage toevoegen|datei anhängen|anhang|joindre|pièce jointe|adjuntar|allega|anexar|"
+    r"załącz|dodaj (?:plik|zdjęcie)|přiložit|příloha|liitä)"
+)
+# A survey's own name: 'Leserumfrage', 'questionnaire', 'encuesta', 'questionario', 'lezersonderzoek', 'enkät'.
+SURVEY_WORD = (
+    r"\b(?:\w*umfrage|fragebogen|sondage|questionnaire|enquête|encuesta|cuestionario|sondaggio|questionario|"
+    r"\w*onderzoek|vragenlijst|pesquisa|inquérito|questionário|\w*enkät|\w*undersøgelse|\w*undersøkelse|ankiet\w*|"
+    r"dotazník\w*|anket\w*|kysely\w*)\b"
 )
