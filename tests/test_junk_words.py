@@ -130,9 +130,11 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 16 of 20 (19 and 14 with the model before), then fitted: 1,093 of 1,111. break44 (60 real pieces and 12 junk
     # pages written against the refitted model; 6 junk pages typed right there, 9 fitted): 1,102 of 1,123. break45
     # (24 real pieces written against a speaker rule) adds none. u61 and u62 (8 and 10 English junk pages; scored once
-    # at 0863907: 19 and 14 of 20, the same with the model before the refit), then fitted: 1,141 of 1,163.
-    assert tally["real kept"] == 1604 and tally["junk right"] + tally["junk missed"] == 1163
-    assert tally["junk right"] >= 1141, tally
+    # at 0863907: 19 and 14 of 20, the same with the model before the refit), then fitted: 1,141 of 1,163. break46
+    # (38 real pieces and 22 forms and surveys written against the form rules; 3 junk pages typed right by them, 14
+    # fitted): 1,156 of 1,185.
+    assert tally["real kept"] == 1642 and tally["junk right"] + tally["junk missed"] == 1185
+    assert tally["junk right"] >= 1156, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
