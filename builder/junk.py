@@ -1321,6 +1321,8 @@ def _form_is_the_page(headline: str, paragraphs: tuple[str, ...], form: set[int]
 # its counter ('Question 1 of 9', 'Spørgsmål 1 af 10') and its way on ('Next', 'Submit', 'Versturen', 'Avanti'),
 # each the whole line.
 _QUESTION_MAX = 200  # characters
+# A question ends in its mark, or in its hint after it: '¿Qué temas te interesan más? (puedes marcar varios)' (u64-19).
+_QUESTION = re.compile(r"\?(?:\s*\([^()]{1,60}\))?$")
 _OPTION_WORDS = 6
 _OPTIONS_IN_LINE = re.compile(r"\S(?: · | / | \| )\S")
 _RESULT = re.compile(r"\d\s?%|:\s*\d")  # a poll's result, not an option ('Yes: 58%': break46)
@@ -1331,7 +1333,8 @@ _SURVEY_BUTTON = _rx(
     r"^\W*(?:next(?: question)?|continue|submit(?: (?:my |your )?answers)?|send(?: (?:my |your )?answers)?|"
     r"skip(?: this (?:survey|question))?|finish(?: the survey)?|done)\W*$",
     rf"^\W*{junk_languages.SURVEY_NEXT}\W*$",
-    rf"^\W*{junk_languages.FORM_BUTTON}\W*$",
+    rf"^\W*{junk_languages.FORM_BUTTON}(?: {junk_languages.SURVEY_ANSWERS})?\W*$",
+    rf"^\W*{junk_languages.SURVEY_ANSWERS} {junk_languages.FORM_BUTTON}\W*$",
 )
 # A survey names itself: 'Lezersonderzoek 2024', 'Il questionario richiede circa tre minuti', 'læserundersøgelse'.
 _SURVEY_WORD = _rx(r"\bsurvey\b", junk_languages.SURVEY_WORD)
@@ -1366,23 +1369,22 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
 
 def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A page that is a reader survey (b34-16, b34-17, u50-20, u62-20): questions, each the whole line, with their
-    options under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), that ask the
-    reader (more than half of them say 'you' or 'our', `_ADDRESS`), a counter or the survey's own name on the page
-    ('Lezersonderzoek', 'questionario'), and a button after the last question's options ('Next', 'Versturen',
-    'Avanti'). Only when the survey is the page (`_form_is_the_page`): a Q&A answers in sentences, a quiz or a ballot
-    asks about the news, a poll's results are figures (break46)."""
+    options under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), a counter or the
+    survey's own name on the page ('Lezersonderzoek', 'questionario', 'Enkäten'), and a button after the last
+    question's options ('Next', 'Versturen', 'Avanti', 'Skicka svar'). Only when the survey is the page
+    (`_form_is_the_page`): a Q&A answers in sentences, a quiz or a ballot does not call itself a survey, a poll's
+    results are figures (break46)."""
     options: dict[int, list[int]] = {}
     for k, p in enumerate(paragraphs):
-        if p.endswith("?") and len(p) <= _QUESTION_MAX:
+        if _QUESTION.search(p) and len(p) <= _QUESTION_MAX:
             under = _options_under(paragraphs, k)
             if under:
                 options[k] = under
     counters = [k for k, p in enumerate(paragraphs) if len(p) <= _BUTTON_MAX and _SURVEY_COUNTER.match(p)]
     if len(options) < (1 if counters else _SURVEY_QUESTIONS):
         return None
-    asking = sum(1 for k in options if _ADDRESS.search(paragraphs[k]))
     named = counters or any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs[: min(options)]))
-    if 2 * asking <= len(options) or not named:
+    if not named:
         return None
     last = max(max(under) for under in options.values())
     buttons = [k for k, p in enumerate(paragraphs) if k > last and len(p) <= _BUTTON_MAX and _SURVEY_BUTTON.match(p)]

@@ -832,7 +832,12 @@ ATTACH_FIELD = (
 )
 # A survey's own name: 'Leserumfrage', 'questionnaire', 'encuesta', 'questionario', 'lezersonderzoek', 'enkät'.
 SURVEY_WORD = (
-    r"\b(?:\w*umfrage|fragebogen|sondage|questionnaire|enquête|encuesta|cuestionario|sondaggio|questionario|"
-    r"\w*onderzoek|vragenlijst|pesquisa|inquérito|questionário|\w*enkät|\w*undersøgelse|\w*undersøkelse|ankiet\w*|"
-    r"dotazník\w*|anket\w*|kysely\w*)\b"
+    r"\b\w*(?:umfrage|fragebogen|sondage|questionnaire|enquête|encuesta|cuestionario|sondaggio|questionario|"
+    r"onderzoek|vragenlijst|pesquisa|inquérito|questionário|enkät|undersøgelse|undersøkelse|ankiet|dotazník|anket|"
+    r"kysely)\w*\b"
+)
+# A survey's answers, the object of its send button: 'Skicka svar', 'Enviar respuestas', 'Antworten absenden'.
+SURVEY_ANSWERS = (
+    r"(?:(?:ihre |deine |vos |tus |sus |le tue |uw |je |as suas |dina |dine |twoje |vaše )?(?:antworten|réponses|"
+    r"respuestas|risposte|antwoorden|respostas|svar|svaren|svarene|odpowiedzi|odpovědi|vastaukset))"
 )
