@@ -315,11 +315,22 @@ def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
     ('Albert Fennimore of Dunmore', 'Tomasz Wieczorek of Larchfield'); anything else stays whole ('Duke of
     Edinburgh', 'Catherine of Aragon', 'Queen Mary of Teck', 'Victoria University of Wellington', 'John Jay College
     of Criminal Justice': break33)."""
-    before = tokens[: tokens.index("of")]
+    at = tokens.index("of")
+    before, after = tokens[:at], tokens[at + 1 :]
     if (
         len(before) == 2
         and before[0].lower() in GIVEN_NAMES
         and before[1].lower() not in _TITLES_AND_RANKS  # ('Catherine Duchess of Cambridge')
+        and _is_person(" ".join(before))
+    ):
+        return before
+    # A given name the lists do not hold, before an organisation's name of two words or more: 'Fionnuala Hegarty of
+    # Brokers Ireland West', 'Cathal Mac Giolla of Harcourt Securities' (b33-08); not a title's or a rank's run
+    # ('Prime Minister of …', 'Grand Duke of …'), nor a place's ('United States of America').
+    if (
+        2 <= len(before) <= 3
+        and sum(1 for word in after if word[:1].isupper()) >= 2
+        and not any(word.lower() in _TITLES_AND_RANKS or word.lower() in NOT_NAMES for word in before)
         and _is_person(" ".join(before))
     ):
         return before
@@ -680,6 +691,14 @@ class _Subjects:
             end = min(end, self.sentences.starts[nxt])
         # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
         runs = [r for r in self.names.runs_in(pos, end) if r.raw_start == pos or not self.names.governed(r)]
+        if (
+            runs
+            and runs[0].raw_start == pos
+            and m.startswith(" of ", runs[0].end)
+            and _is_person(" ".join(runs[0].tokens))
+        ):
+            runs = runs[:1]  # the person, then where from: 'According to Mariam Sethi of the campaign group Consent
+            # Matters, “…”' (u64-26; not 'According to the Bank of Ireland', which is no person)
         if not runs:
             document = _DOCUMENT_FROM.match(m, pos, end)  # 'According to a status update from Stratacloud, …'
             if document is not None:
@@ -1825,9 +1844,10 @@ def _german_so(
     """'“…”, so Sprecherin Name.' (u41): German's 'says' after a quote (`first`, the word at `pos`, is 'so') that is
     the clause (`opens_sentence`), its comma after the closing mark (not English '“…,” so Democrat Name …'; not 'Auf
     dem Zettel stand “…”, so Polizeisprecherin Name': break27), with a German role word and a name of two words or
-    more that closes the clause ('so Landrat Name (CDU).'), or a name and 'weiter' ('so Ebeling weiter.'). Not a
-    lone name, which English's 'so' (therefore) puts there too ('“…,” so Jenkins, who …', 'so Maureen.'), nor a
-    plain noun ('so Experten.', 'so Anwohner, die …': break26)."""
+    more that closes the clause ('so Landrat Name (CDU).'), or a name and 'weiter' ('so Ebeling weiter.'), or a lone
+    surname that closes it when the paragraph names the person in full, a common given name first ('so Osterloh.'
+    after 'Kämmerer Bernd Osterloh': u64-31). Not another lone name, which English's 'so' (therefore) puts there too
+    ('“…,” so Jenkins, who …', 'so Maureen.'), nor a plain noun ('so Experten.', 'so Anwohner, die …': break26)."""
     if first != "so" or m[pos - 2 : pos] != ", " or not opens_sentence:
         return False
     pos += 3
@@ -1842,6 +1862,15 @@ def _german_so(
         while len(words) > 1 and languages.GERMAN_ROLE.match(words[0]):
             words = words[1:]  # the fullest form took the role in ('Landrat Thomas Ebeling (CDU). … so Ebeling weiter')
         return (Attribution(" ".join(words), "so"), None) if words else False
+    if closes and at == pos and len(run.tokens) == 1:
+        # a lone surname the paragraph names in full before ('Kämmerer Bernd Osterloh rechnete vor … “…”, so
+        # Osterloh.': u64-31): the full name, without its role
+        full = names.fullest(run.tokens, run.start)
+        given = next((k for k, word in enumerate(full) if word.lower() in ALL_GIVEN_NAMES), len(full))
+        words = full[given:]  # (from the given name on: 'Kämmerer Bernd Osterloh')
+        if len(words) >= 2 and words[-1] == run.tokens[0]:
+            return Attribution(" ".join(words), "so"), None
+        return False
     roles = 0
     while (
         roles < len(run.tokens) - 1

@@ -32,7 +32,7 @@ PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
 GERMAN_ROLE = re.compile(
     r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
     r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor|verteidiger|trainer|"
-    r"kapitän)(?:in)?$",
+    r"kapitän|kämmerer)(?:in)?$",
     re.IGNORECASE,
 )
 # Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').

@@ -1429,3 +1429,27 @@ def test_a_survey_names_itself_and_its_button_may_take_the_answers():
     sv = ["Hjälp oss att bli bättre! Enkäten tar ungefär tre minuter.", "1. Hur ofta läser du tidningen?"]
     sv += ["Varje dag", "Mer sällan", "2. Vilka ämnen vill du läsa mer om?", "Sport", "Kultur", "Skicka svar"]
     assert _type_of("Tyck till om Hälsinge-Posten", sv, None) == "not-an-article"
+
+
+def test_a_persons_affiliation_after_of_is_no_part_of_the_speaker():
+    # b33-08: given names the lists do not hold, before an organisation's name of two words or more
+    assert _speakers("“It is slow,” said Fionnuala Hegarty of Brokers Ireland West, who runs a practice.") == [
+        "Fionnuala Hegarty"
+    ]
+    assert _speakers("“It is slow,” Cathal Mac Giolla of Harcourt Securities said.") == ["Cathal Mac Giolla"]
+    # u64-26: after 'according to', the person, not the group named after them
+    said = "According to Mariam Sethi of the campaign group Consent Matters, “enforcement remains patchy.”"
+    assert _speakers(said) == ["Mariam Sethi"]
+    # ... but an organisation's or a title's 'of' stays ('Victoria University of Wellington', 'Duke of Edinburgh')
+    assert _speakers("“It is slow,” said Victoria University of Wellington.") == ["Victoria University of Wellington"]
+    assert _speakers("“It is slow,” said the Bank of Ireland.") == ["Bank of Ireland"]
+    assert _speakers("According to the Bank of Ireland, “it is slow.”") == ["Bank of Ireland"]
+
+
+def test_german_so_after_a_quote_names_a_surname_the_paragraph_gives_in_full():
+    # u64-31: 'so Osterloh.' after 'Kämmerer Bernd Osterloh'
+    said = 'Kämmerer Bernd Osterloh rechnete vor, dass die Rücklagen schrumpfen. "Es wird eng", so Osterloh.'
+    assert _speakers(said) == ["Bernd Osterloh"]
+    # ... not a lone name the paragraph does not give in full, nor a firm's name
+    assert _speakers("“Es wird eng”, so Osterloh.") == [None]
+    assert _speakers('Das Gericht hörte die Firma Weber. "Das ist falsch", so Weber.') == [None]
