@@ -421,14 +421,15 @@ _ERROR_WEAK = _rx(
     r"misgegaan|algo correu mal|något gick fel|noget gik galt|coś poszło nie tak)\b",
     # ... and as other sites word it (b34, u50-03): 'Da ist etwas schiefgegangen', 'Er ging iets mis', 'Qualcosa non
     # ha funzionato', 'Ha ocurrido un problema', and 'try again' in the reader's person
-    r"\b(?:etwas ist schiefgegangen|da ist (?:leider )?etwas schiefgegangen|er ging iets mis|er is iets (?:fout|mis) "
-    r"gegaan|qualcosa non ha funzionato|ha (?:ocurrido|habido) un (?:problema|error)|algo (?:ha fallado|falló)|quelque "
-    r"chose s[’']est mal passé|un problème (?:est survenu|s[’']est produit)|noe gikk galt|något gick snett|něco se "
-    r"nepovedlo|houve um problema)\b",
-    r"\b(?:versuche es|versuchen sie es)\b.{0,30}\b(?:noch einmal|erneut)\b|\bprobeer het\b.{0,30}\b(?:nog eens|"
-    r"opnieuw)\b|^\W*opnieuw proberen\W*$|\briprova\b|\b(?:inténtelo|inténtalo|vuelva a intentarlo|vuelve a "
-    r"intentarlo)\b|\bréessayez\b|\btente (?:novamente|de novo)\b|\bförsök igen\b|\bprøv (?:igen|igjen)\b|"
-    r"\bspróbuj (?:ponownie|odświeżyć)\b|\bzkuste (?:to )?(?:znovu|později)\b|^\W*seite neu laden\W*$",
+    # (as the whole line: a brief's 'Er ging iets mis bij een update' is no notice, a review)
+    r"^\W*(?:(?:da|hier) ist (?:leider )?etwas schiefgegangen|etwas ist schiefgegangen|er ging iets mis|er is iets "
+    r"(?:fout|mis) gegaan|qualcosa non ha funzionato|ha (?:ocurrido|habido) un (?:problema|error)|algo (?:ha fallado|"
+    r"falló)|quelque chose s[’']est mal passé|un problème (?:est survenu|s[’']est produit)|noe gikk galt|något gick "
+    r"snett|něco se nepovedlo|houve um problema)\W*$",
+    # ... and 'try again' in the reader's person, opening its line (not 'È la riprova che …', a review)
+    r"^\W*(?:bitte |por favor |per favore )?(?:versuche es|versuchen sie es|probeer het|opnieuw proberen|riprova|"
+    r"inténtelo|inténtalo|vuelva a intentarlo|vuelve a intentarlo|réessayez|tente (?:novamente|de novo)|försök igen|"
+    r"prøv (?:igen|igjen)|spróbuj (?:ponownie|odświeżyć)|zkuste (?:to )?(?:znovu|později)|seite neu laden)\b",
     r"^\W*(?:tillbaka till startsidan|tilbage til forsiden|wróć na stronę główną|powrót do strony głównej|zpět na "
     r"(?:hlavní|úvodní|titulní) (?:stránku|stranu))\W*$",
     r"\bon this server\b|\bforwarding address\b|\bserver (?:at|signature)\b|^(?:apache|nginx|microsoft-iis)\b",
@@ -1220,7 +1221,7 @@ _FORM_OBJECT = (
 )
 _DETAILS_BUTTON = _rx(
     rf"^\W*(?:submit|send)(?: {_FORM_OBJECT})?\W*$",
-    r"^\W*(?:place (?:my |your )?order|order now|continue|(?:continue|proceed|go) to (?:payment|checkout))\W*$",
+    r"^\W*(?:place (?:my |your )?order|order now|(?:continue|proceed|go) to (?:payment|checkout))\W*$",
     rf"^\W*{junk_languages.FORM_BUTTON}(?: {_FORM_OBJECT})?\W*$",
     rf"^\W*{_FORM_OBJECT} {junk_languages.FORM_BUTTON}\W*$",
 )
@@ -1228,11 +1229,12 @@ _DETAILS_BUTTON = _rx(
 # marked optional or required ('Mensagem (opcional)', 'Postcode *'), a checkbox or a radio button ('[ ] I agree',
 # '( ) Saturday only', '☐'), a heading for the reader's details ('Your details'), a field for an attachment.
 _FORM_MARK = re.compile(
-    r"\*\W*$|\((?:[^)]{0,30}\b)?(?:optional|required|valgfri\w*|frivillig\w*|vapaaehtoinen|"
+    r"\w\s?\*\W*$|\((?:[^)]{0,30}\b)?(?:optional|required|valgfri\w*|frivillig\w*|vapaaehtoinen|"
     r"pakollinen|opcional|obligatori\w*|facoltativo|obbligatorio|optionnel|facultati\w*|verplicht|optioneel|"
-    r"freiwillig|pflicht\w*|opcjonalnie|wymagane|nepovinné|povinné)\b"
+    r"freiwillig|pflicht\w*|opcjonalnie|wymagane|nepovinné|povinné)\b",
+    re.IGNORECASE,
 )
-_FORM_BOX = re.compile(r"^\s*(?:\[\s?[xX]?\s?\]|\(\s?\)|[☐☑□○◯●])")
+_FORM_BOX = re.compile(r"^\s*(?:\[\s?[xX]?\s?\]|\(\s?\)|[☐☑□])")  # (not a list's bullets, '●', '○': a review)
 _FORM_HEADING = _rx(
     r"^\W*(?:your|personal|contact|delivery|billing) details\W*$",
     rf"^\W*{junk_languages.FORM_HEADING}\W*$",
@@ -1248,9 +1250,20 @@ _FORM_PIECE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A signature under a reader's letter: 'Margaret Oduya, Harrogate', 'Lucía Herrero Soto. Zaragoza' (break46).
-_SIGNED = re.compile(
-    r"^[A-ZÀ-Þ][\w’'-]+(?: (?:de |van |von |da |di |el )?[A-ZÀ-Þ][\w’'-]+){1,3}[,.] [A-ZÀ-Þ][\w’' -]{1,30}$"
-)
+_SIGNATURE_WORDS = 8  # 'Margaret Oduya, Harrogate', 'Lucía Herrero Soto. Zaragoza', 'Čestmír Šťastný, Brno'
+
+
+def _signed(line: str) -> bool:
+    """A signature under a reader's letter: a name of two to four capitalised words (particles between), a comma
+    or a full stop, and a place of one to three (break46; any script's capitals: 'Łukasz Żak, Rzeszów', a review)."""
+    if len(line.split()) > _SIGNATURE_WORDS or line.endswith((".", "!", "?", ":")):
+        return False
+    for mark in (", ", ". "):
+        name, _, place = line.partition(mark)
+        if place and 2 <= len(name.split()) <= 4 and 1 <= len(place.split()) <= 3:
+            words = [w for w in name.split() if w not in ("de", "van", "von", "da", "di", "el")] + place.split()
+            return all(w[:1].isupper() and w[1:2].islower() for w in words)
+    return False
 
 
 def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -1311,7 +1324,7 @@ def _form_is_the_page(headline: str, paragraphs: tuple[str, ...], form: set[int]
         return None
     if any(_quotes_a_screen(p) for p in own):
         return None  # ('The form asks for these, in this order:', a letter's; '… and asks for:', a how-to's: break46)
-    if reports_speech(paragraphs) or any(_SIGNED.match(p) for p in own):
+    if reports_speech(paragraphs) or any(_signed(p) for p in own):
         return None
     return None if _shown_in_a_piece((), own) else len(prose)
 
@@ -1343,13 +1356,14 @@ _SURVEY_QUESTIONS = 2  # with options under each; one is enough under a counter
 
 def _is_option(line: str) -> bool:
     """A survey's option under its question: a short line that is no sentence ('Several times a week', 'Zelden'),
-    no result ('Yes: 58%') and no button."""
+    no result ('Yes: 58%'), no button and no question."""
     return (
         len(line.split()) <= _OPTION_WORDS
         and not line.endswith((".", "?", "!", ":"))
         and not is_prose(line)
         and not _RESULT.search(line)
         and not _SURVEY_BUTTON.match(line)
+        and not _QUESTION.search(line)  # (a question opens no option run of its own: linear in the page, a review)
     )
 
 
@@ -1362,15 +1376,15 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
         return run
     if k + 1 < len(paragraphs) and len(paragraphs[k + 1]) <= _NOTICE_MAX:
         line = paragraphs[k + 1]
-        if _OPTIONS_IN_LINE.search(line) and not line.endswith((".", "?", "!")) and not _RESULT.search(line):
+        if _OPTIONS_IN_LINE.search(line) and not line.endswith((".", "?", "!")) and ":" not in line:
             return [k + 1]
     return []
 
 
 def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A page that is a reader survey (b34-16, b34-17, u50-20, u62-20): questions, each the whole line, with their
-    options under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), a counter or the
-    survey's own name on the page ('Lezersonderzoek', 'questionario', 'Enkäten'), and a button after the last
+    options under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), the survey's own
+    name on the page ('Lezersonderzoek', 'questionario', 'Enkäten', 'Skip this survey'), and a button after the last
     question's options ('Next', 'Versturen', 'Avanti', 'Skicka svar'). Only when the survey is the page
     (`_form_is_the_page`): a Q&A answers in sentences, a quiz or a ballot does not call itself a survey, a poll's
     results are figures (break46)."""
@@ -1383,8 +1397,7 @@ def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     counters = [k for k, p in enumerate(paragraphs) if len(p) <= _BUTTON_MAX and _SURVEY_COUNTER.match(p)]
     if len(options) < (1 if counters else _SURVEY_QUESTIONS):
         return None
-    named = counters or any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs[: min(options)]))
-    if not named:
+    if not any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs)):
         return None
     last = max(max(under) for under in options.values())
     buttons = [k for k, p in enumerate(paragraphs) if k > last and len(p) <= _BUTTON_MAX and _SURVEY_BUTTON.match(p)]
@@ -2259,12 +2272,16 @@ def _quotes_a_screen(previous: str) -> bool:
     to the reader: a wall's own 'To carry on reading, please either:'."""
     return (
         previous.endswith(":")
-        and (len(previous.split()) >= _INTRODUCTION_WORDS or previous[:1].islower())
+        and (
+            len(previous.split()) >= _INTRODUCTION_WORDS
+            or (previous[:1].islower() and len(previous.split()) >= _VERSE_INTRODUCTION_WORDS)
+        )
         and not _ADDRESS.search(previous)
     )
 
 
 _INTRODUCTION_WORDS = 6  # 'Error details:' or 'Reason:' on a wall is its own line, not a sentence that quotes
+_VERSE_INTRODUCTION_WORDS = 3  # 'het scherm zegt:' (b34-09); not a wall's label in lower case, 'error:' (a review)
 
 
 def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, other_prose: int) -> Junk:

@@ -282,8 +282,6 @@ ERROR = (
     # 'Fehlercode: 410', 'Código de error: 500'
     r"\b(?:fehlercode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|fejlkode|"
     r"kod błędu|kód chyby)\W{0,3}(?:404|410|5\d\d)\b|"
-    # the code alone in brackets after its word: '… po naszej stronie (kod 500).' (u62-04)
-    r"\((?:kod|kód|código|codice|code|koodi)\W{0,3}(?:404|410|5\d\d)\)|"
     # WordPress's 'Error establishing a database connection', as its translations say it
     r"\b(?:fehler beim aufbau einer datenbank-?verbindung|erreur lors de la connexion à la base de données|error al "
     r"establecer una conexión con la base de datos|errore (?:nello stabilire una|durante la) connessione (?:al|con il) "
@@ -319,25 +317,6 @@ ERROR = (
     # that goes on about another site's outage)
     r"^\W*(?:błąd|chyba|fejl|fel|fehler|erreur|errore|erro|fout) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}"
     r"\W*$)",
-    # the page could not load this article, as English 'could not load this story' (b34: 'Leider konnte der Artikel
-    # gerade nicht geladen werden.', 'Dit artikel kan op dit moment niet worden geladen.', 'Non è stato possibile
-    # caricare l’articolo richiesto.', 'No hemos podido cargar esta noticia.'): this article or page, named
-    r"\b(?:konnte|kann) (?:der|dieser|die|diese|das|dieses) (?:artikel|beitrag|seite|inhalt)\b.{0,30}\bnicht "
-    r"(?:geladen|angezeigt) werden\b|\b(?:dieser|diese|dieses) (?:artikel|beitrag|seite|inhalt) (?:konnte|kann)\b"
-    r".{0,30}\bnicht (?:geladen|angezeigt) werden\b|"
-    r"\b(?:dit|deze) (?:artikel|pagina|bericht) (?:kan|kon)\b.{0,30}\bniet (?:worden )?(?:geladen|getoond|"
-    r"weergegeven)\b|"
-    r"\bnon (?:è stato possibile|siamo riusciti a|è possibile) (?:caricare|visualizzare) (?:l[’']articolo|questo "
-    r"articolo|la notizia|questa notizia|il contenuto)\b|"
-    r"\bno (?:hemos podido|se ha podido|se pudo|pudimos) (?:cargar|mostrar) (?:esta|este|la|el) (?:noticia|artículo|"
-    r"contenido|página)\b|"
-    r"\bimpossible de (?:charger|d[’']afficher) (?:cet article|cette page|l[’']article|ce contenu)\b|\b(?:cet article|"
-    r"ce contenu) n[’']a pas pu être (?:chargé|affiché)\b|"
-    r"\bnão (?:foi possível|conseguimos) (?:carregar|mostrar|exibir) (?:esta|este|a|o) (?:notícia|artigo|conteúdo)\b|"
-    r"\b(?:artikeln|innehållet) kunde inte (?:laddas|visas)\b|\b(?:artiklen|indholdet) kunne ikke (?:indlæses|"
-    r"vises)\b|\b(?:artikkelen|innholdet) kunne ikke (?:lastes|vises)\b|"
-    r"\bnie (?:udało się|można) (?:załadować|wczytać|wyświetlić) (?:tego )?(?:artykułu|treści)\b|"
-    r"\b(?:článek|obsah) se nepodařilo (?:načíst|zobrazit)\b|\bnepodařilo se (?:načíst|zobrazit) (?:článek|obsah)\b",
 )
 # A server error or maintenance in a word or two: a notice only as a line of its own.
 ERROR_LINE = (
@@ -356,7 +335,35 @@ ERROR_SHORT = (
     r"\bune erreur (?:interne (?:du serveur )?|inattendue )?(?:est survenue|"
     rf"s{_A}est produite)\b|\bse ha producido un error\b|\bsi è verificato un errore\b|\ber is een (?:onverwachte )?"
     r"fout opgetreden\b|\bocorreu um erro\b|\bett (?:oväntat )?fel har uppstått\b|\bder opstod en (?:uventet )?fejl\b|"
-    r"\bwystąpił (?:nieoczekiwany )?błąd\b|\bdošlo k (?:neočekávané )?chybě\b"
+    r"\bwystąpił (?:nieoczekiwany )?błąd\b|\bdošlo k (?:neočekávané )?chybě\b|"
+    # the page could not load this article, as English 'could not load this story', said by the page of itself (b34:
+    # 'Leider konnte der Artikel gerade nicht geladen werden.', 'Dit artikel kan op dit moment niet worden geladen.',
+    # 'Non è stato possibile caricare l’articolo richiesto.', 'No hemos podido cargar esta noticia.'): with 'this',
+    # 'sorry' or 'the requested', the sentence ending there (not a brief's 'Bei vielen Kunden konnte die Seite …
+    # nicht geladen werden', 'Impossible de charger cette page pour des milliers d’allocataires': a review)
+    r"\bleider (?:konnte|kann) (?:der|die|das) (?:artikel|beitrag|inhalt|seite)(?: \w+){0,3} nicht (?:geladen|"
+    r"angezeigt) werden|\b(?:konnte|kann) (?:dieser|diese|dieses) (?:artikel|beitrag|inhalt|seite)(?: \w+){0,3} nicht "
+    r"(?:geladen|angezeigt) werden|\b(?:dieser|diese|dieses) (?:artikel|beitrag|inhalt|seite) (?:konnte|kann)"
+    r"(?: \w+){0,3} nicht (?:geladen|angezeigt) werden|"
+    r"\b(?:dit|deze) (?:artikel|pagina|bericht) (?:kan|kon)(?: \w+){0,4} niet (?:worden )?(?:geladen|getoond|"
+    r"weergegeven)(?: worden)?|"
+    r"\bnon (?:è stato possibile|siamo riusciti a) (?:caricare|visualizzare) (?:l[’']articolo richiesto|questo "
+    r"articolo|questa pagina|la pagina richiesta|il contenuto richiesto|questa notizia)|"
+    r"\bno (?:hemos podido|se ha podido|pudimos) (?:cargar|mostrar) (?:esta|este) (?:noticia|artículo|página|"
+    r"contenido)|"
+    rf"\bimpossible (?:de charger|d{_A}afficher) (?:cet article|cette page|ce contenu)|\b(?:cet article|ce contenu) "
+    rf"n{_A}a pas pu être (?:chargé|affiché)|"
+    r"\bnão (?:foi possível|conseguimos) (?:carregar|mostrar|exibir) (?:esta|este) (?:notícia|artigo|página|conteúdo)|"
+    r"\b(?:den här (?:artikeln|sidan)|artikeln) kunde tyvärr inte (?:laddas|visas)|\bden här (?:artikeln|sidan) kunde "
+    r"inte (?:laddas|visas)|"
+    r"\b(?:denne artikel|artiklen) kunne desværre ikke (?:indlæses|vises)|\bdenne (?:artikel|side) kunne ikke "
+    r"(?:indlæses|vises)|"
+    r"\b(?:denne artikkelen|artikkelen) kunne dessverre ikke (?:lastes|vises)|\bdenne (?:artikkelen|siden) kunne ikke "
+    r"(?:lastes|vises)|"
+    r"\bniestety nie (?:udało się|można) (?:załadować|wczytać|wyświetlić) (?:tego )?artykułu|\bnie (?:udało się|można) "
+    r"(?:załadować|wczytać|wyświetlić) tego artykułu|"
+    r"\b(?:tento článek|článek) se (?:bohužel )?nepodařilo (?:načíst|zobrazit)|\bnepodařilo se (?:načíst|zobrazit) "
+    r"tento článek"
     r")\W*(?:$|[.!])",
 )
 
@@ -831,10 +838,12 @@ ATTACH_FIELD = (
     r"załącz|dodaj (?:plik|zdjęcie)|přiložit|příloha|liitä)"
 )
 # A survey's own name: 'Leserumfrage', 'questionnaire', 'encuesta', 'questionario', 'lezersonderzoek', 'enkät'.
+# (not the everyday words for an inquiry: 'onderzoek', 'undersøgelse', 'enquête' alone, in a quiz's headline: a review)
 SURVEY_WORD = (
-    r"\b\w*(?:umfrage|fragebogen|sondage|questionnaire|enquête|encuesta|cuestionario|sondaggio|questionario|"
-    r"onderzoek|vragenlijst|pesquisa|inquérito|questionário|enkät|undersøgelse|undersøkelse|ankiet|dotazník|anket|"
-    r"kysely)\w*\b"
+    r"\b\w*(?:umfrage|fragebogen|sondage|questionnaire|encuesta|cuestionario|sondaggio|questionario|vragenlijst|"
+    r"pesquisa|inquérito|questionário|enkät|ankiet|dotazník|anket|kysely)\w*\b|"
+    r"\b(?:lezers|klant|gebruikers)(?:onderzoek|enquête)\w*\b|\b(?:læser|spørge|bruger|leser|spørre|bruker)"
+    r"(?:undersøgelse|undersøkelse)\w*\b"
 )
 # A survey's answers, the object of its send button: 'Skicka svar', 'Enviar respuestas', 'Antworten absenden'.
 SURVEY_ANSWERS = (

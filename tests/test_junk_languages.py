@@ -1093,6 +1093,7 @@ def test_what_u42_found_in_other_languages():
     # a button's word alone is no dialog's title (the rule's; the word model, fitted on break46's forms since, types
     # the page by its fields)
     assert junk._share_dialog("Enviar", tuple(dialog)) is None
+    assert _type_of("Enviar", dialog, None) == "not-an-article"
     # break27: a found poem of the form's lines, and an editor's note that asks readers to share, are no dialogs
     poem = ["Tu nombre", "El mío", "Correo electrónico del destinatario", "El tuyo, todavía", "Asunto", "Mamá"]
     poem += ["Mensaje (opcional)", "Nada es opcional", "Vuelve", "Una foto del limonero", "Enviar", "Cancelar"]
@@ -1374,9 +1375,6 @@ def test_a_page_that_could_not_load_its_article_is_an_error_page():
     assert _type_of("Er is iets fout gegaan", [*nl, "Naar de voorpagina"], None) == "error-page"
     it = ["Non è stato possibile caricare l’articolo richiesto.", "Riprova tra qualche minuto.", "Torna alla home"]
     assert _type_of("Qualcosa non ha funzionato", it, None) == "error-page"
-    # u62-04: a server's code in brackets after its word
-    pl = ["Wystąpił nieoczekiwany błąd po naszej stronie (kod 500). Dział techniczny już wie o problemie."]
-    assert _type_of("Gazeta Podkarpacka", [*pl, "Spróbuj odświeżyć stronę za kilka minut."], None) == "error-page"
     # ... but a poem that quotes the screen after a line of its own in lower case is none (b34-09), nor a brief
     # that reports another site's failure
     poem = ["Mijn moeder belt de gemeente", "voor de vierde keer deze week.", "de website zegt:"]
@@ -1387,7 +1385,8 @@ def test_a_page_that_could_not_load_its_article_is_an_error_page():
     )
     brief = [
         "Het nieuwe loket van de gemeente Zwolle lag maandag de hele dag plat, meldt de gemeente.",
-        "Bewoners die een afspraak wilden maken, kregen de melding dat de pagina niet kon worden geladen.",
+        "Deze pagina kon maandag urenlang niet worden geladen, meldden bewoners die een afspraak wilden maken.",
+        "Er ging iets mis bij een update.",
         "Volgens een woordvoerder was een update de oorzaak. Dinsdag werkte alles weer.",
     ]
     assert _type_of("Storing bij digitaal loket Zwolle", brief, None) is None
@@ -1453,3 +1452,30 @@ def test_german_so_after_a_quote_names_a_surname_the_paragraph_gives_in_full():
     # ... not a lone name the paragraph does not give in full, nor a firm's name
     assert _speakers("“Es wird eng”, so Osterloh.") == [None]
     assert _speakers('Das Gericht hörte die Firma Weber. "Das ist falsch", so Weber.') == [None]
+
+
+def test_what_the_review_of_the_form_survey_and_error_rules_found():
+    # outage briefs that say 'could not be loaded' of another site's page, with a 'try again' line, stay articles
+    de = ["Bei vielen Kunden konnte die Seite am Montagmorgen stundenlang nicht geladen werden."]
+    de += ["Versuchen Sie es gegebenenfalls erneut, rät die Bank.", "Die Sparkasse entschuldigte sich am Nachmittag."]
+    assert _type_of("Störung beim Online-Banking", de, None) is None
+    fr = ["Impossible de charger cette page pour des milliers d'allocataires lundi matin.", "Réessayez plus tard."]
+    assert _type_of("Panne à la CAF", [*fr, "La caisse évoque une panne de serveur."], None) is None
+    it = ["Per due giorni non è stato possibile visualizzare il contenuto del catalogo della biblioteca comunale."]
+    it += ["È la riprova che la nostra rete è fragile.", "Il Comune promette interventi."]
+    assert _type_of("Biblioteca, il catalogo online in tilt", it, None) is None
+    # a quiz that says 'onderzoek' (an inquiry) is no survey; a section break is no required field's star; a signature
+    # in any script's capitals signs a letter
+    quiz = ["Test uw kennis.", "1. Wanneer werd de brug gebouwd?", "1952", "1968", "2. Wie ontwierp de brug?"]
+    assert (
+        _type_of("Wat weet u van het onderzoek naar de brug?", [*quiz, "Piet Kramer", "Jan Wils", "Verder"], None)
+        is None
+    )
+    poem = ["Name", "Address", "Date of birth", "* * *", "Message", "Subject", "Comments", "Submit"]
+    assert _type_of("Application", [*poem, "I filled it in for my father, who could not see the screen."], None) is None
+    tip = ["Har du en historie?", "Dit navn", "Telefonnummer", "E-mail", "Send tip"]
+    assert _type_of("Tip os", [*tip, "Łukasz Żak, Rzeszów"], None) is None
+    # a lower-case label is no verse that quotes a screen; a field's mark in capitals is a mark
+    assert _type_of("Oops", ["error:", "503 Service Unavailable"], None) == "error-page"
+    form = ["Full name", "Email address", "Phone (Required)", "Message", "Submit"]
+    assert _type_of("Contact us", form, None) == "not-an-article"
