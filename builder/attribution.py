@@ -310,6 +310,15 @@ _DENOMINATIONS = frozenset("baptist methodist adventist evangelist pentecostalis
 _NOT_ROLES_IN_IST = GIVEN_NAMES | _DENOMINATIONS
 
 
+def _person_before_of(m: str, runs: list[_Run], pos: int) -> list[_Run]:
+    """After 'according to' at `pos`, a person's name right there, then 'of' and where the person is from: the person,
+    not the group named after ('According to Mariam Sethi of the campaign group Consent Matters, “…”': u64-26; not
+    'According to the Bank of Ireland', which is no person). Otherwise the runs as they are."""
+    if runs and runs[0].raw_start == pos and m.startswith(" of ", runs[0].end) and _is_person(" ".join(runs[0].tokens)):
+        return runs[:1]
+    return runs
+
+
 def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A speaker's run with 'of' in it: a person from a place is the person, a given name and a surname before 'of'
     ('Albert Fennimore of Dunmore', 'Tomasz Wieczorek of Larchfield'); anything else stays whole ('Duke of
@@ -691,14 +700,7 @@ class _Subjects:
             end = min(end, self.sentences.starts[nxt])
         # 'research by Sunita Rao of the Centre for …': the last name that no preposition governs.
         runs = [r for r in self.names.runs_in(pos, end) if r.raw_start == pos or not self.names.governed(r)]
-        if (
-            runs
-            and runs[0].raw_start == pos
-            and m.startswith(" of ", runs[0].end)
-            and _is_person(" ".join(runs[0].tokens))
-        ):
-            runs = runs[:1]  # the person, then where from: 'According to Mariam Sethi of the campaign group Consent
-            # Matters, “…”' (u64-26; not 'According to the Bank of Ireland', which is no person)
+        runs = _person_before_of(m, runs, pos)
         if not runs:
             document = _DOCUMENT_FROM.match(m, pos, end)  # 'According to a status update from Stratacloud, …'
             if document is not None:
@@ -1867,9 +1869,9 @@ def _german_so(
         # Osterloh.': u64-31): the full name, without its role
         full = names.fullest(run.tokens, run.start)
         given = next((k for k, word in enumerate(full) if word.lower() in ALL_GIVEN_NAMES), len(full))
-        words = full[given:]  # (from the given name on: 'Kämmerer Bernd Osterloh')
-        if len(words) >= 2 and words[-1] == run.tokens[0]:
-            return Attribution(" ".join(words), "so"), None
+        person = full[given:]  # (from the given name on: 'Kämmerer Bernd Osterloh')
+        if len(person) >= 2 and person[-1] == run.tokens[0]:
+            return Attribution(" ".join(person), "so"), None
         return False
     roles = 0
     while (

@@ -176,6 +176,9 @@ _PAYWALL_STRONG = _rx(
     r"members)\b(?! of\b)",
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
+    # the meter's end: 'You’ve reached the end of your free stories for this month' (u63-05; not the end of a free
+    # preview, which a column quotes: weak below)
+    rf"\byou{_A}?(?:ve| have) reached the end of your (?:\w+ )?free (?:articles?|stories|reads)\b",
     r"\bfree (?:articles?|stor(?:y|ies)|reads?) (?:remaining|left|this month)\b",
     # a subscriber's way back in: 'Already on MBJ Pro? Sign in to carry on reading.' (not a column's own 'Sign in
     # to carry on reading. I had no account …')

@@ -44,7 +44,8 @@ PAYWALL = (
     r"abonnés\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b",
     r"\bvous avez (?:atteint|consulté|lu)\b.{0,60}\barticles? (?:gratuits?|offerts?)\b",
     r"\bpour (?:lire la suite|continuer (?:à|la) lire|poursuivre (?:votre |la )?lecture)(?: de cet article| cet "
-    r"article)?\W{1,3}(?:abonnez-vous|connectez-vous|identifiez-vous|inscrivez-vous)",
+    r"article)?\W{1,3}(?:abonnez-vous|connectez-vous|identifiez-vous|inscrivez-vous|rejoignez|devenez "
+    r"(?:abonné|membre))",
     # Spanish
     r"\b(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo|sólo) para (?:suscriptores|socios|abonados)\b|"
     r"^\W*(?:artículo|noticia) exclusiv[ao] para (?:suscriptores|abonados|socios)\b|"
@@ -70,6 +71,13 @@ PAYWALL = (
     r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
     r"je|moet u|log|word|neem|sluit)\b|"
     r"^\W*neem een abonnement om (?:dit artikel|verder) te lezen\b",
+    # Swedish, Norwegian, Danish: the article, or its rest, is read only in the app or as a subscriber ('… går bara
+    # att läsa i vår app', 'Resten av denne saken leser du bare i …-appen': u63-08, u64-08; not 'Den här artikeln
+    # ingår i Plus', which an unlocked article says too: b37-14, b38-04)
+    r"\b(?:går|kan) (?:bara|endast) (?:att )?läsas? i (?:vår app|appen|[\w-]+-appen)\b|"
+    r"\bresten av (?:denne )?(?:saken|artikkelen) (?:leser du|kan du lese|er) (?:bare|kun)\b|\bresten af (?:denne )?"
+    r"(?:artikel|artiklen) (?:kan du|læser du) (?:kun|bare)\b|\bresten av (?:artikeln|texten) (?:kan du )?(?:bara|"
+    r"endast) läsa\b",
     # Portuguese
     r"\bpara continuar a ler(?: este artigo)?\W{1,3}(?:crie|faça|assine|inicie|entre|registe|cadastre)\b|"
     r"\b(?:este|o) (?:artigo|conteúdo) é exclusivo para (?:assinantes|subscritores)\b|^\W*conteúdo exclusivo para "
@@ -426,6 +434,8 @@ PAYWALL_WEAK = (
     r"subscritor|(?:är du )?redan (?:prenumerant|kund)|(?:er du )?allerede (?:abonnent|kunde)|masz już (?:subskrypcję|"
     r"prenumeratę|konto)|jesteś już (?:subskrybentem|prenumeratorem)|(?:již|už) (?:máte|jste) (?:předplatné|"
     r"předplatitel)\w*|máte (?:již|už) předplatné)\W.{0,30}$",
+    # already a customer of a paid tier ('Redan Plus-kund? Logga in': u64-08)
+    r"^\W*(?:redan|allerede|bereits) [\w-]*(?:kund|kunde|abonnent|prenumerant)\b.{0,30}$",
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
@@ -656,6 +666,7 @@ PAYWALL_KEYS = (
     *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
     *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
     *("artikel mit", "přečtěte", "leyendo con", "lesen sie mit", "přečíst", "verder lezen"),
+    *("läsa i", "läsas i", "resten av", "resten af"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys

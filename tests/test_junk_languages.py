@@ -1479,3 +1479,24 @@ def test_what_the_review_of_the_form_survey_and_error_rules_found():
     assert _type_of("Oops", ["error:", "503 Service Unavailable"], None) == "error-page"
     form = ["Full name", "Email address", "Phone (Required)", "Message", "Submit"]
     assert _type_of("Contact us", form, None) == "not-an-article"
+
+
+def test_teasers_that_u63_and_u64_worded():
+    # the meter's end in English, the rest only in the app in Norwegian and Swedish, French 'rejoignez' as the order
+    teaser = ["Cruise passengers spent an estimated €4.2 million in Galway city last summer, the chamber says."]
+    meter = [*teaser, "You’ve reached the end of your free stories for this month", "See plans"]
+    assert _type_of("Galway hoteliers warn of a lost summer", meter, None) == "paywalled"
+    no = ["Fylkeskommunen foreslår å kutte den gratis pendlerordningen på sambandet.", "Last ned fra App Store"]
+    no.insert(1, "Resten av denne saken leser du bare i Senjaposten-appen")
+    assert _type_of("Fergeprisene til Senja kan dobles", no, None) == "paywalled"
+    sv = ["Gruvbolagets senaste prognos visar att zonen breder ut sig.", "Öppna i appen"]
+    sv.insert(1, "Den här artikeln ingår i Bladet Plus och går bara att läsa i vår app.")
+    assert _type_of("Gruvan växer", sv, None) == "paywalled"
+    fr = ["Fermé depuis l’effondrement de sa charpente, le marché attend ses travaux.", "Je m’abonne"]
+    fr.insert(1, "Pour lire la suite, rejoignez les lecteurs qui soutiennent l’information locale dans l’Orne.")
+    assert _type_of("À Flers, le marché couvert rouvrira-t-il ?", fr, None) == "paywalled"
+    # ... but an unlocked Plus article says 'ingår i Plus' and stays one (b37-14), and the end of a free preview alone
+    # is no meter (a column quotes it: break42)
+    unlocked = ["Länsstyrelsen inför eldningsförbud i hela Dalarna från lördag klockan 08.00, meddelar myndigheten."]
+    unlocked += ["Den här artikeln ingår i Plus, men vi har låst upp den för alla läsare."]
+    assert _type_of("Eldningsförbud i hela Dalarna", unlocked, None) is None
