@@ -1346,7 +1346,8 @@ _SURVEY_COUNTER = _rx(
     r"^\W*(?:question|step) \d{1,2} ?(?:of |/ ?)\d{1,2}\W*$", rf"^\W*{junk_languages.SURVEY_COUNTER}\d{{1,2}}\W*$"
 )
 _SURVEY_BUTTON = _rx(
-    r"^\W*(?:next(?: question)?|continue|submit(?: (?:my |your )?answers)?|send(?: (?:my |your )?answers)?|"
+    r"^\W*(?:next(?: question)?|continue|(?:submit|send)(?: (?:my |your |the )?(?:answers|responses|survey|"
+    r"questionnaire))?|"
     r"skip(?: this (?:survey|question))?|finish(?: the survey)?|done)\W*$",
     rf"^\W*{junk_languages.SURVEY_NEXT}\W*$",
     rf"^\W*{junk_languages.FORM_BUTTON}(?: {junk_languages.SURVEY_ANSWERS})?\W*$",

@@ -26,6 +26,27 @@ _A = "[’']"  # apostrophe, straight or curly
 # A subscriber-only teaser's notice, in the reader's person or naming this article: 'Dieser Artikel ist nur
 # für Abonnenten', 'Cet article est réservé aux abonnés', the reader's free-article limit, 'to keep reading,
 # subscribe' as an order.
+# For `PAYWALL`'s lines that name this article and its readers: the article in the languages above, its subscribers,
+# 'only' and 'in the app'.
+_THIS_ARTICLE = (
+    r"(?:cet article|ce contenu|la suite de cet article|la lecture de cet article|dieser artikel|diesen artikel|dieser "
+    r"beitrag|diesen beitrag|dieser text|diesen text|este artículo|este contenido|esta noticia|questo articolo|questo "
+    r"contenuto|dit artikel|dit verhaal|dit stuk|deze tekst|este artigo|este conteúdo|esta notícia|esta reportagem|den "
+    r"här (?:artikeln|texten)|denna (?:artikel|text)|denne artikel|denne tekst|denne artikkelen|denne saken|ten "
+    r"artykuł|ten tekst|tento článek|tento text)"
+)
+_SUBSCRIBERS = (
+    r"(?:abonnés|abonnées|abonnenten|abonnentinnen|suscriptores|abonados|abbonati|abonnees|assinantes|subscritores|"
+    r"prenumeranter|abonnenter|abonnentar|subskrybentów|subskrybentom|prenumeratorów|předplatitel\w*)"
+)
+_ONLY = r"(?:alleen|enkel|nur|seulement|uniquement|solo|sólo|só|apenas|bara|endast|kun|bare|tylko|pouze|jen)"
+_IN_THE_APP = (
+    r"(?:in (?:de|der|unserer) app|dans (?:l[’']application|l[’']appli|notre application)|en (?:la|nuestra) "
+    r"(?:app|aplicación)|nell[’']app|(?:na|no) (?:app|aplicativo|nossa app)|i (?:appen|vår app|vores app|\w+-appen)|"
+    r"w aplikacji|v aplikaci)"
+)
+
+
 PAYWALL = (
     # German
     r"\bdieser (?:artikel|beitrag|text|inhalt) (?:ist|steht) (?:(?:nur |exklusiv |ausschließlich )(?:für|unseren) "
@@ -71,6 +92,18 @@ PAYWALL = (
     r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
     r"je|moet u|log|word|neem|sluit)\b|"
     r"^\W*neem een abonnement om (?:dit artikel|verder) te lezen\b",
+    # In any of these languages, this article (its text, its rest) and its subscribers, or its being read only in the
+    # app, in one short line, in any order: 'La lecture de cet article est réservée à nos abonnés.', 'Den här texten
+    # finns bara för prenumeranter i vår app.', 'Dit verhaal lees je alleen in de app van …' (u65-07, u66-07, u66-08:
+    # each writer words it anew); not an unlocked article's 'vanligtvis bara för prenumeranter, men vi har låst upp
+    # den', nor where it first appeared ('Dieser Artikel erschien zuerst in der Ausgabe für Abonnenten'), nor a brief's
+    # 'Die Funktion gibt es nur in der App' (no article named)
+    rf"^(?!.*\b(?:låst upp|låst opp|låst op|freigeschaltet|frei zugänglich|en accès libre|offert à tous|accesso "
+    rf"libero|sbloccat\w*|vrij toegankelijk|acceso libre|en abierto|acesso livre|odblokowa\w*|odemkl\w*|erschien\w*|"
+    rf"veröffentlicht|publié\w*|paru|publicad[oa]|pubblicat[oa]|verschenen|publicera\w*|publicere\w*|publiser\w*|"
+    rf"opublikowan\w*|publikován\w*|vyšel)\b).{{0,60}}"
+    rf"\b{_THIS_ARTICLE}\b.{{0,80}}(?:\b{_SUBSCRIBERS}\b|\b{_ONLY}\b.{{0,40}}\b{_IN_THE_APP}).{{0,80}}$",
+    rf"^.{{0,60}}\b{_SUBSCRIBERS}\b.{{0,60}}\b{_THIS_ARTICLE}\b.{{0,80}}$",
     # Swedish, Norwegian, Danish: the article, or its rest, is read only in the app or as a subscriber ('… går bara
     # att läsa i vår app', 'Resten av denne saken leser du bare i …-appen': u63-08, u64-08; not 'Den här artikeln
     # ingår i Plus', which an unlocked article says too: b37-14, b38-04)
@@ -332,7 +365,8 @@ ERROR_LINE = (
     r"interne serverfout|erro interno do servidor|internt serverfel|(?:intern )?serverfejl|(?:wewnętrzny )?błąd "
     r"serwera|(?:interní )?chyba serveru|service (?:temporairement )?indisponible|servicio (?:temporalmente )?no "
     r"disponible|servizio (?:temporaneamente )?non disponibile|serviço (?:temporariamente )?indisponível|dienst "
-    r"(?:tijdelijk )?niet beschikbaar|przerwa techniczna|probíhá (?:plánovaná )?údržba)(?:\W+\d{3})?\W*$",
+    r"(?:tijdelijk )?niet beschikbaar|przerwa techniczna|probíhá (?:plánovaná )?údržba|trwa aktualizacja "
+    r"(?:serwisu|strony)|(?:serwis|strona) (?:jest )?(?:chwilowo|tymczasowo) niedostępn[ay])(?:\W+\d{3})?\W*$",
 )
 # 'An error has occurred': a notice in a short line, at most 12 words (junk.py counts them), where it is the
 # whole sentence (a correction or a headline goes on: 'se ha producido un error en la cifra de …', 'Der
@@ -463,7 +497,8 @@ ERROR_WEAK_LINE = (
     r"vedligeholdelse|prace konserwacyjne|probíhá údržba|wir sind (?:gleich|bald) wieder (?:für sie )?da|nous "
     r"revenons (?:très )?vite|volvemos (?:enseguida|pronto)|torniamo (?:subito|presto)|voltamos (?:já|em breve)|"
     r"we zijn "
-    r"(?:zo|snel) weer (?:terug|online))\W*$",
+    r"(?:zo|snel) weer (?:terug|online)|wrócimy (?:za chwilę|wkrótce|niebawem)|zaraz wracamy|(?:hned|brzy) jsme "
+    r"zpět|vi (?:er|är) snart (?:tilbake|tilbage|tillbaka))\W*$",
     r"^\W*(?:hoppla|huch|oups|zut|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
     r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil)|"
     r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
@@ -666,7 +701,7 @@ PAYWALL_KEYS = (
     *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
     *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
     *("artikel mit", "přečtěte", "leyendo con", "lesen sie mit", "přečíst", "verder lezen"),
-    *("läsa i", "läsas i", "resten av", "resten af"),
+    *("läsa i", "läsas i", "resten av", "resten af", "app", "appli", "aplica", "aplikac"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys
@@ -695,6 +730,7 @@ ERROR_KEYS = (
     "underhåll",
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
     *("página", "pagina", "stránka", "sidan", "siden", " page", "seite", "stránku", "afficher", "serverfeil"),
+    *("aktualizacja", "niedostępn"),
     *("geladen", "getoond", "weergegeven", "angezeigt", "caricare", "visualizzare", "cargar", "mostrar", "charger"),
     *("chargé", "affiché", "carregar", "exibir", "laddas", "visas", "indlæses", "vises", "lastes", "załadować"),
     *("wczytać", "wyświetlić", "nepodařilo"),

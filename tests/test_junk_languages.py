@@ -1500,3 +1500,26 @@ def test_teasers_that_u63_and_u64_worded():
     unlocked = ["Länsstyrelsen inför eldningsförbud i hela Dalarna från lördag klockan 08.00, meddelar myndigheten."]
     unlocked += ["Den här artikeln ingår i Plus, men vi har låst upp den för alla läsare."]
     assert _type_of("Eldningsförbud i hela Dalarna", unlocked, None) is None
+
+
+def test_a_line_that_names_this_article_and_its_subscribers_or_the_app_ends_a_teaser():
+    # u66-07, u66-08, u65-07: each writer words the notice anew; this article and its subscribers, or its being read
+    # only in the app, in one short line
+    teaser = [
+        "Le téléphérique urbain ne transportera pas de passagers avant le printemps prochain, a annoncé la ville."
+    ]
+    fr = [*teaser, "La lecture de cet article est réservée à nos abonnés.", "Je m’abonne"]
+    assert _type_of("À Brest, le chantier prend du retard", fr, None) == "paywalled"
+    sv = ["Kommunens nya badhus kan kosta 90 miljoner kronor mer än beslutat, visar en rapport.", "Öppna i appen"]
+    sv.insert(1, "Den här texten finns bara för prenumeranter i vår app.")
+    assert _type_of("Nytt badhus kan bli dyrare", sv, None) == "paywalled"
+    nl = ["Het waterschap wil de versterking van de Waaldijk twee jaar uitstellen, meldt de omroep.", "Open in de app"]
+    nl.insert(1, "Dit verhaal lees je alleen in de app van De Rivierbode.")
+    assert _type_of("Dijkversterking uitgesteld", nl, None) == "paywalled"
+    # ... but not where the article first appeared, an unlocked article, nor a feature only the app has
+    body = ["Das neue Hallenbad in Lemgo wird rund zwei Millionen Euro teurer als geplant, teilte die Stadt mit."]
+    assert _type_of("Hallenbad wird teurer", [*body, "Dieser Artikel erschien zuerst für Abonnenten."], None) is None
+    unlocked = ["Denna artikel är vanligtvis bara för prenumeranter, men vi har låst upp den för alla."]
+    assert _type_of("Eldningsförbud i Dalarna", [body[0], *unlocked], None) is None
+    app = ["De krant heeft een nieuwe app uitgebracht voor iPhone en Android, meldt de uitgever."]
+    assert _type_of("Nieuwe app", [*app, "De puzzels staan alleen in de app."], None) is None
