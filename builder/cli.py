@@ -16,8 +16,8 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -86,9 +86,12 @@ class _ExistingPath(click.Path):
 
 
 class _Commands(click.Group):
-    """Every command's errors end the same way: one line on stderr and the policy's exit code."""
+    """Every command's errors end the same way: one line on stderr and the policy's exit code; with --json, the
+    error as one JSON object on stdout too, where a script reads the result (`{"error": {type, title, message,
+    exit_code}}`)."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        as_json = "--json" in (*ctx.protected_args, *ctx.args)  # (the subcommand's own context is gone on failure)
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
@@ -98,7 +101,25 @@ class _Commands(click.Group):
             if isinstance(error, InternalError):  # a bug: the traceback goes above the line that says so
                 traceback.print_exc()
             click.echo(terminal_safe(error_line(error)), err=True)
+            if as_json:
+                click.echo(json.dumps({"error": error.to_dict()}, ensure_ascii=False, indent=2))
             ctx.exit(error.exit_code)
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+@contextmanager
+def _naming_full_disk(folder: Path) -> Iterator[None]:
+    """A full disk (or quota) while a command writes raises an OSError with no file name; name the folder being
+    written, so the one error line says where the space ran out ('failed: build: dataset: No space left on
+    device')."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in _DISK_FULL and not exc.filename:
+            raise OSError(exc.errno, exc.strerror or os.strerror(exc.errno), str(folder)) from exc
+        raise
 
 
 def _splits(ctx: click.Context, param: click.Parameter, value: str) -> tuple[tuple[str, float], ...]:
@@ -327,7 +348,7 @@ def build(
     if not as_json and (note := code_path_note()):  # an install without its compiled modules: said once
         click.echo(note, err=True)
     started = time.perf_counter()
-    with bars:
+    with bars, _naming_full_disk(out_dir):
         result = build_dataset(
             raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options, config=config
         )
@@ -521,7 +542,7 @@ def release_cmd(
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
-    with bars:
+    with bars, _naming_full_disk(releases_dir):
         result = release(
             raw_dir,
             releases_dir,

@@ -188,6 +188,42 @@ def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(
     assert [p.name for p in small_disk.iterdir() if not p.name.startswith(".ds.lock")] == ["ds"]
 
 
+def test_a_disk_full_before_the_build_names_the_output_folder_and_json_reports_the_error(tmp_path, small_disk):
+    """A disk already full when the build starts: the OSError has no file name, so the line names the folder being
+    written (it said only 'failed: build: No space left on device': a hostile test); --json prints the error as one
+    JSON object on stdout, where a script reads the result (it printed nothing)."""
+    fd = os.open(small_disk / "fill", os.O_WRONLY | os.O_CREAT)  # fill the disk to the last byte, unbuffered
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    out = small_disk / "ds"
+    proc = run_cli("build", "--raw", make_raw(tmp_path / "raw", [A]), "--out", out, "--json")
+    assert proc.returncode == 3, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.startswith("failed:")]
+    assert len(lines) == 1 and str(out) in lines[0] and "No space left on device" in lines[0], proc.stderr
+    error = json.loads(proc.stdout)["error"]
+    assert error["type"] == "io-error" and error["exit_code"] == 3 and str(out) in error["message"], error
+
+
+def test_json_reports_a_refusal_as_one_json_object(tmp_path):
+    """A refused build with --json: the refusal's type, title, message and exit code on stdout; without --json,
+    nothing on stdout."""
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("not the tool's")
+    raw = make_raw(tmp_path / "raw", [A])
+    proc = run_cli("build", "--raw", raw, "--out", out, "--json")
+    assert proc.returncode == 2 and proc.stderr.startswith("refused: "), proc.stderr
+    error = json.loads(proc.stdout)["error"]
+    assert error["exit_code"] == 2 and error["type"] in proc.stderr and error["message"] in proc.stderr, error
+    plain = run_cli("build", "--raw", raw, "--out", out)
+    assert plain.returncode == 2 and plain.stdout == "", plain.stdout
+
+
 # --- one exit-code policy for every command ------------------------------------------------------
 
 
