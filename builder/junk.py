@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from . import junk_languages, junk_words
 from .identity import author_from_bio
-from .layout import is_more_articles_line, is_syndication_footer, other_date_in, parse_date_line
+from .layout import OTHER_MONTHS, is_more_articles_line, is_syndication_footer, other_date_in, parse_date_line
 from .names import NOT_NAMES, TITLES
 
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
@@ -1592,13 +1592,26 @@ _DATED_TITLE_WORDS = 16
 _NUMERIC_DATE = re.compile(r"^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\W*$")  # '12.03.2025', as EU sites write dates
 
 
+# A date in those languages without its year, opening its line ('3 okt | Almelo', 'Fredag 15. marts', 'sex, 8 mar ·
+# 21h30 · Theatro Circo', 'vandaag 14:32 | Enschede': u64-10, u64-12, u66-12): the day and the month's name or its
+# short form, after a weekday maybe, or a relative day, and a time maybe; `_is_date_line` allows a few words after it.
+_FULL_OTHER_MONTHS = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
+_CLOCK = r"\d{1,2}[:.h]\d{2}\b"  # (a relative day only with its time: 'Hier sind wir' is no date)
+_AT = r"(?:kl\.? |à |um |om |alle )"
+_OTHER_SHORT_DATE = re.compile(
+    rf"^\W*(?:(?:(?:{junk_languages.WEEKDAYS})\.?,? (?:den )?)?\d{{1,2}}(?:\.|º)? (?:de )?(?:{_FULL_OTHER_MONTHS}|"
+    rf"{junk_languages.SHORT_MONTHS})\b\.?(?:,? {_AT}?{_CLOCK})?|(?:{junk_languages.RELATIVE_DAYS}),? {_AT}?{_CLOCK})",
+    re.IGNORECASE,
+)
+
+
 def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     """A date alone, or a date with a few words (a byline, 'Posted on', a time)."""
     if len(line) > 90:
         return False
     if parse_date_line(line) is not None or _YEARLESS_DATE.match(line) or _NUMERIC_DATE.match(line):
         return True
-    m = _DATE_IN_LINE.search(line) or other_date_in(line)  # 'Tirsdag den 4. marts 2025'
+    m = _DATE_IN_LINE.search(line) or other_date_in(line) or _OTHER_SHORT_DATE.match(line)  # 'Tirsdag den 4. marts'
     if m is None or is_prose(line):
         return False
     rest = line[: m.start()] + " " + line[m.end() :]

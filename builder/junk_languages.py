@@ -897,3 +897,23 @@ SURVEY_ANSWERS = (
     r"(?:(?:ihre |deine |vos |tus |sus |le tue |uw |je |as suas |dina |dine |twoje |vaše )?(?:antworten|réponses|"
     r"respuestas|risposte|antwoorden|respostas|svar|svaren|svarene|odpowiedzi|odpovědi|vastaukset))"
 )
+
+# A listing entry's date without its year, in those languages: '3 okt', 'Fredag 15. marts', 'sex, 8 mar', and a relative
+# day ('vandaag 14:32'), with a time after it maybe (junk.py's `_OTHER_SHORT_DATE`: u64-10, u64-12, u66-12).
+SHORT_MONTHS = (
+    r"jan|feb|mär|mrz|mar|apr|mai|maj|may|jun|jul|aug|ago|sep|set|sept|okt|oct|out|nov|dez|dec|dic|gen|giu|lug|ene|abr|"
+    r"fev|févr|janv|avr|juil|déc|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čvn|čvc|srp|zář|říj|lis|pro"
+)
+WEEKDAYS = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|"
+    r"quinta(?:-feira)?|sexta(?:-feira)?|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
+    r"søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|"
+    r"mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|ma|wo|vr|za|zo|seg|ter|qua|qui|"
+    r"sex|mån|tis|ons|tor|fre|lör|sön|man|tir|lør|søn|pon|wt|śr|czw|pt|nd|po|út|st|čt|pá|ne"
+)
+RELATIVE_DAYS = (
+    r"vandaag|gisteren|heute|gestern|aujourd[’']hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|idag|i dag|igår|i går|dzisiaj|"
+    r"dziś|wczoraj|dnes|včera|tänään|eilen"
+)

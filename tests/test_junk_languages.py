@@ -1523,3 +1523,24 @@ def test_a_line_that_names_this_article_and_its_subscribers_or_the_app_ends_a_te
     assert _type_of("Eldningsförbud i Dalarna", [body[0], *unlocked], None) is None
     app = ["De krant heeft een nieuwe app uitgebracht voor iPhone en Android, meldt de uitgever."]
     assert _type_of("Nieuwe app", [*app, "De puzzels staan alleen in de app."], None) is None
+
+
+def test_a_listings_dates_without_their_year_in_the_other_languages():
+    # u64-10: a Dutch topic page whose entries are dated '3 okt | Almelo', 'vandaag 14:32 | Enschede'
+    topic = ["Alle artikelen over woningnood", "vandaag 14:32 | Enschede", "Gemeente wil 400 flexwoningen bouwen"]
+    topic += ["gisteren 09:10 | Hengelo", "Wachtlijst sociale huur opnieuw langer", "3 okt | Almelo"]
+    topic += [
+        "Studenten slapen op campings",
+        "1 okt | Oldenzaal",
+        "Ouderen willen kleiner wonen",
+        "Meer artikelen laden",
+    ]
+    assert _type_of("Woningnood", topic, None) == "listing-page"
+    # u66-12: a Danish newsletter archive, 'Fredag 15. marts' over each issue
+    archive = ["Her finder du alle udgaver af vores morgenbrev fra de seneste tre måneder."]
+    for day in ("Fredag 15. marts", "Torsdag 14. marts", "Onsdag 13. marts"):
+        archive += [day, f"Fem før ni: nyheder fra {day.lower()}", "Læs udgaven"]
+    assert _type_of("Nyhedsbrevsarkiv", [*archive, "Vis ældre udgaver"], None) == "listing-page"
+    # ... and a relative day is a date only with its time ('Hier sind wir' is German for 'here we are')
+    assert junk._is_date_line("vandaag 14:32 | Enschede") and not junk._is_date_line("Hier sind wir")
+    assert not junk._is_date_line("3 okt was een mooie dag voor iedereen in het dorp.")
