@@ -90,8 +90,12 @@ class _Commands(click.Group):
     error as one JSON object on stdout too, where a script reads the result (`{"error": {type, title, message,
     exit_code}}`)."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["as_json"] = "--json" in args  # (read here: the subcommand's own context is gone on failure)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
-        as_json = "--json" in (*ctx.protected_args, *ctx.args)  # (the subcommand's own context is gone on failure)
+        as_json = ctx.meta.get("as_json", False)
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
