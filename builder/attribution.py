@@ -285,7 +285,8 @@ def _plain_speaker(name: str) -> str | None:
     """A speaker's name without what its run took in around it (u48): a pronoun with a contraction is no one ('They’d
     surveyed the site … and called it “…”'); a person from a place is the person ('One reader, Tomasz Wieczorek of
     Larchfield, wrote'); a role ending in -ist before a given name is no part of the name ('Horticulturist Fiona
-    Strachan says'); both cut in that order ('Horticulturist Fiona Strachan of Larchfield'). Other runs are returned
+    Strachan says'); both cut in that order ('Horticulturist Fiona Strachan of Larchfield'); a preposition before a
+    given name is no part of it, nor an affiliation after 'van' or 'von' (`_name_before_van`). Other runs are returned
     as they are."""
     words = name.split(" ")
     if all(_CONTRACTED_PRONOUN.match(word) for word in words):  # ('They’d They’d'; not 'Sarah Ortiz of It’s On Us')
@@ -298,7 +299,23 @@ def _plain_speaker(name: str) -> str | None:
         words = words[1:]  # an elided article and a role opening its sentence: 'L’avvocato Marco Bellandi' (u46-28)
     if "of" in words:
         words = list(_name_around_of(tuple(words)))
-    return " ".join(words)
+    if len(words) >= 3 and words[0] in _LEADING_PARTICLES and words[1].lower() in ALL_GIVEN_NAMES:
+        words = words[1:]  # a preposition before a given name: 'la versione di Rosa Santangelo' (u66-34)
+    return " ".join(_name_before_van(words))
+
+
+# Particles that open no name before a given name (Italian, Spanish and Portuguese 'of'; 'di Maio' keeps its own).
+_LEADING_PARTICLES = frozenset({"di", "de", "da", "del", "della", "do", "dos"})
+
+
+def _name_before_van(words: list[str]) -> list[str]:
+    """A Dutch or German speaker's affiliation after 'van' or 'von' (with 'de', 'het', 'der' …) is no part of the name
+    when a surname stands before it: 'Jeroen Bakker van Weerplaza', 'Lotte Brinkman van de Woonbond' (u63-35, u65-35,
+    b33-15); a given name before it is the name's own particle ('Vincent van Gogh', 'Jan Peter van den Berg')."""
+    for at in range(2, len(words) - 1):
+        if words[at] in ("van", "von") and words[at - 1][:1].isupper() and words[at - 1].lower() not in ALL_GIVEN_NAMES:
+            return words[:at] if all(w[:1].isupper() for w in words[:at]) else words
+    return words
 
 
 # An elided article with a lower-case noun after it ('L’avvocato', 'L’assessore'; not 'D’Alema', 'O’Brien').

@@ -42,7 +42,8 @@ _BY_LANGUAGE = {
     vasco""",
     "nl": """anke annelies anneke bas bram daan dirk erik floor geert gerrit hanneke henk ilse inge jan jeroen
     joost karel kees koen lieke lotte maarten marieke mark martijn niels pieter roos ruud sanne sander
-    stijn thijs tim wim wouter jasper rutger""",
+    stijn thijs tim wim wouter jasper rutger willem klaas hendrik jelle cornelis johannes sjoerd arjen joris bart
+    femke anouk merel nienke eline fleur mieke""",
     "sv": """agneta anders annika birgitta björn elin erik eva gunnar gustav hanna ingrid johan karin kerstin
     lars linnea maja malin mats mikael nils oskar per sven ulf""",
     "da": """anders birthe camilla frederik hans henrik ida jens jesper kasper kirsten lars lone mads mette

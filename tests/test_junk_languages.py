@@ -1544,3 +1544,17 @@ def test_a_listings_dates_without_their_year_in_the_other_languages():
     # ... and a relative day is a date only with its time ('Hier sind wir' is German for 'here we are')
     assert junk._is_date_line("vandaag 14:32 | Enschede") and not junk._is_date_line("Hier sind wir")
     assert not junk._is_date_line("3 okt was een mooie dag voor iedereen in het dorp.")
+
+
+def test_a_dutch_or_german_affiliation_after_van_or_von_is_no_part_of_the_speaker():
+    # u63-35, u65-35, b33-15: a surname before 'van' is the name's end; a given name before it is the name's particle
+    assert _speakers('"Het wordt zwaar", zegt meteoroloog Jeroen Bakker van Weerplaza.') == ["Jeroen Bakker"]
+    assert _speakers("“Het is duur”, zegt Lotte Brinkman van de Woonbond.") == ["Lotte Brinkman"]
+    assert _speakers("“Es ist so”, sagte Ulrich Weber von der SPD.") == ["Ulrich Weber"]
+    assert _speakers("“Het is mooi”, zei Vincent van Gogh.") == ["Vincent van Gogh"]
+    assert _speakers("“Het is mooi”, zei Jan Willem van der Post.") == ["Jan Willem van der Post"]  # (b22-13)
+    assert _speakers("“Es ist so”, sagte Ursula von der Leyen.") == ["Ursula von der Leyen"]
+    # u66-34: a preposition before a given name opens no name ('la versione di Rosa Santangelo')
+    said = 'Questa è la versione di Rosa Santangelo, 84 anni. "Si fa così", dice.'
+    assert _speakers(said) == ["Rosa Santangelo"]
+    assert _speakers("“È così”, ha detto Luigi Di Maio.") == ["Luigi Di Maio"]
