@@ -357,10 +357,16 @@ def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
         2 <= len(before) <= 3
         and sum(1 for word in after if word[:1].isupper()) >= 2
         and not any(word.lower() in _TITLES_AND_RANKS or word.lower() in NOT_NAMES for word in before)
+        and not any(_PLURAL.search(word) for word in before)  # ('Friendly Sons', 'Knights Hospitaller': break47)
+        and not _ADJECTIVE.search(before[0])  # ('Independent Order of Odd Fellows', 'Concerned Parents')
         and _is_person(" ".join(before))
     ):
         return before
     return tokens
+
+
+_PLURAL = re.compile(r"[^s]s$")
+_ADJECTIVE = re.compile(r"(?:ent|ful|ous|ive|ed|ly|ing)$")
 
 
 _RANKS = frozenset(
@@ -1857,6 +1863,18 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
     return names.name_of(run, sure=True)
 
 
+def _people_named(names: _Names, surname: str) -> set[tuple[str, ...]]:
+    """The people of a paragraph (read whole: a long one's are not looked for) whose full name ends in `surname`, from
+    their given name on ('Kämmerer Bernd Osterloh' gives 'Bernd Osterloh')."""
+    people = set()
+    for run in names.all_runs() or ():
+        tokens = run.tokens
+        given = next((k for k, word in enumerate(tokens) if word.lower() in ALL_GIVEN_NAMES), len(tokens))
+        if len(tokens) - given >= 2 and tokens[-1] == surname:
+            people.add(tokens[given:])
+    return people
+
+
 def _german_so(
     names: _Names, m: str, pos: int, first: str, opens_sentence: bool
 ) -> tuple[Attribution, int | None] | Literal[False]:
@@ -1884,11 +1902,9 @@ def _german_so(
     if closes and at == pos and len(run.tokens) == 1:
         # a lone surname the paragraph names in full before ('Kämmerer Bernd Osterloh rechnete vor … “…”, so
         # Osterloh.': u64-31): the full name, without its role
-        full = names.fullest(run.tokens, run.start)
-        given = next((k for k, word in enumerate(full) if word.lower() in ALL_GIVEN_NAMES), len(full))
-        person = full[given:]  # (from the given name on: 'Kämmerer Bernd Osterloh')
-        if len(person) >= 2 and person[-1] == run.tokens[0]:
-            return Attribution(" ".join(person), "so"), None
+        people = _people_named(names, run.tokens[0])
+        if len(people) == 1:  # (two people of the name, a widow and her husband: no one, break47)
+            return Attribution(" ".join(people.pop()), "so"), None
         return False
     roles = 0
     while (

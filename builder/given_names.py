@@ -17,13 +17,15 @@ _BY_LANGUAGE = {
     kenneth kevin kieran laura lauren leo liam linda lisa louise lucy maeve mairead margaret maria martha martin
     mary matthew megan michael michelle neil niamh nicholas nicola noel oliver orla owen patricia patrick paul
     peter philip rachel rebecca richard robert roger ronald rose ruth samuel sarah sean sheila simon sinead
-    siobhan sophie stephen steven susan teresa thomas timothy tom victoria walter william""",
+    siobhan sophie stephen steven susan teresa thomas timothy tom victoria walter william
+    cathal fionnuala pádraig padraig ciarán ciaran niall orla gráinne grainne caoimhe eoin oisín oisin tadhg
+    donal dónal ruairí ruairi cillian clodagh sorcha róisín roisin saoirse deirdre eimear aisling darragh colm""",
     "de": """andreas anja annette barbara bernd birgit christa christoph claudia dagmar dieter dirk elke
     florian franziska gabriele georg gerhard gisela gudrun hannelore hans heike heinz helga henrike holger
     ingrid jan jana jens joachim jonas jörg jürgen karin karl katharina katrin klaus kristin lars lena lukas
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
-    günter günther""",
+    günter günther frank hans-peter karl-heinz hans-jürgen""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc

@@ -176,9 +176,6 @@ _PAYWALL_STRONG = _rx(
     r"members)\b(?! of\b)",
     rf"\byou{_A}?(?:ve| have) (?:reached|hit|used(?: up)?|read) (?:your|all (?:\d+ )?(?:of )?your|the) (?:\w+ )?"
     r"(?:limit|free|allowance)",
-    # the meter's end: 'You’ve reached the end of your free stories for this month' (u63-05; not the end of a free
-    # preview, which a column quotes: weak below)
-    rf"\byou{_A}?(?:ve| have) reached the end of your (?:\w+ )?free (?:articles?|stories|reads)\b",
     r"\bfree (?:articles?|stor(?:y|ies)|reads?) (?:remaining|left|this month)\b",
     # a subscriber's way back in: 'Already on MBJ Pro? Sign in to carry on reading.' (not a column's own 'Sign in
     # to carry on reading. I had no account …')
@@ -227,6 +224,9 @@ _PAYWALL_WEAK_ENGLISH = _rx(
     # the end of a preview, a line of its own: a teaser's tail with its offer ('You’ve reached the end of the free
     # preview.' over 'Become a member': u56), no strong notice, which a column or a poem quotes (break42)
     rf"^\W*you{_A}?(?:ve| have) reached the end of (?:the|this|your) (?:free )?(?:preview|sample|excerpt)\W*$",
+    # the meter's end as a line of its own ('You’ve reached the end of your free stories for this month': u63-05), weak
+    # as the preview's is (a column's punchline, a brief that quotes the box: break47)
+    rf"^\W*you{_A}?(?:ve| have) reached the end of your (?:\w+ )?free (?:articles?|stories|reads)\b.{{0,30}}$",
     rf"\b(?:i{_A}ve|i have) already (?:donated|contributed|given)\b",
     r"^(?:subscribe|log ?in|sign ?in|register|more|read more)(?: (?:here|now|today))?\W*$",
     r"\balready (?:a |have an? )?(?:subscriber|member|account)\b",
@@ -2287,18 +2287,27 @@ def _quotes_a_screen(previous: str) -> bool:
     Formulars oft nur diese Meldung zu sehen:', 'Lišta … začínala větou:'): a news brief quotes a notice so
     (break23), or a line of verse that goes on in lower case ('het scherm zegt:', b34-09). Not a sentence that speaks
     to the reader: a wall's own 'To carry on reading, please either:'."""
+    if not previous.endswith(":"):
+        return False
+    words = len(previous.split())
+    if words >= _VERSE_INTRODUCTION_WORDS - 1 and _NAMES_A_SCREEN.search(previous):
+        return True  # ('El mensaje decía:', 'Unsere Leser sahen … diesen Hinweis:': break47)
     return (
-        previous.endswith(":")
-        and (
-            len(previous.split()) >= _INTRODUCTION_WORDS
-            or (previous[:1].islower() and len(previous.split()) >= _VERSE_INTRODUCTION_WORDS)
-        )
-        and not _ADDRESS.search(previous)
-    )
+        words >= _INTRODUCTION_WORDS or (previous[:1].islower() and words >= _VERSE_INTRODUCTION_WORDS)
+    ) and not _ADDRESS.search(previous)
 
 
 _INTRODUCTION_WORDS = 6  # 'Error details:' or 'Reason:' on a wall is its own line, not a sentence that quotes
 _VERSE_INTRODUCTION_WORDS = 3  # 'het scherm zegt:' (b34-09); not a wall's label in lower case, 'error:' (a review)
+# A sentence that names what it quotes as a message or a notice, or says what it read: it quotes a screen even when
+# short or in the site's own voice ('El mensaje decía:', 'De melding luidde:', 'Unsere Leserinnen und Leser sahen …
+# diesen Hinweis:': break47).
+_NAMES_A_SCREEN = re.compile(
+    r"\b(?:message|notice|melding|meldung|hinweis|fehlermeldung|mensaje|aviso|messaggio|avviso|mensagem|meddelande|"
+    r"besked|beskjed|komunikat|hlášení|zpráva|decía|luidde|lautete|disait|diceva|dizia|löd|lød|brzmiał|zněla?|"
+    r"sahen|zagen|voyaient|veían|vedevano|viam|såg|så)\b",
+    re.IGNORECASE,
+)
 
 
 def _wall_junk(kind: str, found: list[tuple[str, bool, bool]], headline: str, other_prose: int) -> Junk:

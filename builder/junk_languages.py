@@ -37,9 +37,28 @@ _THIS_ARTICLE = (
 )
 _SUBSCRIBERS = (
     r"(?:abonnés|abonnées|abonnenten|abonnentinnen|suscriptores|abonados|abbonati|abonnees|assinantes|subscritores|"
-    r"prenumeranter|abonnenter|abonnentar|subskrybentów|subskrybentom|prenumeratorów|předplatitel\w*)"
+    r"prenumeranter|abonnenter|abonnentene|abonnentar|subskrybentów|subskrybentom|prenumeratorów|předplatitel\w*)"
 )
 _ONLY = r"(?:alleen|enkel|nur|seulement|uniquement|solo|sólo|só|apenas|bara|endast|kun|bare|tylko|pouze|jen)"
+# Reserved to subscribers: 'only', 'reserved', 'exclusive' in those languages.
+_RESERVED = (
+    r"(?:alleen|enkel|exclusief|nur|ausschließlich|exklusiv|réservée?|seulement|uniquement|exclusivement|solo|sólo|"
+    r"exclusivo|exclusiva|exclusivamente|riservat[oa]|esclusiv[oa]|só|apenas|bara|endast|förbehållen|kun|bare|"
+    r"forbeholdt|tylko|wyłącznie|pouze|jen|výhradně)"
+)
+# An article opened to all or updated, corrected, first published elsewhere: no teaser's notice (break47).
+_OPENED = (
+    r"låst upp|låst opp|låst op|freigeschaltet|frei zugänglich|kostenlos|gratuit\w*|gratis|en accès libre|offert à "
+    r"tous|accesso libero|sbloccat\w*|vrij toegankelijk|acceso libre|en abierto|acesso livre|öppen|öppet|åben|åpen|"
+    r"bezpłatn\w*|dostępn\w* dla wszystkich|dostupn\w* všem|zdarma|odblokowa\w*|odemkl\w*|erschien\w*|veröffentlicht|"
+    r"publié\w*|paru|publicad[oa]|pubblicat[oa]|verschenen|publicera\w*|publicere\w*|publiser\w*|opublikowan\w*|"
+    r"publikován\w*|vyšel|aktualisiert|bijgewerkt|modifié\w*|corrigé\w*|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
+    r"uppdater\w*|opdater\w*|oppdater\w*|zaktualizowan\w*|aktualizován\w*"
+)
+_NOT_ONLY = (
+    r"nicht nur|pas seulement|pas uniquement|non seulement|no solo|no sólo|non solo|niet alleen|não só|não apenas|inte "
+    r"bara|inte endast|ikke bare|ikke kun|nie tylko|nejen"
+)
 _IN_THE_APP = (
     r"(?:in (?:de|der|unserer) app|dans (?:l[’']application|l[’']appli|notre application)|en (?:la|nuestra) "
     r"(?:app|aplicación)|nell[’']app|(?:na|no) (?:app|aplicativo|nossa app)|i (?:appen|vår app|vores app|\w+-appen)|"
@@ -65,7 +84,7 @@ PAYWALL = (
     r"abonnés\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de cet article à lire\b",
     r"\bvous avez (?:atteint|consulté|lu)\b.{0,60}\barticles? (?:gratuits?|offerts?)\b",
     r"\bpour (?:lire la suite|continuer (?:à|la) lire|poursuivre (?:votre |la )?lecture)(?: de cet article| cet "
-    r"article)?\W{1,3}(?:abonnez-vous|connectez-vous|identifiez-vous|inscrivez-vous|rejoignez|devenez "
+    r"article)?\W{1,3}(?:abonnez-vous|connectez-vous|identifiez-vous|inscrivez-vous|rejoignez(?!-nous demain)|devenez "
     r"(?:abonné|membre))",
     # Spanish
     r"\b(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo|sólo) para (?:suscriptores|socios|abonados)\b|"
@@ -92,23 +111,22 @@ PAYWALL = (
     r"\bom (?:dit artikel|verder) te lezen,? (?:(?:heb je|heeft u) (?:een )?(?:abonnement|account|plus|toegang)|moet "
     r"je|moet u|log|word|neem|sluit)\b|"
     r"^\W*neem een abonnement om (?:dit artikel|verder) te lezen\b",
-    # In any of these languages, this article (its text, its rest) and its subscribers, or its being read only in the
-    # app, in one short line, in any order: 'La lecture de cet article est réservée à nos abonnés.', 'Den här texten
-    # finns bara för prenumeranter i vår app.', 'Dit verhaal lees je alleen in de app van …' (u65-07, u66-07, u66-08:
-    # each writer words it anew); not an unlocked article's 'vanligtvis bara för prenumeranter, men vi har låst upp
-    # den', nor where it first appeared ('Dieser Artikel erschien zuerst in der Ausgabe für Abonnenten'), nor a brief's
-    # 'Die Funktion gibt es nur in der App' (no article named)
-    rf"^(?!.*\b(?:låst upp|låst opp|låst op|freigeschaltet|frei zugänglich|en accès libre|offert à tous|accesso "
-    rf"libero|sbloccat\w*|vrij toegankelijk|acceso libre|en abierto|acesso livre|odblokowa\w*|odemkl\w*|erschien\w*|"
-    rf"veröffentlicht|publié\w*|paru|publicad[oa]|pubblicat[oa]|verschenen|publicera\w*|publicere\w*|publiser\w*|"
-    rf"opublikowan\w*|publikován\w*|vyšel)\b).{{0,60}}"
-    rf"\b{_THIS_ARTICLE}\b.{{0,80}}(?:\b{_SUBSCRIBERS}\b|\b{_ONLY}\b.{{0,40}}\b{_IN_THE_APP}).{{0,80}}$",
-    rf"^.{{0,60}}\b{_SUBSCRIBERS}\b.{{0,60}}\b{_THIS_ARTICLE}\b.{{0,80}}$",
+    # In any of these languages, this article (its text, its rest) reserved to its subscribers ('only', 'reserved'),
+    # or read only in the app, in one sentence of a short line: 'La lecture de cet article est réservée à nos
+    # abonnés.', 'Den här texten finns bara för prenumeranter i vår app.', 'Dit verhaal lees je alleen in de app van
+    # …' (u65-07, u66-07, u66-08: each writer words it anew). Not an article opened to all ('nicht nur für
+    # Abonnenten', '… men vi har låst upp den'), nor an update or a correction note, nor where it first appeared, nor
+    # a service's customers, who are subscribers too ('Dit artikel wordt bijgewerkt' after 'getroffen abonnees'),
+    # nor another sentence's app ('Das Kreuzworträtsel dazu gibt es nur in der App'): break47.
+    rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_RESERVED}\b[^.!?]{{0,40}}"
+    rf"\b{_SUBSCRIBERS}\b[^.!?]{{0,60}}(?:[.!?]|$)",
+    rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_ONLY}\b[^.!?]{{0,40}}"
+    rf"\b{_IN_THE_APP}",
     # Swedish, Norwegian, Danish: the article, or its rest, is read only in the app or as a subscriber ('… går bara
     # att läsa i vår app', 'Resten av denne saken leser du bare i …-appen': u63-08, u64-08; not 'Den här artikeln
     # ingår i Plus', which an unlocked article says too: b37-14, b38-04)
-    r"\b(?:går|kan) (?:bara|endast) (?:att )?läsas? i (?:vår app|appen|[\w-]+-appen)\b|"
-    r"\bresten av (?:denne )?(?:saken|artikkelen) (?:leser du|kan du lese|er) (?:bare|kun)\b|\bresten af (?:denne )?"
+    r"\b(?:artikeln|texten)\b[^.!?]{0,40}\b(?:går|kan) (?:bara|endast) (?:att )?läsas? i (?:vår app|appen|[\w-]+-appen)"
+    r"\b|\bresten av (?:denne )?(?:saken|artikkelen) (?:leser du|kan du lese) (?:bare|kun)\b|\bresten af (?:denne )?"
     r"(?:artikel|artiklen) (?:kan du|læser du) (?:kun|bare)\b|\bresten av (?:artikeln|texten) (?:kan du )?(?:bara|"
     r"endast) läsa\b",
     # Portuguese

@@ -1484,8 +1484,8 @@ def test_what_the_review_of_the_form_survey_and_error_rules_found():
 def test_teasers_that_u63_and_u64_worded():
     # the meter's end in English, the rest only in the app in Norwegian and Swedish, French 'rejoignez' as the order
     teaser = ["Cruise passengers spent an estimated €4.2 million in Galway city last summer, the chamber says."]
-    meter = [*teaser, "You’ve reached the end of your free stories for this month", "See plans"]
-    assert _type_of("Galway hoteliers warn of a lost summer", meter, None) == "paywalled"
+    meter = [*teaser, "You’ve reached the end of your free stories for this month", "Already a member? Sign in"]
+    assert _type_of("Galway hoteliers warn of a lost summer", meter, None) == "paywalled"  # (a weak line, in a tail)
     no = ["Fylkeskommunen foreslår å kutte den gratis pendlerordningen på sambandet.", "Last ned fra App Store"]
     no.insert(1, "Resten av denne saken leser du bare i Senjaposten-appen")
     assert _type_of("Fergeprisene til Senja kan dobles", no, None) == "paywalled"
@@ -1558,3 +1558,32 @@ def test_a_dutch_or_german_affiliation_after_van_or_von_is_no_part_of_the_speake
     said = 'Questa è la versione di Rosa Santangelo, 84 anni. "Si fa così", dice.'
     assert _speakers(said) == ["Rosa Santangelo"]
     assert _speakers("“È così”, ha detto Luigi Di Maio.") == ["Luigi Di Maio"]
+
+
+def test_what_break47_found_in_the_teaser_error_and_speaker_rules():
+    # an update note after a service's subscribers, an article opened to all, a correction: no teaser's notice
+    outage = ["Bij Ziggo lag het internet dinsdag urenlang plat in Utrecht, meldt het bedrijf."]
+    outage += ["Ziggo belooft getroffen abonnees te compenseren. Dit artikel wordt bijgewerkt."]
+    assert _type_of("Storing bij Ziggo", outage, None) is None
+    opened = ["Das Hochwasser an der Elbe steigt weiter, die Stadt hat Katastrophenalarm ausgelöst."]
+    opened += ["Dieser Artikel ist frei zugänglich, nicht nur für Abonnenten."]
+    assert _type_of("Hochwasser an der Elbe", opened, None) is None
+    serial = ["Le commissaire Le Goff referma le carnet et regarda la mer. Quelqu’un mentait, il en était sûr."]
+    assert (
+        _type_of("Le secret de l’Aber (épisode 4)", [*serial, "Pour lire la suite, rejoignez-nous demain."], None)
+        is None
+    )
+    # a column's punchline is the meter's end; a message quoted after a short introduction is no error page
+    column = ["My mother reads the paper on her tablet every morning, and every month she meets the same grey box."]
+    assert (
+        _type_of("The grey box", [*column, "You’ve reached the end of your free stories for this month."], None) is None
+    )
+    brief = ["La web del diario dejó de funcionar durante tres horas en plena noche electoral, según la empresa."]
+    brief += ["El mensaje decía:", "No hemos podido cargar esta noticia.", "Inténtelo de nuevo más tarde."]
+    assert _type_of("La web de un diario se cae en plena noche electoral", brief, None) is None
+    # an organisation's 'of' stays; two people of one surname make 'so Name' no one's
+    assert _speakers("“We will move,” said the Friendly Sons of Saint Patrick.") == ["Friendly Sons of Saint Patrick"]
+    said = "“It is sold,” said the Independent Order of Odd Fellows."
+    assert _speakers(said) == ["Independent Order of Odd Fellows"]
+    widow = 'Heike Osterloh führt den Hof, seit Bernd Osterloh starb. "Wir machen weiter", so Osterloh.'
+    assert _speakers(widow) == [None]
