@@ -1224,6 +1224,9 @@ _FORM_OBJECT = (
 )
 _DETAILS_BUTTON = _rx(
     rf"^\W*(?:submit|send)(?: {_FORM_OBJECT})?\W*$",
+    # a tip form's way to the newsroom ('Send securely', 'Send to the newsdesk': u64-17, u65-19, u66-17)
+    r"^\W*send (?:securely|privately|now|to (?:the|our) (?:newsroom|newsdesk|news desk|editors?|team|desk|"
+    r"reporters))\W*$",
     r"^\W*(?:place (?:my |your )?order|order now|(?:continue|proceed|go) to (?:payment|checkout))\W*$",
     rf"^\W*{junk_languages.FORM_BUTTON}(?: {_FORM_OBJECT})?\W*$",
     rf"^\W*{_FORM_OBJECT} {junk_languages.FORM_BUTTON}\W*$",
@@ -1243,6 +1246,13 @@ _FORM_HEADING = _rx(
     rf"^\W*{junk_languages.FORM_HEADING}\W*$",
 )
 _ATTACH_FIELD = _rx(r"^\W*(?:attach|upload)\b", rf"^\W*{junk_languages.ATTACH_FIELD}")
+# Two fields in one, either to fill in: 'Telefonnummer eller e-mail', 'E-post eller telefon', 'Email or phone'.
+_EITHER_FIELD = re.compile(
+    r"^\W*(?:your |dit |din |ditt |ihre |votre |tu |il tuo |uw |je |o seu |twój |váš )?(?:e-?mail|e-post|phone|"
+    r"telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*) (?:or|eller|oder|ou|o|of|lub|nebo|tai) "
+    r"(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*)\b.{0,20}$",
+    re.IGNORECASE,
+)
 _DETAILS_FIELDS = 3  # name, an address or a phone, and more; a piece that names a form's fields names one or two
 _FORM_PROSE = 3  # besides its lines: its introduction, its consent or privacy line, a note (delivery area, sources)
 _FORM_PROSE_ABOVE = 2  # above the form: its introduction and what is done with the answers (b34-17)
@@ -1277,12 +1287,16 @@ def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     (`_form_is_the_page`). A scam warning, a how-to or a letter that shows a form's labels has none of its marks, or
     prose of its own (break46)."""
     short = [(k, p) for k, p in enumerate(paragraphs) if len(p) <= _NOTICE_MAX]
-    fields = [k for k, p in short if _DETAILS_FIELD.match(p)]
+    fields = [k for k, p in short if _DETAILS_FIELD.match(p) or _EITHER_FIELD.match(p)]
     field_set = set(fields)
-    if len({paragraphs[k].lower() for k in fields}) < _DETAILS_FIELDS or not any(
-        k + 1 in field_set and k + 2 in field_set for k in fields
+    # (a form's fields stand together: a found poem that fills one in has a line after each, b27-24; two are enough
+    # beside a field for an attachment, as a tip form has: 'Dit navn' / 'Telefonnummer eller e-mail' / … / 'Vedhæft
+    # billeder', u67-19, u68-19)
+    together = 2 if any(_ATTACH_FIELD.match(p) for _, p in short) else _DETAILS_FIELDS
+    if len({paragraphs[k].lower() for k in fields}) < together or not any(
+        all(k + step in field_set for step in range(together)) for k in fields
     ):
-        return None  # (a form's fields stand together: a found poem that fills one in has a line after each, b27-24)
+        return None
     buttons = [k for k, p in short if k > fields[-1] and len(p) <= _BUTTON_MAX and _DETAILS_BUTTON.match(p)]
     if not buttons or not _has_form_marks(paragraphs):
         return None

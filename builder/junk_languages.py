@@ -322,6 +322,10 @@ ERROR = (
     # 'Aufgrund von Wartungsarbeiten ist unser Angebot vorübergehend nicht erreichbar'
     r"\b(?:aufgrund von|wegen) wartungsarbeiten (?:ist|sind) (?:unser|unsere|die|diese) (?:angebot|seite|website|"
     r"webseite|internetseite)\w* (?:vorübergehend|derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
+    # ... with words between: 'wegen geplanter Wartungsarbeiten an unseren Servern ist diese Seite vorübergehend nicht
+    # erreichbar' (u68-02)
+    r"\b(?:aufgrund|wegen)\b[^.]{0,30}\bwartungsarbeiten\b[^.]{0,40}\b(?:ist|sind) (?:unser|unsere|die|diese)\b"
+    r"[^.]{0,25}\b(?:vorübergehend|derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
     # 'Diese Seite gibt es leider nicht', 'Nie możemy znaleźć tej strony', 'Hledaná stránka tu není'
     r"\b(?:diese|die (?:von ihnen )?gesuchte|die) seite gibt es (?:leider )?nicht(?: mehr)?\b|\bimpossible "
     r"d[’']afficher cette page\b|\btej strony nie można wyświetlić\b|\bnie (?:możemy|udało się) (?:znaleźć|odnaleźć) "
@@ -339,8 +343,8 @@ ERROR = (
     r"\b(?:diese[rs]? |die |der |das )?(?:seite|artikel|inhalt|beitrag|video|sendung)(?: wurde| ist)? (?:leider )?"
     r"(?:nicht mehr verfügbar|existiert nicht mehr|depubliziert)\b|"
     # 'Fehlercode: 410', 'Código de error: 500'
-    r"\b(?:fehlercode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|fejlkode|"
-    r"kod błędu|kód chyby)\W{0,3}(?:404|410|5\d\d)\b|"
+    r"\b(?:fehlercode|statuscode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|"
+    r"fejlkode|kod błędu|kód chyby)\W{0,3}(?:404|410|5\d\d)\b|"
     # WordPress's 'Error establishing a database connection', as its translations say it
     r"\b(?:fehler beim aufbau einer datenbank-?verbindung|erreur lors de la connexion à la base de données|error al "
     r"establecer una conexión con la base de datos|errore (?:nello stabilire una|durante la) connessione (?:al|con il) "
@@ -889,7 +893,8 @@ FORM_OBJECT = (
     r"(?:(?:la |le |el |il |o |a |de |het |din |dit |ditt |twoją |vaši )?(?:tip|tips|nachricht|bestellung|anfrage|"
     r"message|commande|demande|mensaje|pedido|solicitud|consulta|messaggio|ordine|richiesta|segnalazione|bericht|"
     r"bestelling|aanvraag|mensagem|encomenda|meddelande|beställning|besked|bestilling|melding|wiadomość|zamówienie|"
-    r"zgłoszenie|zprávu|objednávku|viesti|tilaus|vinkki))"
+    r"zgłoszenie|zprávu|objednávku|viesti|tilaus|vinkki|tippet|tipset|tipsene|formular|formulaire|modulo|formulario|"
+    r"formulier|formulário|formulär|formularz|formulář))"
 )
 # A heading over the reader's details, the whole line: 'Ihre Daten', 'Vos coordonnées', 'Dine oplysninger'.
 FORM_HEADING = (
@@ -900,7 +905,8 @@ FORM_HEADING = (
 # A field for an attachment, opening its line: 'Vedhæft billeder', 'Liitä kuva', 'Datei anhängen'.
 ATTACH_FIELD = (
     r"(?:vedhæft|vedlegg|bifoga|bijlage toevoegen|datei anhängen|anhang|joindre|pièce jointe|adjuntar|allega|anexar|"
-    r"załącz|dodaj (?:plik|zdjęcie)|přiložit|příloha|liitä)"
+    r"załącz|dodaj (?:plik|zdjęcie)|přiložit|příloha|liitä|last opp|ladda upp|upload|hochladen|uploaden|subir "
+    r"(?:archivos|fotos)|carica|prześlij|nahrát)"
 )
 # A survey's own name: 'Leserumfrage', 'questionnaire', 'encuesta', 'questionario', 'lezersonderzoek', 'enkät'.
 # (not the everyday words for an inquiry: 'onderzoek', 'undersøgelse', 'enquête' alone, in a quiz's headline: a review)

@@ -1587,3 +1587,20 @@ def test_what_break47_found_in_the_teaser_error_and_speaker_rules():
     assert _speakers(said) == ["Independent Order of Odd Fellows"]
     widow = 'Heike Osterloh führt den Hof, seit Bernd Osterloh starb. "Wir machen weiter", so Osterloh.'
     assert _speakers(widow) == [None]
+
+
+def test_a_tip_form_with_an_attachment_field_and_german_maintenance_in_other_words():
+    # u64-17, u65-19, u66-17, u67-19, u68-19: five writers' tip forms: a name, 'Email or phone', a question, a field
+    # for an attachment and a way to the newsroom
+    tip = ["If you have seen something you think we should know about, our reporters want to hear from you."]
+    tip += ["Your name", "Email or phone", "What’s happening?", "Upload photos or video (max 200MB)"]
+    assert _type_of("Got a story? Get in touch", [*tip, "Send to the newsdesk"], None) == "not-an-article"
+    no = ["Har du sett noe som burde vært omtalt? Send oss tips, bilder eller video.", "Navn (valgfritt)"]
+    no += ["E-post eller telefon", "Hva gjelder tipset?", "Last opp filer (maks 50 MB)", "Send inn tips"]
+    assert _type_of("Tips oss om en sak", no, None) == "not-an-article"
+    # ... but two fields without an attachment field are none (a how-to's 'Your name' / 'Email or phone')
+    assert _type_of("Got a story? Get in touch", [*tip[:3], "Send to the newsdesk"], None) is None
+    # u68-02: the site's maintenance with words between, and its status code
+    de = ["Liebe Leserinnen und Leser,", "Statuscode 503"]
+    de.insert(1, "wegen geplanter Wartungsarbeiten an unseren Servern ist diese Seite vorübergehend nicht erreichbar.")
+    assert _type_of("Wir schrauben gerade an der Technik", de, None) == "error-page"
