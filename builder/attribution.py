@@ -310,12 +310,27 @@ _LEADING_PARTICLES = frozenset({"di", "de", "da", "del", "della", "do", "dos"})
 
 def _name_before_van(words: list[str]) -> list[str]:
     """A Dutch or German speaker's affiliation after 'van' or 'von' (with 'de', 'het', 'der' …) is no part of the name
-    when a surname stands before it: 'Jeroen Bakker van Weerplaza', 'Lotte Brinkman van de Woonbond' (u63-35, u65-35,
-    b33-15); a given name before it is the name's own particle ('Vincent van Gogh', 'Jan Peter van den Berg')."""
-    for at in range(2, len(words) - 1):
-        if words[at] in ("van", "von") and words[at - 1][:1].isupper() and words[at - 1].lower() not in ALL_GIVEN_NAMES:
-            return words[:at] if all(w[:1].isupper() for w in words[:at]) else words
+    when a given name and a surname stand before it: 'Jeroen Bakker van Weerplaza', 'Lotte Brinkman van de Woonbond'
+    (u63-35, u65-35, b33-15); a second given name before it is the name's own particle ('Jan Peter van den Berg'), and
+    so is a title of nobility or a patronymic ('Alexander Graf von Lambsdorff', 'Pieter Janse van Rensburg')."""
+    if len(words) < 4 or words[2] not in ("van", "von"):
+        return words
+    given, surname = words[0], words[1]
+    if (
+        given.lower() in ALL_GIVEN_NAMES
+        and surname[:1].isupper()
+        and surname.lower() not in ALL_GIVEN_NAMES
+        and surname.lower() not in _NOBILITY
+        and not _PATRONYMIC.search(surname)
+    ):
+        return words[:2]
     return words
+
+
+# What stands before 'von' or 'van' in a name of its own: a title of nobility ('Alexander Graf von Lambsdorff'), a
+# patronymic of a compound surname ('Pieter Janse van Rensburg', 'Ricardo Jansen van Galen': a review).
+_NOBILITY = frozenset("graf gräfin fürst fürstin freiherr freifrau prinz prinzessin ritter edler baron baronin".split())
+_PATRONYMIC = re.compile(r"(?:se|sen|szoon|zoon|sz|s)$")
 
 
 # An elided article with a lower-case noun after it ('L’avvocato', 'L’assessore'; not 'D’Alema', 'O’Brien').
@@ -357,16 +372,22 @@ def _name_around_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
         2 <= len(before) <= 3
         and sum(1 for word in after if word[:1].isupper()) >= 2
         and not any(word.lower() in _TITLES_AND_RANKS or word.lower() in NOT_NAMES for word in before)
-        and not any(_PLURAL.search(word) for word in before)  # ('Friendly Sons', 'Knights Hospitaller': break47)
-        and not _ADJECTIVE.search(before[0])  # ('Independent Order of Odd Fellows', 'Concerned Parents')
+        # (an organisation's words: 'Friendly Sons', 'Knights Hospitaller', 'Independent Order', 'Concerned Parents':
+        # break47; listed, as a suffix takes surnames too: 'Hughes', 'Matthews', 'Kelly': a review)
+        and _ORGANISATION_NAME_WORDS.isdisjoint(word.lower() for word in before)
         and _is_person(" ".join(before))
     ):
         return before
     return tokens
 
 
-_PLURAL = re.compile(r"[^s]s$")
-_ADJECTIVE = re.compile(r"(?:ent|ful|ous|ive|ed|ly|ing)$")
+_ORGANISATION_NAME_WORDS = frozenset(
+    """sons daughters knights friends parents tenants residents neighbours neighbors hearts fellows veterans mothers
+    fathers sisters brothers women men citizens families workers members supporters survivors volunteers mums dads
+    order society league guild lodge club union alliance network coalition campaign committee council association
+    friendly independent concerned brave united free royal ancient loyal grand national international fraternal
+    benevolent patriotic""".split()
+)
 
 
 _RANKS = frozenset(
@@ -1864,10 +1885,15 @@ def _role_then_name(names: _Names, masked: str, pos: int) -> str | None:
 
 
 def _people_named(names: _Names, surname: str) -> set[tuple[str, ...]]:
-    """The people of a paragraph (read whole: a long one's are not looked for) whose full name ends in `surname`, from
-    their given name on ('Kämmerer Bernd Osterloh' gives 'Bernd Osterloh')."""
+    """The people of a paragraph whose full name ends in `surname`, from their given name on ('Kämmerer Bernd
+    Osterloh' gives 'Bernd Osterloh'); in a long paragraph, not read whole, the fullest name of it only."""
+    runs = names.all_runs()
+    if runs is None:  # a long paragraph: its fullest name of the surname, as looked up in a window
+        full = names.fullest((surname,), 0)
+        given = next((k for k, word in enumerate(full) if word.lower() in ALL_GIVEN_NAMES), len(full))
+        return {full[given:]} if len(full) - given >= 2 else set()
     people = set()
-    for run in names.all_runs() or ():
+    for run in runs:
         tokens = run.tokens
         given = next((k for k, word in enumerate(tokens) if word.lower() in ALL_GIVEN_NAMES), len(tokens))
         if len(tokens) - given >= 2 and tokens[-1] == surname:

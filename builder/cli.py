@@ -98,7 +98,12 @@ class _Commands(click.Group):
         as_json = ctx.meta.get("as_json", False)
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.ClickException as exc:  # a usage error of the subcommand: click prints it and exits 2
+            if as_json:
+                usage = {"type": "usage", "title": "Usage error", "message": exc.format_message()}
+                click.echo(json.dumps({"error": {**usage, "exit_code": exc.exit_code}}, ensure_ascii=False, indent=2))
+            raise
+        except (click.exceptions.Exit, click.Abort):
             raise
         except (Exception, KeyboardInterrupt) as exc:
             error = as_builder_error(exc, ctx.invoked_subcommand or "I/O error")
@@ -114,15 +119,16 @@ _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 @contextmanager
-def _naming_full_disk(folder: Path) -> Iterator[None]:
-    """A full disk (or quota) while a command writes raises an OSError with no file name; name the folder being
-    written, so the one error line says where the space ran out ('failed: build: dataset: No space left on
-    device')."""
+def _naming_full_disk(folder: Path, work_dir: Path | None) -> Iterator[None]:
+    """A full disk (or quota) while a command writes raises an OSError with no file name; name the folders being
+    written, so the one error line says where the space may have run out ('failed: build: dataset: No space left
+    on device'; with --work-dir elsewhere, 'dataset or /scratch/work': either may be the full one, a review)."""
     try:
         yield
     except OSError as exc:
         if exc.errno in _DISK_FULL and not exc.filename:
-            raise OSError(exc.errno, exc.strerror or os.strerror(exc.errno), str(folder)) from exc
+            where = str(folder) if work_dir is None else f"{folder} or {work_dir}"
+            raise OSError(exc.errno, exc.strerror or os.strerror(exc.errno), where) from exc
         raise
 
 
@@ -352,7 +358,7 @@ def build(
     if not as_json and (note := code_path_note()):  # an install without its compiled modules: said once
         click.echo(note, err=True)
     started = time.perf_counter()
-    with bars, _naming_full_disk(out_dir):
+    with bars, _naming_full_disk(out_dir, work_dir):
         result = build_dataset(
             raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options, config=config
         )
@@ -546,7 +552,7 @@ def release_cmd(
     config = load_config(find_config(config_file))
     options, bars = _build_options(workers, engine, address, work_dir, shard_bytes, unit_files, quiet)
     options = dataclasses.replace(options, selection=Selection(include, exclude, hidden))
-    with bars, _naming_full_disk(releases_dir):
+    with bars, _naming_full_disk(releases_dir, work_dir):
         result = release(
             raw_dir,
             releases_dir,

@@ -25,7 +25,8 @@ _BY_LANGUAGE = {
     ingrid jan jana jens joachim jonas jörg jürgen karin karl katharina katrin klaus kristin lars lena lukas
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
-    günter günther frank hans-peter karl-heinz hans-jürgen""",
+    günter günther frank hans-peter karl-heinz hans-jürgen friedrich wilhelm heinrich otto ernst ludwig hermann
+    albrecht maximilian leopold""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc
@@ -45,7 +46,7 @@ _BY_LANGUAGE = {
     "nl": """anke annelies anneke bas bram daan dirk erik floor geert gerrit hanneke henk ilse inge jan jeroen
     joost karel kees koen lieke lotte maarten marieke mark martijn niels pieter roos ruud sanne sander
     stijn thijs tim wim wouter jasper rutger willem klaas hendrik jelle cornelis johannes sjoerd arjen joris bart
-    femke anouk merel nienke eline fleur mieke""",
+    femke anouk merel nienke eline fleur mieke jaap hein joop gert bert tjeerd sietse freek""",
     "sv": """agneta anders annika birgitta björn elin erik eva gunnar gustav hanna ingrid johan karin kerstin
     lars linnea maja malin mats mikael nils oskar per sven ulf""",
     "da": """anders birthe camilla frederik hans henrik ida jens jesper kasper kirsten lars lone mads mette

@@ -637,10 +637,10 @@ _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bma
 # The reader's consent as a sign-up box words it ('Al suscribirte aceptas nuestra política de privacidad.'; not a brief
 # on a fine that names personal data: break37).
 _SIGNUP_CONSENT = re.compile(  # (opening its line: not a brief's sentence on a consent box, break38)
-    r"^\W*(?:i agree|you agree|by (?:signing up|subscribing)|acepto|aceptas|al suscribirte|consiento|j[’']accepte|"
-    r"en vous inscrivant|ich willige|mit (?:der|ihrer) anmeldung|einverstanden|acconsento|accetti|iscrivendoti|"
-    r"concordo|ao subscrever|ik ga akkoord|door je (?:aan|in) te (?:melden|schrijven)|jag godkänner|genom att "
-    r"prenumerera|jeg accepterer|jeg godtar|ved at tilmelde|wyrażam zgodę|akceptuję|souhlasím)\b",
+    r"^\W*(?:i agree|you agree|by (?:signing up|subscribing|submitting)|acepto|aceptas|al suscribirte|consiento|"
+    r"j[’']accepte|en vous inscrivant|ich willige|mit (?:der|ihrer) anmeldung|einverstanden|acconsento|accetti|"
+    r"iscrivendoti|concordo|ao subscrever|ik ga akkoord|door je (?:aan|in) te (?:melden|schrijven)|jag godkänner|"
+    r"genom att prenumerera|jeg accepterer|jeg godtar|ved at tilmelde|wyrażam zgodę|akceptuję|souhlasím)\b",
     re.IGNORECASE,
 )
 
@@ -1290,9 +1290,11 @@ def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     fields = [k for k, p in short if _DETAILS_FIELD.match(p) or _EITHER_FIELD.match(p)]
     field_set = set(fields)
     # (a form's fields stand together: a found poem that fills one in has a line after each, b27-24; two are enough
-    # beside a field for an attachment, as a tip form has: 'Dit navn' / 'Telefonnummer eller e-mail' / … / 'Vedhæft
-    # billeder', u67-19, u68-19)
-    together = 2 if any(_ATTACH_FIELD.match(p) for _, p in short) else _DETAILS_FIELDS
+    # beside a field for an attachment and another of a form's marks, as a tip form has: 'Dit navn (valgfrit)' /
+    # 'Telefonnummer eller e-mail' / … / 'Vedhæft billeder', u67-19, u68-19; a how-to that lists the boxes has no
+    # mark, a review)
+    attached = any(_ATTACH_FIELD.match(p) for _, p in short)
+    together = 2 if attached and _has_form_marks(paragraphs, attach=False) else _DETAILS_FIELDS
     if len({paragraphs[k].lower() for k in fields}) < together or not any(
         all(k + step in field_set for step in range(together)) for k in fields
     ):
@@ -1311,7 +1313,7 @@ def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     )
 
 
-def _has_form_marks(paragraphs: tuple[str, ...]) -> bool:
+def _has_form_marks(paragraphs: tuple[str, ...], attach: bool = True) -> bool:
     """Whether a line is what only a form has: a field marked optional or required, a checkbox or a radio button, a
     heading for the reader's details, a field for an attachment, or the reader's consent (`_SIGNUP_CONSENT`)."""
     return any(
@@ -1320,7 +1322,7 @@ def _has_form_marks(paragraphs: tuple[str, ...]) -> bool:
             _FORM_MARK.search(p)
             or _FORM_BOX.match(p)
             or _FORM_HEADING.match(p)
-            or _ATTACH_FIELD.match(p)
+            or (attach and _ATTACH_FIELD.match(p))
             or _SIGNUP_CONSENT.match(p)
         )
         for p in paragraphs
@@ -1339,7 +1341,7 @@ def _form_is_the_page(headline: str, paragraphs: tuple[str, ...], form: set[int]
     prose = [k for k, p in enumerate(paragraphs) if k not in form and is_prose(p) and not _FURNITURE.search(p)]
     if sum(1 for k in prose if k < first) > _FORM_PROSE_ABOVE or len(prose) > _FORM_PROSE:
         return None
-    if any(_quotes_a_screen(p) for p in own):
+    if any(_quotes_a_screen(p) or _introduces_a_screen(p) for p in own):
         return None  # ('The form asks for these, in this order:', a letter's; '… and asks for:', a how-to's: break46)
     if reports_speech(paragraphs) or any(_signed(p) for p in own):
         return None
@@ -2304,7 +2306,7 @@ def _quotes_a_screen(previous: str) -> bool:
     if not previous.endswith(":"):
         return False
     words = len(previous.split())
-    if words >= _VERSE_INTRODUCTION_WORDS - 1 and _NAMES_A_SCREEN.search(previous):
+    if words >= _VERSE_INTRODUCTION_WORDS and _NAMES_A_SCREEN.search(previous):
         return True  # ('El mensaje decía:', 'Unsere Leser sahen … diesen Hinweis:': break47)
     return (
         words >= _INTRODUCTION_WORDS or (previous[:1].islower() and words >= _VERSE_INTRODUCTION_WORDS)
@@ -2313,13 +2315,13 @@ def _quotes_a_screen(previous: str) -> bool:
 
 _INTRODUCTION_WORDS = 6  # 'Error details:' or 'Reason:' on a wall is its own line, not a sentence that quotes
 _VERSE_INTRODUCTION_WORDS = 3  # 'het scherm zegt:' (b34-09); not a wall's label in lower case, 'error:' (a review)
-# A sentence that names what it quotes as a message or a notice, or says what it read: it quotes a screen even when
-# short or in the site's own voice ('El mensaje decía:', 'De melding luidde:', 'Unsere Leserinnen und Leser sahen …
-# diesen Hinweis:': break47).
+# A sentence of three words or more that names what it quotes as a message or a notice, or says what it read: it
+# quotes a screen even when short or in the site's own voice ('El mensaje decía:', 'De melding luidde:', 'Unsere
+# Leserinnen und Leser sahen … diesen Hinweis:': break47; not a wall's own 'Wichtiger Hinweis:', a review).
 _NAMES_A_SCREEN = re.compile(
     r"\b(?:message|notice|melding|meldung|hinweis|fehlermeldung|mensaje|aviso|messaggio|avviso|mensagem|meddelande|"
     r"besked|beskjed|komunikat|hlášení|zpráva|decía|luidde|lautete|disait|diceva|dizia|löd|lød|brzmiał|zněla?|"
-    r"sahen|zagen|voyaient|veían|vedevano|viam|såg|så)\b",
+    r"sahen|zagen|voyaient|veían|vedevano|viam|såg)\b",
     re.IGNORECASE,
 )
 

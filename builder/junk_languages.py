@@ -41,10 +41,13 @@ _SUBSCRIBERS = (
 )
 _ONLY = r"(?:alleen|enkel|nur|seulement|uniquement|solo|sólo|só|apenas|bara|endast|kun|bare|tylko|pouze|jen)"
 # Reserved to subscribers: 'only', 'reserved', 'exclusive' in those languages.
+# Reserved to subscribers: a word that reserves, or 'only' with the preposition of whom it is for ('nur für', 'solo
+# para', 'bara för'; not 'Esta noticia solo afecta a los abonados', 'Denne saken gjelder kun abonnenter': a review).
 _RESERVED = (
-    r"(?:alleen|enkel|exclusief|nur|ausschließlich|exklusiv|réservée?|seulement|uniquement|exclusivement|solo|sólo|"
-    r"exclusivo|exclusiva|exclusivamente|riservat[oa]|esclusiv[oa]|só|apenas|bara|endast|förbehållen|kun|bare|"
-    r"forbeholdt|tylko|wyłącznie|pouze|jen|výhradně)"
+    r"(?:exclusief|ausschließlich|exklusiv|réservée?|exclusivement|exclusivo|exclusiva|exclusivamente|riservat[oa]|"
+    r"esclusiv[oa]|förbehållen|forbeholdt|wyłącznie|výhradně|(?:alleen|enkel|nur|seulement|uniquement|solo|sólo|só|"
+    r"apenas|bara|endast|kun|bare|tylko|pouze|jen) (?:voor|für|pour|para|per|för|for|dla|pro)(?: (?:les|los|las|gli|"
+    r"le|os|as|de|die|unsere|nos|nuestros|i|våra|vores|våre|naszych|naše))?)"
 )
 # An article opened to all or updated, corrected, first published elsewhere: no teaser's notice (break47).
 _OPENED = (
@@ -324,8 +327,9 @@ ERROR = (
     r"webseite|internetseite)\w* (?:vorübergehend|derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
     # ... with words between: 'wegen geplanter Wartungsarbeiten an unseren Servern ist diese Seite vorübergehend nicht
     # erreichbar' (u68-02)
-    r"\b(?:aufgrund|wegen)\b[^.]{0,30}\bwartungsarbeiten\b[^.]{0,40}\b(?:ist|sind) (?:unser|unsere|die|diese)\b"
-    r"[^.]{0,25}\b(?:vorübergehend|derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
+    r"\b(?:aufgrund|wegen)\b[^.]{0,30}\bwartungsarbeiten\b[^.]{0,40}\b(?:ist|sind) (?:unser|unsere|die|diese) "
+    r"(?:angebot|seite|website|webseite|internetseite|online-?angebot|portal|nachrichtenseite)\w* (?:vorübergehend|"
+    r"derzeit|momentan|zurzeit) nicht (?:erreichbar|verfügbar)\b",
     # 'Diese Seite gibt es leider nicht', 'Nie możemy znaleźć tej strony', 'Hledaná stránka tu není'
     r"\b(?:diese|die (?:von ihnen )?gesuchte|die) seite gibt es (?:leider )?nicht(?: mehr)?\b|\bimpossible "
     r"d[’']afficher cette page\b|\btej strony nie można wyświetlić\b|\bnie (?:możemy|udało się) (?:znaleźć|odnaleźć) "
@@ -925,8 +929,9 @@ SURVEY_ANSWERS = (
 # A listing entry's date without its year, in those languages: '3 okt', 'Fredag 15. marts', 'sex, 8 mar', and a relative
 # day ('vandaag 14:32'), with a time after it maybe (junk.py's `_OTHER_SHORT_DATE`: u64-10, u64-12, u66-12).
 SHORT_MONTHS = (
-    r"jan|feb|mär|mrz|mar|apr|mai|maj|may|jun|jul|aug|ago|sep|set|sept|okt|oct|out|nov|dez|dec|dic|gen|giu|lug|ene|abr|"
-    r"fev|févr|janv|avr|juil|déc|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čvn|čvc|srp|zář|říj|lis|pro"
+    # (not those that are English words after a number: 'out', 'set', 'pro', 'led', 'gen', 'sie', 'lis': a review)
+    r"jan|feb|mär|mrz|mar|apr|mai|maj|may|jun|jul|aug|ago|sep|sept|okt|oct|nov|dez|dec|dic|giu|lug|ene|abr|fev|févr|"
+    r"janv|avr|juil|déc|sty|lut|kwi|cze|wrz|paź|gru|úno|bře|dub|kvě|čvn|čvc|srp|zář|říj"
 )
 WEEKDAYS = (
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"

@@ -222,6 +222,9 @@ def test_json_reports_a_refusal_as_one_json_object(tmp_path):
     assert error["exit_code"] == 2 and error["type"] in proc.stderr and error["message"] in proc.stderr, error
     plain = run_cli("build", "--raw", raw, "--out", out)
     assert plain.returncode == 2 and plain.stdout == "", plain.stdout
+    # a usage error of the command's options too (a missing --raw: a review)
+    usage = run_cli("build", "--raw", tmp_path / "missing", "--out", tmp_path / "o", "--json")
+    assert usage.returncode == 2 and json.loads(usage.stdout)["error"]["type"] == "usage", usage.stdout
 
 
 # --- one exit-code policy for every command ------------------------------------------------------

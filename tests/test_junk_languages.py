@@ -1594,7 +1594,8 @@ def test_a_tip_form_with_an_attachment_field_and_german_maintenance_in_other_wor
     # for an attachment and a way to the newsroom
     tip = ["If you have seen something you think we should know about, our reporters want to hear from you."]
     tip += ["Your name", "Email or phone", "What’s happening?", "Upload photos or video (max 200MB)"]
-    assert _type_of("Got a story? Get in touch", [*tip, "Send to the newsdesk"], None) == "not-an-article"
+    consent = "By submitting you agree to our community terms and privacy notice."
+    assert _type_of("Got a story? Get in touch", [*tip, "Send to the newsdesk", consent], None) == "not-an-article"
     no = ["Har du sett noe som burde vært omtalt? Send oss tips, bilder eller video.", "Navn (valgfritt)"]
     no += ["E-post eller telefon", "Hva gjelder tipset?", "Last opp filer (maks 50 MB)", "Send inn tips"]
     assert _type_of("Tips oss om en sak", no, None) == "not-an-article"
@@ -1604,3 +1605,36 @@ def test_a_tip_form_with_an_attachment_field_and_german_maintenance_in_other_wor
     de = ["Liebe Leserinnen und Leser,", "Statuscode 503"]
     de.insert(1, "wegen geplanter Wartungsarbeiten an unseren Servern ist diese Seite vorübergehend nicht erreichbar.")
     assert _type_of("Wir schrauben gerade an der Technik", de, None) == "error-page"
+
+
+def test_what_the_final_review_found():
+    # surnames that end like plurals or adjectives keep their affiliation cut; organisations' words keep 'of'
+    assert _speakers("“It is slow,” said Dervla Hughes of Brokers Ireland West.") == ["Dervla Hughes"]
+    assert _speakers("“It is slow,” said Kelly Matthews of Harcourt Securities.") == ["Kelly Matthews"]
+    assert _speakers("“It is ours,” said the Knights Hospitaller of Saint John.") == [
+        "Knights Hospitaller of Saint John"
+    ]
+    # a nobility title, a second given name or a patronymic before 'von'/'van' is the name's own
+    assert _speakers("“Es ist so”, sagte Alexander Graf von Lambsdorff.") == ["Alexander Graf von Lambsdorff"]
+    assert _speakers("“Es ist so”, sagte Carl Friedrich von Weizsäcker.") == ["Carl Friedrich von Weizsäcker"]
+    assert _speakers("“Het is zo”, zei Jan Jaap van der Wal.") == ["Jan Jaap van der Wal"]
+    assert _speakers("“Het is zo”, zei Ricardo Jansen van Galen.") == ["Ricardo Jansen van Galen"]
+    # English words after a number are no other language's month ('3 out of 5 stars', '2 set pieces')
+    ratings = ["The Lantern, Gort", "4 out of 5 stars", "Good chowder.", "Mulligans", "3 out of 5 stars", "Slow."]
+    assert _type_of("Where to eat this week", [*ratings, "The Weir", "5 out of 5 stars", "Go."], None) is None
+    # 'only' reserves an article only with the preposition of whom it is for
+    brief = ["Movistar Plus+ sufrió una caída de tres horas en Canarias el domingo por la noche, según la empresa."]
+    assert _type_of("Caída de Movistar en Canarias", [*brief, "Esta noticia solo afecta a los abonados."], None) is None
+    # a how-to that lists a tip form's boxes has no mark of a form's own
+    howto = ["Readers often ask how to send us a flood photo. You will see four boxes:", "Your name", "Email or phone"]
+    howto += ["Upload photos or video", "Send to the newsdesk", "Please do not put yourself in danger to take a photo."]
+    assert _type_of("How to send us your photos", howto, None) is None
+    # a wall's own two-word label quotes nothing; the meter's end is a weak teaser line; the weak and strong lines
+    # of u64-04, u66-04, u68-02
+    wall = ["Wichtiger Hinweis:", "Wegen Wartungsarbeiten ist unsere Website derzeit nicht erreichbar."]
+    assert _type_of("Wartungsarbeiten", [*wall, "Wir sind bald wieder für Sie da."], None) == "error-page"
+    assert junk._PAYWALL_WEAK.search("You’ve reached the end of your free stories for this month")
+    assert junk._PAYWALL_WEAK.search("Redan Plus-kund? Logga in")
+    assert junk._notice_kind("Statuscode 503") == ("error-page", True)
+    assert junk._notice_kind("Trwa aktualizacja serwisu") == ("error-page", True)
+    assert junk._notice_kind("Wrócimy za chwilę") == ("error-page", False)
