@@ -4,7 +4,10 @@ name stands near a quote without speaking it."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from builder import attribution_languages as languages
 from builder.attribution import attribute_quotes
 from builder.decode import decode_bytes
 from builder.parse import quotes_of
@@ -570,3 +573,17 @@ def test_a_last_paragraph_that_is_a_share_line_needs_the_marker():
     record["id"] = record_id(record["headline"], None)
     rules = [i.rule for i in record_issues(record)]
     assert rules == ["boilerplate-placement"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Veerman Harm Dijkstra", "zegt", "hij", ".", ":", "Harm", "Dijkstra", "x"]), max_size=14),
+    st.sampled_from(["Veerman Harm Dijkstra", "Harm Dijkstra", "Borgmester Jens Holm", None]),
+)
+def test_a_sentence_role_is_dropped_where_the_whole_paragraph_search_dropped_it(words, name):
+    """without_sentence_role reads where the paragraph's sentences open once per paragraph (it searched the whole
+    paragraph for each quote: quadratic, a review); the answer is the whole-paragraph search's."""
+    paragraph = " ".join(words).replace(" .", ".").replace(" :", ":")
+    opens = name is not None and any(paragraph.startswith(name) or mark + name in paragraph for mark in (". ", ": "))
+    expected = name if name is None or name.count(" ") < 2 or not opens else languages.without_opening_role(name)
+    assert languages.without_sentence_role(paragraph, name) == expected
