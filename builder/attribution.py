@@ -1888,17 +1888,18 @@ def _people_named(names: _Names, surname: str) -> set[tuple[str, ...]]:
     """The people of a paragraph whose full name ends in `surname`, from their given name on ('Kämmerer Bernd
     Osterloh' gives 'Bernd Osterloh'); in a long paragraph, not read whole, the fullest name of it only."""
     runs = names.all_runs()
-    if runs is None:  # a long paragraph: its fullest name of the surname, as looked up in a window
-        full = names.fullest((surname,), 0)
-        given = next((k for k, word in enumerate(full) if word.lower() in ALL_GIVEN_NAMES), len(full))
-        return {full[given:]} if len(full) - given >= 2 else set()
-    people = set()
-    for run in runs:
-        tokens = run.tokens
-        given = next((k for k, word in enumerate(tokens) if word.lower() in ALL_GIVEN_NAMES), len(tokens))
-        if len(tokens) - given >= 2 and tokens[-1] == surname:
-            people.add(tokens[given:])
-    return people
+    # (a long paragraph: its fullest name of the surname, as looked up in a window)
+    fulls = (
+        [names.fullest((surname,), 0)] if runs is None else [run.tokens for run in runs if run.tokens[-1] == surname]
+    )
+    people = {_from_given_name(tokens) for tokens in fulls}
+    return {person for person in people if len(person) >= 2}
+
+
+def _from_given_name(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name from its first given name on ('Kämmerer Bernd Osterloh' → 'Bernd Osterloh'); empty without one."""
+    given = next((k for k, word in enumerate(tokens) if word.lower() in ALL_GIVEN_NAMES), len(tokens))
+    return tokens[given:]
 
 
 def _german_so(
