@@ -9,6 +9,7 @@ so the same records in the same order give the same bytes.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -49,7 +50,7 @@ class SplitWriter:
         self._pending: list[pa.Table] = []
         self._pending_rows = 0
         self._shards: list[Path] = []
-        self._open: tuple[pa.NativeFile, pq.ParquetWriter] | None = None  # the current shard's file and writer
+        self._open: tuple[_ShardFile, pq.ParquetWriter] | None = None  # the current shard's file and writer
         self._groups_in_shard = 0
 
     def write(self, table: pa.Table) -> None:
@@ -87,14 +88,15 @@ class SplitWriter:
         if self._open is None:
             self._open = self._open_shard()
         self._open[1].write_table(group, row_group_size=rows)
+        self._open[0].raise_failure()
         self._groups_in_shard += 1
         self.rows += rows
 
-    def _open_shard(self) -> tuple[pa.NativeFile, pq.ParquetWriter]:
+    def _open_shard(self) -> tuple[_ShardFile, pq.ParquetWriter]:
         path = self.out_dir / partial_shard_path(self.split, len(self._shards))
         path.parent.mkdir(parents=True, exist_ok=True)
-        sink = pa.OSFile(str(path), "wb")
-        writer = pq.ParquetWriter(sink, self.schema, **PARQUET_OPTIONS)
+        sink = _ShardFile(path)
+        writer = pq.ParquetWriter(pa.PythonFile(sink, mode="w"), self.schema, **PARQUET_OPTIONS)
         self._shards.append(path)
         self._groups_in_shard = 0
         return sink, writer
@@ -102,9 +104,66 @@ class SplitWriter:
     def _close_shard(self) -> None:
         if self._open is not None:
             sink, writer = self._open
+            self._open = None
             writer.close()
             sink.close()
-            self._open = None
+            sink.raise_failure()
+
+
+class _ShardFile:
+    """The file a shard is written to, which never lets a write error reach pyarrow.
+
+    pyarrow 26 with content-defined chunking aborts the whole process (a failed C++ check, SIGABRT)
+    when its sink fails while a column's pages are written, as a full disk does: no Python error,
+    no message, and a `.partial` shard left behind. So a failed write is kept here, the bytes after
+    it are counted but dropped, and the writer raises the kept error once pyarrow hands control back
+    (`raise_failure`, after each row group and at close). The bytes pyarrow makes do not depend on
+    its sink, so a shard is the same as one written through pyarrow's own file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = open(path, "wb")  # noqa: SIM115  (closed by close(), which the writer calls)
+        self._position = 0
+        self._failure: OSError | None = None
+        self.closed = False
+
+    def write(self, data: bytes | memoryview) -> int:
+        size = len(data) if isinstance(data, bytes) else data.nbytes
+        if self._failure is None:
+            try:
+                self._file.write(data)
+            except OSError as error:
+                self._failure = error
+        self._position += size
+        return size
+
+    def tell(self) -> int:
+        return self._position
+
+    def flush(self) -> None:
+        if self._failure is None:
+            try:
+                self._file.flush()
+            except OSError as error:
+                self._failure = error
+
+    def writable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            try:
+                self._file.close()
+            except OSError as error:
+                self._failure = self._failure or error
+
+    def raise_failure(self) -> None:
+        """Raise the first write error, naming the shard (a full disk's error names no file)."""
+        if self._failure is not None:
+            self.close()
+            error = self._failure
+            raise OSError(error.errno or errno.EIO, error.strerror or str(error), str(self.path)) from error
 
 
 def arrow_bytes(table: pa.Table) -> int:

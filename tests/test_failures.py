@@ -15,6 +15,7 @@ from pathlib import Path
 
 import datasets
 import psutil
+import pyarrow.parquet as pq
 import pytest
 from conftest import CORPUS, REPO
 from releasing import A_SENTENCE, EMPTY, A, B, edit_a, id_of, make_raw, run_cli, tree, unseal
@@ -186,6 +187,44 @@ def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(
     assert again.returncode == 0, again.stderr
     assert tree(out) == before
     assert [p.name for p in small_disk.iterdir() if not p.name.startswith(".ds.lock")] == ["ds"]
+
+
+_WRITE_A_SHARD = """
+import sys
+from pathlib import Path
+import pyarrow.parquet as pq
+from builder.write import SplitWriter
+writer = SplitWriter(Path(sys.argv[2]), "train")
+try:
+    writer.write(pq.read_table(sys.argv[1]))
+    writer.close()
+except OSError as error:
+    print(f"OSError {error.errno} {error.filename}")
+"""
+
+
+def test_a_disk_that_fills_while_a_shards_pages_are_written_raises_an_oserror_naming_the_shard(
+    synth_raw, tmp_path, small_disk
+):
+    """pyarrow 26 with content-defined chunking aborts the process (SIGABRT, exit 134, two lines of C++ and no
+    error of ours) when its file fails in the middle of a column's pages: a hostile test's build on a 1.2 MB tmpfs.
+    The shard is written with the room left at several points of its pages; each time the writer raises the
+    full disk's OSError, naming the shard, and the process lives."""
+    built = tmp_path / "built"
+    assert run_cli("build", "--raw", synth_raw, "--out", built, "--workers", "1").returncode == 0
+    shard = max((built / "data").glob("train-*.parquet"), key=lambda path: path.stat().st_size)
+    assert pq.read_metadata(shard).row_group(0).column(5).total_uncompressed_size > 2_000_000  # pages, not a page
+    for room_kb in (40, 120, 200, 280):
+        for leftover in list(small_disk.iterdir()):
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+        filler = small_disk / "filler"
+        filler.write_bytes(b"\0" * (shutil.disk_usage(small_disk).free - room_kb * 1024))
+        proc = subprocess.run(
+            [sys.executable, "-c", _WRITE_A_SHARD, str(shard), str(small_disk / "ds")], capture_output=True, text=True
+        )
+        assert proc.returncode == 0, (room_kb, proc.returncode, proc.stderr[-1000:])
+        partial = small_disk / "ds" / "data" / ".train-00000.partial"
+        assert proc.stdout.strip() == f"OSError 28 {partial}", (room_kb, proc.stdout, proc.stderr[-1000:])
 
 
 def test_a_disk_full_before_the_build_names_the_output_folder_and_json_reports_the_error(tmp_path, small_disk):
