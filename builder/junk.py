@@ -1939,7 +1939,7 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
     # In the other languages, the phrases themselves name this article or the reader (junk_languages.py); a
     # notice is short (those of the labelled pages of tests/corpus-words run to 23 words; a real brief's
     # sentence about another paper's paywall, 44) and no first-person account.
-    if not other or _FIRST_PERSON_OTHER.search(text) is not None:
+    if not other or _FIRST_PERSON_OTHER.search(text) is not None or _UNLOCKED_OTHER.search(text) is not None:
         return False
     found = _PAYWALL_OTHER.search(text)
     # a notice that opens its line may run on with its offer ('Contenuto riservato agli abbonati: …')
@@ -1976,6 +1976,7 @@ _FIRST_PERSON_OTHER = re.compile(
 
 
 _PAYWALL_OTHER = _rx(*junk_languages.PAYWALL)
+_UNLOCKED_OTHER = _rx(junk_languages.UNLOCKED)
 
 
 # A notice is the site speaking ('we', 'you'); a line in the first person singular is a reader's or a

@@ -58,6 +58,21 @@ _OPENED = (
     r"publikován\w*|vyšel|aktualisiert|bijgewerkt|modifié\w*|corrigé\w*|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
     r"uppdater\w*|opdater\w*|oppdater\w*|zaktualizowan\w*|aktualizován\w*"
 )
+# A note that an article kept for subscribers was opened to all, in any of the other languages: 'but we chose to
+# open it' or 'for all' readers ('Denne artikel er kun for abonnenter, men vi har valgt at gøre den tilgængelig for
+# alle': a hostile test, twelve languages). 'For all' ends the sentence or names the readers: not 'acesso a todos os
+# conteúdos' (u30-28), nor 'for all new subscribers'; and 'but we' chose or opened: not 'but we offer you …'.
+UNLOCKED = (
+    r"\b(?:men|mais|aber|pero|ma|maar|mas|ale)\b[^.!?]{0,60}\b(?:valgt|besluttet|åbnet|åpnet|bestemt|valt|bestämt|"
+    r"öppnat|gjort|entschieden|freigegeben|geöffnet|choisi|décidé|ouvert|rend(?:re|u|ons)|decidido|abierto|liberado|"
+    r"deciso|scelto|aperto|reso|besloten|gekozen|vrijgegeven|opengesteld|decidimos|optámos|optamos|resolvemos|abrimos|"
+    r"disponibiliz\w*|postanowiliśmy|zdecydowaliśmy|udostępni\w*|rozhodli|zpřístupni\w*|otevřeli|gemaakt|gemacht|"
+    r"hecho|fatto|feito|zrobiliśmy|udělali)\b|"
+    r"\b(?:for alle|för alla|für alle|à tous|pour tous|a todos|para todos|a tutti|per tutti|voor iedereen|"
+    r"dla wszystkich|pro všechny|všem)(?: (?:nos |nuestros |i nostri |os nossos |onze |våra |vores |våre |naszych |"
+    r"naše )?(?:lecteurs|lectores|lettori|leitores|lezers|Leser\w*|läsare|læsere|lesere|czytelnik\w*|čtenář\w*))?"
+    r"\s*(?:[.!?]|$)"
+)
 _NOT_ONLY = (
     r"nicht nur|pas seulement|pas uniquement|non seulement|no solo|no sólo|non solo|niet alleen|não só|não apenas|inte "
     r"bara|inte endast|ikke bare|ikke kun|nie tylko|nejen"

@@ -1638,3 +1638,38 @@ def test_what_the_final_review_found():
     assert junk._notice_kind("Statuscode 503") == ("error-page", True)
     assert junk._notice_kind("Trwa aktualizacja serwisu") == ("error-page", True)
     assert junk._notice_kind("Wrócimy za chwilę") == ("error-page", False)
+
+
+UNLOCKED_NOTES = [
+    "Denne artikel er kun for abonnenter, men vi har valgt at gøre den tilgængelig for alle.",
+    "Den här artikeln är egentligen bara för prenumeranter, men vi har valt att göra den tillgänglig för alla.",
+    "Denne saken er egentlig bare for abonnenter, men vi har valgt å gjøre den tilgjengelig for alle.",
+    "Dit artikel is normaal alleen voor abonnees, maar wij hebben het voor iedereen toegankelijk gemaakt.",
+    "Cet article est réservé aux abonnés, mais nous l'offrons exceptionnellement à tous nos lecteurs.",
+    "Este artículo es normalmente exclusivo para suscriptores, pero hemos decidido abrirlo a todos los lectores.",
+    "Questo articolo è riservato agli abbonati, ma abbiamo deciso di renderlo accessibile a tutti.",
+    "Este artigo é exclusivo para assinantes, mas decidimos torná-lo acessível a todos os leitores.",
+    "Ten artykuł jest dostępny tylko dla subskrybentów, ale postanowiliśmy udostępnić go wszystkim czytelnikom.",
+    "Tento článek je určen pouze pro předplatitele, ale rozhodli jsme se ho zpřístupnit všem.",
+]
+
+
+@pytest.mark.parametrize("note", UNLOCKED_NOTES)
+def test_a_note_that_a_subscriber_article_was_opened_to_all_is_no_teaser(note):
+    """A hostile test: the note that ends an article opened to all was typed paywalled in twelve languages."""
+    assert not _is_paywall_notice(note)
+    body = ["Et flertal i byrådet stemte onsdag aften for at bygge en ny skole til 600 elever i Vestbyen.", note]
+    assert _type_of("Byrådet siger ja til ny skole", body, None) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Denne artikel er kun for abonnenter. Få adgang til alle artikler for 1 kr. den første måned.",
+        "Este artigo é exclusivo para assinantes. Assine e tenha acesso a todos os conteúdos.",
+        "Dieser Artikel ist nur für Abonnenten, für alle neuen Abonnenten gratis im ersten Monat.",
+        "Cet article est réservé aux abonnés, mais vous pouvez le lire en vous abonnant dès 1 €.",
+    ],
+)
+def test_a_teaser_s_notice_that_offers_all_articles_or_says_but_you_stays_a_notice(notice):
+    assert _is_paywall_notice(notice)
