@@ -13,6 +13,7 @@ import dataclasses
 import errno
 import json
 import os
+import re
 import sys
 import time
 import traceback
@@ -67,6 +68,18 @@ def terminal_safe(text: str) -> str:
     return safe(text)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """JSON for stdout, in UTF-8 as written. A name that is not UTF-8 (a folder's, a file's) reaches Python as
+    lone surrogates, which stdout wrote back as raw bytes, making the JSON invalid UTF-8 (a hostile test); they
+    are written as JSON escapes (`\\udcff`), which a reader decodes to the same str and `os.fsencode` to the
+    name's bytes."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 class _ExistingPath(click.Path):
     """click.Path(exists=True) that says why a path that is there cannot be used: a symbolic link that loops or
     whose target is gone is named so, not called missing."""
@@ -101,7 +114,7 @@ class _Commands(click.Group):
         except click.ClickException as exc:  # a usage error of the subcommand: click prints it and exits 2
             if as_json:
                 usage = {"type": "usage", "title": "Usage error", "message": exc.format_message()}
-                click.echo(json.dumps({"error": {**usage, "exit_code": exc.exit_code}}, ensure_ascii=False, indent=2))
+                click.echo(json_text({"error": {**usage, "exit_code": exc.exit_code}}, indent=2))
             raise
         except (click.exceptions.Exit, click.Abort):
             raise
@@ -111,7 +124,7 @@ class _Commands(click.Group):
                 traceback.print_exc()
             click.echo(terminal_safe(error_line(error)), err=True)
             if as_json:
-                click.echo(json.dumps({"error": error.to_dict()}, ensure_ascii=False, indent=2))
+                click.echo(json_text({"error": error.to_dict()}, indent=2))
             ctx.exit(error.exit_code)
 
 
@@ -400,7 +413,7 @@ def _build_text(result: BuildResult, seconds: float) -> None:
 def _build_json(result: BuildResult, seconds: float) -> None:
     """The build's report for a program: one JSON object on stdout (rejects included), nothing else."""
     out = {**result.to_dict(), "seconds": round(seconds, 3), "code_path": compiled_path()}  # builder/_compiled.py
-    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    click.echo(json_text(out, indent=2))
 
 
 @cli.command()
@@ -421,7 +434,7 @@ def parse(files: tuple[Path, ...], max_bytes: int) -> None:
             out = {"source": printable_path(str(path)), "error": {"type": result.type, "message": result.message}}
         else:
             out = result
-        click.echo(json.dumps(out, ensure_ascii=False))
+        click.echo(json_text(out))
     sys.exit(EXIT_REJECTS if failed else EXIT_OK)
 
 
@@ -462,7 +475,7 @@ def validate(file: Path, fmt: str) -> None:
     problems.sort(key=lambda p: int(str(p["line"])))
     for p in problems:
         if fmt == "json":
-            click.echo(json.dumps(p, ensure_ascii=False))
+            click.echo(json_text(p))
         else:
             click.echo(terminal_safe(f"{file}:{p['line']}: {p['type']}: {p['path']}: {p['message']}"))
     if fmt == "text":
@@ -565,7 +578,7 @@ def release_cmd(
             config=config,
         )
     if as_json:  # code_path as build --json reports it (builder/_compiled.py)
-        click.echo(json.dumps({**result.to_dict(), "code_path": compiled_path()}, ensure_ascii=False, indent=2))
+        click.echo(json_text({**result.to_dict(), "code_path": compiled_path()}, indent=2))
     else:
         _release_text(result)
     made = result.version is not None  # no release made: nothing was rejected into one
@@ -607,7 +620,7 @@ def diff_cmd(old: Path, new: Path, as_json: bool) -> None:
     with reading_dataset(old, "OLD"), reading_dataset(new, "NEW"):  # no build swaps either meanwhile
         d = diff_datasets(old, new)
     if as_json:
-        click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json_text(d.to_dict(), indent=2))
     else:
         click.echo(f"records: {d.old_count} -> {d.new_count}")
         sections = [

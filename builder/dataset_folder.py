@@ -19,12 +19,17 @@ A dataset folder (a build's output, or a release RELEASES/vX.Y.Z) holds:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import NotADatasetError
+
+if TYPE_CHECKING:
+    import pyarrow.parquet as pq
 
 CARD_FILE = "README.md"
 DATASHEET_FILE = "DATASHEET.md"
@@ -109,17 +114,25 @@ def shard_files(folder: Path) -> list[tuple[Path, ShardName]]:
     ]
 
 
+def parquet_file(path: Path) -> pq.ParquetFile:
+    """A shard opened for reading. Not by its path as a str: pyarrow encodes that as UTF-8 and fails on a
+    folder name that is not (Python holds its bytes as surrogate escapes); the name's own bytes open it."""
+    import pyarrow as pa  # only the readers of a folder need it
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(pa.memory_map(os.fsencode(path)))
+
+
 def read_rows(folder: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[str, str, dict]]:
     """(id, split, row) of every record of a dataset folder, shard by shard, batch by batch; only
     `columns` are read (None: all). NotADatasetError when a shard's name or bytes are not a shard's,
     a row has no string id, or an id is in the folder twice."""
     import pyarrow as pa  # only the readers of a folder need it
-    import pyarrow.parquet as pq
 
     seen: dict[str, str] = {}  # id -> split
     for path, shard in shard_files(folder):
         try:
-            batches = [batch.to_pylist() for batch in pq.ParquetFile(path).iter_batches(columns=columns)]
+            batches = [batch.to_pylist() for batch in parquet_file(path).iter_batches(columns=columns)]
         except (OSError, pa.ArrowException) as exc:
             raise NotADatasetError(f"{path}: cannot be read as Parquet: {exc}") from None
         for rows in batches:

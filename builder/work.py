@@ -254,22 +254,24 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
 
 
 def _write_ipc(path: Path, table: pa.Table) -> None:
-    with ipc.new_file(str(path), table.schema, options=_IPC_OPTIONS) as writer:
+    # pyarrow encodes a str path as UTF-8 and fails on a folder name that is not (a surrogate-escaped byte,
+    # as Python decodes it); the bytes of the name, as the OS has them, open it.
+    with pa.OSFile(os.fsencode(path), "wb") as sink, ipc.new_file(sink, table.schema, options=_IPC_OPTIONS) as writer:
         writer.write_table(table)
 
 
 def read_records(work_dir: Path, done: UnitDone) -> pa.Table:
-    with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "records.arrow")) as source:
+    with pa.memory_map(os.fsencode(unit_folder(work_dir, done.index, done.run) / "records.arrow")) as source:
         return ipc.open_file(source).read_all()
 
 
 def read_keys(work_dir: Path, done: UnitDone) -> pa.Table:
-    with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "keys.arrow")) as source:
+    with pa.memory_map(os.fsencode(unit_folder(work_dir, done.index, done.run) / "keys.arrow")) as source:
         return ipc.open_file(source).read_all()
 
 
 def read_inputs(work_dir: Path, done: UnitDone) -> pa.Table:
-    with pa.memory_map(str(unit_folder(work_dir, done.index, done.run) / "inputs.arrow")) as source:
+    with pa.memory_map(os.fsencode(unit_folder(work_dir, done.index, done.run) / "inputs.arrow")) as source:
         return ipc.open_file(source).read_all()
 
 

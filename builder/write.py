@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.ipc  # noqa: F401  (pa.ipc)
 import pyarrow.parquet as pq
 
-from .dataset_folder import partial_shard_path, shard_name
+from .dataset_folder import parquet_file, partial_shard_path, shard_name
 from .defaults import SHARD_BYTES  # defined there for --help, which must not import pyarrow
 from .schema import arrow_schema
 
@@ -179,5 +179,5 @@ def _loaded_nbytes(path: Path) -> int:
     """What `datasets` counts as the rows' size: it reads a shard one row group at a time and adds
     up the Arrow tables' nbytes. Read back the same way, because a table's nbytes depends on how it
     was made (a filtered or sliced table can carry validity bitmaps a loaded one does not)."""
-    parquet = pq.ParquetFile(path)
+    parquet = parquet_file(path)
     return sum(parquet.read_row_group(i).nbytes for i in range(parquet.num_row_groups))

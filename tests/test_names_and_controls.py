@@ -199,3 +199,29 @@ def test_bidi_controls_reach_neither_the_data_nor_the_card(hostile_build):
         assert not bidi.search(json.dumps(r, ensure_ascii=False))
     for name in ("README.md", "DATASHEET.md"):
         assert not bidi.search((out / name).read_text(encoding="utf-8"))
+
+
+def _cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "builder", *map(str, args)], capture_output=True)
+
+
+def test_folders_whose_names_are_not_utf8_are_built_released_and_read(tmp_path):
+    """--out, --work-dir and --releases named with a byte that is not UTF-8: pyarrow encodes a str path as UTF-8,
+    and the build failed with an internal error (a hostile test); the JSON on stdout carried the raw byte, which
+    is not UTF-8. They work now, and the JSON escapes the byte so that the path reads back to the folder."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes(next(iter(sorted(CORPUS.glob("dev-0*.txt")))).read_bytes())
+    out, work = tmp_path / os.fsdecode(b"out-\xff"), tmp_path / os.fsdecode(b"work-\xfe")
+    build = _cli("build", "--raw", raw, "--out", out, "--work-dir", work, "--json")
+    assert build.returncode == 0, build.stderr.decode("utf-8", "replace")[-2000:]
+    assert os.fsencode(json.loads(build.stdout.decode("utf-8"))["output"]) == os.fsencode(out)
+    assert datasets.load_dataset("parquet", data_dir=str(out / "data"))["train"].num_rows == 1
+    assert _cli("report", out).returncode == 0 and _cli("diff", out, out).returncode == 0
+
+    releases = tmp_path / os.fsdecode(b"releases-\xfd")
+    release = _cli("release", "--raw", raw, "--releases", releases, "--work-dir", work, "--json")
+    assert release.returncode == 0, release.stderr.decode("utf-8", "replace")[-2000:]
+    path = json.loads(release.stdout.decode("utf-8"))["path"]
+    assert os.fsencode(path) == os.fsencode(releases / "v1.0.0")
+    assert _cli("verify", releases / "v1.0.0").returncode == 0

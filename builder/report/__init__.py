@@ -40,9 +40,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from ..dataset_folder import MANIFEST_FILE, SCHEMA_FILE, SUMMARY_FILE, shard_files
+from ..dataset_folder import MANIFEST_FILE, SCHEMA_FILE, SUMMARY_FILE, parquet_file, shard_files
 from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, diff_datasets
 from ..errors import NotADatasetError, ReportError
@@ -301,7 +300,7 @@ def _scan(folder: Path, facts: DatasetFacts, near: set[str], count: bool) -> _Sc
     for shard_index, (split, shard) in enumerate(found):
         scan.shards.append(shard)
         try:
-            parquet = pq.ParquetFile(shard)
+            parquet = parquet_file(shard)
             for group in range(parquet.num_row_groups):
                 table = parquet.read_row_group(group, columns=[c for c in columns if c in parquet.schema_arrow.names])
                 _scan_table(scan, table, split, shard_index, group, near)
@@ -456,7 +455,7 @@ def _held_records(folder: Path, scan: _Scan, selection: _Selection) -> list[dict
         by_group.setdefault((shard, group), []).append(i)
     rows: dict[int, dict] = {}
     for (shard, group), positions in sorted(by_group.items()):
-        table = pq.ParquetFile(scan.shards[shard]).read_row_group(group)
+        table = parquet_file(scan.shards[shard]).read_row_group(group)
         picked = table.take(pa.array([scan.locate(i)[2] for i in positions], type=pa.int64()))
         rows.update(zip(positions, _compact_rows(picked), strict=True))
     return [
@@ -708,7 +707,7 @@ def _rows_by_id(folder: Path, ids: set[str], columns: list[str] | None = None) -
         return out
     wanted = pa.array(sorted(ids), type=pa.string())
     for split, shard in _shards(folder):
-        parquet = pq.ParquetFile(shard)
+        parquet = parquet_file(shard)
         for group in range(parquet.num_row_groups):
             mask = pc.is_in(parquet.read_row_group(group, columns=["id"]).column("id"), value_set=wanted)
             if not pc.any(mask).as_py():
