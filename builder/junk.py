@@ -391,7 +391,7 @@ _ERROR_STRONG = _rx(
     r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
     # 'page not found' in the languages of EU sites (German, French, Spanish, Portuguese, Italian, Dutch)
     r"^\W*(?:seite nicht gefunden|page (?:non trouvée|introuvable)|p[áa]gina no encontrada|p[áa]gina não encontrada|"
-    r"pagina non trovata|pagina niet gevonden|(?:fehler|erreur|errore|erro|fout) 404)\W*$",
+    r"pagina non trovata|pagina niet gevonden|(?:fehler|erreur|errore|erro|fout) 404)(?:\W*$|\s+[|–—·-]\s+[^|]{1,60}$)",
     r"\bseite\b.{0,60}\b(?:nicht gefunden|existiert (?:leider )?nicht)\b|\bpage\b.{0,60}\best introuvable\b|"
     r"\bp[áa]gina\b.{0,60}\b(?:no existe|no está disponible|não existe|não foi encontrada|não está disponível)\b|"
     r"\bpagina\b.{0,60}\b(?:non esiste|non è disponibile|bestaat niet|is niet gevonden)\b",
@@ -623,10 +623,15 @@ _SIGNUP_BUTTON = _rx(
 _PITCH = re.compile(
     r"\b(?:inbox|newsletters?|e-?mails?|sign(?:ing)? up|subscribe|unsubscribe|delivered|start your (?:day|morning|"
     r"week)|every (?:weekday|morning|"
-    r"evening)|ogni mattina|jeden morgen|chaque matin|cada mañana|todas as manhãs|elke ochtend|varje morgon|hver "
+    r"evening)|ogni mattina|jeden morgen|chaque matin|cada mañana|todas as manhãs|elke ochtend|varje morgon|"
+    r"hver hverdag|varje vardag|jeden werktag|elke werkdag|chaque jour de la semaine|ogni giorno feriale|hver "
     r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
     r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
-    r"en tu correo)\b",  # ('Recibe en tu correo lo mejor …': u52-18)
+    r"innboks\w*|inkorg\w*|indbakke\w*|"
+    r"en tu correo|"  # ('Recibe en tu correo lo mejor …': u52-18)
+    # the order to sign up, in the other languages ('Melden Sie sich kostenlos an und erhalten Sie …': u69-20)
+    r"melden sie sich (?:jetzt |hier |gratis |kostenlos )*an|inscrivez-vous|suscríbete|iscriviti|meld je (?:nu |gratis "
+    r")?aan|inscreva-se|anmäl dig|tilmeld dig|meld deg på|zapisz się|přihlaste se k odběru)\b",
     re.IGNORECASE,
 )
 _NAMING_LINE = 40  # a short line that names the newsletters ('Newsletters', 'More newsletters from us')
@@ -676,6 +681,7 @@ def _signup_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     field_at = paragraphs.index(fields[0])
     named = (
         _SIGNUP_NAMED.search(headline)
+        or _PITCH.search(headline)  # 'Der Morgenüberblick – jeden Werktag um 6 Uhr in Ihrem Postfach' (u69-20)
         or any(len(p) <= _NAMING_LINE and _SIGNUP_NAMED.search(p) for p in short)
         or any(_PITCH.search(p) for p in paragraphs[:field_at] if is_prose(p))
     )
@@ -1791,7 +1797,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
     # A letter, correction, obituary, editor's note or poem (by its headline's label) is no teaser, nor is a page
     # whose body runs three long paragraphs before the notice: none of the labelled teasers is either.
-    teaser_possible = _NO_TEASER_LABEL.match(headline) is None
+    teaser_possible = _NO_TEASER_LABEL.match(headline) is None and not _is_signed_letter(paragraphs)
     first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None) if teaser_possible else None
     if first is not None and _has_long_run(paragraphs[:first]):
         first = None
@@ -1888,6 +1894,7 @@ _ORDER = re.compile(
     r"try|read|upgrade|buy|choose|support|access|already)\b|^\W*to (?:keep|continue|finish) reading,",
     re.IGNORECASE,
 )
+_SUBSCRIBE_ORDER = re.compile(junk_languages.SUBSCRIBE_ORDER, re.IGNORECASE)
 _SHORT_NOTICE_WORDS = 12
 
 
@@ -1923,8 +1930,8 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
         if not (english or other):
             return False
     text = _notice_text(line)
-    if text is None:
-        return False
+    if text is None or _UNLOCKED.search(text) is not None:
+        return False  # a note that this article, kept for subscribers, was opened to all (junk_languages.UNLOCKED)
     # _speaks_to_reader first: it is false for most lines that pass the keys, and about ten times cheaper
     # than the strong patterns (about 100 us a line); both are pure, so the order changes no answer.
     if (
@@ -1939,7 +1946,7 @@ def _is_paywall_notice(line: str, shortcuts: bool = True) -> bool:
     # In the other languages, the phrases themselves name this article or the reader (junk_languages.py); a
     # notice is short (those of the labelled pages of tests/corpus-words run to 23 words; a real brief's
     # sentence about another paper's paywall, 44) and no first-person account.
-    if not other or _FIRST_PERSON_OTHER.search(text) is not None or _UNLOCKED_OTHER.search(text) is not None:
+    if not other or _FIRST_PERSON_OTHER.search(text) is not None:
         return False
     found = _PAYWALL_OTHER.search(text)
     # a notice that opens its line may run on with its offer ('Contenuto riservato agli abbonati: …')
@@ -1976,7 +1983,7 @@ _FIRST_PERSON_OTHER = re.compile(
 
 
 _PAYWALL_OTHER = _rx(*junk_languages.PAYWALL)
-_UNLOCKED_OTHER = _rx(junk_languages.UNLOCKED)
+_UNLOCKED = _rx(junk_languages.UNLOCKED)
 
 
 # A notice is the site speaking ('we', 'you'); a line in the first person singular is a reader's or a
@@ -2041,7 +2048,7 @@ def _is_tail_notice(text: str) -> bool:
     """A line of a teaser's tail speaks to the reader; a sentence that neither says 'you' (this article) nor
     gives an order is news about prices ('The standard plan without adverts rises to £12.99 per month.'),
     whatever its length: no tail line of the labelled teasers is one."""
-    if _TO_READER.search(text) or _ORDER.search(text):
+    if _TO_READER.search(text) or _ORDER.search(text) or _SUBSCRIBE_ORDER.search(text):
         return True
     return len(text.split()) <= _SHORT_NOTICE_WORDS and not is_prose(text)
 
@@ -2160,8 +2167,22 @@ _KIND_LABEL = re.compile(
 
 def is_not_a_wall(headline: str, paragraphs: tuple[str, ...]) -> bool:
     """A page no wall rule (nor the word model's wall types) holds for: its headline names its article's
-    kind (`_KIND_LABEL`), or two of its prose paragraphs report speech (`reports_speech`)."""
-    return _KIND_LABEL.match(headline) is not None or reports_speech(paragraphs)
+    kind (`_KIND_LABEL`), or two of its prose paragraphs report speech (`reports_speech`), or it is a reader's letter
+    that ends in its signature (`_is_signed_letter`)."""
+    return _KIND_LABEL.match(headline) is not None or reports_speech(paragraphs) or _is_signed_letter(paragraphs)
+
+
+def _is_signed_letter(paragraphs: tuple[str, ...]) -> bool:
+    """Whether the body ends in a reader's signature ('Werner Albrecht, Bad Urach', `_signed`): a letter that quotes
+    a wall's or a teaser's lines ('Den ganzen Artikel lesen Sie mit unserer App.', 'Alles accepteren': break48). A
+    company's line is no signature ('Example Media Ltd, London')."""
+    return bool(paragraphs) and _signed(paragraphs[-1]) and _COMPANY_WORD.search(paragraphs[-1]) is None
+
+
+_COMPANY_WORD = re.compile(
+    r"\b(?:Ltd|Limited|GmbH|Inc|LLC|AG|AB|AS|A/S|ASA|BV|NV|SA|SL|SpA|Srl|Sp|Oy|Media|News|Group|Verlag|Press|"
+    r"Publishing|Zeitung|Tidning|Avis|Krant|Journal)\b"
+)
 
 
 # The site or its reader, as a wall speaks: you, we, please, sorry (and the same in the languages of
@@ -2248,7 +2269,9 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         own_page = other_lines <= _OWN_PAGE_LINES and any(_is_own_page_notice(line) for line, *_ in strong)
         if not dense and (not strong or not (score >= 3 or headline_strong or own_page)):
             continue
-        if _is_headline_news(kind, found, headline, paragraphs):
+        if _is_headline_news(kind, found, headline, paragraphs) or _is_reported_screen(found, paragraphs):
+            continue
+        if _speaks_as_one_person(found, paragraphs):
             continue
         if other_prose > len(found) + 1:
             continue
@@ -2257,6 +2280,73 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     if best is None or (best[1] == "access-wall" and _is_adblock_advice(lines, best[2])):
         return None
     return _wall_junk(best[1], best[2], headline, other_prose)
+
+
+def _is_reported_screen(found: list[tuple[str, bool, bool]], paragraphs: tuple[str, ...]) -> bool:
+    """Whether a wall's notices are a screen that a news brief reports: at most four lines, one after another and
+    not the headline, with a paragraph of the story before them and one after them ('Wer am Samstag … buchen wollte,
+    kam nicht weit.' / 'Aufgrund von Wartungsarbeiten ist diese Seite vorübergehend nicht erreichbar.' / 'Wir sind
+    gleich wieder für Sie da.' / 'Diese beiden Sätze standen … auf der Buchungsseite der Stadt.': break48, in ten
+    languages). A wall has no story around its notices: what stands before them is its title or an address to the
+    reader, and what follows is furniture or more of the notice."""
+    if any(is_headline for _, _, is_headline in found) or len(found) > _REPORTED_LINES:
+        return False
+    lines = {line for line, *_ in found}
+    at = [k for k, p in enumerate(paragraphs) if p in lines]
+    if not at or at[-1] - at[0] + 1 > len(at) + 1:  # one other line at most among them
+        return False
+    before, after = paragraphs[: at[0]], paragraphs[at[-1] + 1 :]
+    return _is_story(before, _STORY_BEFORE_WORDS) and _is_story(after, _STORY_AFTER_WORDS)
+
+
+def _is_story(paragraphs: tuple[str, ...], words: int) -> bool:
+    """Whether one of these paragraphs is a sentence of a story: prose of at least `words` words that addresses no
+    reader (no 'you', 'we', 'please' …: a wall's own sentences do)."""
+    return any(
+        (is_prose(p) or p.endswith(":"))  # (a sentence that introduces the screen: '… nur diese Meldung zu sehen:')
+        and len(p.split()) >= words
+        and _notice_kind(p) is None
+        and _READER_ADDRESS.search(p) is None
+        for p in paragraphs
+    )
+
+
+_REPORTED_LINES = 4
+
+
+def _speaks_as_one_person(found: list[tuple[str, bool, bool]], paragraphs: tuple[str, ...]) -> bool:
+    """Whether a line of the page that is no notice opens with 'I' telling what the writer did ('I went looking for
+    the column you wrote', 'Jag letade efter din gamla blogg', 'J’ai cherché la recette de ma mère'): a poem or a
+    letter that quotes a wall (break48). A wall is the site speaking, as 'we'; where it says 'I', the reader ticks a
+    box or asks ('I agree', 'I am not a robot', 'Why am I seeing this?')."""
+    notices = {line for line, *_ in found}
+    return any(
+        p not in notices and "?" not in p and len(p.split()) >= _ONE_PERSON_WORDS and _I_DID.match(p) is not None
+        for p in paragraphs
+    )
+
+
+_ONE_PERSON_WORDS = 5
+# 'I' opening its line, not as a box to tick or a consent ('I agree', 'Ich akzeptiere', 'Jag godkänner')
+_I_DID = re.compile(
+    r"^[^\w☐□\[]*(?:I|[Ii]ch|[Jj][’']ai|[Yy]o|[Ii]o|[Ii]k|[Ee]u|[Jj]ag|[Jj]eg)\s(?!(?:agree|accept|consent|understand|"
+    r"am\b|have read|confirm|akzeptiere|stimme|bestätige|willige|accepte|accetto|acconsento|acepto|aceito|concordo|"
+    r"godkänner|accepterer|godtar|ga akkoord|bevestig|heb gelezen|nostri|vostri|tuoi|dati|cookie|contenuti|servizi)\b)"
+    # (not the button of an ad-blocker wall: 'Ich habe meinen Adblocker deaktiviert', 'J’ai désactivé mon bloqueur')
+    r"(?!.*\b(?:ad-?blocker\w*|werbeblocker|bloqueur|bloqueador|annonsblock\w*|blocker|deaktiviert|désactivé|"
+    r"disabled|turned off|stängt (?:\w+ )?av|slået (?:\w+ )?fra|slått (?:\w+ )?av|prøv igen|prøv igjen|försök igen|"
+    r"try again|reload|ladda om|recharge\w*|neu laden|opnieuw|riprova|reintentar|recarregar)\b)"
+)
+_STORY_BEFORE_WORDS = 10
+_STORY_AFTER_WORDS = 10
+# The reader addressed, or the site speaking, in English and the other languages (not Spanish and Italian 'su',
+# which is 'his' and 'on' too, nor Danish 'at', Dutch 'je' …: the words a story's sentence has as often).
+_READER_ADDRESS = re.compile(
+    r"\b(?:you|your|we|our|please|sorry|sie|ihr|ihre|ihren|wir|unser\w*|bitte|vous|votre|nous|notre|usted|nosotros|"
+    r"nuestr\w+|por favor|noi|nostr\w|uw|jouw|wij|onze|você|nós|nosso|nossa|ni|vår|vårt|våra|vores|twój|twoja|"
+    r"wasz|nasz\w*|váš|vaše|náš|naše|prosím)\b",
+    re.IGNORECASE,
+)
 
 
 _ADBLOCK_IN_USE = re.compile(junk_languages.ADBLOCK_IN_USE, re.IGNORECASE)
@@ -2388,7 +2478,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
     and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
-    dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
+    dates = links = excerpts = names = pairings = meta = numbered = prose = run = longest_run = times = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
     meta_at: list[int] = []  # where the entry lines (read times, counts, media lengths) are
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
@@ -2419,6 +2509,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             marks.append(p)
         elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
+            pairings += _PAIRING.search(p) is not None
         elif is_prose(p) and not is_title_case(p):
             # a title in Title Case is an entry's, even one that ends in a full stop ('Seagrass Is Coming
             # Back. Nobody Is Quite Sure Why.'): prose beside it does not make a body's run of three
@@ -2439,10 +2530,16 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
         return None
+    if names >= 2 and pairings == names and not (links or excerpts or meta or numbered or titled):
+        return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
     if prose >= 2 and entries < 2 and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+
+
+# Two sides set against each other by a dash between spaces: a fixture's teams, a debate's speakers.
+_PAIRING = re.compile(r"\S \u2013 \S|\S \u2014 \S|\S - \S")
 
 
 def _is_entry_meta(p: str) -> bool:

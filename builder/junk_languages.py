@@ -63,15 +63,25 @@ _OPENED = (
 # alle': a hostile test, twelve languages). 'For all' ends the sentence or names the readers: not 'acesso a todos os
 # conteúdos' (u30-28), nor 'for all new subscribers'; and 'but we' chose or opened: not 'but we offer you …'.
 UNLOCKED = (
-    r"\b(?:men|mais|aber|pero|ma|maar|mas|ale)\b[^.!?]{0,60}\b(?:valgt|besluttet|åbnet|åpnet|bestemt|valt|bestämt|"
-    r"öppnat|gjort|entschieden|freigegeben|geöffnet|choisi|décidé|ouvert|rend(?:re|u|ons)|decidido|abierto|liberado|"
-    r"deciso|scelto|aperto|reso|besloten|gekozen|vrijgegeven|opengesteld|decidimos|optámos|optamos|resolvemos|abrimos|"
-    r"disponibiliz\w*|postanowiliśmy|zdecydowaliśmy|udostępni\w*|rozhodli|zpřístupni\w*|otevřeli|gemaakt|gemacht|"
-    r"hecho|fatto|feito|zrobiliśmy|udělali)\b|"
+    r"\b(?:men|mais|aber|pero|ma|maar|mas|ale|but)\b[^.!?]{0,60}\b(?:valgt|besluttet|åbnet|åpnet|bestemt|valt|"
+    r"bestämt|öppnat|gjort|entschieden|freigegeben|geöffnet|choisi|décidé|ouvert|rend(?:re|u|ons)|decidido|abierto|"
+    r"liberado|deciso|scelto|aperto|reso|besloten|gekozen|vrijgegeven|opengesteld|decidimos|optámos|optamos|resolvemos|"
+    r"abrimos|disponibiliz\w*|postanowiliśmy|zdecydowaliśmy|udostępni\w*|rozhodli|zpřístupni\w*|otevřeli|gemaakt|"
+    r"gemacht|hecho|fatto|feito|zrobiliśmy|udělali|decided|chosen|made|opened|unlocked)\b|"
     r"\b(?:for alle|för alla|für alle|à tous|pour tous|a todos|para todos|a tutti|per tutti|voor iedereen|"
-    r"dla wszystkich|pro všechny|všem)(?: (?:nos |nuestros |i nostri |os nossos |onze |våra |vores |våre |naszych |"
-    r"naše )?(?:lecteurs|lectores|lettori|leitores|lezers|Leser\w*|läsare|læsere|lesere|czytelnik\w*|čtenář\w*))?"
-    r"\s*(?:[.!?]|$)"
+    r"dla wszystkich|pro všechny|všem|for all|for everyone)(?: (?:nos |nuestros |i nostri |os nossos |onze |våra |"
+    r"vores |våre |naszych |naše |los |les |i |os |de |our )?(?:lecteurs|lectores|lettori|leitores|lezers|Leser\w*|"
+    r"läsare|læsere|lesere|czytelnik\w*|čtenář\w*|readers))?\s*(?:[.!?]|$)|"
+    # all readers, anywhere: '… bjuder vi alla läsare på den', '… à l’ensemble de nos lecteurs' (break48)
+    r"\b(?:alla läsare|alle lesere|alle læsere|all (?:our )?readers|allen (?:Leserinnen und Lesern|Lesern)|"
+    r"l[’']ensemble de nos lecteurs|tous (?:nos|les) lecteurs|todos (?:los|nuestros) lectores|tutti i (?:nostri )?"
+    r"lettori|todos os (?:nossos )?leitores|alle lezers|kan iedereen|iedereen kan|wszystkim czytelnikom|všem čtenářům|"
+    r"nå kan alle)\b|"
+    # usually or otherwise kept for subscribers: a note that this one is not ('Dieser Artikel ist sonst nur für
+    # Abonnenten lesbar.', 'This article is usually for subscribers only.': break48); a teaser says it is
+    r"\b(?:usually|normally|ordinarily|typically|sonst|normalerweise|eigentlich|gewöhnlich|habituellement|normalement|"
+    r"d[’']ordinaire|normalmente|habitualmente|solitamente|di solito|normaal|gewoonlijk|doorgaans|vanligtvis|"
+    r"vanligen|normalt|egentligen|egentlig|vanligvis|sædvanligvis|zwykle|normalnie|zazwyczaj|obvykle|normálně|běžně)\b"
 )
 _NOT_ONLY = (
     r"nicht nur|pas seulement|pas uniquement|non seulement|no solo|no sólo|non solo|niet alleen|não só|não apenas|inte "
@@ -250,6 +260,13 @@ ACCESS = (
     r"verificando que (?:usted es|eres) (?:un )?(?:ser )?humano|conferma (?:di essere|che sei) (?:una persona|"
     r"un essere umano|umano)|confirmez que vous êtes (?:une personne|un humain|humain)|confirme que (?:você é|é) "
     r"(?:uma pessoa|humano))\b",
+    # the check's own account: the connection comes from a person and not from a program ('Stiamo controllando che
+    # la connessione provenga da una persona e non da un programma automatico': u69-13)
+    r"\b(?:da una persona e non da un (?:programma|bot|robot)|d[’']une personne et non d[’']un (?:programme|robot|bot)|"
+    r"de una persona y no de un (?:programa|bot|robot)|de uma pessoa e não de um (?:programa|bot|robô)|van een mens en "
+    r"niet van een (?:programma|bot|robot)|von einem menschen und nicht von einem (?:programm|bot|roboter)|från en "
+    r"människa och inte från en (?:robot|bot|dator)|fra et menneske og ikke fra en (?:robot|bot|maskine|maskin)|od "
+    r"człowieka,? a nie od (?:programu|bota|robota)|od člověka,? a ne od (?:programu|bota|robota))\b",
     # Cloudflare's 'needs to review the security of your connection', in those languages
     r"\b(?:muss die sicherheit ihrer verbindung überprüfen|doit vérifier la sécurité de votre connexion|necesita "
     r"revisar la seguridad de (?:su|tu) conexión|deve verificare la sicurezza della (?:tua|sua) connessione|precisa "
@@ -465,6 +482,10 @@ CONSENT = (
     r"\bvi (?:använder|använder oss av) cookies\b|\bbryr oss om din integritet\b",
     r"\bvi (?:bruger|anvender) cookies\b|\bvi passer på dit privatliv\b",
     r"\bvi bruker (?:informasjonskapsler|cookies)\b",  # Norwegian (u56)
+    # 'we and our 187 partners store …' (u69-17), as German's 'wir und unsere partner' and Czech's 'naši partneři'
+    r"\b(?:vi og våre|vi og vores|vi och våra|wij en onze|nous et nos|noi e i nostri|nosotros y nuestros|nós e os "
+    r"nossos) (?:\d+ )?(?:samarbeidspartnere|partnere|partner|partners|samarbetspartner|partenaires|socios|"
+    r"parceiros)\b",
     r"\b(?:używamy|wykorzystujemy) (?:plików )?cookies?\b|\bzanim przejdziesz do serwisu\b|\bdbamy o twoją "
     r"prywatność\b|\b(?:my i )?nasi (?:zaufani )?partnerzy przetwarzamy\b|\bcenimy (?:twoją )?"
     r"prywatność\b",
@@ -486,6 +507,14 @@ CONSENT_LINE = (
 
 # --- weak notices: lines that add to a strong notice of their kind, never a wall or a teaser alone ------
 
+# An order to subscribe opening its line, in those languages: a teaser's tail line as English's 'Subscribe …' is
+# ('Suscríbete por 1 € el primer mes y lee sin límites …': u70-06)
+SUBSCRIBE_ORDER = (
+    r"^\W*(?:jetzt )?(?:abonnieren|abonnez-vous|suscríbete|abbonati|assine|subscreva|neem een abonnement|word abonnee|"
+    r"bli prenumerant|bliv abonnent|bli abonnent|kup (?:subskrypcję|prenumeratę|dostęp)|wykup (?:subskrypcję|dostęp)|"
+    r"předplaťte si|køb adgang|prenumerera)\b"
+)
+
 # As junk.py's English weak notices ('Already a subscriber? Log in', 'Incident ID', 'Oops', 'Back to the
 # home page', 'Privacy policy', a consent dialog's buttons), each a line of its own (anchored, short): a
 # sentence that holds such words is prose. They count toward a wall only beside a strong notice of the
@@ -499,7 +528,13 @@ PAYWALL_WEAK = (
     r"bli prenumerant|bliv abonnent|kup (?:subskrypcję|prenumeratę|dostęp)|wykup (?:subskrypcję|dostęp)|předplaťte si|"
     r"køb adgang|prenumerera)\b.{0,60}\b(?:ora|subito|adesso|jetzt|maintenant|ahora|agora|nu|teraz|nyní|mese|monat|"
     r"mois|"
-    r"mes|mês|maand|månad|måned|miesiąc|měsíc|prova|probe|essai|prueba|teste|próbn|zkušeb)\b.{0,40}$",
+    r"mes|mês|maand|månad|måned|miesiąc|měsíc|prova|probe|essai|prueba|teste|próbn|zkušeb)\b.{0,100}$",
+    # this article is part of the paid edition, as a weak line (an unlocked article says it too: b37-14, b38-04)
+    r"^\W*(?:este artículo|esta noticia|este contenido|cet article|ce contenu|dieser artikel|dieser beitrag|questo "
+    r"articolo|este artigo|dit artikel|den här artikeln|denne artikel|denne artikkelen|denne saken|ten artykuł|tento "
+    r"článek) (?:forma parte|fait partie|ist teil|fa parte|faz parte|maakt deel uit|ingår|er en del|inngår|jest "
+    r"częścią|je součástí)\b.{0,40}\b(?:premium|plus|abonnés|suscriptores|abonnenten|abbonati|assinantes|abonnees|"
+    r"prenumeranter|abonnenter|subskrybentów|předplatitel\w*)\b.{0,20}$",
     # Norwegian 'Bli abonnent for å lese videre' as a line of its own: a teaser's tail with its offer (u56), no strong
     # notice, which a poem or an opinion piece quotes on a line of its own (break42)
     r"^\W*bli abonnent for å lese (?:videre|hele (?:saken|artikkelen)|resten)\W*$",
@@ -518,8 +553,10 @@ ACCESS_WEAK_LINE = (
     r"chwileczkę|moment prosím|sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
     r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
     r"(?:veiligheids|beveiligings)controle|säkerhetskontroll|sikkerheds(?:tjek|kontrol)|(?:weryfikacja|kontrola) "
-    r"bezpieczeństwa|bezpečnostní kontrola|ověření zabezpečení)\W*$",
-    r"^\W*(?:id požadavku|id (?:de la solicitud|della richiesta|do pedido)|anfrage-id|verzoek-id|"
+    r"bezpieczeństwa|bezpečnostní kontrola|ověření zabezpečení)"
+    # (in progress: 'Verifica di sicurezza in corso', u69-13)
+    r"(?: (?:in corso|en cours|en curso|em curso|läuft|pågår|pågår nu|w toku|probíhá|bezig))?\W*$",
+    r"^\W*(?:id požadavku|id (?:de la solicitud|della richiesta|do pedido)|id richiesta|anfrage-id|verzoek-id|"
     r"referentie|referens-id|referenz(?:nummer)?|référence|referencia|riferimento|referência|reference id|"
     r"vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
     r"del incidente|id de la incidencia|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|"
@@ -540,7 +577,7 @@ ERROR_WEAK_LINE = (
     r"we zijn "
     r"(?:zo|snel) weer (?:terug|online)|wrócimy (?:za chwilę|wkrótce|niebawem)|zaraz wracamy|(?:hned|brzy) jsme "
     r"zpět|vi (?:er|är) snart (?:tilbake|tilbage|tillbaka))\W*$",
-    r"^\W*(?:hoppla|huch|oups|zut|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
+    r"^\W*(?:hoppla|huch|oups|zut|aïe|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
     r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil)|"
     r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
     r"(?:home(?: ?page)?|pagina (?:principale|iniziale))|vai alla home(?:page)?|voltar (?:à|para a) página (?:inicial|"
@@ -555,7 +592,8 @@ CONSENT_WEAK_LINE = (
     r"^\W*(?:akzeptieren|ablehnen|zustimmen|einverstanden|accepter|refuser|j[’']accepte|je refuse|paramétrer|"
     r"personnaliser|aceptar|rechazar|acepto|configurar|accetta|accetto|rifiuta|personalizza|aceitar|aceito|"
     r"rejeitar|recusar|personalizar|accepteren|akkoord|weigeren|aanpassen|acceptera|godkänn|avvisa|anpassa|"
-    r"accepter|acceptér|afvis|tilpas|akceptuję|akceptuj|zgadzam się|nie zgadzam się|odrzucam|odrzuć|dostosuj|"
+    r"accepter|acceptér|afvis|tilpas|godta|avvis|tilpass(?: valgene)?|bare nødvendige|kun nødvendige|endast "
+    r"nödvändiga|lagre og lukk|lagre valg|akceptuję|akceptuj|zgadzam się|nie zgadzam się|odrzucam|odrzuć|dostosuj|"
     r"souhlasím|nesouhlasím|odmítnout|přizpůsobit|nastavení|einstellungen|réglages|ajustes|impostazioni|"
     r"definições|instellingen|inställningar|indstillinger|ustawienia)"
     r"(?: (?:und|et|y|e|en|och|og|i|a) \w+| (?:alle|tout|todo|tutto|alles|wszystkie|vše|cookies?))?\W*$",
@@ -563,6 +601,7 @@ CONSENT_WEAK_LINE = (
     r"finalités|liste des partenaires|política de (?:privacidad|cookies|privacidade)|finalidades|lista de socios|"
     r"informativa (?:sulla privacy|cookie)|finalità|elenco dei partner|lista de parceiros|privacy(?:verklaring|beleid)|"
     r"cookiebeleid|doeleinden|integritetspolicy|cookiepolicy|ändamål|privatlivs(?:politik|erklæring)|formål|"
+    r"personvernerklæring|partnerliste|partnerlista|"
     r"polityka (?:prywatności|cookies)|cele przetwarzania|lista partnerów|zásady (?:ochrany )?(?:soukromí|osobních "
     r"údajů|cookies)|účely zpracování|seznam partnerů)(?:\s*\([^)]{0,20}\))?\W*$",
 )
@@ -575,14 +614,15 @@ SIGNUP_FIELD = (
     r"^\W*(?:(?:geben sie |introduce |introduzca |inserisci |insira |indtast |wpisz |zadejte |entrez )?(?:ihre|deine|"
     r"votre|tu|su|il tuo|la tua|o seu|a sua|je|uw|din|twój|váš|vaše) )?(?:e-?mail(?:-?adresse|adres|ová adresa)?|"
     r"adresse (?:e-?)?mail|adresse électronique|correo(?: electrónico)?|indirizzo e-?mail|endereço de e-?mail|"
-    r"e-?postadress|adres e-?mail)(?: ein)?\W*$",
+    r"e-?postadress(?:e)?|adres e-?mail)(?: ein)?\W*$",
 )
 SIGNUP_BUTTON = (
-    r"^\W*(?:(?:jetzt |kostenlos )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|je m[’'](?:inscris|"
-    r"abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|apuntarme|iscriviti|iscrivimi|subscrever|"
+    r"^\W*(?:(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|"
+    r"je m[’'](?:inscris|abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|apuntarme|iscriviti|"
+    r"iscrivimi|subscrever|"
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
     r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
-    r"iscriviti ora|abonnieren sie)\W*$",
+    r"iscriviti ora|abonnieren sie|meld (?:meg|deg) på|registrer deg)\W*$",
 )
 
 # An app's interstitial: 'Open in the app' in those languages, as the whole line (junk.py's `_app_interstitial`;
@@ -760,6 +800,7 @@ ACCESS_KEYS = (
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
+    *("personne", "een mens", "människa", "menneske", "człowieka"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
     *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
 )
@@ -782,7 +823,7 @@ CONSENT_KEYS = (
     *("paramètres", "abonner", "privacidad", "preferencias", "privacy", "preferenze", "privacidade"),
     *("definições", "configurações", "integritet", "inställningar", "privatliv", "indstillinger", "prywatnoś"),
     *("ustawienia", "zanim przejdziesz", "soukromí", "souhlas", "zustimm", "partner", "přijmout", "odmítnout"),
-    *("dbamy", "partnerzy", "partneř"),
+    *("dbamy", "partnerzy", "partneř", "parceiros", "partenaires", "socios"),
 )
 
 # --- listing pages ---------------------------------------------------------------------------------

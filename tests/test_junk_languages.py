@@ -1673,3 +1673,111 @@ def test_a_note_that_a_subscriber_article_was_opened_to_all_is_no_teaser(note):
 )
 def test_a_teaser_s_notice_that_offers_all_articles_or_says_but_you_stays_a_notice(notice):
     assert _is_paywall_notice(notice)
+
+
+def test_what_u69_and_u70_found():
+    # an Italian bot check: its account of the check, its title 'in progress' and its request id (u69-13)
+    bot = ["Stiamo controllando che la connessione provenga da una persona e non da un programma automatico."]
+    bot += ["Se la pagina non si aggiorna da sola, abilita JavaScript e i cookie nel browser e ricarica."]
+    assert _type_of("Verifica di sicurezza in corso", [*bot, "ID richiesta: 8a61f0c3be2d4e71"], None) == "access-wall"
+    # a Norwegian consent wall: 'we and our 187 partners', its buttons and its partner list (u69-17)
+    wall = ["Vi og våre 187 samarbeidspartnere lagrer og henter informasjon på enheten din, for eksempel "]
+    wall[0] += "informasjonskapsler, for å vise deg innhold og tilpasse annonser."
+    wall += [
+        "Godta alle",
+        "Bare nødvendige",
+        "Tilpass valgene",
+        "Statistikk",
+        "Hjelper oss å forstå hvilke saker som leses.",
+    ]
+    assert _type_of("Før du leser videre", [*wall, "Partnerliste (187)", "Lagre og lukk"], None) == "not-an-article"
+    # newsletter sign-ups whose headline is the pitch and whose button is 'Jetzt kostenlos anmelden', 'Meld meg på'
+    de = ["Melden Sie sich kostenlos an und erhalten Sie die wichtigsten Nachrichten aus Bremen und der Welt."]
+    de += [
+        "E-Mail-Adresse",
+        "Jetzt kostenlos anmelden",
+        "Sie erhalten anschließend eine E-Mail mit einem Bestätigungslink.",
+    ]
+    assert _type_of("Der Morgenüberblick – jeden Werktag um 6 Uhr in Ihrem Postfach", de, None) == "not-an-article"
+    no = ["Hver hverdag klokken 06.30 sender redaksjonen deg de viktigste sakene fra Trøndelag, sammen med været."]
+    no += [
+        "E-postadresse",
+        "Fornavn (valgfritt)",
+        "Meld meg på",
+        "Du kan når som helst melde deg av via lenken nederst.",
+    ]
+    assert _type_of("Få Morgenbrevet i innboksen", no, None) == "not-an-article"
+    # ... but a brief on a newsletter whose paragraphs are news stays an article
+    brief = ["Die Stadtwerke Bremen verschicken ab Montag keine Rechnungen mehr per Post, teilte das Unternehmen mit."]
+    brief += ["Kundinnen und Kunden erhalten sie dann per E-Mail. Wer das nicht möchte, muss widersprechen."]
+    assert _type_of("Rechnung nur noch per E-Mail in Ihrem Postfach", brief, None) is None
+    # a French 404 whose headline carries the site's name after a bar, and its exclamation (u70-03)
+    fr = ["Aïe ! Le lien que vous avez suivi ne mène nulle part.", "Rechercher un article, une commune, un auteur…"]
+    fr += ["Vous pouvez aussi revenir à la une ou consulter les dernières infos de votre commune."]
+    assert _type_of("Erreur 404 | L’Écho du Vivarais", fr, None) == "error-page"
+    # a Spanish teaser: part of the premium edition, an order to subscribe with its price, a login prompt (u70-06)
+    es = ["Los viticultores de la Ribera del Duero han empezado a vendimiar con casi tres semanas de adelanto."]
+    es += ["Este artículo forma parte de nuestra edición premium"]
+    es += ["Suscríbete por 1 € el primer mes y lee sin límites todas las noticias, la hemeroteca y el quiosco digital."]
+    es += ["Suscribirme", "¿Ya eres suscriptor? Inicia sesión", "Más"]
+    assert _type_of("La sequía obliga a adelantar la vendimia", es, None) == "paywalled"
+    # ... but an unlocked article that says it is part of the premium edition stays one
+    open_ = [es[0], "Los precios de la uva han subido un 30 % este año, según la cooperativa de Peñafiel.", es[1]]
+    assert _type_of("La sequía obliga a adelantar la vendimia", open_, None) is None
+
+
+def test_what_break48_found_real_pieces_that_quote_a_screen_stay_articles():
+    # a brief that reports the screen's lines between its own sentences (ten languages in break48)
+    de = ["Wer am Samstag im Netz einen Termin beim Bürgeramt buchen wollte, kam nicht weit."]
+    de += [
+        "Aufgrund von Wartungsarbeiten ist diese Seite vorübergehend nicht erreichbar.",
+        "Wir sind gleich wieder für Sie da.",
+    ]
+    de += ["Diese beiden Sätze standen von Freitagabend bis Sonntagmittag auf der Buchungsseite der Stadt."]
+    assert _type_of("Online-Terminbuchung des Bürgeramts gestört", de, None) is None
+    en = ["Anyone who tried to renew a book online over the weekend saw the same two lines on the catalogue page."]
+    en += ["Our website is down for scheduled maintenance.", "We’ll be back soon."]
+    en += ["The catalogue returned on Monday morning, two days later than planned, and fines have been waived."]
+    assert _type_of("Library Catalogue Back Online After Weekend Outage", en, None) is None
+    # ... but a maintenance page that speaks to its reader before and after its notice stays one
+    wall = ["Wir arbeiten gerade an unserer Website, damit Sie unsere Artikel bald noch bequemer lesen können."]
+    wall += [
+        de[1],
+        de[2],
+        "Vielen Dank für Ihre Geduld und Ihr Verständnis, Ihre Redaktion der Kreiszeitung am Sonntag.",
+    ]
+    assert _type_of("Wartungsarbeiten", wall, None) == "error-page"
+    # a signed reader's letter that quotes a teaser's or a consent wall's lines
+    letter = ["Seit Kurzem endet jeder zweite Artikel auf Ihrer Website nach zwei Absätzen mit dem Satz:"]
+    letter += ["Den ganzen Artikel lesen Sie mit unserer App.", "Ich bin 79 Jahre alt und besitze kein Smartphone."]
+    assert _type_of("Nur noch in der App?", [*letter, "Werner Albrecht, Bad Urach"], None) is None
+    nl = ["Elke ochtend hetzelfde ritueel op uw website: eerst een scherm vol knoppen.", "Alles accepteren"]
+    nl += ["Instellingen", "Wie op Instellingen klikt, moet daarna bij 214 partners een schuifje uitzetten."]
+    assert _type_of("Alles weigeren kost me tien minuten", [*nl, "Henk de Vries, Apeldoorn"], None) is None
+    # a poem titled with the error that says what its writer did
+    poem = ["I went looking for the column you wrote", "the week the mill closed."]
+    poem += ["Sorry, the page you were looking for could not be found.", "Return to the homepage.", "I did. It was"]
+    assert _type_of("Page Not Found", [*poem[:-1], "I did. It was someone else’s town."], None) is None
+    # ... but an ad-blocker wall whose button says 'I' stays one
+    adblock = ["Vores journalistik er gratis at læse, fordi annoncer betaler for den. Slå din annonceblokering fra."]
+    adblock += ["Sådan slår du adblockeren fra", "Jeg har slået den fra – prøv igen"]
+    adblock += ["Køb annoncefrit abonnement fra 29 kr. om måneden"]
+    assert _type_of("Vi kan se, at du bruger en adblocker", adblock, None) == "access-wall"
+
+
+def test_what_break48_found_fixtures_and_unlocked_notes():
+    # fixtures: dates and pairings of teams are no listing of articles
+    fixtures = ["Saturday, September 14", "Harrogate Town – Bradford City", "Morecambe – Tranmere Rovers"]
+    fixtures += ["Sunday, September 15", "Doncaster Rovers – Grimsby Town", "All Saturday matches kick off at 3pm."]
+    assert _type_of("League Two Fixtures This Weekend", fixtures, None) is None
+    # ... but an archive whose bylines are names stays a listing
+    archive = ["September 14, 2024", "Jane Doe", "The Ferry Timetable", "Tom Byrne", "Rent Caps, Revisited"]
+    assert _type_of("Recent Articles", [*archive, "September 13, 2024", "Ann Lee", "The River"], None) == "listing-page"
+    # notes that this article, usually for subscribers, is open to all (break48: ten languages)
+    for note in (
+        "Dieser Artikel ist sonst nur für Abonnenten lesbar. Wir stellen ihn allen Lesern zur Verfügung.",
+        "Esta noticia es exclusiva para suscriptores, pero por su interés la ofrecemos a todos los lectores.",
+        "Den här artikeln är bara för prenumeranter, men i dag bjuder vi alla läsare på den.",
+        "This article is usually for subscribers only. Because of its importance, we made it free for all readers.",
+    ):
+        assert not _is_paywall_notice(note), note
