@@ -299,8 +299,10 @@ def _plain_speaker(name: str) -> str | None:
         words = words[1:]  # an elided article and a role opening its sentence: 'L’avvocato Marco Bellandi' (u46-28)
     if "of" in words:
         words = list(_name_around_of(tuple(words)))
-    if len(words) >= 3 and words[0] in _LEADING_PARTICLES and words[1].lower() in ALL_GIVEN_NAMES:
-        words = words[1:]  # a preposition before a given name: 'la versione di Rosa Santangelo' (u66-34)
+    if len(words) >= 3 and words[0] in _LEADING_PARTICLES and words[1][:1].isupper():
+        # a preposition before a capitalised name of two words or more: 'la versione di Rosa Santangelo' (u66-34), 'en
+        # casa de Rafaela Moreno' (u69-33, a given name the lists lack); not a surname's own, 'de la Cruz'
+        words = words[1:]
     return " ".join(_name_before_van(words))
 
 
@@ -977,6 +979,8 @@ class _Cues:
         name = self.subjects.subject_before(max(sent, verb_at - _WINDOW), verb_at)
         if name is not None and verb in _OTHER_VERB_SET:
             name = languages.without_sentence_role(m, languages.without_article(languages.without_german_lead(name)))
+        if name is not None and " " not in name and _STREET_BEFORE.search(pre[: len(pre) - len(name)]):
+            return None  # a street's name: 'Una comerciante de la calle Mayor lamentó que “…”' (u70-33)
         return (Attribution(name, verb), None) if name and not _pronoun_phrase(name) else None
 
     def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
@@ -1478,6 +1482,9 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     role_words = roles.lower().split()
     if _not_the_speaker_after(article, role_words):
         return None
+    roles_allowed = languages.GIVEN_NAME_ONLY.get(verb.group("verb"))
+    if roles_allowed is not None and not _given_name_follows(masked, verb.end(), article, roles, roles_allowed):
+        return None
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
     run = names.run_at(verb.start("roles") if german else verb.end())
     if run is None and german and article in PARTICLES:  # 'sagte der Vorsitzende Richter Name': the run took 'der'
@@ -1520,6 +1527,29 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
+
+
+def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_allowed: bool) -> bool:
+    """Whether a given name and a capitalised surname stand at `at`, after no article and, unless `roles_allowed`,
+    no role: what Swedish 'sa' and Norwegian 'sier' need (`languages.GIVEN_NAME_ONLY`; '”, sa Birgitta Holmqvist
+    efteråt', '”, sier daglig leder Kristin Solheim i …': u70)."""
+    if article or (roles.strip() and not roles_allowed):
+        return False
+    words = masked[at : at + _WINDOW].split()[:2]
+    return (
+        len(words) == 2
+        and words[0].lower() in ALL_GIVEN_NAMES
+        and words[1][:1].isupper()
+        and words[1].rstrip(".,;:!?")[1:].islower()
+    )
+
+
+# A street, a square or a road before a capitalised word: the word names the place ('de la calle Mayor').
+_STREET_BEFORE = re.compile(
+    r"\b(?:street|road|lane|avenue|calle|avenida|plaza|paseo|rue|boulevard|place|via|viale|piazza|corso|rua|praça|"
+    r"largo|straat|laan|plein|gatan|gata|gade|gaten|vej|veien|ulica|ulicy|ulice|náměstí|třída)\s+$",
+    re.IGNORECASE,
+)
 
 
 # The last word of an organisation's compound name in Dutch, German and the Nordic languages ('Huurdersvereniging').

@@ -59,6 +59,8 @@ VERB_AFTER = re.compile(
     # 'sier Nav-leder Name', nor 'skriver', which follows a book's title in commas, nor 'sa', French's possessive:
     # break32, break33)
     r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|"
+    # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
+    r"sa|sier|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|"
     # (the present and past of more of them, as features and court reports write them: '“…”, sagt Mira Haas im
     # Gespräch', '“…”, garante Joaquim Antunes', '“…”, bromeó Ferrús', '“…”, ha assicurato l’assessore Name'; not the
@@ -92,6 +94,10 @@ VERB_AFTER = re.compile(
     r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
+# Verbs after which a speaker is read only as a given name and a surname, with no article, and for 'sa' no role:
+# French's possessive 'sa' opens '”, sa Fender Stratocaster de 1962', and 'sier' took a party's genitive or a
+# capitalised role into the name ('sier Høyres Kari Holm', 'sier Nav-leder Trond Moe': break32, break33).
+GIVEN_NAME_ONLY = {"sa": False, "sier": True}  # verb -> whether lower-case role words may stand before the name
 # Nouns of a relative, which name two people ('la madre del ragazzo, Name': the name may be the boy's).
 KINSHIP = frozenset(
     """madre padre mère père mãe pai moglie marito esposa esposo mujer marido femme mari hermana hermano sœur frère
@@ -109,7 +115,8 @@ GERMAN_RELATION_NOUNS = frozenset(
 CAPITALISED_ROLE = re.compile(r"^\w{4,}(?:in|er|ist|ent|eur|ant|wirt|lid|mann|frau)$")
 # The Nordic verbs of VERB_AFTER: a genitive -s ends the name of the speaker's employer or relative before them.
 NORDIC_VERBS = frozenset(
-    """sade säger berättar berättade sagde siger fortæller fortalte förklarar förklarade konstaterar konstaterade
+    """sa sier sade säger berättar berättade sagde siger fortæller fortalte förklarar förklarade konstaterar
+    konstaterade
     forklarer forklarede forklarte tilføjer forteller opplyser opplyste oplyser oplyste uppger uppgav
     upplyser""".split()
 )

@@ -38,7 +38,14 @@ from dataclasses import dataclass
 
 from . import junk_languages, junk_words
 from .identity import author_from_bio
-from .layout import OTHER_MONTHS, is_more_articles_line, is_syndication_footer, other_date_in, parse_date_line
+from .layout import (
+    OTHER_MONTHS,
+    is_day_range_line,
+    is_more_articles_line,
+    is_syndication_footer,
+    other_date_in,
+    parse_date_line,
+)
 from .names import NOT_NAMES, TITLES
 
 # reject type -> the rule and its signals; documented in docs/rejects.md and docs/raw-format.md.
@@ -2509,7 +2516,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             marks.append(p)
         elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
-            pairings += _PAIRING.search(p) is not None
+            pairings += _PAIRING.search(p) is not None and not is_day_range_line(p)  # (not 'Friday - Sunday')
         elif is_prose(p) and not is_title_case(p):
             # a title in Title Case is an entry's, even one that ends in a full stop ('Seagrass Is Coming
             # Back. Nobody Is Quite Sure Why.'): prose beside it does not make a body's run of three

@@ -1781,3 +1781,26 @@ def test_what_break48_found_fixtures_and_unlocked_notes():
         "This article is usually for subscribers only. Because of its importance, we made it free for all readers.",
     ):
         assert not _is_paywall_notice(note), note
+
+
+def test_speakers_u69_and_u70_left_null_or_wrong():
+    # Swedish 'sa' and Norwegian 'sier' before a given name and a surname (u70-37, u70-38)
+    assert _speakers('"Det var fint", sa Birgitta Holmqvist efteråt.') == ["Birgitta Holmqvist"]
+    assert _speakers('"Det er feil", sier daglig leder Kristin Solheim i Midtnorsk Konsert.') == ["Kristin Solheim"]
+    # ... not French's possessive, a party's genitive or a capitalised role (break32, break33)
+    assert _speakers("“Elle chantait”, sa Fender Stratocaster de 1962 sous le bras.") == [None]
+    assert _speakers('"Det er feil", sier Høyres Kari Holm.') == [None]
+    assert _speakers('"Det er feil", sier Nav-leder Trond Moe.') == [None]
+    # a preposition before a name the given-name lists lack is no part of it (u69-33)
+    para = "Cuando hace calor, en casa de Rafaela Moreno nadie enciende el fuego. “Es fácil”, dice Moreno."
+    assert _speakers(para) == ["Rafaela Moreno"]
+    assert _speakers("“Es así”, dijo Vicente del Bosque.") == ["Vicente del Bosque"]
+    # a street's name is no speaker (u70-33)
+    assert _speakers('Una comerciante de la calle Mayor lamentó que "nadie nos ha preguntado".') == [None]
+    assert _speakers('La concejala Ana Mayor lamentó que "nadie ha venido".') == ["Ana Mayor"]
+
+
+def test_a_day_range_is_no_pairing_of_a_fixture():
+    # the sidebar's 'Friday - Sunday' under dates stays what the listing rule made of it (equivalence inputs)
+    lines = ["Friday - Sunday", "Friday - Sunday", "February 27, 2020", "February 27, 2020"]
+    assert _type_of("Jane Doe", lines, None) == "listing-page"
