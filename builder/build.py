@@ -264,7 +264,10 @@ def build_dataset(
             )
         finally:
             ledger.done(staging)
-        remove_work_folder(work_dir)  # only a finished build may drop its work units, under their lock
+        try:
+            remove_work_folder(work_dir)  # only a finished build may drop its work units, under their lock
+        except KeyboardInterrupt:  # (the output is in place: not 'nothing new written', a hostile test)
+            raise Interrupted(f"interrupted; the new output of {out_dir} is in place") from None
     return result
 
 
@@ -281,7 +284,8 @@ def _build_into(
     options: BuildOptions,
 ) -> BuildResult:
     """Build into the staging folder and swap it into place; on any failure, remove what was made."""
-    swapped = False
+    swapped = False  # whether staging holds the previous output
+    built = os.stat(staging).st_ino  # the new output's folder, whatever its name: in place when out_dir is it
     try:
         staging.chmod(0o755)
         result = _assemble_build(raw_dir, staging, work_dir, splits, max_bytes, config, options)
@@ -293,6 +297,10 @@ def _build_into(
         if swapped:  # staging now holds the previous output: its files, and second links of yours
             remove_replaced_dataset(staging)
     except BaseException as exc:
+        # The new output is in place once its folder was renamed to out_dir (a first build) or exchanged with the
+        # previous one; an interrupt may come between the rename and `swapped` (a hostile test's SIGTERM).
+        placed = _inode(out_dir) == built
+        swapped = swapped or (placed and os.path.lexists(staging))
         if not swapped:  # all of it the build's, or second links of carried files
             shutil.rmtree(staging, ignore_errors=True)
         # The work units are kept so that a rerun resumes; the line says where, for the space they take.
@@ -302,10 +310,17 @@ def _build_into(
             kept = "the previous output is intact" if previous_files is not None else "no output was written"
             raise io_failure(exc, f"build of {out_dir} failed, {kept}{units}") from None
         if isinstance(exc, KeyboardInterrupt):
-            done = f"the new output of {out_dir} is in place" if swapped else "nothing new written"
+            done = f"the new output of {out_dir} is in place" if placed else "nothing new written"
             raise Interrupted(f"interrupted; {done}{units}") from None
         raise
     return dataclasses.replace(result, out_dir=out_dir, kept_in_output=tuple(carried))
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.lstat(path).st_ino
+    except OSError:
+        return None
 
 
 def _output_path(out_dir: Path) -> Path:

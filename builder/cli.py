@@ -41,6 +41,7 @@ from .errors import (
     EXIT_USAGE,
     IO_MISMATCHES,
     InternalError,
+    Interrupted,
     SplitSpecError,
     as_builder_error,
     error_line,
@@ -124,11 +125,41 @@ class _Commands(click.Group):
                 traceback.print_exc()
             click.echo(terminal_safe(error_line(error)), err=True)
             if as_json:
-                click.echo(json_text({"error": error.to_dict()}, indent=2))
+                try:
+                    click.echo(json_text({"error": error.to_dict()}, indent=2))
+                except OSError:  # stdout itself failed (a full disk, a closed pipe): the line above said it
+                    _silence_stdout()
             ctx.exit(error.exit_code)
 
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+@contextmanager
+def _printing_result(done: str) -> Iterator[None]:
+    """Print a finished command's result: an interrupt or a failed write now (stdout on a full disk, a closed pipe)
+    says what was done, not 'nothing new written' or a bare 'build: No space left on device' (a hostile test: `build
+    --json >/dev/full` exited 1 with a traceback)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted; {done}") from None
+    except OSError as exc:
+        _silence_stdout()
+        raise io_failure(
+            OSError(exc.errno, exc.strerror, "stdout"), f"{done}, but its result was not printed"
+        ) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null once a write to it failed: what is left in its buffer would fail again when Python
+    flushes it at exit, and print a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 @contextmanager
@@ -376,7 +407,8 @@ def build(
             raw_dir, out_dir, splits, max_bytes=max_bytes, pretty_name=pretty_name, options=options, config=config
         )
     seconds = time.perf_counter() - started
-    (_build_json if as_json else _build_text)(result, seconds)
+    with _printing_result(f"the new output of {result.out_dir} is in place"):
+        (_build_json if as_json else _build_text)(result, seconds)
     sys.exit(EXIT_REJECTS if strict and not result.ok else EXIT_OK)
 
 
@@ -577,10 +609,12 @@ def release_cmd(
             options=options,
             config=config,
         )
-    if as_json:  # code_path as build --json reports it (builder/_compiled.py)
-        click.echo(json_text({**result.to_dict(), "code_path": compiled_path()}, indent=2))
-    else:
-        _release_text(result)
+    done = f"release {result.path} is made" if result.version is not None else "no release was made"
+    with _printing_result(done):
+        if as_json:  # code_path as build --json reports it (builder/_compiled.py)
+            click.echo(json_text({**result.to_dict(), "code_path": compiled_path()}, indent=2))
+        else:
+            _release_text(result)
     made = result.version is not None  # no release made: nothing was rejected into one
     sys.exit(EXIT_REJECTS if strict and made and result.rejects else EXIT_OK)
 

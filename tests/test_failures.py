@@ -402,3 +402,30 @@ def test_the_release_lock_names_its_holder(tmp_path):
     assert run_cli("release", "--raw", raw, "--releases", releases, "--date", "2026-01-01").returncode == 0
     assert json.loads((releases / LOCK_FILE).read_text())["pid"] != os.getpid()  # the next holder wrote its own
     unseal(tmp_path)
+
+
+@pytest.mark.parametrize("as_json", [True, False], ids=["json", "text"])
+def test_a_result_that_cannot_be_printed_says_the_output_is_in_place(tmp_path, as_json):
+    """stdout on a full disk (/dev/full): the build is written, and the one error line says so, with no traceback
+    (`build --json >/dev/full` exited 1 with two tracebacks: a hostile test); a release says it was made."""
+    raw = make_raw(tmp_path / "raw", [A])
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)] + (
+        ["--json"] if as_json else []
+    )
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 3, proc.stderr
+    assert (
+        f"failed: the new output of {out} is in place, but its result was not printed: stdout: No space" in proc.stderr
+    )
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr, proc.stderr
+    assert json.loads((out / "build-summary.json").read_text())["records"] == 1
+    releases = tmp_path / "releases"
+    args = [sys.executable, "-m", "builder", "release", "--raw", str(raw), "--releases", str(releases), "--json"]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, text=True)
+    assert (
+        proc.returncode == 3 and f"release {releases / 'v1.0.0'} is made, but its result was not printed" in proc.stderr
+    )
+    assert run_cli("verify", releases / "v1.0.0").returncode == 0
