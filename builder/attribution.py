@@ -253,12 +253,31 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         if attribution.speaker is not None:
             plain = _plain_speaker(attribution.speaker)
+            plain = _without_opening_noun(paragraph, plain) if plain else plain
             attribution = Attribution(plain, attribution.cue) if plain else NONE
         if attribution.cue in languages.WRITER_TOLD and not _opens_clause_as_name(paragraph, span, attribution.speaker):
             attribution = NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
     return out
+
+
+def _without_opening_noun(paragraph: str, name: str) -> str:
+    """A name of three words or more that opens a sentence without its first word, when that word is no given name of
+    the lists and the second is: a role or a verb that the sentence's start capitalised ('Coxswain Rhodri Jenkins
+    said', 'Resident Walt Brunelle said', 'Skrzypaczka Maria Lewandowska-Ruiz, która …, powiedziała', 'Destaca
+    Antonia Vargas, jornalera …': u71, u72). Not a double given name ('Jean Marie Dupont', 'María José García'), nor
+    a name that stands elsewhere than a sentence's start."""
+    words = name.split()
+    if (
+        len(words) < 3
+        or words[0].lower() in ALL_GIVEN_NAMES
+        or words[1].lower() not in ALL_GIVEN_NAMES
+        or not words[2][:1].isupper()
+        or not languages.opens_a_sentence(paragraph, name)
+    ):
+        return name
+    return " ".join(words[1:])
 
 
 def _opens_clause_as_name(paragraph: str, span: QuoteSpan, speaker: str | None) -> bool:
@@ -670,7 +689,7 @@ class _Subjects:
             # 'said the chief Garda spokesman': after 'the', a role word describes what follows; no skipping
             run = self.names.run_at(pos + 4)
         else:
-            run = self.names.run_at(_after_roles(m, pos))  # 'said publisher Rosa Delgado'
+            run = self.names.run_at(_after_roles(m, pos, after_verb=True))  # 'said publisher Rosa Delgado'
             if run is not None:  # 'said Ryanair chief executive Michael O’Leary'
                 run = _name_after_roles(self.names, m, run) or run
         if run is not None and m.startswith(" and ", run.end) and self.names.run_at(run.end + 5) is not None:
@@ -1680,10 +1699,11 @@ def _name_after_genitive(names: _Names, masked: str, word: str, pos: int) -> str
 _FORMER_PREFIXES = ("then-", "ex-")
 
 
-def _after_roles(m: str, pos: int) -> int:
+def _after_roles(m: str, pos: int, after_verb: bool = False) -> int:
     """`pos` moved past up to four lowercase title or role words ('publisher ', 'deputy head ', 'deputy chief
     executive officer '), each a word of TITLES or a word that describes the one after it ('sanctuary
-    manager ', 'club secretary '), or `pos`."""
+    manager ', 'club secretary '), or `pos`; right `after_verb`, any word before a person's name
+    (`_names_a_person_next`: not after a name, where it is a verb, 'Ann Berry thanked Paul Hart')."""
     for _ in range(_MAX_ROLES):
         end = m.find(" ", pos)
         if end < 0:
@@ -1699,14 +1719,36 @@ def _after_roles(m: str, pos: int) -> int:
             after = m.find(" ", nxt + 1) if nxt >= 0 else -1
             second = m[nxt + 1 : after] if after >= 0 else ""
             between = m[end + 1 : nxt] if nxt >= 0 else ""
-            if nxt < 0 or (
-                between.lower() not in TITLES  # 'county Supervisor Name': the title may be capitalised
-                and between not in _LOWER_ROLES
-                and not (second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS)
-            ):
+            if (
+                nxt < 0
+                or (
+                    between.lower() not in TITLES  # 'county Supervisor Name': the title may be capitalised
+                    and between not in _LOWER_ROLES
+                    and not (
+                        second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS
+                    )
+                )
+            ) and not (after_verb and _names_a_person_next(m, end + 1, word)):
                 break
         pos = end + 1
     return pos
+
+
+def _names_a_person_next(m: str, at: int, word: str) -> bool:
+    """Whether a lower-case `word` the role lists lack stands before a person's name at `at`, a given name of the
+    lists and a capitalised surname ('said steward Marjorie Kiddle', 'said shearer Lachie Doyle': u71), and is no
+    preposition's or time's word ('said to Name', 'said yesterday Name')."""
+    if word in _NOT_DESCRIPTOR or word in _NOT_ROLE_WORDS:
+        return False
+    given, _, rest = m[at : at + _WINDOW].partition(" ")
+    return given.lower() in ALL_GIVEN_NAMES and rest[:1].isupper() and rest[1:2].islower()
+
+
+# Lower-case words before a name that make no role: times and manners ('said yesterday Name', 'said simply Name').
+_NOT_ROLE_WORDS = frozenset(
+    "yesterday today tonight tomorrow later earlier afterwards then now also again simply quietly only just once "
+    "finally recently previously here there".split()
+)
 
 
 def _name_after_roles(names: _Names, m: str, run: _Run) -> _Run | None:

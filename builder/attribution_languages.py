@@ -271,6 +271,12 @@ def without_sentence_role(paragraph: str, name: str | None) -> str | None:
     return without_opening_role(name)
 
 
+def opens_a_sentence(paragraph: str, name: str) -> bool:
+    """Whether `name` stands at the start of one of the paragraph's sentences (or after a colon)."""
+    first = name.split(" ", 1)[0]
+    return any(paragraph.startswith(name, at) for at in _sentence_openings(paragraph).get(first, ()))
+
+
 @functools.lru_cache(maxsize=4)
 def _sentence_openings(paragraph: str) -> dict[str, list[int]]:
     """Where the paragraph's sentences open (its start, and after each '. ' or ': '), by the word that opens them."""

@@ -26,7 +26,7 @@ _BY_LANGUAGE = {
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
     günter günther frank hans-peter karl-heinz hans-jürgen friedrich wilhelm heinrich otto ernst ludwig hermann
-    albrecht maximilian leopold""",
+    albrecht maximilian leopold hanns hannes helmut dietrich egon kurt""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc

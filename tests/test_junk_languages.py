@@ -1804,3 +1804,16 @@ def test_a_day_range_is_no_pairing_of_a_fixture():
     # the sidebar's 'Friday - Sunday' under dates stays what the listing rule made of it (equivalence inputs)
     lines = ["Friday - Sunday", "Friday - Sunday", "February 27, 2020", "February 27, 2020"]
     assert _type_of("Jane Doe", lines, None) == "listing-page"
+
+
+def test_speakers_u71_and_u72_left_null_or_with_a_role():
+    # a lower-case role the lists lack before a given name and a surname (u71-25)
+    assert _speakers("“It was close,” said steward Marjorie Kiddle, who has judged for years.") == ["Marjorie Kiddle"]
+    assert _speakers("“It was close,” said to Marjorie Kiddle.") == [None]  # the one told, not the speaker
+    # a role or a verb that opens the sentence before a given name and a surname (u71-39, u68-30, u60-37)
+    para = "Skrzypaczka Maria Lewandowska-Ruiz, która od 30 lat gra na jego instrumencie, powiedziała: “Brzmi pięknie”."
+    assert _speakers(para) == ["Maria Lewandowska-Ruiz"]
+    assert _speakers("Lifeguard Connor Bright said: “It’s the best job in the town.”") == ["Connor Bright"]
+    # ... not a double given name, nor a rarer given name before a common one that the lists hold
+    assert _speakers("Jean Marie Dupont a dit : “Oui”.") == ["Jean Marie Dupont"]
+    assert _speakers("Hanns Joachim Friedrichs sagte: “Die Tore stehen offen.”") == ["Hanns Joachim Friedrichs"]
