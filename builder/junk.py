@@ -392,7 +392,7 @@ _ERROR_STRONG = _rx(
     # temporarily unavailable', 'We are down for maintenance' (a brief about another site's outage names
     # that site, and a notice of maintenance to come says 'will be')
     r"\b(?:our|this) (?:web ?site|site|page|service|server)s? (?:is|are)(?: currently| temporarily| briefly| now)? "
-    r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?maintenance)\b",
+    r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?(?:maintenance|upgrades?|updates?))\b",
     rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
     # a line that is only the page's state: 'Site under maintenance', 'Website temporarily down for maintenance'
     r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
@@ -419,6 +419,9 @@ _ERROR_WEAK = _rx(
     r"\b(?:technical (?:difficulties|problem|issue)|maintenance|down for)\b|\berror\b|\bdead end\b",
     # an outage page's headline line: 'We’ll be right back', 'We will be back soon', 'Back soon!'
     rf"^\W*(?:we{_A}ll|we will) be (?:right )?back\b(?: (?:soon|shortly|online))?\W*$|^\W*back (?:soon|shortly)\W*$",
+    # ... its promise in a sentence, and its headline's break ('… will be here when we’re back', 'The Ledger is taking a
+    # short break': u72-04)
+    rf"\bwhen we{_A}re back\b|\bis taking a (?:short |brief |quick )?break\b",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
     # a PHP warning printed over the page: 'Warning: mysqli_real_connect(): (HY000/1040): Too many connections …'
     r"^(?:php )?(?:warning|fatal error|parse error): \w+\(\)",
@@ -631,7 +634,8 @@ _PITCH = re.compile(
     r"\b(?:inbox|newsletters?|e-?mails?|sign(?:ing)? up|subscribe|unsubscribe|delivered|start your (?:day|morning|"
     r"week)|every (?:weekday|morning|"
     r"evening)|ogni mattina|jeden morgen|chaque matin|cada mañana|todas as manhãs|elke ochtend|varje morgon|"
-    r"hver hverdag|varje vardag|jeden werktag|elke werkdag|chaque jour de la semaine|ogni giorno feriale|hver "
+    r"hver hverdag|varje vardag|jeden werktag|elke werkdag|chaque jour de la semaine|ogni giorno feriale|todos os dias "
+    r"úteis|cada día laborable|hver "
     r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
     r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
     r"innboks\w*|inkorg\w*|indbakke\w*|"
@@ -651,7 +655,8 @@ _SIGNUP_NAMED = re.compile(r"\bnewsletters?\b|\bsign[- ]?up\b|\bsubscribe\b|\bma
 _SIGNUP_CONSENT = re.compile(  # (opening its line: not a brief's sentence on a consent box, break38)
     r"^\W*(?:i agree|you agree|by (?:signing up|subscribing|submitting)|acepto|aceptas|al suscribirte|consiento|"
     r"j[’']accepte|en vous inscrivant|ich willige|mit (?:der|ihrer) anmeldung|einverstanden|acconsento|accetti|"
-    r"iscrivendoti|concordo|ao subscrever|ik ga akkoord|door je (?:aan|in) te (?:melden|schrijven)|jag godkänner|"
+    r"iscrivendoti|concordo|ao subscrever|li e aceito|aceito|ik ga akkoord|door je (?:aan|in) te (?:melden|schrijven)|"
+    r"jag godkänner|"
     r"genom att prenumerera|jeg accepterer|jeg godtar|ved at tilmelde|wyrażam zgodę|akceptuję|souhlasím)\b",
     re.IGNORECASE,
 )
@@ -1464,6 +1469,7 @@ _YEARLESS_DATE = re.compile(
 _READ_MORE = re.compile(
     r"(?:continue reading|read more|read the (?:full |whole )?(?:article|story|piece|rest|post)|view (?:the )?(?:full "
     r")?(?:articles?|stor(?:y|ies)|posts?)|keep reading|full story|read on|read article|read story|listen(?: now)?|"
+    r"(?:view|read) (?:this |the )?(?:issue|edition)|"  # a newsletter archive's link ('View issue': u71-12)
     r"watch(?: now)?|play episode)\b.{0,80}",
     re.IGNORECASE,
 )
@@ -1482,7 +1488,7 @@ _LISTING_TITLE_IN_BODY = re.compile(
     r"showing results)\b|^page \d+\b|^most (?:read|popular|shared|viewed)\b(?: (?:this|today|of the) \w+)?\W*$|"
     r"^(?:headlines|latest|in case you missed it|what we"
     + _A
-    + r"re reading|from the archive)\W*$|"
+    + r"re reading|from the archive)\W*$|\b(?:past|back|previous) (?:issues|editions)\W*$|"
     + junk_languages.LISTING_TITLE
     # 'Archive of past issues', 'Newsletter archive'; not a photo's source: 'Archives municipales de Lyon',
     # 'Picture: Derry Journal archive'
@@ -2336,11 +2342,11 @@ def _speaks_as_one_person(found: list[tuple[str, bool, bool]], paragraphs: tuple
 _ONE_PERSON_WORDS = 5
 # 'I' opening its line, not as a box to tick or a consent ('I agree', 'Ich akzeptiere', 'Jag godkänner')
 _I_DID = re.compile(
-    r"^[^\w☐□\[]*(?:I|[Ii]ch|[Jj][’']ai|[Yy]o|[Ii]o|[Ii]k|[Ee]u|[Jj]ag|[Jj]eg)\s(?!(?:agree|accept|consent|understand|"
+    r"^[^\w☐□\[]*(?:I|[Ii]ch|[Jj][’']ai|[Yy]o|[Ii]o|[Ii]k|[Ee]u|[Jj]ag|[Jj]eg)\s(?!(?i:agree|accept|consent|understand|"
     r"am\b|have read|confirm|akzeptiere|stimme|bestätige|willige|accepte|accetto|acconsento|acepto|aceito|concordo|"
     r"godkänner|accepterer|godtar|ga akkoord|bevestig|heb gelezen|nostri|vostri|tuoi|dati|cookie|contenuti|servizi)\b)"
     # (not the button of an ad-blocker wall: 'Ich habe meinen Adblocker deaktiviert', 'J’ai désactivé mon bloqueur')
-    r"(?!.*\b(?:ad-?blocker\w*|werbeblocker|bloqueur|bloqueador|annonsblock\w*|blocker|deaktiviert|désactivé|"
+    r"(?!.*\b(?i:ad-?blocker\w*|werbeblocker|bloqueur|bloqueador|annonsblock\w*|blocker|deaktiviert|ausgeschaltet|désactivé|"
     r"disabled|turned off|stängt (?:\w+ )?av|slået (?:\w+ )?fra|slått (?:\w+ )?av|prøv igen|prøv igjen|försök igen|"
     r"try again|reload|ladda om|recharge\w*|neu laden|opnieuw|riprova|reintentar|recarregar)\b)"
 )

@@ -39,7 +39,10 @@ _SUBSCRIBERS = (
     r"(?:abonnés|abonnées|abonnenten|abonnentinnen|suscriptores|abonados|abbonati|abonnees|assinantes|subscritores|"
     r"prenumeranter|abonnenter|abonnentene|abonnentar|subskrybentów|subskrybentom|prenumeratorów|předplatitel\w*)"
 )
-_ONLY = r"(?:alleen|enkel|nur|seulement|uniquement|solo|sólo|só|apenas|bara|endast|kun|bare|tylko|pouze|jen)"
+_ONLY = (  # (or exclusively: 'Dit artikel is exclusief te lezen in de app van …', u72-08)
+    r"(?:alleen|enkel|nur|seulement|uniquement|solo|sólo|só|apenas|bara|endast|kun|bare|tylko|pouze|jen|exclusief|"
+    r"exklusiv|ausschließlich|exclusivement|exclusivamente|esclusivamente|exklusivt|eksklusivt|wyłącznie|výhradně)"
+)
 # Reserved to subscribers: 'only', 'reserved', 'exclusive' in those languages.
 # Reserved to subscribers: a word that reserves, or 'only' with the preposition of whom it is for ('nur für', 'solo
 # para', 'bara för'; not 'Esta noticia solo afecta a los abonados', 'Denne saken gjelder kun abonnenter': a review).

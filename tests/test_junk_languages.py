@@ -1817,3 +1817,34 @@ def test_speakers_u71_and_u72_left_null_or_with_a_role():
     # ... not a double given name, nor a rarer given name before a common one that the lists hold
     assert _speakers("Jean Marie Dupont a dit : “Oui”.") == ["Jean Marie Dupont"]
     assert _speakers("Hanns Joachim Friedrichs sagte: “Die Tore stehen offen.”") == ["Hanns Joachim Friedrichs"]
+
+
+def test_what_u71_and_u72_found():
+    # a Portuguese sign-up whose pitch is 'every working day' and whose consent is 'Li e aceito …' (u71-18)
+    pt = ["Todos os dias úteis, às 7h, a redação do Diário do Sado envia-lhe um resumo com o essencial para o dia."]
+    pt += ["Nome", "Endereço de e-mail", "☐ Li e aceito a Política de Privacidade e os Termos de Utilização."]
+    pt += ["Subscrever", "Pode cancelar a subscrição em qualquer momento através da ligação no fim de cada e-mail."]
+    assert _type_of("Receba as notícias da manhã no seu e-mail", pt, None) == "not-an-article"
+    # a newsletter archive: 'past issues', dates with 'Sept.', 'View issue' (u71-12)
+    issues = ["Friday, Sept. 27", "Budget deal collapses at 2 a.m.; what comes next for transit money", "View issue"]
+    issues += ["Thursday, Sept. 26", "The water board’s quiet vote, and three bills to watch", "View issue"]
+    issues += ["Wednesday, Sept. 25", "Who is funding the Prop. 4 campaign?", "View issue", "Load more issues"]
+    assert _type_of("The Morning Dispatch: past issues", issues, None) == "listing-page"
+    # the site's own upgrade tonight, and its promise (u72-04)
+    up = ["Our website is undergoing scheduled upgrades tonight between 11 p.m. and about 3 a.m. Eastern."]
+    up += [
+        "If news breaks overnight, our reporters will post updates, and the full stories will be here when we’re back."
+    ]
+    up += ["Need to reach us? Call the newsroom at 555-0142.", "— The Harlow Bay Ledger digital team"]
+    assert _type_of("The Ledger is taking a short break", up, None) == "error-page"
+    # an article read exclusively in the app (u72-08)
+    assert _is_paywall_notice("Dit artikel is exclusief te lezen in de app van het Noorderdagblad.")
+    # an ad-blocker wall whose button says 'Ich habe meinen Adblocker ausgeschaltet' (u72-14)
+    de = [
+        "Liebe Leserin, lieber Leser,",
+        "Ihr Browser blockiert Anzeigen auf unserer Seite.",
+        "So können Sie weiterlesen:",
+    ]
+    de += ["1. Deaktivieren Sie Ihren Adblocker für kreiskurier-online.de und laden Sie die Seite neu."]
+    de += ["2. Oder lesen Sie ohne Werbung mit KK+ für 6,99 € im Monat.", "Ich habe meinen Adblocker ausgeschaltet"]
+    assert _type_of("Ohne Anzeigen keine Lokalzeitung", de, None) == "access-wall"
