@@ -2302,7 +2302,12 @@ def _is_reported_screen(found: list[tuple[str, bool, bool]], paragraphs: tuple[s
     gleich wieder für Sie da.' / 'Diese beiden Sätze standen … auf der Buchungsseite der Stadt.': break48, in ten
     languages). A wall has no story around its notices: what stands before them is its title or an address to the
     reader, and what follows is furniture or more of the notice."""
-    if any(is_headline for _, _, is_headline in found) or len(found) > _REPORTED_LINES:
+    # (a headline among the notices is a brief's when it says more than its notice: 'Inps, il captcha blocca le
+    # domande per il bonus asilo nido', break48-09; a wall's title is short: 'Verifica di sicurezza in corso')
+    if any(is_headline and len(line.split()) < _NEWS_HEADLINE_MIN for line, _, is_headline in found):
+        return False
+    found = [f for f in found if not f[2]]
+    if not found or len(found) > _REPORTED_LINES:
         return False
     lines = {line for line, *_ in found}
     at = [k for k, p in enumerate(paragraphs) if p in lines]
@@ -2325,6 +2330,7 @@ def _is_story(paragraphs: tuple[str, ...], words: int) -> bool:
 
 
 _REPORTED_LINES = 4
+_NEWS_HEADLINE_MIN = 8  # words of a brief's headline that holds a notice's word
 
 
 def _speaks_as_one_person(found: list[tuple[str, bool, bool]], paragraphs: tuple[str, ...]) -> bool:
