@@ -151,9 +151,9 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 15 and 13 of 20, 13 and 13 at 0f4e6b2), then fitted: 1,233 of 1,265. u67 and u68 (scored once at fdef4df: 15
     # and 13 of 20, 14 and 12 at 0f4e6b2) and break47 (44 real pieces, 26 junk pages written against the session's
     # rules; 6 typed right there), then fitted: 1,299 of 1,331. Then (2026-12-06, sixth session) u69 to u72 (8
-    # English junk pages each; scored once at 45cd497, 45cd497, 1ec1010 and 1ec1010: 17, 17, 18 and 16 of 20; 13, 14, 17 and
-    # 14 at 0f4e6b2) and break48 (57 real pieces, 29 junk pages written against 309e840; none of its junk typed right
-    # there, 35 real rejected; 3 now, `KNOWN_FALSE_TEASERS`), then fitted: 1,403 of 1,440.
+    # English junk pages each; scored once at 45cd497, 45cd497, 1ec1010 and 1ec1010: 17, 17, 18 and 16 of 20; 13,
+    # 14, 17 and 14 at 0f4e6b2) and break48 (57 real pieces, 29 junk pages written against 309e840; none of its junk
+    # typed right there, 35 real rejected; 3 now, `KNOWN_FALSE_TEASERS`), then fitted: 1,403 of 1,440.
     assert tally["real kept"] == 1940 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
     assert tally["junk right"] + tally["junk missed"] == 1440
     assert tally["junk right"] >= 1403, tally
