@@ -69,6 +69,8 @@ VERB_AFTER = re.compile(
     # break16; nor a verb that `PRO_DROP_AFTER` reads without a subject: '“…,” říká s úsměvem')
     r"sagt|erklärt|betont|ergänzt|dit|glisse|témoigne|"
     r"bromeó|confesó|respondió|detalló|precisó|matizó|"
+    # (the Spanish and Portuguese present, as features write them: '“…”, explica Javier Montalbán, jefe …': u72)
+    r"explica|asegura|relata|recuerda|conta|lembra|"  # (not the imperatives of a how-to: 'añade Maizena', b28-03)
     r"ha (?:assicurato|affermato|ribadito|osservato|confermato)|"
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"
@@ -206,6 +208,7 @@ VERBS_BEFORE = (
     "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
+    "ha commentato|ha annunciato|"
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
     "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"

@@ -1848,3 +1848,13 @@ def test_what_u71_and_u72_found():
     de += ["1. Deaktivieren Sie Ihren Adblocker für kreiskurier-online.de und laden Sie die Seite neu."]
     de += ["2. Oder lesen Sie ohne Werbung mit KK+ für 6,99 € im Monat.", "Ich habe meinen Adblocker ausgeschaltet"]
     assert _type_of("Ohne Anzeigen keine Lokalzeitung", de, None) == "access-wall"
+
+
+def test_more_reporting_verbs_of_the_other_languages():
+    # Italian 'ha annunciato', 'ha commentato' before a colon, and the Spanish present 'explica' after a quote (u72)
+    para = "L’avvocato difensore Marco Redaelli ha annunciato ricorso in appello: “Non è finita”."
+    assert _speakers(para) == ["Marco Redaelli"]
+    assert _speakers("La presidente Giovanna Pesenti ha commentato: “Giustizia è fatta.”") == ["Giovanna Pesenti"]
+    assert _speakers("“Es un sistema justo”, explica Javier Montalbán, jefe del servicio.") == ["Javier Montalbán"]
+    # ... not a how-to's imperative ('añade Maizena', b28-03)
+    assert _speakers("Si la salsa queda “demasiado líquida”, añade Maizena poco a poco.") == [None]
