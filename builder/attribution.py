@@ -252,14 +252,29 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
                 speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         if attribution.speaker is not None:
-            plain = _plain_speaker(attribution.speaker)
-            plain = _without_opening_noun(paragraph, plain) if plain else plain
+            plain = _plain_speaker(_without_opening_noun(paragraph, attribution.speaker))
             attribution = Attribution(plain, attribution.cue) if plain else NONE
         if attribution.cue in languages.WRITER_TOLD and not _opens_clause_as_name(paragraph, span, attribution.speaker):
             attribution = NONE
         out.append(attribution)
         after_attributed.append(is_after and attribution.speaker is not None)
     return out
+
+
+def _name_then_colon(names: _Names, m: str, sent: int, quote_at: int) -> str | None:
+    """A person's name that is its sentence up to a colon and the quote, as papers set a speaker's words apart
+    ('Fractievoorzitter Ahmed El Idrissi: “…”', 'Wethouder Sanne van Dijk: “…”': u72-35): a given name of the lists
+    and a surname, maybe after a capitalised role (which `_without_opening_noun` and the languages' role rules take
+    off). Not a noun before a colon ('Het besluit: “…”'), nor a name with more words than that before the colon."""
+    run = names.run_at(sent)
+    if run is None or run.possessive or m[run.end : quote_at].strip() != ":":
+        return None
+    tokens = [t for t in run.tokens if t[:1].isupper()]
+    role = len(tokens) >= 3 and languages.CAPITALISED_ROLE.match(tokens[0]) is not None  # ('Fractievoorzitter …')
+    if len(tokens) < 2 or not (role or any(t.lower() in ALL_GIVEN_NAMES for t in tokens[:2])):
+        return None
+    name = names.name_of(run, sure=True)
+    return languages.without_sentence_role(m, name) if name else None
 
 
 def _without_opening_noun(paragraph: str, name: str) -> str:
@@ -342,16 +357,32 @@ def _name_before_van(words: list[str]) -> list[str]:
         and surname[:1].isupper()
         and surname.lower() not in ALL_GIVEN_NAMES
         and surname.lower() not in _NOBILITY
-        and not _PATRONYMIC.search(surname)
+        and (not _is_patronymic(surname) or _names_a_body(words[3:]))
     ):
         return words[:2]
     return words
 
 
+def _is_patronymic(surname: str) -> bool:
+    """Whether a surname before 'van' is a patronymic of a compound surname: in '-sen', '-szoon', '-sz', or a given
+    name with '-s' or '-se' ('Jansen', 'Janse', 'Hendriks', 'Hermans'; not 'Oosterhuis', which only ends in 's':
+    u63-35)."""
+    low = surname.lower()
+    if _PATRONYMIC.search(low):
+        return True
+    return any(low.endswith(end) and low[: -len(end)] in ALL_GIVEN_NAMES for end in ("se", "s"))
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether the words after 'van' are an article and an acronym: a party or a body ('van de VVD', 'van het CDA'),
+    which no compound surname is ('Sophie Hermans van de VVD': the last hostile test)."""
+    return len(words) >= 2 and words[0] in ("de", "het", "der") and len(words[1]) >= 2 and words[1].isupper()
+
+
 # What stands before 'von' or 'van' in a name of its own: a title of nobility ('Alexander Graf von Lambsdorff'), a
 # patronymic of a compound surname ('Pieter Janse van Rensburg', 'Ricardo Jansen van Galen': a review).
 _NOBILITY = frozenset("graf gräfin fürst fürstin freiherr freifrau prinz prinzessin ritter edler baron baronin".split())
-_PATRONYMIC = re.compile(r"(?:se|sen|szoon|zoon|sz|s)$")
+_PATRONYMIC = re.compile(r"(?:sen|szoon|zoon|sz)$")
 
 
 # An elided article with a lower-case noun after it ('L’avvocato', 'L’assessore'; not 'D’Alema', 'O’Brien').
@@ -963,7 +994,8 @@ class _Cues:
         for match in _LAST_VERB.finditer(head):
             last = match
         if last is None:
-            return None
+            name = _name_then_colon(self.names, m, sent, span.open_at)
+            return (Attribution(name, ":"), None) if name else None
         verb, verb_at = last.group(1), lo + last.start()
         if _no_speech_after(verb, head, last.end()):
             return None

@@ -1858,3 +1858,17 @@ def test_more_reporting_verbs_of_the_other_languages():
     assert _speakers("“Es un sistema justo”, explica Javier Montalbán, jefe del servicio.") == ["Javier Montalbán"]
     # ... not a how-to's imperative ('añade Maizena', b28-03)
     assert _speakers("Si la salsa queda “demasiado líquida”, añade Maizena poco a poco.") == [None]
+
+
+def test_a_name_then_a_colon_speaks_and_van_cuts_an_affiliation_after_a_surname_in_s():
+    # 'Role Name: “…”', as Dutch and German papers set a speaker's words apart (u72-35, u63-35)
+    para = "De partij noemde het besluit overhaast. Fractievoorzitter Ahmed El Idrissi: “Dit is te snel.”"
+    assert _speakers(para) == ["Ahmed El Idrissi"]
+    assert _speakers("Woordvoerder Sanne Oosterhuis van Rijkswaterstaat: “We strooien preventief.”") == [
+        "Sanne Oosterhuis"
+    ]
+    assert _speakers("Het besluit: “Dit is te snel.”") == [None]  # a noun before a colon names no one
+    # a party after 'van de' is cut after a patronymic too; a compound surname stays whole
+    assert _speakers("“Het is zo”, zei Sophie Hermans van de VVD.") == ["Sophie Hermans"]
+    assert _speakers("“Het is zo”, zei Pieter Janse van Rensburg.") == ["Pieter Janse van Rensburg"]
+    assert _speakers("“Het is zo”, zei Maria Hendriks van Gemert.") == ["Maria Hendriks van Gemert"]
