@@ -96,10 +96,11 @@ VERB_AFTER = re.compile(
     r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
-# Verbs after which a speaker is read only as a given name and a surname, with no article, and for 'sa' no role:
+# Verbs after which a speaker is read only as a given name and a surname, with no article ('sa statsminister Ulf
+# Kristersson', break49):
 # French's possessive 'sa' opens '”, sa Fender Stratocaster de 1962', and 'sier' took a party's genitive or a
 # capitalised role into the name ('sier Høyres Kari Holm', 'sier Nav-leder Trond Moe': break32, break33).
-GIVEN_NAME_ONLY = {"sa": False, "sier": True}  # verb -> whether lower-case role words may stand before the name
+GIVEN_NAME_ONLY = {"sa": True, "sier": True}  # verb -> whether lower-case role words may stand before the name
 # Nouns of a relative, which name two people ('la madre del ragazzo, Name': the name may be the boy's).
 KINSHIP = frozenset(
     """madre padre mère père mãe pai moglie marito esposa esposo mujer marido femme mari hermana hermano sœur frère

@@ -36,7 +36,7 @@ _BY_LANGUAGE = {
     elena enrique esperanza eva fernando francisco gonzalo guadalupe iker ignacio inés javier jorge josé
     juan laura lucía luis manuel marta mercedes miguel montserrat nuria pablo paloma pedro pilar rafael
     raquel ricardo rocío rosa rosario sergio silvia soledad teresa vicente""",
-    "it": """alessandra alessandro andrea angelo antonella antonio chiara cristina davide elena emanuele
+    "it": """pier alessandra alessandro andrea angelo antonella antonio chiara cristina davide elena emanuele
     enrico federica federico francesca francesco gabriele giacomo gianluca giorgia giorgio giovanna
     giovanni giulia giuseppe ilaria lorenza lorenzo luca lucia marco matteo michela nicola paola paolo
     roberta roberto sara silvia simona simone stefania stefano valentina valerio""",

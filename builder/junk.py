@@ -392,13 +392,13 @@ _ERROR_STRONG = _rx(
     # temporarily unavailable', 'We are down for maintenance' (a brief about another site's outage names
     # that site, and a notice of maintenance to come says 'will be')
     r"\b(?:our|this) (?:web ?site|site|page|service|server)s? (?:is|are)(?: currently| temporarily| briefly| now)? "
-    r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?(?:maintenance|upgrades?|updates?))\b",
+    r"(?:down|offline|unavailable|not available|under(?:going)? (?:\w+ )?maintenance)\b",
     rf"\b(?:we are|we{_A}re)(?: currently| temporarily| briefly)? (?:down|offline) for (?:\w+ )?maintenance\b",
     # a line that is only the page's state: 'Site under maintenance', 'Website temporarily down for maintenance'
     r"^\W*(?:(?:web)?site|page) (?:is )?(?:currently |temporarily )?(?:under|down for) (?:\w+ )?maintenance\W*$",
     # 'page not found' in the languages of EU sites (German, French, Spanish, Portuguese, Italian, Dutch)
     r"^\W*(?:seite nicht gefunden|page (?:non trouvée|introuvable)|p[áa]gina no encontrada|p[áa]gina não encontrada|"
-    r"pagina non trovata|pagina niet gevonden|(?:fehler|erreur|errore|erro|fout) 404)(?:\W*$|\s+[|–—·-]\s+[^|]{1,60}$)",
+    r"pagina non trovata|pagina niet gevonden|(?:fehler|erreur|errore|erro|fout) 404)(?:\W*$|\s+[|·]\s+[^|]{1,60}$)",
     r"\bseite\b.{0,60}\b(?:nicht gefunden|existiert (?:leider )?nicht)\b|\bpage\b.{0,60}\best introuvable\b|"
     r"\bp[áa]gina\b.{0,60}\b(?:no existe|no está disponible|não existe|não foi encontrada|não está disponível)\b|"
     r"\bpagina\b.{0,60}\b(?:non esiste|non è disponibile|bestaat niet|is niet gevonden)\b",
@@ -1287,14 +1287,21 @@ _SIGNATURE_WORDS = 8  # 'Margaret Oduya, Harrogate', 'Lucía Herrero Soto. Zarag
 def _signed(line: str) -> bool:
     """A signature under a reader's letter: a name of two to four capitalised words (particles between), a comma
     or a full stop, and a place of one to three (break46; any script's capitals: 'Łukasz Żak, Rzeszów', a review)."""
+    line = line.lstrip("—–- ")  # ('— Maeve Collins, Galway': break49)
     if len(line.split()) > _SIGNATURE_WORDS or line.endswith((".", "!", "?", ":")):
         return False
     for mark in (", ", ". "):
         name, _, place = line.partition(mark)
-        if place and 2 <= len(name.split()) <= 4 and 1 <= len(place.split()) <= 3:
-            words = [w for w in name.split() if w not in ("de", "van", "von", "da", "di", "el")] + place.split()
-            return all(w[:1].isupper() and w[1:2].islower() for w in words)
+        # (a surname's particles, 'Pieter van der Berg', 'Ana de la Fuente', 'João dos Santos'; a district's number
+        # after its town, 'Jan Novák, Praha 6': break49)
+        named = [w for w in name.split() if w not in _SIGNATURE_PARTICLES]
+        if place and 2 <= len(named) <= 4 and 1 <= len(place.split()) <= 3:
+            places = [w for w in place.split() if not w.isdigit()]
+            return bool(places) and all(w[:1].isupper() and w[1:2].islower() for w in (*named, *places))
     return False
+
+
+_SIGNATURE_PARTICLES = frozenset("de van von da di el der den la las los del dos das do du le ten ter".split())
 
 
 def _details_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -1810,7 +1817,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # Paywall: a strong subscriber notice, and the page's prose ends there (at most one after it).
     # A letter, correction, obituary, editor's note or poem (by its headline's label) is no teaser, nor is a page
     # whose body runs three long paragraphs before the notice: none of the labelled teasers is either.
-    teaser_possible = _NO_TEASER_LABEL.match(headline) is None and not _is_signed_letter(paragraphs)
+    teaser_possible = _NO_TEASER_LABEL.match(headline) is None and not _is_signed_letter(paragraphs, headline)
     first = next((k for k, p in short if _is_paywall_notice(p, shortcuts)), None) if teaser_possible else None
     if first is not None and _has_long_run(paragraphs[:first]):
         first = None
@@ -2182,16 +2189,39 @@ def is_not_a_wall(headline: str, paragraphs: tuple[str, ...]) -> bool:
     """A page no wall rule (nor the word model's wall types) holds for: its headline names its article's
     kind (`_KIND_LABEL`), or two of its prose paragraphs report speech (`reports_speech`), or it is a reader's letter
     that ends in its signature (`_is_signed_letter`)."""
-    return _KIND_LABEL.match(headline) is not None or reports_speech(paragraphs) or _is_signed_letter(paragraphs)
+    return (
+        _KIND_LABEL.match(headline) is not None or reports_speech(paragraphs) or _is_signed_letter(paragraphs, headline)
+    )
 
 
-def _is_signed_letter(paragraphs: tuple[str, ...]) -> bool:
+def _is_signed_letter(paragraphs: tuple[str, ...], headline: str = "") -> bool:
     """Whether the body ends in a reader's signature ('Werner Albrecht, Bad Urach', `_signed`): a letter that quotes
     a wall's or a teaser's lines ('Den ganzen Artikel lesen Sie mit unserer App.', 'Alles accepteren': break48). A
     company's line is no signature ('Example Media Ltd, London')."""
-    return bool(paragraphs) and _signed(paragraphs[-1]) and _COMPANY_WORD.search(paragraphs[-1]) is None
+    if not paragraphs or not _signed(paragraphs[-1]) or _COMPANY_WORD.search(paragraphs[-1]) is not None:
+        return False
+    # (a letter's writer says 'I' or 'me' somewhere, headline included; a byline or an editor's sign-off under a
+    # teaser or a wall does not: 'Sarah Collins, Political Correspondent', 'Thomas Becker, Chefredakteur', break49)
+    return _ROLE_SIGNATURE.search(paragraphs[-1]) is None and any(
+        _WRITER_SINGULAR.search(_QUOTED.sub(" ", line)) for line in (headline, *paragraphs[:-1])
+    )
 
 
+# 'I', 'me', 'my' in English and the other languages, as a letter's writer says them
+# (not the words that are other words too: Italian 'ma' (but), 'min' (minutes), 'ja' (yes), 'je' (Dutch 'you', Czech
+# 'is'), 'mes' (Spanish 'month'), 'mon' (Monday))
+_WRITER_SINGULAR = re.compile(
+    r"(?-i:\bI\b)|\b(?:me|my|mine|ich|mich|mir|mein\w*|j[’']|moi|yo|mí|mis?|io|mio|mia|ik|mij|mijn|eu|meu|"
+    r"minha|jag|mig|mitt|mina|jeg|meg|mnie|mój|moja|moje|mi|jestem|já|mě|mne|můj|mé|jsem)\b",
+    re.IGNORECASE,
+)
+# A role or a desk in a signature's second part: a byline or a sign-off, not a reader's town
+_ROLE_SIGNATURE = re.compile(
+    r"\b(?:correspondent|reporter|editor|columnist|writer|chefredakteur\w*|redakteur\w*|redaktion|redacción|redactor\w*|"
+    r"rédact\w*|direct\w*|direttor\w*|redazione|redacteur|redactie|redaktør\w*|redaktör\w*|redaktion\w*|redakcja|"
+    r"redaktor\w*|redakce|correspondente|corrispondente|correspondant\w*|desk|team)\b",
+    re.IGNORECASE,
+)
 _COMPANY_WORD = re.compile(
     r"\b(?:Ltd|Limited|GmbH|Inc|LLC|AG|AB|AS|A/S|ASA|BV|NV|SA|SL|SpA|Srl|Sp|Oy|Media|News|Group|Verlag|Press|"
     r"Publishing|Zeitung|Tidning|Avis|Krant|Journal)\b"
@@ -2314,7 +2344,11 @@ def _is_reported_screen(found: list[tuple[str, bool, bool]], paragraphs: tuple[s
     if not at or at[-1] - at[0] + 1 > len(at) + 1:  # one other line at most among them
         return False
     before, after = paragraphs[: at[0]], paragraphs[at[-1] + 1 :]
-    return _is_story(before, _STORY_BEFORE_WORDS) and _is_story(after, _STORY_AFTER_WORDS)
+    if not (_is_story(before, _STORY_BEFORE_WORDS) and _is_story(after, _STORY_AFTER_WORDS)):
+        return False
+    # (the story tells of a screen, a page, a site or an app: a 404 between teaser sentences of other stories, a top
+    # story above and 'Most read' below, tells of none: break49)
+    return any(_SCREEN_NAMED.search(p) for p in (*before[-2:], *after[:2]))
 
 
 def _is_story(paragraphs: tuple[str, ...], words: int) -> bool:
@@ -2330,6 +2364,17 @@ def _is_story(paragraphs: tuple[str, ...], words: int) -> bool:
 
 
 _REPORTED_LINES = 4
+# What a brief calls the screen it reports, in English and the other languages ('diese Meldung', 'the catalogue page',
+# 'beskeden i appen', 'la pagina', 'na stronie'): the thing that showed the notice.
+_SCREEN_NAMED = re.compile(
+    r"\b(?:page|pages|site|website|app|screen|message|notice|lines|login|portal|portál\w*|seite|webseite|"
+    r"app|meldung|bildschirm|hinweis|sätze|satz|portal|page|site|écran|message|appli\w*|página|pantalla|mensaje|"
+    r"sitio|web|aplicación|pagina|schermo|messaggio|sito|applicazione|scherm|melding|bericht|sidan|sida|webbplats\w*|"
+    r"appen|skärm\w*|meddelande\w*|besked\w*|siden|hjemmeside\w*|skærm\w*|nettside\w*|skjerm\w*|strona|stronie|"
+    r"aplikacj\w*|ekran\w*|komunikat\w*|stránk\w*|web\w*|aplikac\w*|obrazovk\w*|hlášk\w*|zpráv\w*|ecrã|tela|"
+    r"mensagem|aplicativo|netbank\w*|nettbank\w*|bank-?id|mitid)\b",
+    re.IGNORECASE,
+)
 _NEWS_HEADLINE_MIN = 8  # words of a brief's headline that holds a notice's word
 
 
@@ -2348,13 +2393,16 @@ def _speaks_as_one_person(found: list[tuple[str, bool, bool]], paragraphs: tuple
 _ONE_PERSON_WORDS = 5
 # 'I' opening its line, not as a box to tick or a consent ('I agree', 'Ich akzeptiere', 'Jag godkänner')
 _I_DID = re.compile(
-    r"^[^\w☐□\[]*(?:I|[Ii]ch|[Jj][’']ai|[Yy]o|[Ii]o|[Ii]k|[Ee]u|[Jj]ag|[Jj]eg)\s(?!(?i:agree|accept|consent|understand|"
-    r"am\b|have read|confirm|akzeptiere|stimme|bestätige|willige|accepte|accetto|acconsento|acepto|aceito|concordo|"
+    # (no figure on the line, and no state of being: an age gate's 'I was born before 12 March 2007', 'Ich bin 18
+    # Jahre oder älter', break49)
+    r"^(?!.*\d)[^\w☐□\[]*(?:I|[Ii]ch|[Jj][’']ai|[Yy]o|[Ii]o|[Ii]k|[Ee]u|[Jj]ag|[Jj]eg)\s(?!(?i:agree|accept|consent|"
+    r"understand|am\b|was born|bin\b|är\b|er\b|ben\b|sono\b|soy\b|sou\b|have read|confirm|akzeptiere|stimme|"
+    r"bestätige|willige|accepte|accetto|acconsento|acepto|aceito|concordo|"
     r"godkänner|accepterer|godtar|ga akkoord|bevestig|heb gelezen|nostri|vostri|tuoi|dati|cookie|contenuti|servizi)\b)"
     # (not the button of an ad-blocker wall: 'Ich habe meinen Adblocker deaktiviert', 'J’ai désactivé mon bloqueur')
-    r"(?!.*\b(?i:ad-?blocker\w*|werbeblocker|bloqueur|bloqueador|annonsblock\w*|blocker|deaktiviert|ausgeschaltet|désactivé|"
-    r"disabled|turned off|stängt (?:\w+ )?av|slået (?:\w+ )?fra|slått (?:\w+ )?av|prøv igen|prøv igjen|försök igen|"
-    r"try again|reload|ladda om|recharge\w*|neu laden|opnieuw|riprova|reintentar|recarregar)\b)"
+    r"(?!.*\b(?i:ad-?blocker\w*|werbeblocker|bloqueur|bloqueador|annonsblock\w*|blocker|deaktiviert|ausgeschaltet|"
+    r"désactivé|disabled|turned off|stängt (?:\w+ )?av|slået (?:\w+ )?fra|slått (?:\w+ )?av|prøv igen|prøv igjen|"
+    r"försök igen|try again|reload|ladda om|recharge\w*|neu laden|opnieuw|riprova|reintentar|recarregar)\b)"
 )
 _STORY_BEFORE_WORDS = 10
 _STORY_AFTER_WORDS = 10
@@ -2497,7 +2545,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
     and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
     article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
-    dates = links = excerpts = names = pairings = meta = numbered = prose = run = longest_run = times = 0
+    dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
     meta_at: list[int] = []  # where the entry lines (read times, counts, media lengths) are
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
@@ -2508,8 +2556,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         if len(p) > _NOTICE_MAX:
             is_prose_line = True
         elif k in ranks or (titled_page and _NUMBERED_TITLE.match(p) and not is_prose(p)):
-            # a rank number of a 'Most read' list, or on a page titled as a listing a numbered title ('1. Cork
-            # bus routes …'; elsewhere a numbered list is an article's own: 'Five things to know')
+            # a 'Most read' rank, or a numbered title under a listing's title (not 'Five things to know')
             numbered += 1
         elif _is_date_line(p, dated_titles=titled_page):
             dates += 1
@@ -2528,10 +2575,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             marks.append(p)
         elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
-            pairings += _PAIRING.search(p) is not None and not is_day_range_line(p)  # (not 'Friday - Sunday')
         elif is_prose(p) and not is_title_case(p):
-            # a title in Title Case is an entry's, even one that ends in a full stop ('Seagrass Is Coming
-            # Back. Nobody Is Quite Sure Why.'): prose beside it does not make a body's run of three
+            # a title in Title Case is an entry's, even one that ends in a full stop: no body's run of three
             is_prose_line = True
         prose += is_prose_line
         run = run + 1 if is_prose_line else 0
@@ -2549,12 +2594,21 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
         return None
-    if names >= 2 and pairings == names and not (links or excerpts or meta or numbered or titled):
+    if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
     if prose >= 2 and entries < 2 and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+
+
+def _all_pairings(paragraphs: tuple[str, ...]) -> bool:
+    """Whether every line that is no sentence and no date is a pairing: a fixture list has no titles between its
+    pairings (an interviewer's archive has: 'Noam Chomsky - Daniel Falcone' / a title, break49)."""
+    return all(
+        is_prose(p) or _is_date_line(p) or (_PAIRING.search(p) is not None and not is_day_range_line(p))  # (not 'Friday
+        for p in paragraphs  # - Sunday', a sidebar's)
+    )
 
 
 # Two sides set against each other by a dash between spaces: a fixture's teams, a debate's speakers.

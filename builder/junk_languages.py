@@ -81,10 +81,15 @@ UNLOCKED = (
     r"lettori|todos os (?:nossos )?leitores|alle lezers|kan iedereen|iedereen kan|wszystkim czytelnikom|všem čtenářům|"
     r"nå kan alle)\b|"
     # usually or otherwise kept for subscribers: a note that this one is not ('Dieser Artikel ist sonst nur für
-    # Abonnenten lesbar.', 'This article is usually for subscribers only.': break48); a teaser says it is
+    # Abonnenten lesbar.', 'This article is usually for subscribers only.': break48); a teaser says it is. The adverb
+    # stands right before what reserves the article, not before a price ('derefter normalt 249 kr.': break49)
     r"\b(?:usually|normally|ordinarily|typically|sonst|normalerweise|eigentlich|gewöhnlich|habituellement|normalement|"
     r"d[’']ordinaire|normalmente|habitualmente|solitamente|di solito|normaal|gewoonlijk|doorgaans|vanligtvis|"
-    r"vanligen|normalt|egentligen|egentlig|vanligvis|sædvanligvis|zwykle|normalnie|zazwyczaj|obvykle|normálně|běžně)\b"
+    r"vanligen|normalt|egentligen|egentlig|vanligvis|sædvanligvis|zwykle|normalnie|zazwyczaj|obvykle|normálně|běžně)"
+    r"(?: \w+){0,2} (?:only|for|reserved|exclusive|nur|für|ausschließlich|exklusiv|réservée?|pour|exclusivement|"
+    r"uniquement|seulement|solo|sólo|para|exclusivo|exclusiva|riservat[oa]|per|esclusiv[oa]|alleen|voor|exclusief|só|"
+    r"apenas|exclusivo|bara|för|endast|förbehållen|kun|for|forbeholdt|bare|tylko|dla|wyłącznie|dostępn\w*|pouze|jen|pro|"
+    r"výhradně|určen\w*)\b"
 )
 _NOT_ONLY = (
     r"nicht nur|pas seulement|pas uniquement|non seulement|no solo|no sólo|non solo|niet alleen|não só|não apenas|inte "

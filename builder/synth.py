@@ -79,11 +79,11 @@ Almeida Ibáñez Kavanagh Surin Cook Swanson Khan Baker Wittner Stanton Hoh Morl
 Tucker Raskin Ochenski Harrison Moran Sanders Hudson Street Richman Levis Feffer Nader Eskow Rasmus
 Lisnoff Whitehead Sahlins Lévesque Çelik Muñoz Øvergaard Ferraro Adeyemi Markovic Olsen Hartmann
 Björk Delgado Mwangi Ashworth Pereira Lindgren Kuznetsov Gallagher Abiola Vasquez Lehmann""".split()
-PLACES = """Lisbon Nairobi Glasgow Cleveland Rotterdam Valparaíso Tbilisi Manila Accra Bogotá Kraków Marseille
+_PLACE_NAMES = """Lisbon Nairobi Glasgow Cleveland Rotterdam Valparaíso Tbilisi Manila Accra Bogotá Kraków Marseille
 Fresno Halifax Jakarta Montevideo Porto Dakar Tampere Bilbao Tucson Leeds Gdańsk Córdoba Lagos Oaxaca Gothenburg
 Duluth Mombasa Antwerp Quito Belfast Winnipeg Naples Asunción Tromsø Kingston Durban Dortmund Spokane
 Sheffield Cusco Lyon Aarhus Hamilton Kumasi Brno Tijuana Galway Zaragoza Cebu Arequipa Bergen""".split()
-PLACES = [p.replace("Gdańsk", "Gdansk") for p in PLACES]  # ń is not in Windows-1252
+PLACES = [p.replace("Gdańsk", "Gdansk") for p in _PLACE_NAMES]  # ń is not in Windows-1252
 ORGS = [
     "Harbour Workers Union",
     "Regional Water Board",

@@ -42,6 +42,29 @@ def test_every_function_spans_under_60_lines_and_every_class_under_200():
     assert not too_long, "split these by responsibility:\n" + "\n".join(too_long)
 
 
+def test_no_module_level_name_is_bound_twice():
+    """A constant bound twice in a module silently replaces the first for every function that reads it: a junk rule's
+    `_SCREEN_WORD` defined again 1,400 lines on took another rule's words away (the session of 2026-12-06, sixth; the
+    word model hid it). ruff's F811 sees functions and imports, not assignments."""
+    twice = []
+    for path in sorted((REPO / "builder").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+            targets = (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else [node.target]
+                if isinstance(node, ast.AnnAssign)
+                else []
+            )
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen:
+                        twice.append(f"{path.relative_to(REPO)}:{node.lineno} {target.id} (first at {seen[target.id]})")
+                    seen.setdefault(target.id, node.lineno)
+    assert twice == []
+
+
 def _tool(name: str) -> str:
     found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
     if found is None:

@@ -1872,3 +1872,36 @@ def test_a_name_then_a_colon_speaks_and_van_cuts_an_affiliation_after_a_surname_
     assert _speakers("“Het is zo”, zei Sophie Hermans van de VVD.") == ["Sophie Hermans"]
     assert _speakers("“Het is zo”, zei Pieter Janse van Rensburg.") == ["Pieter Janse van Rensburg"]
     assert _speakers("“Het is zo”, zei Maria Hendriks van Gemert.") == ["Maria Hendriks van Gemert"]
+
+
+def test_what_break49_found_in_the_new_exemptions():
+    # a byline or an editor's sign-off under a teaser is no reader's signature (a letter's writer says 'I')
+    teaser = ["The council voted on Tuesday to close the Quay Street car park for eighteen months from May."]
+    teaser += ["This article is for subscribers only.", "Sarah Collins, Political Correspondent"]
+    assert _type_of("Quay Street car park to close for 18 months", teaser, None) == "paywalled"
+    letter = ["Last week I tried to read your report on the Quay Street car park. After two sentences I saw:"]
+    letter += ["This article is for subscribers only.", "Is news about our own street not for everyone?"]
+    assert _type_of("Locked out of my own street", [*letter, "Pieter van der Berg, Utrecht"], None) is None
+    assert _type_of("Locked out of my own street", [*letter, "— Maeve Collins, Galway"], None) is None
+    # an age gate's button says 'I' with a date: no writer's line
+    gate = ["You must be 18 or over to enter this site.", "I was born before 12 March 2007", "Leave the site"]
+    assert _type_of("Please confirm your age", gate, None) == "access-wall"
+    # a price with 'normalt' is no note that the article was opened to all
+    assert _is_paywall_notice("Denne artikel er kun for abonnenter. Første måned 1 kr., derefter normalt 249 kr.")
+    # a 404 between other stories' sentences tells of no screen: the wall stays
+    news = "Rail services between Carlisle and Lancaster will stay suspended until Monday after Storm Bert hit."
+    after = "The council has approved £4m of repairs to the harbour wall after a six-hour meeting on Tuesday night."
+    page = [news, "404 - Page not found", "The page you requested could not be found.", "Most read", after]
+    assert _type_of("The Harlow Bay Ledger", page, None) == "error-page"
+    # an interviewer's archive of pairings with titles between them stays a listing
+    archive = ["March 3, 2025", "Noam Chomsky - Daniel Falcone", "The Long Shadow of Empire"]
+    archive += ["February 24, 2025", "Richard Falk - Daniel Falcone", "Law and the Limits of Power"]
+    assert _type_of("Articles by Daniel Falcone", archive, None) == "listing-page"
+    # a given name the lists lack, at a sentence's start, stays the name's (no role's ending)
+    para = "Kwame Anthony Appiah said the subject was older than any nation: “Who counts as one of us?”"
+    assert _speakers(para) == ["Kwame Anthony Appiah"]
+    # Swedish 'sa' after a role, and before a double given name
+    assert _speakers("“Det här är en lättnad”, sa statsminister Ulf Kristersson på torsdagen.") == ["Ulf Kristersson"]
+    assert _speakers("“Vi har inte råd att vänta”, sa Carl-Oskar Bohlin, minister för civilt försvar.") == [
+        "Carl-Oskar Bohlin"
+    ]
