@@ -1877,7 +1877,72 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _error_report_form(headline, paragraphs)
         or _details_form(headline, paragraphs)
         or _survey(headline, paragraphs)
+        or _comment_rules(headline, paragraphs)
+        or _app_page(headline, paragraphs)
     )
+
+
+def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A site's rules for its comments (six blind batches wrote one: u66-20, u68-18, u72-19, u73-17, u74-20): the
+    page names comments or their rules in its headline or first line, and has two of these: three numbered rules or
+    more, a line that gives the moderators' address ('community@…', 'moderacja@…'), a line that dates the rules
+    ('Last updated 2 February 2024', 'Updated January 2024'), rules named in its headline or first line ('house
+    rules', 'guidelines', 'Regeln', 'Zasady'). Not an editor's note about the comments (its kind label, a signature,
+    reported speech: u49-23), nor a brief about comments closed on a trial (break44-58: none of the marks)."""
+    top = (headline, *paragraphs[:2])
+    if not any(_COMMENTS.search(line) for line in top) or _KIND_LABEL.match(headline) or reports_speech(paragraphs):
+        return None
+    if any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
+        return None
+    marks = [
+        sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES,
+        any(_MODERATION_ADDRESS.search(p) for p in paragraphs),
+        any(len(p) <= _NAMING_LINE and _RULES_DATED.match(p) for p in paragraphs),
+        any(_RULES_NAMED.search(line) for line in top),
+    ]
+    if sum(marks) < 2:
+        return None
+    return Junk("not-an-article", f"a site's rules for its comments: {_quote(headline)}; {sum(marks)} of its marks")
+
+
+_COMMENTS = re.compile(
+    r"\b(?:comments?|commenting|kommentar\w*|diskutieren|diskussion\w*|commentaires?|comentarios?|commenti|reacties|"
+    r"kommentarer|kommentarene|komentarz\w*|komentowania|komentář\w*|diskus\w*|comentários?)\b",
+    re.IGNORECASE,
+)
+_RULES_NAMED = re.compile(
+    r"\b(?:house rules|guidelines|rules|policy|netiquette|regeln|richtlinien|règles|charte|normas|reglas|regole|"
+    r"norme|regels|spelregels|richtlijnen|regler|retningslinjer|riktlinjer|zasady|regulamin|pravidla|regras)\b",
+    re.IGNORECASE,
+)
+_NUMBERED_RULE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_NUMBERED_RULES = 3
+_MODERATION_ADDRESS = re.compile(r"\b(?:community|moderat\w*|comments?|kommentar\w*|moderacja|diskuse)@", re.IGNORECASE)
+_RULES_DATED = re.compile(
+    r"^\W*(?:last updated|updated|zuletzt aktualisiert|stand|mis à jour|dernière mise à jour|actualizado|última "
+    r"actualización|aggiornato|ultimo aggiornamento|bijgewerkt|laatst bijgewerkt|uppdaterad|senast uppdaterad|"
+    r"opdateret|oppdatert|sist oppdatert|zaktualizowano|ostatnia aktualizacja|aktualizováno|atualizado)\b[: ]",
+    re.IGNORECASE,
+)
+
+
+def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """An app's download page: both stores' badges ('Download on the App Store', 'Get it on Google Play'), a list of
+    what the app does (two bullet lines or more) or a QR code to scan, and at most two sentences besides: u73-20. A
+    brief about a paper's new app tells it in more sentences, with the badges under it as its links."""
+    badges = [p for p in paragraphs if _APP_STORE.match(p)]
+    if not (any("app store" in p.lower() for p in badges) and any("google play" in p.lower() for p in badges)):
+        return None
+    bullets = sum(1 for p in paragraphs if p.lstrip()[:1] in "•·▪–-*" and len(p) <= _NOTICE_MAX)
+    qr = any(_QR_CODE.search(p) for p in paragraphs)
+    prose = sum(1 for p in paragraphs if is_prose(p) and not _QR_CODE.search(p) and not _FURNITURE.search(p))
+    if not (bullets >= 2 or qr) or prose > _APP_PAGE_PROSE or reports_speech(paragraphs):
+        return None
+    return Junk("not-an-article", f"an app's download page: {_quote(badges[0])} under the headline {_quote(headline)}")
+
+
+_QR_CODE = re.compile(r"\bqr[- ]?(?:code|kode|kod|koden)\b|\bcode qr\b|\bcódigo qr\b|\bcodice qr\b", re.IGNORECASE)
+_APP_PAGE_PROSE = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
 
 
 def _prose_after(paragraphs: tuple[str, ...], shortcuts: bool) -> int:
@@ -2014,7 +2079,7 @@ _FIRST_PERSON = re.compile(rf"\b(?:I|I{_A}(?:m|ve|d|ll)|[Mm]e|my)\b")  # not 'My
 
 # An offer to the reader: a price, a trial, 'Subscribe now', 'Already a subscriber?', 'Become a member'.
 _OFFER_ENGLISH = re.compile(
-    r"[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d\s?(?:€|¢|p\b|(?:euro|zł|kr|kč)\b)|"
+    r"[$€£¥₹]\s?\d|\bRs\.?\s?\d|\d\s?(?:€|¢|p\b|(?:euro|euros|zł|złotych|kr|kroner|kronor|kč|korun)\b)|"
     r"\b(?:special|limited[- ]time|introductory) offer\b|"
     r"\bper (?:month|week|year|day)\b|/(?:month|mo|week|wk|year|yr)\b|\bfree trial\b|"
     r"\b\d+[- ]day trial\b|\balready (?:a |have an? )?(?:paid )?(?:subscriber|member|account)\b|"

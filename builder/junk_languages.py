@@ -161,6 +161,8 @@ PAYWALL = (
     # Swedish, Norwegian, Danish: the article, or its rest, is read only in the app or as a subscriber ('… går bara
     # att läsa i vår app', 'Resten av denne saken leser du bare i …-appen': u63-08, u64-08; not 'Den här artikeln
     # ingår i Plus', which an unlocked article says too: b37-14, b38-04)
+    r"\b(?:saken|artikkelen|artikeln|artiklen|texten|teksten)\b[^.!?]{0,40}\bkan (?:bare|kun|bara|endast) (?:leses|"
+    r"læses|läsas) av (?:våre|vores|våra) (?:abonnenter|prenumeranter)\b|"  # ('Saken er en del av VP+ og …': u73-08)
     r"\b(?:artikeln|texten)\b[^.!?]{0,40}\b(?:går|kan) (?:bara|endast) (?:att )?läsas? i (?:vår app|appen|[\w-]+-appen)"
     r"\b|\bresten av (?:denne )?(?:saken|artikkelen) (?:leser du|kan du lese) (?:bare|kun)\b|\bresten af (?:denne )?"
     r"(?:artikel|artiklen) (?:kan du|læser du) (?:kun|bare)\b|\bresten av (?:artikeln|texten) (?:kan du )?(?:bara|"
@@ -410,6 +412,10 @@ ERROR = (
     # not a brief's report of it, 'besked om att det pågår …', nor another site's state, 'Webbplatsen är tillfälligt
     # stängd för underhåll', nor the other languages' phrases, quoted after a dash in briefs: break41)
     r"^\W*(?:just nu )?(?:pågår|genomför vi|utför vi) (?:ett )?(?:planerat |tekniskt )?underhåll (?:av|på) (?:våra "
+    r"system|vår webbplats)\b|"
+    # ... or the site's state for it, its own systems named ('Norrlandsbladet.se är tillfälligt nedstängd för ett
+    # planerat underhåll av våra system.': u73-04)
+    r"\bär tillfälligt (?:nedstängd|stängd|nere) för (?:ett )?(?:planerat |tekniskt )?underhåll (?:av|på) (?:våra "
     r"system|vår webbplats)\b",
     r"\b(?:site|página) em manutenção\b|\bestamos em manutenção\b|\b(?:esta |a )?página (?:já )?não está "
     r"(?:mais )?disponível\b",
@@ -551,7 +557,7 @@ PAYWALL_WEAK = (
     r"socio|abonado)|sei già abbonato|già abbonato|(?:al|bent u al|ben je al) abonnee|já é assinante|já (?:é|és) "
     r"subscritor|(?:är du )?redan (?:prenumerant|kund)|(?:er du )?allerede (?:abonnent|kunde)|masz już (?:subskrypcję|"
     r"prenumeratę|konto)|jesteś już (?:subskrybentem|prenumeratorem)|(?:již|už) (?:máte|jste) (?:předplatné|"
-    r"předplatitel)\w*|máte (?:již|už) předplatné)\W.{0,30}$",
+    r"předplatitel)\w*|máte (?:již|už) předplatné)\W.{0,40}$",
     # already a customer of a paid tier ('Redan Plus-kund? Logga in': u64-08)
     r"^\W*(?:redan|allerede|bereits) [\w-]*(?:kund|kunde|abonnent|prenumerant)\b.{0,30}$",
 )
@@ -586,6 +592,11 @@ ERROR_WEAK_LINE = (
     r"(?:zo|snel) weer (?:terug|online)|wrócimy (?:za chwilę|wkrótce|niebawem)|zaraz wracamy|(?:hned|brzy) jsme "
     r"zpět|vi (?:er|är) snart (?:tilbake|tilbage|tillbaka))\W*$",
     r"^\W*(?:hoppla|huch|oups|zut|aïe|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
+    # thanks for the reader's patience, a maintenance page's close ('Tack för ditt tålamod!': u73-04)
+    r"\b(?:tack för (?:ditt|ert) tålamod|tak for (?:din|jeres) tålmodighed|takk for tålmodigheten|"
+    r"danke für ihre geduld|merci (?:de|pour) votre patience|gracias por su paciencia|grazie per la (?:vostra )?"
+    r"pazienza|bedankt voor (?:je|uw) geduld|obrigado pela (?:sua )?paciência|dziękujemy za cierpliwość|děkujeme za "
+    r"(?:vaši )?trpělivost)\b",
     r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil)|"
     r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
     r"(?:home(?: ?page)?|pagina (?:principale|iniziale))|vai alla home(?:page)?|voltar (?:à|para a) página (?:inicial|"
@@ -630,7 +641,8 @@ SIGNUP_BUTTON = (
     r"iscrivimi|subscrever|"
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
     r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
-    r"iscriviti ora|abonnieren sie|meld (?:meg|deg) på|registrer deg)\W*$",
+    r"iscriviti ora|abonnieren sie|meld (?:meg|deg) på|registrer deg|quero receber|quero subscrever|quiero recibirla|"
+    r"quiero recibirlo|je veux la recevoir|voglio riceverla|ik wil hem ontvangen)\W*$",  # ('Quero receber': u74-18)
 )
 
 # An app's interstitial: 'Open in the app' in those languages, as the whole line (junk.py's `_app_interstitial`;

@@ -1905,3 +1905,38 @@ def test_what_break49_found_in_the_new_exemptions():
     assert _speakers("“Vi har inte råd att vänta”, sa Carl-Oskar Bohlin, minister för civilt försvar.") == [
         "Carl-Oskar Bohlin"
     ]
+
+
+def test_what_u73_and_u74_found():
+    # a site's rules for its comments: numbered rules, the moderators' address, the rules dated (u73-17, u74-20)
+    rules = ["Comments are open on most stories for 48 hours. We ask everyone who posts to follow these house rules."]
+    rules += ["1. Be civil. Personal attacks will be removed.", "2. Stay on topic.", "3. No advertising."]
+    rules += ["Our moderators read reported comments daily: moderation@gazette.example", "Last updated: 2 January 2024"]
+    assert _type_of("Commenting on the Gazette: our house rules", rules, None) == "not-an-article"
+    # ... not an editor's note about the comments, nor a brief about comments closed on a trial
+    note = ["Starting Monday, readers will need to log in before posting a comment. We did not decide this lightly."]
+    note += [
+        "Comments will remain open for seven days after an article is published. Write to us at letters@x.example."
+    ]
+    assert _type_of("Editor’s Note: Changes to Our Comments Section", [*note, "— The Editors"], None) is None
+    trial = ["On legal advice we are not opening comments on reports of the Harlow murder trial until the verdicts."]
+    assert (
+        _type_of("Comments on the Harlow trial", [*trial, "Comments on our other news articles remain open."], None)
+        is None
+    )
+    # an app's download page: both badges, what it does in bullets, a QR code (u73-20)
+    app = ["The Coastal Sun app puts local news, surf reports and live traffic for the coast in your pocket."]
+    app += ["• Breaking news alerts for your suburb", "• Save stories to read offline"]
+    app += [
+        "Download on the App Store",
+        "Get it on Google Play",
+        "Scan the QR code with your phone's camera to download.",
+    ]
+    assert _type_of("Take the Sun with you", app, None) == "not-an-article"
+    # a Swedish site's own maintenance, and its thanks (u73-04); a Norwegian teaser 'kan bare leses av våre abonnenter'
+    sv = ["Norrlandsbladet.se är tillfälligt nedstängd för ett planerat underhåll av våra system."]
+    sv += ["Arbetet beräknas vara klart omkring klockan 06.00 på tisdag. Tack för ditt tålamod!"]
+    assert _type_of("Vi bygger om just nu", sv, None) == "error-page"
+    assert _is_paywall_notice("Saken er en del av VP+ og kan bare leses av våre abonnenter.")
+    # a Portuguese sign-up's button 'Quero receber' (u74-18)
+    assert junk._SIGNUP_BUTTON.match("Quero receber")
