@@ -383,9 +383,10 @@ def _is_patronymic(surname: str) -> bool:
 
 
 def _names_a_body(words: list[str]) -> bool:
-    """Whether the words after 'van' are an article and an acronym: a party or a body ('van de VVD', 'van het CDA'),
-    which no compound surname is ('Sophie Hermans van de VVD': the last hostile test)."""
-    return len(words) >= 2 and words[0] in ("de", "het", "der") and len(words[1]) >= 2 and words[1].isupper()
+    """Whether the words after 'van' are an acronym, after an article or not: a party or a body ('van de VVD', 'van het
+    CDA', 'van NS'), which no compound surname is ('Sophie Hermans van de VVD': the last hostile test)."""
+    body = words[1:] if words and words[0] in ("de", "het", "der") else words  # ('van NS': u73-35)
+    return len(body) >= 1 and len(body[0]) >= 2 and body[0].isupper()
 
 
 # What stands before 'von' or 'van' in a name of its own: a title of nobility ('Alexander Graf von Lambsdorff'), a
@@ -1339,7 +1340,7 @@ _PRONOUN_AFTER_VERB = re.compile(
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
 # 'A colleague of mine, Name, likes to say, “…”': the habit right before the quote, its subject before it.
-_HABIT_BEFORE = re.compile(r" (?P<verb>(?:likes|liked|loves|loved|used) to say)[,:] *$")
+_HABIT_BEFORE = re.compile(r" (?P<verb>(?:likes|liked|loves|loved|used) to say)(?:[,:]| that) *$")  # (u74-24)
 _POSSESSIVE_ROLE = re.compile(r"(?:her|his|their|its|our|my) ((?:[a-z]+ ){1,3})(?=[A-Z])")
 _NOT_DESCRIPTOR = frozenset(
     "a an the in on at of for to from with by about and or but that who which was is had has would will as outside "

@@ -209,7 +209,7 @@ VERBS_BEFORE = (
     "afirmou|escreveu|explicou|sade|säger|skrev|skriver|sagde|siger|powiedział|powiedziała|napisał|napisała|mówi|"
     "řekl|řekla|napsal|napsala|uvedl|uvedla|reconoció|admitió|lamentó|añadió|advirtió|insistió|destacó|recordó|"
     "subrayó|aseguró|ha raccontato|ha aggiunto|ha sottolineato|ha ricordato|a ajouté|a rappelé|a souligné|a précisé|"
-    "ha commentato|ha annunciato|"
+    "ha commentato|ha annunciato|prohlásil|prohlásila|oznámil|oznámila|oświadczył|oświadczyła|"
     "kündigte an|kündigt an|räumte ein|räumt ein|gab zu|gibt zu|"
     "mówiła|mówił|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
@@ -465,7 +465,9 @@ ROLES_BEFORE_NAME = re.compile(
 # Words that make a name an organisation in those languages (lower-case; attribution.py adds them to its
 # ORGANISATION_WORDS): 'Plataforma de Afectados por la Hipoteca' is no 'she'.
 ORGANISATION_WORDS = frozenset(
-    """verband verein gemeinde partei kommission stiftung universität klinikum ministerium regierung gericht
+    """centro centre zentrum centrum instituto istituto institut servizio servicio serviço ufficio oficina agenzia
+    agencia agência agence
+    verband verein gemeinde partei kommission stiftung universität klinikum ministerium regierung gericht
     association mairie fédération syndicat parti commission conseil fondation université hôpital ministère
     gouvernement tribunal société plataforma asociación ayuntamiento federación sindicato partido comisión consejo
     fundación universidad ministerio gobierno juzgado associazione comune federazione sindacato partito

@@ -1940,3 +1940,14 @@ def test_what_u73_and_u74_found():
     assert _is_paywall_notice("Saken er en del av VP+ og kan bare leses av våre abonnenter.")
     # a Portuguese sign-up's button 'Quero receber' (u74-18)
     assert junk._SIGNUP_BUTTON.match("Quero receber")
+
+
+def test_speakers_u73_and_u74_left_null_or_with_an_affiliation():
+    assert _speakers('"Het is zo", zegt woordvoerder Erik Jansen van NS.') == ["Erik Jansen"]  # an acronym after 'van'
+    assert _speakers("“È così”, ha spiegato il meteorologo Davide Carbone del Centro funzionale regionale.") == [
+        "Davide Carbone"
+    ]
+    para = "But a colleague of mine, Tomas Reyes, likes to say that “a captcha is a toll” and he is not wrong."
+    assert _speakers(para) == ["Tomas Reyes"]
+    assert _speakers('Tehdejší starosta Václav Šulc prohlásil: "Ať je světlo."') == ["Václav Šulc"]
+    assert _speakers("“Het is zo”, zei Ricardo Jansen van Galen.") == ["Ricardo Jansen van Galen"]
