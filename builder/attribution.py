@@ -277,9 +277,12 @@ def _name_then_colon(names: _Names, m: str, sent: int, quote_at: int) -> str | N
     run = names.run_at(sent)
     if run is None or run.possessive or m[run.end : quote_at].strip() != ":":
         return None
-    tokens = [t for t in run.tokens if t[:1].isupper()]
-    role = len(tokens) >= 3 and languages.CAPITALISED_ROLE.match(tokens[0]) is not None  # ('Fractievoorzitter …')
-    if len(tokens) < 2 or not (role or any(t.lower() in ALL_GIVEN_NAMES for t in tokens[:2])):
+    tokens = run.tokens
+    # a given name first, or a role by its ending and then the name ('Fractievoorzitter Ahmed El Idrissi'); not a
+    # word of another kind before the name ('Reactie van Mark Rutte', 'Foto Anna de Boer', 'Voor Jan de Vries': the
+    # final review)
+    role = len(tokens) >= 3 and languages.CAPITALISED_ROLE.match(tokens[0]) is not None and tokens[1][:1].isupper()
+    if len(tokens) < 2 or not (role or tokens[0].lower() in ALL_GIVEN_NAMES):
         return None
     name = names.name_of(run, sure=True)
     return languages.without_sentence_role(m, name) if name else None
@@ -392,7 +395,7 @@ def _names_a_body(words: list[str]) -> bool:
 # What stands before 'von' or 'van' in a name of its own: a title of nobility ('Alexander Graf von Lambsdorff'), a
 # patronymic of a compound surname ('Pieter Janse van Rensburg', 'Ricardo Jansen van Galen': a review).
 _NOBILITY = frozenset("graf gräfin fürst fürstin freiherr freifrau prinz prinzessin ritter edler baron baronin".split())
-_PATRONYMIC = re.compile(r"(?:sen|szoon|zoon|sz)$")
+_PATRONYMIC = re.compile(r"(?:sen|sens|szoon|zoon|sz)$")  # ('Janssens van Beveren': the final review)
 
 
 # An elided article with a lower-case noun after it ('L’avvocato', 'L’assessore'; not 'D’Alema', 'O’Brien').

@@ -1884,24 +1884,25 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A site's rules for its comments (six blind batches wrote one: u66-20, u68-18, u72-19, u73-17, u74-20): the
-    page names comments or their rules in its headline or first line, and has two of these: three numbered rules or
-    more, a line that gives the moderators' address ('community@…', 'moderacja@…'), a line that dates the rules
-    ('Last updated 2 February 2024', 'Updated January 2024'), rules named in its headline or first line ('house
-    rules', 'guidelines', 'Regeln', 'Zasady'). Not an editor's note about the comments (its kind label, a signature,
-    reported speech: u49-23), nor a brief about comments closed on a trial (break44-58: none of the marks)."""
+    page names comments and their rules in its headline or first lines ('house rules', 'guidelines', 'Regeln',
+    'Zasady'), and is the site's own page for them: a line that gives the moderators' address ('community@…',
+    'moderacja@…') or dates the rules ('Last updated 2 February 2024'). Not an editor's note about the comments (its
+    kind label, a signature, reported speech: u49-23), nor a brief about comments closed on a trial (break44-58)."""
     top = (headline, *paragraphs[:2])
     if not any(_COMMENTS.search(line) for line in top) or _KIND_LABEL.match(headline) or reports_speech(paragraphs):
         return None
     if any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
         return None
-    marks = [
-        sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES,
+    # (the rules named and the site's own page for them, its moderators' address or the rules' date: not a council
+    # story about rules for public comment with its numbered list, nor an editor's note about comments that gives an
+    # address and a date but names no rules: the final review)
+    own_page = [
         any(_MODERATION_ADDRESS.search(p) for p in paragraphs),
         any(len(p) <= _NAMING_LINE and _RULES_DATED.match(p) for p in paragraphs),
-        any(_RULES_NAMED.search(line) for line in top),
     ]
-    if sum(marks) < 2:
+    if not any(_RULES_NAMED.search(line) for line in top) or not any(own_page):
         return None
+    marks = [*own_page, sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES, True]
     return Junk("not-an-article", f"a site's rules for its comments: {_quote(headline)}; {sum(marks)} of its marks")
 
 
@@ -1935,14 +1936,16 @@ def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     bullets = sum(1 for p in paragraphs if p.lstrip()[:1] in "•·▪–-*" and len(p) <= _NOTICE_MAX)
     qr = any(_QR_CODE.search(p) for p in paragraphs)
-    prose = sum(1 for p in paragraphs if is_prose(p) and not _QR_CODE.search(p) and not _FURNITURE.search(p))
-    if not (bullets >= 2 or qr) or prose > _APP_PAGE_PROSE or reports_speech(paragraphs):
-        return None
+    prose = [p for p in paragraphs if is_prose(p) and not _QR_CODE.search(p) and not _FURNITURE.search(p)]
+    sentences = sum(len(_SENTENCE_STOP.findall(p)) or 1 for p in prose)
+    if not (bullets >= 2 or qr) or sentences > _APP_PAGE_SENTENCES or any(_SPEECH.search(p) for p in prose):
+        return None  # (a brief about a council's new app tells it in its sentences, and quotes someone: the review)
     return Junk("not-an-article", f"an app's download page: {_quote(badges[0])} under the headline {_quote(headline)}")
 
 
 _QR_CODE = re.compile(r"\bqr[- ]?(?:code|kode|kod|koden)\b|\bcode qr\b|\bcódigo qr\b|\bcodice qr\b", re.IGNORECASE)
-_APP_PAGE_PROSE = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
+_APP_PAGE_SENTENCES = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # where a sentence of a paragraph ends
 
 
 def _prose_after(paragraphs: tuple[str, ...], shortcuts: bool) -> int:
@@ -2223,7 +2226,10 @@ _SPEECH = re.compile(
     # 'volgens' are left out, a consent wall says 'selon vos préférences'; and the present, 'om du säger ja')
     r"sagte|erklärte|betonte|a (?:déclaré|dit|indiqué|expliqué|affirmé)|dijo|afirmó|declaró|explicó|señaló|"
     r"aseguró|ha (?:detto|dichiarato|spiegato|affermato)|zei|verklaarde|aldus|disse|afirmou|declarou|explicou|"
-    r"sade|uppgav|berättade|sagde|oplyste|fortalte|powiedział[a]?|poinformował[a]?|řekl[a]?|uvedl[a]?|sdělil[a]?)\b"
+    r"sade|uppgav|berättade|sagde|oplyste|fortalte|powiedział[a]?|poinformował[a]?|řekl[a]?|uvedl[a]?|sdělil[a]?)\b|"
+    # the Nordic present before its speaker's name ('…, sier seksjonssjef Kari Holm i Datatilsynet': break49-48; not
+    # a wall's 'hvis du sier ja')
+    r"\b(?:sier|säger|siger)(?: [a-zæøåäö-]+){0,3} [A-ZÆØÅÄÖ]"
 )
 # (`_REPORTED`, above, is `_notice_text`'s test of one line, with the verbs that make a line no notice.)
 _REPORTED_PARAGRAPHS = 2  # this many prose paragraphs of reported speech make a page news, not a wall

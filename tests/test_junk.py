@@ -442,7 +442,7 @@ def test_new_signals_leave_these_pieces_articles(name: str) -> None:
 
 
 def test_new_signals_hold_on_pages_of_our_own() -> None:
-    from builder.junk import classify_page
+    from builder.junk import _by_rules, classify_page
 
     ranked = classify_page("Most shared", ["#1", "A title", "#2", "Another title", "#3", "A third title"], None)
     assert ranked is not None and ranked.type == "listing-page" and "3 rank or issue-number lines" in ranked.message
@@ -453,9 +453,10 @@ def test_new_signals_hold_on_pages_of_our_own() -> None:
     assert (
         outage is not None and outage.type == "error-page" and "This site is temporarily unavailable" in outage.message
     )
-    # the same strong notice on a page with three other lines needs another signal
-    longer = ["This site is temporarily unavailable.", "One line.", "Another line.", "A third line."]
-    assert classify_page("Harbour News", longer, None) is None
+    # the same strong notice on a page with three other lines needs another signal for the rules (the word model,
+    # refitted on 4,711 pages, types this page an error page by its words: 2.1 over an article)
+    longer = ("This site is temporarily unavailable.", "One line.", "Another line.", "A third line.")
+    assert _by_rules("Harbour News", longer, None) is None
 
 
 def test_a_registration_offer_and_terms_line_are_not_prose_after_a_subscriber_notice():

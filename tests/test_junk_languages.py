@@ -1851,9 +1851,10 @@ def test_what_u71_and_u72_found():
 
 
 def test_more_reporting_verbs_of_the_other_languages():
-    # Italian 'ha annunciato', 'ha commentato' before a colon, and the Spanish present 'explica' after a quote (u72)
-    para = "L’avvocato difensore Marco Redaelli ha annunciato ricorso in appello: “Non è finita”."
-    assert _speakers(para) == ["Marco Redaelli"]
+    # Italian 'ha commentato' before a colon, and the Spanish present 'explica' after a quote (u72); not 'ha
+    # annunciato', whose subject is a company or a post as often ('Il post su Facebook di … ha annunciato: “…”')
+    para = "Il post su Facebook di Chiara Ferragni ha annunciato: “Ci separiamo”."
+    assert _speakers(para) == [None]
     assert _speakers("La presidente Giovanna Pesenti ha commentato: “Giustizia è fatta.”") == ["Giovanna Pesenti"]
     assert _speakers("“Es un sistema justo”, explica Javier Montalbán, jefe del servicio.") == ["Javier Montalbán"]
     # ... not a how-to's imperative ('añade Maizena', b28-03)
@@ -1951,3 +1952,32 @@ def test_speakers_u73_and_u74_left_null_or_with_an_affiliation():
     assert _speakers(para) == ["Tomas Reyes"]
     assert _speakers('Tehdejší starosta Václav Šulc prohlásil: "Ať je světlo."') == ["Václav Šulc"]
     assert _speakers("“Het is zo”, zei Ricardo Jansen van Galen.") == ["Ricardo Jansen van Galen"]
+
+
+def test_what_the_final_review_of_the_session_found():
+    # a council story about rules for public comment has numbered rules but is no site's own page for them
+    council = ["Residents who want to speak at planning meetings will have to register by noon the day before."]
+    council += ["Under the new rules:", "1. Speakers get three minutes.", "2. Groups choose one speaker."]
+    council += ["3. Written comments close a week before.", "The changes take effect in April after a vote on Tuesday."]
+    assert _type_of("Council sets new rules for public comment at planning meetings", council, None) is None
+    # an editor's note about comments, with an address and a date, names no rules
+    note = ["From next week you will need a free account to comment on our stories. Comments stay open for a week."]
+    note += ["If you disagree with a moderation decision, write to community@harfordecho.example and we will look."]
+    assert (
+        _type_of("Why we are changing the way comments work on the Echo", [*note, "Updated 3 March 2025"], None) is None
+    )
+    # a brief about a council's app, with bullets and both badges, tells it in sentences and quotes someone
+    brief = ["Harford council has launched a free app that reminds residents the night before their bin day."]
+    brief += ["It also shows which bins go out and where the nearest recycling centre is. More than 2,000 people"]
+    brief[1] += " downloaded it in the first week."
+    brief += [
+        "“It saves a lot of missed collections,” said Cllr Ann Price.",
+        "• Bin-day reminders",
+        "• Recycling finder",
+    ]
+    brief += ["Download on the App Store", "Get it on Google Play"]
+    assert _type_of("Harford launches app to remind residents of bin days", brief, None) is None
+    # a word before the name that is no role names no one after a colon; an elided article is no speaker's
+    assert _speakers("Reactie van Mark Rutte: “Ik heb er geen herinnering aan.”") == [None]
+    assert _speakers("Foto Anna de Boer: “Een mooie dag aan zee.”") == [None]
+    assert _speakers("“We stoppen ermee,” zei Willem Janssens van Beveren.") == ["Willem Janssens van Beveren"]
