@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
-# Before `datasets` is imported anywhere: never touch the network or the user's cache.
+# Before `datasets` is imported anywhere: never touch the network or the user's cache. The cache is this test
+# process's own, removed when it ends (654 of them had piled up in /tmp, one per run and xdist worker).
 _CACHE = tempfile.mkdtemp(prefix="corpus-builder-hf-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ["HF_HOME"] = _CACHE

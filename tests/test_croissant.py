@@ -3,13 +3,16 @@ Parquet rows, a changed byte fails loading, and a split may have several shards.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
 
 # mlcroissant keeps downloads and extractions under CROISSANT_CACHE; this dataset is local and needs
 # neither, and a test must never write to the user's cache. Set before mlcroissant is imported.
-os.environ.setdefault("CROISSANT_CACHE", tempfile.mkdtemp(prefix="corpus-builder-croissant-"))
+if "CROISSANT_CACHE" not in os.environ:  # (our own, removed when the test process ends)
+    os.environ["CROISSANT_CACHE"] = tempfile.mkdtemp(prefix="corpus-builder-croissant-")
+    atexit.register(shutil.rmtree, os.environ["CROISSANT_CACHE"], ignore_errors=True)
 
 import itertools  # noqa: E402
 import json  # noqa: E402
