@@ -35,6 +35,7 @@ HELP_OPTIONS = ("-h", "--help")
 # integers, which numpy does without BLAS). One thread, unless the user chose otherwise; the processes
 # the command starts inherit it. Set by the program only: a library user's process is theirs to set.
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "1")
+EXIT_INTERRUPTED = 3  # errors.EXIT_FAILED, the code of every interrupted command (not imported: errors is not yet)
 
 
 def run() -> NoReturn:
@@ -42,15 +43,18 @@ def run() -> NoReturn:
     os.environ.setdefault(*BLAS_THREADS)
     signal.signal(signal.SIGTERM, _terminated)
     args = sys.argv[1:]
-    if starts_output_process(args):
-        from . import output_process
+    try:
+        if starts_output_process(args):
+            from . import output_process
 
-        output_process.start()
-    from .gc_pause import collector_paused
+            output_process.start()
+        from .gc_pause import collector_paused
 
-    with collector_paused():
-        from .cli import main
-
+        with collector_paused():
+            from .cli import main
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM while the modules load: before any work, the policy's line
+        sys.stderr.write("failed: interrupted; nothing new written\n")  # (it printed a traceback, exit 130)
+        sys.exit(EXIT_INTERRUPTED)
     code = main(args)
     exit_now(code)
 

@@ -429,3 +429,16 @@ def test_a_result_that_cannot_be_printed_says_the_output_is_in_place(tmp_path, a
         proc.returncode == 3 and f"release {releases / 'v1.0.0'} is made, but its result was not printed" in proc.stderr
     )
     assert run_cli("verify", releases / "v1.0.0").returncode == 0
+
+
+def test_an_interrupt_while_the_modules_load_ends_with_the_policys_line(tmp_path):
+    """SIGTERM in the first tenths of a second, while the command's modules are imported, printed a traceback and
+    exited 130 (the last hostile test); it ends as any interrupt does: one 'failed: interrupted' line, exit 3."""
+    raw = make_raw(tmp_path / "raw", [A])
+    for delay in (0.05, 0.1, 0.2, 0.3):
+        cmd = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(tmp_path / f"out{delay}")]
+        build = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        build.send_signal(signal.SIGTERM)
+        _, err = build.communicate(timeout=120)
+        assert build.returncode == 3 and "failed: interrupted" in err and "Traceback" not in err, (delay, err[-800:])
