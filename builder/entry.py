@@ -54,7 +54,10 @@ def run() -> NoReturn:
             from .cli import main
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM while the modules load: before any work, the policy's line
         sys.stderr.write("failed: interrupted; nothing new written\n")  # (it printed a traceback, exit 130)
-        sys.exit(EXIT_INTERRUPTED)
+        sys.stderr.flush()
+        # (at once: an interrupt inside an import can leave the interpreter to end itself by SIGINT after a normal
+        # exit, exit -2, as a test saw one run in six)
+        os._exit(EXIT_INTERRUPTED)
     code = main(args)
     exit_now(code)
 
