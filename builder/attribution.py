@@ -290,10 +290,10 @@ def _name_then_colon(names: _Names, m: str, sent: int, quote_at: int) -> str | N
 
 def _without_opening_noun(paragraph: str, name: str) -> str:
     """A name of three words or more that opens a sentence without its first word, when that word is no given name of
-    the lists and the second is: a role or a verb that the sentence's start capitalised ('Coxswain Rhodri Jenkins
-    said', 'Resident Walt Brunelle said', 'Skrzypaczka Maria Lewandowska-Ruiz, która …, powiedziała', 'Destaca
-    Antonia Vargas, jornalera …': u71, u72). Not a double given name ('Jean Marie Dupont', 'María José García'), nor
-    a name that stands elsewhere than a sentence's start."""
+    the lists but ends as a role noun does (`_ROLE_ENDING`) and the second is a listed given name: a role the
+    sentence's start capitalised ('Lifeguard Connor Bright said', 'Skrzypaczka Maria Lewandowska-Ruiz, która …,
+    powiedziała': u68, u71). Not a double given name ('Jean Marie Dupont', 'Kwame Anthony Appiah': break49), nor a
+    name that stands elsewhere than a sentence's start."""
     words = name.split()
     if (
         len(words) < 3
@@ -1763,16 +1763,12 @@ def _after_roles(m: str, pos: int, after_verb: bool = False) -> int:
             after = m.find(" ", nxt + 1) if nxt >= 0 else -1
             second = m[nxt + 1 : after] if after >= 0 else ""
             between = m[end + 1 : nxt] if nxt >= 0 else ""
-            if (
-                nxt < 0
-                or (
-                    between.lower() not in TITLES  # 'county Supervisor Name': the title may be capitalised
-                    and between not in _LOWER_ROLES
-                    and not (
-                        second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS
-                    )
-                )
-            ) and not (after_verb and _names_a_person_next(m, end + 1, word)):
+            describes = nxt >= 0 and (
+                between.lower() in TITLES  # 'county Supervisor Name': the title may be capitalised
+                or between in _LOWER_ROLES
+                or (second in TITLES and between.isalpha() and between.islower() and between not in _NOT_MODIFIERS)
+            )
+            if not describes and not (after_verb and _names_a_person_next(m, end + 1, word)):
                 break
         pos = end + 1
     return pos
@@ -1780,7 +1776,7 @@ def _after_roles(m: str, pos: int, after_verb: bool = False) -> int:
 
 def _names_a_person_next(m: str, at: int, word: str) -> bool:
     """Whether a lower-case `word` the role lists lack stands before a person's name at `at`, a given name of the
-    lists and a capitalised surname ('said steward Marjorie Kiddle', 'said shearer Lachie Doyle': u71), and is no
+    lists and a capitalised surname ('said steward Marjorie Kiddle': u71), and is no
     preposition's or time's word ('said to Name', 'said yesterday Name')."""
     if word in _NOT_DESCRIPTOR or word in _NOT_ROLE_WORDS:
         return False

@@ -1896,14 +1896,12 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # (the rules named and the site's own page for them, its moderators' address or the rules' date: not a council
     # story about rules for public comment with its numbered list, nor an editor's note about comments that gives an
     # address and a date but names no rules: the final review)
-    own_page = [
-        any(_MODERATION_ADDRESS.search(p) for p in paragraphs),
-        any(len(p) <= _NAMING_LINE and _RULES_DATED.match(p) for p in paragraphs),
-    ]
-    if not any(_RULES_NAMED.search(line) for line in top) or not any(own_page):
+    address = next((p for p in paragraphs if _MODERATION_ADDRESS.search(p)), None)
+    dated = next((p for p in paragraphs if len(p) <= _NAMING_LINE and _RULES_DATED.match(p)), None)
+    if not any(_RULES_NAMED.search(line) for line in top) or not (address or dated):
         return None
-    marks = [*own_page, sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES, True]
-    return Junk("not-an-article", f"a site's rules for its comments: {_quote(headline)}; {sum(marks)} of its marks")
+    own = ", ".join(_quote(line, 50) for line in (address, dated) if line is not None)
+    return Junk("not-an-article", f"a site's rules for its comments: {_quote(headline)}, its own page: {own}")
 
 
 _COMMENTS = re.compile(
@@ -1929,7 +1927,8 @@ _RULES_DATED = re.compile(
 
 def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """An app's download page: both stores' badges ('Download on the App Store', 'Get it on Google Play'), a list of
-    what the app does (two bullet lines or more) or a QR code to scan, and at most two sentences besides: u73-20. A
+    what the app does (two bullet lines or more) or a QR code to scan, at most three sentences besides and no quoted
+    speech: u73-20. A
     brief about a paper's new app tells it in more sentences, with the badges under it as its links."""
     badges = [p for p in paragraphs if _APP_STORE.match(p)]
     if not (any("app store" in p.lower() for p in badges) and any("google play" in p.lower() for p in badges)):
@@ -2288,7 +2287,7 @@ _WRITER_SINGULAR = re.compile(
 )
 # A role or a desk in a signature's second part: a byline or a sign-off, not a reader's town
 _ROLE_SIGNATURE = re.compile(
-    r"\b(?:correspondent|reporter|editor|columnist|writer|chefredakteur\w*|redakteur\w*|redaktion|redacción|redactor\w*|"
+    r"\b(?:correspondent|reporter|editor|columnist|writer|chefredakteur\w*|redakteur\w*|redacción|redactor\w*|"
     r"rédact\w*|direct\w*|direttor\w*|redazione|redacteur|redactie|redaktør\w*|redaktör\w*|redaktion\w*|redakcja|"
     r"redaktor\w*|redakce|correspondente|corrispondente|correspondant\w*|desk|team)\b",
     re.IGNORECASE,
@@ -2439,8 +2438,8 @@ _REPORTED_LINES = 4
 # 'beskeden i appen', 'la pagina', 'na stronie'): the thing that showed the notice.
 _SCREEN_NAMED = re.compile(
     r"\b(?:page|pages|site|website|app|screen|message|notice|lines|login|portal|portál\w*|seite|webseite|"
-    r"app|meldung|bildschirm|hinweis|sätze|satz|portal|page|site|écran|message|appli\w*|página|pantalla|mensaje|"
-    r"sitio|web|aplicación|pagina|schermo|messaggio|sito|applicazione|scherm|melding|bericht|sidan|sida|webbplats\w*|"
+    r"meldung|bildschirm|hinweis|sätze|satz|écran|appli\w*|página|pantalla|mensaje|"
+    r"sitio|aplicación|pagina|schermo|messaggio|sito|applicazione|scherm|melding|bericht|sidan|sida|webbplats\w*|"
     r"appen|skärm\w*|meddelande\w*|besked\w*|siden|hjemmeside\w*|skærm\w*|nettside\w*|skjerm\w*|strona|stronie|"
     r"aplikacj\w*|ekran\w*|komunikat\w*|stránk\w*|web\w*|aplikac\w*|obrazovk\w*|hlášk\w*|zpráv\w*|ecrã|tela|"
     r"mensagem|aplicativo|netbank\w*|nettbank\w*|bank-?id|mitid)\b",
@@ -2676,14 +2675,15 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 def _all_pairings(paragraphs: tuple[str, ...]) -> bool:
     """Whether every line that is no sentence and no date is a pairing: a fixture list has no titles between its
     pairings (an interviewer's archive has: 'Noam Chomsky - Daniel Falcone' / a title, break49)."""
+    # (a sidebar's day range, 'Friday - Sunday', is no pairing)
     return all(
-        is_prose(p) or _is_date_line(p) or (_PAIRING.search(p) is not None and not is_day_range_line(p))  # (not 'Friday
-        for p in paragraphs  # - Sunday', a sidebar's)
+        is_prose(p) or _is_date_line(p) or (_PAIRING.search(p) is not None and not is_day_range_line(p))
+        for p in paragraphs
     )
 
 
 # Two sides set against each other by a dash between spaces: a fixture's teams, a debate's speakers.
-_PAIRING = re.compile(r"\S \u2013 \S|\S \u2014 \S|\S - \S")
+_PAIRING = re.compile(r"\S [-\u2013\u2014] \S")
 
 
 def _is_entry_meta(p: str) -> bool:

@@ -88,7 +88,7 @@ UNLOCKED = (
     r"vanligen|normalt|egentligen|egentlig|vanligvis|sædvanligvis|zwykle|normalnie|zazwyczaj|obvykle|normálně|běžně)"
     r"(?: \w+){0,2} (?:only|for|reserved|exclusive|nur|für|ausschließlich|exklusiv|réservée?|pour|exclusivement|"
     r"uniquement|seulement|solo|sólo|para|exclusivo|exclusiva|riservat[oa]|per|esclusiv[oa]|alleen|voor|exclusief|só|"
-    r"apenas|exclusivo|bara|för|endast|förbehållen|kun|for|forbeholdt|bare|tylko|dla|wyłącznie|dostępn\w*|pouze|jen|pro|"
+    r"apenas|bara|för|endast|förbehållen|kun|forbeholdt|bare|tylko|dla|wyłącznie|dostępn\w*|pouze|jen|pro|"
     r"výhradně|určen\w*)\b"
 )
 _NOT_ONLY = (

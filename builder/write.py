@@ -128,7 +128,7 @@ class _ShardFile:
         self.closed = False
 
     def write(self, data: bytes | memoryview) -> int:
-        size = len(data) if isinstance(data, bytes) else data.nbytes
+        size = memoryview(data).nbytes
         if self._failure is None:
             try:
                 self._file.write(data)
