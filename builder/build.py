@@ -49,6 +49,7 @@ from .ownership import (
     carry_user_files,
     check_claimable,
     check_dataset_folder,
+    enclosing_release,
     exchange,
     exclusive,
     output_lock_file,
@@ -338,7 +339,7 @@ def _output_path(out_dir: Path) -> Path:
 
 def check_overlaps(raw_dir: Path, out_dir: Path, work_dir: Path, out_option: str = "--out") -> None:
     """The raw, output and work folders must not hold one another: a build would read its own output,
-    replace its input, or swap its work units away."""
+    replace its input, or swap its work units away. Neither output nor work folder may be in a release."""
     raw, out, work = raw_dir.resolve(), out_dir.resolve(), work_dir.resolve()
     if out == raw or out.is_relative_to(raw) or raw.is_relative_to(out):
         raise OutputDirError(
@@ -353,6 +354,13 @@ def check_overlaps(raw_dir: Path, out_dir: Path, work_dir: Path, out_option: str
         raise OutputDirError(
             f"--work-dir {work_dir} and --out {out_dir} overlap; choose a work folder outside the output"
         )
+    for option, folder in ((out_option, out_dir), ("--work-dir", work_dir)):
+        if (release := enclosing_release(folder)) is not None:
+            where = "is the release" if release == folder.resolve() else "lies inside the release"
+            raise OutputDirError(
+                f"{option} {folder} {where} {release}, which is sealed: a file written there makes the release "
+                "fail to verify; choose a folder outside it"
+            )
 
 
 def _files_under(folder: Path) -> list[str]:

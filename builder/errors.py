@@ -167,7 +167,11 @@ RELEASE_REFUSALS: dict[str, ErrorType] = _registry(
         "the release date is earlier than the date of the latest release",
     ),
     ErrorType("locked", "Folder in use", "another run holds the releases folder or the release's work folder"),
-    ErrorType("not-a-releases-folder", "Not a releases folder", "the releases path exists and is not a folder"),
+    ErrorType(
+        "not-a-releases-folder",
+        "Not a releases folder",
+        "the releases path is a file, a build's dataset folder, or a release or a folder inside one",
+    ),
 )
 
 # slug -> what it means, per family: the tables docs/rejects.md and docs/releases.md document.

@@ -237,6 +237,26 @@ def dataset_files(folder: Path) -> set[str]:
     return {rel for rel in _walk_files(folder) if _LEGACY_DATASET_FILES.fullmatch(rel)}
 
 
+_RELEASE_NAME = re.compile(r"v[0-9]+\.[0-9]+\.[0-9]+")
+
+
+def enclosing_release(folder: Path) -> Path | None:
+    """The release (a `vX.Y.Z` folder with its MANIFEST.json) that `folder` is or lies in, else None.
+    Nothing may be written there: a release is sealed, and `verify` checks its every file against its
+    manifest, so a file added inside it makes a good release fail to verify."""
+    path = Path(folder).resolve()
+    for candidate in (path, *path.parents):
+        if _RELEASE_NAME.fullmatch(candidate.name) and (candidate / MANIFEST_FILE).is_file():
+            return candidate
+    return None
+
+
+def is_dataset_folder(folder: Path) -> bool:
+    """Whether `folder` is the output of a build: a dataset marker, or an earlier builder's summary."""
+    marker = read_marker(folder)
+    return marker.kind == DATASET if marker is not None else _is_earlier_build(Path(folder))
+
+
 def check_dataset_folder(folder: Path, what: str) -> set[str] | None:
     """None when the folder does not exist or is empty; otherwise the files a build wrote there.
     A folder that is not a build of this tool (no marker, no sign of an earlier build) is refused."""

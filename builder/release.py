@@ -50,7 +50,9 @@ from .ownership import (
     LockedError,
     check_claimable,
     check_parents,
+    enclosing_release,
     exclusive,
+    is_dataset_folder,
     remove_work_folder,
     work_folder_lock,
 )
@@ -196,8 +198,7 @@ def release(
     date = check_date(date) if date is not None else dt.datetime.now(dt.UTC).date().isoformat()
     check_kill_request()
     config = config.titled(pretty_name)
-    if releases_dir.exists() and not releases_dir.is_dir():
-        raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
+    _check_releases_folder(releases_dir)
     check_parents(releases_dir, "--releases")
     # The work units live beside the releases, so a killed release resumes its reading.
     work_dir = Path(options.work_dir or releases_dir / WORK_DIR).absolute()
@@ -223,6 +224,22 @@ def release(
     except OSError as exc:
         raise io_failure(exc, f"release into {releases_dir} failed, earlier releases are intact") from None
     return result
+
+
+def _check_releases_folder(releases_dir: Path) -> None:
+    """Refuse a releases folder that is a file, a build's dataset folder (its next build would carry
+    the releases along as the user's files), or a release or a folder inside one (the new release
+    would make it fail to verify)."""
+    refused = "nothing was changed: choose the folder that holds the vX.Y.Z folders, or a new one"
+    if releases_dir.exists() and not releases_dir.is_dir():
+        raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
+    if (release := enclosing_release(releases_dir)) is not None:
+        where = "is the release" if release == releases_dir.resolve() else "lies inside the release"
+        raise ReleaseError("not-a-releases-folder", f"--releases {releases_dir} {where} {release}; {refused}")
+    if releases_dir.is_dir() and is_dataset_folder(releases_dir):
+        raise ReleaseError(
+            "not-a-releases-folder", f"--releases {releases_dir} is a dataset folder (the output of a build); {refused}"
+        )
 
 
 def _release_locked(

@@ -16,9 +16,10 @@ import pytest
 from conftest import CORPUS, REPO
 from releasing import EMPTY, A, B, C, edit_a, id_of, is_sealed, make_raw, run_cli, tree_digest, unseal, version_dirs
 
+from builder.build import BuildOptions, build_dataset
 from builder.config import load_config
 from builder.diff import RecordChange, diff_datasets
-from builder.errors import MISMATCH_TYPES, RELEASE_ERROR_TYPES, ReleaseError
+from builder.errors import MISMATCH_TYPES, RELEASE_ERROR_TYPES, OutputDirError, ReleaseError
 from builder.manifest import raw_inputs_digest, verify
 from builder.release import (
     CHANGELOG_HEADER,
@@ -378,6 +379,30 @@ def test_two_concurrent_releases_make_one_version(tmp_path):
     assert len(made) == 1 and made[0][0] == 0
     other = next(r for r in results if r is not made[0])
     assert (other[0] == 2 and "locked" in other[2]) or (other[0] == 0 and "no change since v1.0.0" in other[2])
+
+
+def test_a_release_or_a_dataset_folder_is_no_place_to_write(history, tmp_path):
+    """A new release, a build's output or its work units written into a release would make it fail
+    `verify`; a releases folder inside a dataset folder would be carried along by its next build."""
+    raw, releases = history["raw"], history["releases"]
+    latest = releases / version_dirs(releases)[-1]
+    before = tree_digest(releases)
+    (tmp_path / "link").symlink_to(latest)
+    for target in (latest, latest / "data" / "new", tmp_path / "link" / "sub"):
+        with pytest.raises(ReleaseError) as refused:
+            release(raw, target, SPLITS, date="2026-02-01")
+        assert refused.value.type == "not-a-releases-folder" and str(latest) in refused.value.message
+    for out, work in ((latest / "new", tmp_path / "w"), (tmp_path / "ds", latest / "work")):
+        with pytest.raises(OutputDirError, match="inside the release .* fail to verify"):
+            build_dataset(raw, out, SPLITS, options=BuildOptions(work_dir=work))
+    assert tree_digest(releases) == before and verify(latest) == []
+    dataset = tmp_path / "ds"
+    build_dataset(raw, dataset, SPLITS)
+    made = sorted(p.name for p in dataset.iterdir())
+    with pytest.raises(ReleaseError, match="is a dataset folder") as refused:
+        release(raw, dataset, SPLITS, date="2026-02-01")
+    assert refused.value.type == "not-a-releases-folder"
+    assert sorted(p.name for p in dataset.iterdir()) == made
 
 
 def test_release_usage_errors_exit_2(tmp_path):
