@@ -234,12 +234,11 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()  # not parents=True: a unit never re-creates a work folder that its build removed
-    _write_ipc(tmp / "records.arrow", pa.Table.from_pylist(records, schema=arrow_schema()))
-    _write_ipc(tmp / "keys.arrow", pa.Table.from_pydict(keys, schema=KEYS_SCHEMA))
-    _write_ipc(tmp / "inputs.arrow", pa.Table.from_pydict(inputs, schema=INPUTS_SCHEMA))
-    with open(tmp / "rejects.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        for reject in rejects:
-            fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    try:
+        _write_unit_files(tmp, records, keys, inputs, rejects)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)  # a full disk keeps no half-written unit filling it
+        raise
     final = unit_folder(work, unit.index, target.run)
     if final.exists():  # this run's unit redone (a retried task) after a kill between rename and marker
         shutil.rmtree(final)
@@ -251,6 +250,15 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     )
     os.replace(marker_tmp, marker)
     return UnitDone(unit.index, len(unit.files), total_bytes, target.run)
+
+
+def _write_unit_files(tmp: Path, records: list[dict], keys: dict, inputs: dict, rejects: list[Reject]) -> None:
+    _write_ipc(tmp / "records.arrow", pa.Table.from_pylist(records, schema=arrow_schema()))
+    _write_ipc(tmp / "keys.arrow", pa.Table.from_pydict(keys, schema=KEYS_SCHEMA))
+    _write_ipc(tmp / "inputs.arrow", pa.Table.from_pydict(inputs, schema=INPUTS_SCHEMA))
+    with open(tmp / "rejects.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        for reject in rejects:
+            fh.write(json.dumps(reject.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def _write_ipc(path: Path, table: pa.Table) -> None:

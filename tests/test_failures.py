@@ -189,6 +189,17 @@ def test_a_full_disk_exits_3_keeps_the_previous_output_and_leaves_no_staging(
     assert [p.name for p in small_disk.iterdir() if not p.name.startswith(".ds.lock")] == ["ds"]
 
 
+def test_a_work_unit_cut_short_by_a_full_disk_leaves_no_part_of_itself(synth_raw, tmp_path, small_disk):
+    """The disk of --work-dir fills while a unit's files are written: the half-written unit is removed, so the
+    failed build does not keep the disk full with it (its '.tmp-u-…' folder stayed); finished units stay."""
+    work = small_disk / "work"
+    full = run_cli("build", "--raw", synth_raw, "--out", tmp_path / "ds", "--work-dir", work, "--workers", "1")
+    assert full.returncode == 3 and "No space left on device" in full.stderr, (full.returncode, full.stderr[-2000:])
+    assert (work / "units").is_dir()
+    assert not [p.name for p in (work / "units").iterdir() if p.name.startswith(".tmp-")]
+    assert not (tmp_path / "ds").exists()
+
+
 _WRITE_A_SHARD = """
 import sys
 from pathlib import Path
