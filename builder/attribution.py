@@ -159,8 +159,9 @@ DEMONYMS = frozenset(
 )
 # Abbreviations whose period does not end a sentence or a name.
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc""".split()
-)
+    """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc
+    mł asp sierż podkom nadkom insp kpt mjr płk ppłk ppor npor pplk plk prap nprap inż mgr hab""".split()
+)  # (the second line: Polish and Czech ranks and degrees, 'mł. asp. Tomasz Kęska', u76-39)
 # Titles whose period ends no sentence only with their capital: 'the Rev. Name' (u39-12); not 'the engines rev.
 # According to …' (b24-08). Not 'Fr.', which ends a Swiss price ('kostet 20 Fr. Danach …').
 _TITLE_ABBREVIATIONS = frozenset({"Rev"})
@@ -344,6 +345,8 @@ def _plain_speaker(name: str) -> str | None:
     words = name.split(" ")
     if all(_CONTRACTED_PRONOUN.match(word) for word in words):  # ('They’d They’d'; not 'Sarah Ortiz of It’s On Us')
         return None
+    if name in _OPENING_CLITICS:  # an object pronoun opening its sentence: 'Lo dijo el alcalde, Name: “…”'
+        return None
     if len(words) >= 3 and words[0].endswith("ist") and words[0].lower() not in _NOT_ROLES_IN_IST:
         person = words[1 : words.index("of")] if "of" in words else words[1:]
         if len(person) >= 2 and person[0].lower() in GIVEN_NAMES and _is_person(" ".join(person)):
@@ -359,6 +362,7 @@ def _plain_speaker(name: str) -> str | None:
     return " ".join(_name_before_van(words))
 
 
+_OPENING_CLITICS = frozenset({"Lo", "Se", "Nos", "Lhe", "Gli"})
 # Particles that open no name before a given name (Italian, Spanish and Portuguese 'of'; 'di Maio' keeps its own).
 _LEADING_PARTICLES = frozenset({"di", "de", "da", "del", "della", "do", "dos"})
 
@@ -1023,15 +1027,10 @@ class _Cues:
         if verb in languages.V2_VERBS and _opens_on_an_adverbial(m, sent, verb_at):
             return _inverted_subject(self.names, m, verb_at)
         base = max(sent, verb_at - _WINDOW)
-        pre = m[base:verb_at].rstrip()
-        if pre.endswith(_AUXILIARIES):  # 'Name has said the piece is “…”': the subject stands before the helper
-            verb_at = base + pre.rfind(" ") + 1
-            pre = m[base:verb_at].rstrip()
-        if verb in _OTHER_VERB_SET and pre.endswith(_CLITICS):  # 'el gerente, Name, nos dijo: “…”' (u41)
-            verb_at = base + pre.rfind(" ") + 1
-            pre = m[base:verb_at].rstrip()
-            if head[last.end() :].strip(" ,:") or not _subject_in_apposition(self.names, m, sent, base, pre):
-                return None
+        subject_text = _before_helpers(self.names, m, sent, base, verb, verb_at, head, last.end())
+        if subject_text is None:
+            return None
+        verb_at, pre = subject_text
         words = pre.rsplit(" ", 2)
         word = words[-1] if pre else ""
         if word.lower() in PRONOUNS:
@@ -1147,6 +1146,41 @@ _AUXILIARIES = (" has", " had", " have")
 # 'le dijo'; not 'lo', 'la', 'se', which also stand before a verb whose subject follows: break26); the words of
 # those languages only, as another language's verb follows.
 _CLITICS = tuple(" " + w for w in "nos me te le les lhe lhes mi ci ti vi gli".split())
+# 'lo', 'la', 'se' only before a verb whose clause ends at a colon right before the quote.
+_COLON_CLITICS = (" lo", " la", " se")
+
+
+def _before_helpers(
+    names: _Names, m: str, sent: int, base: int, verb: str, verb_at: int, head: str, verb_end: int
+) -> tuple[int, str] | None:
+    """Where the text that holds a verb's subject ends, and that text: before an English auxiliary ('Name has said the
+    piece is “…”') or another language's object pronoun ('nos dijo'); None when no subject can be read there."""
+    pre = m[base:verb_at].rstrip()
+    if pre.endswith(_AUXILIARIES):
+        verb_at = base + pre.rfind(" ") + 1
+        pre = m[base:verb_at].rstrip()
+    if verb in _OTHER_VERB_SET and (
+        pre.endswith(_CLITICS) or (pre.endswith(_COLON_CLITICS) and _COLON_AFTER_VERB.fullmatch(head, verb_end))
+    ):
+        return _past_clitic(names, m, sent, base, pre, head[verb_end:])
+    return verb_at, pre
+
+
+def _past_clitic(names: _Names, m: str, sent: int, base: int, pre: str, after_verb: str) -> tuple[int, str] | None:
+    """Where the subject's text ends before an object pronoun that stands before another language's verb, and that
+    text; None when no subject can be read there."""
+    verb_at = base + pre.rfind(" ") + 1
+    clitic, pre = pre[pre.rfind(" ") :], m[base:verb_at].rstrip()
+    if clitic in _CLITICS:  # 'el gerente, Name, nos dijo: “…”' (u41)
+        if after_verb.strip(" ,:") or not _subject_in_apposition(names, m, sent, base, pre):
+            return None
+        return verb_at, pre
+    # 'Name, autor del gol, lo resumió así: “…”', 'El técnico, Name, se quejó del tiempo: “…”' (u75-33): the caller
+    # saw the clause end at a colon, so its subject stands before the pronoun, a name's last word or its comma
+    last_word = pre.rsplit(" ", 1)[-1]
+    if last_word.endswith(",") or (last_word[:1].isupper() and last_word.lower() not in NOT_NAMES):
+        return verb_at, pre
+    return None
 
 
 def _opens_the_clause(m: str, pos: int, run: _Run) -> bool:

@@ -75,7 +75,9 @@ VERB_AFTER = re.compile(
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"
     r"förklarar|förklarade|konstaterar|konstaterade|forklarer|forklarede|forklarte|tilføjer|forteller|"
-    r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser)"
+    r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser|"
+    # (an Italian recipe's or feature's present: '"…", raccomanda la signora Esposito': u75-34)
+    r"raccomanda|consiglia)"
     # (a time word between the verb and an article or a name, in the Romance languages: '“…”, dijo ayer Marta Gil',
     # '“…”, contó después el entrenador de porteros, Name'; not German's 'gestern Abend der Landrat', a Slavic
     # agency's dative, 'powiedziała wczoraj PAP rzeczniczka': break36)
@@ -86,6 +88,9 @@ VERB_AFTER = re.compile(
     # (only before an article: not 'dijo en el juicio contra Name', 'in conferenza stampa sul caso Name': break32)
     r"(?: (?:in aula|in udienza|in tribunale|in conferenza stampa|en el juicio|en rueda de prensa|en la vista|"
     r"à l[’']audience|em tribunal|na audiência)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
+    # (or the news agency told, before an article: '"…", disse à agência Lusa a meteorologista Name', u75-36)
+    r"(?: (?:(?:à|ao|a|al|alla) |all[’'])(?:agência |agencia |agenzia )?(?:Lusa|EFE|Efe|AFP|Reuters|ANSA|Adnkronos|"
+    r"Europa Press|AP)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)
     # (or a possessive: '“…”, señaló su presidente, Joan Ribera', u42)
     r" (?P<article>(?:der|die|el|la|il|lo|le|o|a|de|het|den|su|sua|seu|suo|son|sa|ses) |l[’'])?"
@@ -93,7 +98,11 @@ VERB_AFTER = re.compile(
     r"Direktorin|Direktor|Ministerin|Minister|Geschäftsführerin|Geschäftsführer|Chefin|Chef|Professorin|Professor|"
     # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
     # (a role word may be a compound with a hyphen: 'zegt energie-econoom Femke Hoogendijk')
-    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
+    r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|"
+    # (Polish and Czech ranks and degrees are abbreviated: 'dodał mł. asp. Tomasz Kęska', u76-39)
+    r"(?:(?:mł|st|asp|sierż|post|kom|podkom|nadkom|insp|kpt|mjr|płk|ppłk|por|ppor|prof|dr|hab|inż|mgr|npor|pplk|plk|"
+    r"prap|nprap)\. )*"
+    r"(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
 # Verbs after which a speaker is read only as a given name and a surname, with no article ('sa statsminister Ulf
@@ -215,7 +224,10 @@ VERBS_BEFORE = (
     "a reconnu|betonte|ergänzte|lembrou|acrescentou|contou|reconheceu|vertelde|benadrukte|berättade|fortalte|dodał|"
     "dodała|przyznał|przyznała|dodal|dodala|definió|describió|calificó|udtalte|uttalte|uttalade|"
     # the present, as a timeline or a feature tells it ('El entonces alcalde, Name, declara: “…”': u43)
-    "declara|diz|explica|asegura|señala|añade|" + _WRITER_TOLD
+    "declara|diz|explica|asegura|señala|añade|"
+    # how a match report puts it before a colon ('Name, autor del gol, lo resumió así: “…”', 'El técnico, Name, se
+    # quejó del tiempo añadido: “…”': u75-33)
+    "resumió|quejó|" + _WRITER_TOLD
 )
 WRITER_TOLD = frozenset(_WRITER_TOLD.split("|"))
 # Their participles, which take the sentence's subject as English 'emphasizing that' does ('La procureure, Name, a
@@ -393,7 +405,9 @@ PRO_DROP_AFTER = re.compile(
     r"acrescentou|lembrou|contou|escreveu|reconheceu|sublinhou|garantiu|declarou|powiedział|powiedziała|dodał|"
     r"dodała|przyznał|przyznała|napisał|napisała|podkreślił|podkreśliła|mówi|řekl|řekla|uvedl|uvedla|dodal|dodala|"
     r"napsal|napsala|dodává|říká|uvádí|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
-    r"mówiła|mówił|contó|comentó|apuntó)(?=[\s,.;:!?…]|$)"
+    r"mówiła|mówił|contó|comentó|apuntó|"
+    # (the Polish present of a review or feature: '"…" – przyznaje we wstępie': u75-39)
+    r"przyznaje|dodaje|wyjaśnia|podkreśla|zaznacza|tłumaczy)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
 # fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').

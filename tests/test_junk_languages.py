@@ -1981,3 +1981,26 @@ def test_what_the_final_review_of_the_session_found():
     assert _speakers("Reactie van Mark Rutte: “Ik heb er geen herinnering aan.”") == [None]
     assert _speakers("Foto Anna de Boer: “Een mooie dag aan zee.”") == [None]
     assert _speakers("“We stoppen ermee,” zei Willem Janssens van Beveren.") == ["Willem Janssens van Beveren"]
+
+
+def test_speakers_of_u75_and_u76_that_were_missed():
+    # Polish and Czech ranks are abbreviated between the verb and the name (u76-39)
+    said = '"Korek sięga Lubnia" - dodał mł. asp. Tomasz Kęska z komendy w Nowym Targu.'
+    assert _speakers(said) == ["Tomasz Kęska"]
+    # a news agency told, between the verb and the article (u75-36), in three languages; not the agency alone
+    assert _speakers('"Vai chover", disse à agência Lusa a meteorologista Teresa Cordeiro.') == ["Teresa Cordeiro"]
+    assert _speakers("“No hay dinero”, dijo a EFE el alcalde Juan Pérez.") == ["Juan Pérez"]
+    assert _speakers("“Non ci sono soldi”, ha detto all’ANSA il sindaco Marco Rossi.") == ["Marco Rossi"]
+    assert _speakers('"Vai chover", disse à Lusa.') == [None]
+    # an Italian recipe's present (u75-34)
+    assert _speakers('"Mai la pasta scotta", raccomanda la signora Esposito.') == ["Esposito"]
+    # a Spanish clause that ends at the colon before the quote, its verb after 'lo' or 'se' (u75-33) ...
+    said = "Paco Benítez, autor del gol, lo resumió así: “Vi el balón botando”. El técnico visitante, Rafael Moyano, "
+    said += "se quejó del tiempo añadido: “Seis minutos no se dan nunca”."
+    assert _speakers(said) == ["Paco Benítez", "Rafael Moyano"]
+    # ... whose subject is no pronoun opening the sentence ('Lo', 'Se' were taken for names)
+    assert _speakers("Lo dijo el alcalde Juan Pérez: “No hay dinero”.") == [None]
+    assert _speakers("El martes la explicó: “No hay dinero”.") == [None]
+    # an adverb opening a German sentence is no part of the name (u76-31)
+    said = 'Auch Anna Eberle will mittragen. "Wir haben lange gestritten", sagte sie nach der Sitzung.'
+    assert _speakers(said) == ["Anna Eberle"]
