@@ -1942,7 +1942,9 @@ def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     return Junk("not-an-article", f"an app's download page: {_quote(badges[0])} under the headline {_quote(headline)}")
 
 
-_QR_CODE = re.compile(r"\bqr[- ]?(?:code|kode|kod|koden)\b|\bcode qr\b|\bcódigo qr\b|\bcodice qr\b", re.IGNORECASE)
+_QR_CODE = re.compile(
+    r"\bqr[- ]?(?:code|kode|kod|kód|koden)\b|\b(?:code|código|codice|kod|kód) qr\b", re.IGNORECASE
+)  # ('Zeskanuj kod QR telefonem': u77-19)
 _APP_PAGE_SENTENCES = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # where a sentence of a paragraph ends
 

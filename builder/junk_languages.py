@@ -33,7 +33,10 @@ _THIS_ARTICLE = (
     r"beitrag|diesen beitrag|dieser text|diesen text|este artículo|este contenido|esta noticia|questo articolo|questo "
     r"contenuto|dit artikel|dit verhaal|dit stuk|deze tekst|este artigo|este conteúdo|esta notícia|esta reportagem|den "
     r"här (?:artikeln|texten)|denna (?:artikel|text)|denne artikel|denne tekst|denne artikkelen|denne saken|ten "
-    r"artykuł|ten tekst|tento článek|tento text)"
+    r"artykuł|ten tekst|tento článek|tento text|"
+    # the full article ('L'articolo completo è disponibile solo nell'app de …': u78-07)
+    r"l[’']articolo completo|el artículo completo|o artigo completo|l[’']article complet|der (?:ganze|vollständige) "
+    r"artikel|het volledige artikel|hela artikeln|hele artiklen|hele artikkelen|cały artykuł|celý článek)"
 )
 _SUBSCRIBERS = (
     r"(?:abonnés|abonnées|abonnenten|abonnentinnen|suscriptores|abonados|abbonati|abonnees|assinantes|subscritores|"
@@ -181,6 +184,9 @@ PAYWALL = (
     r"^\W*läs vidare\b.{0,10}\bbli prenumerant\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
     r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
     r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b|"
+    # locked for whoever is no subscriber ('Artikeln är låst för dig som inte är prenumerant.': u78-08)
+    r"\b(?:artikeln|texten|artiklen|teksten|artikkelen|saken) (?:är|er) låst for(?:r)? dig\w*,? (?:som|der) "
+    r"(?:inte|ikke) (?:är|er) (?:prenumerant|abonnent)|\b(?:artikeln|texten) är låst för dig som inte är prenumerant|"
     # ('Den här artikeln ingår i Plus.': u53-07; not '…, men vi har låst upp den', '…. Vi har låst upp den så att
     # alla kan läsa': break37, break38; not 'Prenumerera för att läsa vidare.' alone, a poem's last line: break38)
     r"^\W*(?:den här|denna) artikeln? ingår i (?:\w+ )?(?:plus|premium)(?:\W*$|\. (?!.*\b(?:låst upp|upplåst|öppnat|"
@@ -233,7 +239,16 @@ ADBLOCK_IN_USE = (
     r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
     r"reklam)\b|\bwykryliśmy,? że używasz\b|"
     r"\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
-    r"\b(?:że )?blokujesz reklamy\b"
+    r"\b(?:że )?blokujesz reklamy\b|\bdu bruker (?:en )?(?:adblocker|annonseblokker(?:er)?)\b|"
+    # a program that blocks ads, in the reader's person ('du bruger et program, der blokerer annoncer': u78-15)
+    r"\b(?:du bruger|du bruker|du använder|sie (?:verwenden|nutzen)|vous utilisez|usas|utilizas|estás usando|usi|"
+    r"utilizzi|stai usando|je gebruikt|u gebruikt|você usa|está a usar|está usando|używasz|korzystasz z|používáte) "
+    r"(?:et |en |ein |eine |einen |un |una |uno |een |um |uma )?(?:program|programm|programa|programma|extension|"
+    r"erweiterung|udvidelse|utvidelse|tillägg|rozszerzenie|rozšíření|plugin|add-on)\w*,? (?:der|som|das|die|qui|que|"
+    r"che|dat|die|które|który|które|které|který) (?:blokerer|blokkerer|blockerar|blockiert|bloque|bloquea|blocca|"
+    r"blokkeert|bloqueia|blokuje) (?:annoncer|annonser|reklamer|reklam|werbung|anzeigen|les publicités|la publicité|"
+    r"(?:los )?anuncios|la publicidad|(?:gli )?annunci|la pubblicità|advertenties|(?:os )?anúncios|a publicidade|"
+    r"reklamy|reklamu)\b"
 )
 ADBLOCK_ASK = (
     r"deaktivier|ausschalt|abschalt|zulass|erlaub|ausnahme|désactiv|autoris|desactiv|permit|disattiv|consenti|"
@@ -275,7 +290,10 @@ ACCESS = (
     r"\b(?:da una persona e non da un (?:programma|bot|robot)|d[’']une personne et non d[’']un (?:programme|robot|bot)|"
     r"de una persona y no de un (?:programa|bot|robot)|de uma pessoa e não de um (?:programa|bot|robô)|van een mens en "
     r"niet van een (?:programma|bot|robot)|von einem menschen und nicht von einem (?:programm|bot|roboter)|från en "
-    r"människa och inte från en (?:robot|bot|dator)|fra et menneske og ikke fra en (?:robot|bot|maskine|maskin)|od "
+    r"människa och inte från en (?:robot|bot|dator)|fra et menneske og ikke fra en (?:robot|bot|maskine|maskin)|"
+    # ('at besøget kommer fra en rigtig person og ikke fra et program': u77-14)
+    r"fra en (?:rigtig |virkelig |ekte )?person og ikke fra (?:et|en) (?:program|robot|bot|maskine|maskin)|"
+    r"från en (?:riktig |verklig )?person och inte från (?:ett|en) (?:program|robot|bot|dator)|od "
     r"człowieka,? a nie od (?:programu|bota|robota)|od člověka,? a ne od (?:programu|bota|robota))\b",
     # Cloudflare's 'needs to review the security of your connection', in those languages
     r"\b(?:muss die sicherheit ihrer verbindung überprüfen|doit vérifier la sécurité de votre connexion|necesita "
@@ -581,6 +599,16 @@ ACCESS_WEAK_LINE = (
     r"e-mail|email|google|apple|facebook))?\W*$",
     r"^.{0,30}\b(?:skapa|opret|opprett|erstellen|créer|crear|crea|criar|aanmaken|załóż|vytvořit) (?:ett |en |et "
     r"|un |una |uma |een )?(?:konto|compte|cuenta|account|conta|účet)\W*$",
+    # an ad-blocker wall's buttons: allow ads, 'I have turned it off' ('Tillad annoncer på …', 'Jeg har slået den
+    # fra': u78-15)
+    r"^\W*(?:tillad annoncer|tillat annonser|tillåt annonser|werbung (?:zulassen|erlauben)|anzeigen zulassen|"
+    r"autoriser les (?:publicités|annonces)|permitir (?:los |os )?anuncios|permitir (?:os )?anúncios|consenti(?:re)? "
+    r"(?:gli )?annunci|advertenties toestaan|zezwól na reklamy|povolit reklamy)\b.{0,40}$",
+    r"^\W*(?:jeg har (?:slået|skrudd) (?:den|adblockeren|annonceblokkeren) (?:fra|av)|jag har stängt av (?:den|"
+    r"annonsblockeraren)|ich habe (?:ihn|den adblocker|meinen adblocker) (?:deaktiviert|ausgeschaltet)|j[’']ai "
+    r"désactivé (?:mon|le) bloqueur|(?:ya )?(?:lo )?he desactivado(?: el bloqueador)?|(?:l[’'])?ho disattivato"
+    r"(?: l[’']adblock)?|ik heb (?:hem|de adblocker) uitgeschakeld|já desativei(?: o bloqueador)?|wyłączył(?:em|am)"
+    r"(?: adblocka)?|vypnul(?:a)? jsem(?: blokátor)?)\W*$",
 )
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
@@ -820,7 +848,10 @@ ACCESS_KEYS = (
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
-    *("personne", "een mens", "människa", "menneske", "człowieka"),
+    *("personne", "een mens", "människa", "menneske", "człowieka", "person", "blokerer", "blokuj"),
+    *("annonce", "annonser", "werbung", "anzeigen", "publicit", "anuncio", "anúncio", "annunci", "advertent"),
+    *("slået", "skrudd", "stängt av", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato"),
+    *("uitgeschakeld", "desativei", "wyłączył", "vypnul"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
     *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
 )
@@ -885,6 +916,9 @@ LISTING_TITLE = (
     # a newsletter's archive: 'Archivio della newsletter' (u43), 'Archives de la newsletter'
     r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív) (?:der|des|de la|del|della|van de|"
     r"da|do|för|for|af|z) newslett?er\w*\W*$|"
+    # an archive's label before a newsletter's name ('Arquivo: newsletter Manhã Clara': u78-12)
+    r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s?[:|–—-]\s?(?:(?:the|la|le|il|de|"
+    r"a|o|die|der|das|het) )?newslett?er\b|"
     r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|"
     r"emne|temat|"
     r"téma)\W*$"
@@ -896,7 +930,13 @@ PAGER = (
     r"(?:zobacz więcej|pokaż więcej|załaduj więcej|wczytaj więcej|mehr laden|mehr anzeigen|voir plus|afficher plus|"
     r"ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
-    r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|(?:página|seite|page|"
+    r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|"
+    # a newsletter archive's earlier issues ('Ver edições anteriores': u78-12)
+    r"(?:ver |veja |mostrar |voir les |ver las |vedi le |bekijk )?(?:edições|números|ediciones|éditions|edizioni|"
+    r"numeri|edities|nummers) (?:anteriores|précédentes|precedenti|eerdere|anteriori|passées)|(?:se )?(?:tidigare|"
+    r"äldre) (?:utgåvor|nummer)|(?:se )?(?:tidligere|ældre) (?:udgaver|utgaver|numre)|(?:zobacz )?(?:poprzednie|"
+    r"starsze|archiwalne) (?:wydania|numery)|(?:starší|předchozí) (?:vydání|čísla)|(?:frühere|vorherige) ausgaben|"
+    r"(?:página|seite|page|"
     r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?)(?: (?:artiklar|"
     r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
     r"nyheter|nyheder|notizie|noticias|notícias|edities|edizioni|éditions|ediciones|edições|wydań|vydání|"

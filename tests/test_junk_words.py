@@ -157,10 +157,12 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # (scored once at 05769bd: 16 and 18 of 20; 16 and 15 at 0f4e6b2) and break49 (34 real pieces, 26 junk pages
     # written against the session's exemptions; none of its junk typed right there, 10 real rejected; 25 and 0 with
     # the rules since), then fitted: 1,469 of 1,506. u75 and u76 (scored once at 43a4745: 14 and 16 of 20; 12 and
-    # 15 at 0f4e6b2; no rule from their misses yet), then fitted: 1,505 of 1,546.
-    assert tally["real kept"] == 2054 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
-    assert tally["junk right"] + tally["junk missed"] == 1546
-    assert tally["junk right"] >= 1505, tally
+    # 15 at 0f4e6b2; no rule from their misses yet), then fitted: 1,505 of 1,546. Then (2026-12-06, seventh session)
+    # rules and speakers from u75's to u78's misses; u77 and u78 (scored once at ef535cd: 18 and 16 of 20; 13 and 13
+    # at 0f4e6b2), then fitted: 1,547 of 1,586.
+    assert tally["real kept"] == 2094 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
+    assert tally["junk right"] + tally["junk missed"] == 1586
+    assert tally["junk right"] >= 1547, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
