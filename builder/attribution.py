@@ -136,7 +136,9 @@ _MODIFIER_SUFFIXES = (
 # district includes Ostrander County, said').
 _APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
 # A name right after one of these is a place or an institution, not a person in the paragraph.
-PLACE_PREPOSITIONS = frozenset("at in from near across into outside inside of toward towards for".split())
+PLACE_PREPOSITIONS = frozenset(
+    "at in from near across into outside inside of toward towards for off along beyond around onto opposite".split()
+)  # ('capsized off Castle Point. “…” he told …' names no one there: u78-27)
 # Nor is a name the subject of the verb after it when one of these governs it ('flanked by John
 # Smith', 'an aide to Mary Jones', 'Both Smith and Jones').
 OBJECT_BEFORE = frozenset(
@@ -266,7 +268,7 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
 # start is cut only then, since the given-name lists lack many real names ('Kwame Anthony Appiah', 'Nerea Lorenzo
 # García', 'Lise Marie Jensen': break49).
 _ROLE_ENDING = re.compile(
-    r"(?:er|or|ist|ian|ant|ent|man|woman|guard|eer|ess|ka|arz|ista|ysta|ora|ero|era|ante|ente|ore|ice|aire|eur|euse)$"
+    r"(?:er|or|ist|ian|ant|ent|man|woman|guard|eer|ess|ka|arz|ista|ysta|ora|ero|era|ante|ente|ore|ice|aire|eur|euse|lord|lady|ican)$"
 )
 
 
@@ -384,6 +386,17 @@ def _name_before_van(words: list[str]) -> list[str]:
     ):
         return words[:2]
     return words
+
+
+def _affiliated(run: tuple[str, ...], best: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
+    """Whether a run of four words or more is a fuller name of `tokens` (a surname; `best` found none longer) once its
+    affiliation is cut."""
+    return len(run) >= 4 and len(best) < 2 and _ends_with(_affiliation_cut(run), tokens)
+
+
+def _affiliation_cut(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A run's name without its Dutch or German affiliation (`_name_before_van`), for a surname's fullest form."""
+    return tuple(_name_before_van(list(tokens)))
 
 
 def _is_patronymic(surname: str) -> bool:
@@ -696,6 +709,8 @@ class _Names:
                     _ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens)
                 ):
                     best = other.tokens
+                elif _affiliated(other.tokens, best, tokens):
+                    best = _affiliation_cut(other.tokens)  # 'Thijs Verhoeven van Hogeschool IJsselland' (u78-35)
             return best
         m = self.masked
         lo, hi = max(0, at - _PRONOUN_WINDOW), at + _PRONOUN_WINDOW  # bounded: linear in the paragraph
@@ -704,12 +719,14 @@ class _Names:
             while at >= 0 and seen < _MAX_OCCURRENCES:
                 seen += 1
                 for other in self.runs_in(at - _NAME_SPAN, at + _NAME_SPAN):
-                    if (
-                        other.start <= at < other.end
-                        and len(other.tokens) > len(best)
-                        and (_ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens))
+                    if not other.start <= at < other.end:
+                        continue
+                    if len(other.tokens) > len(best) and (
+                        _ends_with(other.tokens, tokens) or _starts_with(other.tokens, tokens)
                     ):
                         best = other.tokens
+                    elif _affiliated(other.tokens, best, tokens):
+                        best = _affiliation_cut(other.tokens)
                 at = m.find(word, at + len(word), hi)
         return best
 

@@ -70,7 +70,8 @@ VERB_AFTER = re.compile(
     r"sagt|erklärt|betont|ergänzt|dit|glisse|témoigne|"
     r"bromeó|confesó|respondió|detalló|precisó|matizó|"
     # (the Spanish and Portuguese present, as features write them: '“…”, explica Javier Montalbán, jefe …': u72)
-    r"explica|asegura|relata|recuerda|conta|lembra|"  # (not the imperatives of a how-to: 'añade Maizena', b28-03)
+    # (not the imperatives of a how-to: 'añade Maizena', b28-03; 'cuenta Alcántara, de 81 años': u78-33)
+    r"explica|asegura|relata|recuerda|cuenta|conta|lembra|"
     r"ha (?:assicurato|affermato|ribadito|osservato|confermato)|"
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"

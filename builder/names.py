@@ -61,10 +61,12 @@ NOT_NAMES = frozenset(
     hundreds thousands dozens millions tens scores
     mais aber und och og
     auch nun jetzt doch sogar selbst heute gestern aussi ensuite también ahora entonces anche allora ook toen como comme
-    även också også też także również teraz také""".split()  # 'according to' of ten languages; a crowd (u52-23); 'but'
+    även också også też także również teraz také
+    jak wie""".split()  # 'according to' of ten languages; a crowd (u52-23); 'but'
     # and 'and' opening a sentence in the other languages ('Mais Nadia Benali sourit.': u53-36; not 'Pero', 'Maar',
     # 'Mas', names too: 'Pero Kovačević', break37)
-    # adverbs that open a sentence before its subject in those languages ('Auch Eberle will …': u76-31)
+    # adverbs that open a sentence before its subject in those languages ('Auch Eberle will …': u76-31), and 'as'
+    # before a reporting verb ('Jak mówi Jan Sobczak': u77-39)
 )
 
 # The first words a bio paragraph cannot open with and still name its subject ('He is ...'). A subset of

@@ -2004,3 +2004,24 @@ def test_speakers_of_u75_and_u76_that_were_missed():
     # an adverb opening a German sentence is no part of the name (u76-31)
     said = 'Auch Anna Eberle will mittragen. "Wir haben lange gestritten", sagte sie nach der Sitzung.'
     assert _speakers(said) == ["Anna Eberle"]
+
+
+def test_speakers_of_u77_and_u78_that_were_missed():
+    # a role ending as role nouns do opens the sentence before a listed given name (u77-25)
+    said = "Landlord Gary Pickup said the pub had flooded twice. “We lost everything,” he said."
+    assert _speakers(said) == ["Gary Pickup"]
+    # a place after 'off' is no referent of 'he' (u78-27: 'Castle Point'); with a person named, he is
+    said = "In 1979 Penhaligon pulled two teenagers from the water off Castle Point. “Anyone would,” he told us."
+    assert _speakers(said) == [None]
+    said = "In 1979 Tom Penhaligon pulled two teenagers from the water off Castle Point. “Anyone would,” he told us."
+    assert _speakers(said) == ["Tom Penhaligon"]
+    # Polish 'Jak' ('as') opening the sentence is no name (u77-39)
+    assert _speakers('Jak mówi Jan Sobczak, który ma abonament, "to jest najlepsza sala".') != ["Jak"]
+    # Spanish 'cuenta' after a quote, the surname's fullest form from the paragraph (u78-33)
+    said = (
+        "En la cocina de Remedios Alcántara se hace en junio. “Con pan del día anterior”, cuenta Alcántara, de 81 años."
+    )
+    assert _speakers(said) == ["Remedios Alcántara"]
+    # a surname's fullest form past a Dutch affiliation after 'van' (u78-35)
+    said = 'Volgens Thijs Verhoeven van Hogeschool IJsselland is het makkelijk. "Ze hebben geld", aldus Verhoeven.'
+    assert _speakers(said) == ["Thijs Verhoeven"]
