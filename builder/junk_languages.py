@@ -257,6 +257,25 @@ ADBLOCK_ASK = (
     r"lista bianca|eccezion|excepci|uitzonder|\b(?:zet|schakel)\b[^.]{0,40}\buit\b|freigeb|freischalt|wyjątk|výjimk|"
     r"undtagel|undantag"
 )
+# The reader's network or address ('z vaší IP adresy', 'vanaf uw netwerk', 'fra IP-adressen din', 'depuis votre
+# réseau').
+_YOUR_NETWORK = (
+    r"z (?:vaší|tvé|twojej|twojego|waszej) (?:sítě|ip adresy|adresy|ip|sieci|adresu ip|adresu)|"
+    r"(?:vanaf|van|uit) (?:uw|je|jouw) (?:netwerk|ip-adres|verbinding)|"
+    r"fra (?:ip-adressen din|nettverket ditt|din ip-adresse|dit netværk|din forbindelse|dit ip-nummer)|"
+    r"från (?:ditt nätverk|din ip-adress|din anslutning)|(?:von|aus) (?:ihrer|deiner) ip-adresse|"
+    r"(?:von|aus) (?:ihrem|deinem) netzwerk|depuis votre (?:réseau|adresse ip|connexion)|de votre adresse ip|"
+    r"desde (?:tu|su) (?:red|dirección ip|conexión)|dalla (?:tua|sua) (?:rete|connessione)|"
+    r"dal (?:tuo|suo) indirizzo ip|d[ao] (?:sua|tua|seu|teu) (?:rede|endereço ip|ligação|conexão)"
+)
+# Many requests or page views, as a rate limit counts them.
+_MANY_REQUESTS = (
+    r"(?:příliš|neobvykle|velmi) (?:mnoho|vysoký počet)|vysoký počet|(?:zbyt|bardzo|nietypowo) (?:wiele|dużo|dużej "
+    r"liczby)|(?:ongewoon|erg|zeer|te) veel|(?:svært|veldig|usædvanligt|usedvanlig|uvanlig|for) mange|(?:ovanligt|"
+    r"väldigt|för) många|(?:ungewöhnlich|sehr|zu) viele|(?:trop|beaucoup) de (?:requêtes|demandes|pages)|un nombre "
+    r"inhabituel de|(?:demasiadas|muchas|numerosas) (?:solicitudes|peticiones|consultas|páginas)|(?:troppe|molte|"
+    r"numerose) (?:richieste|pagine)|(?:demasiados|demasiadas|muitos|muitas) (?:pedidos|solicitações|páginas|acessos)"
+)
 ACCESS = (
     ADBLOCK_IN_USE,
     # an age gate's order, in German: 'Bestätigen Sie einmalig Ihr Alter', 'aus Gründen des Jugendschutzes'
@@ -295,6 +314,10 @@ ACCESS = (
     r"fra en (?:rigtig |virkelig |ekte )?person og ikke fra (?:et|en) (?:program|robot|bot|maskine|maskin)|"
     r"från en (?:riktig |verklig )?person och inte från (?:ett|en) (?:program|robot|bot|dator)|od "
     r"człowieka,? a nie od (?:programu|bota|robota)|od člověka,? a ne od (?:programu|bota|robota))\b",
+    # a rate limit's account: many requests or page views from the reader's network or address in a short time ('Z
+    # vaší sítě k nám během krátké doby dorazilo neobvykle mnoho požadavků', 'Vanaf uw netwerk zijn in korte tijd
+    # ongewoon veel pagina’s opgevraagd', 'svært mange sidevisninger fra IP-adressen din': u75 to u78, four writers)
+    rf"^(?=.*\b(?:{_YOUR_NETWORK})\b)(?=.*\b(?:{_MANY_REQUESTS})\b)",
     # Cloudflare's 'needs to review the security of your connection', in those languages
     r"\b(?:muss die sicherheit ihrer verbindung überprüfen|doit vérifier la sécurité de votre connexion|necesita "
     r"revisar la seguridad de (?:su|tu) conexión|deve verificare la sicurezza della (?:tua|sua) connessione|precisa "
@@ -850,6 +873,9 @@ ACCESS_KEYS = (
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
     *("personne", "een mens", "människa", "menneske", "człowieka", "person", "blokerer", "blokuj"),
     *("annonce", "annonser", "werbung", "anzeigen", "publicit", "anuncio", "anúncio", "annunci", "advertent"),
+    *("sítě", "adresy", "sieci", "adresu", "netwerk", "ip-adres", "nettverk", "netværk", "forbindelse", "nätverk"),
+    *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "red", "dirección ip", "conexión"),
+    *("rete", "connessione", "indirizzo ip", "rede", "endereço ip", "ligação", "conexão", "verbinding"),
     *("slået", "skrudd", "stängt av", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato"),
     *("uitgeschakeld", "desativei", "wyłączył", "vypnul"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
