@@ -1229,7 +1229,10 @@ _DETAILS_FIELD = re.compile(
     r"^\W*(?:(?:(?:your |enter (?:your )?)?(?:(?:full |first |last |given |family )?name|surname|e-?mail(?: address)?|"
     r"(?:mobile |tele)?phone(?: number)?|mobile|contact number|(?:street |postal |home |delivery )?address|"
     r"street|suburb|town|city|county|post ?code|zip(?: code)?|country|date of birth|company|organi[sz]ation|message|"
-    rf"subject|comments?|attachments?|upload (?:a )?(?:file|photo|picture)s?))|{junk_languages.FORM_FIELD})"
+    rf"subject|comments?|attachments?|upload (?:a )?(?:file|photo|picture)s?))|{junk_languages.FORM_FIELD}|"
+    # a tip form's fields as questions ('How can we reach you?', 'What’s the story?': u76-19, u77-20, u78-18)
+    rf"how (?:can|should|do) we (?:reach|contact) you\?|what(?:{_A}s| is) the story\?|"
+    r"tell us what happened\b[\w ,]{0,30})"
     r"\s*(?:\([^)]{1,40}\))?\s*\*?\s*:?\s*\*?$",
     re.IGNORECASE,
 )
@@ -1785,7 +1788,12 @@ def _speaks_of_consent(paragraphs: tuple[str, ...]) -> bool:
 
 
 # How a word-model reject names what the page reads as (the reject types the model can give).
-_WORDS_NAMES = {**_WALL_NAMES, "paywalled": "a subscriber notice ending a teaser"}
+# (the model's not-an-article pages are sign-ups, forms and surveys as often as consent walls)
+_WORDS_NAMES = {
+    **_WALL_NAMES,
+    "not-an-article": "a consent wall, a form or a sign-up",
+    "paywalled": "a subscriber notice ending a teaser",
+}
 
 
 def score_words(headline: str, paragraphs: tuple[str, ...]) -> junk_words.Verdict | None:
