@@ -162,11 +162,11 @@ DEMONYMS = frozenset(
 # Abbreviations whose period does not end a sentence or a name.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc
-    mł asp sierż podkom nadkom insp kpt mjr płk ppłk ppor npor pplk plk prap nprap inż mgr hab""".split()
+    mł asp sierż szt bryg podkom nadkom insp kpt mjr płk ppłk ppor npor pplk plk prap nprap inż mgr hab""".split()
 )  # (the second line: Polish and Czech ranks and degrees, 'mł. asp. Tomasz Kęska', u76-39)
 # Titles whose period ends no sentence only with their capital: 'the Rev. Name' (u39-12); not 'the engines rev.
 # According to …' (b24-08). Not 'Fr.', which ends a Swiss price ('kostet 20 Fr. Danach …').
-_TITLE_ABBREVIATIONS = frozenset({"Rev"})
+_TITLE_ABBREVIATIONS = frozenset({"Rev", "Ing", "Bc", "MUDr", "JUDr", "PhDr", "RNDr"})  # (Czech degrees: break50)
 
 _WINDOW = 400  # characters a quote's attribution may reach before or after it
 _NAME_SPAN = 160  # characters a name with its titles may take
@@ -256,6 +256,8 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
         if attribution.speaker is not None:
             plain = _plain_speaker(_without_opening_noun(paragraph, attribution.speaker))
+            if plain in _OPENING_WORDS and _only_opens_sentences(paragraph, plain):
+                plain = None
             attribution = Attribution(plain, attribution.cue) if plain else NONE
         if attribution.cue in languages.WRITER_TOLD and not _opens_clause_as_name(paragraph, span, attribution.speaker):
             attribution = NONE
@@ -347,8 +349,6 @@ def _plain_speaker(name: str) -> str | None:
     words = name.split(" ")
     if all(_CONTRACTED_PRONOUN.match(word) for word in words):  # ('They’d They’d'; not 'Sarah Ortiz of It’s On Us')
         return None
-    if name in _OPENING_CLITICS:  # an object pronoun opening its sentence: 'Lo dijo el alcalde, Name: “…”'
-        return None
     if len(words) >= 3 and words[0].endswith("ist") and words[0].lower() not in _NOT_ROLES_IN_IST:
         person = words[1 : words.index("of")] if "of" in words else words[1:]
         if len(person) >= 2 and person[0].lower() in GIVEN_NAMES and _is_person(" ".join(person)):
@@ -364,9 +364,23 @@ def _plain_speaker(name: str) -> str | None:
     return " ".join(_name_before_van(words))
 
 
-_OPENING_CLITICS = frozenset({"Lo", "Se", "Nos", "Lhe", "Gli"})
+# Words that open a sentence before its verb without being anyone: an object pronoun ('Lo dijo el alcalde, Name:
+# “…”'), 'as' ('Como resumió uno de ellos, Name, “…”', 'Jak mówi Jan Sobczak'); a name only where it stands so
+# everywhere in the paragraph ('“…,” Lo said', 'dijo Lo a EFE', 'Perry Como': break50).
+_OPENING_WORDS = frozenset({"Lo", "Se", "Nos", "Lhe", "Gli", "Como", "Comme", "Jak", "Wie"})
 # Particles that open no name before a given name (Italian, Spanish and Portuguese 'of'; 'di Maio' keeps its own).
 _LEADING_PARTICLES = frozenset({"di", "de", "da", "del", "della", "do", "dos"})
+
+
+def _only_opens_sentences(paragraph: str, word: str) -> bool:
+    """Whether every `word` of the paragraph opens its sentence before a lower-case word (`_OPENING_WORDS`)."""
+    found = [match.start() for match in re.finditer(rf"\b{word}\b", paragraph)]
+    return bool(found) and all(_opens_before_lower(paragraph, at, len(word)) for at in found)
+
+
+def _opens_before_lower(paragraph: str, at: int, length: int) -> bool:
+    opens = at == 0 or paragraph[:at].rstrip()[-1:] in ".!?"  # (not after a quote: '“…,” Lo said')
+    return opens and paragraph[at + length + 1 : at + length + 2].islower()
 
 
 def _name_before_van(words: list[str]) -> list[str]:
@@ -1177,10 +1191,20 @@ def _before_helpers(
         verb_at = base + pre.rfind(" ") + 1
         pre = m[base:verb_at].rstrip()
     if verb in _OTHER_VERB_SET and (
-        pre.endswith(_CLITICS) or (pre.endswith(_COLON_CLITICS) and _COLON_AFTER_VERB.fullmatch(head, verb_end))
+        pre.endswith(_CLITICS) or (pre.endswith(_COLON_CLITICS) and _no_subject_to_colon(head[verb_end:]))
     ):
         return _past_clitic(names, m, sent, base, pre, head[verb_end:])
     return verb_at, pre
+
+
+def _no_subject_to_colon(after_verb: str) -> bool:
+    """Whether a verb's clause ends at a colon with no subject after the verb: lower-case words only and no article
+    ('lo resumió así:', 'se quejó del tiempo añadido:'; not 'lo resumió así Ancelotti:', 'la describió así el
+    alcalde:', where the pronoun stands for an object before it, 'A Marta Gil la describió …': break50)."""
+    if not _COLON_AFTER_VERB.fullmatch(after_verb):
+        return False
+    words = after_verb.split(":", 1)[0].split()
+    return all(word.islower() and word not in languages.ARTICLES for word in words)
 
 
 def _past_clitic(names: _Names, m: str, sent: int, base: int, pre: str, after_verb: str) -> tuple[int, str] | None:

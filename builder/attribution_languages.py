@@ -101,9 +101,11 @@ VERB_AFTER = re.compile(
     # (a role word may be a compound with a hyphen: 'zegt energie-econoom Femke Hoogendijk')
     r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|"
     # (Polish and Czech ranks and degrees are abbreviated: 'dodał mł. asp. Tomasz Kęska', u76-39)
-    r"(?:(?:mł|st|asp|sierż|post|kom|podkom|nadkom|insp|kpt|mjr|płk|ppłk|por|ppor|prof|dr|hab|inż|mgr|npor|pplk|plk|"
-    r"prap|nprap)\. )*"
-    r"(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,3}(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
+    # (among the role words: 'rzeczniczka komendy mł. asp. Name', 'uvedla mluvčí nprap. Bc. Name', 'prof. dr hab. Name':
+    # break50; a capitalised Czech degree is the name's title, names.TITLES: 'kpt. Ing. Name')
+    r"(?:(?:mł|st|asp|sierż|szt|post|kom|podkom|nadkom|insp|kpt|mjr|płk|ppłk|por|ppor|prof|dr|hab|inż|mgr|bryg|"
+    r"npor|pplk|plk|prap|nprap)\. |[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"
+    r"(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
 # Verbs after which a speaker is read only as a given name and a surname, with no article ('sa statsminister Ulf

@@ -1271,7 +1271,7 @@ _ATTACH_FIELD = _rx(r"^\W*(?:attach|upload)\b", rf"^\W*{junk_languages.ATTACH_FI
 _EITHER_FIELD = re.compile(
     r"^\W*(?:your |dit |din |ditt |ihre |votre |tu |il tuo |uw |je |o seu |twój |váš )?(?:e-?mail|e-post|phone|"
     r"telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*) (?:or|eller|oder|ou|o|of|lub|nebo|tai) "
-    r"(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*)\b.{0,20}$",
+    r"(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*)\b.{0,40}$",
     re.IGNORECASE,
 )
 _DETAILS_FIELDS = 3  # name, an address or a phone, and more; a piece that names a form's fields names one or two
@@ -1942,8 +1942,11 @@ def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if not (any("app store" in p.lower() for p in badges) and any("google play" in p.lower() for p in badges)):
         return None
     bullets = sum(1 for p in paragraphs if p.lstrip()[:1] in "•·▪–-*" and len(p) <= _NOTICE_MAX)
-    qr = any(_QR_CODE.search(p) for p in paragraphs)
-    prose = [p for p in paragraphs if is_prose(p) and not _QR_CODE.search(p) and not _FURNITURE.search(p)]
+    # (a QR line of its own, short: 'Zeskanuj kod QR telefonem, aby zainstalować aplikację.'; a brief's sentence on
+    # the city's codes is the brief's, 'Ve všech tramvajích je nalepený QR kód, který …': break50)
+    qr_lines = {p for p in paragraphs if _QR_CODE.search(p) and len(p.split()) <= _QR_LINE_WORDS}
+    qr = bool(qr_lines)
+    prose = [p for p in paragraphs if is_prose(p) and p not in qr_lines and not _FURNITURE.search(p)]
     sentences = sum(len(_SENTENCE_STOP.findall(p)) or 1 for p in prose)
     if not (bullets >= 2 or qr) or sentences > _APP_PAGE_SENTENCES or any(_SPEECH.search(p) for p in prose):
         return None  # (a brief about a council's new app tells it in its sentences, and quotes someone: the review)
@@ -1951,8 +1954,10 @@ def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 
 _QR_CODE = re.compile(
-    r"\bqr[- ]?(?:code|kode|kod|kód|koden)\b|\b(?:code|código|codice|kod|kód) qr\b", re.IGNORECASE
-)  # ('Zeskanuj kod QR telefonem': u77-19)
+    r"\bqr[- ]?(?:code|kode|kod|kód|koden|kodu|kódu|kódem|kodem)\b|\b(?:code|código|codice|kod|kód|kodu|kódu) qr\b",
+    re.IGNORECASE,
+)  # ('Zeskanuj kod QR telefonem': u77-19; 'pomocí QR kódu', 'za pomocą kodu QR': break50)
+_QR_LINE_WORDS = 12
 _APP_PAGE_SENTENCES = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # where a sentence of a paragraph ends
 
@@ -2353,7 +2358,9 @@ def _is_headline_news(
         return False
     if any(_APOLOGY.search(p) for p in paragraphs):
         return False
-    return not _ADDRESS.search(rest) and not any(_ADDRESS.search(p) for p in paragraphs)
+    # (a quoted official's 'we' is not the site speaking: '“Vi har haft perioder, hvor siden var nede …,” siger
+    # kontorchef Name', under a headline that quotes a check's words: break50)
+    return not _ADDRESS.search(rest) and not any(_ADDRESS.search(_QUOTED.sub(" ", p)) for p in paragraphs)
 
 
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
@@ -2503,14 +2510,25 @@ _ADBLOCK_ASK = re.compile(junk_languages.ADBLOCK_ASK, re.IGNORECASE)
 def _is_adblock_advice(lines: tuple[str, ...], found: list[tuple[str, bool, bool]]) -> bool:
     """Whether a wall's only strong notices say that the reader uses an ad blocker (junk_languages'
     ADBLOCK_IN_USE, and no other strong notice in those lines) and no line asks to turn it off, allow ads
-    or pay: advice that says it too ('Sie nutzen einen Werbeblocker? Gut so, …')."""
+    or pay, or none speaks as the site ('we', 'our', 'please'): advice that says it too ('Sie nutzen einen
+    Werbeblocker? Gut so, …'), an explainer on why sites block ('… skyldes det som regel, at du bruger et
+    program, der blokerer annoncer', 'Si vous utilisez un programme qui bloque les publicités, …': break50)."""
     strong = [text for line, is_strong, _ in found if is_strong and (text := _notice_text(line)) is not None]
     access = _WALL_PATTERNS["access-wall"][0]
     if not strong or not all(
         _ADBLOCK_IN_USE.search(text) and access.search(_ADBLOCK_IN_USE.sub("", text)) is None for text in strong
     ):
         return False
-    return not any(_ADBLOCK_ASK.search(line) for line in lines)
+    return not any(_ADBLOCK_ASK.search(line) for line in lines) or not any(_SITE_SPEAKS.search(line) for line in lines)
+
+
+# The site speaking, as an ad-blocker wall does ('Annoncerne er med til at betale for vores lokale journalistik, så vi
+# beder dig …'): we, our, please in the languages of junk_languages.py.
+_SITE_SPEAKS = re.compile(
+    r"\b(?:we|our|us|please|wir|unser\w*|bitte|nous|notre|nos|nosotros|nuestr\w+|por favor|noi|nostr\w|wij|onze|ons|"
+    r"nós|nosso|nossa|vi|vår|vårt|våra|våre|vores|nasz\w*|prosimy|náš|naše|nás|prosím)\b",
+    re.IGNORECASE,
+)
 
 
 def _wall_signals(
@@ -2622,9 +2640,8 @@ def is_listing_title(headline: str) -> bool:
 
 
 def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
-    """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts,
-    and no body prose: an excerpt can be a sentence, but three prose paragraphs in a row are an
-    article's body (an article whose sidebar lost its 'More articles by:' line stays an article)."""
+    """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts, and no body prose:
+    an excerpt can be a sentence, but three prose paragraphs in a row are an article's body (`_BODY_RUN`)."""
     dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
     marks: list[str] = []  # pager lines and listing titles, named in the message
     meta_at: list[int] = []  # where the entry lines (read times, counts, media lengths) are
@@ -2677,9 +2694,22 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
-    if prose >= 2 and entries < 2 and not titled:
+    lists = _a_piece_that_lists(paragraphs, prose, names + links + excerpts, body_title)
+    if prose >= 2 and (entries < 2 or lists) and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+
+
+_LISTING_PROSE = 3  # prose paragraphs of its own that make a page of dated titles a piece (a listing has one at most)
+
+
+def _a_piece_that_lists(paragraphs: tuple[str, ...], prose: int, entry_lines: int, body_title: re.Pattern) -> bool:
+    """Whether dated titles stand between three prose paragraphs of the page's own, with no name, link or excerpt
+    line (`entry_lines`) and no listing title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet
+    Morgonkoll fyller ett år' and its five favourite issues: break50)."""
+    if prose < _LISTING_PROSE or entry_lines:
+        return False
+    return not any(len(p) <= 80 and body_title.search(p) for p in paragraphs)
 
 
 def _all_pairings(paragraphs: tuple[str, ...]) -> bool:

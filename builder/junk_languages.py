@@ -33,10 +33,7 @@ _THIS_ARTICLE = (
     r"beitrag|diesen beitrag|dieser text|diesen text|este artículo|este contenido|esta noticia|questo articolo|questo "
     r"contenuto|dit artikel|dit verhaal|dit stuk|deze tekst|este artigo|este conteúdo|esta notícia|esta reportagem|den "
     r"här (?:artikeln|texten)|denna (?:artikel|text)|denne artikel|denne tekst|denne artikkelen|denne saken|ten "
-    r"artykuł|ten tekst|tento článek|tento text|"
-    # the full article ('L'articolo completo è disponibile solo nell'app de …': u78-07)
-    r"l[’']articolo completo|el artículo completo|o artigo completo|l[’']article complet|der (?:ganze|vollständige) "
-    r"artikel|het volledige artikel|hela artikeln|hele artiklen|hele artikkelen|cały artykuł|celý článek)"
+    r"artykuł|ten tekst|tento článek|tento text)"
 )
 _SUBSCRIBERS = (
     r"(?:abonnés|abonnées|abonnenten|abonnentinnen|suscriptores|abonados|abbonati|abonnees|assinantes|subscritores|"
@@ -161,6 +158,28 @@ PAYWALL = (
     rf"\b{_SUBSCRIBERS}\b[^.!?]{{0,60}}(?:[.!?]|$)",
     rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_ONLY}\b[^.!?]{{0,40}}"
     rf"\b{_IN_THE_APP}",
+    # the full article read only in the app, opening its line, in the present ('L'articolo completo è disponibile solo
+    # nell'app de …': u78-07; not a story's 'Per questi pezzi l'articolo completo sarà disponibile solo nell'app',
+    # 'Het volledige artikel is dan alleen in de app van de krant te lezen': break50)
+    r"^\W*(?:l[’']articolo completo|il resto dell[’']articolo) è (?:disponibile |leggibile )?(?:solo|soltanto|"
+    r"esclusivamente) (?:nell[’']app|sull[’']app|nella nostra app)\b|"
+    r"^\W*(?:het volledige artikel|het hele artikel|de rest van (?:dit|het) artikel) (?:is |lees je |leest u )"
+    r"(?:alleen|enkel|exclusief) (?:te lezen )?in (?:de|onze) app\b|"
+    r"^\W*(?:el artículo completo|la noticia completa|el resto de (?:la noticia|este artículo)) (?:solo |sólo )?"
+    r"(?:está disponible|se puede leer|puedes leerlo|puedes leerla) (?:solo |sólo |únicamente )?en (?:la|nuestra) "
+    r"(?:app|aplicación)\b|"
+    r"^\W*(?:den vollständigen|den ganzen|den kompletten) (?:artikel|beitrag|text) (?:gibt es|lesen sie|liest du) "
+    r"(?:nur|ausschließlich|exklusiv) in (?:der|unserer) app\b|^\W*der (?:vollständige|ganze|komplette) "
+    r"(?:artikel|beitrag|text) (?:ist )?(?:nur|ausschließlich|exklusiv) in (?:der|unserer) app\b|"
+    r"^\W*(?:o artigo completo|a notícia completa|a reportagem completa) (?:está disponível |pode ser lid[oa] )?"
+    r"(?:só|apenas|somente) (?:na|no) (?:app|aplicativo|aplicação|nossa app)\b|"
+    r"^\W*(?:l[’']article complet|la suite de l[’']article) (?:est )?(?:disponible |à lire )?(?:uniquement|"
+    r"seulement|exclusivement) (?:dans|sur) (?:l[’']application|notre application|l[’']appli)\b|"
+    r"^\W*(?:hela artikeln|hele artiklen|hele artikkelen|hele saken) (?:finns|kan (?:du )?läsas|kan (?:du )?læses|"
+    r"kan (?:du )?leses|kan du lese|kan du læse|läser du|læser du|leser du) (?:bara|endast|kun|bare) i (?:appen|vår "
+    r"app|vores app|appen vår)\b|"
+    r"^\W*(?:cały artykuł|celý článek) (?:jest dostępny |przeczytasz |je dostupný |si přečtete )?(?:tylko|"
+    r"wyłącznie|pouze|jen) (?:w aplikacji|v aplikaci)\b",
     # Swedish, Norwegian, Danish: the article, or its rest, is read only in the app or as a subscriber ('… går bara
     # att läsa i vår app', 'Resten av denne saken leser du bare i …-appen': u63-08, u64-08; not 'Den här artikeln
     # ingår i Plus', which an unlocked article says too: b37-14, b38-04)
@@ -184,13 +203,19 @@ PAYWALL = (
     r"^\W*läs vidare\b.{0,10}\bbli prenumerant\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
     r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
     r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b|"
-    # locked for whoever is no subscriber ('Artikeln är låst för dig som inte är prenumerant.': u78-08)
-    r"\b(?:artikeln|texten|artiklen|teksten|artikkelen|saken) (?:är|er) låst for(?:r)? dig\w*,? (?:som|der) "
-    r"(?:inte|ikke) (?:är|er) (?:prenumerant|abonnent)|\b(?:artikeln|texten) är låst för dig som inte är prenumerant|"
+    # the rest locked ('Resten av texten är låst för prenumeranter.', 'Resten av artikeln är låst': u79-07, u80-08)
+    r"^\W*resten (?:av|af) (?:texten|artikeln|artiklen|teksten|artikkelen|saken) (?:är|er) låst\b(?! upp| opp| op)|"
+    # locked for whoever is no subscriber, opening its line ('Artikeln är låst för dig som inte är prenumerant.':
+    # u78-08; 'Artiklen er låst for ikke-abonnenter'; not a story's '… beskedet att artikeln är låst …': break50)
+    r"^\W*(?:artikeln|texten|innehållet|artiklen|teksten|indholdet|artikkelen|saken|innholdet) (?:är|er) låst "
+    r"(?:för|for) (?:dig|deg)\w*,? (?:som|der) (?:inte|ikke) (?:är|er) (?:prenumerant|abonnent)|"
+    r"^\W*(?:artikeln|texten|innehållet|artiklen|teksten|indholdet|artikkelen|saken|innholdet) (?:är|er) låst "
+    r"(?:för|for) icke-prenumeranter|^\W*(?:artiklen|teksten|indholdet|artikkelen|saken|innholdet) er låst for "
+    r"ikke-abonnenter|"
     # ('Den här artikeln ingår i Plus.': u53-07; not '…, men vi har låst upp den', '…. Vi har låst upp den så att
     # alla kan läsa': break37, break38; not 'Prenumerera för att läsa vidare.' alone, a poem's last line: break38)
-    r"^\W*(?:den här|denna) artikeln? ingår i (?:\w+ )?(?:plus|premium)(?:\W*$|\. (?!.*\b(?:låst upp|upplåst|öppnat|"
-    r"gratis för alla)\b))",
+    r"^\W*(?:den här|denna) (?:artikeln?|texten) ingår i (?:\w+ )?(?:plus|premium)(?:\W*$|\. (?!.*\b(?:låst upp|"
+    r"upplåst|öppnat|gratis för alla)\b))",
     # 'read the whole article with X+', opening its line: a teaser's order in each language
     r"^\W*(?:jetzt )?den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) mit \S+ lesen\W*$|"
     r"^\W*den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen sie mit\b|^\W*celý článek si můžete "
@@ -239,11 +264,28 @@ ADBLOCK_IN_USE = (
     r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
     r"reklam)\b|\bwykryliśmy,? że używasz\b|"
     r"\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
-    r"\b(?:że )?blokujesz reklamy\b|\bdu bruker (?:en )?(?:adblocker|annonseblokker(?:er)?)\b|"
+    r"\b(?:że )?blokujesz reklamy\b|\bdu bruker (?:en )?(?:adblocker|annonseblokker(?:er)?|reklameblokker)\b|"
+    # other word orders and tenses (break50): 'als würden Sie ein Programm verwenden, das Werbung blockiert', 'dat je
+    # een adblocker gebruikt', 'máte zapnutý blokátor reklam', 'está a utilizar um bloqueador', 'masz włączony …'
+    r"\b(?:sie|du) (?:ein|eine|einen) (?:programm|erweiterung|add-on|plugin) (?:verwenden|nutzen|verwendest|nutzt),? "
+    r"(?:das|die|der) (?:werbung|anzeigen) (?:blockiert|unterdrückt)\b|\bvous utilisiez (?:un|une) (?:bloqueur|"
+    r"programme|extension|module)\b|\b(?:je|u) (?:een )?(?:ad-?blocker|advertentieblokker) gebruikt\b|\bmáte "
+    r"(?:zapnutý|aktivní|nainstalovaný) (?:blokátor reklam|adblock)\b|\b(?:está a utilizar|está utilizando|estás a "
+    r"usar|você está usando) um bloqueador\b|\bmasz włączon\w* (?:adblock\w*|program blokujący reklamy|blokad\w* "
+    r"reklam|bloker\w* reklam)\b|"
+    # the reader's browser that stops or blocks the ads ('Det ser ut som nettleseren din stopper annonsene våre':
+    # u77-15, u79-16)
+    r"\b(?:nettleseren din|din nettleser|webbläsaren|din webbläsare|din browser|browseren|ihr browser|dein browser|"
+    r"votre navigateur|tu navegador|su navegador|il tuo browser|uw browser|je browser|o seu navegador|o teu "
+    r"navegador|twoja przeglądarka|váš prohlížeč)\b[^.]{0,20}\b(?:stopper|blokkerer|blockerar|stoppar|blokerer|"
+    r"blockiert|unterdrückt|bloque|bloquea|blocca|blokkeert|bloqueia|blokuje|blokuje)\b[^.]{0,20}\b(?:annonse\w*|"
+    r"annons\w*|annonce\w*|reklam\w*|werbung|anzeigen|publicit\w*|anuncios|annunci|advertenties|anúncios)|"
     # a program that blocks ads, in the reader's person ('du bruger et program, der blokerer annoncer': u78-15)
-    r"\b(?:du bruger|du bruker|du använder|sie (?:verwenden|nutzen)|vous utilisez|usas|utilizas|estás usando|usi|"
+    r"\b(?:du bruger|du bruker|du använder|sie (?:verwenden|nutzen)|vous utilisez|vous utilisiez|usas|utilizas|"
+    r"estás usando|usi|"
     r"utilizzi|stai usando|je gebruikt|u gebruikt|você usa|está a usar|está usando|używasz|korzystasz z|používáte) "
-    r"(?:et |en |ein |eine |einen |un |una |uno |een |um |uma )?(?:program|programm|programa|programma|extension|"
+    r"(?:et |en |ett |ein |eine |einen |un |une |una |uno |een |um |uma )?(?:program|programm|programa|programma|"
+    r"extension|"
     r"erweiterung|udvidelse|utvidelse|tillägg|rozszerzenie|rozšíření|plugin|add-on)\w*,? (?:der|som|das|die|qui|que|"
     r"che|dat|die|które|który|które|které|který) (?:blokerer|blokkerer|blockerar|blockiert|bloque|bloquea|blocca|"
     r"blokkeert|bloqueia|blokuje) (?:annoncer|annonser|reklamer|reklam|werbung|anzeigen|les publicités|la publicité|"
@@ -622,16 +664,25 @@ ACCESS_WEAK_LINE = (
     r"e-mail|email|google|apple|facebook))?\W*$",
     r"^.{0,30}\b(?:skapa|opret|opprett|erstellen|créer|crear|crea|criar|aanmaken|załóż|vytvořit) (?:ett |en |et "
     r"|un |una |uma |een )?(?:konto|compte|cuenta|account|conta|účet)\W*$",
+    # a captcha's field: the characters or the code of the picture ('Wpisz kod z obrazka': u79-14, 'Opište znaky z
+    # obrázku', 'typ dan de tekens uit de afbeelding over')
+    r"^\W*(?:(?:wpisz|przepisz) (?:kod|znaki|tekst) z obrazka|opište (?:prosím )?(?:znaky|kód|text) z obrázku|"
+    r"(?:typ|voer) (?:dan )?de (?:tekens|code) (?:uit|van) de afbeelding|geben sie die zeichen (?:aus dem|im) bild|"
+    r"saisissez les caractères de l[’']image|(?:escribe|introduce) los caracteres de la imagen|inserisci i caratteri "
+    r"(?:dell[’']immagine|che vedi)|digite os caracteres da imagem|"
+    r"skriv (?:inn )?(?:tegnene|tecknen|koden) (?:fra|från|i) bildet|skriv tegnene fra billedet|tekens uit de "
+    r"afbeelding|znaky z obrázku|kod z obrazka)\b.{0,60}$",
     # an ad-blocker wall's buttons: allow ads, 'I have turned it off' ('Tillad annoncer på …', 'Jeg har slået den
     # fra': u78-15)
     r"^\W*(?:tillad annoncer|tillat annonser|tillåt annonser|werbung (?:zulassen|erlauben)|anzeigen zulassen|"
     r"autoriser les (?:publicités|annonces)|permitir (?:los |os )?anuncios|permitir (?:os )?anúncios|consenti(?:re)? "
     r"(?:gli )?annunci|advertenties toestaan|zezwól na reklamy|povolit reklamy)\b.{0,40}$",
-    r"^\W*(?:jeg har (?:slået|skrudd) (?:den|adblockeren|annonceblokkeren) (?:fra|av)|jag har stängt av (?:den|"
+    r"^\W*(?:jeg har (?:slået|slått|skrudd) (?:den|adblockeren|annonceblokkeren|blokkeringen) (?:fra|av)|"
+    r"jag har stängt av (?:den|"
     r"annonsblockeraren)|ich habe (?:ihn|den adblocker|meinen adblocker) (?:deaktiviert|ausgeschaltet)|j[’']ai "
     r"désactivé (?:mon|le) bloqueur|(?:ya )?(?:lo )?he desactivado(?: el bloqueador)?|(?:l[’'])?ho disattivato"
     r"(?: l[’']adblock)?|ik heb (?:hem|de adblocker) uitgeschakeld|já desativei(?: o bloqueador)?|wyłączył(?:em|am)"
-    r"(?: adblocka)?|vypnul(?:a)? jsem(?: blokátor)?)\W*$",
+    r"(?: adblocka)?|vypnul(?:a)? jsem(?: blokátor)?)(?:\s[–—-]\s.{1,40})?\W*$",  # (and the way on: u79-16)
 )
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
@@ -847,7 +898,7 @@ PAYWALL_KEYS = (
     *("medlem", "leden", "plus", "weiter", "zu lesen", "kontingent", "sie haben", "límite", "limiet", "réserv"),
     *("gratuit", "offert", "gratis", "fria artik", "gränsen", "connectez", "identifiez", "accedi", "inlog"),
     *("inscrivez", "abbonand", "atingiu", "suite", "regístrate", "suscríbete", "log ind", "abonnent"),
-    *("prenumerant", "vous reste", "är låst", "premium"),
+    *("prenumerant", "vous reste", "är låst", "er låst", "premium", "ingår i"),
     *("log in", "login", "alcanzado", "llegado", "agotado", "raggiunto", "atingiu", "wykorzysta", "vyčerpal"),
     *("continuar a ler", "artikel mit", "beitrag mit", "text mit", "přečtete", "przeczytasz", "resten med"),
     *("artiklen med", "artikeln med", "artikel met", "rest met", "verder met", "suite avec", "entier avec"),
@@ -877,7 +928,8 @@ ACCESS_KEYS = (
     *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "red", "dirección ip", "conexión"),
     *("rete", "connessione", "indirizzo ip", "rede", "endereço ip", "ligação", "conexão", "verbinding"),
     *("slået", "skrudd", "stängt av", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato"),
-    *("uitgeschakeld", "desativei", "wyłączył", "vypnul"),
+    *("uitgeschakeld", "desativei", "wyłączył", "vypnul", "slått", "obrazka", "obrázku", "afbeelding", "bild"),
+    *("image", "imagen", "immagine", "imagem", "bildet", "billedet", "navegador", "prohlížeč", "nettleser"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
     *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
 )
@@ -942,9 +994,12 @@ LISTING_TITLE = (
     # a newsletter's archive: 'Archivio della newsletter' (u43), 'Archives de la newsletter'
     r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív) (?:der|des|de la|del|della|van de|"
     r"da|do|för|for|af|z) newslett?er\w*\W*$|"
+    # an archive of a newsletter, its name after it ('Archiv newsletteru Ranní brífink': u56-36, u79-12)
+    r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív) (?:newslett?er\w*|nyhetsbrev\w*|"
+    r"nyhedsbrev\w*|nieuwsbrie\w*)(?:\W+[^\W\d]+){0,5}\W*$|"
     # an archive's label before a newsletter's name ('Arquivo: newsletter Manhã Clara': u78-12)
     r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív)\s?[:|–—-]\s?(?:(?:the|la|le|il|de|"
-    r"a|o|die|der|das|het) )?newslett?er\b|"
+    r"a|o|die|der|das|het) )?newslett?er(?:\W+[^\W\d]+){0,5}\W*$|"  # (not 'Archiv: newsletter z roku 1998 ukazuje, …')
     r"^hemeroteca\b|^(?:archiv|archivo|archivio|archief|arquivo|arkiv|archiwum|thema|tema|argomento|onderwerp|ämne|"
     r"emne|temat|"
     r"téma)\W*$"
@@ -957,6 +1012,12 @@ PAGER = (
     r"ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|"
+    # a count of results ('37 resultaten voor ‘waterschapsverkiezingen’': u80-11), a numbered pager ('Vorige 1 2 3 4
+    # Volgende')
+    r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"
+    r"výsledků|výsledky)(?: (?:voor|para|pour|per|für|zu|för|for|på|dla|pro|k)\b.{0,60})?|(?:vorige|zurück|précédent|"
+    r"anterior|precedente|föregående|forrige|poprzednia|předchozí)(?: \d+)+ (?:volgende|weiter|suivant|siguiente|"
+    r"successivo|seguinte|próxima|nästa|neste|næste|następna|další)|"
     # a newsletter archive's earlier issues ('Ver edições anteriores': u78-12)
     r"(?:ver |veja |mostrar |voir les |ver las |vedi le |bekijk )?(?:edições|números|ediciones|éditions|edizioni|"
     r"numeri|edities|nummers) (?:anteriores|précédentes|precedenti|eerdere|anteriori|passées)|(?:se )?(?:tidigare|"
@@ -1040,6 +1101,8 @@ FORM_OBJECT = (
     r"message|commande|demande|mensaje|pedido|solicitud|consulta|messaggio|ordine|richiesta|segnalazione|bericht|"
     r"bestelling|aanvraag|mensagem|encomenda|meddelande|beställning|besked|bestilling|melding|wiadomość|zamówienie|"
     r"zgłoszenie|zprávu|objednávku|viesti|tilaus|vinkki|tippet|tipset|tipsene|formular|formulaire|modulo|formulario|"
+    # a tip ('Hinweis absenden': u79-19)
+    r"hinweis|signalement|pista|podnět|"
     r"formulier|formulário|formulär|formularz|formulář))"
 )
 # A heading over the reader's details, the whole line: 'Ihre Daten', 'Vos coordonnées', 'Dine oplysninger'.

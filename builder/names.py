@@ -38,7 +38,8 @@ TITLES = frozenset(
     goalkeeper midfielder producer composer conductor songwriter guitarist drummer novelist playwright architect
     chef engineer surgeon pharmacist hydrologist geologist biologist ecologist epidemiologist virologist
     psychologist meteorologist climatologist sociologist criminologist toxicologist oncologist cardiologist
-    neurologist ornithologist archaeologist zoologist seismologist glaciologist""".split()
+    neurologist ornithologist archaeologist zoologist seismologist glaciologist
+    ing. bc. mgr. mudr. judr. phdr. rndr.""".split()  # (Czech degrees before a name: 'kpt. Ing. Jan Novák', break50)
     # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
 
@@ -60,13 +61,12 @@ NOT_NAMES = frozenset(
     selon según secondo laut volgens segundo enligt ifølge według podle
     hundreds thousands dozens millions tens scores
     mais aber und och og
-    auch nun jetzt doch sogar selbst heute gestern aussi ensuite también ahora entonces anche allora ook toen como comme
-    även också også też także również teraz také
-    jak wie""".split()  # 'according to' of ten languages; a crowd (u52-23); 'but'
+    auch nun jetzt doch sogar selbst gestern aussi ensuite también entonces anche allora ook toen
+    även också også też także również teraz také""".split()  # 'according to' of ten languages; a crowd (u52-23); 'but'
     # and 'and' opening a sentence in the other languages ('Mais Nadia Benali sourit.': u53-36; not 'Pero', 'Maar',
     # 'Mas', names too: 'Pero Kovačević', break37)
-    # adverbs that open a sentence before its subject in those languages ('Auch Eberle will …': u76-31), and 'as'
-    # before a reporting verb ('Jak mówi Jan Sobczak': u77-39)
+    # adverbs that open a sentence before its subject in those languages ('Auch Eberle will …': u76-31; not 'heute',
+    # 'ahora', 'como', 'comme': 'Heute', 'Ahora Madrid', 'Perry Como', 'Comme des Garçons' are names, break50)
 )
 
 # The first words a bio paragraph cannot open with and still name its subject ('He is ...'). A subset of

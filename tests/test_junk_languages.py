@@ -2025,3 +2025,21 @@ def test_speakers_of_u77_and_u78_that_were_missed():
     # a surname's fullest form past a Dutch affiliation after 'van' (u78-35)
     said = 'Volgens Thijs Verhoeven van Hogeschool IJsselland is het makkelijk. "Ze hebben geld", aldus Verhoeven.'
     assert _speakers(said) == ["Thijs Verhoeven"]
+
+
+def test_what_break50_found_in_the_speaker_rules():
+    # a word that opens a sentence before its verb is no one only where it always stands so ('Lo dijo …'); a person
+    # called Lo, a singer called Como keep their names
+    assert _speakers("“No hay dinero”, dijo Lo a EFE.") == ["Lo"]
+    assert _speakers("“It was a good year,” Lo said. He runs the stall.") == ["Lo"]
+    assert _speakers("“It was great,” said Perry Como.") == ["Perry Como"]
+    assert _speakers("Lo dijo el alcalde Juan Pérez: “No hay dinero”.") == [None]
+    # 'lo', 'la', 'se' before a verb and a colon: its subject stands before only when none follows the verb
+    assert _speakers("El empate ante Osasuna lo resumió así Ancelotti: “Nos faltó el último pase”.") != ["Osasuna"]
+    assert _speakers("A Marta Gil la describió así el alcalde: “Era la mejor concejala”.") == [None]
+    assert _speakers("Paco Benítez, autor del gol, lo resumió así: “Vi el balón botando”.") == ["Paco Benítez"]
+    # Polish and Czech ranks among the role words, Czech degrees as titles
+    said = '"Kierowca był trzeźwy" - powiedziała rzeczniczka komendy mł. asp. Anna Kowalska.'
+    assert _speakers(said) == ["Anna Kowalska"]
+    assert _speakers("“Požár jsme lokalizovali,” uvedl kpt. Ing. Jan Novák.") == ["Jan Novák"]
+    assert _speakers("“Nikdy nežádáme peníze,” uvedla nprap. Bc. Martina Korbelová.") == ["Martina Korbelová"]
