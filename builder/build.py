@@ -53,8 +53,10 @@ from .ownership import (
     exchange,
     exclusive,
     output_lock_file,
+    release_named,
     remove_replaced_dataset,
     remove_work_folder,
+    resolved,
     work_folder_lock,
     write_marker,
 )
@@ -76,6 +78,7 @@ from .work import (
     read_keys,
     read_records,
     read_rejects,
+    remove_unit_leftovers,
 )
 from .write import ROW_GROUP_ROWS, SHARD_BYTES, SplitWriter
 
@@ -329,8 +332,8 @@ def _output_path(out_dir: Path) -> Path:
     written there; the link stays). The current folder and its parents are refused: swapping them
     would pull the folder out from under the shell that runs the build."""
     out_dir = Path(os.path.realpath(out_dir))  # ('sub/../ds' through a linked 'sub' is where 'sub' points)
-    cwd = Path.cwd().resolve()
-    if out_dir.resolve() == cwd or out_dir.resolve() in cwd.parents:
+    cwd = resolved(Path.cwd())
+    if resolved(out_dir) == cwd or resolved(out_dir) in cwd.parents:
         raise OutputDirError(
             f"--out {out_dir} is the current folder or holds it; choose a folder of its own, e.g. --out dataset"
         )
@@ -340,7 +343,7 @@ def _output_path(out_dir: Path) -> Path:
 def check_overlaps(raw_dir: Path, out_dir: Path, work_dir: Path, out_option: str = "--out") -> None:
     """The raw, output and work folders must not hold one another: a build would read its own output,
     replace its input, or swap its work units away. Neither output nor work folder may be in a release."""
-    raw, out, work = raw_dir.resolve(), out_dir.resolve(), work_dir.resolve()
+    raw, out, work = resolved(raw_dir), resolved(out_dir), resolved(work_dir)
     if out == raw or out.is_relative_to(raw) or raw.is_relative_to(out):
         raise OutputDirError(
             f"{out_option} {out_dir} and --raw {raw_dir} overlap: a build would read its own output "
@@ -356,10 +359,10 @@ def check_overlaps(raw_dir: Path, out_dir: Path, work_dir: Path, out_option: str
         )
     for option, folder in ((out_option, out_dir), ("--work-dir", work_dir)):
         if (release := enclosing_release(folder)) is not None:
-            where = "is the release" if release == folder.resolve() else "lies inside the release"
+            where = "is" if release == resolved(folder) else "lies inside"
             raise OutputDirError(
-                f"{option} {folder} {where} {release}, which is sealed: a file written there makes the release "
-                "fail to verify; choose a folder outside it"
+                f"{option} {folder} {where} {release_named(release)}: a release is sealed, and a file written there "
+                "makes it fail to verify; choose a folder outside it"
             )
 
 
@@ -433,13 +436,19 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
     _import_output_libraries()
     target = UnitTarget(str(work.path), work.run, max_bytes)
     workers = options.workers or default_workers()
-    for count, done in enumerate(run_units(options.engine, todo, target, workers, options.address), 1):
-        if done.run != work.run:  # an engine must only report units of this run
-            raise RuntimeError(f"work unit {done.index} reported for run {done.run}, not this run {work.run}")
-        finished[done.index] = done
-        files_done += done.files
-        progress("read", files_done, len(files))
-        checkpoint(UNITS_DONE, count)  # the unit is committed: a kill here must resume after it
+    try:
+        for count, done in enumerate(run_units(options.engine, todo, target, workers, options.address), 1):
+            if done.run != work.run:  # an engine must only report units of this run
+                raise RuntimeError(f"work unit {done.index} reported for run {done.run}, not this run {work.run}")
+            finished[done.index] = done
+            files_done += done.files
+            progress("read", files_done, len(files))
+            checkpoint(UNITS_DONE, count)  # the unit is committed: a kill here must resume after it
+    except BaseException:
+        # the engine stopped its workers; one killed while writing its unit left it half-written (a full disk
+        # kept so: a hostile test)
+        remove_unit_leftovers(work.path)
+        raise
     missing = [u.name for u in units if u.index not in finished]
     if missing:  # an engine that lost work must not make a dataset that lacks it
         raise RuntimeError(f"work units never finished: {', '.join(missing[:10])}")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Reject
+from .ownership import resolved
 
 HIDDEN = "hidden"  # a name in the path starts with '.': .DS_Store, .git/HEAD (read with hidden=True)
 EXCLUDED = "excluded"  # matches an --exclude pattern
@@ -117,7 +118,7 @@ def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
     (folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or loop),
     and the count of files `selection` leaves out. Paths are kept as plain strings: a million Path
     objects would be most of a build's memory."""
-    root = raw_dir.resolve()
+    root = resolved(raw_dir)
     files: list[tuple[str, str]] = []
     skipped: list[Reject] = []
     left_out: Counter[str] = Counter()

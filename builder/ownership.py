@@ -238,17 +238,52 @@ def dataset_files(folder: Path) -> set[str]:
 
 
 _RELEASE_NAME = re.compile(r"v[0-9]+\.[0-9]+\.[0-9]+")
+RELEASES_LOCK = ".release.lock"  # the lock file of a releases folder (release.py's LOCK_FILE)
+_MANIFEST_KEYS = ("version", "files", "builder_version")  # what every release's MANIFEST.json holds
+_MANIFEST_MAX_BYTES = 64 * 1024 * 1024
+
+
+def resolved(path: Path) -> Path:
+    """`path` with its symbolic links followed; a loop of them is an OSError (ELOOP), as the system names it, not
+    the RuntimeError Python 3.11 raises (it ended a run with a traceback: a hostile test)."""
+    try:
+        return Path(path).resolve()
+    except RuntimeError:
+        raise OSError(errno.ELOOP, "Too many levels of symbolic links", str(path)) from None
 
 
 def enclosing_release(folder: Path) -> Path | None:
-    """The release (a `vX.Y.Z` folder with its MANIFEST.json) that `folder` is or lies in, else None.
-    Nothing may be written there: a release is sealed, and `verify` checks its every file against its
-    manifest, so a file added inside it makes a good release fail to verify."""
-    path = Path(folder).resolve()
+    """The release that `folder` is or lies in, else None: a folder whose MANIFEST.json is a release's manifest,
+    whatever it is called (a copy, a download of a release), or a version's place (`vX.Y.Z`) in a releases folder,
+    made or not. Nothing may be written there: a release is sealed, and `verify` checks its every file against its
+    manifest, so a file added inside it makes a good release fail to verify; a folder made at a version's place
+    makes the releases folder's next release refuse it as a release that does not verify."""
+    path = resolved(folder)
     for candidate in (path, *path.parents):
-        if _RELEASE_NAME.fullmatch(candidate.name) and (candidate / MANIFEST_FILE).is_file():
+        if _is_release(candidate):
             return candidate
     return None
+
+
+def release_named(release: Path) -> str:
+    """How a refusal names what `enclosing_release` found: a release, or a version's place in a releases folder."""
+    if os.path.isdir(release):
+        return f"the release {release}"
+    return f"the place of version {release.name} in the releases folder {release.parent}"
+
+
+def _is_release(folder: Path) -> bool:
+    if _RELEASE_NAME.fullmatch(folder.name) and os.path.isfile(folder.parent / RELEASES_LOCK):
+        return True
+    manifest = folder / MANIFEST_FILE
+    try:
+        st = os.lstat(manifest)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > _MANIFEST_MAX_BYTES:
+            return False
+        body = json.loads(manifest.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(body, dict) and all(key in body for key in _MANIFEST_KEYS)
 
 
 def is_dataset_folder(folder: Path) -> bool:

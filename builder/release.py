@@ -45,6 +45,7 @@ from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject, ReleaseError, io_failure
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
 from .ownership import (
+    RELEASES_LOCK,
     WORK,
     Ledger,
     LockedError,
@@ -53,7 +54,9 @@ from .ownership import (
     enclosing_release,
     exclusive,
     is_dataset_folder,
+    release_named,
     remove_work_folder,
+    resolved,
     work_folder_lock,
 )
 from .report import DatasetFacts, write_report
@@ -62,7 +65,7 @@ from .work import check_kill_request, checkpoint, raw_inputs_of_units
 
 STAGING_PREFIX = ".tmp-release-"
 WORK_DIR = ".work"  # a release's work units, kept until the release is made so a killed one resumes
-LOCK_FILE = ".release.lock"
+LOCK_FILE = RELEASES_LOCK
 FIRST_VERSION = (1, 0, 0)
 BUMPS = ("auto", *LEVELS)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -234,8 +237,10 @@ def _check_releases_folder(releases_dir: Path) -> None:
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
     if (release := enclosing_release(releases_dir)) is not None:
-        where = "is the release" if release == releases_dir.resolve() else "lies inside the release"
-        raise ReleaseError("not-a-releases-folder", f"--releases {releases_dir} {where} {release}; {refused}")
+        where = "is" if release == resolved(releases_dir) else "lies inside"
+        raise ReleaseError(
+            "not-a-releases-folder", f"--releases {releases_dir} {where} {release_named(release)}; {refused}"
+        )
     if releases_dir.is_dir() and is_dataset_folder(releases_dir):
         raise ReleaseError(
             "not-a-releases-folder", f"--releases {releases_dir} is a dataset folder (the output of a build); {refused}"

@@ -24,6 +24,7 @@ bytes whoever writes them, which is what makes the output identical across --wor
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -245,11 +246,33 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
     os.rename(tmp, final)
     marker = work / "done" / f"{unit.name}.{target.run}"
     marker_tmp = work / "done" / f".{unit.name}.{target.run}-{os.getpid()}"
-    marker_tmp.write_text(
-        json.dumps({"files": len(unit.files), "bytes": total_bytes, "run": target.run}) + "\n", encoding="utf-8"
-    )
-    os.replace(marker_tmp, marker)
+    try:
+        marker_tmp.write_text(
+            json.dumps({"files": len(unit.files), "bytes": total_bytes, "run": target.run}) + "\n", encoding="utf-8"
+        )
+        os.replace(marker_tmp, marker)
+    except BaseException:
+        marker_tmp.unlink(missing_ok=True)  # (a full disk left an empty marker being written: a hostile test)
+        raise
     return UnitDone(unit.index, len(unit.files), total_bytes, target.run)
+
+
+def remove_unit_leftovers(work_dir: Path) -> None:
+    """Remove what units cut short left in a work folder: a unit being written (`units/.tmp-u-…`) or its marker
+    (`done/.u-…-PID`), which a worker killed mid-write leaves (a failed build kills its other workers; kill -9). The
+    folder is this run's, under its lock, and nothing reads those names."""
+    for folder, prefix in (("units", ".tmp-"), ("done", ".")):
+        try:
+            entries = list(os.scandir(Path(work_dir) / folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(prefix):
+                with contextlib.suppress(OSError):
+                    if entry.is_dir(follow_symlinks=False):
+                        shutil.rmtree(entry.path)
+                    else:
+                        os.unlink(entry.path)
 
 
 def _write_unit_files(tmp: Path, records: list[dict], keys: dict, inputs: dict, rejects: list[Reject]) -> None:
@@ -381,6 +404,7 @@ def open_work_dir(work_dir: Path, fingerprint: str, what: str = "--work-dir") ->
     if not same:
         clear_work_folder(work_dir)
     finished = done_units(work_dir, runs) if same else {}
+    remove_unit_leftovers(work_dir)  # (of a run killed mid-unit)
     run = secrets.token_hex(6)
     (work_dir / "units").mkdir(exist_ok=True)
     (work_dir / "done").mkdir(exist_ok=True)

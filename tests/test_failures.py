@@ -22,6 +22,7 @@ from releasing import A_SENTENCE, EMPTY, A, B, edit_a, id_of, make_raw, run_cli,
 
 from builder.errors import EXIT_CODES
 from builder.synth import write_synth_corpus
+from builder.work import KILL_ENV, UNITS_DONE, open_work_dir
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -198,6 +199,27 @@ def test_a_work_unit_cut_short_by_a_full_disk_leaves_no_part_of_itself(synth_raw
     assert (work / "units").is_dir()
     assert not [p.name for p in (work / "units").iterdir() if p.name.startswith(".tmp-")]
     assert not (tmp_path / "ds").exists()
+
+
+def test_a_run_removes_what_units_cut_short_left_in_its_work_folder(tmp_path):
+    """A worker killed while it wrote its unit (a failed build kills its other workers; kill -9) leaves
+    'units/.tmp-u-…' and 'done/.u-…-PID' (a hostile test: 3 runs of 12 on a full disk with four workers); the next
+    run of the folder removes them and keeps the finished units."""
+    raw, work, out = make_raw(tmp_path / "raw", [A, B]), tmp_path / "work", tmp_path / "out"
+    args = ("build", "--raw", raw, "--out", out, "--work-dir", work, "--unit-files", "1", "--workers", "1")
+    killed = run_cli(*args, env={KILL_ENV: f"{UNITS_DONE}:1"})
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    half = work / "units" / ".tmp-u-000001.abc123-4242"
+    half.mkdir()
+    (half / "records.arrow").write_bytes(b"half a unit")
+    (work / "done" / ".u-000001.abc123-4242").write_bytes(b"")
+    fingerprint = json.loads((work / "plan.json").read_text())["fingerprint"]
+    opened = open_work_dir(work, fingerprint)
+    assert len(opened.finished) == 1  # the unit the killed run finished is kept
+    assert not half.exists() and not (work / "done" / ".u-000001.abc123-4242").exists()
+    rerun = run_cli(*args)
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads((out / "build-summary.json").read_text())["records"] == 2
 
 
 _WRITE_A_SHARD = """

@@ -395,7 +395,22 @@ def test_a_release_or_a_dataset_folder_is_no_place_to_write(history, tmp_path):
     for out, work in ((latest / "new", tmp_path / "w"), (tmp_path / "ds", latest / "work")):
         with pytest.raises(OutputDirError, match="inside the release .* fail to verify"):
             build_dataset(raw, out, SPLITS, options=BuildOptions(work_dir=work))
-    assert tree_digest(releases) == before and verify(latest) == []
+    # a release under another name (a copy, a download) is known by its manifest; a version's place in a releases
+    # folder is refused before it exists (a release made there made the next release refuse the folder)
+    copy = tmp_path / "copy"
+    shutil.copytree(latest, copy, symlinks=True)
+    for target in (copy, copy / "sub", releases / "v9.9.9"):
+        with pytest.raises(ReleaseError) as refused:
+            release(raw, target, SPLITS, date="2026-02-01")
+        assert refused.value.type == "not-a-releases-folder"
+    with pytest.raises(OutputDirError, match="the place of version v9.9.9 in the releases folder"):
+        build_dataset(raw, releases / "v9.9.9", SPLITS)
+    report = run_cli("report", latest, "--out", latest / "rep")
+    assert (
+        report.returncode == 2 and "refused: report-folder:" in report.stderr and "a release is sealed" in report.stderr
+    )
+    unseal(copy)
+    assert tree_digest(releases) == before and verify(latest) == [] and not (releases / "v9.9.9").exists()
     dataset = tmp_path / "ds"
     build_dataset(raw, dataset, SPLITS)
     made = sorted(p.name for p in dataset.iterdir())

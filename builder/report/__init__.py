@@ -46,7 +46,7 @@ from ..decode import DecodeFailure, decode_bytes
 from ..diff import DatasetDiff, diff_datasets
 from ..errors import NotADatasetError, ReportError
 from ..inputs import real_path
-from ..ownership import check_parents
+from ..ownership import check_parents, enclosing_release, release_named, resolved
 from ..stats import DatasetStats, Tallies, histogram_bins
 from .worddiff import field_change
 
@@ -606,10 +606,10 @@ def _raw_preview(raw_dir: Path | None, rel: str) -> dict | None:
     """The first lines of a rejected file as the builder decodes them (before cleaning), or why not."""
     if raw_dir is None:
         return None
-    root = Path(raw_dir).resolve()
     path = Path(raw_dir) / real_path(rel)  # rel is the printable name: a name with '\\' or non-UTF-8 bytes differs
     try:
-        if not path.resolve().is_relative_to(root):
+        root = resolved(Path(raw_dir))
+        if not resolved(path).is_relative_to(root):
             return {"note": "a link out of the raw folder: not read"}
         if not stat.S_ISREG(os.stat(path).st_mode):
             return {"note": "not a regular file: not read"}
@@ -797,6 +797,11 @@ def is_report(folder: Path) -> bool:
 
 def _check_out_dir(out_dir: Path) -> None:
     check_parents(out_dir, "--out")  # ('--out notes.txt/rep': said 'File exists')
+    if (release := enclosing_release(out_dir)) is not None:  # (it replaced a release's sealed report: a hostile test)
+        raise ReportError(
+            f"--out {out_dir} is in {release_named(release)}: a release is sealed, and a file written there makes it "
+            "fail to verify; choose a folder outside it"
+        )
     if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not is_report(out_dir))):
         raise ReportError(f"{out_dir} exists and is not a report written by this tool; choose another --out")
 
