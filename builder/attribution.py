@@ -1058,6 +1058,8 @@ class _Cues:
         if verb in languages.V2_VERBS and _opens_on_an_adverbial(m, sent, verb_at):
             return _inverted_subject(self.names, m, verb_at)
         base = max(sent, verb_at - _WINDOW)
+        if after := _subject_after_verb(self.names, verb, lo + last.end(), head[last.end() :]):
+            return Attribution(after, verb), None
         subject_text = _before_helpers(self.names, m, sent, base, verb, verb_at, head, last.end())
         if subject_text is None:
             return None
@@ -1177,6 +1179,16 @@ _AUXILIARIES = (" has", " had", " have")
 # 'le dijo'; not 'lo', 'la', 'se', which also stand before a verb whose subject follows: break26); the words of
 # those languages only, as another language's verb follows.
 _CLITICS = tuple(" " + w for w in "nos me te le les lhe lhes mi ci ti vi gli".split())
+# The reporting verbs of Spanish, Portuguese and Italian (German capitalises its nouns: 'sagte er am Freitag:' names no
+# Freitag; b13-09, b28-13, u51-36)
+_ROMANCE_VERB_SET = frozenset(
+    """dijo explicó afirmó escribió señaló reconoció admitió lamentó añadió advirtió insistió destacó recordó subrayó
+    aseguró definió describió calificó resumió quejó declara explica asegura señala añade disse afirmou escreveu
+    explicou lembrou acrescentou contou reconheceu diz""".split()
+) | frozenset(verb for verb in _OTHER_VERB_SET if verb.startswith("ha "))
+# The prepositions of a Romance verb's indirect object: 'dijo a Name', 'explicó al alcalde', 'disse ao Name', 'ha
+# detto alla Name'.
+ROMANCE_DATIVES = frozenset("a al ao à aos às alla allo agli alle ai".split())
 # 'lo', 'la', 'se' only before a verb whose clause ends at a colon right before the quote.
 _COLON_CLITICS = (" lo", " la", " se")
 
@@ -1195,6 +1207,27 @@ def _before_helpers(
     ):
         return _past_clitic(names, m, sent, base, pre, head[verb_end:])
     return verb_at, pre
+
+
+# After a Romance verb, its subject before a colon and the quote: lower-case words (an adverb, an article, a role) and
+# a capitalised name ending right at the colon ('se lamentó Xavi: “…”', 'lo resumió así Ancelotti: “…”', 'la
+# describió así el alcalde Juan Pérez: “…”': break50).
+_SUBJECT_TO_COLON = re.compile(r"(?P<words>(?: [a-zà-öø-ÿ]+){0,4}) (?P<name>[A-ZÀ-ÖØ-Þ][^:“”\"]{0,60}?) ?: *")
+
+
+def _subject_after_verb(names: _Names, verb: str, at: int, after_verb: str) -> str | None:
+    """The name that ends a Spanish, Portuguese or Italian verb's clause right before the colon of a quote, as its
+    subject (`_SUBJECT_TO_COLON`); not the one a preposition governs ('dijo a Name:', 'explicó al alcalde Name:')."""
+    match = _SUBJECT_TO_COLON.fullmatch(after_verb) if verb in _ROMANCE_VERB_SET else None
+    if match is None:
+        return None
+    words = match.group("words").split()
+    if words and (words[-1] in _PREPOSITIONS or words[-1] in ROMANCE_DATIVES or PRONOUNS & set(words)):
+        return None  # (and a pronoun subject: 'sagte er in seiner Predigt:', 'disse ela ao Name:')
+    run = names.run_at(at + match.start("name"))
+    if run is None or run.end != at + match.end("name") or _pronoun_phrase(" ".join(run.tokens)):
+        return None
+    return names.name_of(run, sure=True)
 
 
 def _no_subject_to_colon(after_verb: str) -> bool:

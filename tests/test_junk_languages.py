@@ -1999,7 +1999,7 @@ def test_speakers_of_u75_and_u76_that_were_missed():
     said += "se quejó del tiempo añadido: “Seis minutos no se dan nunca”."
     assert _speakers(said) == ["Paco Benítez", "Rafael Moyano"]
     # ... whose subject is no pronoun opening the sentence ('Lo', 'Se' were taken for names)
-    assert _speakers("Lo dijo el alcalde Juan Pérez: “No hay dinero”.") == [None]
+    assert _speakers("Lo dijo así: “No hay dinero”.") == [None]
     assert _speakers("El martes la explicó: “No hay dinero”.") == [None]
     # an adverb opening a German sentence is no part of the name (u76-31)
     said = 'Auch Anna Eberle will mittragen. "Wir haben lange gestritten", sagte sie nach der Sitzung.'
@@ -2033,7 +2033,8 @@ def test_what_break50_found_in_the_speaker_rules():
     assert _speakers("“No hay dinero”, dijo Lo a EFE.") == ["Lo"]
     assert _speakers("“It was a good year,” Lo said. He runs the stall.") == ["Lo"]
     assert _speakers("“It was great,” said Perry Como.") == ["Perry Como"]
-    assert _speakers("Lo dijo el alcalde Juan Pérez: “No hay dinero”.") == [None]
+    assert _speakers("Lo dijo el alcalde Juan Pérez: “No hay dinero”.") == ["Juan Pérez"]  # (the subject after it)
+    assert _speakers("Lo dijo así: “No hay dinero”.") == [None]
     # 'lo', 'la', 'se' before a verb and a colon: its subject stands before only when none follows the verb
     assert _speakers("El empate ante Osasuna lo resumió así Ancelotti: “Nos faltó el último pase”.") != ["Osasuna"]
     assert _speakers("A Marta Gil la describió así el alcalde: “Era la mejor concejala”.") == [None]
@@ -2043,3 +2044,15 @@ def test_what_break50_found_in_the_speaker_rules():
     assert _speakers(said) == ["Anna Kowalska"]
     assert _speakers("“Požár jsme lokalizovali,” uvedl kpt. Ing. Jan Novák.") == ["Jan Novák"]
     assert _speakers("“Nikdy nežádáme peníze,” uvedla nprap. Bc. Martina Korbelová.") == ["Martina Korbelová"]
+
+
+def test_a_romance_verb_names_its_subject_after_it_before_the_colon():
+    # break50: the subject after the verb, right before the quote's colon (after an object before the verb)
+    assert _speakers("El empate ante Osasuna lo resumió así Ancelotti: “Nos faltó el último pase”.") == ["Ancelotti"]
+    assert _speakers("Tras la derrota en Mestalla se lamentó Xavi: “Merecimos más”.") == ["Xavi"]
+    assert _speakers("Lo explicó así el alcalde Juan Pérez: “No hay dinero”.") == ["Juan Pérez"]
+    # ... not a name a preposition governs, nor after a pronoun subject, nor a German noun after 'sagte'
+    assert _speakers("Tras el partido, dijo a Marca: “Estamos bien”.") == [None]
+    assert _speakers("Luego explicó en Madrid: “Estamos bien”.") == [None]
+    assert _speakers("Después dijo ella: “Estamos bien”.") == [None]
+    assert _speakers("Zum Abschied sagte er am Freitag: “Ich gehe gern.”") != ["Freitag"]
