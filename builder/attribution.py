@@ -270,7 +270,8 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
 # start is cut only then, since the given-name lists lack many real names ('Kwame Anthony Appiah', 'Nerea Lorenzo
 # García', 'Lise Marie Jensen': break49).
 _ROLE_ENDING = re.compile(
-    r"(?:er|or|ist|ian|ant|ent|man|woman|guard|eer|ess|ka|arz|ista|ysta|ora|ero|era|ante|ente|ore|ice|aire|eur|euse|lord|lady|ican)$"
+    r"(?:er|or|ist|ian|ant|ent|man|woman|guard|eer|ess|ka|arz|ista|ysta|ora|ero|era|ante|ente|ore|ice|aire|eur|euse|lord|"
+    r"lady|ican|nik)$"  # ('Przewoźnik Zbigniew Kaczmarek': u81-39)
 )
 
 
@@ -388,7 +389,13 @@ def _name_before_van(words: list[str]) -> list[str]:
     when a given name and a surname stand before it: 'Jeroen Bakker van Weerplaza', 'Lotte Brinkman van de Woonbond'
     (u63-35, u65-35, b33-15); a second given name before it is the name's own particle ('Jan Peter van den Berg'), and
     so is a title of nobility or a patronymic ('Alexander Graf von Lambsdorff', 'Pieter Janse van Rensburg')."""
-    if len(words) < 4 or words[2] not in ("van", "von"):
+    if len(words) >= 5 and words[1] in _SURNAME_PARTICLES and words[0].lower() in ALL_GIVEN_NAMES:
+        # a surname with its particles, then an affiliation ('Sanne van der Heijden van Rijkswaterstaat': u82-35)
+        for k in range(3, len(words) - 1):
+            if words[k] in ("van", "von", "vom") and words[k - 1][:1].isupper():
+                return words[:k]
+        return words
+    if len(words) < 4 or words[2] not in ("van", "von", "vom"):
         return words
     given, surname = words[0], words[1]
     if (
@@ -411,6 +418,9 @@ def _affiliated(run: tuple[str, ...], best: tuple[str, ...], tokens: tuple[str, 
 def _affiliation_cut(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A run's name without its Dutch or German affiliation (`_name_before_van`), for a surname's fullest form."""
     return tuple(_name_before_van(list(tokens)))
+
+
+_SURNAME_PARTICLES = frozenset("van von de den der ter te".split())
 
 
 def _is_patronymic(surname: str) -> bool:

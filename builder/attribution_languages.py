@@ -61,7 +61,7 @@ VERB_AFTER = re.compile(
     r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|"
     # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
     r"sa|sier|"
-    r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|"
+    r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|relacjonuje|relacjonował|relacjonowała|"
     # (the present and past of more of them, as features and court reports write them: '“…”, sagt Mira Haas im
     # Gespräch', '“…”, garante Joaquim Antunes', '“…”, bromeó Ferrús', '“…”, ha assicurato l’assessore Name'; not the
     # imperfect, which reports a habit or a sign's words: 'dizia', 'decía', 'diceva', break29)
@@ -104,7 +104,7 @@ VERB_AFTER = re.compile(
     # (among the role words: 'rzeczniczka komendy mł. asp. Name', 'uvedla mluvčí nprap. Bc. Name', 'prof. dr hab. Name':
     # break50; a capitalised Czech degree is the name's title, names.TITLES: 'kpt. Ing. Name')
     r"(?:(?:mł|st|asp|sierż|szt|post|kom|podkom|nadkom|insp|kpt|mjr|płk|ppłk|por|ppor|prof|dr|hab|inż|mgr|bryg|"
-    r"npor|pplk|plk|prap|nprap)\. |[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"
+    r"npor|pplk|plk|prap|nprap)\. |(?:\d+-)?[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"  # (an age: 'mówi 78-letnia Name')
     r"(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )

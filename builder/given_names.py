@@ -17,10 +17,10 @@ _BY_LANGUAGE = {
     kenneth kevin kieran laura lauren leo liam linda lisa louise lucy maeve mairead margaret maria martha martin
     mary matthew megan michael michelle neil niamh nicholas nicola noel oliver orla owen patricia patrick paul
     peter philip rachel rebecca richard robert roger ronald rose ruth samuel sarah sean sheila simon sinead
-    siobhan sophie stephen steven susan teresa thomas timothy tom victoria walter william
+    siobhan sophie stephen steven susan teresa thomas timothy tom victoria walter william kylie tommy
     cathal fionnuala pádraig padraig ciarán ciaran niall orla gráinne grainne caoimhe eoin oisín oisin tadhg
     donal dónal ruairí ruairi cillian clodagh sorcha róisín roisin saoirse deirdre eimear aisling darragh colm""",
-    "de": """andreas anja annette barbara bernd birgit christa christoph claudia dagmar dieter dirk elke
+    "de": """andreas anja annette barbara bernd birgit christa christoph claudia dagmar dieter dirk elke rüdiger
     florian franziska gabriele georg gerhard gisela gudrun hannelore hans heike heinz helga henrike holger
     ingrid jan jana jens joachim jonas jörg jürgen karin karl katharina katrin klaus kristin lars lena lukas
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra

@@ -1015,7 +1015,8 @@ PAGER = (
     # a count of results ('37 resultaten voor ‘waterschapsverkiezingen’': u80-11), a numbered pager ('Vorige 1 2 3 4
     # Volgende')
     r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"
-    r"výsledků|výsledky)(?: (?:voor|para|pour|per|für|zu|för|for|på|dla|pro|k)\b.{0,60})?|(?:vorige|zurück|précédent|"
+    r"výsledků|výsledky)(?: (?:voor|para|pour|per|für|zu|för|for|på|dla|pro|k|encontrad[oa]s|gevonden|gefunden|"
+    r"trouvés|trovati|hittades|fundet|funnet|znalezion\w*|nalezeno)\b.{0,60})?|(?:vorige|zurück|précédent|"
     r"anterior|precedente|föregående|forrige|poprzednia|předchozí)(?: \d+)+ (?:volgende|weiter|suivant|siguiente|"
     r"successivo|seguinte|próxima|nästa|neste|næste|następna|další)|"
     # a newsletter archive's earlier issues ('Ver edições anteriores': u78-12)
@@ -1024,7 +1025,8 @@ PAGER = (
     r"äldre) (?:utgåvor|nummer)|(?:se )?(?:tidligere|ældre) (?:udgaver|utgaver|numre)|(?:zobacz )?(?:poprzednie|"
     r"starsze|archiwalne) (?:wydania|numery)|(?:starší|předchozí) (?:vydání|čísla)|(?:frühere|vorherige) ausgaben|"
     r"(?:página|seite|page|"
-    r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?)(?: (?:artiklar|"
+    r"pagina|sida|side|strona|strana) \d+ (?:de|von|sur|di|van|av|af|z) \d+(?: \| \w+)?(?: (?:seguinte|siguiente|"
+    r"weiter|suivante?|successiva|volgende|nästa|neste|næste|następna|další|next))?)(?: (?:artiklar|"
     r"artikler|artikel|artikelen|articles|artículos|articoli|artigos|artykułów|článků|udgaver|utgåvor|ausgaben|"
     r"nyheter|nyheder|notizie|noticias|notícias|edities|edizioni|éditions|ediciones|edições|wydań|vydání|"
     # a podcast's episodes: 'Visa fler avsnitt', 'Mostra altre puntate', 'Zobacz więcej odcinków'

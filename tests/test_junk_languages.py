@@ -2056,3 +2056,17 @@ def test_a_romance_verb_names_its_subject_after_it_before_the_colon():
     assert _speakers("Luego explicó en Madrid: “Estamos bien”.") == [None]
     assert _speakers("Después dijo ella: “Estamos bien”.") == [None]
     assert _speakers("Zum Abschied sagte er am Freitag: “Ich gehe gern.”") != ["Freitag"]
+
+
+def test_speakers_of_u81_and_u82_that_were_missed():
+    # a given name the lists lacked before 'of' and a place ('Kylie Obst of Warragul police'); a Polish role in -nik
+    # opening its sentence; an age before the name; a surname with particles before an affiliation; 'relacjonuje'
+    said = "Senior Sergeant Kylie Obst of Warragul police said drivers should wait. “Stay home,” she said."
+    assert _speakers(said) == ["Kylie Obst"]
+    assert _speakers('Przewoźnik Zbigniew Kaczmarek przy sterze. "Płyniemy" – mówi.') == ["Zbigniew Kaczmarek"]
+    assert _speakers('"Pamiętam wszystko" – mówi 78-letnia Halina Nowicka.') == ["Halina Nowicka"]
+    said = "“Het duurt lang”, zegt woordvoerder Sanne van der Heijden van Rijkswaterstaat."
+    assert _speakers(said) == ["Sanne van der Heijden"]
+    assert _speakers("“Het duurt lang”, zegt Jan Peter van den Berg.") == ["Jan Peter van den Berg"]
+    said = '"Wszystko spłonęło" – relacjonuje mł. bryg. Tomasz Kędzierski, rzecznik komendanta.'
+    assert _speakers(said) == ["Tomasz Kędzierski"]
