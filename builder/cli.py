@@ -106,6 +106,8 @@ class _Commands(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["as_json"] = "--json" in args  # (read here: the subcommand's own context is gone on failure)
+        if args[:1] == ["--json"] and len(args) > 1 and args[1] in self.commands:
+            args = [args[1], "--json", *args[2:]]  # 'corpus-builder --json build …' is the command's own flag
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:

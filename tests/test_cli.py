@@ -132,6 +132,11 @@ def test_build_json_and_text_report_the_same_result(tmp_path):
     ]
     assert text.stdout.splitlines()[-1] == f"output: {tmp_path / 'a'}"
     assert len(text.stderr.splitlines()) == len(rejects)
+    # '--json' before the command is the command's flag (it was a usage error with no JSON)
+    before = run("--json", "build", "--raw", str(CORPUS), "--out", str(tmp_path / "c"), "-q")
+    assert before.returncode == 0 and json.loads(before.stdout)["summary"] == summary, before.stderr
+    usage = run("--json", "build", "--raw", str(tmp_path / "missing"), "--out", str(tmp_path / "d"))
+    assert usage.returncode == 2 and json.loads(usage.stdout)["error"]["type"] == "usage"
 
 
 def test_release_json_reports_the_version_or_that_nothing_changed(tmp_path):
