@@ -100,6 +100,9 @@ VERB_AFTER = re.compile(
     # (the last role word may end in a comma: 'disse o neto, Tiago Valadares')
     # (a role word may be a compound with a hyphen: 'zegt energie-econoom Femke Hoogendijk')
     r"Stadträtin|Stadtrat|Landrätin|Landrat) )+|"
+    # (or, right after 'der' or 'die', a capitalised noun that ends as German role nouns do: 'sagt die Informatikerin
+    # Name', u81-31)
+    r"(?<=der |die )[A-ZÄÖÜ][a-zäöüß]{3,}(?:in|er|ist|ent|eur|ant|wirt|loge|login) (?=[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ])|"
     # (Polish and Czech ranks and degrees are abbreviated: 'dodał mł. asp. Tomasz Kęska', u76-39)
     # (among the role words: 'rzeczniczka komendy mł. asp. Name', 'uvedla mluvčí nprap. Bc. Name', 'prof. dr hab. Name':
     # break50; a capitalised Czech degree is the name's title, names.TITLES: 'kpt. Ing. Name')

@@ -2070,3 +2070,10 @@ def test_speakers_of_u81_and_u82_that_were_missed():
     assert _speakers("“Het duurt lang”, zegt Jan Peter van den Berg.") == ["Jan Peter van den Berg"]
     said = '"Wszystko spłonęło" – relacjonuje mł. bryg. Tomasz Kędzierski, rzecznik komendanta.'
     assert _speakers(said) == ["Tomasz Kędzierski"]
+
+
+def test_a_german_role_noun_after_der_or_die_before_a_name():
+    # u81-31: 'sagt die Informatikerin Name' (the role lists lacked it); not a name that ends as a role does
+    assert _speakers('"So etwas", sagt die Lehrerin Anna Schmidt.') == ["Anna Schmidt"]
+    assert _speakers('"So etwas", sagt die Informatikerin Lea Brandstetter.') == ["Lea Brandstetter"]
+    assert _speakers('"So etwas", sagte Peter Müller.') == ["Peter Müller"]
