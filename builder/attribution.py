@@ -1937,7 +1937,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         if len(done) < len(spans):
             other_sentence = _french_institution_sentence(names.masked, spans[len(done)], pronoun_gender)
     for run in names.runs_in(at - _PRONOUN_WINDOW, at)[-_MAX_CANDIDATES:]:
-        if names.governed(run, PERSONLESS_BEFORE):
+        if names.governed(run, PERSONLESS_BEFORE) or _owns_the_next_person(names, run):
             continue
         if other_sentence is not None and not other_sentence[0] <= run.start < other_sentence[1]:
             continue
@@ -1976,6 +1976,19 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None
+
+
+_OWNED_ROLE = re.compile(r"[’']s? (?:[a-z]+ ){1,3}(?=[A-Z])")
+
+
+def _owns_the_next_person(names: _Names, run: _Run) -> bool:
+    """Whether a possessive name is the club, the firm or the town of the person named right after it, past a role
+    ('St Fintan’s manager Tommy Rafter … “…” he said': u82-28): no referent of the pronoun, the person is."""
+    if not run.possessive:
+        return False
+    owned = _OWNED_ROLE.match(names.masked, run.end)
+    person = names.run_at(owned.end()) if owned is not None else None
+    return person is not None and len(person.tokens) >= 2 and not person.possessive
 
 
 def _lone_person(names: _Names, run: _Run, word: str) -> bool:
