@@ -137,7 +137,7 @@ _MODIFIER_SUFFIXES = (
 _APPOSITION_OPENERS = frozenset("a an who whose which where whom".split())
 # A name right after one of these is a place or an institution, not a person in the paragraph.
 PLACE_PREPOSITIONS = frozenset(
-    "at in from near across into outside inside of toward towards for off along beyond around onto opposite".split()
+    "at in from near across into outside inside of toward towards for off beyond onto".split()
 )  # ('capsized off Castle Point. “…” he told …' names no one there: u78-27)
 # Nor is a name the subject of the verb after it when one of these governs it ('flanked by John
 # Smith', 'an aide to Mary Jones', 'Both Smith and Jones').
@@ -162,7 +162,7 @@ DEMONYMS = frozenset(
 # Abbreviations whose period does not end a sentence or a name.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen sen rep gov lt col capt sgt mt ft no inc corp co ltd vs etc
-    mł asp sierż szt bryg podkom nadkom insp kpt mjr płk ppłk ppor npor pplk plk prap nprap inż mgr hab""".split()
+    mł asp sierż bryg podkom nadkom insp kpt mjr płk ppłk ppor npor pplk plk prap nprap inż mgr hab""".split()
 )  # (the second line: Polish and Czech ranks and degrees, 'mł. asp. Tomasz Kęska', u76-39)
 # Titles whose period ends no sentence only with their capital: 'the Rev. Name' (u39-12); not 'the engines rev.
 # According to …' (b24-08). Not 'Fr.', which ends a Swiss price ('kostet 20 Fr. Danach …').
@@ -380,8 +380,11 @@ def _only_opens_sentences(paragraph: str, word: str) -> bool:
 
 
 def _opens_before_lower(paragraph: str, at: int, length: int) -> bool:
+    """Whether the word at `at` opens its sentence before another language's reporting verb ('Lo dijo', 'Jak mówi';
+    not an English one: 'Lo said …', 'Wie said …', 'Como later said …' name them: break51)."""
     opens = at == 0 or paragraph[:at].rstrip()[-1:] in ".!?"  # (not after a quote: '“…,” Lo said')
-    return opens and paragraph[at + length + 1 : at + length + 2].islower()
+    following = paragraph[at + length + 1 : at + length + 40].split(" ", 1)[0].strip(",;:")
+    return opens and following in _OTHER_VERB_SET
 
 
 def _name_before_van(words: list[str]) -> list[str]:
@@ -392,7 +395,7 @@ def _name_before_van(words: list[str]) -> list[str]:
     if len(words) >= 5 and words[1] in _SURNAME_PARTICLES and words[0].lower() in ALL_GIVEN_NAMES:
         # a surname with its particles, then an affiliation ('Sanne van der Heijden van Rijkswaterstaat': u82-35)
         for k in range(3, len(words) - 1):
-            if words[k] in ("van", "von", "vom") and words[k - 1][:1].isupper():
+            if words[k] in ("van", "von", "vom") and words[k - 1][:1].isupper() and _names_an_org(words[k + 1 :]):
                 return words[:k]
         return words
     if len(words) < 4 or words[2] not in ("van", "von", "vom"):
@@ -431,6 +434,20 @@ def _is_patronymic(surname: str) -> bool:
     if _PATRONYMIC.search(low):
         return True
     return any(low.endswith(end) and low[: -len(end)] in ALL_GIVEN_NAMES for end in ("se", "s"))
+
+
+def _names_an_org(words: list[str]) -> bool:
+    """Whether the words after a second 'van' name a body, not a double surname's second part ('Sanne van der Heijden
+    van Rijkswaterstaat'; not 'Sophie de Vos van Steenwijk', 'Maarten van der Goes van Naters': break51)."""
+    body = words[1:] if words and words[0] in ("de", "het", "der") else words
+    return _names_a_body(words) or bool(
+        body and (body[0].lower() in _DUTCH_BODIES or body[0].lower().endswith(_DUTCH_ORGANISATION_HEADS))
+    )
+
+
+_DUTCH_BODIES = frozenset(
+    "rijkswaterstaat gemeente provincie politie universiteit hogeschool ziekenhuis waterschap brandweer ggd".split()
+)
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -1068,7 +1085,8 @@ class _Cues:
         if verb in languages.V2_VERBS and _opens_on_an_adverbial(m, sent, verb_at):
             return _inverted_subject(self.names, m, verb_at)
         base = max(sent, verb_at - _WINDOW)
-        if after := _subject_after_verb(self.names, verb, lo + last.end(), head[last.end() :]):
+        told = head[: last.start()].rstrip().endswith(_CLITICS)
+        if after := _subject_after_verb(self.names, verb, lo + last.end(), head[last.end() :], told):
             return Attribution(after, verb), None
         subject_text = _before_helpers(self.names, m, sent, base, verb, verb_at, head, last.end())
         if subject_text is None:
@@ -1222,18 +1240,28 @@ def _before_helpers(
 # After a Romance verb, its subject before a colon and the quote: lower-case words (an adverb, an article, a role) and
 # a capitalised name ending right at the colon ('se lamentó Xavi: “…”', 'lo resumió así Ancelotti: “…”', 'la
 # describió así el alcalde Juan Pérez: “…”': break50).
-_SUBJECT_TO_COLON = re.compile(r"(?P<words>(?: [a-zà-öø-ÿ]+){0,4}) (?P<name>[A-ZÀ-ÖØ-Þ][^:“”\"]{0,60}?) ?: *")
+_SUBJECT_TO_COLON = re.compile(r"(?P<words>(?: [a-zà-öø-ÿ]+){0,3}) (?P<name>[A-ZÀ-ÖØ-Þ][^:“”\"]{0,60}?) ?: *")
+# The only words that may stand between such a verb and its subject: adverbs of manner and time (an article, a role or
+# a preposition before the name makes it the verb's object as often: 'describió al croata Luka Modric:', 'ha
+# ricordato il collega Franco Ruggeri:', 'lembrou a avó Maria:': break51)
+_BEFORE_SUBJECT = frozenset(
+    "así asi también luego después ayer hoy entonces assim também depois ontem hoje così poi ieri oggi".split()
+)
 
 
-def _subject_after_verb(names: _Names, verb: str, at: int, after_verb: str) -> str | None:
+def _subject_after_verb(names: _Names, verb: str, at: int, after_verb: str, told: bool) -> str | None:
     """The name that ends a Spanish, Portuguese or Italian verb's clause right before the colon of a quote, as its
     subject (`_SUBJECT_TO_COLON`); not the one a preposition governs ('dijo a Name:', 'explicó al alcalde Name:')."""
     match = _SUBJECT_TO_COLON.fullmatch(after_verb) if verb in _ROMANCE_VERB_SET else None
     if match is None:
         return None
     words = match.group("words").split()
-    if words and (words[-1] in _PREPOSITIONS or words[-1] in ROMANCE_DATIVES or PRONOUNS & set(words)):
-        return None  # (and a pronoun subject: 'sagte er in seiner Predigt:', 'disse ela ao Name:')
+    # (after an object pronoun before the verb the object is said, so an article and a role may open the subject:
+    # 'me disse o técnico Juliano Mendes:', b26-12)
+    if told and words and words[0] in languages.ARTICLES and not _PREPOSITIONS.intersection(words):
+        words = []
+    if not all(word in _BEFORE_SUBJECT for word in words):
+        return None
     run = names.run_at(at + match.start("name"))
     if run is None or run.end != at + match.end("name") or _pronoun_phrase(" ".join(run.tokens)):
         return None
@@ -1241,13 +1269,19 @@ def _subject_after_verb(names: _Names, verb: str, at: int, after_verb: str) -> s
 
 
 def _no_subject_to_colon(after_verb: str) -> bool:
-    """Whether a verb's clause ends at a colon with no subject after the verb: lower-case words only and no article
-    ('lo resumió así:', 'se quejó del tiempo añadido:'; not 'lo resumió así Ancelotti:', 'la describió así el
-    alcalde:', where the pronoun stands for an object before it, 'A Marta Gil la describió …': break50)."""
-    if not _COLON_AFTER_VERB.fullmatch(after_verb):
+    """Whether a verb's clause ends at a colon with no subject after the verb: after any adverbs, nothing, or a
+    preposition's phrase ('lo resumió así:', 'se quejó del tiempo añadido:', 'se quejó del árbitro Gil Manzano:',
+    'se lamentó en la rueda de prensa:': break51); not an article or a name, a subject ('lo resumió así Ancelotti:',
+    'la describió así el alcalde:', where the pronoun stands for an object before it, 'A Marta Gil la describió …':
+    break50)."""
+    if not _TO_COLON.fullmatch(after_verb):
         return False
     words = after_verb.split(":", 1)[0].split()
-    return all(word.islower() and word not in languages.ARTICLES for word in words)
+    first = next((word for word in words if word not in _BEFORE_SUBJECT), None)
+    return first is None or (first.islower() and first not in languages.ARTICLES)
+
+
+_TO_COLON = re.compile(r"(?: [^\s:]+){0,7}: *")  # a verb's clause to the colon of its quote: eight words at most
 
 
 def _past_clitic(names: _Names, m: str, sent: int, base: int, pre: str, after_verb: str) -> tuple[int, str] | None:

@@ -107,7 +107,8 @@ VERB_AFTER = re.compile(
     # (among the role words: 'rzeczniczka komendy mł. asp. Name', 'uvedla mluvčí nprap. Bc. Name', 'prof. dr hab. Name':
     # break50; a capitalised Czech degree is the name's title, names.TITLES: 'kpt. Ing. Name')
     r"(?:(?:mł|st|asp|sierż|szt|post|kom|podkom|nadkom|insp|kpt|mjr|płk|ppłk|por|ppor|prof|dr|hab|inż|mgr|bryg|"
-    r"npor|pplk|plk|prap|nprap)\. |(?:\d+-)?[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"  # (an age: 'mówi 78-letnia Name')
+    # (an age too: 'mówi 78-letnia Name', 'řekla 77letá Name')
+    r"npor|pplk|plk|prap|nprap)\. |(?:\d+-?)?[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"
     r"(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )

@@ -1231,7 +1231,8 @@ _DETAILS_FIELD = re.compile(
     r"street|suburb|town|city|county|post ?code|zip(?: code)?|country|date of birth|company|organi[sz]ation|message|"
     rf"subject|comments?|attachments?|upload (?:a )?(?:file|photo|picture)s?))|{junk_languages.FORM_FIELD}|"
     # a tip form's fields as questions ('How can we reach you?', 'What’s the story?': u76-19, u77-20, u78-18)
-    rf"how (?:can|should|do) we (?:reach|contact) you\?|what(?:{_A}s| is) the story\?|"
+    rf"how (?:can|should|do) we (?:reach|contact|get in touch with) you\?|what(?:{_A}s| is) (?:the|your) story\?|"
+    r"wie können wir sie erreichen\?|worum geht es\?|hoe kunnen we (?:je|u) bereiken\?|wat is er gebeurd\?|"
     r"tell us what happened\b[\w ,]{0,30})"
     r"\s*(?:\([^)]{1,40}\))?\s*\*?\s*:?\s*\*?$",
     re.IGNORECASE,
@@ -1944,7 +1945,7 @@ def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     bullets = sum(1 for p in paragraphs if p.lstrip()[:1] in "•·▪–-*" and len(p) <= _NOTICE_MAX)
     # (a QR line of its own, short: 'Zeskanuj kod QR telefonem, aby zainstalować aplikację.'; a brief's sentence on
     # the city's codes is the brief's, 'Ve všech tramvajích je nalepený QR kód, který …': break50)
-    qr_lines = {p for p in paragraphs if _QR_CODE.search(p) and len(p.split()) <= _QR_LINE_WORDS}
+    qr_lines = {p for p in paragraphs if _is_qr_line(p)}
     qr = bool(qr_lines)
     prose = [p for p in paragraphs if is_prose(p) and p not in qr_lines and not _FURNITURE.search(p)]
     sentences = sum(len(_SENTENCE_STOP.findall(p)) or 1 for p in prose)
@@ -1958,6 +1959,20 @@ _QR_CODE = re.compile(
     re.IGNORECASE,
 )  # ('Zeskanuj kod QR telefonem': u77-19; 'pomocí QR kódu', 'za pomocą kodu QR': break50)
 _QR_LINE_WORDS = 12
+# An order to scan a code, opening its line ('Scannez ce code avec l’appareil photo de votre téléphone pour installer
+# l’application.': u84-20, no 'QR' in it): the page's own, of any length.
+_SCAN_ORDER = re.compile(
+    r"^\W*(?:scan|scannez|scannen sie|escanea|escanee|scansiona|escaneie|digitalize|skanna|skann|scan|zeskanuj|"
+    r"naskenujte|aponte|richt)\b.{0,40}\b(?:code|koden?|kod|kód|código|codice|qr)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_qr_line(line: str) -> bool:
+    """A QR code's line of an app page: one of at most 12 words that names the code, or an order to scan it."""
+    return bool((_QR_CODE.search(line) and len(line.split()) <= _QR_LINE_WORDS) or _SCAN_ORDER.match(line))
+
+
 _APP_PAGE_SENTENCES = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # where a sentence of a paragraph ends
 
@@ -2519,7 +2534,10 @@ def _is_adblock_advice(lines: tuple[str, ...], found: list[tuple[str, bool, bool
         _ADBLOCK_IN_USE.search(text) and access.search(_ADBLOCK_IN_USE.sub("", text)) is None for text in strong
     ):
         return False
-    return not any(_ADBLOCK_ASK.search(line) for line in lines) or not any(_SITE_SPEAKS.search(line) for line in lines)
+    asks = [line for line in lines if _ADBLOCK_ASK.search(line)]
+    # (a wall that names the paper asks in a line of its own: 'Slå av annonseblokkeren', 'Werbung zulassen': break51)
+    own_ask = any(len(line.split()) <= _SHORT_NOTICE_WORDS for line in asks)
+    return not asks or not (own_ask or any(_SITE_SPEAKS.search(line) for line in lines))
 
 
 # The site speaking, as an ad-blocker wall does ('Annoncerne er med til at betale for vores lokale journalistik, så vi
@@ -2694,7 +2712,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
-    lists = _a_piece_that_lists(paragraphs, prose, names + links + excerpts, body_title)
+    lists = _a_piece_that_lists(paragraphs, prose, names + links + excerpts + len(meta_at), body_title)
     if prose >= 2 and (entries < 2 or lists) and not titled:
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
@@ -2704,8 +2722,9 @@ _LISTING_PROSE = 3  # prose paragraphs of its own that make a page of dated titl
 
 
 def _a_piece_that_lists(paragraphs: tuple[str, ...], prose: int, entry_lines: int, body_title: re.Pattern) -> bool:
-    """Whether dated titles stand between three prose paragraphs of the page's own, with no name, link or excerpt
-    line (`entry_lines`) and no listing title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet
+    """Whether dated titles stand between three prose paragraphs of the page's own, with no name, link, excerpt or
+    entry line such as a read time (`entry_lines`; an archive's one-sentence summaries have them: break51) and no
+    listing title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet
     Morgonkoll fyller ett år' and its five favourite issues: break50)."""
     if prose < _LISTING_PROSE or entry_lines:
         return False

@@ -59,7 +59,8 @@ _OPENED = (
     r"bezpłatn\w*|dostępn\w* dla wszystkich|dostupn\w* všem|zdarma|odblokowa\w*|odemkl\w*|erschien\w*|veröffentlicht|"
     r"publié\w*|paru|publicad[oa]|pubblicat[oa]|verschenen|publicera\w*|publicere\w*|publiser\w*|opublikowan\w*|"
     r"publikován\w*|vyšel|aktualisiert|bijgewerkt|modifié\w*|corrigé\w*|actualizad[oa]|aggiornat[oa]|atualizad[oa]|"
-    r"uppdater\w*|opdater\w*|oppdater\w*|zaktualizowan\w*|aktualizován\w*"
+    r"uppdater\w*|opdater\w*|oppdater\w*|zaktualizowan\w*|aktualizován\w*|torna libero|torna gratuito|vuelve a ser "
+    r"libre|redevient libre|wieder frei|weer vrij"
 )
 # A note that an article kept for subscribers was opened to all, in any of the other languages: 'but we chose to
 # open it' or 'for all' readers ('Denne artikel er kun for abonnenter, men vi har valgt at gøre den tilgængelig for
@@ -95,10 +96,14 @@ _NOT_ONLY = (
     r"nicht nur|pas seulement|pas uniquement|non seulement|no solo|no sólo|non solo|niet alleen|não só|não apenas|inte "
     r"bara|inte endast|ikke bare|ikke kun|nie tylko|nejen"
 )
+# A short question before the notice in its line ('Verder lezen? Dit artikel is alleen beschikbaar in de …-app.':
+# u84-08)
+_ASKED = r"[^.!?]{1,25}\?\s+"
 _IN_THE_APP = (
-    r"(?:in (?:de|der|unserer) app|dans (?:l[’']application|l[’']appli|notre application)|en (?:la|nuestra) "
-    r"(?:app|aplicación)|nell[’']app|(?:na|no) (?:app|aplicativo|nossa app)|i (?:appen|vår app|vores app|\w+-appen)|"
-    r"w aplikacji|v aplikaci)"
+    # (or the paper's app by its name: 'in de Noorderkrant-app', u84-08)
+    r"(?:in (?:de|der|unserer) (?:[\w-]+-)?app|dans (?:l[’']application|l[’']appli|notre application)|"
+    r"en (?:la|nuestra) (?:app|aplicación)|nell[’']app|(?:na|no) (?:app|aplicativo|nossa app)|"
+    r"i (?:appen|vår app|vores app|\w+-appen)|w aplikacji|v aplikaci)"
 )
 
 
@@ -154,14 +159,17 @@ PAYWALL = (
     # Abonnenten', '… men vi har låst upp den'), nor an update or a correction note, nor where it first appeared, nor
     # a service's customers, who are subscribers too ('Dit artikel wordt bijgewerkt' after 'getroffen abonnees'),
     # nor another sentence's app ('Das Kreuzworträtsel dazu gibt es nur in der App'): break47.
-    rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_RESERVED}\b[^.!?]{{0,40}}"
+    rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)(?:{_ASKED})?[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_RESERVED}\b[^.!?]{{0,40}}"
     rf"\b{_SUBSCRIBERS}\b[^.!?]{{0,60}}(?:[.!?]|$)",
-    rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_ONLY}\b[^.!?]{{0,40}}"
+    rf"^(?!.*\b(?:{_OPENED}|{_NOT_ONLY})\b)(?:{_ASKED})?[^.!?]{{0,60}}\b{_THIS_ARTICLE}\b[^.!?]{{0,60}}\b{_ONLY}\b[^.!?]{{0,40}}"
     rf"\b{_IN_THE_APP}",
     # the full article read only in the app, opening its line, in the present ('L'articolo completo è disponibile solo
     # nell'app de …': u78-07; not a story's 'Per questi pezzi l'articolo completo sarà disponibile solo nell'app',
     # 'Het volledige artikel is dan alleen in de app van de krant te lezen': break50)
-    r"^\W*(?:l[’']articolo completo|il resto dell[’']articolo) è (?:disponibile |leggibile )?(?:solo|soltanto|"
+    # (not a note that it opens to all later: '… solo nell’app per le prime ventiquattro ore; dopo, torna libero':
+    # break51)
+    rf"^(?!.*\b(?:{_OPENED})\b)\W*(?:l[’']articolo completo|il resto dell[’']articolo) è (?:disponibile |leggibile )?"
+    r"(?:solo|soltanto|"
     r"esclusivamente) (?:nell[’']app|sull[’']app|nella nostra app)\b|"
     r"^\W*(?:het volledige artikel|het hele artikel|de rest van (?:dit|het) artikel) (?:is |lees je |leest u )"
     r"(?:alleen|enkel|exclusief) (?:te lezen )?in (?:de|onze) app\b|"
@@ -175,6 +183,13 @@ PAYWALL = (
     r"(?:só|apenas|somente) (?:na|no) (?:app|aplicativo|aplicação|nossa app)\b|"
     r"^\W*(?:l[’']article complet|la suite de l[’']article) (?:est )?(?:disponible |à lire )?(?:uniquement|"
     r"seulement|exclusivement) (?:dans|sur) (?:l[’']application|notre application|l[’']appli)\b|"
+    r"^\W*(?:lee|lea|leggi|leia|lies|lisez) (?:la noticia completa|el artículo completo|l[’']articolo completo|"
+    r"a notícia completa|o artigo completo|den ganzen artikel|l[’']article complet) (?:solo |sólo |únicamente |"
+    r"soltanto |só |apenas |nur |uniquement )?(?:en|nell[’']|na|no|in der|dans l[’']) ?(?:la |nuestra |nostra |"
+    r"unserer )?(?:app|aplicación|applicazione|aplicativo|application)\b|"
+    r"^\W*(?:den fullständiga artikeln|hela artikeln|den fulde artikel|hele artiklen|hele saken) (?:läser du|læser "
+    r"du|leser du) (?:bara |endast |kun |bare )?i (?:vår|vores|appen|\w+-appen)\b|"
+    r"^\W*(?:pełny|cały) artykuł przeczytasz (?:tylko|wyłącznie) w aplikacji\b|"
     r"^\W*(?:hela artikeln|hele artiklen|hele artikkelen|hele saken) (?:finns|kan (?:du )?läsas|kan (?:du )?læses|"
     r"kan (?:du )?leses|kan du lese|kan du læse|läser du|læser du|leser du) (?:bara|endast|kun|bare) i (?:appen|vår "
     r"app|vores app|appen vår)\b|"
@@ -204,14 +219,16 @@ PAYWALL = (
     r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
     r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b|"
     # the rest locked ('Resten av texten är låst för prenumeranter.', 'Resten av artikeln är låst': u79-07, u80-08)
-    r"^\W*resten (?:av|af) (?:texten|artikeln|artiklen|teksten|artikkelen|saken) (?:är|er) låst\b(?! upp| opp| op)|"
+    # (alone or for the subscribers: not 'Resten av texten är låst i bibliotekets klimatvalv', 'Resten av saken er
+    # låst til fylkestinget har behandlet …': break51)
+    r"^\W*resten (?:av|af) (?:texten|artikeln|artiklen|teksten|artikkelen|saken) (?:är|er) låst(?: (?:för|for) "
+    r"(?:prenumeranter|abonnenter|dig|deg)\b[^.!?]{0,60})?\W*$|"
     # locked for whoever is no subscriber, opening its line ('Artikeln är låst för dig som inte är prenumerant.':
     # u78-08; 'Artiklen er låst for ikke-abonnenter'; not a story's '… beskedet att artikeln är låst …': break50)
-    r"^\W*(?:artikeln|texten|innehållet|artiklen|teksten|indholdet|artikkelen|saken|innholdet) (?:är|er) låst "
-    r"(?:för|for) (?:dig|deg)\w*,? (?:som|der) (?:inte|ikke) (?:är|er) (?:prenumerant|abonnent)|"
-    r"^\W*(?:artikeln|texten|innehållet|artiklen|teksten|indholdet|artikkelen|saken|innholdet) (?:är|er) låst "
-    r"(?:för|for) icke-prenumeranter|^\W*(?:artiklen|teksten|indholdet|artikkelen|saken|innholdet) er låst for "
-    r"ikke-abonnenter|"
+    # (after a short sentence of the notice's own, 'Du læser en Plus-artikel. Artiklen er låst …'; 'Denne saken …')
+    r"^\W*(?:[^.!?]{1,40}[.!?]\s+)?(?:denne |dette )?(?:artikeln|texten|innehållet|artiklen|teksten|indholdet|"
+    r"artikkelen|saken|innholdet|artikel|sak) (?:är|er) låst (?:(?:för|for) (?:dig|deg)\w*,? (?:som|der) (?:inte|ikke) "
+    r"(?:är|er) (?:prenumerant|abonnent)|(?:för|for) icke-prenumeranter|for ikke-abonnenter)|"
     # ('Den här artikeln ingår i Plus.': u53-07; not '…, men vi har låst upp den', '…. Vi har låst upp den så att
     # alla kan läsa': break37, break38; not 'Prenumerera för att läsa vidare.' alone, a poem's last line: break38)
     r"^\W*(?:den här|denna) (?:artikeln?|texten) ingår i (?:\w+ )?(?:plus|premium)(?:\W*$|\. (?!.*\b(?:låst upp|"
@@ -306,7 +323,8 @@ _YOUR_NETWORK = (
     r"(?:vanaf|van|uit) (?:uw|je|jouw) (?:netwerk|ip-adres|verbinding)|"
     r"fra (?:ip-adressen din|nettverket ditt|din ip-adresse|dit netværk|din forbindelse|dit ip-nummer)|"
     r"från (?:ditt nätverk|din ip-adress|din anslutning)|(?:von|aus) (?:ihrer|deiner) ip-adresse|"
-    r"(?:von|aus) (?:ihrem|deinem) netzwerk|depuis votre (?:réseau|adresse ip|connexion)|de votre adresse ip|"
+    r"(?:von|aus) (?:ihrem|deinem) (?:netzwerk|anschluss)|depuis votre (?:réseau|adresse ip|connexion)|"
+    r"de votre adresse ip|"
     r"desde (?:tu|su) (?:red|dirección ip|conexión)|dalla (?:tua|sua) (?:rete|connessione)|"
     r"dal (?:tuo|suo) indirizzo ip|d[ao] (?:sua|tua|seu|teu) (?:rede|endereço ip|ligação|conexão)"
 )
@@ -316,7 +334,9 @@ _MANY_REQUESTS = (
     r"liczby)|(?:ongewoon|erg|zeer|te) veel|(?:svært|veldig|usædvanligt|usedvanlig|uvanlig|for) mange|(?:ovanligt|"
     r"väldigt|för) många|(?:ungewöhnlich|sehr|zu) viele|(?:trop|beaucoup) de (?:requêtes|demandes|pages)|un nombre "
     r"inhabituel de|(?:demasiadas|muchas|numerosas) (?:solicitudes|peticiones|consultas|páginas)|(?:troppe|molte|"
-    r"numerose) (?:richieste|pagine)|(?:demasiados|demasiadas|muitos|muitas) (?:pedidos|solicitações|páginas|acessos)"
+    r"numerose) (?:richieste|pagine)|(?:demasiados|demasiadas|muitos|muitas) (?:pedidos|solicitações|páginas|acessos)|"
+    r"ett stort antal|un grand nombre de|un numero elevato di|un volumen inusual de|(?:sehr|außergewöhnlich) viele|"
+    r"zahlreiche"
 )
 ACCESS = (
     ADBLOCK_IN_USE,
@@ -671,7 +691,8 @@ ACCESS_WEAK_LINE = (
     r"saisissez les caractères de l[’']image|(?:escribe|introduce) los caracteres de la imagen|inserisci i caratteri "
     r"(?:dell[’']immagine|che vedi)|digite os caracteres da imagem|"
     r"skriv (?:inn )?(?:tegnene|tecknen|koden) (?:fra|från|i) bildet|skriv tegnene fra billedet|tekens uit de "
-    r"afbeelding|znaky z obrázku|kod z obrazka)\b.{0,60}$",
+    r"afbeelding|znaky z obrázku|kod z obrazka|zadejte (?:kód|znaky) z obrázku|indtast (?:tegnene|koden) fra billedet|"
+    r"typ de (?:letters|tekens) uit de afbeelding|digita il codice (?:che vedi )?nell[’']immagine)\b.{0,60}$",
     # an ad-blocker wall's buttons: allow ads, 'I have turned it off' ('Tillad annoncer på …', 'Jeg har slået den
     # fra': u78-15)
     r"^\W*(?:tillad annoncer|tillat annonser|tillåt annonser|werbung (?:zulassen|erlauben)|anzeigen zulassen|"
@@ -994,6 +1015,13 @@ LISTING_TITLE = (
     # a newsletter's archive: 'Archivio della newsletter' (u43), 'Archives de la newsletter'
     r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív) (?:der|des|de la|del|della|van de|"
     r"da|do|för|for|af|z) newslett?er\w*\W*$|"
+    # a newsletter's name and its earlier issues ('Morgonbrevet – tidigare utskick': u84-12)
+    r"^[^–—|:]{1,40}\s[–—|:-]\s(?:tidigare|äldre) (?:utgåvor|utskick|nummer)\W*$|^[^–—|:]{1,40}\s[–—|:-]\s(?:tidligere|"
+    r"ældre) (?:udgaver|utgaver|numre|nyhedsbreve|nyhetsbrev)\W*$|^[^–—|:]{1,40}\s[–—|:-]\s(?:frühere|ältere) "
+    r"ausgaben\W*$|^[^–—|:]{1,40}\s[–—|:-]\s(?:edições|números|ediciones|éditions|edizioni|numeri) (?:anteriores|"
+    r"précédentes|precedenti)\W*$|^[^–—|:]{1,40}\s[–—|:-]\s(?:eerdere edities|poprzednie wydania|starší vydání)\W*$|"
+    # a newsletter's archive as a compound and its name ('Newsletter-Archiv: Die Morgenlage': break51)
+    r"^newsletter-?(?:archiv|arkiv|archief)\s?[:|–—-]|"
     # an archive of a newsletter, its name after it ('Archiv newsletteru Ranní brífink': u56-36, u79-12)
     r"^(?:archiv|archives?|archivo|archivio|archief|arquivo|arkiv|archiwum|archív) (?:newslett?er\w*|nyhetsbrev\w*|"
     r"nyhedsbrev\w*|nieuwsbrie\w*)(?:\W+[^\W\d]+){0,5}\W*$|"
