@@ -153,6 +153,8 @@ def _status_patterns(kind: str) -> tuple[str, ...]:
         rf"\b(?:error|http(?:/\d(?:\.\d)?)?|status|code)\W{{0,3}}(?:{codes})\b",
         rf"^\W*(?:error\W*)?(?:{codes})\W*$",
         rf"^\W*(?:{_status_phrases(kind, one_word=False)})\W*$",
+        # a code opening a line of the server's own words ('502 · upstream did not respond · req 7f3c…': u83-04)
+        rf"^\W*(?:{codes})\s?[·|:–—-]\s?(?:upstream|gateway|backend|origin|proxy|server|timeout|timed out)\b",
     )
 
 
@@ -657,7 +659,8 @@ _SIGNUP_CONSENT = re.compile(  # (opening its line: not a brief's sentence on a 
     r"j[’']accepte|en vous inscrivant|ich willige|mit (?:der|ihrer) anmeldung|einverstanden|acconsento|accetti|"
     r"iscrivendoti|concordo|ao subscrever|li e aceito|aceito|ik ga akkoord|door je (?:aan|in) te (?:melden|schrijven)|"
     r"jag godkänner|"
-    r"genom att prenumerera|jeg accepterer|jeg godtar|ved at tilmelde|wyrażam zgodę|akceptuję|souhlasím)\b",
+    r"genom att prenumerera|jeg accepterer|jeg godtar|ved at tilmelde|ved å melde deg på|wyrażam zgodę|akceptuję|"
+    r"souhlasím)\b",
     re.IGNORECASE,
 )
 

@@ -2112,3 +2112,12 @@ def test_what_break51_found_in_the_speaker_rules():
     said = "Children crowded around Astrid Lindqvist as the van opened. “They waited all winter,” she said."
     assert _speakers(said) == ["Astrid Lindqvist"]
     assert _speakers("“Upadla jsem na chodníku,” řekla 77letá Marie Nováková.") == ["Marie Nováková"]
+
+
+def test_a_status_line_of_the_servers_own_words_and_a_norwegian_consent_line():
+    # u83-04: '502 · upstream did not respond · req …' is an error page's notice; u83-18's sign-up consent
+    assert _notice_kind("502 · upstream did not respond · req 7f3c9a2e-41b8") == ("error-page", True)
+    assert _notice_kind("502 seats were sold for the upstream concert") is None
+    from builder.junk import _SIGNUP_CONSENT
+
+    assert _SIGNUP_CONSENT.match("Ved å melde deg på godtar du at vi behandler e-postadressen din.")
