@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Refusal
+from .ownership import resolved
 
 CONFIG_FILE = "corpus.toml"
 # The one phrase for everything the curators did not state: the card and the datasheet print it
@@ -297,8 +298,8 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def _section_file(config: Path, where: str, name: str, fail: _Fail) -> Path:
     """A section file's path: beside the config (in its folder or below), never elsewhere, so that a
     config cannot pull an unrelated file (/etc/..., ../..) into a published card."""
-    folder = config.parent.resolve()
-    target = (folder / name).resolve()
+    folder = resolved(config.parent)
+    target = resolved(folder / name)  # (a loop of links is an OSError, ELOOP: not a RuntimeError's traceback)
     if not target.is_relative_to(folder):
         raise fail(where, f"file {name!r} is not beside the config (in {folder} or a folder below it)")
     if target.exists() and not target.is_file() and not target.is_dir():

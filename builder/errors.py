@@ -170,7 +170,8 @@ RELEASE_REFUSALS: dict[str, ErrorType] = _registry(
     ErrorType(
         "not-a-releases-folder",
         "Not a releases folder",
-        "the releases path is a file, a build's dataset folder, or a release or a folder inside one",
+        "the releases path is a file, a build's dataset or work folder or lies in one, a release or a folder inside "
+        "one, or a version's place in a releases folder",
     ),
 )
 

@@ -1965,7 +1965,7 @@ _QR_LINE_WORDS = 12
 # An order to scan a code, opening its line ('Scannez ce code avec l’appareil photo de votre téléphone pour installer
 # l’application.': u84-20, no 'QR' in it): the page's own, of any length.
 _SCAN_ORDER = re.compile(
-    r"^\W*(?:scan|scannez|scannen sie|escanea|escanee|scansiona|escaneie|digitalize|skanna|skann|scan|zeskanuj|"
+    r"^\W*(?:scan|scannez|scannen sie|escanea|escanee|scansiona|escaneie|digitalize|skanna|skann|zeskanuj|"
     r"naskenujte|aponte|richt)\b.{0,40}\b(?:code|koden?|kod|kód|código|codice|qr)\b",
     re.IGNORECASE,
 )

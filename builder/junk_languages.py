@@ -295,7 +295,7 @@ ADBLOCK_IN_USE = (
     r"\b(?:nettleseren din|din nettleser|webbläsaren|din webbläsare|din browser|browseren|ihr browser|dein browser|"
     r"votre navigateur|tu navegador|su navegador|il tuo browser|uw browser|je browser|o seu navegador|o teu "
     r"navegador|twoja przeglądarka|váš prohlížeč)\b[^.]{0,20}\b(?:stopper|blokkerer|blockerar|stoppar|blokerer|"
-    r"blockiert|unterdrückt|bloque|bloquea|blocca|blokkeert|bloqueia|blokuje|blokuje)\b[^.]{0,20}\b(?:annonse\w*|"
+    r"blockiert|unterdrückt|bloque|bloquea|blocca|blokkeert|bloqueia|blokuje)\b[^.]{0,20}\b(?:annonse\w*|"
     r"annons\w*|annonce\w*|reklam\w*|werbung|anzeigen|publicit\w*|anuncios|annunci|advertenties|anúncios)|"
     # a program that blocks ads, in the reader's person ('du bruger et program, der blokerer annoncer': u78-15)
     r"\b(?:du bruger|du bruker|du använder|sie (?:verwenden|nutzen)|vous utilisez|vous utilisiez|usas|utilizas|"
@@ -304,7 +304,7 @@ ADBLOCK_IN_USE = (
     r"(?:et |en |ett |ein |eine |einen |un |une |una |uno |een |um |uma )?(?:program|programm|programa|programma|"
     r"extension|"
     r"erweiterung|udvidelse|utvidelse|tillägg|rozszerzenie|rozšíření|plugin|add-on)\w*,? (?:der|som|das|die|qui|que|"
-    r"che|dat|die|które|który|które|které|který) (?:blokerer|blokkerer|blockerar|blockiert|bloque|bloquea|blocca|"
+    r"che|dat|które|który|které|který) (?:blokerer|blokkerer|blockerar|blockiert|bloque|bloquea|blocca|"
     r"blokkeert|bloqueia|blokuje) (?:annoncer|annonser|reklamer|reklam|werbung|anzeigen|les publicités|la publicité|"
     r"(?:los )?anuncios|la publicidad|(?:gli )?annunci|la pubblicità|advertenties|(?:os )?anúncios|a publicidade|"
     r"reklamy|reklamu)\b"
@@ -330,13 +330,12 @@ _YOUR_NETWORK = (
 )
 # Many requests or page views, as a rate limit counts them.
 _MANY_REQUESTS = (
-    r"(?:příliš|neobvykle|velmi) (?:mnoho|vysoký počet)|vysoký počet|(?:zbyt|bardzo|nietypowo) (?:wiele|dużo|dużej "
+    r"(?:příliš|neobvykle|velmi) mnoho|vysoký počet|(?:zbyt|bardzo|nietypowo) (?:wiele|dużo|dużej "
     r"liczby)|(?:ongewoon|erg|zeer|te) veel|(?:svært|veldig|usædvanligt|usedvanlig|uvanlig|for) mange|(?:ovanligt|"
     r"väldigt|för) många|(?:ungewöhnlich|sehr|zu) viele|(?:trop|beaucoup) de (?:requêtes|demandes|pages)|un nombre "
     r"inhabituel de|(?:demasiadas|muchas|numerosas) (?:solicitudes|peticiones|consultas|páginas)|(?:troppe|molte|"
     r"numerose) (?:richieste|pagine)|(?:demasiados|demasiadas|muitos|muitas) (?:pedidos|solicitações|páginas|acessos)|"
-    r"ett stort antal|un grand nombre de|un numero elevato di|un volumen inusual de|(?:sehr|außergewöhnlich) viele|"
-    r"zahlreiche"
+    r"ett stort antal|un grand nombre de|un numero elevato di|un volumen inusual de|außergewöhnlich viele|zahlreiche"
 )
 ACCESS = (
     ADBLOCK_IN_USE,
@@ -946,7 +945,8 @@ ACCESS_KEYS = (
     *("personne", "een mens", "människa", "menneske", "człowieka", "person", "blokerer", "blokuj"),
     *("annonce", "annonser", "werbung", "anzeigen", "publicit", "anuncio", "anúncio", "annunci", "advertent"),
     *("sítě", "adresy", "sieci", "adresu", "netwerk", "ip-adres", "nettverk", "netværk", "forbindelse", "nätverk"),
-    *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "red", "dirección ip", "conexión"),
+    *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "tu red", "su red", "dirección ip"),
+    *("conexión", "ip-nummer", "vaší ip", "anschluss"),
     *("rete", "connessione", "indirizzo ip", "rede", "endereço ip", "ligação", "conexão", "verbinding"),
     *("slået", "skrudd", "stängt av", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato"),
     *("uitgeschakeld", "desativei", "wyłączył", "vypnul", "slått", "obrazka", "obrázku", "afbeelding", "bild"),

@@ -58,7 +58,7 @@ def _is_earlier_build(folder: Path) -> bool:
         if not path.is_file() or path.stat().st_size > _LEGACY_SUMMARY_BYTES:
             return False
         summary = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return isinstance(summary, dict) and all(type(summary.get(key)) is int for key in _LEGACY_SUMMARY_KEYS)
 
@@ -104,7 +104,7 @@ def read_marker(folder: Path) -> Marker | None:
         if not stat.S_ISREG(st.st_mode) or st.st_size > 64 * 1024 * 1024:
             return None
         body = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(body, dict) or body.get("tool") != TOOL or body.get("kind") not in (WORK, DATASET):
         return None
@@ -237,7 +237,7 @@ def dataset_files(folder: Path) -> set[str]:
     return {rel for rel in _walk_files(folder) if _LEGACY_DATASET_FILES.fullmatch(rel)}
 
 
-_RELEASE_NAME = re.compile(r"v[0-9]+\.[0-9]+\.[0-9]+")
+_RELEASE_NAME = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")  # (manifest.VERSION_DIR's)
 RELEASES_LOCK = ".release.lock"  # the lock file of a releases folder (release.py's LOCK_FILE)
 _MANIFEST_KEYS = ("version", "files", "builder_version")  # what every release's MANIFEST.json holds
 _MANIFEST_MAX_BYTES = 64 * 1024 * 1024
@@ -273,23 +273,54 @@ def release_named(release: Path) -> str:
 
 
 def _is_release(folder: Path) -> bool:
-    if _RELEASE_NAME.fullmatch(folder.name) and os.path.isfile(folder.parent / RELEASES_LOCK):
+    if _RELEASE_NAME.fullmatch(folder.name) and _is_releases_folder(folder.parent):
         return True
+    return _holds_a_manifest(folder)
+
+
+def _holds_a_manifest(folder: Path) -> bool:
+    """Whether a folder's MANIFEST.json (a link to one too: a Hub cache's snapshot links its files) is a release's."""
     manifest = folder / MANIFEST_FILE
     try:
-        st = os.lstat(manifest)
+        st = os.stat(manifest)
         if not stat.S_ISREG(st.st_mode) or st.st_size > _MANIFEST_MAX_BYTES:
             return False
         body = json.loads(manifest.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # (a manifest nested 200,000 deep: the final review)
         return False
     return isinstance(body, dict) and all(key in body for key in _MANIFEST_KEYS)
+
+
+def _is_releases_folder(folder: Path) -> bool:
+    """Whether a folder holds the releases lock and a release: not the lock of a build whose output is called
+    'release' (`.release.lock` beside it: the final review)."""
+    if not os.path.isfile(folder / RELEASES_LOCK):
+        return False
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    return any(_RELEASE_NAME.fullmatch(name) and _holds_a_manifest(folder / name) for name in names)
 
 
 def is_dataset_folder(folder: Path) -> bool:
     """Whether `folder` is the output of a build: a dataset marker, or an earlier builder's summary."""
     marker = read_marker(folder)
     return marker.kind == DATASET if marker is not None else _is_earlier_build(Path(folder))
+
+
+def enclosing_made_folder(folder: Path) -> tuple[Path, str] | None:
+    """The folder of this tool's that `folder` is or lies in, with its kind: a build's dataset folder or a work folder
+    (its next build replaces the one, and a finished build removes the other with all it holds: a release made in a
+    killed build's work folder went with it, the final review)."""
+    path = resolved(folder)
+    for candidate in (path, *path.parents):
+        marker = read_marker(candidate)
+        if marker is not None:
+            return candidate, marker.kind
+        if _is_earlier_build(candidate):
+            return candidate, DATASET
+    return None
 
 
 def check_dataset_folder(folder: Path, what: str) -> set[str] | None:

@@ -45,15 +45,16 @@ from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject, ReleaseError, io_failure
 from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
 from .ownership import (
+    DATASET,
     RELEASES_LOCK,
     WORK,
     Ledger,
     LockedError,
     check_claimable,
     check_parents,
+    enclosing_made_folder,
     enclosing_release,
     exclusive,
-    is_dataset_folder,
     release_named,
     remove_work_folder,
     resolved,
@@ -241,9 +242,13 @@ def _check_releases_folder(releases_dir: Path) -> None:
         raise ReleaseError(
             "not-a-releases-folder", f"--releases {releases_dir} {where} {release_named(release)}; {refused}"
         )
-    if releases_dir.is_dir() and is_dataset_folder(releases_dir):
+    if (made := enclosing_made_folder(releases_dir)) is not None:
+        folder, kind = made
+        what = "a dataset folder (the output of a build)" if kind == DATASET else "a build's work folder"
+        where = "is" if folder == resolved(releases_dir) else f"lies inside {folder},"
         raise ReleaseError(
-            "not-a-releases-folder", f"--releases {releases_dir} is a dataset folder (the output of a build); {refused}"
+            "not-a-releases-folder",
+            f"--releases {releases_dir} {where} {what}, which a build replaces or removes; {refused}",
         )
 
 

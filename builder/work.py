@@ -252,7 +252,9 @@ def process_unit(target: UnitTarget, unit: Unit) -> UnitDone:
         )
         os.replace(marker_tmp, marker)
     except BaseException:
-        marker_tmp.unlink(missing_ok=True)  # (a full disk left an empty marker being written: a hostile test)
+        # a unit without its marker is never read: remove both (a full disk left them: a hostile test, the final review)
+        marker_tmp.unlink(missing_ok=True)
+        shutil.rmtree(final, ignore_errors=True)
         raise
     return UnitDone(unit.index, len(unit.files), total_bytes, target.run)
 

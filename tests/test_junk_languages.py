@@ -2121,3 +2121,12 @@ def test_a_status_line_of_the_servers_own_words_and_a_norwegian_consent_line():
     from builder.junk import _SIGNUP_CONSENT
 
     assert _SIGNUP_CONSENT.match("Ved å melde deg på godtar du at vi behandler e-postadressen din.")
+
+
+def test_what_the_final_review_found_in_the_opening_words():
+    # 'Lo' after a quote that ends its sentence opens the next one; many quotes of 'Lo dijo …' stay linear (a cache per
+    # paragraph and word: it was cubic)
+    said = "El pleno terminó tarde. “Vamos a recurrir.” Lo dijo el alcalde Juan Pérez: “No hay otra salida”."
+    assert "Lo" not in _speakers(said)
+    many = "Lo dijo el alcalde Juan Pérez: “Sí”. " * 2000
+    assert set(_speakers(many)) == {None}

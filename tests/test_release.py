@@ -28,7 +28,7 @@ from builder.release import (
     release,
 )
 from builder.splits import DEFAULT_SPLITS, parse_split_spec, split_of
-from builder.work import CHECKPOINTS, KILL_ENV
+from builder.work import CHECKPOINTS, KILL_ENV, UNITS_DONE
 
 SPLITS = parse_split_spec(DEFAULT_SPLITS)
 RELEASE_FILES = {
@@ -405,6 +405,23 @@ def test_a_release_or_a_dataset_folder_is_no_place_to_write(history, tmp_path):
         assert refused.value.type == "not-a-releases-folder"
     with pytest.raises(OutputDirError, match="the place of version v9.9.9 in the releases folder"):
         build_dataset(raw, releases / "v9.9.9", SPLITS)
+    # a copy whose files are links (a Hub cache's snapshot) is a release too; a manifest nested too deep is no traceback
+    links = tmp_path / "links"
+    links.mkdir()
+    for entry in latest.iterdir():
+        (links / entry.name).symlink_to(entry)
+    with pytest.raises(ReleaseError):
+        release(raw, links / "sub", SPLITS, date="2026-02-01")
+    deep = tmp_path / "deep"
+    deep.mkdir()
+    (deep / "MANIFEST.json").write_text("[" * 200_000 + "]" * 200_000)
+    built = run_cli("build", "--raw", raw, "--out", deep / "ds")
+    assert built.returncode == 0 and "Traceback" not in built.stderr, built.stderr[-500:]
+    # a build's output called 'release' locks '.release.lock' beside it: no releases folder, and no version's place
+    beside = tmp_path / "beside"
+    build_dataset(raw, beside / "release", SPLITS)
+    assert (beside / ".release.lock").exists()
+    build_dataset(raw, beside / "v1.0.0", SPLITS)
     report = run_cli("report", latest, "--out", latest / "rep")
     assert (
         report.returncode == 2 and "refused: report-folder:" in report.stderr and "a release is sealed" in report.stderr
@@ -418,6 +435,15 @@ def test_a_release_or_a_dataset_folder_is_no_place_to_write(history, tmp_path):
         release(raw, dataset, SPLITS, date="2026-02-01")
     assert refused.value.type == "not-a-releases-folder"
     assert sorted(p.name for p in dataset.iterdir()) == made
+    # nor a build's work folder, which a finished build removes with all it holds
+    work = tmp_path / "work"
+    killed = run_cli(
+        "build", "--raw", raw, "--out", tmp_path / "ds2", "--work-dir", work, env={KILL_ENV: f"{UNITS_DONE}:1"}
+    )
+    assert killed.returncode != 0 and work.is_dir()
+    with pytest.raises(ReleaseError, match="a build's work folder") as refused:
+        release(raw, work, SPLITS, date="2026-02-01")
+    assert not list(work.glob("v*"))
 
 
 def test_release_usage_errors_exit_2(tmp_path):

@@ -615,8 +615,8 @@ def _raw_preview(raw_dir: Path | None, rel: str) -> dict | None:
             return {"note": "not a regular file: not read"}
         with open(path, "rb") as fh:
             data = fh.read(PREVIEW_BYTES)
-    except (OSError, RuntimeError) as exc:
-        return {"note": f"cannot be read now: {getattr(exc, 'strerror', None) or exc}"}
+    except OSError as exc:
+        return {"note": f"cannot be read now: {exc.strerror or exc}"}
     decoded = decode_bytes(data)
     if isinstance(decoded, DecodeFailure):
         return {
