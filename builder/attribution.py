@@ -1223,9 +1223,6 @@ _ROMANCE_VERB_SET = frozenset(
     aseguró definió describió calificó resumió quejó declara explica asegura señala añade disse afirmou escreveu
     explicou lembrou acrescentou contou reconheceu diz""".split()
 ) | frozenset(verb for verb in _OTHER_VERB_SET if verb.startswith("ha "))
-# The prepositions of a Romance verb's indirect object: 'dijo a Name', 'explicó al alcalde', 'disse ao Name', 'ha
-# detto alla Name'.
-ROMANCE_DATIVES = frozenset("a al ao à aos às alla allo agli alle ai".split())
 # 'lo', 'la', 'se' only before a verb whose clause ends at a colon right before the quote.
 _COLON_CLITICS = (" lo", " la", " se")
 

@@ -332,8 +332,8 @@ def _output_path(out_dir: Path) -> Path:
     written there; the link stays). The current folder and its parents are refused: swapping them
     would pull the folder out from under the shell that runs the build."""
     out_dir = Path(os.path.realpath(out_dir))  # ('sub/../ds' through a linked 'sub' is where 'sub' points)
-    cwd = resolved(Path.cwd())
-    if resolved(out_dir) == cwd or resolved(out_dir) in cwd.parents:
+    cwd, real = resolved(Path.cwd()), resolved(out_dir)
+    if real == cwd or real in cwd.parents:
         raise OutputDirError(
             f"--out {out_dir} is the current folder or holds it; choose a folder of its own, e.g. --out dataset"
         )

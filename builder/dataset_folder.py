@@ -44,6 +44,8 @@ DUPLICATES_FILE = "duplicates.jsonl"
 # A release's own files.
 MANIFEST_FILE = "MANIFEST.json"
 CHANGELOG_FILE = "CHANGELOG.md"
+# A release's folder in a releases folder: 'v1.2.0' (no leading zeros).
+VERSION_DIR = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 
 DATA_DIR = "data"
 # A shard's path after DATA_DIR/ and its split, as a regular expression: croissant.json carries it

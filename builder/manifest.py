@@ -20,14 +20,13 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from .dataset_folder import MANIFEST_FILE, SCHEMA_FILE, match_shard
+from .dataset_folder import MANIFEST_FILE, SCHEMA_FILE, VERSION_DIR, match_shard
 from .digests import file_sha256, open_regular
 from .errors import MISMATCH_FAMILY, NotRegularFile
 from .file_state import NOT_READ
 from .inputs import EVERY_FILE, Selection, discover
 from .work import inputs_digest
 
-VERSION_DIR = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dataset_folder import MANIFEST_FILE, REPORT_DIR
+from .dataset_folder import MANIFEST_FILE, REPORT_DIR, VERSION_DIR
 from .errors import Refusal
 
 MARKER_FILE = ".corpus-builder.json"
@@ -237,7 +237,6 @@ def dataset_files(folder: Path) -> set[str]:
     return {rel for rel in _walk_files(folder) if _LEGACY_DATASET_FILES.fullmatch(rel)}
 
 
-_RELEASE_NAME = re.compile(r"v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")  # (manifest.VERSION_DIR's)
 RELEASES_LOCK = ".release.lock"  # the lock file of a releases folder (release.py's LOCK_FILE)
 _MANIFEST_KEYS = ("version", "files", "builder_version")  # what every release's MANIFEST.json holds
 _MANIFEST_MAX_BYTES = 64 * 1024 * 1024
@@ -273,7 +272,7 @@ def release_named(release: Path) -> str:
 
 
 def _is_release(folder: Path) -> bool:
-    if _RELEASE_NAME.fullmatch(folder.name) and _is_releases_folder(folder.parent):
+    if VERSION_DIR.fullmatch(folder.name) and _is_releases_folder(folder.parent):
         return True
     return _holds_a_manifest(folder)
 
@@ -300,13 +299,7 @@ def _is_releases_folder(folder: Path) -> bool:
         names = os.listdir(folder)
     except OSError:
         return False
-    return any(_RELEASE_NAME.fullmatch(name) and _holds_a_manifest(folder / name) for name in names)
-
-
-def is_dataset_folder(folder: Path) -> bool:
-    """Whether `folder` is the output of a build: a dataset marker, or an earlier builder's summary."""
-    marker = read_marker(folder)
-    return marker.kind == DATASET if marker is not None else _is_earlier_build(Path(folder))
+    return any(VERSION_DIR.fullmatch(name) and _holds_a_manifest(folder / name) for name in names)
 
 
 def enclosing_made_folder(folder: Path) -> tuple[Path, str] | None:

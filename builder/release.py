@@ -40,10 +40,10 @@ from .build import (
 )
 from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
-from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, REPORT_DIR, SCHEMA_FILE
+from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, REPORT_DIR, SCHEMA_FILE, VERSION_DIR
 from .diff import LEVELS, DatasetDiff, diff_datasets
 from .errors import Reject, ReleaseError, io_failure
-from .manifest import VERSION_DIR, list_files, manifest_bytes, verify
+from .manifest import list_files, manifest_bytes, verify
 from .ownership import (
     DATASET,
     RELEASES_LOCK,
@@ -231,9 +231,9 @@ def release(
 
 
 def _check_releases_folder(releases_dir: Path) -> None:
-    """Refuse a releases folder that is a file, a build's dataset folder (its next build would carry
-    the releases along as the user's files), or a release or a folder inside one (the new release
-    would make it fail to verify)."""
+    """Refuse a releases folder that is a file; a release, a folder inside one or a version's place in a releases
+    folder (the new release would make it, or the releases folder, fail to verify); or a build's dataset or work
+    folder or a folder inside one (its next build replaces the one and removes the other with all it holds)."""
     refused = "nothing was changed: choose the folder that holds the vX.Y.Z folders, or a new one"
     if releases_dir.exists() and not releases_dir.is_dir():
         raise ReleaseError("not-a-releases-folder", f"{releases_dir} exists and is not a folder")
