@@ -1543,6 +1543,14 @@ _PAGER = re.compile(
     r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+|" + junk_languages.PAGER + r")\W*$",
     re.IGNORECASE,
 )
+# A search or listing page's sort or filter options, its count of what was found, or both in one line
+# ('Znaleziono 23 wyniki. Sortuj: od najnowszych | według trafności': u75-11): the page's own lines, as a pager is.
+_SORT_OPTIONS = rf"(?:{junk_languages.SORT_LABEL})\s?:?\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,6}}"
+_SEARCH_PART = (
+    rf"(?:(?:{junk_languages.SEARCHED_FOR})\W+[^.!?]{{1,60}}?|(?:{junk_languages.FOUND_COUNT})[^.!?|·]{{0,60}}|"
+    rf"(?:{junk_languages.SHOWING_COUNT})[^.!?|·]{{0,40}}|{_SORT_OPTIONS})"
+)
+_SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:[.!?]\W*{_SEARCH_PART}){{0,2}}[.!?]?\W*$", re.IGNORECASE)
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
 # 'Episode 12 · 4 May 2026': the date of an entry in an archive of issues, counted as its furniture too.
 _ENTRY_LABEL = re.compile(r"^\W*(?:issue|edition|episode|vol(?:ume)?\.?|no\.|number|#)\s*#?\d+\b", re.IGNORECASE)
@@ -2664,11 +2672,13 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts, and no body prose:
     an excerpt can be a sentence, but three prose paragraphs in a row are an article's body (`_BODY_RUN`)."""
     dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
+    searched = False
     marks: list[str] = []  # pager lines and listing titles, named in the message
     meta_at: list[int] = []  # where the entry lines (read times, counts, media lengths) are
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
     paged: list[bool] = []  # whether a pager line stands on the page, found once (see `_is_event_heading`)
+    prose_at: list[int] = []
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -2691,11 +2701,17 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
+        elif _SEARCH_LINE.match(p):
+            meta += 1  # a search page's count or sort line: it names the page as a listing title does
+            marks.append(p)
+            searched = True
         elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
         elif is_prose(p) and not is_title_case(p):
             # a title in Title Case is an entry's, even one that ends in a full stop: no body's run of three
             is_prose_line = True
+        if is_prose_line:
+            prose_at.append(k)
         prose += is_prose_line
         run = run + 1 if is_prose_line else 0
         longest_run = max(longest_run, run)
@@ -2715,8 +2731,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
-    lists = _a_piece_that_lists(paragraphs, prose, names + links + excerpts + len(meta_at), body_title)
-    if prose >= 2 and (entries < 2 or lists) and not titled:
+    lists = _a_piece_that_lists(paragraphs, prose_at, names + excerpts + len(meta_at), body_title)
+    if prose >= 2 and (entries < 2 or lists) and not (titled or searched):
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
 
@@ -2724,14 +2740,28 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 _LISTING_PROSE = 3  # prose paragraphs of its own that make a page of dated titles a piece (a listing has one at most)
 
 
-def _a_piece_that_lists(paragraphs: tuple[str, ...], prose: int, entry_lines: int, body_title: re.Pattern) -> bool:
-    """Whether dated titles stand between three prose paragraphs of the page's own, with no name, link, excerpt or
-    entry line such as a read time (`entry_lines`; an archive's one-sentence summaries have them: break51) and no
+def _a_piece_that_lists(
+    paragraphs: tuple[str, ...], prose_at: list[int], entry_lines: int, body_title: re.Pattern
+) -> bool:
+    """Whether dated titles stand between three prose paragraphs of the page's own, with no name, excerpt or entry
+    line such as a read time (`entry_lines`; an archive's one-sentence summaries have them: break51; links to the
+    issues do not count: 'Lees de editie' under a newsletter's favourites, b42-17) and no
     listing title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet
-    Morgonkoll fyller ett år' and its five favourite issues: break50)."""
-    if prose < _LISTING_PROSE or entry_lines:
+    Morgonkoll fyller ett år' and its five favourite issues: break50). A sentence right under an entry's date, or
+    under the title beside its date, is the entry's excerpt, not the page's own (search results: u76-11, u86-11)."""
+    own = [k for k in prose_at if not _is_entry_excerpt(paragraphs, k)]
+    if len(own) < _LISTING_PROSE or entry_lines:
         return False
     return not any(len(p) <= 80 and body_title.search(p) for p in paragraphs)
+
+
+def _is_entry_excerpt(paragraphs: tuple[str, ...], k: int) -> bool:
+    """Whether prose line k stands under a date line ('Af Mette Kjærgaard · 3. april 2024' / the excerpt), or under a
+    short line that is no sentence under a date line ('Wonen · 2 februari 2024' / a title / the excerpt)."""
+    if k >= 1 and _is_date_line(paragraphs[k - 1]):
+        return True
+    above = paragraphs[k - 1] if k >= 1 else ""
+    return k >= 2 and len(above) <= _NOTICE_MAX and not is_prose(above) and _is_date_line(paragraphs[k - 2])
 
 
 def _all_pairings(paragraphs: tuple[str, ...]) -> bool:

@@ -985,7 +985,12 @@ READ_MORE = (
     r"leyendo|leer el artículo|leggi (?:tutto|di più|l[’']articolo)|continua a leggere|"
     r"lees (?:verder|meer|het (?:hele )?artikel)|ler mais|leia mais|continuar a ler|continue lendo|"
     r"läs (?:mer|hela|artikeln)|læs (?:mere|hele|artiklen)|czytaj (?:więcej|dalej|artykuł)|"
-    r"číst (?:více|dál|celý)|celý článek"
+    r"číst (?:více|dál|celý)|celý článek|"
+    # a newsletter archive's link to an issue ('Lees deze editie': u67-11)
+    r"lees (?:deze|de) (?:editie|uitgave|nieuwsbrief)|(?:diese )?ausgabe lesen|zur ausgabe|lire (?:ce|le) numéro|lire "
+    r"cette édition|leer (?:esta|la) edición|leggi (?:questo|il) numero|ler (?:esta|a) edição|leia (?:esta|a) edição|"
+    r"läs (?:utskicket|numret|utgåvan)|læs (?:udgaven|nyhedsbrevet)|les (?:utgaven|nyhetsbrevet)|czytaj (?:wydanie|"
+    r"newsletter)|(?:přečíst|číst|zobrazit) vydání"
 )
 
 # A listing's title: an author's articles, a tag, search results, the most read; an archive's title alone.
@@ -1040,6 +1045,8 @@ PAGER = (
     r"ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|"
+    # 'Meer edities laden' (u67-11), 'Weitere Artikel laden'
+    r"meer \w+ laden|(?:mehr|weitere) \w+ (?:laden|anzeigen)|"
     # a count of results ('37 resultaten voor ‘waterschapsverkiezingen’': u80-11), a numbered pager ('Vorige 1 2 3 4
     # Volgende')
     r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"
@@ -1047,6 +1054,11 @@ PAGER = (
     r"trouvés|trovati|hittades|fundet|funnet|znalezion\w*|nalezeno)\b.{0,60})?|(?:vorige|zurück|précédent|"
     r"anterior|precedente|föregående|forrige|poprzednia|předchozí)(?: \d+)+ (?:volgende|weiter|suivant|siguiente|"
     r"successivo|seguinte|próxima|nästa|neste|næste|następna|další)|"
+    # a next or previous page, alone or after the page numbers ('1 2 3 Następna strona »': u75-11; 'Volgende pagina':
+    # u86-11)
+    r"(?:\d+ )*(?:(?:volgende|vorige) pagina|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página "
+    r"(?:siguiente|anterior|seguinte)|próxima página|pagina (?:successiva|precedente)|(?:nästa|föregående) sida|"
+    r"(?:næste|forrige|neste) side|(?:następna|poprzednia) strona|(?:další|předchozí) strana)|"
     # a newsletter archive's earlier issues ('Ver edições anteriores': u78-12)
     r"(?:ver |veja |mostrar |voir les |ver las |vedi le |bekijk )?(?:edições|números|ediciones|éditions|edizioni|"
     r"numeri|edities|nummers) (?:anteriores|précédentes|precedenti|eerdere|anteriori|passées)|(?:se )?(?:tidigare|"
@@ -1060,7 +1072,38 @@ PAGER = (
     # a podcast's episodes: 'Visa fler avsnitt', 'Mostra altre puntate', 'Zobacz więcej odcinków'
     r"avsnitt|afsnit|episoder|afleveringen|folgen|épisodes|episodios|episódios|episodi|puntate|odcinków|dílů|"
     # a newsletter's issues: 'Carica altri numeri' (u43)
-    r"numeri|números|numéros|nummers|nummer|numery|čísla))?"
+    r"numeri|números|numéros|nummers|nummer|numery|čísla|"
+    # events: 'Ver mais eventos' (u85-12); not results ('Ver mais resultados' under an election's: b38-10)
+    r"eventos|eventi|événements|veranstaltungen|evenementen|evenemang|arrangementer|arrangement|wydarzeń|akcí))?"
+)
+
+# A search or listing page's own lines: its sort or filter options ('Sortér efter: Nyeste | Mest relevante': u76-11;
+# 'Filtrar por: Música | Teatro | Exposições': u85-12), two options or more between bars, dots or slashes; and its count
+# of what was found, in a short sentence ('Znaleziono 23 wyniki.', 'Vi fandt 38 artikler, der matcher din søgning.').
+SORT_LABEL = (
+    r"sort(?:ed)? by|order by|filter(?: by)?|sortieren nach|sortiert nach|sortierung|filtern nach|trier par|trié par|"
+    r"filtrer par|ordenar por|ordenado por|filtrar por|ordina per|ordinati per|filtra per|sorteren op|sorteer op|"
+    r"gesorteerd op|filteren op|filter op|sortera (?:efter|på)|sorterat efter|filtrera (?:efter|på)|sortér efter|"
+    r"sorter (?:efter|etter|på)|sortert etter|filtrer (?:efter|etter|på)|sortuj(?: według| wg| po)?|"
+    r"filtruj(?: według| wg| po)?|sortowanie|řadit(?: podle)?|seřadit(?: podle)?|filtrovat(?: podle)?|řazení"
+)
+SEARCHED_FOR = (
+    r"you searched for|your search for|du søkte etter|du sökte på|du sökte efter|du søgte efter|du søgte på|"
+    r"sie suchten nach|ihre suche nach|vous avez recherché|votre recherche|has buscado|tu búsqueda|hai cercato|"
+    r"la tua ricerca|je zocht op|je zocht naar|uw zoekopdracht|você pesquisou|pesquisou por|a sua pesquisa|szukano|"
+    r"szukałeś|szukałaś|hledali jste|hledaný výraz"
+)
+SHOWING_COUNT = (
+    r"(?:showing|viser|visar|zeige|angezeigt|affichage|mostrando|visualizzati|weergave|a mostrar|pokazano|zobrazeno)"
+    r"(?: results?| resultater| resultat| treff| träffar| ergebnisse| wyniki| výsledky)?\s\d+\s?[–-]\s?\d+\s"
+    r"(?:of|av|af|von|sur|de|di|van|z|ze|z celkem)\s\d[\d.,]*\s\w+"
+)
+FOUND_COUNT = (
+    r"(?:we found|found|wir haben|es wurden|nous avons trouvé|encontramos|se encontraron|abbiamo trovato|sono stati "
+    r"trovati|we hebben|er zijn|foram encontrados|encontrámos|vi hittade|hittade|vi fandt|der blev fundet|vi fant|"
+    r"znaleziono|nalezeno|našli jsme|nalezli jsme)\s\d[\d.,\s]*(?:results?|articles?|stories|posts|treffer|"
+    r"ergebnisse|artikel|résultats?|resultados?|artículos|risultati|articoli|resultaten|artikelen|artigos|träffar|"
+    r"resultat|artiklar|artikler|resultater|wynik\w*|artykuł\w*|výsled\w*|článk\w*)\b"
 )
 
 # An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.

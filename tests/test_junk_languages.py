@@ -2130,3 +2130,39 @@ def test_what_the_final_review_found_in_the_opening_words():
     assert "Lo" not in _speakers(said)
     many = "Lo dijo el alcalde Juan Pérez: “Sí”. " * 2000
     assert set(_speakers(many)) == {None}
+
+
+def test_a_search_page_s_sort_and_count_lines_and_excerpts_under_its_entries():
+    # u76-11 and u86-11 in other words: a search page whose entries each have a sentence under their date (excerpts,
+    # not the page's own prose) is a listing by its sort and count lines
+    search = ["Hledat", "Nalezli jsme 41 článků k vašemu dotazu.", "Řadit podle: nejnovější | nejrelevantnější"]
+    for title, by, excerpt in [
+        ("Most přes Ohři zůstane zavřený do léta", "Petr Kolář · 4. dubna 2024", "Statici našli trhliny v pilíři."),
+        ("Radnice hledá peníze na opravu", "Jana Malá · 20. března 2024", "Oprava vyjde na 86 milionů korun."),
+        ("Objížďka přes Doubí se prodlouží", "Petr Kolář · 2. března 2024", "Autobusy pojedou o deset minut déle."),
+    ]:
+        search += [title, by, excerpt]
+    assert _type_of("Vyhledávání: most", search, None) == "listing-page"
+    assert _type_of("Vyhledávání: most", search[:1] + search[3:], None) is None  # no sort or count line: no page's
+    # an events agenda with its filter line and its pager
+    agenda = ["Filtern nach: Konzerte | Theater | Kinder", "Fr, 19. April · 20 Uhr · Stadthalle"]
+    agenda += ["Frühlingskonzert der Musikschule", "Sa, 20. April · 10 Uhr · Marktplatz", "Flohmarkt am Rathaus"]
+    agenda += ["So, 21. April · 15 Uhr · Museum", "Führung durch die Sonderausstellung"]
+    agenda += ["Weitere Veranstaltungen laden"]
+    assert _type_of("Was ist los in Kleve", agenda, None) == "listing-page"
+    # an election's results and its 'more results' link stay a story (b38-10)
+    results = [
+        "12.10.2025 · Autárquicas 2025",
+        "O social-democrata Mário Constantino foi reeleito presidente da "
+        "Câmara de Barcelos com maioria absoluta, segundo os resultados provisórios.",
+        "Mário Constantino",
+        "PSD · 51,4% · 6 mandatos",
+        "Helena Vilaça Matos",
+        "PS · 33,9% · 4 mandatos",
+        "Ver mais resultados",
+    ]
+    assert _type_of("Autárquicas: Constantino reeleito em Barcelos", results, None) is None
+    assert junk._SEARCH_LINE.match("Znaleziono 23 wyniki. Sortuj: od najnowszych | według trafności")
+    assert junk._SEARCH_LINE.match("Du søkte etter «strømstøtte». Viser 1–10 av 243 treff.")
+    assert not junk._SEARCH_LINE.match("Found 12 bodies in the river.")
+    assert not junk._SEARCH_LINE.match("Sort by: newest")  # one option is no sort line
