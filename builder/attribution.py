@@ -1727,12 +1727,17 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
         elif run is not None:
             run = run._replace(tokens=run.tokens[1:], start=verb.end())
     org = run
-    if org is None and roles and not german and roles.split()[-1] in PARTICLES:  # 'del Ribereño': the run took 'del'
-        org = names.run_at(verb.end() - len(roles.split()[-1]) - 1)
-    if org is not None and languages.one_role(roles) and not german and masked.startswith(", ", org.end):
+    if org is None and roles and not german:  # 'del Ribereño', 'de la Aemet' (u88-33): the run took the particles
+        tail = roles.split()
+        for n in (1, 2):
+            if org is None and len(tail) >= n and tail[-n] in PARTICLES:
+                org = names.run_at(verb.end() - len(" ".join(tail[-n:])) - 1)
+    place = _ORG_PLACE.match(masked, org.end) if org is not None else None  # 'de la Aemet en Andalucía' (u88-33)
+    org_end = place.end() if place is not None else org.end if org is not None else 0
+    if org is not None and languages.one_role(roles) and not german and masked.startswith(", ", org_end):
         # 'ha detto l’allenatore dello Sporting, Marco Rinaldi' (not 'la moglie del presidente dello Sporting, Name':
         # the name may be any of the nouns')
-        apposed = names.run_at(org.end + 2)
+        apposed = names.run_at(org_end + 2)
         if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
             run = apposed
     name = names.name_of(run, sure=True) if run is not None else None
@@ -1754,6 +1759,11 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
+
+
+# Where an organisation's office is, after its name and before the apposed speaker: 'el portavoz de la Aemet en
+# Andalucía, Álvaro Montesinos'
+_ORG_PLACE = re.compile(r" (?:en|in|em|na|no|nel|nella|à|a) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)?(?=, )")
 
 
 def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_allowed: bool) -> bool:

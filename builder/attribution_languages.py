@@ -59,6 +59,9 @@ VERB_AFTER = re.compile(
     # 'sier Nav-leder Name', nor 'skriver', which follows a book's title in commas, nor 'sa', French's possessive:
     # break32, break33)
     r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|"
+    # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
+    r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
+    r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|"
     # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
     r"sa|sier|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|relacjonuje|relacjonował|relacjonowała|"
@@ -88,7 +91,17 @@ VERB_AFTER = re.compile(
     # aula il pubblico ministero Name')
     # (only before an article: not 'dijo en el juicio contra Name', 'in conferenza stampa sul caso Name': break32)
     r"(?: (?:in aula|in udienza|in tribunale|in conferenza stampa|en el juicio|en rueda de prensa|en la vista|"
-    r"à l[’']audience|em tribunal|na audiência)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
+    r"à l[’']audience|em tribunal|na audiência|"
+    # (or where it was written: '“…”, ha scritto sui social l’avvocata Name', u88-34)
+    r"sui social|su facebook|su instagram|in una nota|in un comunicato|en un comunicado|en (?:las |sus )?redes "
+    r"sociales|nas redes sociais|em comunicado|numa nota|dans un communiqué|sur les réseaux sociaux)"
+    r"(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
+    # (a Polish or Czech adverbial of where or when, before a role word and a name: '"…" – przekonywał podczas sesji
+    # burmistrz Name', '"…", powiedziała w uzasadnieniu sędzia Name', u87-39, u88-39; not 'do' or 'dla', to whom)
+    # (its words no preposition: 'w rozmowie z burmistrzem Name' names whom she spoke with)
+    r"(?: (?:w|we|podczas|na|po|przed|v|ve|během|při)(?: (?!(?:z|ze|do|dla|od|s|se|k|ke|u) )"
+    r"[a-ząćęłńóśźżčďěňřšťůž]+){1,2}(?= (?!(?:z|ze|do|dla|od|s|se|k|ke|u) )[a-ząćęłńóśźżčďěňřšťůž]+ "
+    r"[A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ]))?"
     # (or the news agency told, before an article: '"…", disse à agência Lusa a meteorologista Name', u75-36)
     r"(?: (?:(?:à|ao|a|al|alla) |all[’'])(?:agência |agencia |agenzia )?(?:Lusa|EFE|Efe|AFP|Reuters|ANSA|Adnkronos|"
     r"Europa Press|AP)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
@@ -192,7 +205,8 @@ RELATIVE_NOUNS = KINSHIP | frozenset("nipote nieta nieto neta neto cugina cugino
 POSSESSIVES = frozenset("su sua seu suo son sa ses".split())
 # Prepositions that are no role as the first word after such a verb ('explicó por e-mail a Efe': break22), but may be
 # inside one ('el portavoz para Europa', 'le directeur par intérim', 'il responsabile per la sicurezza': break23).
-NOT_ROLE_FIRST = frozenset("por para con desde tras mediante vía via par per door".split())
+# (and Polish and Czech 'do', 'od', 'k': to or from whom, '"…", powiedziała do sędzi Name')
+NOT_ROLE_FIRST = frozenset("por para con desde tras mediante vía via par per door do od k ke".split())
 # Honorifics before a given name: 'la signora Vanda', 'el señor Ruiz', 'o seu Abílio'.
 GIVEN_NAME_HONORIFICS = frozenset(
     "signora signor signore señora señor doña don dona senhora senhor seu madame monsieur".split()
@@ -414,7 +428,9 @@ PRO_DROP_AFTER = re.compile(
     r"napsal|napsala|dodává|říká|uvádí|odpowiedziała|odpowiedział|stwierdziła|stwierdził|zaznaczyła|zaznaczył|"
     r"mówiła|mówił|contó|comentó|apuntó|"
     # (the Polish present of a review or feature: '"…" – przyznaje we wstępie': u75-39)
-    r"przyznaje|dodaje|wyjaśnia|podkreśla|zaznacza|tłumaczy)(?=[\s,.;:!?…]|$)"
+    r"przyznaje|dodaje|wyjaśnia|podkreśla|zaznacza|tłumaczy|"
+    # (the Spanish and Portuguese present of a feature: '“…”, cuenta entre risas.', u87-33)
+    r"cuenta|conta|recuerda|relata|comenta)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
 # fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
@@ -422,7 +438,7 @@ PRO_DROP_PHRASE_OPENERS = frozenset(
     """a al ai alla allo agli alle in nel nella nello nei durante dopo prima con per da di ieri oggi stamattina
     en tras ante después antes con por para ayer hoy esta este em no na nos nas ao à após antes com por para ontem
     hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes s se z
-    ze""".split()
+    ze entre tra fra sin sem""".split()  # ('“…”, cuenta entre risas.', 'tra le lacrime': u87-33)
 )
 # The press a Polish or Czech verb told, after which the rest of the clause is read as after the verb ('powiedział
 # dziennikarzom po rozprawie': u56; not 'řekl novinářům jeho obhájce', a subject after it: break42).
@@ -439,6 +455,7 @@ PLURAL_ENDINGS = ("s", "i", "ů", "ów", "owie")
 ROLE_BREAKERS = frozenset("a al ai alla à au aux aan zu zum zur til till ao à".split())
 # Prepositions and articles inside roles before an organisation ('direttore sportivo dello Spezia')
 ROLE_OF = frozenset("del dello della dei degli delle de do da du des van von of di der".split())
+_ARTICLE_AFTER_OF = frozenset("la las los het the".split())  # the article after 'de', 'van', 'of
 
 
 def one_role(roles: str) -> bool:
@@ -446,6 +463,8 @@ def one_role(roles: str) -> bool:
     dello', 'entrenador del'), with at most one preposition, the last word: not two nouns ('la moglie del presidente
     dello Sporting, Name': the name may be either's)."""
     words = roles.split()
+    if len(words) >= 2 and words[-2] in ROLE_OF and words[-1] in _ARTICLE_AFTER_OF:
+        words = words[:-1]  # 'el portavoz de la Aemet, Name' (u88-33)
     ofs = [k for k, word in enumerate(words) if word in ROLE_OF]
     return bool(words) and len(ofs) <= 1 and (not ofs or ofs[0] == len(words) - 1)
 
@@ -498,7 +517,10 @@ ORGANISATION_WORDS = frozenset(
     förening kommun kommission stiftelse confederazione confederación confédération confederação unione unión união
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
     stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana
-    komise nadace univerzita nemocnice ministerstvo vláda soud hogeschool hochschule högskola højskole""".split()
+    komise nadace univerzita nemocnice ministerstvo vláda soud hogeschool hochschule högskola højskole
+    rada rady radzie radę radą gmina gminy gminie urzędu urzędzie sądu sądzie szpitala szpitalu fundacji komisji
+    partii ministerstwa uczelni radě obec obce obci úřadu soudu""".split()  # (Polish, Czech cases: 'z Młodzieżowej
+    # Rady Miasta', u88-39)
 )
 
 # Titles of a person in those languages, dropped from the front of a name as TITLES are ('Selon Me Claire
@@ -510,5 +532,5 @@ HONORIFICS = frozenset(
 # Words that make a name a place in those languages (attribution.py adds them to its PLACE_WORDS): 'Calle del Forno'.
 PLACE_WORDS = frozenset(
     """calle via piazza rua rue strasse straße platz plaza avenida praça largo ulica náměstí ulice gatan gade vej
-    plein straat viale fondamenta""".split()
+    plein straat viale fondamenta miasto miasta mieście město města městě""".split()
 )

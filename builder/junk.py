@@ -1397,7 +1397,9 @@ _SURVEY_BUTTON = _rx(
     r"^\W*(?:next(?: question)?|continue|(?:submit|send)(?: (?:my |your |the )?(?:answers|responses|survey|"
     r"questionnaire))?|"
     r"skip(?: this (?:survey|question))?|finish(?: the survey)?|done)\W*$",
-    rf"^\W*{junk_languages.SURVEY_NEXT}\W*$",
+    # (on to the next question by its number: 'Weiter zu Frage 4', u88-19)
+    rf"^\W*{junk_languages.SURVEY_NEXT}(?: (?:zu|zur|to|à la|a la|alla|naar|para a|till|til|do|na) "
+    r"(?:frage|question|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|pytania|otázku) \d{1,2})?\W*$",
     rf"^\W*{junk_languages.FORM_BUTTON}(?: {junk_languages.SURVEY_ANSWERS})?\W*$",
     rf"^\W*{junk_languages.SURVEY_ANSWERS} {junk_languages.FORM_BUTTON}\W*$",
 )
@@ -1918,7 +1920,8 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # address and a date but names no rules: the final review)
     address = next((p for p in paragraphs if _MODERATION_ADDRESS.search(p)), None)
     dated = next((p for p in paragraphs if len(p) <= _NAMING_LINE and _RULES_DATED.match(p)), None)
-    if not any(_RULES_NAMED.search(line) for line in top) or not (address or dated):
+    named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
+    if not named or not (address or dated):
         return None
     own = ", ".join(_quote(line, 50) for line in (address, dated) if line is not None)
     return Junk("not-an-article", f"a site's rules for its comments: {_quote(headline)}, its own page: {own}")
@@ -1932,6 +1935,13 @@ _COMMENTS = re.compile(
 _RULES_NAMED = re.compile(
     r"\b(?:house rules|guidelines|rules|policy|netiquette|regeln|richtlinien|règles|charte|normas|reglas|regole|"
     r"norme|regels|spelregels|richtlijnen|regler|retningslinjer|riktlinjer|zasady|regulamin|pravidla|regras)\b",
+    re.IGNORECASE,
+)
+# How the site moderates, named in the headline ('How we moderate reader comments': u87-17), names its rules; not in
+# the first lines, where an editor's note on comments names 'a moderation decision' too (the final review of
+# 2026-12-06's fifth session)
+_MODERATION_NAMED = re.compile(
+    r"\bmod[eé]r(?:at(?:e|es|ion|ing)|ieren|er|ar|ación|azione|atie|eren|ação|ering|acja|owanie|ace|ování)\b",
     re.IGNORECASE,
 )
 _NUMBERED_RULE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")

@@ -237,6 +237,9 @@ PAYWALL = (
     r"^\W*(?:jetzt )?den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) mit \S+ lesen\W*$|"
     r"^\W*den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen sie mit\b|^\W*celý článek si můžete "
     r"přečíst s\b|^\W*wil je verder lezen\?\W*(?:neem|word|sluit)\b|"
+    # ('Vill du läsa vidare? Den här artikeln ingår i vårt abonnemang.': u87-07)
+    r"^\W*vill du (?:läsa vidare|fortsätta läsa|läsa hela artikeln)\?\W*(?:(?:den här|denna) (?:artikeln?|texten) "
+    r"ingår|bli prenumerant|prenumerera|teckna|logga in)\b|"
     r"^\W*přečtěte si (?:celý článek|zbytek článku) s\b|^\W*sigue leyendo con (?:tu|una) (?:suscripción|cuenta)\b|"
     r"^\W*(?:(?:lesen sie|lies) (?:den ganzen|den vollständigen|den kompletten|den gesamten) (?:artikel|beitrag|text) "
     r"mit|(?:celý článek|zbytek článku) si přečtete (?:s|v)|(?:cały artykuł|resztę artykułu) przeczytasz (?:w ramach|"
@@ -342,6 +345,10 @@ ACCESS = (
     # an age gate's order, in German: 'Bestätigen Sie einmalig Ihr Alter', 'aus Gründen des Jugendschutzes'
     r"\bbestätigen sie (?:\w+ ){0,2}ihr alter\b|^\W*alter (?:jetzt )?bestätigen\W*$|\baus gründen des "
     r"jugendschutzes\b",
+    # a human check's account: that a person visits the site ('Vi må forsikre oss om at det er et menneske som besøker
+    # nettstedet': u87-14)
+    r"\b(?:at det er et menneske som (?:besøker|besøger|bruker|bruger)|att det är en människa som (?:besöker|"
+    r"använder))\b",
     # ... or as an order to turn it off (English: 'disable your ad blocker')
     r"\b(?:deaktivieren sie (?:bitte )?(?:ihren )?(?:ad-?blocker|werbeblocker)|(?:ad-?blocker|werbeblocker) "
     r"(?:deaktivieren|ausschalten))\b|\bdésactive[zr]? (?:votre |ton )?bloqueur\b|"
@@ -445,7 +452,8 @@ ACCESS = (
     r"lezen|zaloguj się,? aby czytać e-wydanie|přihlaste se ke čtení e-vydání)\b",
     # the button of a human check: 'No soy un robot', 'Non sono un robot', 'Je ne suis pas un robot'
     r"^\W*(?:no soy un robot|non sono un robot|je ne suis pas un robot|ich bin kein roboter|não sou um robô|ik ben "
-    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot)\W*$",
+    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot|jeg er ikke en maskin\w*|"
+    r"jag är (?:inte en|ingen) maskin)\W*$",
 )
 # Access denied, too many requests: everyday words too, a notice only as a line of its own (with a code).
 ACCESS_LINE = (
@@ -650,7 +658,8 @@ PAYWALL_WEAK = (
     r"articolo|este artigo|dit artikel|den här artikeln|denne artikel|denne artikkelen|denne saken|ten artykuł|tento "
     r"článek) (?:forma parte|fait partie|ist teil|fa parte|faz parte|maakt deel uit|ingår|er en del|inngår|jest "
     r"częścią|je součástí)\b.{0,40}\b(?:premium|plus|abonnés|suscriptores|abonnenten|abbonati|assinantes|abonnees|"
-    r"prenumeranter|abonnenter|subskrybentów|předplatitel\w*)\b.{0,20}$",
+    r"prenumeranter|abonnenter|subskrybentów|předplatitel\w*|(?:vårt|vores|vårt) abonnemang|vår prenumeration)\b"
+    r".{0,20}$",
     # Norwegian 'Bli abonnent for å lese videre' as a line of its own: a teaser's tail with its offer (u56), no strong
     # notice, which a poem or an opinion piece quotes on a line of its own (break42)
     r"^\W*bli abonnent for å lese (?:videre|hele (?:saken|artikkelen)|resten)\W*$",
@@ -662,18 +671,25 @@ PAYWALL_WEAK = (
     r"předplatitel)\w*|máte (?:již|už) předplatné)\W.{0,40}$",
     # already a customer of a paid tier ('Redan Plus-kund? Logga in': u64-08)
     r"^\W*(?:redan|allerede|bereits) [\w-]*(?:kund|kunde|abonnent|prenumerant)\b.{0,30}$",
+    # an account already, before the login ('Har du redan ett konto? Logga in med BankID': u87-07)
+    r"^\W*(?:har du redan ett konto|har du allerede en (?:konto|bruker)|haben sie bereits ein konto|vous avez déjà un "
+    r"compte|¿?ya tienes (?:una )?cuenta|hai già un account|heb je al een account|já tem (?:uma )?conta|masz już konto|"
+    r"máte již účet)\W+(?:logga in|log ind|logg inn|anmelden|einloggen|connectez-vous|inicia sesión|accedi|log in|"
+    r"inloggen|entre|zaloguj się|přihlaste se)\b.{0,30}$",
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
     r"^\W*(?:even controleren|einen moment(?:,)? bitte|un instant|un momento|um momento|ett ögonblick|et øjeblik|"
     r"chwileczkę|moment prosím|sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
     r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
-    r"(?:veiligheids|beveiligings)controle|säkerhetskontroll|sikkerheds(?:tjek|kontrol)|(?:weryfikacja|kontrola) "
+    r"(?:veiligheids|beveiligings)controle|säkerhetskontroll|sikkerheds(?:tjek|kontrol)|sikkerhets(?:sjekk|kontroll)|"
+    r"(?:weryfikacja|kontrola) "
     r"bezpieczeństwa|bezpečnostní kontrola|ověření zabezpečení)"
     # (in progress: 'Verifica di sicurezza in corso', u69-13)
     r"(?: (?:in corso|en cours|en curso|em curso|läuft|pågår|pågår nu|w toku|probíhá|bezig))?\W*$",
     r"^\W*(?:id požadavku|id (?:de la solicitud|della richiesta|do pedido)|id richiesta|anfrage-id|verzoek-id|"
-    r"referentie|referens-id|referenz(?:nummer)?|référence|referencia|riferimento|referência|reference id|"
+    r"referentie|referens-id|referanse-?id|referenz(?:nummer)?|référence|referencia|riferimento|referência|"
+    r"reference id|"
     r"vorfall(?:s)?-?(?:id|nummer)|(?:identifiant|id|référence|numéro) de l[’']incident|(?:id|identificador) "
     r"del incidente|id de la incidencia|id (?:dell[’'])?incidente|id do incidente|incident-?(?:id|nummer)|"
     r"hændelses-?id|(?:identyfikator|id|numer) incydentu|id incidentu)\b.{0,60}$",
@@ -764,7 +780,9 @@ SIGNUP_BUTTON = (
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
     r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
     r"iscriviti ora|abonnieren sie|meld (?:meg|deg) på|registrer deg|quero receber|quero subscrever|quiero recibirla|"
-    r"quiero recibirlo|je veux la recevoir|voglio riceverla|ik wil hem ontvangen)\W*$",  # ('Quero receber': u74-18)
+    r"quiero recibirlo|je veux la recevoir|voglio riceverla|ik wil hem ontvangen)"  # ('Quero receber': u74-18)
+    # for free, after the verb ('Odebírat zdarma': u88-18)
+    r"(?: (?:zdarma|gratis|kostenlos|gratuitement|gratuitamente|gratuito|za darmo|bezpłatnie|grátis))?\W*$",
 )
 
 # An app's interstitial: 'Open in the app' in those languages, as the whole line (junk.py's `_app_interstitial`;
@@ -946,7 +964,7 @@ ACCESS_KEYS = (
     *("annonce", "annonser", "werbung", "anzeigen", "publicit", "anuncio", "anúncio", "annunci", "advertent"),
     *("sítě", "adresy", "sieci", "adresu", "netwerk", "ip-adres", "nettverk", "netværk", "forbindelse", "nätverk"),
     *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "tu red", "su red", "dirección ip"),
-    *("conexión", "ip-nummer", "vaší ip", "anschluss"),
+    *("conexión", "ip-nummer", "vaší ip", "anschluss", "maskin"),
     *("rete", "connessione", "indirizzo ip", "rede", "endereço ip", "ligação", "conexão", "verbinding"),
     *("slået", "skrudd", "stängt av", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato"),
     *("uitgeschakeld", "desativei", "wyłączył", "vypnul", "slått", "obrazka", "obrázku", "afbeelding", "bild"),

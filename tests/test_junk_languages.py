@@ -2166,3 +2166,49 @@ def test_a_search_page_s_sort_and_count_lines_and_excerpts_under_its_entries():
     assert junk._SEARCH_LINE.match("Du søkte etter «strømstøtte». Viser 1–10 av 243 treff.")
     assert not junk._SEARCH_LINE.match("Found 12 bodies in the river.")
     assert not junk._SEARCH_LINE.match("Sort by: newest")  # one option is no sort line
+
+
+def test_what_u87_and_u88_found():
+    # a site's rules for its comments under a headline that says how it moderates (u87-17), with its address
+    rules = ["Our threads are for readers to argue with us and with each other.", "No personal attacks or slurs."]
+    rules += ["No spam or affiliate links.", "Questions? Write to community@towncrier.example."]
+    assert _type_of("How we moderate reader comments", rules, None) == "not-an-article"
+    assert _type_of("How we moderate reader comments", rules[:3], None) is None  # no address, no date: no own page
+    # a Norwegian human check in its own words and its tick box (u87-14)
+    check = ["Vi må forsikre oss om at det er et menneske som besøker nettstedet.", "[ ] Jeg er ikke en maskin"]
+    check += ["Referanse-ID: 8c2e41fa0b7d9e13"]
+    assert _type_of("Sikkerhetssjekk", check, None) == "access-wall"
+    # a Swedish teaser's question and notice (u87-07); the same question before a list is no notice
+    teaser = ["Färjan mellan Östanå och Ljusterö tas ur trafik i tre veckor för en översyn."]
+    teaser += ["Vill du läsa vidare? Den här artikeln ingår i vårt abonnemang.", "Prova fritt i 30 dagar"]
+    assert _type_of("Färjan till Ljusterö ställs in", teaser, None) == "paywalled"
+    assert not junk._is_paywall_notice("Vill du läsa vidare? Här är fem böcker om skärgården.")
+    # a Czech sign-up box's button 'for free' (u88-18) and a German survey's 'on to question 4' (u88-19)
+    signup = [
+        "Přihlaste se k odběru našeho newsletteru a každý všední den v 7:00 dostanete shrnutí zpráv.",
+        "Váš e-mail",
+    ]
+    signup += ["Odebírat zdarma"]
+    assert _type_of("Ranní přehled rovnou do vaší schránky", signup, None) == "not-an-article"
+    survey = ["1. Wie oft lesen Sie die Rundschau?", "täglich / mehrmals pro Woche / seltener"]
+    survey += ["2. Welche Rubriken interessieren Sie?", "Lokales / Sport / Kultur", "Weiter zu Frage 3"]
+    assert _type_of("Die große Leserumfrage 2024", survey, None) == "not-an-article"
+
+
+def test_speakers_of_u87_and_u88_that_were_missed():
+    assert _speakers("“Hace calor”, explicó el portavoz de la Aemet en Andalucía, Álvaro Montesinos.") == [
+        "Álvaro Montesinos"
+    ]
+    assert _speakers("“È assurdo”, ha scritto sui social l’avvocata Giulia Serravalle.") == ["Giulia Serravalle"]
+    assert _speakers('"To nie w porządku" – przekonywał podczas sesji burmistrz Tomasz Wierzbicki.') == [
+        "Tomasz Wierzbicki"
+    ]
+    assert _speakers('"Tak", powiedziała w uzasadnieniu sędzia Anna Kowalczyk-Nowak.') == ["Anna Kowalczyk-Nowak"]
+    # whom she spoke to or with is no speaker
+    assert _speakers('"Tak", powiedziała do sędzi Anny Kowalczyk.') == [None]
+    assert _speakers('"Tak" – powiedział w rozmowie z burmistrzem Janem Nowakiem.') == [None]
+    said = "Su nieta, Clara Ferrer, ha intentado apuntar las cantidades. “Nunca pesa nada”, cuenta entre risas."
+    assert _speakers(said) == ["Clara Ferrer"]
+    assert _speakers("“Nunca pesa nada”, cuenta la leyenda.") == [None]
+    council = 'Karolina Mazur z Młodzieżowej Rady Miasta przypomina, że czekali długo. "Czekaliśmy" – powiedziała.'
+    assert _speakers(council) == ["Karolina Mazur"]
