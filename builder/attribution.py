@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
-from .census_names import ALL_GIVEN_NAMES, given_name_gender
+from .census_names import ALL_GIVEN_NAMES, census_gender, given_name_gender
 from .given_names import GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
@@ -250,7 +250,9 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             # (after another language's verb: 'Veerman Harm Dijkstra … “…”, zegt hij', 'Pensionären Gunnel Åberg …
             # "…", sa hon', u53-28)
             if speaker is not None and (
-                attribution.cue in _OTHER_VERB_SET or attribution.cue in languages.VERBS_BEFORE_PRONOUN
+                attribution.cue in _OTHER_VERB_SET
+                or attribution.cue in languages.VERBS_BEFORE_PRONOUN
+                or attribution.cue in languages.ACCORDING_TO_PRONOUN_OPENERS
             ):
                 speaker = languages.without_sentence_role(paragraph, languages.without_german_lead(speaker))
             attribution = Attribution(speaker, attribution.cue) if speaker else NONE
@@ -1077,6 +1079,9 @@ class _Cues:
         according = _unless_a_name(self._according_to_before(sent, lo, low), span.text, low)
         if according is not None:
             return according, None
+        pronoun = self._according_to_pronoun(sent, lo, low, span.open_at)
+        if pronoun is not None:
+            return pronoun
         idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
@@ -1145,6 +1150,26 @@ class _Cues:
             if name:
                 return Attribution(name, ACCORDING_TO)
         return None
+
+    def _according_to_pronoun(self, sent: int, lo: int, low: str, quote_at: int) -> tuple[Attribution, int] | None:
+        """Another language's 'according to him' opening the quote's sentence, with no name after it before the
+        quote ('Secondo lui, “…”', 'Ifølge hende er der “…”', 'Volgens hem is het succes te danken aan …: “…”':
+        the pronoun's referent, u42, b21, u66), at the pronoun's place; not 'Segundo ele, o presidente Name disse'."""
+        if sent != lo:
+            return None
+        found = languages.ACCORDING_TO_PRONOUN.match(low)
+        if found is None:
+            return None
+        at = lo + found.start("pronoun")
+        if self.names.runs_in(lo + found.end(), quote_at):
+            return None
+        # (not after someone the sentence before went with or wrote to, whom the pronoun may mean: 'La alcaldesa,
+        # Carmen Ruiz, visitó la obra con el arquitecto municipal. Según él, …', '… a écrit à la SNCF. Selon elle,
+        # …': break13, break23)
+        before = self.masked[self.sentences.start(max(0, sent - 2)) : sent]
+        if languages.COMPANION.search(before):
+            return None
+        return Attribution(None, found.group("opener")), at
 
     def _cleft_speaker(self, sent: int, verb_at: int, after_verb: str) -> str | None:
         """'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
@@ -1415,14 +1440,30 @@ def _plain_descriptor(words: list[str], m: str, run: _Run | None) -> bool:
     follows the name's comma: 'Selon l’autrice, Name, “…”' (u41), not 'Secondo l’ordinanza del gip, Name, 41 anni,
     …' (break26)."""
     elided = False
-    for w in words:
+    for k, w in enumerate(words):
         if not (w.isalpha() or _POSSESSIVE_WORD.match(w)):
             if not _ELIDED_ARTICLE_WORD.match(w):
                 return False
-            elided = True
+            # (an elided article after the head noun's 'de' names a place or a body the head belongs to, 'la
+            # directrice de l’école, Name', 'il portavoce dell’ospedale, Name': the head is the person, as 'il
+            # sindaco, Name'; not a relative's head, 'la madre de l’enfant, Name' may name the child)
+            elided = elided or not _of_a_body(words, k)
     # (and one noun: in 'Selon l’entourage de la ministre, Name', 'Secondo l’ufficio stampa del sindaco, Name' the name
     # is the last noun's, and the group speaks: break27)
     return not elided or (run is not None and m.startswith(_QUOTE_NEXT, run.end) and _one_noun(words))
+
+
+def _of_a_body(words: list[str], k: int) -> bool:
+    """Whether the elided word at k follows the head noun as its 'of' ('de l’école', 'dell’ospedale'), with a head
+    that is no relative."""
+    head = words[1] if len(words) > 1 and words[0].lower() in languages.ARTICLES else words[0]
+    # (the elided word the last: 'dell’ex sindaco, Name' may name the former mayor, break26)
+    if k < 2 or k != len(words) - 1 or head.lower() in languages.KINSHIP:
+        return False
+    return words[k - 1] in ("de", "di", "da") or words[k].lower().startswith(_OF_ELIDED)
+
+
+_OF_ELIDED = ("dell’", "dell'", "dall’", "dall'", "nell’", "nell'")
 
 
 def _one_noun(words: list[str]) -> bool:
@@ -1541,7 +1582,8 @@ _POSSESSIVE_WORD = re.compile(r"[A-Za-z]+[’']s?$")  # 'club’s', and a name's
 # The quote right after a name's comma: the name is then the quote's, not the reported clause's subject.
 _QUOTE_NEXT = (", \u201c", ', "')
 # French and Italian elide the article before a vowel: 'Selon l’autrice, Name, “…”' (u41).
-_ELIDED_ARTICLE_WORD = re.compile(r"l[’'][a-zà-öø-ÿ]+$")
+# (Italian's 'of the' too: 'il portavoce dell’ospedale, Name', only after a head noun: `_of_a_body`)
+_ELIDED_ARTICLE_WORD = re.compile(r"(?:[dn]el|dal)?l[’'][a-zà-öø-ÿ]+$")
 # Words that join the runs of one organisation's name after 'the': 'the Mull and Iona Community Trust'.
 _ORG_JOINERS = (" and ", " of the ", " of ", " for ", " & ")  # 'the Office of the Data Protection Commissioner'
 
@@ -2020,8 +2062,14 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         return None
     mentions.sort()
     if len({name for _, name in mentions}) == 1:
-        # (one candidate whose given name says the pronoun's other sex is no referent: break41)
-        return mentions[-1][1] if _may_be(pronoun_gender, mentions[-1][1]) else None
+        # (one candidate whose given name says the pronoun's other sex is no referent: break41; after another
+        # language's 'according to', a given name the census gives to the other sex, of any language: 'La
+        # alcaldesa, Carmen Ruiz, … con el arquitecto municipal. Según él, “…”', break23)
+        name = mentions[-1][1]
+        according = languages.ACCORDING_TO_PRONOUN_GENDER.get(names.masked[at : at + 5].split(" ", 1)[0].rstrip(","))
+        if according and census_gender(name) not in ("", according):
+            return None
+        return name if _may_be(pronoun_gender, name) else None
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None

@@ -225,6 +225,24 @@ ACCORDING_TO_OPENERS = (
     "według ",
     "podle ",
 )
+# 'According to him' or 'her' opening a sentence, in those languages ('Secondo lui, “…”', 'Segundo ele, “…”').
+ACCORDING_TO_PRONOUN_OPENERS = frozenset("selon según secondo volgens segundo enligt ifølge według podle".split())
+# Someone a person went with, met or wrote to, before an article: 'con el arquitecto', 'acompanhado da engenheira',
+# 'à la SNCF', 'mit dem Bürgermeister'.
+COMPANION = re.compile(
+    r"\b(?:con|com|avec|mit|met|med|insieme a|junto (?:a|com|con)|acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?|"
+    r"à|ao|aos|al|alla|allo|a)\s+(?:el|la|lo|il|le|les|los|las|o|a|os|as|der|die|dem|den|het|de|l[’']|da|do|"
+    r"del|della|dello|un|una|uno|um|uma|une)\b|\b(?:acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?)\s+(?:da|do|de|del)\b",
+    re.IGNORECASE,
+)
+ACCORDING_TO_PRONOUN_GENDER = {
+    **dict.fromkeys("lui él hem ele honom ham niego něj něho".split(), "m"),
+    **dict.fromkeys("elle ella lei haar ela henne hende niej ní".split(), "f"),
+}
+ACCORDING_TO_PRONOUN = re.compile(
+    r"(?P<opener>selon|según|secondo|volgens|segundo|enligt|ifølge|według|podle) (?P<pronoun>lui|elle|él|ella|lei|hem|"
+    r"haar|ele|ela|honom|henne|ham|hende|niego|niej|něj|ní|něho)\b"
+)
 # Openers that introduce documents, adaptations and sources as often as people ('De acuerdo con la demanda contra
 # Name', 'D’après le roman …'): a name after them counts only in apposition before the quote (attribution.py).
 APPOSED_ACCORDING_TO_OPENERS = ("de acordo com ", "de acuerdo con ", "d’après ", "d'après ")
@@ -497,9 +515,10 @@ AUXILIARIES = frozenset(
     byl var havde hade blev""".split()
 )
 # After another language's 'according to': a singular article or none, one to three lower-case role words,
-# then a capital ('Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana …').
+# then a capital ('Volgens fractievoorzitter Kees Verhoef is er …', 'Segundo a enfermeira obstétrica Ana …'; a role
+# word with a hyphen too: 'Selon la porte-parole Nadia Berrada').
 ROLES_BEFORE_NAME = re.compile(
-    r"(?:(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) )?(?P<roles>(?:[a-zà-ž]+ ){1,3})(?=[A-ZÀ-Ž])"
+    r"(?:(?:der|die|el|la|il|lo|l[’']|le|o|a|de|het|den) )?(?P<roles>(?:[a-zà-ž]+(?:-[a-zà-ž]+)? ){1,3})(?=[A-ZÀ-Ž])"
 )
 
 # Words that make a name an organisation in those languages (lower-case; attribution.py adds them to its

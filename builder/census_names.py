@@ -10,6 +10,8 @@ MIT) held by at least 0.01% of men or of women, lower-cased, less those in `GIVE
 
 from __future__ import annotations
 
+import unicodedata
+
 from .given_names import GIVEN_NAMES, OTHER_LANGUAGE_GIVEN_NAMES
 
 CENSUS_GIVEN_NAMES = frozenset(
@@ -218,6 +220,17 @@ def given_name_gender(name: str) -> str:
     if first in OTHER_LANGUAGE_GIVEN_NAMES or first in _OF_EITHER_SEX:
         return ""
     return "f" if first in CENSUS_WOMEN else "m" if first in CENSUS_MEN else ""
+
+
+def census_gender(name: str) -> str:
+    """'f' or 'm' when the census gives the first word of a name to one sex only, of any language ('Carmen',
+    'Pierre'), unless it is either sex's in some language (`_OF_EITHER_SEX`), else ''."""
+    first = name.split(" ", 1)[0].lower()
+    # (without its accents, as the census writes names: 'Tânia' is 'tania', break23)
+    first = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
+    if first in _OF_EITHER_SEX or (first in CENSUS_WOMEN) == (first in CENSUS_MEN):
+        return ""
+    return "f" if first in CENSUS_WOMEN else "m"
 
 
 # Given names the census gives to one sex that are the other's in another language ('Andrea', 'Simone', 'Nicola',

@@ -239,8 +239,13 @@ CASES = [
     ("“No había otra opción”, explicó por e-mail a Efe el director.", [None]),
     ("“A torre está segura”, disse o historiador Rui Miguel da Câmara.", ["Rui Miguel da Câmara"]),
     (
-        # 'Segundo ele' names no one: it may be another than the one named (break23: 'Selon elle' of the SNCF)
+        # 'Segundo ele' refers to the one person named before (u38-06's writer's reading), but not past someone
+        # the sentence before went with or wrote to (break23: 'Selon elle' of the SNCF), nor to the other sex
         "Do lado do Ribeirense, o técnico Joaquim Serôdio lamentou a derrota. Segundo ele, “o jogo mudou”.",
+        ["Joaquim Serôdio"],
+    ),
+    (
+        "O técnico Joaquim Serôdio conversou com o presidente do clube. Segundo ele, “o jogo mudou”.",
         [None],
     ),
     ("“Os serviços fecharam”, disse ontem. Segundo ela, “a obra atrasou”.", [None, None]),

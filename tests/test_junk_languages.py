@@ -654,9 +654,13 @@ def test_a_tenth_blind_batch_found_these():
     assert _speakers("Calle del Forno. Rosanna Zen, 78 anni, solleva i mobili. “Qui il mare entra in casa”, dice.") == [
         "Rosanna Zen"
     ]
-    # 'Secondo lui' is no name: resolved as 'he said' it named the mayor for an unnamed architect (break13), and
-    # 'Selon elle' a man for the SNCF (break23)
+    # 'Secondo lui' resolved as 'he said' named the mayor for an unnamed architect (break13), and 'Selon elle' a man
+    # for the SNCF (break23): since the eighth session of 2026-12-06 it refers to the one person named before, but not
+    # past someone the sentence before went with or wrote to, nor to a name of the other sex
     assert _speakers("Il gondoliere Matteo Bon, 41 anni, ripara la barca. Secondo lui, “la città non affonda”.") == [
+        "Matteo Bon"
+    ]
+    assert _speakers("El alcalde, Juan Ruiz, visitó la obra con el arquitecto. Según él, “el puente aguanta”.") == [
         None
     ]
     assert _speakers("Kierowca MZK Paweł Nowicki dodał, że kursy poranne są “najbardziej oblegane”.") == [
@@ -2212,3 +2216,21 @@ def test_speakers_of_u87_and_u88_that_were_missed():
     assert _speakers("“Nunca pesa nada”, cuenta la leyenda.") == [None]
     council = 'Karolina Mazur z Młodzieżowej Rady Miasta przypomina, że czekali długo. "Czekaliśmy" – powiedziała.'
     assert _speakers(council) == ["Karolina Mazur"]
+
+
+def test_according_to_with_a_role_of_a_body_or_a_pronoun():
+    # a role of a body ('de l’école', 'dell’ospedale') before the apposed name names the role's holder
+    assert _speakers("Selon la directrice de l’école, Hélène Fabre, “les enfants ont froid”.") == ["Hélène Fabre"]
+    assert _speakers("Secondo il portavoce dell’ospedale, Marco Rossi, “tutto bene”.") == ["Marco Rossi"]
+    assert _speakers("Selon la porte-parole Nadia Berrada, “il faut agir”.") == ["Nadia Berrada"]
+    # not a group's, a relative's or a longer phrase's: the name may be the other noun's (break26, break27)
+    assert _speakers("Selon l’entourage de la ministre, Claire Dupont, “rien ne change”.") == [None]
+    assert _speakers("Secondo il portavoce dell’ex sindaco, Marco Tarantini, le accuse sono “fantasiose”.") == [None]
+    assert _speakers("Selon la mère de l’enfant, Marie Roy, “tout va bien”.") == [None]
+    # 'according to him' refers to the one person named before, of the pronoun's sex when the census knows it
+    assert _speakers("Il gondoliere Matteo Bon ripara la sua barca. Secondo lui, “è finita”.") == ["Matteo Bon"]
+    assert _speakers("Borgmester Lene Holm lyttede i to timer. Ifølge hende er der “for lidt plads”.") == ["Lene Holm"]
+    she = "La alcaldesa, Carmen Ruiz, visitó la obra con el arquitecto municipal. Según él, “el puente aguanta”."
+    assert _speakers(she) == [None]
+    two = "O técnico Joaquim Serôdio saiu cedo. Segundo ele, o presidente Rui Costa disse: “faltou pernas”."
+    assert _speakers(two) == ["Rui Costa"]
