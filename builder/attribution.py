@@ -27,7 +27,7 @@ from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
 from .census_names import ALL_GIVEN_NAMES, census_gender, given_name_gender
-from .given_names import GIVEN_NAMES
+from .given_names import GIVEN_NAMES, SLAVIC_GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
 
@@ -273,7 +273,8 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
 # García', 'Lise Marie Jensen': break49).
 _ROLE_ENDING = re.compile(
     r"(?:er|or|ist|ian|ant|ent|man|woman|guard|eer|ess|ka|arz|ista|ysta|ora|ero|era|ante|ente|ore|ice|aire|eur|euse|lord|"
-    r"lady|ican|nik)$"  # ('Przewoźnik Zbigniew Kaczmarek': u81-39)
+    # ('Przewoźnik Zbigniew Kaczmarek': u81-39; Czech 'Trenér Petr Rada', 'Ředitel …': break52)
+    r"lady|ican|nik|ér|itel)$"
 )
 
 
@@ -1775,6 +1776,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
             if org is None and len(tail) >= n and tail[-n] in PARTICLES:
                 org = names.run_at(verb.end() - len(" ".join(tail[-n:])) - 1)
     place = _ORG_PLACE.match(masked, org.end) if org is not None else None  # 'de la Aemet en Andalucía' (u88-33)
+    if place is not None and not _ONE_PLACE.match(masked, place.end()):
+        return None  # 'en Andalucía, Ceuta y Melilla, Name': a list of places, whose last may be the name (break52)
     org_end = place.end() if place is not None else org.end if org is not None else 0
     if org is not None and languages.one_role(roles) and not german and masked.startswith(", ", org_end):
         # 'ha detto l’allenatore dello Sporting, Marco Rinaldi' (not 'la moglie del presidente dello Sporting, Name':
@@ -1798,6 +1801,10 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     name = _trimmed_name(names, masked, name, (article, roles), verb.end(), verb.group("verb"))
     if name is None:
         return None
+    if verb.group("verb") in languages.SLAVIC_AFTER_VERBS:
+        name = _slavic_nominative(name, role_words)
+        if name is None:
+            return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
@@ -1805,7 +1812,28 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
 
 # Where an organisation's office is, after its name and before the apposed speaker: 'el portavoz de la Aemet en
 # Andalucía, Álvaro Montesinos'
+_ONE_PLACE = re.compile(
+    r", [A-ZÀ-Ž][\w-]*(?: (?:[a-zà-ž]{1,3} )?[A-ZÀ-Ž][\w-]*){0,4}[.;]"
+)  # the name then the sentence's end
 _ORG_PLACE = re.compile(r" (?:en|in|em|na|no|nel|nella|à|a) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)?(?=, )")
+
+
+def _slavic_nominative(name: str, role_words: list[str]) -> str | None:
+    """A Polish or Czech speaker's name in the nominative: none when it or its role is in the dative ('powiedział
+    podczas sesji burmistrzowi Tomaszowi Wierzbickiemu', 'starostovi Jihlavy Petru Ryškovi': whom he told, break52);
+    from its given name on when a capitalised genitive of a body or place stands before it ('rzeczniczka Fundacji Anny
+    Dymnej Ewa Kowalczyk', 'kapitán Jablonce Vojtěch Kubista')."""
+    words = name.split()
+    if any(w.lower().endswith(_SLAVIC_DATIVE) for w in (*words, *role_words[-1:])):
+        return None
+    if len(words) >= 3 and words[0].lower() not in GIVEN_NAMES and words[0].lower() not in ALL_GIVEN_NAMES:
+        given = next((k for k, word in enumerate(words) if word.lower() in SLAVIC_GIVEN_NAMES), len(words))
+        if len(words) - given >= 2:
+            return " ".join(words[given:])
+    return name
+
+
+_SLAVIC_DATIVE = ("owi", "ovi", "emu")
 
 
 def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_allowed: bool) -> bool:

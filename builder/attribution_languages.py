@@ -48,7 +48,7 @@ VERB_AFTER = re.compile(
     # (an object pronoun may stand before a Spanish, Portuguese or Italian verb: '“…”, mi ha detto il sindaco Name')
     r"(?:(?:me|te|nos|les|le|mi|ci|ti|vi|gli|lhe|lhes) )?"
     r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
-    r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|"
+    r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|écrit|"
     r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré|confié|raconté)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
     r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|declaró|indicó|subrayó|destacó|"
     r"lembrou|contou|vertelt|berättade|fortalte|"
@@ -93,15 +93,19 @@ VERB_AFTER = re.compile(
     r"(?: (?:in aula|in udienza|in tribunale|in conferenza stampa|en el juicio|en rueda de prensa|en la vista|"
     r"à l[’']audience|em tribunal|na audiência|"
     # (or where it was written: '“…”, ha scritto sui social l’avvocata Name', u88-34)
-    r"sui social|su facebook|su instagram|in una nota|in un comunicato|en un comunicado|en (?:las |sus )?redes "
+    r"sui social|su [Ff]acebook|su [Ii]nstagram|in una nota|in un comunicato|en un comunicado|en (?:las |sus )?redes "
     r"sociales|nas redes sociais|em comunicado|numa nota|dans un communiqué|sur les réseaux sociaux)"
     r"(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
     # (a Polish or Czech adverbial of where or when, before a role word and a name: '"…" – przekonywał podczas sesji
     # burmistrz Name', '"…", powiedziała w uzasadnieniu sędzia Name', u87-39, u88-39; not 'do' or 'dla', to whom)
-    # (its words no preposition: 'w rozmowie z burmistrzem Name' names whom she spoke with)
-    r"(?: (?:w|we|podczas|na|po|przed|v|ve|během|při)(?: (?!(?:z|ze|do|dla|od|s|se|k|ke|u) )"
-    r"[a-ząćęłńóśźżčďěňřšťůž]+){1,2}(?= (?!(?:z|ze|do|dla|od|s|se|k|ke|u) )[a-ząćęłńóśźżčďěňřšťůž]+ "
-    r"[A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ]))?"
+    # (only these, which take no person after them: not 'podczas wizyty premiera Name', 'w obecności ministra Name',
+    # 'na pogrzebie burmistrza Name', 'při návštěvě premiéra Name', whose name is another's, nor 'w rozmowie z
+    # burmistrzem Name', whom he spoke with: break52)
+    r"(?: (?:(?:podczas|na) (?:sesji|konferencji(?: prasowej)?|posiedzeniu|posiedzenia|spotkaniu|spotkania)|"
+    r"w (?:uzasadnieniu(?: wyroku)?|oświadczeniu|komunikacie)|po (?:spotkaniu|posiedzeniu|meczu|sesji)|przed sądem|"
+    r"(?:během|při) (?:jednání|tiskové konference|zasedání)|na (?:tiskové konferenci|zasedání|jednání)|po (?:zápase|"
+    r"jednání|zasedání)|v prohlášení|ve (?:zprávě|vyjádření))"
+    r"(?= [a-ząćęłńóśźżčďěňřšťůž]+ (?:[a-ząćęłńóśźżčďěňřšťůž]+ )?[A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ]))?"
     # (or the news agency told, before an article: '"…", disse à agência Lusa a meteorologista Name', u75-36)
     r"(?: (?:(?:à|ao|a|al|alla) |all[’'])(?:agência |agencia |agenzia )?(?:Lusa|EFE|Efe|AFP|Reuters|ANSA|Adnkronos|"
     r"Europa Press|AP)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
@@ -498,6 +502,12 @@ SLAVIC_VERBS = frozenset(
     uvedl uvedla dodal dodala napsal napsala dodává říká uvádí odpowiedziała odpowiedział stwierdziła stwierdził
     zaznaczyła zaznaczył mówiła mówił""".split()
 )
+# The Polish and Czech verbs of VERB_AFTER: a name after them is read in the nominative (attribution.py).
+SLAVIC_AFTER_VERBS = frozenset(
+    """powiedział powiedziała mówi dodał dodała řekl řekla uvedl uvedla dodal dodala relacjonuje relacjonował
+    relacjonowała przekonywał przekonywała podkreślił podkreśliła zaznaczył zaznaczyła stwierdził stwierdziła
+    wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił zapewniła""".split()
+)
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(
     "disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma".split()
@@ -537,9 +547,9 @@ ORGANISATION_WORDS = frozenset(
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
     stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana
     komise nadace univerzita nemocnice ministerstvo vláda soud hogeschool hochschule högskola højskole
-    rada rady radzie radę radą gmina gminy gminie urzędu urzędzie sądu sądzie szpitala szpitalu fundacji komisji
-    partii ministerstwa uczelni radě obec obce obci úřadu soudu""".split()  # (Polish, Czech cases: 'z Młodzieżowej
-    # Rady Miasta', u88-39)
+    rady radzie radę radą gmina gminy gminie urzędu urzędzie sądu sądzie szpitala szpitalu fundacji komisji
+    partii ministerstwa uczelni obce obci úřadu soudu""".split()  # (Polish, Czech cases: 'z Młodzieżowej Rady
+    # Miasta', u88-39; not 'rada', 'radě', 'obec', surnames too: 'Trenér Petr Rada', break52)
 )
 
 # Titles of a person in those languages, dropped from the front of a name as TITLES are ('Selon Me Claire

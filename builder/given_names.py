@@ -57,10 +57,14 @@ _BY_LANGUAGE = {
     janusz joanna józef kamil katarzyna krzysztof łukasz magdalena małgorzata marcin marek mariusz michał
     monika paweł piotr rafał renata stanisław tadeusz tomasz wojciech zbigniew zofia""",
     "cs": """alena eva hana ivana jakub jana jaroslav jiří josef kateřina lenka lucie marie markéta martin
-    miroslav ondřej pavel pavla petr radek tereza tomáš václav vladimír zdeněk""",
+    miroslav ondřej pavel pavla petr radek tereza tomáš václav vladimír zdeněk vojtěch lukáš michal jan jiřina
+    karel milan stanislav""",
 }
 
 GIVEN_NAMES = frozenset(word for names in _BY_LANGUAGE.values() for word in names.split())
+# Polish and Czech given names: where one stands after capitalised words in a speaker's run after a Slavic verb, those
+# words are a body's or a place's genitive ('rzeczniczka Fundacji Anny Dymnej Ewa Kowalczyk': attribution.py)
+SLAVIC_GIVEN_NAMES = frozenset(_BY_LANGUAGE["pl"].split()) | frozenset(_BY_LANGUAGE["cs"].split())
 # The given names of the languages other than English: the census's sex for a name says nothing of them ('Andrea',
 # 'Simone', 'Nicola' are men in Italian; census_names.given_name_gender).
 OTHER_LANGUAGE_GIVEN_NAMES = frozenset(

@@ -1548,11 +1548,20 @@ _PAGER = re.compile(
 # A search or listing page's sort or filter options, its count of what was found, or both in one line
 # ('Znaleziono 23 wyniki. Sortuj: od najnowszych | według trafności': u75-11): the page's own lines, as a pager is.
 _SORT_OPTIONS = rf"(?:{junk_languages.SORT_LABEL})\s?:?\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,6}}"
+# (what was searched only quoted or after a colon: 'Du søkte etter «strømstøtte».', not a Q&A's 'Hai cercato lavoro
+# all’estero?'; a count of articles only with the search named or as results: 'Vi fandt 38 artikler, der matcher din
+# søgning.', not a brief's 'Se encontraron 3.000 artículos falsificados' nor 'Vi fandt 38 artikler med …': break52)
+_QUERY = r"\s?(?::\s?.{1,60}?|[«»\"“”„‘’'][^«»\"“”„‘’']{1,60}[«»\"“”‘’'])"
 _SEARCH_PART = (
-    rf"(?:(?:{junk_languages.SEARCHED_FOR})\W+[^.!?]{{1,60}}?|(?:{junk_languages.FOUND_COUNT})[^.!?|·]{{0,60}}|"
+    rf"(?:(?:{junk_languages.SEARCHED_FOR}){_QUERY}|{_L.FOUND_VERB}{_L.RESULT_NOUNS}[^.!?|·]{{0,60}}|"
+    rf"{_L.FOUND_VERB}{_L.ARTICLE_NOUNS}(?=[^.!?|·]{{0,60}}\b{_L.SEARCH_NAMED})[^.!?|·]{{0,60}}|"
     rf"(?:{junk_languages.SHOWING_COUNT})[^.!?|·]{{0,40}}|{_SORT_OPTIONS})"
 )
-_SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:[.!?]\W*{_SEARCH_PART}){{0,2}}[.!?]?\W*$", re.IGNORECASE)
+_FILTER_LINE = re.compile(
+    rf"^\W*(?:{junk_languages.FILTER_LABEL})\s?:\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,8}}\W*$",
+    re.IGNORECASE,
+)
+_SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:[.!]\W*{_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
 # 'Episode 12 · 4 May 2026': the date of an entry in an archive of issues, counted as its furniture too.
 _ENTRY_LABEL = re.compile(r"^\W*(?:issue|edition|episode|vol(?:ume)?\.?|no\.|number|#)\s*#?\d+\b", re.IGNORECASE)
@@ -1937,11 +1946,15 @@ _RULES_NAMED = re.compile(
     r"norme|regels|spelregels|richtlijnen|regler|retningslinjer|riktlinjer|zasady|regulamin|pravidla|regras)\b",
     re.IGNORECASE,
 )
-# How the site moderates, named in the headline ('How we moderate reader comments': u87-17), names its rules; not in
-# the first lines, where an editor's note on comments names 'a moderation decision' too (the final review of
-# 2026-12-06's fifth session)
+# How the site moderates, named in the headline in its own voice ('How we moderate reader comments': u87-17; 'Så
+# modererar vi', 'Comment nous modérons', 'Cómo moderamos': break52), names its rules; not a story's third person
+# ('Aarhus Kommune indfører moderering af kommentarer', 'Wie Nachrichtenseiten Kommentare moderieren', 'Moderate
+# earthquake …': break52), nor the first lines, where an editor's note names 'a moderation decision' too
 _MODERATION_NAMED = re.compile(
-    r"\bmod[eé]r(?:at(?:e|es|ion|ing)|ieren|er|ar|ación|azione|atie|eren|ação|ering|acja|owanie|ace|ování)\b",
+    r"\b(?:we moderate|our moderation|modererar vi|vi modererar|nous modérons|notre modération|moderamos|nuestra "
+    r"moderación|moderiamo|la nostra moderazione|wir moderieren|moderieren wir|unsere moderation|w(?:ij|e) modereren|"
+    r"modereren w(?:ij|e)|onze moderatie|(?:a )?nossa moderação|vi modererer|modererer vi|vores moderering|vår "
+    r"moderering|moderujemy|nasza moderacja|moderujeme|naše moderace)\b",
     re.IGNORECASE,
 )
 _NUMBERED_RULE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
@@ -2012,10 +2025,12 @@ def _prose_after(paragraphs: tuple[str, ...], shortcuts: bool) -> int:
             and not _FURNITURE.search(p)  # 'By registering you agree to our Terms of Service.'
             and not _is_pitch(p)
         ):
-            found += 1
-            if found == 2:
+            # (a paragraph in the first person singular goes on with a column that quotes the notice: 'Jag har
+            # slutat irritera mig på dem.', break52; no labelled teaser speaks as 'I' after its notice)
+            found += 2 if _FIRST_PERSON.search(p) or _FIRST_PERSON_OTHER.search(p) else 1
+            if found >= 2:
                 break
-    return found
+    return min(found, 2)
 
 
 # A notice speaks to its reader about this page: it says 'you' or 'your', names this article (story,
@@ -2688,7 +2703,6 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
     body_title = _LISTING_TITLE if titled_page else _LISTING_TITLE_IN_BODY
     paged: list[bool] = []  # whether a pager line stands on the page, found once (see `_is_event_heading`)
-    prose_at: list[int] = []
     for k, p in enumerate(paragraphs):
         is_prose_line = False
         if len(p) > _NOTICE_MAX:
@@ -2711,6 +2725,9 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
             meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
             marks.append(p)
+        elif _FILTER_LINE.match(p):
+            meta += 1  # a listing's filter of its entries' kinds: its own line, no sign of a search
+            marks.append(p)
         elif _SEARCH_LINE.match(p):
             meta += 1  # a search page's count or sort line: it names the page as a listing title does
             marks.append(p)
@@ -2720,8 +2737,6 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif is_prose(p) and not is_title_case(p):
             # a title in Title Case is an entry's, even one that ends in a full stop: no body's run of three
             is_prose_line = True
-        if is_prose_line:
-            prose_at.append(k)
         prose += is_prose_line
         run = run + 1 if is_prose_line else 0
         longest_run = max(longest_run, run)
@@ -2741,7 +2756,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
-    lists = _a_piece_that_lists(paragraphs, prose_at, names + excerpts + len(meta_at), body_title)
+    # (links to the issues count as entry lines only over a pager: a newsletter's favourites link each issue, b42-17;
+    # an archive with 'Meer edities laden' is the archive, break52)
+    pager = any(_PAGER.match(mark) for mark in marks)
+    lists = _a_piece_that_lists(paragraphs, prose, names + excerpts + len(meta_at) + links * pager, body_title)
     if prose >= 2 and (entries < 2 or lists) and not (titled or searched):
         return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
@@ -2750,28 +2768,14 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 _LISTING_PROSE = 3  # prose paragraphs of its own that make a page of dated titles a piece (a listing has one at most)
 
 
-def _a_piece_that_lists(
-    paragraphs: tuple[str, ...], prose_at: list[int], entry_lines: int, body_title: re.Pattern
-) -> bool:
+def _a_piece_that_lists(paragraphs: tuple[str, ...], prose: int, entry_lines: int, body_title: re.Pattern) -> bool:
     """Whether dated titles stand between three prose paragraphs of the page's own, with no name, excerpt or entry
-    line such as a read time (`entry_lines`; an archive's one-sentence summaries have them: break51; links to the
-    issues do not count: 'Lees de editie' under a newsletter's favourites, b42-17) and no
-    listing title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet
-    Morgonkoll fyller ett år' and its five favourite issues: break50). A sentence right under an entry's date, or
-    under the title beside its date, is the entry's excerpt, not the page's own (search results: u76-11, u86-11)."""
-    own = [k for k in prose_at if not _is_entry_excerpt(paragraphs, k)]
-    if len(own) < _LISTING_PROSE or entry_lines:
+    line such as a read time (`entry_lines`; an archive's one-sentence summaries have them: break51) and no listing
+    title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet Morgonkoll fyller ett år' and its five
+    favourite issues: break50; with the editors' sentence under each: break52)."""
+    if prose < _LISTING_PROSE or entry_lines:
         return False
     return not any(len(p) <= 80 and body_title.search(p) for p in paragraphs)
-
-
-def _is_entry_excerpt(paragraphs: tuple[str, ...], k: int) -> bool:
-    """Whether prose line k stands under a date line ('Af Mette Kjærgaard · 3. april 2024' / the excerpt), or under a
-    short line that is no sentence under a date line ('Wonen · 2 februari 2024' / a title / the excerpt)."""
-    if k >= 1 and _is_date_line(paragraphs[k - 1]):
-        return True
-    above = paragraphs[k - 1] if k >= 1 else ""
-    return k >= 2 and len(above) <= _NOTICE_MAX and not is_prose(above) and _is_date_line(paragraphs[k - 2])
 
 
 def _all_pairings(paragraphs: tuple[str, ...]) -> bool:

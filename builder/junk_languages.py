@@ -240,6 +240,9 @@ PAYWALL = (
     # ('Vill du läsa vidare? Den här artikeln ingår i vårt abonnemang.': u87-07)
     r"^\W*vill du (?:läsa vidare|fortsätta läsa|läsa hela artikeln)\?\W*(?:(?:den här|denna) (?:artikeln?|texten) "
     r"ingår|bli prenumerant|prenumerera|teckna|logga in)\b|"
+    # (in Danish and Norwegian: 'Vil du læse videre? Denne artikel er en del af vores abonnement.', break52)
+    r"^\W*vil du (?:læse|lese) (?:videre|hele (?:artiklen|artikkelen|saken))\?\W*(?:denne (?:artikel|artikkelen|"
+    r"saken|sak) (?:er en del af|inngår i|er en del av)|bliv abonnent|bli abonnent|log ind|logg inn)\b|"
     r"^\W*přečtěte si (?:celý článek|zbytek článku) s\b|^\W*sigue leyendo con (?:tu|una) (?:suscripción|cuenta)\b|"
     r"^\W*(?:(?:lesen sie|lies) (?:den ganzen|den vollständigen|den kompletten|den gesamten) (?:artikel|beitrag|text) "
     r"mit|(?:celý článek|zbytek článku) si přečtete (?:s|v)|(?:cały artykuł|resztę artykułu) przeczytasz (?:w ramach|"
@@ -347,8 +350,8 @@ ACCESS = (
     r"jugendschutzes\b",
     # a human check's account: that a person visits the site ('Vi må forsikre oss om at det er et menneske som besøker
     # nettstedet': u87-14)
-    r"\b(?:at det er et menneske som (?:besøker|besøger|bruker|bruger)|att det är en människa som (?:besöker|"
-    r"använder))\b",
+    r"\b(?:at det er et menneske,? (?:som|der) (?:besøker|besøger|bruker|bruger)|att det är en människa som "
+    r"(?:besöker|använder))\b",
     # ... or as an order to turn it off (English: 'disable your ad blocker')
     r"\b(?:deaktivieren sie (?:bitte )?(?:ihren )?(?:ad-?blocker|werbeblocker)|(?:ad-?blocker|werbeblocker) "
     r"(?:deaktivieren|ausschalten))\b|\bdésactive[zr]? (?:votre |ton )?bloqueur\b|"
@@ -452,8 +455,11 @@ ACCESS = (
     r"lezen|zaloguj się,? aby czytać e-wydanie|přihlaste se ke čtení e-vydání)\b",
     # the button of a human check: 'No soy un robot', 'Non sono un robot', 'Je ne suis pas un robot'
     r"^\W*(?:no soy un robot|non sono un robot|je ne suis pas un robot|ich bin kein roboter|não sou um robô|ik ben "
-    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot|jeg er ikke en maskin\w*|"
-    r"jag är (?:inte en|ingen) maskin)\W*$",
+    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot)\W*$",
+    # ... or 'no machine' or 'a person' only beside its box ('[ ] Jeg er ikke en maskin': u87-14; not an op-ed's
+    # headline 'Jag är ingen maskin', break52)
+    r"^\W*(?:\[\s?\]|☐|□)\s*(?:jeg er ikke en maskin\w*|jag är (?:inte en|ingen) maskin|jeg er et menneske|jag är "
+    r"en människa|ich bin ein mensch|je suis humain|soy humano|sono umano|ik ben een mens|sou humano)\W*$",
 )
 # Access denied, too many requests: everyday words too, a notice only as a line of its own (with a code).
 ACCESS_LINE = (
@@ -658,7 +664,8 @@ PAYWALL_WEAK = (
     r"articolo|este artigo|dit artikel|den här artikeln|denne artikel|denne artikkelen|denne saken|ten artykuł|tento "
     r"článek) (?:forma parte|fait partie|ist teil|fa parte|faz parte|maakt deel uit|ingår|er en del|inngår|jest "
     r"częścią|je součástí)\b.{0,40}\b(?:premium|plus|abonnés|suscriptores|abonnenten|abbonati|assinantes|abonnees|"
-    r"prenumeranter|abonnenter|subskrybentów|předplatitel\w*|(?:vårt|vores|vårt) abonnemang|vår prenumeration)\b"
+    r"prenumeranter|abonnenter|subskrybentów|předplatitel\w*|vårt abonnemang|vår prenumeration|(?:vores|vårt) "
+    r"abonnement)\b"
     r".{0,20}$",
     # Norwegian 'Bli abonnent for å lese videre' as a line of its own: a teaser's tail with its offer (u56), no strong
     # notice, which a poem or an opinion piece quotes on a line of its own (break42)
@@ -774,7 +781,9 @@ SIGNUP_FIELD = (
     r"e-?postadress(?:e)?|adres e-?mail)(?: ein)?\W*$",
 )
 SIGNUP_BUTTON = (
-    r"^\W*(?:(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|"
+    # (free, before the verb too: 'Gratis aanmelden', 'Inscreva-se gratuitamente': break52)
+    r"^\W*(?:(?:gratis|gratuitement|gratuitamente|zdarma|bezpłatnie|grátis) )?"
+    r"(?:(?:jetzt )?(?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren)|newsletter abonnieren|inscreva-se|"
     r"je m[’'](?:inscris|abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|apuntarme|iscriviti|"
     r"iscrivimi|subscrever|"
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
@@ -1063,8 +1072,9 @@ PAGER = (
     r"ver más|cargar más|mostra altro|"
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|"
-    # 'Meer edities laden' (u67-11), 'Weitere Artikel laden'
-    r"meer \w+ laden|(?:mehr|weitere) \w+ (?:laden|anzeigen)|"
+    # 'Meer edities laden' (u67-11), 'Weitere Artikel laden'; all of them ('Alle Termine anzeigen': break52)
+    r"meer \w+ laden|(?:mehr|weitere|alle) \w+ (?:laden|anzeigen)|se flere|se alle|ver todos os|ver todas as|"
+    r"voir tous les|ver todos los|vedi tutti gli|bekijk alle|visa alla|vis alle|zobacz wszystkie|zobrazit všechny|"
     # a count of results ('37 resultaten voor ‘waterschapsverkiezingen’': u80-11), a numbered pager ('Vorige 1 2 3 4
     # Volgende')
     r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"
@@ -1092,23 +1102,31 @@ PAGER = (
     # a newsletter's issues: 'Carica altri numeri' (u43)
     r"numeri|números|numéros|nummers|nummer|numery|čísla|"
     # events: 'Ver mais eventos' (u85-12); not results ('Ver mais resultados' under an election's: b38-10)
-    r"eventos|eventi|événements|veranstaltungen|evenementen|evenemang|arrangementer|arrangement|wydarzeń|akcí))?"
+    r"eventos|eventi|événements|veranstaltungen|termine|evenementen|evenemang|arrangementer|arrangement|wydarzeń|"
+    r"akcí))?"
 )
 
 # A search or listing page's own lines: its sort or filter options ('Sortér efter: Nyeste | Mest relevante': u76-11;
 # 'Filtrar por: Música | Teatro | Exposições': u85-12), two options or more between bars, dots or slashes; and its count
 # of what was found, in a short sentence ('Znaleziono 23 wyniki.', 'Vi fandt 38 artikler, der matcher din søgning.').
 SORT_LABEL = (
-    r"sort(?:ed)? by|order by|filter(?: by)?|sortieren nach|sortiert nach|sortierung|filtern nach|trier par|trié par|"
-    r"filtrer par|ordenar por|ordenado por|filtrar por|ordina per|ordinati per|filtra per|sorteren op|sorteer op|"
-    r"gesorteerd op|filteren op|filter op|sortera (?:efter|på)|sorterat efter|filtrera (?:efter|på)|sortér efter|"
-    r"sorter (?:efter|etter|på)|sortert etter|filtrer (?:efter|etter|på)|sortuj(?: według| wg| po)?|"
-    r"filtruj(?: według| wg| po)?|sortowanie|řadit(?: podle)?|seřadit(?: podle)?|filtrovat(?: podle)?|řazení"
+    r"sort(?:ed)? by|order by|sortieren nach|sortiert nach|sortierung|trier par|trié par|ordenar por|ordenado por|"
+    r"ordina per|ordinati per|sorteren op|sorteer op|gesorteerd op|sortera (?:efter|på)|sorterat efter|sortér efter|"
+    r"sorter (?:efter|etter|på)|sortert etter|sortuj(?: według| wg| po)?|sortowanie|řadit(?: podle)?|"
+    r"seřadit(?: podle)?|řazení"
+)
+# A listing's filter: what kind of entries it shows, before a colon ('Filtrar: Todos · Música · Teatro', 'Vis: Alle |
+# Konserter', 'Kategorie: Alle | Konzerte': break52); a page's own line too, but no sign of a search.
+FILTER_LABEL = (
+    r"filter(?: by)?|filtern(?: nach)?|filtrer(?: par| efter| etter| på)?|filtrar(?: por)?|filtra(?: per)?|"
+    r"filteren(?: op)?|filter op|filtrera(?: efter| på)?|filtruj(?: według| wg| po)?|filtrovat(?: podle)?|"
+    r"kategorie|kategori|categoria|catégorie|categoría|categorie|kategoria|category|show|vis|visa|zeige|anzeigen|"
+    r"mostrar|afficher|mostra|toon|pokaż|zobrazit"
 )
 SEARCHED_FOR = (
     r"you searched for|your search for|du søkte etter|du sökte på|du sökte efter|du søgte efter|du søgte på|"
     r"sie suchten nach|ihre suche nach|vous avez recherché|votre recherche|has buscado|tu búsqueda|hai cercato|"
-    r"la tua ricerca|je zocht op|je zocht naar|uw zoekopdracht|você pesquisou|pesquisou por|a sua pesquisa|szukano|"
+    r"la tua ricerca|je zocht op|je zocht naar|uw zoekopdracht|você pesquisou|pesquisou por|a sua pesquisa|"
     r"szukałeś|szukałaś|hledali jste|hledaný výraz"
 )
 SHOWING_COUNT = (
@@ -1116,13 +1134,22 @@ SHOWING_COUNT = (
     r"(?: results?| resultater| resultat| treff| träffar| ergebnisse| wyniki| výsledky)?\s\d+\s?[–-]\s?\d+\s"
     r"(?:of|av|af|von|sur|de|di|van|z|ze|z celkem)\s\d[\d.,]*\s\w+"
 )
-FOUND_COUNT = (
+FOUND_VERB = (
     r"(?:we found|found|wir haben|es wurden|nous avons trouvé|encontramos|se encontraron|abbiamo trovato|sono stati "
     r"trovati|we hebben|er zijn|foram encontrados|encontrámos|vi hittade|hittade|vi fandt|der blev fundet|vi fant|"
-    r"znaleziono|nalezeno|našli jsme|nalezli jsme)\s\d[\d.,\s]*(?:results?|articles?|stories|posts|treffer|"
-    r"ergebnisse|artikel|résultats?|resultados?|artículos|risultati|articoli|resultaten|artikelen|artigos|träffar|"
-    r"resultat|artiklar|artikler|resultater|wynik\w*|artykuł\w*|výsled\w*|článk\w*)\b"
+    r"znaleziono|nalezeno|našli jsme|nalezli jsme)\s\d[\d.,\s]*"
 )
+# (results always; articles only with the search named after them: 'Vi fandt 38 artikler, der matcher din søgning.',
+# not 'Vi fandt 38 artikler med mindst én anonym kilde.' nor 'Se encontraron 3.000 artículos falsificados': break52)
+RESULT_NOUNS = (
+    r"(?:results?|treffer|ergebnisse|résultats?|resultados?|risultati|resultaten|träffar|resultat|resultater|"
+    r"wynik\w*|výsled\w*)\b"
+)
+ARTICLE_NOUNS = (
+    r"(?:articles?|stories|posts|artikel|artículos|articoli|artikelen|artigos|artiklar|artikler|artykuł\w*|"
+    r"článk\w*)\b"
+)
+SEARCH_NAMED = r"(?:search|such|recherch|búsqueda|ricerca|zoek|pesquis|sök|søg|søk|wyszuk|hled|dotaz|zapytani)"
 
 # An entry's age in a listing: 'Hace 2 horas', 'vor 3 Stunden', 'il y a 2 jours', 'Ayer'.
 ENTRY_AGE = (
@@ -1179,7 +1206,10 @@ FORM_BUTTON = (
 # A survey's way on, as the whole line: 'Weiter', 'Suivant', 'Siguiente', 'Avanti', 'Volgende', 'Nästa', 'Næste'.
 SURVEY_NEXT = (
     r"(?:weiter|suivant|siguiente|avanti|prosegui|volgende|ga verder|verder|seguinte|próxima|próximo|continuar|nästa|"
-    r"gå vidare|næste|fortsæt|neste|gå videre|dalej|przejdź dalej|další|pokračovat|seuraava|jatka)"
+    r"gå vidare|næste|fortsæt|neste|gå videre|dalej|przejdź dalej|další|pokračovat|seuraava|jatka|"
+    # the next question ('Nächste Frage', 'Passer à la question 3': break52)
+    r"nächste frage|question suivante|passer à la question \d{1,2}|siguiente pregunta|prossima domanda|volgende vraag|"
+    r"próxima pergunta|nästa fråga|næste spørgsmål|neste spørsmål|następne pytanie|další otázka)"
 )
 # A survey's counter: 'Frage 1 von 10', 'Question 2 sur 8', 'Domanda 1 di 8', 'Spørgsmål 1 af 10', 'Pytanie 1 z 6'.
 SURVEY_COUNTER = (

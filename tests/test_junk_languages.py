@@ -2234,3 +2234,55 @@ def test_according_to_with_a_role_of_a_body_or_a_pronoun():
     assert _speakers(she) == [None]
     two = "O técnico Joaquim Serôdio saiu cedo. Segundo ele, o presidente Rui Costa disse: “faltou pernas”."
     assert _speakers(two) == ["Rui Costa"]
+
+
+def test_what_break52_found_in_the_session_s_rules():
+    # a brief's sentence that found articles is no search page's count; a Q&A's question no 'you searched for'
+    assert not junk._SEARCH_LINE.match("Se encontraron 3.000 artículos falsificados de marcas deportivas.")
+    assert not junk._SEARCH_LINE.match("Vi fandt 38 artikler med mindst én anonym kilde.")
+    assert not junk._SEARCH_LINE.match("Hai cercato lavoro all’estero?")
+    assert not junk._SEARCH_LINE.match("Szukano go przez trzy doby.")
+    assert junk._SEARCH_LINE.match("Vi fandt 38 artikler, der matcher din søgning.")
+    # a filter line and 'all dates' make an agenda's page; a newsletter's favourites with a sentence each stay a piece
+    agenda = ["Kategorie: Alle | Konzerte | Theater", "Fr, 21. März · 19.30 Uhr · Stadthalle", "Frühjahrskonzert"]
+    agenda += ["Das Orchester spielt Dvořák.", "Sa, 22. März · 8 Uhr · Marktplatz", "Ostermarkt", "Über 60 Stände."]
+    agenda += ["Alle Termine anzeigen"]
+    assert _type_of("Veranstaltungskalender Kreis Kleve", agenda, None) == "listing-page"
+    # comment rules in the site's own voice; a story's third person or an adjective is none
+    rules = ["Alla kommentarer granskas innan de publiceras.", "Vi tar bort hot och personangrepp."]
+    rules += ["Frågor? Mejla moderator@tidningen.example.", "Senast uppdaterad: 12 februari 2025"]
+    assert _type_of("Så modererar vi kommentarerna", rules, None) == "not-an-article"
+    quake = ["A moderate earthquake struck north-west of Christchurch on Tuesday evening, at a depth of 12 kilometres."]
+    quake += ["Within minutes, more than 600 readers had left comments under our live update.", "Updated: 9.05pm"]
+    quake += ["Write to news@press.example with your photos."]
+    assert _type_of("Moderate earthquake shakes Canterbury", quake, None) is None
+    # 'no machine' only beside its box: an op-ed's headline is none
+    oped = ["Jag är ingen maskin, skriver jag till banken varje gång deras sida frågar.", "Men sidan tror mig inte."]
+    assert _type_of("Jag är ingen maskin", oped, None) is None
+    # a column that quotes a teaser's line and goes on in the first person is no teaser
+    column = ["När jag började som journalist var allt gratis. I dag möts jag av samma två meningar överallt."]
+    column += ["Vill du läsa vidare? Den här artikeln ingår i vårt abonnemang."]
+    column += ["Jag har slutat irritera mig på dem. Journalistik kostar pengar, och någon måste betala för den."]
+    assert _type_of("Betalväggen som blev en vana", column, None) is None
+    teaser = ["Ferjesambandet mellom Husvik og Tjøme tas ut av drift i tre uker fra mandag."]
+    teaser += ["Vil du lese videre? Denne saken inngår i vårt abonnement.", "Bli abonnent"]
+    assert _type_of("Fergen til Tjøme innstilles", teaser, None) == "paywalled"
+
+
+def test_speakers_break52_found():
+    # whom he told (a dative) or someone the adverbial names is no speaker
+    assert _speakers('"Nie" – powiedział podczas sesji burmistrzowi Tomaszowi Wierzbickiemu.') == [None]
+    assert _speakers('"Nie" – zaznaczył podczas wizyty premiera Donalda Tuska wojewoda Jan Nowicki.') == [None]
+    assert _speakers('"Nie" – powiedział na pogrzebie burmistrza Marcina Orzeszka jego zastępca.') == [None]
+    assert _speakers('"Tak" – wyjaśnił na konferencji prasowej rzecznik policji Adam Szeląg.') == ["Adam Szeląg"]
+    # a capitalised genitive of a body before a Polish or Czech given name is not the name's
+    assert _speakers('"Tak" – powiedziała rzeczniczka Fundacji Anny Dymnej Ewa Kowalczyk.') == ["Ewa Kowalczyk"]
+    assert _speakers('"Ano, máme partu," uvedl během tiskové konference kapitán Jablonce Vojtěch Kubista.') == [
+        "Vojtěch Kubista"
+    ]
+    assert _speakers('"Tak" - powiedział Luiz Carlos Pereira po meczu.') == ["Luiz Carlos Pereira"]
+    assert _speakers('Trenér Petr Rada byl po zápase spokojený. "Hráli jsme dobře," řekl.') == ["Petr Rada"]
+    listed = "“Habrá tormentas”, explicó el portavoz de la Aemet en Andalucía, Ceuta y Melilla, Juan de Dios del Pino."
+    assert _speakers(listed) == [None]
+    assert _speakers("“Piove”, ha scritto su Facebook il sindaco Massimo Isola.") == ["Massimo Isola"]
+    assert _speakers("“C’est fini”, a écrit sur les réseaux sociaux le maire Nicolas Sansu.") == ["Nicolas Sansu"]
