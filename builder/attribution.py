@@ -1083,6 +1083,13 @@ class _Cues:
         pronoun = self._according_to_pronoun(sent, lo, low, span.open_at)
         if pronoun is not None:
             return pronoun
+        whom = languages.ACCORDING_TO_WHOM.search(head)
+        if whom is not None:  # 'Amaro il tecnico ospite Davide Rota, secondo cui “…”' (u90-34)
+            run = self.names.run_ending_at(lo + whom.start(), sent)
+            # (a name of two words that opens on a capital: not 'Il comune di Roma, secondo cui', a body's place)
+            person = run is not None and len(run.tokens) >= 2 and run.tokens[0][:1].isupper()
+            name = self.names.name_of(run, sure=True) if run is not None and person else None
+            return (Attribution(name, whom.group("opener")), None) if name and _is_person(name) else None
         idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None

@@ -58,7 +58,9 @@ VERB_AFTER = re.compile(
     # (not Norwegian 'sier', which took a party's genitive or a capitalised role into the name, 'sier Høyres Name',
     # 'sier Nav-leder Name', nor 'skriver', which follows a book's title in commas, nor 'sa', French's possessive:
     # break32, break33)
-    r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|"
+    r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|mówił|mówiła|"
+    # (the Spanish present of a feature: '“…”, advierte Remedios Cuenca, que …', u90-33)
+    r"advierte|insiste|subraya|destaca|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
     r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|"
@@ -125,7 +127,7 @@ VERB_AFTER = re.compile(
     # break50; a capitalised Czech degree is the name's title, names.TITLES: 'kpt. Ing. Name')
     r"(?:(?:mł|st|asp|sierż|szt|post|kom|podkom|nadkom|insp|kpt|mjr|płk|ppłk|por|ppor|prof|dr|hab|inż|mgr|bryg|"
     # (an age too: 'mówi 78-letnia Name', 'řekla 77letá Name')
-    r"npor|pplk|plk|prap|nprap)\. |(?:\d+-?)?[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"
+    r"npor|pplk|plk|prap|nprap|mec|adw|red|ks)\. |(?:\d+-?)?[a-zà-ž]+(?:-[a-zà-ž]+)? ){0,4}"
     r"(?:[a-zà-ž]+(?:-[a-zà-ž]+)?,? )?)"
     r"(?=[A-ZÀ-Ž])"
 )
@@ -246,6 +248,12 @@ ACCORDING_TO_PRONOUN_GENDER = {
 ACCORDING_TO_PRONOUN = re.compile(
     r"(?P<opener>selon|según|secondo|volgens|segundo|enligt|ifølge|według|podle) (?P<pronoun>lui|elle|él|ella|lei|hem|"
     r"haar|ele|ela|honom|henne|ham|hende|niego|niej|něj|ní|něho)\b"
+)
+# A relative 'according to whom' after a name's comma, right before the quote: 'Name, secondo cui “…”'.
+ACCORDING_TO_WHOM = re.compile(
+    r", (?P<opener>secondo cui|per cui|según el cual|según la cual|según quien|selon qui|selon lequel|selon laquelle|"
+    r"segundo o qual|segundo a qual|para quem|volgens wie|nach dessen|nach deren|według którego|według której|podle "
+    r"kterého|podle které)\s*$"
 )
 # Openers that introduce documents, adaptations and sources as often as people ('De acuerdo con la demanda contra
 # Name', 'D’après le roman …'): a name after them counts only in apposition before the quote (attribution.py).
@@ -488,7 +496,9 @@ def one_role(roles: str) -> bool:
     if len(words) >= 2 and words[-2] in ROLE_OF and words[-1] in _ARTICLE_AFTER_OF:
         words = words[:-1]  # 'el portavoz de la Aemet, Name' (u88-33)
     ofs = [k for k, word in enumerate(words) if word in ROLE_OF]
-    return bool(words) and len(ofs) <= 1 and (not ofs or ofs[0] == len(words) - 1)
+    # (an 'of' the last word: with none, the name after the role is the speaker's, not a body's, 'afirmou a
+    # meteorologista Patrícia Gomes, do IPMA', u90-36)
+    return len(ofs) == 1 and ofs[0] == len(words) - 1
 
 
 # Words that open a subject after such a verb, one word alone too ('dijo uno', 'ricorda chi …', 'disse ela' aside).
@@ -504,9 +514,9 @@ SLAVIC_VERBS = frozenset(
 )
 # The Polish and Czech verbs of VERB_AFTER: a name after them is read in the nominative (attribution.py).
 SLAVIC_AFTER_VERBS = frozenset(
-    """powiedział powiedziała mówi dodał dodała řekl řekla uvedl uvedla dodal dodala relacjonuje relacjonował
-    relacjonowała przekonywał przekonywała podkreślił podkreśliła zaznaczył zaznaczyła stwierdził stwierdziła
-    wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił zapewniła""".split()
+    """powiedział powiedziała mówi mówił mówiła dodał dodała řekl řekla uvedl uvedla dodal dodala relacjonuje
+    relacjonował relacjonowała przekonywał przekonywała podkreślił podkreśliła zaznaczył zaznaczyła stwierdził
+    stwierdziła wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił zapewniła""".split()
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(

@@ -264,6 +264,11 @@ _ACCESS_STRONG = _rx(
     rf"\b(?:verify(?:ing)?|confirm(?:ing)?|prove|show us) (?:that )?(?:you are|you{_A}re|you{_A}re not|you are not|"
     rf"you{_A}re a|you are a) (?:a )?(?:human|not a (?:robot|bot)|(?:real )?person|robot|bot)\b",
     rf"\b(?:are you a (?:robot|human|bot)|i{_A}?m not a (?:robot|bot)|not a robot)\b",
+    # not an automated visitor; the check's button 'I am a human reader' as its own line (u90-13)
+    rf"\b(?:you{_A}re|you are) not an? (?:automated|bot|robotic) (?:visitor|user|reader|program|script)\b|"
+    # (a poem's 'I am human' is none: without its box, only the button's words for a reader)
+    rf"^\W*(?:\[\s?\]|☐|□)\s*(?:i am|i{_A}m) (?:a )?(?:human|real person)\W*$|^\W*(?:i am|i{_A}m) (?:a )?(?:real "
+    r"reader|human reader|(?:human|person), not a (?:bot|robot))\W*$",
     # (not after 'if' or 'whether': a question about the check)
     rf"(?<!\bif )(?<!\bwhether )\b(?:you are|you{_A}re) (?:a )?real (?:reader|person|human|visitor)\b.{{0,30}}\bnot a "
     r"(?:script|bot|robot)\b",
@@ -324,7 +329,8 @@ _ACCESS_STRONG = _rx(
 _ACCESS_WEAK = _rx(
     r"\bare you (?:of )?(?:legal (?:drinking )?age|over (?:18|21)|(?:18|21)(?: years old)? or (?:over|older))\b|\bage "
     r"verification\b|\bdate of birth\b",
-    r"\bray id\b|\bcloudflare\b|\bincident id\b|\breference (?:#|number|id|no\.?)|\bperformance (?:&|and) security\b",
+    r"\bray id\b|\bcloudflare\b|\bincident id\b|\breference (?:#|number|id|no\.?)|\bperformance (?:&|and) security\b|"
+    r"^\W*reference:?\s+[0-9a-f]{8,}\W*$|^\W*(?:protection|protected|security) (?:provided )?by\b",  # (u90-13)
     r"\b(?:enable|requires?|needs?|turn on) javascript\b|\bjavascript (?:is )?(?:required|disabled)\b",
     # the words US news sites printed to European readers when GDPR came in
     r"\bunavailable in (?:most )?(?:european|eu) countries\b|\bwe are engaged on the issue\b|\btechnical "
@@ -424,6 +430,11 @@ _ERROR_WEAK = _rx(
     # ... its promise in a sentence, and its headline's break ('… will be here when we’re back', 'The Ledger is taking a
     # short break': u72-04)
     rf"\bwhen we{_A}re back\b|\bis taking a (?:short |brief |quick )?break\b",
+    # ... its thanks for the wait, as a line of its own ('Thanks for bearing with us.': u89-04), and its headline's
+    # tune-up ('The Ledger is getting a tune-up')
+    r"^\W*(?:thanks|thank you),? (?:(?:so much|again) )?for (?:bearing with us|your patience|being patient|"
+    # (not an apology for the inconvenience, which a geo-block's page says too: w3-47)
+    r"waiting)\W*$|\bis getting a (?:tune-up|makeover|refresh|facelift)\b",
     r"\b(?:trouble|problem|difficulty) (?:loading|finding|displaying|showing) (?:this|the|that) page\b",
     # a PHP warning printed over the page: 'Warning: mysqli_real_connect(): (HY000/1040): Too many connections …'
     r"^(?:php )?(?:warning|fatal error|parse error): \w+\(\)",
@@ -1929,13 +1940,25 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # address and a date but names no rules: the final review)
     address = next((p for p in paragraphs if _MODERATION_ADDRESS.search(p)), None)
     dated = next((p for p in paragraphs if len(p) <= _NAMING_LINE and _RULES_DATED.match(p)), None)
+    # (or numbered rules that the site gives in its own voice, to the reader: 'nous vous demandons de respecter les
+    # règles suivantes' over '1. Restez courtois …', u80-19, u90-20; a council story's numbered rules are reported)
+    numbered = sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES
+    voice = next((p for p in paragraphs[:2] if _SITE_SPEAKS.search(p) and _TO_YOU.search(p)), None)
+    voiced = voice if numbered else None
     named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
-    if not named or not (address or dated):
+    if not named or not (address or dated or voiced):
         return None
-    own = ", ".join(_quote(line, 50) for line in (address, dated) if line is not None)
+    own = ", ".join(_quote(line, 50) for line in (address, dated or voiced) if line is not None)
     return Junk("not-an-article", f"a site's rules for its comments: {_quote(headline)}, its own page: {own}")
 
 
+# The reader addressed, in the languages of junk_languages.py ('nous vous demandons': not Italian 'vi' or Dutch 'je',
+# which are Nordic 'we' and French 'I' too)
+_TO_YOU = re.compile(
+    r"\b(?:you|your|vous|votre|vos|sie|ihr|ihre|ihnen|du|dig|deg|dich|dir|dein\w*|tu|te|usted|ustedes|voi|u|uw|jij|"
+    r"jou|você|vocês|wy|was|państwo|vy|vás|vám)\b",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(
     r"\b(?:comments?|commenting|kommentar\w*|diskutieren|diskussion\w*|commentaires?|comentarios?|commenti|reacties|"
     r"kommentarer|kommentarene|komentarz\w*|komentowania|komentář\w*|diskus\w*|comentários?)\b",

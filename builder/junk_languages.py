@@ -301,8 +301,13 @@ ADBLOCK_IN_USE = (
     r"\b(?:nettleseren din|din nettleser|webbläsaren|din webbläsare|din browser|browseren|ihr browser|dein browser|"
     r"votre navigateur|tu navegador|su navegador|il tuo browser|uw browser|je browser|o seu navegador|o teu "
     r"navegador|twoja przeglądarka|váš prohlížeč)\b[^.]{0,20}\b(?:stopper|blokkerer|blockerar|stoppar|blokerer|"
-    r"blockiert|unterdrückt|bloque|bloquea|blocca|blokkeert|bloqueia|blokuje)\b[^.]{0,20}\b(?:annonse\w*|"
+    r"blockiert|unterdrückt|bloque|bloquea|blocca|blokkeert|bloqueia|blokuje|forhindrer|hindrar|hindrer|verhindert|"
+    r"empêche|impide|impedisce|verhindert|impede|uniemożliwia|brání)\b[^.]{0,20}\b(?:annonse\w*|"
     r"annons\w*|annonce\w*|reklam\w*|werbung|anzeigen|publicit\w*|anuncios|annunci|advertenties|anúncios)|"
+    # the reader blocking the ads ('När du blockerar dem kan vi inte …', u89-15; after 'annonserna' before it: the
+    # sentence names them)
+    r"\b(?:när|om) du blockerar (?:dem|annonserna|reklamen)\b|\b(?:når|hvis) du blokerer (?:dem|annoncerne|"
+    r"annonsene|reklamen)\b|"
     # a program that blocks ads, in the reader's person ('du bruger et program, der blokerer annoncer': u78-15)
     r"\b(?:du bruger|du bruker|du använder|sie (?:verwenden|nutzen)|vous utilisez|vous utilisiez|usas|utilizas|"
     r"estás usando|usi|"
@@ -721,7 +726,7 @@ ACCESS_WEAK_LINE = (
     r"autoriser les (?:publicités|annonces)|permitir (?:los |os )?anuncios|permitir (?:os )?anúncios|consenti(?:re)? "
     r"(?:gli )?annunci|advertenties toestaan|zezwól na reklamy|povolit reklamy)\b.{0,40}$",
     r"^\W*(?:jeg har (?:slået|slått|skrudd) (?:den|adblockeren|annonceblokkeren|blokkeringen) (?:fra|av)|"
-    r"jag har stängt av (?:den|"
+    r"jag har (?:stängt av|pausat) (?:den|blockeraren|"
     r"annonsblockeraren)|ich habe (?:ihn|den adblocker|meinen adblocker) (?:deaktiviert|ausgeschaltet)|j[’']ai "
     r"désactivé (?:mon|le) bloqueur|(?:ya )?(?:lo )?he desactivado(?: el bloqueador)?|(?:l[’'])?ho disattivato"
     r"(?: l[’']adblock)?|ik heb (?:hem|de adblocker) uitgeschakeld|já desativei(?: o bloqueador)?|wyłączył(?:em|am)"

@@ -2286,3 +2286,44 @@ def test_speakers_break52_found():
     assert _speakers(listed) == [None]
     assert _speakers("“Piove”, ha scritto su Facebook il sindaco Massimo Isola.") == ["Massimo Isola"]
     assert _speakers("“C’est fini”, a écrit sur les réseaux sociaux le maire Nicolas Sansu.") == ["Nicolas Sansu"]
+
+
+def test_what_u89_and_u90_found():
+    # an English maintenance page's thanks for the wait, under a strong notice (u89-04)
+    upgrade = ["Subscribe | Log in | e-Edition", "Our website is offline for scheduled upgrades from 1 a.m. to 5 a.m."]
+    upgrade += ["Print subscribers can still reach customer service at 1-800-555-0148.", "Thanks for bearing with us."]
+    upgrade += ["The Tri-County Ledger · 220 W. Main St., Cortland, NY"]
+    assert _type_of("The Ledger is getting a tune-up", upgrade, None) == "error-page"
+    # a check's 'not an automated visitor' and its button; a poem's 'I am human' is none
+    check = [
+        "We get a lot of traffic from scrapers, so now and then we ask readers to prove it.",
+        "I am a human reader",
+    ]
+    check += ["Reference: 8c1f20a7e93b4d11", "Protection provided by Shieldwall"]
+    assert _type_of("Confirming you’re not an automated visitor", check, None) == "access-wall"
+    assert _notice_kind("I am human") is None
+    # ad-blocker walls: the reader blocking the ads, the browser that keeps them from showing (u89-15, u90-15)
+    assert _notice_kind("Annonserna betalar journalistiken. När du blockerar dem kan vi inte visa sajten.") == (
+        "access-wall",
+        True,
+    )
+    assert _notice_kind("Din browser forhindrer vores annoncer i at blive vist.") == ("access-wall", True)
+    # a comment charter in the site's voice to the reader, over numbered rules (u90-20), with no address or date
+    charter = ["Les espaces de discussion sont ouverts aux abonnés : nous vous demandons de respecter ces règles."]
+    charter += ["1. Restez courtois.", "2. Restez dans le sujet de l’article.", "3. Pas de publicité."]
+    assert _type_of("Charte de modération des commentaires", charter, None) == "not-an-article"
+    council = ["The council will ask residents to follow these rules for public comment at its meetings."]
+    council += ["1. Speakers get three minutes.", "2. Groups choose one speaker.", "3. Written comments close early."]
+    assert _type_of("Council sets rules for public comment", council, None) is None
+
+
+def test_speakers_of_u89_and_u90_that_were_missed():
+    # a role with no 'of' before the name: the name is the speaker's, not a body's ('do IPMA' was the speaker)
+    assert _speakers("“Vai chover”, afirmou a meteorologista Patrícia Gomes, do IPMA.") == ["Patrícia Gomes"]
+    assert _speakers("Amaro il tecnico ospite Davide Rota, secondo cui “abbiamo pagato la stanchezza”.") == [
+        "Davide Rota"
+    ]
+    assert _speakers("Il comune di Roma, secondo cui “tutto va bene”, tace.") == [None]
+    assert _speakers('"Tak" - mówiła w uzasadnieniu sędzia Agnieszka Mróz.') == ["Agnieszka Mróz"]
+    assert _speakers('"Tak" - powiedział mec. Krzysztof Dudek.') == ["Krzysztof Dudek"]
+    assert _speakers("“Es así”, advierte Remedios Cuenca, que a sus 83 años cocina.") == ["Remedios Cuenca"]
