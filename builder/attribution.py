@@ -184,7 +184,8 @@ _MASK = "\u00b7"  # stands for quoted text, so names and sentence ends are found
 _SENTENCE_END = re.compile(r"[.?!][\u201d\u2019\")]*(?= +(?:[\"\u201c\u2018(]?[^\W\d_]|[\"\u201c]\u00b7))")
 _VERB_WORDS = "|".join(sorted(REPORTING_VERBS | PARTICIPLES, key=len, reverse=True))
 _LAST_VERB = re.compile(
-    rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE}|{'|'.join(sorted(languages.PARTICIPLES))})(?=[\s,:]|$)"
+    rf"(?<!\S)({_VERB_WORDS}|{languages.VERBS_BEFORE}|{languages.SEPARATED_VERBS}|"
+    rf"{'|'.join(sorted(languages.PARTICIPLES))})(?=[\s,:]|$)"
 )
 # 'As our night editor, Name, put it at the meeting, “…”', 'As Name liked to say: “…”': the idiom opens the
 # sentence (or follows its comma) and the quote follows its comma or colon, with at most a short phrase
@@ -201,7 +202,7 @@ _PUT_IT = re.compile(
 )
 _GERMAN_DETERMINERS = frozenset("Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines".split())
 _GERMAN_PRONOUNS = frozenset({"sie", "er"})
-_OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|"))
+_OTHER_VERB_SET = frozenset(languages.VERBS_BEFORE.split("|")) | languages.SEPARATED_CUES
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -1099,7 +1100,7 @@ class _Cues:
             last = match
         if last is None:
             return _named(_name_then_colon(self.names, m, sent, span.open_at), ":")
-        verb, verb_at = last.group(1), lo + last.start()
+        verb, verb_at = languages.separated_cue(last.group(1)), lo + last.start()
         if _no_speech_after(verb, head, last.end()):
             return None
         if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'

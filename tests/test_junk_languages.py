@@ -2327,3 +2327,11 @@ def test_speakers_of_u89_and_u90_that_were_missed():
     assert _speakers('"Tak" - mówiła w uzasadnieniu sędzia Agnieszka Mróz.') == ["Agnieszka Mróz"]
     assert _speakers('"Tak" - powiedział mec. Krzysztof Dudek.') == ["Krzysztof Dudek"]
     assert _speakers("“Es así”, advierte Remedios Cuenca, que a sus 83 años cocina.") == ["Remedios Cuenca"]
+
+
+def test_a_german_separable_verb_before_its_colon():
+    assert _speakers("Die Sprecherin der Stadt, Anna Roth, teilte mit: “Wir prüfen das.”") == ["Anna Roth"]
+    said = "Die Bürgermeisterin Anja Roth kündigte am Montag im Bauausschuss an: “Wir prüfen das.”"
+    assert _speakers(said) == ["Anja Roth"]
+    # 'teilen mit' (to share with) is no 'mitteilen': no colon after the particle (b13-08)
+    assert _speakers("Hildegard Sommer teilte mit ihrem Mann die Liebe zu “Die lustige Witwe”.") == [None]
