@@ -873,8 +873,18 @@ class _Subjects:
             run = self.names.run_at(pos + len(article) + 1) if article.lower() in languages.ARTICLES else None
         if name is None and run is not None and not run.possessive and _opens_the_clause(self.masked, pos, run):
             name = self.names.name_of(run, sure=True)
+            before = self.masked[max(0, pos - 7) : pos].lower()
+            german = before.endswith("laut ")
+            # (one capitalised word names a body after an opener of the languages that write nouns in lower case,
+            # 'Volgens Rijkswaterstaat blijft …', u92-35; not after German 'laut': 'Laut Polizei'; nor after Polish
+            # and Czech ones, whose bodies' names go on in lower case: 'Podle Národního památkového ústavu jde o …')
+            one_word = (
+                not german and not before.endswith(("podle ", "według ")) and _ONE_WORD_BODY.match(self.masked, run.end)
+            )
             if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
-                name = None
+                name = name if one_word and name[:1].isupper() else None
+            if name is not None and german:
+                name = languages.without_opening_role(name)  # 'Laut Kämmerer Tobias Wendel ist …' (u92-31)
         name = name if name is not None else _role_then_name(self.names, self.masked, pos)
         return _organisation_or(self.masked, pos, _without_organisation_article(name))
 
@@ -1021,6 +1031,8 @@ class _Cues:
             if second in PRONOUNS:
                 return Attribution(None, bare), pos + len(first) + 1
             name = self.subjects.name_at(pos + len(first) + 1, allow_the=True)
+            if name and _CLAUSE_AFTER.match(m, m.find(name, pos) + len(name) if name in m[pos:] else pos):
+                return None  # '“Fined for cookies”, said the Office had fined …': what was said, a title (u91-27)
             return (Attribution(name, bare), None) if name else None
         if bare in PRONOUNS:  # '“…,” she said'
             if second in REPORTING_VERBS:
@@ -2907,6 +2919,10 @@ def _word(core: str, start: int, opened: bool) -> _Word:
 # What someone said often, after their name: '“…,” Name used to say', '…, Name would always say' (not a
 # bare 'would say': an opinion's hypothetical, 'If the minister were honest, “…,” Name would say').
 # What follows a pronoun's habitual verb when the quote was what the person said: the sentence's end, or the next quote.
+# After a one-word body named by 'according to', the reported clause's verb ('Volgens Rijkswaterstaat blijft …').
+_ONE_WORD_BODY = re.compile(r" [a-zà-ž]")
+# A finite verb right after a name that follows 'said': a clause said ('said the Office had fined …'), not its speaker.
+_CLAUSE_AFTER = re.compile(r" (?:had|has|have|was|were|would|will|is|are|could|should|did|had been|must)\b")
 _HABIT_ENDS = (".", "!", "?", ", \u201c", ', "', ": \u201c")
 _HABITUAL = re.compile(
     r",? ((?:used to|would (?:often|always)|liked to|likes to|loved to|loves to) (?:say|tell us)"

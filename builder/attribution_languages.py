@@ -58,7 +58,9 @@ VERB_AFTER = re.compile(
     # (not Norwegian 'sier', which took a party's genitive or a capitalised role into the name, 'sier Høyres Name',
     # 'sier Nav-leder Name', nor 'skriver', which follows a book's title in commas, nor 'sa', French's possessive:
     # break32, break33)
-    r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|mówił|mówiła|"
+    r"berättar|sagde|siger|fortæller|advirtió|powiedział|powiedziała|mówi|mówił|mówiła|ocenił|oceniła|"
+    # (Portuguese with its object after a hyphen: '“…”, disse-me Armando Correia', u92-36)
+    r"(?:disse|contou|explicou|garantiu|confessou|afirmou)-(?:me|nos|lhe|lhes)|"
     # (the Spanish present of a feature: '“…”, advierte Remedios Cuenca, que …', u90-33)
     r"advierte|insiste|subraya|destaca|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
@@ -315,7 +317,22 @@ PARTICIPLES = frozenset(
 )  # not 'señalando', which also points at a sign (break17)
 # Verbs that report only with a pronoun after them, right after a quote: '“…”, sa han' (Swedish 'sa' is too short a
 # word to read elsewhere), '“…”, voegde hij eraan toe'.
-VERBS_BEFORE_PRONOUN = frozenset({"sa", "voegde"})
+# (and the verbs that tell: '"…", vertelt ze.', u92-35)
+VERBS_BEFORE_PRONOUN = frozenset(
+    {
+        "sa",
+        "voegde",
+        "vertelt",
+        "vertelde",
+        "fortæller",
+        "fortalte",
+        "forteller",
+        "berättar",
+        "berättade",
+        "erzählt",
+        "erzählte",
+    }
+)
 # French puts its pronoun after the verb with a hyphen: '“…”, dit-il', '“…”, a-t-elle ajouté', '“…”, explique-t-il',
 # with a reporting verb (not 'semble-t-il', 'paraît-il', 'faut-il', the impersonal 'est-il précisé': break17).
 _FRENCH_SAYS = (
@@ -394,7 +411,16 @@ def without_opening_role(name: str) -> str:
     role = ROLE_NOUN.search(first) or (SENTENCE_ROLE_NOUN.search(first) and first.lower() not in GIVEN_NAMES)
     if role and rest[:1].isupper():
         return rest  # (not 'Jan Peter Balkenende', 'María José García': a double first name is the name's own)
+    if role and words[1] in _ROLE_OF_ORG:
+        # a role of a body, then the name from its given name on ('Formand for Hørby Borgerforening Lone Mikkelsen':
+        # u76-38); without a listed given name after the body, the name as it was
+        given = next((k for k in range(2, len(words) - 1) if words[k].lower() in GIVEN_NAMES), None)
+        if given is not None:
+            return " ".join(words[given:])
     return name
+
+
+_ROLE_OF_ORG = frozenset("for af i på van von of de der des".split())
 
 
 # A German noun by its ending, between a determiner's noun and a name ('Der Kölner Kardiologe Klaus Meier'; not
@@ -403,6 +429,8 @@ GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikeri
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
     r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vognmand|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    # ('Schipper Rob Kuijpers …', 'Matroos Ilse Vermeulen …': u92-35; 'Kämmerer Name': u92-31)
+    r"schipper|matroos|kapitein|kämmerer|"
     r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
@@ -540,7 +568,8 @@ SLAVIC_VERBS = frozenset(
 )
 # The Polish and Czech verbs of VERB_AFTER: a name after them is read in the nominative (attribution.py).
 SLAVIC_AFTER_VERBS = frozenset(
-    """powiedział powiedziała mówi mówił mówiła dodał dodała řekl řekla uvedl uvedla dodal dodala relacjonuje
+    """powiedział powiedziała mówi mówił mówiła ocenił oceniła dodał dodała řekl řekla uvedl uvedla dodal dodala
+    relacjonuje
     relacjonował relacjonowała przekonywał przekonywała podkreślił podkreśliła zaznaczył zaznaczyła stwierdził
     stwierdziła wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił zapewniła""".split()
 )

@@ -1284,9 +1284,14 @@ _FORM_HEADING = _rx(
 _ATTACH_FIELD = _rx(r"^\W*(?:attach|upload)\b", rf"^\W*{junk_languages.ATTACH_FIELD}")
 # Two fields in one, either to fill in: 'Telefonnummer eller e-mail', 'E-post eller telefon', 'Email or phone'.
 _EITHER_FIELD = re.compile(
-    r"^\W*(?:your |dit |din |ditt |ihre |votre |tu |il tuo |uw |je |o seu |twój |váš )?(?:e-?mail|e-post|phone|"
-    r"telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*) (?:or|eller|oder|ou|o|of|lub|nebo|tai) "
-    r"(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*)\b.{0,40}$",
+    r"^\W*(?:your |dit |din |ditt |ihre |votre |tu |il tuo |uw |je |o seu |twój |váš )?(?:(?:adres|numer) )?(?:e-?mail|"
+    r"e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*) (?:or|eller|oder|ou|o|of|lub|"
+    r"nebo|tai) (?:(?:adres|numer) )?(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|"
+    r"telefone|mobil\w*)\b.{0,40}$|"
+    # a name or a pseudonym ('Imię lub pseudonim': u91-19)
+    r"^\W*(?:your )?(?:name|imię|nom|nombre|nome|naam|namn|navn|jméno) (?:or|eller|oder|ou|o|of|lub|nebo) (?:a )?"
+    r"(?:pseudonym|pseudonim|nickname|pseudonyme|seudónimo|pseudonimo|schuilnaam|pseudônimo|alias|initials|"
+    r"inicjały|přezdívka)\W*$",
     re.IGNORECASE,
 )
 _DETAILS_FIELDS = 3  # name, an address or a phone, and more; a piece that names a form's fields names one or two
@@ -1566,13 +1571,15 @@ _QUERY = r"\s?(?::\s?.{1,60}?|[«»\"“”„‘’'][^«»\"“”„‘’']{
 _SEARCH_PART = (
     rf"(?:(?:{junk_languages.SEARCHED_FOR}){_QUERY}|{_L.FOUND_VERB}{_L.RESULT_NOUNS}[^.!?|·]{{0,60}}|"
     rf"{_L.FOUND_VERB}{_L.ARTICLE_NOUNS}(?=[^.!?|·]{{0,60}}\b{_L.SEARCH_NAMED})[^.!?|·]{{0,60}}|"
-    rf"(?:{junk_languages.SHOWING_COUNT})[^.!?|·]{{0,40}}|{_SORT_OPTIONS})"
+    rf"(?:{junk_languages.SHOWING_COUNT})[^.!?|·]{{0,40}}|{_SORT_OPTIONS}|"
+    # (a bare count of results before the sort options: '147 träffar · Sortera efter: Senaste | Mest relevant', u91-11)
+    rf"\d[\d.,]*\s{_L.RESULT_NOUNS}(?=\s·\s))"
 )
 _FILTER_LINE = re.compile(
     rf"^\W*(?:{junk_languages.FILTER_LABEL})\s?:\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,8}}\W*$",
     re.IGNORECASE,
 )
-_SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:[.!]\W*{_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)
+_SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:(?:[.!]\W*|\s·\s){_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
 # 'Episode 12 · 4 May 2026': the date of an entry in an archive of issues, counted as its furniture too.
 _ENTRY_LABEL = re.compile(r"^\W*(?:issue|edition|episode|vol(?:ume)?\.?|no\.|number|#)\s*#?\d+\b", re.IGNORECASE)

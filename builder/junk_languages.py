@@ -735,6 +735,8 @@ ACCESS_WEAK_LINE = (
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
     # maintenance as a title, and its promise: 'Wartungsarbeiten', 'Wir sind gleich wieder für Sie da!'
+    # (works on the site, as a title: 'Lavori in corso sul sito', u92-03)
+    r"^\W*(?:lavori in corso sul sito|travaux en cours sur le site|obras en la web|bauarbeiten an der website)\W*$|"
     r"^\W*(?:wartungsarbeiten|maintenance en cours|en mantenimiento|manutenzione in corso|in onderhoud|underhåll pågår|"
     r"vedligeholdelse|prace konserwacyjne|probíhá údržba|wir sind (?:gleich|bald) wieder (?:für sie )?da|nous "
     r"revenons (?:très )?vite|volvemos (?:enseguida|pronto)|torniamo (?:subito|presto)|voltamos (?:já|em breve)|"
@@ -742,6 +744,11 @@ ERROR_WEAK_LINE = (
     r"(?:zo|snel) weer (?:terug|online)|wrócimy (?:za chwilę|wkrótce|niebawem)|zaraz wracamy|(?:hned|brzy) jsme "
     r"zpět|vi (?:er|är) snart (?:tilbake|tilbage|tillbaka))\W*$",
     r"^\W*(?:hoppla|huch|oups|zut|aïe|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
+    # the site's systems being updated, in the site's voice ('Stiamo aggiornando i nostri sistemi', u92-03)
+    r"\b(?:stiamo aggiornando i nostri sistemi|nous mettons à jour nos systèmes|estamos actualizando nuestros sistemas|"
+    r"wir aktualisieren (?:gerade )?unsere systeme|we werken onze systemen bij|estamos a atualizar os nossos sistemas|"
+    r"vi uppdaterar våra system|vi opdaterer vores systemer|vi oppdaterer systemene våre|aktualizujemy nasze systemy|"
+    r"aktualizujeme naše systémy)\b",
     # thanks for the reader's patience, a maintenance page's close ('Tack för ditt tålamod!': u73-04)
     r"\b(?:tack för (?:ditt|ert) tålamod|tak for (?:din|jeres) tålmodighed|takk for tålmodigheten|"
     r"danke für ihre geduld|merci (?:de|pour) votre patience|gracias por su paciencia|grazie per la (?:vostra )?"
@@ -998,6 +1005,7 @@ ERROR_KEYS = (
     *("geladen", "getoond", "weergegeven", "angezeigt", "caricare", "visualizzare", "cargar", "mostrar", "charger"),
     *("chargé", "affiché", "carregar", "exibir", "laddas", "visas", "indlæses", "vises", "lastes", "załadować"),
     *("wczytać", "wyświetlić", "nepodařilo"),
+    *("lavori in corso", "travaux en cours", "obras en la web", "bauarbeiten", "system", "sistem"),
 )
 CONSENT_KEYS = (
     "informasjonskapsl",
@@ -1106,7 +1114,9 @@ PAGER = (
     r"avsnitt|afsnit|episoder|afleveringen|folgen|épisodes|episodios|episódios|episodi|puntate|odcinków|dílů|"
     # a newsletter's issues: 'Carica altri numeri' (u43)
     r"numeri|números|numéros|nummers|nummer|numery|čísla|"
-    # events: 'Ver mais eventos' (u85-12); not results ('Ver mais resultados' under an election's: b38-10)
+    # hits of a search ('Visa fler träffar': u91-11); events: 'Ver mais eventos' (u85-12); not results ('Ver mais
+    # resultados' under an election's: b38-10)
+    r"träffar|treff|træffere|hits|treffer|"
     r"eventos|eventi|événements|veranstaltungen|termine|evenementen|evenemang|arrangementer|arrangement|wydarzeń|"
     r"akcí))?"
 )
@@ -1240,8 +1250,8 @@ FORM_HEADING = (
 # A field for an attachment, opening its line: 'Vedhæft billeder', 'Liitä kuva', 'Datei anhängen'.
 ATTACH_FIELD = (
     r"(?:vedhæft|vedlegg|bifoga|bijlage toevoegen|datei anhängen|anhang|joindre|pièce jointe|adjuntar|allega|anexar|"
-    r"załącz|dodaj (?:plik|zdjęcie)|přiložit|příloha|liitä|last opp|ladda upp|upload|hochladen|uploaden|subir "
-    r"(?:archivos|fotos)|carica|prześlij|nahrát)"
+    r"załącz|dodaj (?:plik\w*|zdjęci\w*|film)|přiložit|příloha|liitä|last opp|ladda upp|upload|hochladen|uploaden|"
+    r"subir (?:archivos|fotos)|carica|prześlij|nahrát)"
 )
 # A survey's own name: 'Leserumfrage', 'questionnaire', 'encuesta', 'questionario', 'lezersonderzoek', 'enkät'.
 # (not the everyday words for an inquiry: 'onderzoek', 'undersøgelse', 'enquête' alone, in a quiz's headline: a review)

@@ -2335,3 +2335,36 @@ def test_a_german_separable_verb_before_its_colon():
     assert _speakers(said) == ["Anja Roth"]
     # 'teilen mit' (to share with) is no 'mitteilen': no colon after the particle (b13-08)
     assert _speakers("Hildegard Sommer teilte mit ihrem Mann die Liebe zu “Die lustige Witwe”.") == [None]
+
+
+def test_what_u91_and_u92_found():
+    # a Swedish search page's bare count before its sort options, and 'Visa fler träffar' (u91-11)
+    assert junk._SEARCH_LINE.match("147 träffar · Sortera efter: Senaste | Mest relevant")
+    assert junk._PAGER.match("Visa fler träffar")
+    assert not junk._PAGER.match("Ver mais resultados")
+    # an Italian maintenance page's title and the site's systems updated (u92-03)
+    works = ["Stiamo aggiornando i nostri sistemi: per qualche minuto le pagine potrebbero non aprirsi."]
+    works += ["Errore 503 – servizio temporaneamente non raggiungibile"]
+    assert _type_of("Lavori in corso sul sito", works, None) == "error-page"
+    # a Polish tip form's name-or-pseudonym and email-or-phone fields (u91-19)
+    tip = ["Byłeś świadkiem ważnego zdarzenia w swojej okolicy? Napisz do nas.", "Imię lub pseudonim"]
+    tip += ["Adres e-mail lub numer telefonu", "Treść wiadomości", "Dodaj zdjęcia lub film (maks. 50 MB)"]
+    tip += ["Wyślij zgłoszenie"]
+    assert _type_of("Masz temat? Napisz do nas", tip, None) == "not-an-article"
+
+
+def test_speakers_of_u91_and_u92_that_were_missed():
+    # what was said after 'said', with its own verb, is no speaker's name: a title quoted in a correction (u91-27)
+    title = "An article published on 4 March, “Fined for cookies”, said the Office had fined Harrow & Finch £1.2m."
+    assert _speakers(title) == [None]
+    assert _speakers("“We are fine,” said Mary Walsh, who has lived there for years.") == ["Mary Walsh"]
+    assert _speakers('Schipper Rob Kuijpers doet dit werk al lang. "Het went nooit", zegt hij.') == ["Rob Kuijpers"]
+    assert _speakers('Matroos Ilse Vermeulen maakt de trossen los. "Het went nooit", vertelt ze.') == ["Ilse Vermeulen"]
+    assert _speakers('Volgens Rijkswaterstaat blijft de overtocht "gratis".') == ["Rijkswaterstaat"]
+    assert _speakers("Laut Polizei war der Fahrer “betrunken”.") == [None]
+    assert _speakers('Podle Národního památkového ústavu jde o "vzácnou stavbu".') == [None]
+    assert _speakers('Laut Kämmerer Tobias Wendel ist die Finanzierung "gesichert".') == ["Tobias Wendel"]
+    assert _speakers("“Vendo tudo”, disse-me Armando Correia numa manhã de chuva.") == ["Armando Correia"]
+    assert _speakers('Zdobył je Dawid Kaczmarek. "Grało się dobrze" – ocenił Kaczmarek.') == ["Dawid Kaczmarek"]
+    mindeord = 'Formand for Hørby Borgerforening Lone Mikkelsen husker ham godt. "Han lavede nøgler", fortæller hun.'
+    assert _speakers(mindeord) == ["Lone Mikkelsen"]
