@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
-from .census_names import ALL_GIVEN_NAMES, census_gender, given_name_gender
+from .census_names import ALL_GIVEN_NAMES, EITHER_SEX, census_gender, given_name_gender
 from .given_names import GIVEN_NAMES, SLAVIC_GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
@@ -1101,6 +1101,8 @@ class _Cues:
             run = self.names.run_ending_at(lo + whom.start(), sent)
             # (a name of two words that opens on a capital: not 'Il comune di Roma, secondo cui', a body's place)
             person = run is not None and len(run.tokens) >= 2 and run.tokens[0][:1].isupper()
+            # (one of two people: 'Davide Rota e Luca Neri, secondo cui “…”' speak together, break53)
+            person = person and run is not None and not m[max(0, run.start - 6) : run.start].endswith(_JOINED)
             name = self.names.name_of(run, sure=True) if run is not None and person else None
             return (Attribution(name, whom.group("opener")), None) if name and _is_person(name) else None
         idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
@@ -1188,7 +1190,7 @@ class _Cues:
         # Carmen Ruiz, visitó la obra con el arquitecto municipal. Según él, …', '… a écrit à la SNCF. Selon elle,
         # …': break13, break23)
         before = self.masked[self.sentences.start(max(0, sent - 2)) : sent]
-        if languages.COMPANION.search(before):
+        if languages.COMPANION.search(before) or languages.SOMEONE_UNNAMED.search(before):
             return None
         return Attribution(None, found.group("opener")), at
 
@@ -1481,7 +1483,11 @@ def _of_a_body(words: list[str], k: int) -> bool:
     # (the elided word the last: 'dell’ex sindaco, Name' may name the former mayor, break26)
     if k < 2 or k != len(words) - 1 or head.lower() in languages.KINSHIP:
         return False
-    return words[k - 1] in ("de", "di", "da") or words[k].lower().startswith(_OF_ELIDED)
+    of = words[k - 1] in ("de", "di", "da") or words[k].lower().startswith(_OF_ELIDED)
+    # (a body or a place, not a person: 'il portavoce dell’assessore, Name', 'il medico dell’anziana, Name' name the
+    # assessore and the patient, break53)
+    noun = re.sub(r"^(?:[dn]el|dal)?l[’']", "", words[k].lower())
+    return of and (noun in languages.ORGANISATION_WORDS or noun in languages.BODY_NOUNS)
 
 
 _OF_ELIDED = ("dell’", "dell'", "dall’", "dall'", "nell’", "nell'")
@@ -1846,14 +1852,38 @@ def _slavic_nominative(name: str, role_words: list[str]) -> str | None:
     words = name.split()
     if any(w.lower().endswith(_SLAVIC_DATIVE) for w in (*words, *role_words[-1:])):
         return None
-    if len(words) >= 3 and words[0].lower() not in GIVEN_NAMES and words[0].lower() not in ALL_GIVEN_NAMES:
-        given = next((k for k, word in enumerate(words) if word.lower() in SLAVIC_GIVEN_NAMES), len(words))
-        if len(words) - given >= 2:
-            return " ".join(words[given:])
-    return name
+    first = words[0].lower()
+    genitive = first not in GIVEN_NAMES and first not in ALL_GIVEN_NAMES and first.endswith(_SLAVIC_GENITIVE)
+    if len(words) >= 4 or (len(words) == 3 and genitive):
+        # (from the last given name with a surname after it: 'Uniwersytetu Jana Kochanowskiego Ewa Nowak', 'Jana
+        # Pawła II Marek Kowal'; of three words only after a genitive: not 'Bronisław Jan Zieliński')
+        given = max((k for k, word in enumerate(words[:-1]) if word.lower() in SLAVIC_GIVEN_NAMES), default=None)
+        if given is not None and given > 0:
+            words = words[given:]
+    # (a body's name in the genitive, no person's, is no speaker: 'Szpitala Wojewódzkiego', break53)
+    return None if any(w.lower() in ORGANISATION_WORDS for w in words) else " ".join(words)
 
 
 _SLAVIC_DATIVE = ("owi", "ovi", "emu")
+# How a Polish or Czech genitive ends ('Fundacji', 'Anny', 'Dymnej', 'Uniwersytetu', 'Kochanowskiego', 'Radia',
+# 'Jablonce'): the words before a given name are cut only then (not 'Bronisław Jan Zieliński': break53)
+_SLAVIC_GENITIVE = ("a", "y", "i", "ego", "ej", "u", "ów", "ce", "ji", "ii", "ky", "ého", "é")
+# A conjunction that joins a name to the one before it
+_JOINED = (" e ", " and ", " y ", " et ", " und ", " en ", " og ", " och ", " i ", " a ", " oraz ")
+
+
+def _likely_gender(name: str) -> str:
+    """The sex the census gives the name's given name, or, for a given name it does not know, the one its ending
+    says in the Romance and Slavic languages ('Søren', 'Sjoerd', 'Matteo' men; '-a' a woman's), else ''
+    ('Søren Kragh … Ifølge hende' is no referent: break53)."""
+    name = languages.without_opening_role(name)  # ('Borgmester Lene Holm': the role is no given name)
+    known = census_gender(name)
+    first = name.split(" ", 1)[0].lower()
+    if known or first in EITHER_SEX or len(first) < 3:
+        return known
+    if first.endswith("a"):
+        return "f"
+    return "m" if first[-1] not in "aeiyå" else ""
 
 
 def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_allowed: bool) -> bool:
@@ -2115,7 +2145,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         # alcaldesa, Carmen Ruiz, … con el arquitecto municipal. Según él, “…”', break23)
         name = mentions[-1][1]
         according = languages.ACCORDING_TO_PRONOUN_GENDER.get(names.masked[at : at + 5].split(" ", 1)[0].rstrip(","))
-        if according and census_gender(name) not in ("", according):
+        if according and _likely_gender(name) not in ("", according):
             return None
         return name if _may_be(pronoun_gender, name) else None
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):

@@ -243,6 +243,24 @@ COMPANION = re.compile(
     r"del|della|dello|un|una|uno|um|uma|une)\b|\b(?:acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?)\s+(?:da|do|de|del)\b",
     re.IGNORECASE,
 )
+# Someone unnamed the sentence before brought in with an indefinite article ('ha consultato un ingegnere', 'liet een
+# adviseur … doorrekenen', break53), whom 'according to him' may mean
+SOMEONE_UNNAMED = re.compile(
+    r"\b(?:un|una|uno|un[’']|een|ein|eine|einen|einem|einer|um|uma|une|en|ett|jeden|jedna|jednego|jedną)\s+"
+    r"(?:[a-zà-ž]+\s+)?(?:ingegner\w*|ingenier\w*|engenheir\w*|ingénieur\w*|ingenieur\w*|advis\w*|adviseur\w*|"
+    r"consulen\w*|consulent\w*|esper\w*|expert\w*|architett\w*|arquitect\w*|architect\w*|avvocat\w*|abogad\w*|"
+    r"advogad\w*|avocat\w*|advocaat|anwalt|anwältin|medic\w*|médic\w*|médecin|arts|arzt|ärztin|lekarz\w*|lékař\w*|"
+    r"rådgiv\w*|konsulent\w*|specialist\w*|specjalist\w*|odborní\w*|técnic\w*|tecnic\w*|technik\w*|funzionari\w*|"
+    r"funcionari\w*|vicin\w*|vecin\w*|vizinh\w*|voisin\w*|buurman|buurvrouw|nachbar\w*|nabo\w*|granne|sąsiad\w*|"
+    r"soused\w*|amic\w*|amig\w*|collega|colleague|kolleg\w*|colega)\b",
+    re.IGNORECASE,
+)
+# Lower-case nouns of a body or a place that a role belongs to ('la directrice de l’école, Name').
+BODY_NOUNS = frozenset(
+    """école ospedale hôpital azienda ateneo aeroporto ambasciata associazione agence entreprise office organisation
+    université istituto institut autorità autorité ente usine ufficio agenzia impresa scuola université
+    organizzazione amministrazione azienda assemblea accademia académie ordine opera orchestra""".split()
+)
 ACCORDING_TO_PRONOUN_GENDER = {
     **dict.fromkeys("lui él hem ele honom ham niego něj něho".split(), "m"),
     **dict.fromkeys("elle ella lei haar ela henne hende niej ní".split(), "f"),
@@ -428,7 +446,7 @@ _ROLE_OF_ORG = frozenset("for af i på van von of de der des".split())
 GERMAN_NOUN = re.compile(r"(?:loge|login|istin|eur|eurin|arzt|ärztin|iker|ikerin)$")
 # A role noun of those languages, by its ending ('Veerman', 'Borgmester', 'Voorzitter', 'Sindaco').
 ROLE_NOUN = re.compile(
-    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vognmand|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|"
+    r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vognmand|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|wójt|sołtys|"
     # ('Schipper Rob Kuijpers …', 'Matroos Ilse Vermeulen …': u92-35; 'Kämmerer Name': u92-31)
     r"schipper|matroos|kapitein|kämmerer|"
     r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"

@@ -215,24 +215,24 @@ CENSUS_MEN = frozenset(
 
 def given_name_gender(name: str) -> str:
     """'f' or 'm' when the first word of a name is a given name the census gives to one sex, and no given name of
-    another language (`OTHER_LANGUAGE_GIVEN_NAMES`, `_OF_EITHER_SEX`: 'Andrea Pirlo … he said', a review), else ''."""
+    another language (`OTHER_LANGUAGE_GIVEN_NAMES`, `EITHER_SEX`: 'Andrea Pirlo … he said', a review), else ''."""
     first = name.split(" ", 1)[0].lower()
-    if first in OTHER_LANGUAGE_GIVEN_NAMES or first in _OF_EITHER_SEX:
+    if first in OTHER_LANGUAGE_GIVEN_NAMES or first in EITHER_SEX:
         return ""
     return "f" if first in CENSUS_WOMEN else "m" if first in CENSUS_MEN else ""
 
 
 def census_gender(name: str) -> str:
     """'f' or 'm' when the census gives the first word of a name to one sex only, of any language ('Carmen',
-    'Pierre'), unless it is either sex's in some language (`_OF_EITHER_SEX`), else ''."""
+    'Pierre'), unless it is either sex's in some language (`EITHER_SEX`), else ''."""
     first = name.split(" ", 1)[0].lower()
     # (without its accents, as the census writes names: 'Tânia' is 'tania', break23)
     first = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
-    if first in _OF_EITHER_SEX or (first in CENSUS_WOMEN) == (first in CENSUS_MEN):
+    if first in EITHER_SEX or (first in CENSUS_WOMEN) == (first in CENSUS_MEN):
         return ""
     return "f" if first in CENSUS_WOMEN else "m"
 
 
 # Given names the census gives to one sex that are the other's in another language ('Andrea', 'Simone', 'Nicola',
 # 'Michele', 'Gabriele' are Italian men; 'Jean' a French man; 'Sasha', 'Kristian' either).
-_OF_EITHER_SEX = frozenset("andrea simone nicola michele gabriele daniele kristian sasha jean noel".split())
+EITHER_SEX = frozenset("andrea simone nicola michele gabriele daniele kristian sasha jean noel".split())

@@ -1950,7 +1950,9 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # (or numbered rules that the site gives in its own voice, to the reader: 'nous vous demandons de respecter les
     # règles suivantes' over '1. Restez courtois …', u80-19, u90-20; a council story's numbered rules are reported)
     numbered = sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES
-    voice = next((p for p in paragraphs[:2] if _SITE_SPEAKS.search(p) and _TO_YOU.search(p)), None)
+    # (the first paragraph, with no quotation in it: not a club's 'Wir wollen …', sagte der Vorsitzende', break53)
+    first = paragraphs[0] if paragraphs else ""
+    voice = first if _SITE_SPEAKS.search(first) and _TO_YOU.search(first) and not _QUOTE_MARK.search(first) else None
     voiced = voice if numbered else None
     named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
     if not named or not (address or dated or voiced):
@@ -1960,9 +1962,9 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 
 # The reader addressed, in the languages of junk_languages.py ('nous vous demandons': not Italian 'vi' or Dutch 'je',
-# which are Nordic 'we' and French 'I' too)
+# which are Nordic 'we' and French 'I' too, nor German 'Sie', 'ihr', which are 'they' and 'her' too: break53)
 _TO_YOU = re.compile(
-    r"\b(?:you|your|vous|votre|vos|sie|ihr|ihre|ihnen|du|dig|deg|dich|dir|dein\w*|tu|te|usted|ustedes|voi|u|uw|jij|"
+    r"\b(?:you|your|vous|votre|vos|du|dig|deg|dich|dir|dein\w*|tu|te|usted|ustedes|voi|u|uw|jij|"
     r"jou|você|vocês|wy|was|państwo|vy|vás|vám)\b",
     re.IGNORECASE,
 )

@@ -241,8 +241,8 @@ PAYWALL = (
     r"^\W*vill du (?:läsa vidare|fortsätta läsa|läsa hela artikeln)\?\W*(?:(?:den här|denna) (?:artikeln?|texten) "
     r"ingår|bli prenumerant|prenumerera|teckna|logga in)\b|"
     # (in Danish and Norwegian: 'Vil du læse videre? Denne artikel er en del af vores abonnement.', break52)
-    r"^\W*vil du (?:læse|lese) (?:videre|hele (?:artiklen|artikkelen|saken))\?\W*(?:denne (?:artikel|artikkelen|"
-    r"saken|sak) (?:er en del af|inngår i|er en del av)|bliv abonnent|bli abonnent|log ind|logg inn)\b|"
+    r"^\W*vil du (?:læse|lese) (?:videre|hele (?:artiklen|artikkelen|saken))\?\W*(?:(?:denne (?:artikel|artikkelen|"
+    r"saken|sak)|den) (?:er en del af|inngår i|er en del av)|bliv abonnent|bli abonnent|log ind|logg inn)\b|"
     r"^\W*přečtěte si (?:celý článek|zbytek článku) s\b|^\W*sigue leyendo con (?:tu|una) (?:suscripción|cuenta)\b|"
     r"^\W*(?:(?:lesen sie|lies) (?:den ganzen|den vollständigen|den kompletten|den gesamten) (?:artikel|beitrag|text) "
     r"mit|(?:celý článek|zbytek článku) si přečtete (?:s|v)|(?:cały artykuł|resztę artykułu) przeczytasz (?:w ramach|"
@@ -325,7 +325,10 @@ ADBLOCK_ASK = (
     r"uitschakel|uitzet|toestaan|desativ|permita|stäng av|tillåt|slå \w+ fra|tillad|wyłącz|zezwól|vypn|povol|"
     r"whitelist|abo|abonn|suscr|abbon|assin|prenumer|subskryb|předplat|\bplus\b|\+|paus|liste blanche|lista blanca|"
     r"lista bianca|eccezion|excepci|uitzonder|\b(?:zet|schakel)\b[^.]{0,40}\buit\b|freigeb|freischalt|wyjątk|výjimk|"
-    r"undtagel|undantag"
+    r"undtagel|undantag|"
+    # (the wall's own button, 'I have turned it off', asks it too: 'Jeg har skrudd av annonseblokkeren', break53)
+    r"\bjeg har (?:slået|slått|skrudd)\b|\bjag har (?:stängt|pausat)\b|\bich habe \w+ (?:deaktiviert|ausgeschaltet)\b|"
+    r"\bskrudd av\b|\bslått av\b"
 )
 # The reader's network or address ('z vaší IP adresy', 'vanaf uw netwerk', 'fra IP-adressen din', 'depuis votre
 # réseau').
@@ -726,6 +729,7 @@ ACCESS_WEAK_LINE = (
     r"autoriser les (?:publicités|annonces)|permitir (?:los |os )?anuncios|permitir (?:os )?anúncios|consenti(?:re)? "
     r"(?:gli )?annunci|advertenties toestaan|zezwól na reklamy|povolit reklamy)\b.{0,40}$",
     r"^\W*(?:jeg har (?:slået|slått|skrudd) (?:den|adblockeren|annonceblokkeren|blokkeringen) (?:fra|av)|"
+    r"jeg har (?:skrudd|slått) av (?:den|adblockeren|annonseblokkeren|blokkeringen)|"  # (break53)
     r"jag har (?:stängt av|pausat) (?:den|blockeraren|"
     r"annonsblockeraren)|ich habe (?:ihn|den adblocker|meinen adblocker) (?:deaktiviert|ausgeschaltet)|j[’']ai "
     r"désactivé (?:mon|le) bloqueur|(?:ya )?(?:lo )?he desactivado(?: el bloqueador)?|(?:l[’'])?ho disattivato"
@@ -1086,8 +1090,8 @@ PAGER = (
     r"carica altri|meer laden|toon meer|carregar mais|ver mais|visa fler|visa äldre|ladda fler|vis flere|vis ældre|"
     r"indlæs flere|načíst další|zobrazit další|ältere ausgaben|ältere artikel|oudere artikelen|"
     # 'Meer edities laden' (u67-11), 'Weitere Artikel laden'; all of them ('Alle Termine anzeigen': break52)
-    r"meer \w+ laden|(?:mehr|weitere|alle) \w+ (?:laden|anzeigen)|se flere|se alle|ver todos os|ver todas as|"
-    r"voir tous les|ver todos los|vedi tutti gli|bekijk alle|visa alla|vis alle|zobacz wszystkie|zobrazit všechny|"
+    # (not 'Se alle arrangementer', 'Bekijk alle edities': a column's or a newsletter's link to its archive, break53)
+    r"meer \w+ laden|(?:mehr|weitere|alle) \w+ (?:laden|anzeigen)|se flere|"
     # a count of results ('37 resultaten voor ‘waterschapsverkiezingen’': u80-11), a numbered pager ('Vorige 1 2 3 4
     # Volgende')
     r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"

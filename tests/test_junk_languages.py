@@ -2368,3 +2368,34 @@ def test_speakers_of_u91_and_u92_that_were_missed():
     assert _speakers('Zdobył je Dawid Kaczmarek. "Grało się dobrze" – ocenił Kaczmarek.') == ["Dawid Kaczmarek"]
     mindeord = 'Formand for Hørby Borgerforening Lone Mikkelsen husker ham godt. "Han lavede nøgler", fortæller hun.'
     assert _speakers(mindeord) == ["Lone Mikkelsen"]
+
+
+def test_what_break53_found():
+    # a club's story with a quote's 'Wir' and numbered rules is no charter: the site speaks in the first paragraph only
+    club = ["“Wir wollen sachliche Debatten”, sagte der Vorsitzende Bernd Lammers. Sie stehen seit Montag über allem."]
+    club += ["1. Keine Beleidigungen.", "2. Beim Thema bleiben.", "3. Keine Werbung."]
+    assert _type_of("TuS Xanten stellt Regeln für Kommentare auf", club, None) is None
+    # a column's or a newsletter's link to its archive is no pager
+    assert not junk._PAGER.match("Se alle arrangementer")
+    assert not junk._PAGER.match("Bekijk alle edities")
+    # an ad-blocker wall's button 'I have turned it off' is its ask
+    wall = ["Nettleseren din hindrer annonsene våre i å vises.", "Hvis du blokerer dem, kan vi ikke vise deg saken."]
+    wall += ["Jeg har skrudd av annonseblokkeren"]
+    assert _type_of("Annonseblokkering oppdaget", wall, None) == "access-wall"
+
+
+def test_speakers_break53_found():
+    # 'according to him' is no one's past someone unnamed brought in, nor a name whose ending says the other sex
+    consulted = "Il sindaco Marco Ferri ha consultato un ingegnere. Secondo lui, “il ponte regge”."
+    assert _speakers(consulted) == [None]
+    assert _speakers("Borgmester Søren Kragh bad om en gennemgang. Ifølge hende er der “fejl i regnskabet”.") == [None]
+    assert _speakers("Borgmester Lene Holm lyttede i to timer. Ifølge hende er der “ingen nemme løsninger”.") == [
+        "Lene Holm"
+    ]
+    # a role of a person's is no body's: the name after it may be that person's
+    assert _speakers("Secondo il medico dell’anziana, Maria Rossi, 91 anni, “sta bene”.") == [None]
+    assert _speakers("Davide Rota e Luca Neri, secondo cui “abbiamo pagato la stanchezza”.") == [None]
+    # the Slavic genitive cut: from the last given name with a surname; not a double given name; no body's name
+    assert _speakers('"Tak" – powiedziała rzeczniczka Uniwersytetu Jana Kochanowskiego Ewa Nowak.') == ["Ewa Nowak"]
+    assert _speakers('"Tak" – zapewnił prezes klubu Bronisław Jan Zieliński.') == ["Bronisław Jan Zieliński"]
+    assert _speakers('"Tak" – powiedziała dyrektorka Szpitala Wojewódzkiego Anna Lis.') == ["Anna Lis"]
