@@ -215,7 +215,10 @@ PAYWALL = (
     # Swedish
     r"\b(?:den här|denna) (?:artikel|text)(?:n|en)? är (?:endast |bara )?för (?:prenumeranter|plusmedlemmar|"
     r"medlemmar)\b|^\W*(?:endast|bara) för prenumeranter\W*$",
-    r"^\W*läs vidare\b.{0,10}\bbli prenumerant\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
+    # (the login between: 'Läs vidare – logga in eller bli prenumerant', u94-08; an article for the subscribers
+    # reached: 'Du har nått en artikel för våra prenumeranter.')
+    r"^\W*läs vidare\b.{0,10}(?:\blogga in eller )?\bbli prenumerant\b|^\W*du har nått en artikel för (?:våra )?"
+    r"prenumeranter\b|\bbli prenumerant för att läsa vidare\b|\bdu har (?:läst|nått)\b"
     r".{0,40}\b(?:gratisartiklar|fria artiklar|gränsen för (?:gratis|fria) artiklar)\b|\bför att läsa (?:vidare|hela "
     r"artikeln) (?:behöver|måste) du (?:vara|bli) prenumerant\b|^\W*den här artikeln är låst\b|"
     # the rest locked ('Resten av texten är låst för prenumeranter.', 'Resten av artikeln är låst': u79-07, u80-08)
@@ -383,6 +386,13 @@ ACCESS = (
     r"verificando que (?:usted es|eres) (?:un )?(?:ser )?humano|conferma (?:di essere|che sei) (?:una persona|"
     r"un essere umano|umano)|confirmez que vous êtes (?:une personne|un humain|humain)|confirme que (?:você é|é) "
     r"(?:uma pessoa|humano))\b",
+    # a check's order to confirm one is no program ('conferma di non essere un programma automatico': u93-14)
+    r"\b(?:conferma|dimostra|confermi) di non essere un (?:programma|robot|bot)\b|\bbestätigen sie, dass sie kein "
+    r"(?:programm|roboter|bot) sind\b|\bconfirmez que vous n[’']êtes pas un (?:programme|robot)\b",
+    # a program on the reader's device that hides the site's ads ('… als würde ein Programm auf Ihrem Gerät unsere
+    # Anzeigen ausblenden': u93-16)
+    r"\b(?:ein|eine) (?:programm|erweiterung|add-on)\b[^.]{0,40}\bunsere (?:anzeigen|werbung)\b[^.]{0,20}"
+    r"\b(?:ausblend|blockier|unterdrück)\w*",
     # the check's own account: the connection comes from a person and not from a program ('Stiamo controllando che
     # la connessione provenga da una persona e non da un programma automatico': u69-13)
     r"\b(?:da una persona e non da un (?:programma|bot|robot)|d[’']une personne et non d[’']un (?:programme|robot|bot)|"
@@ -443,7 +453,9 @@ ACCESS = (
     r"ondersteund)\b",
     # unusual traffic from the reader's network
     r"\busædvanlig trafik fra dit netværk\b|\bungewöhnlichen datenverkehr (?:aus|von) ihrem\b|\btrafic inhabituel "
-    r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|\bnumero insolito di "
+    r"(?:de|depuis|provenant de) votre\b|\bnietypowy ruch z (?:twojej|twojego|tej)\b|"
+    # ('Abbiamo notato un traffico insolito proveniente dalla tua rete.': u93-14)
+    r"\btraffico (?:insolito|anomalo) (?:proveniente )?dalla (?:tua|sua) rete\b|\bnumero insolito di "
     r"richieste provenienti dalla tua rete\b|\b(?:hemos detectado|detectamos) (?:un )?tráfico inusual (?:desde|"
     r"procedente de|en) (?:tu|su) red\b|\bongebruikelijk (?:veel )?verkeer (?:vanaf|van|uit) (?:uw|"
     r"je) computernetwerk\b|"
@@ -528,6 +540,8 @@ ERROR = (
     rf"\b(?:le )?site (?:est )?(?:actuellement )?en maintenance\b|\bcette page n{_A}existe (?:pas|plus)\b",
     r"\b(?:el )?(?:sitio|web) (?:está )?en mantenimiento\b|\bestamos en mantenimiento\b|\bestamos realizando "
     r"(?:tareas|labores) de mantenimiento\b",
+    # the site back at an hour, in the site's voice ('Strona będzie znów dostępna około godziny 6:00': u94-04)
+    r"\bstrona będzie (?:znów|ponownie) dostępna\b|\b(?:właśnie )?aktualizujemy nasz (?:serwis|portal)\b|"
     r"\bsito in manutenzione\b|\bsiamo in manutenzione\b|\b(?:la pagina|l[’']articolo|il contenuto) (?:che cerchi |"
     r"richiest[ao] )?(?:è stat[ao] rimoss[ao]|non è più disponibile)\b",
     r"\b(?:site|website) (?:is )?(?:tijdelijk )?(?:in|wegens) onderhoud\b|\bwe zijn (?:even )?(?:in|bezig met) "
@@ -731,7 +745,8 @@ ACCESS_WEAK_LINE = (
     r"^\W*(?:jeg har (?:slået|slått|skrudd) (?:den|adblockeren|annonceblokkeren|blokkeringen) (?:fra|av)|"
     r"jeg har (?:skrudd|slått) av (?:den|adblockeren|annonseblokkeren|blokkeringen)|"  # (break53)
     r"jag har (?:stängt av|pausat) (?:den|blockeraren|"
-    r"annonsblockeraren)|ich habe (?:ihn|den adblocker|meinen adblocker) (?:deaktiviert|ausgeschaltet)|j[’']ai "
+    r"annonsblockeraren)|ich habe (?:ihn|den adblocker|meinen adblocker|den blocker|den werbeblocker) "
+    r"(?:deaktiviert|ausgeschaltet|pausiert)|j[’']ai "
     r"désactivé (?:mon|le) bloqueur|(?:ya )?(?:lo )?he desactivado(?: el bloqueador)?|(?:l[’'])?ho disattivato"
     r"(?: l[’']adblock)?|ik heb (?:hem|de adblocker) uitgeschakeld|já desativei(?: o bloqueador)?|wyłączył(?:em|am)"
     r"(?: adblocka)?|vypnul(?:a)? jsem(?: blokátor)?)(?:\s[–—-]\s.{1,40})?\W*$",  # (and the way on: u79-16)
@@ -745,8 +760,8 @@ ERROR_WEAK_LINE = (
     r"vedligeholdelse|prace konserwacyjne|probíhá údržba|wir sind (?:gleich|bald) wieder (?:für sie )?da|nous "
     r"revenons (?:très )?vite|volvemos (?:enseguida|pronto)|torniamo (?:subito|presto)|voltamos (?:já|em breve)|"
     r"we zijn "
-    r"(?:zo|snel) weer (?:terug|online)|wrócimy (?:za chwilę|wkrótce|niebawem)|zaraz wracamy|(?:hned|brzy) jsme "
-    r"zpět|vi (?:er|är) snart (?:tilbake|tilbage|tillbaka))\W*$",
+    r"(?:zo|snel) weer (?:terug|online)|(?:wrócimy|wracamy) (?:za chwilę|wkrótce|niebawem)|zaraz wracamy|"
+    r"(?:hned|brzy) jsme zpět|vi (?:er|är) snart (?:tilbake|tilbage|tillbaka))\W*$",
     r"^\W*(?:hoppla|huch|oups|zut|aïe|ups|vaya|uy|ops|oeps|hoppsan|hovsa|ojej|jejda|ajaj) ?[!,.…](?:\W*$|\s.{0,80}$)",
     # the site's systems being updated, in the site's voice ('Stiamo aggiornando i nostri sistemi', u92-03)
     r"\b(?:stiamo aggiornando i nostri sistemi|nous mettons à jour nos systèmes|estamos actualizando nuestros sistemas|"
@@ -989,7 +1004,7 @@ ACCESS_KEYS = (
     *("annonce", "annonser", "werbung", "anzeigen", "publicit", "anuncio", "anúncio", "annunci", "advertent"),
     *("sítě", "adresy", "sieci", "adresu", "netwerk", "ip-adres", "nettverk", "netværk", "forbindelse", "nätverk"),
     *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "tu red", "su red", "dirección ip"),
-    *("conexión", "ip-nummer", "vaší ip", "anschluss", "maskin"),
+    *("conexión", "ip-nummer", "vaší ip", "anschluss", "maskin", "non essere un", "kein programm", "pas un programme"),
     *("rete", "connessione", "indirizzo ip", "rede", "endereço ip", "ligação", "conexão", "verbinding"),
     *("slået", "skrudd", "stängt av", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato"),
     *("uitgeschakeld", "desativei", "wyłączył", "vypnul", "slått", "obrazka", "obrázku", "afbeelding", "bild"),

@@ -2399,3 +2399,20 @@ def test_speakers_break53_found():
     assert _speakers('"Tak" – powiedziała rzeczniczka Uniwersytetu Jana Kochanowskiego Ewa Nowak.') == ["Ewa Nowak"]
     assert _speakers('"Tak" – zapewnił prezes klubu Bronisław Jan Zieliński.') == ["Bronisław Jan Zieliński"]
     assert _speakers('"Tak" – powiedziała dyrektorka Szpitala Wojewódzkiego Anna Lis.') == ["Anna Lis"]
+
+
+def test_what_u93_and_u94_found():
+    check = ["Abbiamo notato un traffico insolito proveniente dalla tua rete."]
+    check += ["Per continuare a leggere conferma di non essere un programma automatico.", "Verifica"]
+    assert _type_of("Controllo accessi", check, None) == "access-wall"
+    blocker = ["Es sieht so aus, als würde ein Programm auf Ihrem Gerät unsere Anzeigen ausblenden."]
+    blocker += ["Ich habe den Blocker pausiert – Seite neu laden"]
+    assert _type_of("Werbung bezahlt diesen Artikel", blocker, None) == "access-wall"
+    back = ["Właśnie aktualizujemy nasz serwis. Strona będzie znów dostępna około godziny 6:00."]
+    assert _type_of("Wracamy za chwilę", back, None) == "error-page"
+    teaser = [
+        "Rederiet vill dra ner på avgångarna mellan november och mars.",
+        "Läs vidare – logga in eller bli prenumerant",
+    ]
+    teaser += ["Du har nått en artikel för våra prenumeranter. Första månaden kostar 9 kronor."]
+    assert _type_of("Färjetrafiken till Gotland kan halveras", teaser, None) == "paywalled"
