@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from . import attribution_languages as languages
-from .census_names import ALL_GIVEN_NAMES, EITHER_SEX, census_gender, given_name_gender
+from .census_names import ALL_GIVEN_NAMES, census_gender, given_name_gender
 from .given_names import GIVEN_NAMES, SLAVIC_GIVEN_NAMES
 from .names import NOT_NAMES, PARTICLES, SUFFIXES, TITLES
 from .quotes import QuoteSpan
@@ -872,19 +872,7 @@ class _Subjects:
             article = self.masked[pos : pos + 4].split(" ", 1)[0]
             run = self.names.run_at(pos + len(article) + 1) if article.lower() in languages.ARTICLES else None
         if name is None and run is not None and not run.possessive and _opens_the_clause(self.masked, pos, run):
-            name = self.names.name_of(run, sure=True)
-            before = self.masked[max(0, pos - 7) : pos].lower()
-            german = before.endswith("laut ")
-            # (one capitalised word names a body after an opener of the languages that write nouns in lower case,
-            # 'Volgens Rijkswaterstaat blijft …', u92-35; not after German 'laut': 'Laut Polizei'; nor after Polish
-            # and Czech ones, whose bodies' names go on in lower case: 'Podle Národního památkového ústavu jde o …')
-            one_word = (
-                not german and not before.endswith(("podle ", "według ")) and _ONE_WORD_BODY.match(self.masked, run.end)
-            )
-            if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
-                name = name if one_word and name[:1].isupper() else None
-            if name is not None and german:
-                name = languages.without_opening_role(name)  # 'Laut Kämmerer Tobias Wendel ist …' (u92-31)
+            name = _name_after_opener(self.masked, pos, run, self.names.name_of(run, sure=True))
         name = name if name is not None else _role_then_name(self.names, self.masked, pos)
         return _organisation_or(self.masked, pos, _without_organisation_article(name))
 
@@ -1031,9 +1019,7 @@ class _Cues:
             if second in PRONOUNS:
                 return Attribution(None, bare), pos + len(first) + 1
             name = self.subjects.name_at(pos + len(first) + 1, allow_the=True)
-            if name and _CLAUSE_AFTER.match(m, m.find(name, pos) + len(name) if name in m[pos:] else pos):
-                return None  # '“Fined for cookies”, said the Office had fined …': what was said, a title (u91-27)
-            return (Attribution(name, bare), None) if name else None
+            return (Attribution(name, bare), None) if name and not _said_clause(m, pos, name) else None
         if bare in PRONOUNS:  # '“…,” she said'
             if second in REPORTING_VERBS:
                 return Attribution(None, second), pos
@@ -1090,21 +1076,9 @@ class _Cues:
         # _TERM_AS ends in ' as$': searched (a look-up at every character) only when the head ends so.
         if stripped.endswith(_TERM_CUES) or (stripped.endswith(" as") and _TERM_AS.search(stripped)):
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
-        according = _unless_a_name(self._according_to_before(sent, lo, low), span.text, low)
-        if according is not None:
-            return according, None
-        pronoun = self._according_to_pronoun(sent, lo, low, span.open_at)
-        if pronoun is not None:
-            return pronoun
-        whom = languages.ACCORDING_TO_WHOM.search(head)
-        if whom is not None:  # 'Amaro il tecnico ospite Davide Rota, secondo cui “…”' (u90-34)
-            run = self.names.run_ending_at(lo + whom.start(), sent)
-            # (a name of two words that opens on a capital: not 'Il comune di Roma, secondo cui', a body's place)
-            person = run is not None and len(run.tokens) >= 2 and run.tokens[0][:1].isupper()
-            # (one of two people: 'Davide Rota e Luca Neri, secondo cui “…”' speak together, break53)
-            person = person and run is not None and not m[max(0, run.start - 6) : run.start].endswith(_JOINED)
-            name = self.names.name_of(run, sure=True) if run is not None and person else None
-            return (Attribution(name, whom.group("opener")), None) if name and _is_person(name) else None
+        according = _according_cue(self.subjects, self.sentences, span, sent, lo)
+        if according is not False:
+            return according
         idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
         if idiom is not False:
             return (idiom, None) if idiom is not None else None
@@ -1149,50 +1123,6 @@ class _Cues:
         if name is not None and " " not in name and _STREET_BEFORE.search(pre[: len(pre) - len(name)]):
             return None  # a street's name: 'Una comerciante de la calle Mayor lamentó que “…”' (u70-33)
         return (Attribution(name, verb), None) if name and not _pronoun_phrase(name) else None
-
-    def _according_to_before(self, sent: int, lo: int, low: str) -> Attribution | None:
-        """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
-        '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote."""
-        if sent == lo and low.startswith(ACCORDING_TO + " "):
-            name = self.subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
-            if name:
-                return Attribution(name, ACCORDING_TO)
-        if sent == lo and low.startswith(languages.APPOSED_ACCORDING_TO_OPENERS):
-            opener = next(w for w in languages.APPOSED_ACCORDING_TO_OPENERS if low.startswith(w))
-            name = _apposed_before_quote(self.subjects, sent + len(opener))
-            return Attribution(name, opener.strip()) if name else None
-        dash = _opener_at(low)  # (past a dialogue's dash or a 'but')
-        if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS, dash):
-            opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w, dash))
-            name = self.subjects.described_or_according(sent + dash + len(opener))
-            if name:
-                return Attribution(name, opener.strip())
-        at = low.rfind(", " + ACCORDING_TO + " ")
-        if at >= 0:
-            name = self.subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
-            if name:
-                return Attribution(name, ACCORDING_TO)
-        return None
-
-    def _according_to_pronoun(self, sent: int, lo: int, low: str, quote_at: int) -> tuple[Attribution, int] | None:
-        """Another language's 'according to him' opening the quote's sentence, with no name after it before the
-        quote ('Secondo lui, “…”', 'Ifølge hende er der “…”', 'Volgens hem is het succes te danken aan …: “…”':
-        the pronoun's referent, u42, b21, u66), at the pronoun's place; not 'Segundo ele, o presidente Name disse'."""
-        if sent != lo:
-            return None
-        found = languages.ACCORDING_TO_PRONOUN.match(low)
-        if found is None:
-            return None
-        at = lo + found.start("pronoun")
-        if self.names.runs_in(lo + found.end(), quote_at):
-            return None
-        # (not after someone the sentence before went with or wrote to, whom the pronoun may mean: 'La alcaldesa,
-        # Carmen Ruiz, visitó la obra con el arquitecto municipal. Según él, …', '… a écrit à la SNCF. Selon elle,
-        # …': break13, break23)
-        before = self.masked[self.sentences.start(max(0, sent - 2)) : sent]
-        if languages.COMPANION.search(before) or languages.SOMEONE_UNNAMED.search(before):
-            return None
-        return Attribution(None, found.group("opener")), at
 
     def _cleft_speaker(self, sent: int, verb_at: int, after_verb: str) -> str | None:
         """'It was Maeve Tully, the secretary …, and not the harbourmaster, Denis Farrow, who said, “…”': the
@@ -1795,22 +1725,11 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
             run = None
         elif run is not None:
             run = run._replace(tokens=run.tokens[1:], start=verb.end())
-    org = run
-    if org is None and roles and not german:  # 'del Ribereño', 'de la Aemet' (u88-33): the run took the particles
-        tail = roles.split()
-        for n in (1, 2):
-            if org is None and len(tail) >= n and tail[-n] in PARTICLES:
-                org = names.run_at(verb.end() - len(" ".join(tail[-n:])) - 1)
-    place = _ORG_PLACE.match(masked, org.end) if org is not None else None  # 'de la Aemet en Andalucía' (u88-33)
-    if place is not None and not _ONE_PLACE.match(masked, place.end()):
-        return None  # 'en Andalucía, Ceuta y Melilla, Name': a list of places, whose last may be the name (break52)
-    org_end = place.end() if place is not None else org.end if org is not None else 0
-    if org is not None and languages.one_role(roles) and not german and masked.startswith(", ", org_end):
-        # 'ha detto l’allenatore dello Sporting, Marco Rinaldi' (not 'la moglie del presidente dello Sporting, Name':
-        # the name may be any of the nouns')
-        apposed = names.run_at(org_end + 2)
-        if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive:
-            run = apposed
+    if not german:
+        apposed = _apposed_after_org(names, masked, verb, roles, run)
+        if apposed is False:
+            return None
+        run = apposed if apposed is not None else run
     name = names.name_of(run, sure=True) if run is not None else None
     if name is not None and german and article and name.startswith(article + " "):
         name = name[len(article) + 1 :]  # the fullest form took the particle 'der' back in
@@ -1834,6 +1753,31 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
+
+
+def _apposed_after_org(
+    names: _Names, masked: str, verb: re.Match, roles: str, run: _Run | None
+) -> _Run | None | Literal[False]:
+    """The name apposed after a role of an organisation ('ha detto l’allenatore dello Sporting, Marco Rinaldi', 'el
+    portavoz de la Aemet en Andalucía, Name'; not 'la moglie del presidente dello Sporting, Name': the name may be any
+    of the nouns'); False for a list of places before it, whose last may be the name ('en Andalucía, Ceuta y Melilla,
+    Name': break52); None when there is none."""
+    org = run
+    if org is None and roles:  # 'del Ribereño', 'de la Aemet' (u88-33): the run took the particles
+        tail = roles.split()
+        for n in (1, 2):
+            if org is None and len(tail) >= n and tail[-n] in PARTICLES:
+                org = names.run_at(verb.end() - len(" ".join(tail[-n:])) - 1)
+    if org is None:
+        return None
+    place = _ORG_PLACE.match(masked, org.end)  # 'de la Aemet en Andalucía' (u88-33)
+    if place is not None and not _ONE_PLACE.match(masked, place.end()):
+        return False
+    org_end = place.end() if place is not None else org.end
+    if not languages.one_role(roles) or not masked.startswith(", ", org_end):
+        return None
+    apposed = names.run_at(org_end + 2)
+    return apposed if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive else None
 
 
 # Where an organisation's office is, after its name and before the apposed speaker: 'el portavoz de la Aemet en
@@ -1872,18 +1816,141 @@ _SLAVIC_GENITIVE = ("a", "y", "i", "ego", "ej", "u", "ów", "ce", "ji", "ii", "k
 _JOINED = (" e ", " and ", " y ", " et ", " und ", " en ", " og ", " och ", " i ", " a ", " oraz ")
 
 
+def _said_clause(m: str, pos: int, name: str) -> bool:
+    """Whether the name after 'said' goes on with its own finite verb: what was said, not its speaker ('“Fined for
+    cookies”, said the Office had fined …': a title, u91-27). Searched within the window, not the whole paragraph
+    (a paragraph of such quotes was quadratic: the final review)."""
+    at = m.find(name, pos, pos + _WINDOW)
+    return at >= 0 and _CLAUSE_AFTER.match(m, at + len(name)) is not None
+
+
+# A finite verb right after a name that follows 'said': a clause said ('said the Office had fined …'), not its speaker.
+_CLAUSE_AFTER = re.compile(r" (?:had|has|have|was|were|would|will|is|are|could|should|did|must)\b")
+
+
+def _name_after_opener(masked: str, pos: int, run: _Run, name: str | None) -> str | None:
+    """The name right after another language's 'according to': of two words or an acronym, or one capitalised word
+    before the reported clause's verb after an opener of the languages that write nouns in lower case ('Volgens
+    Rijkswaterstaat blijft …', u92-35; not after German 'laut': 'Laut Polizei'; nor after Polish and Czech ones, whose
+    bodies' names go on in lower case: 'Podle Národního památkového ústavu jde o …'); after 'laut', without a German
+    role noun before it ('Laut Kämmerer Tobias Wendel ist …', u92-31)."""
+    before = masked[max(0, pos - 7) : pos].lower()
+    german = before.endswith("laut ")
+    if name is not None and " " not in name and not (len(name) >= 2 and name.isupper()):
+        one_word = not german and not before.endswith(("podle ", "według "))
+        return name if one_word and name[:1].isupper() and languages.ONE_WORD_BODY.match(masked, run.end) else None
+    return languages.without_opening_role(name) if name is not None and german else name
+
+
+def _according_cue(
+    subjects: _Subjects, sentences: _Sentences, span: QuoteSpan, sent: int, lo: int
+) -> tuple[Attribution, int | None] | None | Literal[False]:
+    """An 'according to' before the quote: a name ('According to Name, …'), a pronoun ('Secondo lui, “…”'), or a
+    relative after a name ('Name, secondo cui “…”'); None when one is there but names no one, False when none is."""
+    head = subjects.names.masked[lo : span.open_at]
+    low = head.lower()
+    according = _unless_a_name(_according_to_before(subjects, sent, lo, low), span.text, low)
+    if according is not None:
+        return according, None
+    pronoun = _according_to_pronoun(subjects.names, sentences, sent, lo, span.open_at)
+    if pronoun is not None:
+        return pronoun
+    whom = languages.ACCORDING_TO_WHOM.search(head)
+    if whom is None:
+        return False
+    # ('Amaro il tecnico ospite Davide Rota, secondo cui “…”': u90-34)
+    found = _according_to_whom(subjects.names, lo + whom.start(), sent, whom.group("opener"))
+    return (found, None) if found is not None else None
+
+
+def _according_to_before(subjects: _Subjects, sent: int, lo: int, low: str) -> Attribution | None:
+    """'According to Name, …, “…”' (the whole sentence attributed; in the other languages too), or
+    '…, according to Name, “…”', in the lower-cased text `low` from `lo` to the quote."""
+    if sent == lo and low.startswith(ACCORDING_TO + " "):
+        name = subjects.according_to_name(sent + len(ACCORDING_TO) + 1)
+        if name:
+            return Attribution(name, ACCORDING_TO)
+    if sent == lo and low.startswith(languages.APPOSED_ACCORDING_TO_OPENERS):
+        opener = next(w for w in languages.APPOSED_ACCORDING_TO_OPENERS if low.startswith(w))
+        name = _apposed_before_quote(subjects, sent + len(opener))
+        return Attribution(name, opener.strip()) if name else None
+    dash = _opener_at(low)  # (past a dialogue's dash or a 'but')
+    if sent == lo and low.startswith(languages.ACCORDING_TO_OPENERS, dash):
+        opener = next(w for w in languages.ACCORDING_TO_OPENERS if low.startswith(w, dash))
+        name = subjects.described_or_according(sent + dash + len(opener))
+        if name:
+            return Attribution(name, opener.strip())
+    at = low.rfind(", " + ACCORDING_TO + " ")
+    if at >= 0:
+        name = subjects.according_to_name(lo + at + len(ACCORDING_TO) + 3)
+        if name:
+            return Attribution(name, ACCORDING_TO)
+    return None
+
+
+def _according_to_pronoun(
+    names: _Names, sentences: _Sentences, sent: int, lo: int, quote_at: int
+) -> tuple[Attribution, int] | None:
+    """Another language's 'according to him' opening the quote's sentence, with no name after it before the
+    quote ('Secondo lui, “…”', 'Ifølge hende er der “…”', 'Volgens hem is het succes te danken aan …: “…”':
+    the pronoun's referent, u42, b21, u66), at the pronoun's place; not 'Segundo ele, o presidente Name disse', nor
+    a possessive ('Volgens haar advocaat': the pronoun must stand before a comma or a verb, the final review)."""
+    masked = names.masked
+    found = languages.ACCORDING_TO_PRONOUN.match(masked[lo:quote_at].lower()) if sent == lo else None
+    if found is None or names.runs_in(lo + found.end(), quote_at):
+        return None
+    # (not after someone the two sentences before went with, met, wrote to or brought in unnamed, whom the pronoun
+    # may mean: 'La alcaldesa, Carmen Ruiz, visitó la obra con el arquitecto municipal. Según él, …', '… a écrit à la
+    # SNCF. Selon elle, …', 'ha consultato un ingegnere': break13, break23, break53; nor after a sentence that opens
+    # on someone unnamed, 'Il prefetto ha parlato per ultimo.')
+    previous = sentences.start(max(0, sent - 2))
+    before = masked[sentences.start(max(0, previous - 2)) : sent]
+    if languages.COMPANION.search(before) or languages.SOMEONE_UNNAMED.search(before):
+        return None
+    if languages.UNNAMED_SUBJECT.match(masked, previous):
+        return None
+    return Attribution(None, found.group("opener")), lo + found.start("pronoun")
+
+
+def _according_to_whom(names: _Names, comma: int, sent: int, opener: str) -> Attribution | None:
+    """'Name, secondo cui “…”' (its kin in the other languages): the person named right before the comma."""
+    run = names.run_ending_at(comma, sent)
+    if run is None or len(run.tokens) < 2 or not run.tokens[0][:1].isupper():
+        return None  # (a name of two words that opens on a capital: not 'Il comune di Roma, secondo cui', a place)
+    if run.tokens[0].lower() in languages.ARTICLES:
+        return None  # 'Der Anwalt von Peter Klein, nach dessen …': the run is a noun's (the final review)
+    first = run.tokens[0].lower()
+    if first not in GIVEN_NAMES and first not in ALL_GIVEN_NAMES and any(t in PARTICLES for t in run.tokens[1:-1]):
+        return None  # 'L’avocat de Jean Dupont, selon qui …': the run took a role and its 'de' in
+    before = names.masked[max(0, run.start - 40) : run.start]
+    # (one of two people, 'Davide Rota e Luca Neri, secondo cui', break53; nor someone a role belongs to, 'il portavoce
+    # del ministro Mario Rossi, secondo cui', 'L’avocat de Jean Dupont, selon qui': the final review)
+    if before.endswith(_JOINED) or _OWNER_BEFORE.search(before):
+        return None
+    name = names.name_of(run, sure=True)
+    return Attribution(name, opener) if name and _is_person(name) else None
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:del|della|dello|dei|de|di|da|do|du|des|von|van|of|d[’'])\s*(?:[a-zà-ž]+\s+){0,2}$")
+
+
+def _according_sex_holds(masked: str, at: int, name: str) -> bool:
+    """Whether a pronoun at `at` after another language's 'according to' ('Segundo ele', 'Ifølge hende') may refer to
+    this name: only one whose given name the census gives the pronoun's sex ('Ifølge hende' after 'Søren': break53);
+    any name for a pronoun after its verb ('“…”, contou ele', u76-36)."""
+    opener = masked[max(0, at - 9) : at].lower().split()
+    if not opener or opener[-1] not in languages.ACCORDING_TO_PRONOUN_OPENERS:
+        return True
+    pronoun = masked[at : at + 5].split(" ", 1)[0].rstrip(",")
+    return _likely_gender(name) == languages.ACCORDING_TO_PRONOUN_GENDER.get(pronoun)
+
+
 def _likely_gender(name: str) -> str:
-    """The sex the census gives the name's given name, or, for a given name it does not know, the one its ending
-    says in the Romance and Slavic languages ('Søren', 'Sjoerd', 'Matteo' men; '-a' a woman's), else ''
-    ('Søren Kragh … Ifølge hende' is no referent: break53)."""
-    name = languages.without_opening_role(name)  # ('Borgmester Lene Holm': the role is no given name)
-    known = census_gender(name)
-    first = name.split(" ", 1)[0].lower()
-    if known or first in EITHER_SEX or len(first) < 3:
-        return known
-    if first.endswith("a"):
-        return "f"
-    return "m" if first[-1] not in "aeiyå" else ""
+    """The sex the census gives the name's given name (accents aside, the role aside: 'Borgmester Lene Holm'), or ''
+    when it gives none or either: after another language's 'according to', the pronoun refers only to a name of its
+    own sex (`_resolve_pronoun`; an ending is no sure sign: 'Rosario', 'Solveig', 'Jean' in French: the final
+    review)."""
+    return census_gender(languages.without_opening_role(name))
 
 
 def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_allowed: bool) -> bool:
@@ -2144,10 +2211,7 @@ def _resolve_pronoun(names: _Names, at: int, done: list[Attribution], spans: lis
         # language's 'according to', a given name the census gives to the other sex, of any language: 'La
         # alcaldesa, Carmen Ruiz, … con el arquitecto municipal. Según él, “…”', break23)
         name = mentions[-1][1]
-        according = languages.ACCORDING_TO_PRONOUN_GENDER.get(names.masked[at : at + 5].split(" ", 1)[0].rstrip(","))
-        if according and _likely_gender(name) not in ("", according):
-            return None
-        return name if _may_be(pronoun_gender, name) else None
+        return name if _may_be(pronoun_gender, name) and _according_sex_holds(names.masked, at, name) else None
     if done and done[-1].speaker and mentions[-1] == (spans[len(done) - 1].open_at, done[-1].speaker):
         return done[-1].speaker
     return None
@@ -2949,10 +3013,6 @@ def _word(core: str, start: int, opened: bool) -> _Word:
 # What someone said often, after their name: '“…,” Name used to say', '…, Name would always say' (not a
 # bare 'would say': an opinion's hypothetical, 'If the minister were honest, “…,” Name would say').
 # What follows a pronoun's habitual verb when the quote was what the person said: the sentence's end, or the next quote.
-# After a one-word body named by 'according to', the reported clause's verb ('Volgens Rijkswaterstaat blijft …').
-_ONE_WORD_BODY = re.compile(r" [a-zà-ž]")
-# A finite verb right after a name that follows 'said': a clause said ('said the Office had fined …'), not its speaker.
-_CLAUSE_AFTER = re.compile(r" (?:had|has|have|was|were|would|will|is|are|could|should|did|had been|must)\b")
 _HABIT_ENDS = (".", "!", "?", ", \u201c", ', "', ": \u201c")
 _HABITUAL = re.compile(
     r",? ((?:used to|would (?:often|always)|liked to|likes to|loved to|loves to) (?:say|tell us)"

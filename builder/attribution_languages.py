@@ -234,15 +234,28 @@ ACCORDING_TO_OPENERS = (
     "podle ",
 )
 # 'According to him' or 'her' opening a sentence, in those languages ('Secondo lui, “…”', 'Segundo ele, “…”').
+# The verbs that follow a body or a pronoun named by 'according to' before the reported clause ('Volgens
+# Rijkswaterstaat blijft …', 'Ifølge hende er der …', 'Volgens hem is het …').
+_COPULAS = (
+    "is|zijn|blijft|heeft|hebben|wordt|worden|gaat|moet|kan|zal|ligt|staat|was|waren|är|har|blir|ska|kommer|var|er|"
+    "bliver|skal|blir|es|está|ha|han|son|será|era|è|sono|sarà|hanno|era|est|sont|sera|a|ont|était|é|são|tem|vai|foi|"
+    "jest|są|był|była|je|jsou|byl|byla|hat|sind|wird|war"
+)
+ONE_WORD_BODY = re.compile(rf" (?:{_COPULAS})\b")
 ACCORDING_TO_PRONOUN_OPENERS = frozenset("selon según secondo volgens segundo enligt ifølge według podle".split())
 # Someone a person went with, met or wrote to, before an article: 'con el arquitecto', 'acompanhado da engenheira',
 # 'à la SNCF', 'mit dem Bürgermeister'.
 COMPANION = re.compile(
-    r"\b(?:con|com|avec|mit|met|med|insieme a|junto (?:a|com|con)|acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?|"
-    r"à|ao|aos|al|alla|allo|a)\s+(?:el|la|lo|il|le|les|los|las|o|a|os|as|der|die|dem|den|het|de|l[’']|da|do|"
-    r"del|della|dello|un|una|uno|um|uma|une)\b|\b(?:acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?)\s+(?:da|do|de|del)\b",
+    r"\b(?:con|com|avec|mit|met|med|insieme a|junto (?:a|com|con)|acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?|à|ao|aos|"
+    r"al|alla|allo|ai|agli|au|aux|a|til|till|z|ze|do|k|ke|s|se)\s+\w|"
+    # (met, called or wrote to someone: 'ha incontrato Jan Novak', the final review)
+    r"\b(?:incontrato|incontra|met|meets|traf|trifft|rencontré|rencontre|reunió|reúne|encontrou|encontra|mødte|"
+    r"møtte|träffade|spotkał\w*|setkal\w*|sentito|ha scritto a|escribió a|a écrit à|schrieb an|schreef aan)\b",
     re.IGNORECASE,
 )
+# A sentence that opens on someone unnamed, an article and a lower-case noun ('Il prefetto ha parlato per ultimo.'),
+# after which 'according to him' may mean them (the final review).
+UNNAMED_SUBJECT = re.compile(r"\W*(?i:il|lo|la|el|le|o|a|der|die|de|het|den|det|l[’'])\s?[a-zà-ž]+\s+(?!(?:[A-ZÀ-Ž]))")
 # Someone unnamed the sentence before brought in with an indefinite article ('ha consultato un ingegnere', 'liet een
 # adviseur … doorrekenen', break53), whom 'according to him' may mean
 SOMEONE_UNNAMED = re.compile(
@@ -258,8 +271,8 @@ SOMEONE_UNNAMED = re.compile(
 # Lower-case nouns of a body or a place that a role belongs to ('la directrice de l’école, Name').
 BODY_NOUNS = frozenset(
     """école ospedale hôpital azienda ateneo aeroporto ambasciata associazione agence entreprise office organisation
-    université istituto institut autorità autorité ente usine ufficio agenzia impresa scuola université
-    organizzazione amministrazione azienda assemblea accademia académie ordine opera orchestra""".split()
+    université istituto institut autorità autorité ente usine ufficio agenzia impresa scuola organizzazione
+    amministrazione assemblea accademia académie ordine opera orchestra""".split()
 )
 ACCORDING_TO_PRONOUN_GENDER = {
     **dict.fromkeys("lui él hem ele honom ham niego něj něho".split(), "m"),
@@ -267,7 +280,9 @@ ACCORDING_TO_PRONOUN_GENDER = {
 }
 ACCORDING_TO_PRONOUN = re.compile(
     r"(?P<opener>selon|según|secondo|volgens|segundo|enligt|ifølge|według|podle) (?P<pronoun>lui|elle|él|ella|lei|hem|"
-    r"haar|ele|ela|honom|henne|ham|hende|niego|niej|něj|ní|něho)\b"
+    r"haar|ele|ela|honom|henne|ham|hende|niego|niej|něj|ní|něho)"
+    # (before a comma or a verb: not a possessive, 'Volgens haar advocaat', the final review)
+    rf"(?=\s*,|\s+(?:{_COPULAS})\b)"
 )
 # A relative 'according to whom' after a name's comma, right before the quote: 'Name, secondo cui “…”'.
 ACCORDING_TO_WHOM = re.compile(
@@ -532,7 +547,8 @@ PRO_DROP_AFTER = re.compile(
     # (the Polish present of a review or feature: '"…" – przyznaje we wstępie': u75-39)
     r"przyznaje|dodaje|wyjaśnia|podkreśla|zaznacza|tłumaczy|"
     # (the Spanish and Portuguese present of a feature: '“…”, cuenta entre risas.', u87-33)
-    r"cuenta|conta|recuerda|relata|comenta)(?=[\s,.;:!?…]|$)"
+    # (not 'conta', 'counts' too, nor 'cuenta con', 'counts on': '“…”, conta a história', the final review)
+    r"cuenta(?! con\b)|recuerda|relata|comenta)(?=[\s,.;:!?…]|$)"
 )
 # What may follow such a verb in its clause when no subject does: a preposition or a time word ('ha raccontato a
 # fine gara', 'afirmou em nota', 'dijo en rueda de prensa', 'řekl včera').
@@ -585,11 +601,9 @@ SLAVIC_VERBS = frozenset(
     zaznaczyła zaznaczył mówiła mówił""".split()
 )
 # The Polish and Czech verbs of VERB_AFTER: a name after them is read in the nominative (attribution.py).
-SLAVIC_AFTER_VERBS = frozenset(
-    """powiedział powiedziała mówi mówił mówiła ocenił oceniła dodał dodała řekl řekla uvedl uvedla dodal dodala
-    relacjonuje
-    relacjonował relacjonowała przekonywał przekonywała podkreślił podkreśliła zaznaczył zaznaczyła stwierdził
-    stwierdziła wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił zapewniła""".split()
+SLAVIC_AFTER_VERBS = SLAVIC_VERBS | frozenset(
+    """relacjonuje relacjonował relacjonowała przekonywał przekonywała wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił
+    zapewniła ocenił oceniła""".split()
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(

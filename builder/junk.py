@@ -1962,10 +1962,11 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 
 
 # The reader addressed, in the languages of junk_languages.py ('nous vous demandons': not Italian 'vi' or Dutch 'je',
-# which are Nordic 'we' and French 'I' too, nor German 'Sie', 'ihr', which are 'they' and 'her' too: break53)
+# which are Nordic 'we' and French 'I' too, nor German 'Sie', 'ihr', which are 'they' and 'her' too: break53; nor
+# 'du', 'te', 'was', French 'of the', Dutch 'to', English 'was': the final review)
 _TO_YOU = re.compile(
-    r"\b(?:you|your|vous|votre|vos|du|dig|deg|dich|dir|dein\w*|tu|te|usted|ustedes|voi|u|uw|jij|"
-    r"jou|você|vocês|wy|was|państwo|vy|vás|vám)\b",
+    r"\b(?:you|your|vous|votre|vos|dig|deg|dich|dir|dein\w*|tu|usted|ustedes|voi|u|uw|jij|"
+    r"jou|você|vocês|wy|państwo|vy|vás|vám)\b",
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
@@ -2754,16 +2755,10 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
             meta_at.append(k)
         elif _TIME_OF_DAY.match(p) and not (k + 1 < len(paragraphs) and is_prose(paragraphs[k + 1])):
             times += 1  # an entry's time ('21.47'), counted under a listing's title only (a live blog has them too)
-        elif _PAGER.match(p) or (len(p) <= 80 and body_title.search(p) and not is_prose(p)):
-            meta += 1  # a pager line, or a listing title in the body ('Category Archives: Environment')
+        elif (own := _listing_own_line(p, body_title)) is not None:
+            meta += 1  # a pager, a listing title in the body, a filter, or a search page's count or sort line
             marks.append(p)
-        elif _FILTER_LINE.match(p):
-            meta += 1  # a listing's filter of its entries' kinds: its own line, no sign of a search
-            marks.append(p)
-        elif _SEARCH_LINE.match(p):
-            meta += 1  # a search page's count or sort line: it names the page as a listing title does
-            marks.append(p)
-            searched = True
+            searched = searched or own == "search"
         elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
         elif is_prose(p) and not is_title_case(p):
@@ -2776,12 +2771,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         meta += times  # ('Arkiv för 12 mars 2024' is a date line too)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
-    if not (dates + links + excerpts + meta + numbered >= 2 or titled):
-        return None
-    # titles and their dates only, over a pager ('Load more', 'Zobacz więcej'), and no prose but a line of introduction
-    if not (names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled) and not (
-        marks and prose <= 1 and dates >= 2 and _dated_titles(paragraphs) >= 2  # (one line of introduction)
-    ):
+    if not _enough_entries((dates, names, links, excerpts, meta, numbered), titled, marks, prose, paragraphs):
         return None
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
         return None
@@ -2792,9 +2782,42 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # an archive with 'Meer edities laden' is the archive, break52)
     pager = any(_PAGER.match(mark) for mark in marks)
     lists = _a_piece_that_lists(paragraphs, prose, names + excerpts + len(meta_at) + links * pager, body_title)
-    if prose >= 2 and (entries < 2 or lists) and not (titled or searched):
-        return None  # two paragraphs of prose over one date, a run time and a pager: one episode's page (break17)
+    if prose >= 2 and _a_piece(entries, lists, titled, searched):
+        return None
     return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+
+
+def _enough_entries(
+    counts: tuple[int, int, int, int, int, int], titled: bool, marks: list[str], prose: int, paragraphs: tuple[str, ...]
+) -> bool:
+    """Whether a page's entry lines (dates, names, links, excerpts, furniture, numbers) are enough for a listing: two
+    of one kind, or a listing title; or titles and their dates only, over a pager ('Load more', 'Zobacz więcej'), and
+    no prose but a line of introduction."""
+    dates, names, links, excerpts, meta, numbered = counts
+    if not (dates + links + excerpts + meta + numbered >= 2 or titled):
+        return False
+    if names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled:
+        return True
+    return bool(marks) and prose <= 1 and dates >= 2 and _dated_titles(paragraphs) >= 2
+
+
+def _listing_own_line(line: str, body_title: re.Pattern) -> str | None:
+    """What kind of a listing's own line this is: 'mark' (a pager, a listing title in the body, 'Category Archives:
+    Environment', a filter of its entries' kinds), 'search' (a search page's count or sort line, which names the page
+    as a listing title does), or None."""
+    if _PAGER.match(line) or (len(line) <= 80 and body_title.search(line) and not is_prose(line)):
+        return "mark"
+    if _FILTER_LINE.match(line):
+        return "mark"
+    return "search" if _SEARCH_LINE.match(line) else None
+
+
+def _a_piece(entries: int, lists: bool, titled: bool, searched: bool) -> bool:
+    """Whether two prose paragraphs or more make the page a piece: over fewer than two entries (one episode's page:
+    a date, a run time and a pager, break17), or as a piece that lists (`_a_piece_that_lists`), unless a listing title
+    names the page; a search page's own line stands for one only over the piece that lists (a how-to with 'Sort by:
+    Price | Duration' and 'Found 38 results.' among its prose has no entries: the final review)."""
+    return (entries < 2 and not titled) or (lists and not (titled or searched))
 
 
 _LISTING_PROSE = 3  # prose paragraphs of its own that make a page of dated titles a piece (a listing has one at most)

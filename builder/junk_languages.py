@@ -305,7 +305,7 @@ ADBLOCK_IN_USE = (
     r"votre navigateur|tu navegador|su navegador|il tuo browser|uw browser|je browser|o seu navegador|o teu "
     r"navegador|twoja przeglądarka|váš prohlížeč)\b[^.]{0,20}\b(?:stopper|blokkerer|blockerar|stoppar|blokerer|"
     r"blockiert|unterdrückt|bloque|bloquea|blocca|blokkeert|bloqueia|blokuje|forhindrer|hindrar|hindrer|verhindert|"
-    r"empêche|impide|impedisce|verhindert|impede|uniemożliwia|brání)\b[^.]{0,20}\b(?:annonse\w*|"
+    r"empêche|impide|impedisce|impede|uniemożliwia|brání)\b[^.]{0,20}\b(?:annonse\w*|"
     r"annons\w*|annonce\w*|reklam\w*|werbung|anzeigen|publicit\w*|anuncios|annunci|advertenties|anúncios)|"
     # the reader blocking the ads ('När du blockerar dem kan vi inte …', u89-15; after 'annonserna' before it: the
     # sentence names them)
@@ -1024,7 +1024,6 @@ ERROR_KEYS = (
     *("geladen", "getoond", "weergegeven", "angezeigt", "caricare", "visualizzare", "cargar", "mostrar", "charger"),
     *("chargé", "affiché", "carregar", "exibir", "laddas", "visas", "indlæses", "vises", "lastes", "załadować"),
     *("wczytać", "wyświetlić", "nepodařilo"),
-    *("lavori in corso", "travaux en cours", "obras en la web", "bauarbeiten", "system", "sistem"),
 )
 CONSENT_KEYS = (
     "informasjonskapsl",

@@ -239,11 +239,13 @@ CASES = [
     ("“No había otra opción”, explicó por e-mail a Efe el director.", [None]),
     ("“A torre está segura”, disse o historiador Rui Miguel da Câmara.", ["Rui Miguel da Câmara"]),
     (
-        # 'Segundo ele' refers to the one person named before (u38-06's writer's reading), but not past someone
-        # the sentence before went with or wrote to (break23: 'Selon elle' of the SNCF), nor to the other sex
+        # 'Segundo ele' refers to the one person named before only when the census gives the name the pronoun's sex
+        # (Joaquim it does not know; an ending is no sure sign: the final review), and not past someone the sentence
+        # before went with or wrote to (break23: 'Selon elle' of the SNCF)
         "Do lado do Ribeirense, o técnico Joaquim Serôdio lamentou a derrota. Segundo ele, “o jogo mudou”.",
-        ["Joaquim Serôdio"],
+        [None],
     ),
+    ("The coach Daniel Ortiz lamented the defeat. Segundo ele, “o jogo mudou”.", ["Daniel Ortiz"]),
     (
         "O técnico Joaquim Serôdio conversou com o presidente do clube. Segundo ele, “o jogo mudou”.",
         [None],
