@@ -174,10 +174,11 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 0f4e6b2) and break53 (35 real pieces, 24 junk pages written against fcc00ab..8310873; 15 of its junk typed
     # right there, 4 real rejected; 0 with the rules since), rules from their misses, then fitted: 1,961 of 2,002;
     # 1,960 after the final review (a search page's own line stands for a listing title only over entries: u53-11's
-    # dates, '14.02.2025 · Politikk', are none).
-    assert tally["real kept"] == 2554 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
-    assert tally["junk right"] + tally["junk missed"] == 2002
-    assert tally["junk right"] >= 1960, tally
+    # dates, '14.02.2025 · Politikk', are none). u95 and u96 (scored once at 1386908: 18 and 20 of 20; 13 and 14 at
+    # 0f4e6b2), then fitted: 1,999 of 2,042.
+    assert tally["real kept"] == 2594 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
+    assert tally["junk right"] + tally["junk missed"] == 2042
+    assert tally["junk right"] >= 1999, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
