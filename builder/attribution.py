@@ -248,6 +248,8 @@ def attribute_quotes(paragraph: str, spans: list[QuoteSpan]) -> list[Attribution
             sentence_at = sentences.start(span.open_at)
             if speaker is None and sentence_at > 0 and sentences.masked[sentence_at] in _QUOTE_OPENERS:
                 speaker = _subject_before(names, sentences.start(sentence_at - 1), pronoun_at)
+                if speaker is not None and not _according_sex_holds(names.masked, pronoun_at, speaker):
+                    speaker = None  # ('Paul Sousa chegou cedo. “…”, disse ela': the re-check of the final review)
             # (after another language's verb: 'Veerman Harm Dijkstra … “…”, zegt hij', 'Pensionären Gunnel Åberg …
             # "…", sa hon', u53-28)
             if speaker is not None and (
@@ -1938,10 +1940,13 @@ def _according_sex_holds(masked: str, at: int, name: str) -> bool:
     """Whether a pronoun at `at` after another language's 'according to' ('Segundo ele', 'Ifølge hende') may refer to
     this name: only one whose given name the census gives the pronoun's sex ('Ifølge hende' after 'Søren': break53);
     any name for a pronoun after its verb ('“…”, contou ele', u76-36)."""
+    pronoun = masked[at : at + 5].split(" ", 1)[0].rstrip(",.;:").lower()
     opener = masked[max(0, at - 9) : at].lower().split()
     if not opener or opener[-1] not in languages.ACCORDING_TO_PRONOUN_OPENERS:
-        return True
-    pronoun = masked[at : at + 5].split(" ", 1)[0].rstrip(",")
+        # (another language's pronoun after its verb: not a name the census gives the other sex only, '“…”, disse
+        # ela' after 'Joaquim Sousa': the re-check of the final review; any name it does not know)
+        sex = languages.PRONOUN_AFTER_VERB_GENDER.get(pronoun)
+        return sex is None or _likely_gender(name) in ("", sex)
     return _likely_gender(name) == languages.ACCORDING_TO_PRONOUN_GENDER.get(pronoun)
 
 
@@ -1950,7 +1955,9 @@ def _likely_gender(name: str) -> str:
     when it gives none or either: after another language's 'according to', the pronoun refers only to a name of its
     own sex (`_resolve_pronoun`; an ending is no sure sign: 'Rosario', 'Solveig', 'Jean' in French: the final
     review)."""
-    return census_gender(languages.without_opening_role(name))
+    # (from the first word the census knows: 'Trainer Erik van Dijk', 'L’allenatore Mario Rossi': a role it does not)
+    words = languages.without_opening_role(name).split()
+    return next((sex for word in words[:3] if (sex := census_gender(word))), "")
 
 
 def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_allowed: bool) -> bool:

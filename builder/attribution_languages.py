@@ -247,7 +247,8 @@ ACCORDING_TO_PRONOUN_OPENERS = frozenset("selon según secondo volgens segundo e
 # 'à la SNCF', 'mit dem Bürgermeister'.
 COMPANION = re.compile(
     r"\b(?:con|com|avec|mit|met|med|insieme a|junto (?:a|com|con)|acompa(?:ñad|nhad)[oa]s?|accompagn[ée]e?s?|à|ao|aos|"
-    r"al|alla|allo|ai|agli|au|aux|a|til|till|z|ze|do|k|ke|s|se)\s+\w|"
+    # (not a bare Italian or Spanish 'a', 'at' or 'in' too: 'ha parlato a lungo', the re-check of the final review)
+    r"al|alla|allo|ai|agli|au|aux|a (?:la|el|lo|il|los|las|su|sua|suo)|til|till|z|ze|do|k|ke|s|se)\s+\w|"
     # (met, called or wrote to someone: 'ha incontrato Jan Novak', the final review)
     r"\b(?:incontrato|incontra|met|meets|traf|trifft|rencontré|rencontre|reunió|reúne|encontrou|encontra|mødte|"
     r"møtte|träffade|spotkał\w*|setkal\w*|sentito|ha scritto a|escribió a|a écrit à|schrieb an|schreef aan)\b",
@@ -274,6 +275,12 @@ BODY_NOUNS = frozenset(
     université istituto institut autorità autorité ente usine ufficio agenzia impresa scuola organizzazione
     amministrazione assemblea accademia académie ordine opera orchestra""".split()
 )
+# Another language's pronoun after a reporting verb, by sex ('“…”, disse ela', 'sagde hun', 'zei hij'; not Dutch 'ze'
+# or German 'sie', which are 'they' too).
+PRONOUN_AFTER_VERB_GENDER = {
+    **dict.fromkeys("ele él lui hij han er il".split(), "m"),
+    **dict.fromkeys("ela ella lei zij hun hon elle".split(), "f"),
+}
 ACCORDING_TO_PRONOUN_GENDER = {
     **dict.fromkeys("lui él hem ele honom ham niego něj něho".split(), "m"),
     **dict.fromkeys("elle ella lei haar ela henne hende niej ní".split(), "f"),
