@@ -1078,7 +1078,7 @@ class _Cues:
         # _TERM_AS ends in ' as$': searched (a look-up at every character) only when the head ends so.
         if stripped.endswith(_TERM_CUES) or (stripped.endswith(" as") and _TERM_AS.search(stripped)):
             return None  # 'a manoeuvre known as “splitting”': a term, whoever speaks in the sentence
-        according = _according_cue(self.subjects, self.sentences, span, sent, lo)
+        according = _according_cue(self.subjects, self.sentences, span, (sent, lo), (head, low))
         if according is not False:
             return according
         idiom = _idiom_before(self.subjects, sent, lo, head, m[span.close_at - 1 : span.close_at + 11])
@@ -1845,16 +1845,16 @@ def _name_after_opener(masked: str, pos: int, run: _Run, name: str | None) -> st
 
 
 def _according_cue(
-    subjects: _Subjects, sentences: _Sentences, span: QuoteSpan, sent: int, lo: int
+    subjects: _Subjects, sentences: _Sentences, span: QuoteSpan, bounds: tuple[int, int], text: tuple[str, str]
 ) -> tuple[Attribution, int | None] | None | Literal[False]:
-    """An 'according to' before the quote: a name ('According to Name, …'), a pronoun ('Secondo lui, “…”'), or a
-    relative after a name ('Name, secondo cui “…”'); None when one is there but names no one, False when none is."""
-    head = subjects.names.masked[lo : span.open_at]
-    low = head.lower()
+    """An 'according to' before the quote (`bounds`: its sentence's start and the window's; `text`: the window and
+    its lower case): a name ('According to Name, …'), a pronoun ('Secondo lui, “…”'), or a relative after a name
+    ('Name, secondo cui “…”'); None when one is there but names no one, False when none is."""
+    (sent, lo), (head, low) = bounds, text
     according = _unless_a_name(_according_to_before(subjects, sent, lo, low), span.text, low)
     if according is not None:
         return according, None
-    pronoun = _according_to_pronoun(subjects.names, sentences, sent, lo, span.open_at)
+    pronoun = _according_to_pronoun(subjects.names, sentences, (sent, lo), low, span.open_at)
     if pronoun is not None:
         return pronoun
     whom = languages.ACCORDING_TO_WHOM.search(head)
@@ -1891,14 +1891,14 @@ def _according_to_before(subjects: _Subjects, sent: int, lo: int, low: str) -> A
 
 
 def _according_to_pronoun(
-    names: _Names, sentences: _Sentences, sent: int, lo: int, quote_at: int
+    names: _Names, sentences: _Sentences, bounds: tuple[int, int], low: str, quote_at: int
 ) -> tuple[Attribution, int] | None:
     """Another language's 'according to him' opening the quote's sentence, with no name after it before the
     quote ('Secondo lui, “…”', 'Ifølge hende er der “…”', 'Volgens hem is het succes te danken aan …: “…”':
     the pronoun's referent, u42, b21, u66), at the pronoun's place; not 'Segundo ele, o presidente Name disse', nor
     a possessive ('Volgens haar advocaat': the pronoun must stand before a comma or a verb, the final review)."""
-    masked = names.masked
-    found = languages.ACCORDING_TO_PRONOUN.match(masked[lo:quote_at].lower()) if sent == lo else None
+    masked, (sent, lo) = names.masked, bounds
+    found = languages.ACCORDING_TO_PRONOUN.match(low) if sent == lo else None
     if found is None or names.runs_in(lo + found.end(), quote_at):
         return None
     # (not after someone the two sentences before went with, met, wrote to or brought in unnamed, whom the pronoun
@@ -1946,11 +1946,11 @@ def _according_sex_holds(masked: str, at: int, name: str) -> bool:
         # (another language's pronoun after its verb: not a name the census gives the other sex only, '“…”, disse
         # ela' after 'Joaquim Sousa': the re-check of the final review; any name it does not know)
         sex = languages.PRONOUN_AFTER_VERB_GENDER.get(pronoun)
-        return sex is None or _likely_gender(name) in ("", sex)
-    return _likely_gender(name) == languages.ACCORDING_TO_PRONOUN_GENDER.get(pronoun)
+        return sex is None or _census_sex(name) in ("", sex)
+    return _census_sex(name) == languages.ACCORDING_TO_PRONOUN_GENDER.get(pronoun)
 
 
-def _likely_gender(name: str) -> str:
+def _census_sex(name: str) -> str:
     """The sex the census gives the name's given name (accents aside, the role aside: 'Borgmester Lene Holm'), or ''
     when it gives none or either: after another language's 'according to', the pronoun refers only to a name of its
     own sex (`_resolve_pronoun`; an ending is no sure sign: 'Rosario', 'Solveig', 'Jean' in French: the final

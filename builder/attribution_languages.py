@@ -238,7 +238,7 @@ ACCORDING_TO_OPENERS = (
 # Rijkswaterstaat blijft …', 'Ifølge hende er der …', 'Volgens hem is het …').
 _COPULAS = (
     "is|zijn|blijft|heeft|hebben|wordt|worden|gaat|moet|kan|zal|ligt|staat|was|waren|är|har|blir|ska|kommer|var|er|"
-    "bliver|skal|blir|es|está|ha|han|son|será|era|è|sono|sarà|hanno|era|est|sont|sera|a|ont|était|é|são|tem|vai|foi|"
+    "bliver|skal|es|está|ha|han|son|será|era|è|sono|sarà|hanno|est|sont|sera|a|ont|était|é|são|tem|vai|foi|"
     "jest|są|był|była|je|jsou|byl|byla|hat|sind|wird|war"
 )
 ONE_WORD_BODY = re.compile(rf" (?:{_COPULAS})\b")
@@ -286,7 +286,7 @@ ACCORDING_TO_PRONOUN_GENDER = {
     **dict.fromkeys("elle ella lei haar ela henne hende niej ní".split(), "f"),
 }
 ACCORDING_TO_PRONOUN = re.compile(
-    r"(?P<opener>selon|según|secondo|volgens|segundo|enligt|ifølge|według|podle) (?P<pronoun>lui|elle|él|ella|lei|hem|"
+    rf"(?P<opener>{'|'.join(sorted(ACCORDING_TO_PRONOUN_OPENERS))}) (?P<pronoun>lui|elle|él|ella|lei|hem|"
     r"haar|ele|ela|honom|henne|ham|hende|niego|niej|něj|ní|něho)"
     # (before a comma or a verb: not a possessive, 'Volgens haar advocaat', the final review)
     rf"(?=\s*,|\s+(?:{_COPULAS})\b)"
@@ -337,15 +337,12 @@ SEPARATED_CUES = frozenset(
         *("stellte klar", "stellt klar", "merkte an", "führte aus"),
     )
 )
-_SEPARATED = re.compile(r"(\w+) .* (\w+)")
 
 
 def separated_cue(verb: str) -> str:
-    """'kündigte am Montag an' → 'kündigte an' (a verb of `VERBS_BEFORE`); other verbs as they are."""
-    if verb.count(" ") < 1:
-        return verb
-    found = _SEPARATED.fullmatch(verb) if verb.count(" ") >= 2 else None
-    cue = f"{found.group(1)} {found.group(2)}" if found else verb
+    """'kündigte am Montag an' → 'kündigte an' (a verb of `SEPARATED_CUES`); other verbs as they are."""
+    words = verb.split()
+    cue = f"{words[0]} {words[-1]}" if len(words) >= 2 else verb
     return cue if cue in SEPARATED_CUES else verb
 
 

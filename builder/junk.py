@@ -2807,7 +2807,7 @@ def _listing_own_line(line: str, body_title: re.Pattern) -> str | None:
     as a listing title does), or None."""
     if _PAGER.match(line) or (len(line) <= 80 and body_title.search(line) and not is_prose(line)):
         return "mark"
-    if _FILTER_LINE.match(line):
+    if _FILTER_LINE.match(line):  # (checked after the pager: 'Load more' is no filter)
         return "mark"
     return "search" if _SEARCH_LINE.match(line) else None
 
