@@ -1091,7 +1091,7 @@ class _Cues:
         if last is None:
             return _named(_name_then_colon(self.names, m, sent, span.open_at), ":")
         verb, verb_at = languages.separated_cue(last.group(1)), lo + last.start()
-        if _no_speech_after(verb, head, last.end()):
+        if _no_speech_after(verb, head, last.end()) or _separated_after_adverbial(m, sent, verb_at, verb):
             return None
         if verb in PARTICIPLES or verb in languages.PARTICIPLES:  # 'Name is in line with …, emphasizing that “…”'
             return _named(_participle_subject(self.subjects, m, sent, verb, verb_at), verb)
@@ -1645,6 +1645,14 @@ def _named(name: str | None, verb: str) -> tuple[Attribution, int | None] | None
 _ADVERBIAL_CHARS = 100  # six words; a longer stretch is never sliced (a paragraph of one long sentence stays linear)
 
 
+def _separated_after_adverbial(m: str, sent: int, verb_at: int, verb: str) -> bool:
+    """Whether a German separable verb ('kündigte … an:') follows an adverbial that opens its sentence: the verb stands
+    second and its subject after it, not before ('Nach dem Treffen mit Peter Klein kündigte Anna Roth an: “…”', 'Am
+    Montag kündigte Anna Roth im Bauausschuss an': the hostile test of the eighth session)."""
+    first = m[sent:verb_at].split()[:1]
+    return verb in languages.SEPARATED_CUES and bool(first) and first[0].lower() in languages.V2_OPENERS
+
+
 def _opens_on_an_adverbial(m: str, sent: int, verb_at: int) -> bool:
     """Whether the words before a German, Dutch or Nordic verb, from its sentence's start, are one adverbial: an
     opener of `languages.V2_OPENERS` and at most five more words, no comma (not 'Am Montag wurde bekannt, dass Name
@@ -1807,10 +1815,15 @@ def _slavic_nominative(name: str, role_words: list[str]) -> str | None:
         if given is not None and given > 0:
             words = words[given:]
     # (a body's name in the genitive, no person's, is no speaker: 'Szpitala Wojewódzkiego', break53)
-    return None if any(w.lower() in ORGANISATION_WORDS for w in words) else " ".join(words)
+    if any(w.lower() in ORGANISATION_WORDS or w.lower().endswith(_SLAVIC_OBLIQUE_SURNAME) for w in words):
+        return None
+    return " ".join(words)
 
 
 _SLAVIC_DATIVE = ("owi", "ovi", "emu")
+# A genitive or accusative surname, left after the cut: 'burmistrza Jana Kowalskiego' is whose the adverbial's role is
+# (the hostile test of the eighth session)
+_SLAVIC_OBLIQUE_SURNAME = ("ego", "ého")
 # How a Polish or Czech genitive ends ('Fundacji', 'Anny', 'Dymnej', 'Uniwersytetu', 'Kochanowskiego', 'Radia',
 # 'Jablonce'): the words before a given name are cut only then (not 'Bronisław Jan Zieliński': break53)
 _SLAVIC_GENITIVE = ("a", "y", "i", "ego", "ej", "u", "ów", "ce", "ji", "ii", "ky", "ého", "é")

@@ -251,7 +251,9 @@ COMPANION = re.compile(
     r"al|alla|allo|ai|agli|au|aux|a (?:la|el|lo|il|los|las|su|sua|suo)|til|till|z|ze|do|k|ke|s|se)\s+\w|"
     # (met, called or wrote to someone: 'ha incontrato Jan Novak', the final review)
     r"\b(?:incontrato|incontra|met|meets|traf|trifft|rencontré|rencontre|reunió|reúne|encontrou|encontra|mødte|"
-    r"møtte|träffade|spotkał\w*|setkal\w*|sentito|ha scritto a|escribió a|a écrit à|schrieb an|schreef aan)\b",
+    r"møtte|träffade|spotkał\w*|setkal\w*|sentito|ha scritto a|escribió a|a écrit à|schrieb an|schreef aan|"
+    # (received by or criticised by someone: 'ha ricevuto Name', 'dal sindaco', 'af borgmesteren')
+    r"ricevut\w*|recibi\w*|reçu\w*|dal|dalla|dallo|dai|dagli|af|av|door|von|par|por)\b",
     re.IGNORECASE,
 )
 # A sentence that opens on someone unnamed, an article and a lower-case noun ('Il prefetto ha parlato per ultimo.'),

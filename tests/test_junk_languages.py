@@ -2464,3 +2464,17 @@ def test_what_the_re_check_of_the_final_review_found():
     assert _speakers("Paul Sousa chegou cedo. “Foi muito difícil”, disse ela.") == [None]
     assert _speakers("Mary Holm kom tidligt. “Det var svært”, sagde han.") == [None]
     assert _speakers("Mary Holm kom tidligt. “Det var svært”, sagde hun.") == ["Mary Holm"]
+
+
+def test_what_the_hostile_test_of_the_eighth_session_found():
+    # a German separable verb after an opening adverbial has its subject after it, not before
+    assert _speakers("Nach dem Treffen mit Peter Klein kündigte Anna Roth an: “Wir bauen.”") == [None]
+    assert _speakers("Auf die Kritik von Peter Klein teilte Anna Roth mit: “Das stimmt nicht.”") == [None]
+    assert _speakers("Am Montag kündigte Anna Roth im Bauausschuss an: “Wir bauen.”") == [None]
+    # a genitive surname after a Polish adverbial is the role's owner, not the speaker
+    assert _speakers("“Nie ma pieniędzy” – przekonywał na sesji burmistrza Jana Kowalskiego radny Piotr Nowak.") == [
+        None
+    ]
+    # someone received by, or criticised by, someone unnamed: 'according to him' may mean either
+    assert _speakers("Ieri il sindaco ha ricevuto Marco Neri. Secondo lui, “il bilancio è in ordine”.") == [None]
+    assert _speakers("Erik Holm blev kritiseret af borgmesteren. Ifølge ham er der “ingen penge”.") == [None]
