@@ -1579,6 +1579,12 @@ _FILTER_LINE = re.compile(
     rf"^\W*(?:{junk_languages.FILTER_LABEL})\s?:\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,8}}\W*$",
     re.IGNORECASE,
 )
+_CALENDAR_LINE = re.compile(
+    rf"^\W*(?:(?:[^:|·/]{{1,30}}\s?:\s*)?(?:{_L.ALL_OPTION})(?:\s?[|·/]\s?[^|·/]{{1,30}}){{2,8}}|(?:{_L.SUBMIT_EVENT})\b"
+    rf"(?: [^\s.!?]+){{0,3}})\W*$",  # (a button of a few words: not 'Submit your event via our website by Friday.')
+    re.IGNORECASE,
+)
+_CALENDAR_DATES = 3  # an events calendar's days, under its own line (`_CALENDAR_LINE`)
 _SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:(?:[.!]\W*|\s·\s){_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)
 # A numbered entry's label on a date line: 'Issue #212 — November 27, 2026', 'No. 45, March 3, 2026',
 # 'Episode 12 · 4 May 2026': the date of an entry in an archive of issues, counted as its furniture too.
@@ -1705,7 +1711,9 @@ def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     # bar or dot: 'Friday, November 8, 2024 — The bail reform bill gets its second reading' (on other pages
     # such a line is as likely a what's-on column's event); else a date with a few words: a byline, 'Posted
     # on', a time.
-    return len(rest.split()) <= (_DATED_TITLE_WORDS if dated_titles and _ENTRY_SEPARATOR.search(line) else 6)
+    # (its separators are no words: 'sam. 22 mars · 14 h · Les Champs Libres', break53)
+    words = sum(_WORDED.search(w) is not None for w in rest.split())
+    return words <= (_DATED_TITLE_WORDS if dated_titles and _ENTRY_SEPARATOR.search(line) else 6)
 
 
 def is_name_line(line: str) -> bool:
@@ -2758,7 +2766,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif (own := _listing_own_line(p, body_title)) is not None:
             meta += 1  # a pager, a listing title in the body, a filter, or a search page's count or sort line
             marks.append(p)
-            searched = searched or own == "search"
+            searched = searched or own != "mark"  # (an events calendar's own line names the page as a search's)
         elif is_name_line(p) and not _is_event_heading(paragraphs, k, paged):
             names += 1
         elif is_prose(p) and not is_title_case(p):
@@ -2798,16 +2806,21 @@ def _enough_entries(
         return False
     if names >= 2 or links >= 2 or excerpts >= 2 or meta + numbered >= 2 or titled:
         return True
+    if dates >= _CALENDAR_DATES and any(_CALENDAR_LINE.match(mark) for mark in marks):
+        return True  # an events calendar: its days, each with an event or two described in a sentence
     return bool(marks) and prose <= 1 and dates >= 2 and _dated_titles(paragraphs) >= 2
 
 
 def _listing_own_line(line: str, body_title: re.Pattern) -> str | None:
     """What kind of a listing's own line this is: 'mark' (a pager, a listing title in the body, 'Category Archives:
     Environment', a filter of its entries' kinds), 'search' (a search page's count or sort line, which names the page
-    as a listing title does), or None."""
+    as a listing title does), 'calendar' (an events calendar's filter from all its events, or its link to submit one:
+    named as a search page's), or None."""
     if _PAGER.match(line) or (len(line) <= 80 and body_title.search(line) and not is_prose(line)):
         return "mark"
-    if _FILTER_LINE.match(line):  # (checked after the pager: 'Load more' is no filter)
+    if _CALENDAR_LINE.match(line):  # (checked after the pager too)
+        return "calendar"
+    if _FILTER_LINE.match(line):
         return "mark"
     return "search" if _SEARCH_LINE.match(line) else None
 

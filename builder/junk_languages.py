@@ -1156,6 +1156,21 @@ FILTER_LABEL = (
     r"kategorie|kategori|categoria|catégorie|categoría|categorie|kategoria|category|show|vis|visa|zeige|anzeigen|"
     r"mostrar|afficher|mostra|toon|pokaż|zobrazit"
 )
+# An events calendar's own lines: a filter whose first option is all of them, under any label ('Toon: Alles | Muziek |
+# Theater', 'Okres: všechny | Jihlava | Třebíč': break53, u93), and the reader's link to submit an event ('Submit your
+# event', 'Přidat akci do kalendáře': u92, u93). No labelled piece has either: a what's-on column names its events.
+ALL_OPTION = (
+    r"all|alle|alles|tout|tous|toutes|todos|todas|todo|tutti|tutte|tutto|alla|allt|wszystkie|wszystko|vše|všechny|"
+    r"všechno"
+)
+SUBMIT_EVENT = (
+    r"(?:submit|add|send us|send|post|list|promote)(?: (?:your|an|a))? (?:own )?(?:event|listing)s?|přidat akci|"
+    r"přidejte (?:svou )?akci|(?:meld|voeg) (?:je|uw|een) (?:\w+ )?evenement (?:aan|toe)|veranstaltung (?:melden|"
+    r"eintragen)|termin (?:melden|eintragen)|añad\w* (?:tu |un )?evento|aggiungi (?:il tuo |un )?evento|"
+    r"segnala (?:un|il tuo) evento|dodaj (?:swoje )?wydarzenie|tilføj (?:dit |et )?arrangement|legg til (?:et )?"
+    r"arrangement|lägg till (?:ditt |ett )?evenemang|adicion\w* (?:o seu |um )?evento|divulgue (?:o seu )?evento|"
+    r"(?:proposer|ajouter|signaler) (?:un|votre) événement"
+)
 SEARCHED_FOR = (
     r"you searched for|your search for|du søkte etter|du sökte på|du sökte efter|du søgte efter|du søgte på|"
     r"sie suchten nach|ihre suche nach|vous avez recherché|votre recherche|has buscado|tu búsqueda|hai cercato|"
