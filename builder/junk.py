@@ -1960,7 +1960,8 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     numbered = sum(1 for p in paragraphs if _NUMBERED_RULE.match(p)) >= _NUMBERED_RULES
     # (the first paragraph, with no quotation in it: not a club's 'Wir wollen …', sagte der Vorsitzende', break53)
     first = paragraphs[0] if paragraphs else ""
-    voice = first if _SITE_SPEAKS.search(first) and _TO_YOU.search(first) and not _QUOTE_MARK.search(first) else None
+    speaks = (_SITE_SPEAKS.search(first) and _TO_YOU.search(first)) or _SITE_ASKS.search(first)
+    voice = first if speaks and not _QUOTE_MARK.search(first) else None
     voiced = voice if numbered else None
     named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
     if not named or not (address or dated or voiced):
@@ -1975,6 +1976,14 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
 _TO_YOU = re.compile(
     r"\b(?:you|your|vous|votre|vos|dig|deg|dich|dir|dein\w*|tu|usted|ustedes|voi|u|uw|jij|"
     r"jou|você|vocês|wy|państwo|vy|vás|vám)\b",
+    re.IGNORECASE,
+)
+# The site asking the reader, where the pronoun alone is no sure 'you' ('Te pedimos que respetes', 'Ti chiediamo di
+# rispettare', 'Prosimy Państwa o przestrzeganie': break53)
+_SITE_ASKS = re.compile(
+    r"\b(?:(?:te|le|os|les) pedimos|pedimos-(?:lhe|te|vos)|(?:ti|vi|le) chiediamo|prosimy (?:państwa|was|cię)|wir "
+    r"bitten (?:sie|dich|euch)|vi ber (?:deg|dig|dere|er)|vi beder (?:dig|jer)|we vragen (?:je|u|jullie)|nous "
+    r"(?:vous|te) demandons|(?:žádáme|prosíme) (?:vás|tě))\b",
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
