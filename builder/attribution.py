@@ -1721,6 +1721,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     roles_allowed = languages.GIVEN_NAME_ONLY.get(verb.group("verb"))
     if roles_allowed is not None and not _given_name_follows(masked, verb.end(), article, roles, roles_allowed):
         return None
+    if verb.group("verb") == "so" and not _GERMAN_SO_NAME.match(masked, verb.end()):
+        return None  # ('"…," so John Smith went home': the name's own verb, no German 'so')
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
     run = names.run_at(verb.start("roles") if german else verb.end())
     if run is None and german and article in PARTICLES:  # 'sagte der Vorsitzende Richter Name': the run took 'der'
@@ -1793,8 +1795,9 @@ def _apposed_after_org(
 # Where an organisation's office is, after its name and before the apposed speaker: 'el portavoz de la Aemet en
 # Andalucía, Álvaro Montesinos'
 _ONE_PLACE = re.compile(
-    r", [A-ZÀ-Ž][\w-]*(?: (?:[a-zà-ž]{1,3} )?[A-ZÀ-Ž][\w-]*){0,4}[.;]"
-)  # the name then the sentence's end
+    r", [A-ZÀ-Ž][\w-]*(?: (?:[a-zà-ž]{1,3} )?[A-ZÀ-Ž][\w-]*){0,4}(?:[.;]|, (?:que|qui|che|quien|who|die|som|który|"
+    r"która|který|která)\b)"
+)  # the name then the sentence's end, or a relative clause on it ('…, Juan Carlos Ortega, que recomendó …': u97)
 _ORG_PLACE = re.compile(r" (?:en|in|em|na|no|nel|nella|à|a) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)?(?=, )")
 
 
@@ -1988,6 +1991,12 @@ def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_al
     )
 
 
+# The name after German 'so' ends its sentence or goes on with where the speaker is from in German ('so Jonas Feldhaus
+# vom Verbraucherzentrale Bundesverband', 'so Anna Roth gegenüber der Zeitung'); not before a comma, as English 'so'
+# goes on ('… “someone who wants the ball,” so Samuel Okafor, the youngest player, put his hand up': b26).
+_GERMAN_SO_NAME = re.compile(
+    r"\s?\S+ [^\s.,;:!?)]+(?:[.;!?)]|$| (?:vom|von|aus|vor|im|am|beim|bei|zum|zur|gegenüber)\b)"
+)
 # A street, a square or a road before a capitalised word: the word names the place ('de la calle Mayor').
 _STREET_BEFORE = re.compile(
     r"\b(?:street|road|lane|avenue|calle|avenida|plaza|paseo|rue|boulevard|via|viale|piazza|corso|rua|praça|"

@@ -65,9 +65,12 @@ VERB_AFTER = re.compile(
     r"advierte|insiste|subraya|destaca|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
-    r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|"
+    r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|ostrzegał|ostrzegała|apelował|apelowała|argumentował|"
+    r"argumentowała|zauważył|zauważyła|varoval|varovala|upozornil|upozornila|"
     # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
     r"sa|sier|"
+    # (German 'so' as a verb of saying, likewise: '"…", so Jonas Feldhaus vom Verbraucherzentrale Bundesverband', u98)
+    r"so|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|relacjonuje|relacjonował|relacjonowała|"
     # (the present and past of more of them, as features and court reports write them: '“…”, sagt Mira Haas im
     # Gespräch', '“…”, garante Joaquim Antunes', '“…”, bromeó Ferrús', '“…”, ha assicurato l’assessore Name'; not the
@@ -109,7 +112,8 @@ VERB_AFTER = re.compile(
     r"w (?:uzasadnieniu(?: wyroku)?|oświadczeniu|komunikacie)|po (?:spotkaniu|posiedzeniu|meczu|sesji)|przed sądem|"
     r"(?:během|při) (?:jednání|tiskové konference|zasedání)|na (?:tiskové konferenci|zasedání|jednání)|po (?:zápase|"
     r"jednání|zasedání)|v prohlášení|ve (?:zprávě|vyjádření))"
-    r"(?= [a-ząćęłńóśźżčďěňřšťůž]+ (?:[a-ząćęłńóśźżčďěňřšťůž]+ )?[A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ]))?"
+    # (a role of up to three words: 'mówił podczas sesji zastępca prezydenta miasta Name', u98)
+    r"(?= [a-ząćęłńóśźżčďěňřšťůž]+(?: [a-ząćęłńóśźżčďěňřšťůž]+){0,2} [A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ]))?"
     # (or the news agency told, before an article: '"…", disse à agência Lusa a meteorologista Name', u75-36)
     r"(?: (?:(?:à|ao|a|al|alla) |all[’'])(?:agência |agencia |agenzia )?(?:Lusa|EFE|Efe|AFP|Reuters|ANSA|Adnkronos|"
     r"Europa Press|AP)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
@@ -137,7 +141,8 @@ VERB_AFTER = re.compile(
 # Kristersson', break49):
 # French's possessive 'sa' opens '”, sa Fender Stratocaster de 1962', and 'sier' took a party's genitive or a
 # capitalised role into the name ('sier Høyres Kari Holm', 'sier Nav-leder Trond Moe': break32, break33).
-GIVEN_NAME_ONLY = {"sa": True, "sier": True}  # verb -> whether lower-case role words may stand before the name
+# verb -> whether lower-case role words may stand before the name (German 'so': none, '"…", so Jonas Feldhaus', u98)
+GIVEN_NAME_ONLY = {"sa": True, "sier": True, "so": False}
 # Nouns of a relative, which name two people ('la madre del ragazzo, Name': the name may be the boy's).
 KINSHIP = frozenset(
     """madre padre mère père mãe pai moglie marito esposa esposo mujer marido femme mari hermana hermano sœur frère
@@ -609,7 +614,8 @@ SLAVIC_VERBS = frozenset(
 # The Polish and Czech verbs of VERB_AFTER: a name after them is read in the nominative (attribution.py).
 SLAVIC_AFTER_VERBS = SLAVIC_VERBS | frozenset(
     """relacjonuje relacjonował relacjonowała przekonywał przekonywała wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił
-    zapewniła ocenił oceniła""".split()
+    zapewniła ocenił oceniła ostrzegał ostrzegała apelował apelowała argumentował argumentowała zauważył zauważyła
+    varoval varovala upozornil upozornila""".split()
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(

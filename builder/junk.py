@@ -272,7 +272,9 @@ _ACCESS_STRONG = _rx(
     # (not after 'if' or 'whether': a question about the check)
     rf"(?<!\bif )(?<!\bwhether )\b(?:you are|you{_A}re) (?:a )?real (?:reader|person|human|visitor)\b.{{0,30}}\bnot a "
     r"(?:script|bot|robot)\b",
-    r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and cookies\b|\bjavascript and cookies (?:to continue|are "
+    # (and 'allow' before 'cookies': 'Turn on JavaScript and allow cookies for this site, then reload the page.', u98)
+    r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and (?:allow |enable |accept )?cookies\b|"
+    r"\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
     # a line that is only 'JavaScript is disabled' (not 'Please enable JavaScript to view the comments', which
     # sits under many a real article; 'The Tribune requires JavaScript to display its stories' is weak)
@@ -1557,7 +1559,8 @@ _PAGER = re.compile(
     r"stories|articles|results|issues|editions|episodes|newsletters))?|a "
     r"collection of \d+ (?:posts|articles|stories)|(?:showing |found |there are )?(?:\d+ of )?\d[\d,]* (?:results?|"
     r"posts|articles|"
-    r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|(?:(?:newer|older|next|previous|prev|earlier|later)"
+    r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|(?:\d+ ){2,}(?:…|\.\.\.) \d+|"
+    r"(?:(?:newer|older|next|previous|prev|earlier|later)"
     r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+|" + junk_languages.PAGER + r")\W*$",
     re.IGNORECASE,
 )
@@ -1682,6 +1685,9 @@ _DATED_TITLE_WORDS = 16
 
 
 _NUMERIC_DATE = re.compile(r"^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\W*$")  # '12.03.2025', as EU sites write dates
+# (opening its line, before a separator and a byline: '08.03.2024 | Marek Zieliński', u97; not before a section,
+# '11.01.2024 · Kultur' over a year's obituaries, b38-11)
+_NUMERIC_DATE_BYLINE = re.compile(r"^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{4} [|·•—–-] (?P<name>.+)$")
 
 
 # A date in those languages without its year, opening its line ('3 okt | Almelo', 'Fredag 15. marts', 'sex, 8 mar ·
@@ -1704,6 +1710,8 @@ def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     if parse_date_line(line) is not None or _YEARLESS_DATE.match(line) or _NUMERIC_DATE.match(line):
         return True
     m = _DATE_IN_LINE.search(line) or other_date_in(line) or _OTHER_SHORT_DATE.match(line)  # 'Tirsdag den 4. marts'
+    if m is None and (byline := _NUMERIC_DATE_BYLINE.match(line)) is not None and is_name_line(byline["name"]):
+        return True
     if m is None or is_prose(line):
         return False
     rest = line[: m.start()] + " " + line[m.end() :]

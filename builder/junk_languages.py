@@ -768,6 +768,13 @@ ERROR_WEAK_LINE = (
     r"wir aktualisieren (?:gerade )?unsere systeme|we werken onze systemen bij|estamos a atualizar os nossos sistemas|"
     r"vi uppdaterar våra system|vi opdaterer vores systemer|vi oppdaterer systemene våre|aktualizujemy nasze systemy|"
     r"aktualizujeme naše systémy)\b",
+    # the site's own work on it, opening a line ('Pracujemy nad stroną – wrócimy około 6:00': u98-03; not a brief's
+    # 'Pracujemy nad stroną dla seniorów', said by someone, which goes on in lower case past a dash)
+    r"^\W*(?:pracujemy nad (?:stroną|serwisem|portalem)|wir arbeiten (?:gerade )?an (?:unserer|der) (?:website|seite)|"
+    r"nous travaillons sur (?:le|notre) site|estamos trabajando en (?:la|nuestra) web|stiamo lavorando (?:sul|al) sito|"
+    r"we werken aan (?:de|onze) (?:site|website)|estamos a trabalhar no (?:site|sítio)|vi arbetar med (?:sajten|"
+    r"webbplatsen)|vi arbejder på (?:siden|sitet|hjemmesiden)|vi jobber med (?:nettsiden|nettstedet)|pracujeme na "
+    r"(?:webu|stránkách))(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}\W*$)",
     # thanks for the reader's patience, a maintenance page's close ('Tack för ditt tålamod!': u73-04)
     r"\b(?:tack för (?:ditt|ert) tålamod|tak for (?:din|jeres) tålmodighed|takk for tålmodigheten|"
     r"danke für ihre geduld|merci (?:de|pour) votre patience|gracias por su paciencia|grazie per la (?:vostra )?"
@@ -1175,7 +1182,12 @@ SEARCHED_FOR = (
     r"you searched for|your search for|du søkte etter|du sökte på|du sökte efter|du søgte efter|du søgte på|"
     r"sie suchten nach|ihre suche nach|vous avez recherché|votre recherche|has buscado|tu búsqueda|hai cercato|"
     r"la tua ricerca|je zocht op|je zocht naar|uw zoekopdracht|você pesquisou|pesquisou por|a sua pesquisa|"
-    r"szukałeś|szukałaś|hledali jste|hledaný výraz"
+    r"szukałeś|szukałaś|hledali jste|hledaný výraz|"
+    # results for what was searched ('Wyniki dla zapytania: remont dworca': u97), not English's bare 'Results for'
+    r"search results for|wyniki (?:wyszukiwania )?dla(?: zapytania| frazy| hasła)?|výsledky (?:hledání|vyhledávání)"
+    r"(?: pro)?|(?:such)?ergebnisse für|résultats (?:de (?:la )?recherche )?pour|resultados (?:de (?:la )?búsqueda |da "
+    r"pesquisa )?para|risultati (?:della ricerca )?per|zoekresultaten voor|sökresultat för|søgeresultater for|"
+    r"søkeresultater for"
 )
 SHOWING_COUNT = (
     r"(?:showing|viser|visar|zeige|angezeigt|affichage|mostrando|visualizzati|weergave|a mostrar|pokazano|zobrazeno)"
