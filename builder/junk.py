@@ -1941,6 +1941,7 @@ def _listing_or_form(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         or _app_interstitial(headline, paragraphs)
         or _error_report_form(headline, paragraphs)
         or _details_form(headline, paragraphs)
+        or _contact_page(headline, paragraphs)
         or _survey(headline, paragraphs)
         or _comment_rules(headline, paragraphs)
         or _app_page(headline, paragraphs)
@@ -2024,6 +2025,48 @@ _RULES_DATED = re.compile(
     r"opdateret|oppdatert|sist oppdatert|zaktualizowano|ostatnia aktualizacja|aktualizováno|atualizado)\b[: ]",
     re.IGNORECASE,
 )
+
+
+_CHANNEL_LINE = re.compile(
+    rf"^\W*(?:{_L.CHANNEL_LABEL})(?:,? (?:or|oder|ou|o|of|eller|lub|nebo|and|und|y|e) \w+)?\s?:\s?\S",
+    re.IGNORECASE,
+)
+_CHANNEL_VALUE = re.compile(
+    r"\d{3}|@|\bp\.?\s?o\.? box\b|\bpostfach\b|\bpostbus\b|\bapartado\b|\bcasella postale\b|\bskrytka\b", re.IGNORECASE
+)
+_TIPS_NAMED = re.compile(rf"\b(?:{_L.TIPS_NAMED})\b", re.IGNORECASE)
+_REACH_US = re.compile(rf"\b(?:{_L.REACH_US})\b", re.IGNORECASE)
+_CHANNEL_LINES = 2
+_CHANNEL_PAGE_PROSE = 4  # its introduction, how to stay safe, what the page is not for, its promise to its sources
+
+
+def _contact_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
+    """A page of ways to reach the newsroom with a tip (u97-20, break48-76): two lines or more that each give a
+    channel and its number or address ('Signal or WhatsApp: +1 306 555 0142', 'Post: Postfach 10 20 30'), the tips or
+    the way to reach the site named in the site's own voice in its headline or first two lines, a few prose
+    paragraphs at most, no reported speech, signature or piece's label (a police appeal reports its officers' words;
+    a letter is signed)."""
+    channels = [
+        k
+        for k, p in enumerate(paragraphs)
+        if len(p) <= _WEAK_LINE_MAX and _CHANNEL_LINE.match(p) and _CHANNEL_VALUE.search(p)
+    ]
+    if len(channels) < _CHANNEL_LINES or _KIND_LABEL.match(headline):
+        return None
+    top = (headline, *paragraphs[:2])
+    voiced = any(_TIPS_NAMED.search(line) for line in top) and any(_SITE_SPEAKS.search(line) for line in top)
+    if not voiced and not any(_REACH_US.search(line) for line in top):
+        return None
+    if reports_speech(paragraphs) or any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
+        return None
+    prose = sum(1 for k, p in enumerate(paragraphs) if k not in channels and is_prose(p))
+    if prose > _CHANNEL_PAGE_PROSE:
+        return None
+    return Junk(
+        "not-an-article",
+        f"a page of ways to reach the newsroom: {len(channels)} contact lines ({_quote(paragraphs[channels[0]])}, …) "
+        f"under the headline {_quote(headline)}; {prose} prose paragraph(s)",
+    )
 
 
 def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:

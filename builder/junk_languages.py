@@ -1163,6 +1163,27 @@ FILTER_LABEL = (
     r"kategorie|kategori|categoria|catégorie|categoría|categorie|kategoria|category|show|vis|visa|zeige|anzeigen|"
     r"mostrar|afficher|mostra|toon|pokaż|zobrazit"
 )
+# A way to reach the newsroom on a page of them, as a line of its own: the channel, a colon, the number or address
+# ('Signal or WhatsApp: +1 306 555 0142', 'Encrypted email: tips@…', 'Threema: 8XK4P2QM', 'Post: Postfach 10 20 30':
+# u97-20, break48-76).
+CHANNEL_LABEL = (
+    r"signal|whatsapp|threema|telegram|securedrop|wire|proton ?mail|(?:(?:encrypted|secure|verschlüsselte|sichere|"
+    r"krypterad|kryptert|krypteret|cifrado|criptografado|crittografata|versleutelde|szyfrowany|šifrovaný) )?(?:e-?mail|"
+    r"e-post|mail)|post|postal address|postadresse|postanschrift|adresse(?: postale)?|address|adres|adresa|dirección|"
+    r"indirizzo|morada|endereço|postadress|poczta|pošta|phone|telephone|telefon|telefone|teléfono|telefono|téléphone|"
+    r"tel\.?|sms|text"
+)
+# The newsroom's tips named, in the page's headline or first lines ('reads every tip we receive', 'Tips oss',
+# 'Hinweise an die Redaktion'), and the way to reach the site, in its own voice ('So erreichen Sie uns vertraulich')
+TIPS_NAMED = (
+    r"tips?|tip-offs?|tip us|hinweise?n?|tipps?|tuyaux?|pistas?|soffiat\w*|segnalazion\w*|dicas?|vinkje?s?|tipsa|"
+    r"tipse|wskazów\w*|sygnał\w*|tipy"
+)
+REACH_US = (
+    r"reach us|contact us|get in touch with us|erreichen sie uns|kontaktieren sie uns|nous contacter|contactez-nous|"
+    r"contáctanos|contattaci|contacteer ons|fale conosco|contacte-nos|kontakta oss|kontakt os|kontakt oss|skontaktuj "
+    r"się z nami|kontaktujte nás|napište nám"
+)
 # An events calendar's own lines: a filter whose first option is all of them, under any label ('Toon: Alles | Muziek |
 # Theater', 'Okres: všechny | Jihlava | Třebíč': break53, u93), and the reader's link to submit an event ('Submit your
 # event', 'Přidat akci do kalendáře': u92, u93). No labelled piece has either: a what's-on column names its events.
