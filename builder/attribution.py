@@ -1716,13 +1716,13 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     roles = verb.group("roles")
     article = (verb.group("article") or "").strip()
     role_words = roles.lower().split()
-    if _not_the_speaker_after(article, role_words):
+    # (Dutch 'de' is the article before a body's acronym: '"…", adviseert de ANWB', u100; elsewhere 'of', 'from')
+    dutch_body = article == "de" and verb.group("verb") in languages.DUTCH_VERBS and _ACRONYM.match(masked, verb.end())
+    if _not_the_speaker_after(article, role_words) and not dutch_body:
         return None
     roles_allowed = languages.GIVEN_NAME_ONLY.get(verb.group("verb"))
     if roles_allowed is not None and not _given_name_follows(masked, verb.end(), article, roles, roles_allowed):
         return None
-    if verb.group("verb") == "so" and not _GERMAN_SO_NAME.match(masked, verb.end()):
-        return None  # ('"…," so John Smith went home': the name's own verb, no German 'so')
     german = roles[:1].isupper()  # a run of capitalised words: the name is what follows the roles
     run = names.run_at(verb.start("roles") if german else verb.end())
     if run is None and german and article in PARTICLES:  # 'sagte der Vorsitzende Richter Name': the run took 'der'
@@ -1789,7 +1789,11 @@ def _apposed_after_org(
     if not languages.one_role(roles) or not masked.startswith(", ", org_end):
         return None
     apposed = names.run_at(org_end + 2)
-    return apposed if apposed is not None and len(apposed.tokens) >= 2 and not apposed.possessive else None
+    if apposed is None or len(apposed.tokens) < 2 or apposed.possessive:
+        return None
+    # (after the office's place, a person's given name: not the rest of a list of places, 'en Andalucía, Ceuta y
+    # Melilla, que …', break54)
+    return apposed if place is None or apposed.tokens[0].lower() in ALL_GIVEN_NAMES else None
 
 
 # Where an organisation's office is, after its name and before the apposed speaker: 'el portavoz de la Aemet en
@@ -1991,12 +1995,6 @@ def _given_name_follows(masked: str, at: int, article: str, roles: str, roles_al
     )
 
 
-# The name after German 'so' ends its sentence or goes on with where the speaker is from in German ('so Jonas Feldhaus
-# vom Verbraucherzentrale Bundesverband', 'so Anna Roth gegenüber der Zeitung'); not before a comma, as English 'so'
-# goes on ('… “someone who wants the ball,” so Samuel Okafor, the youngest player, put his hand up': b26).
-_GERMAN_SO_NAME = re.compile(
-    r"\s?\S+ [^\s.,;:!?)]+(?:[.;!?)]|$| (?:vom|von|aus|vor|im|am|beim|bei|zum|zur|gegenüber)\b)"
-)
 # A street, a square or a road before a capitalised word: the word names the place ('de la calle Mayor').
 _STREET_BEFORE = re.compile(
     r"\b(?:street|road|lane|avenue|calle|avenida|plaza|paseo|rue|boulevard|via|viale|piazza|corso|rua|praça|"
@@ -2458,6 +2456,8 @@ def _german_so(
         and not run.tokens[roles].endswith("crat")  # English 'Democrat', 'Bureaucrat'
     ):
         roles += 1
+    if roles == 0 and _german_so_name(m, run):
+        return Attribution(names.name_of(run, sure=True) or " ".join(run.tokens), "so"), None
     if not closes or roles == 0 or len(run.tokens) - roles < 2:
         return False
     name = names.name_of(run, sure=True)
@@ -2465,6 +2465,51 @@ def _german_so(
     if words[:roles] != list(run.tokens[:roles]) or len(words) - roles < 2:
         return False
     return Attribution(" ".join(words[roles:]), "so"), None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}\b")
+
+
+def _portfolio_speaker(names: _Names, m: str, pos: int) -> tuple[Attribution, None] | None:
+    """The speaker after a role and its portfolio or office ('“…”, ha detto l’assessora alla Protezione civile Sara
+    Pedemonte', u100; 'il ministro dell’Interno Name', 'la ministra de Sanidad Name', 'l’adjointe aux sports Name'):
+    the name from a given name the census knows, with a surname; the portfolio no given name, the role no relative
+    ('la madre del ragazzo Luca Rossi' may name the boy), not told to someone ('ha detto al ministro …')."""
+    found = languages.PORTFOLIO_AFTER.match(m, pos)
+    if found is None or found.group("role").lower() in languages.KINSHIP:
+        return None
+    if found.group("office").split(" ", 1)[0].lower() in ALL_GIVEN_NAMES:
+        return None
+    run = names.run_at(found.end()) or _run_from(names, found.start("office"), found.end())
+    if run is None or len(run.tokens) < 2 or run.possessive or run.tokens[0].lower() not in ALL_GIVEN_NAMES:
+        return None
+    name = names.name_of(run, sure=True)
+    if name is None or found.group("office") in name:  # (the fullest form took the office back in)
+        name = " ".join(run.tokens)
+    return Attribution(name, found.group("verb")), None
+
+
+def _run_from(names: _Names, lo: int, at: int) -> _Run | None:
+    """The part from `at` on of a run that starts at or after `lo` and took in the words before `at` ('al Bilancio
+    Marco Rossi', 'de Sanidad Mónica García': a portfolio's particle and name before a person's)."""
+    first = names.masked[at:].split(" ", 1)[0]
+    for run in names.runs_in(lo - 4, at + _NAME_SPAN):
+        if run.raw_start < at < run.end and first in run.tokens:
+            return run._replace(tokens=run.tokens[run.tokens.index(first) :], start=at, raw_start=at)
+    return None
+
+
+def _german_so_name(m: str, run: _Run) -> bool:
+    """Whether a run after German 'so' with no role is a speaker: a common given name and a surname (two words) that
+    end the sentence or go on with where the speaker is from ('so Jonas Feldhaus vom Verbraucherzentrale
+    Bundesverband', 'so Anna Roth gegenüber der Zeitung': u98); not before a comma, as after English 'so' ('…
+    so Samuel Okafor, the youngest player, put his hand up', b26), nor before the name's own verb."""
+    if len(run.tokens) != 2 or run.tokens[0].lower() not in ALL_GIVEN_NAMES:
+        return False
+    return m[run.end : run.end + 1] in (".", ";", "!", "?", "") or _GERMAN_FROM.match(m, run.end) is not None
+
+
+_GERMAN_FROM = re.compile(r" (?:vom|von|aus|vor|im|am|beim|bei|zum|zur|gegenüber)\b")
 
 
 def _other_language_cue(
@@ -2490,8 +2535,12 @@ def _other_language_cue(
     if not first[:1].islower():
         return False
     other = languages.VERB_AFTER.match(m, pos)
-    if other is not None:  # '“…”, ha detto lo scrittore Marco Bellandi'
-        return _other_language_after(names, m, other)
+    found = _other_language_after(names, m, other) if other is not None else None  # '“…”, ha detto lo scrittore Name'
+    if found is not None:
+        return found
+    portfolio = _portfolio_speaker(names, m, pos)
+    if portfolio is not None or other is not None:
+        return portfolio
     verb_end = _pro_drop_after(m, pos)  # '“…”, dijo.': as '“…,” she said'
     return (Attribution(None, m[pos:verb_end]), pos) if verb_end is not None else False
 

@@ -65,12 +65,11 @@ VERB_AFTER = re.compile(
     r"advierte|insiste|subraya|destaca|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
+    # (not 'zauważył', 'upozornil', noticed and pointed out, which a sign's words follow: break54)
     r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|ostrzegał|ostrzegała|apelował|apelowała|argumentował|"
-    r"argumentowała|zauważył|zauważyła|varoval|varovala|upozornil|upozornila|"
+    r"argumentowała|varoval|varovala|"
     # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
     r"sa|sier|"
-    # (German 'so' as a verb of saying, likewise: '"…", so Jonas Feldhaus vom Verbraucherzentrale Bundesverband', u98)
-    r"so|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|relacjonuje|relacjonował|relacjonowała|"
     # (the present and past of more of them, as features and court reports write them: '“…”, sagt Mira Haas im
     # Gespräch', '“…”, garante Joaquim Antunes', '“…”, bromeó Ferrús', '“…”, ha assicurato l’assessore Name'; not the
@@ -82,6 +81,8 @@ VERB_AFTER = re.compile(
     # (the Spanish and Portuguese present, as features write them: '“…”, explica Javier Montalbán, jefe …': u72)
     # (not the imperatives of a how-to: 'añade Maizena', b28-03; 'cuenta Alcántara, de 81 años': u78-33)
     r"explica|asegura|relata|recuerda|cuenta|conta|lembra|"
+    # (advice after a quote: '“…”, aconseja Pilar Etxeberria', '"…", adviseert de ANWB': u99, u100)
+    r"aconseja|recomienda|adviseert|"
     r"ha (?:assicurato|affermato|ribadito|osservato|confermato)|"
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"
@@ -141,8 +142,20 @@ VERB_AFTER = re.compile(
 # Kristersson', break49):
 # French's possessive 'sa' opens '”, sa Fender Stratocaster de 1962', and 'sier' took a party's genitive or a
 # capitalised role into the name ('sier Høyres Kari Holm', 'sier Nav-leder Trond Moe': break32, break33).
-# verb -> whether lower-case role words may stand before the name (German 'so': none, '"…", so Jonas Feldhaus', u98)
-GIVEN_NAME_ONLY = {"sa": True, "sier": True, "so": False}
+# A role and its portfolio or office after a Romance verb, before the speaker's name (attribution._portfolio_speaker):
+# '“…”, ha detto l’assessora alla Protezione civile Name', 'ha detto il ministro dell’Interno Name', 'dijo la ministra
+# de Sanidad Name', 'a déclaré l’adjointe aux sports Name'.
+PORTFOLIO_AFTER = re.compile(
+    r"(?P<verb>ha (?:detto|spiegato|dichiarato|aggiunto|sottolineato|ricordato|affermato|annunciato)|spiega|dice|"
+    r"afferma|dijo|explicó|afirmó|señaló|añadió|aseguró|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|précisé)|"
+    r"disse|afirmou|explicou|acrescentou) (?:il |la |lo |l[’']|el |le |o |a )"
+    r"(?P<role>[a-zà-ž]+(?:-[a-zà-ž]+)?(?: [a-zà-ž]+)?) (?:al |alla |allo |ai |agli |all[’']|del |della |dello |"
+    r"dell[’']|dei |degli |di |de |de la |du |de l[’']|aux |au |do |da |dos |das )"
+    r"(?P<office>[A-ZÀ-Ž][\w-]*(?: (?:e |y |et )?[a-zà-ž]+)?(?: [A-ZÀ-Ž][\w-]*)??) (?=[A-ZÀ-Ž])"
+)
+# The Dutch verbs of VERB_AFTER, after which 'de' is an article ('"…", zegt de ANWB'), not Spanish's 'of'.
+DUTCH_VERBS = frozenset("zei zegt vertelt vertelde aldus adviseert".split())
+GIVEN_NAME_ONLY = {"sa": True, "sier": True}  # verb -> whether lower-case role words may stand before the name
 # Nouns of a relative, which name two people ('la madre del ragazzo, Name': the name may be the boy's).
 KINSHIP = frozenset(
     """madre padre mère père mãe pai moglie marito esposa esposo mujer marido femme mari hermana hermano sœur frère
@@ -614,8 +627,8 @@ SLAVIC_VERBS = frozenset(
 # The Polish and Czech verbs of VERB_AFTER: a name after them is read in the nominative (attribution.py).
 SLAVIC_AFTER_VERBS = SLAVIC_VERBS | frozenset(
     """relacjonuje relacjonował relacjonowała przekonywał przekonywała wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił
-    zapewniła ocenił oceniła ostrzegał ostrzegała apelował apelowała argumentował argumentowała zauważył zauważyła
-    varoval varovala upozornil upozornila""".split()
+    zapewniła ocenił oceniła ostrzegał ostrzegała apelował apelowała argumentował argumentowała varoval
+    varovala""".split()
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(

@@ -273,7 +273,7 @@ _ACCESS_STRONG = _rx(
     rf"(?<!\bif )(?<!\bwhether )\b(?:you are|you{_A}re) (?:a )?real (?:reader|person|human|visitor)\b.{{0,30}}\bnot a "
     r"(?:script|bot|robot)\b",
     # (and 'allow' before 'cookies': 'Turn on JavaScript and allow cookies for this site, then reload the page.', u98)
-    r"\b(?:enable|turn on|allow|activate) (?:javascript|js) and (?:allow |enable |accept )?cookies\b|"
+    r"\b(?:enable|turn on|switch on|allow|activate) (?:javascript|js) and (?:allow |enable |accept )?cookies\b|"
     r"\bjavascript and cookies (?:to continue|are "
     r"required|must be enabled)",
     # a line that is only 'JavaScript is disabled' (not 'Please enable JavaScript to view the comments', which
@@ -1407,6 +1407,7 @@ _QUESTION_MAX = 200  # characters
 _QUESTION = re.compile(r"\?(?:\s*\([^()]{1,60}\))?$")
 _OPTION_WORDS = 6
 _OPTIONS_IN_LINE = re.compile(r"\S(?: · | / | \| )\S")
+_MARKED_OPTIONS = re.compile(r"^\s*([○◯□☐])\s?[^○◯□☐]{1,40}(?:\s\1\s?[^○◯□☐]{1,40})+$")  # '○ Sì ○ No ○ Non so'
 _RESULT = re.compile(r"\d\s?%|:\s*\d")  # a poll's result, not an option ('Yes: 58%': break46)
 _SURVEY_COUNTER = _rx(
     r"^\W*(?:question|step) \d{1,2} ?(?:of |/ ?)\d{1,2}\W*$", rf"^\W*{junk_languages.SURVEY_COUNTER}\d{{1,2}}\W*$"
@@ -1448,7 +1449,8 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
         return run
     if k + 1 < len(paragraphs) and len(paragraphs[k + 1]) <= _NOTICE_MAX:
         line = paragraphs[k + 1]
-        if _OPTIONS_IN_LINE.search(line) and not line.endswith((".", "?", "!")) and ":" not in line:
+        in_line = _OPTIONS_IN_LINE.search(line) or _MARKED_OPTIONS.match(line)
+        if in_line and not line.endswith((".", "?", "!")) and ":" not in line:
             return [k + 1]
     return []
 
@@ -1469,7 +1471,10 @@ def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     counters = [k for k, p in enumerate(paragraphs) if len(p) <= _BUTTON_MAX and _SURVEY_COUNTER.match(p)]
     if len(options) < (1 if counters else _SURVEY_QUESTIONS):
         return None
-    if not any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs)):
+    # (or a form's radio buttons or boxes, two or more in a line, under two questions: '○ Sì ○ No ○ Non so', u100-19;
+    # a list's bullets open their lines one by one)
+    marked = sum(1 for under in options.values() if any(_MARKED_OPTIONS.match(paragraphs[k]) for k in under))
+    if marked < _SURVEY_QUESTIONS and not any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs)):
         return None
     last = max(max(under) for under in options.values())
     buttons = [k for k, p in enumerate(paragraphs) if k > last and len(p) <= _BUTTON_MAX and _SURVEY_BUTTON.match(p)]
@@ -1559,7 +1564,10 @@ _PAGER = re.compile(
     r"stories|articles|results|issues|editions|episodes|newsletters))?|a "
     r"collection of \d+ (?:posts|articles|stories)|(?:showing |found |there are )?(?:\d+ of )?\d[\d,]* (?:results?|"
     r"posts|articles|"
-    r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|(?:\d+ ){2,}(?:…|\.\.\.) \d+|"
+    r"stories)(?: (?:for|found|tagged|in|about|on)\b.{0,60})?|"
+    # page numbers with an ellipsis or a next page after them ('1 2 3 4 … 8', '1 2 3 … 46 Siguiente': u97, u99)
+    r"(?:\d+ ){2,}(?:(?:…|\.\.\.) \d+|(?:(?:…|\.\.\.) \d+ )?(?:next|siguiente|suivante?|weiter|volgende|successiva|"
+    r"seguinte|próxima|nästa|neste|næste|następna|další))|"
     r"(?:(?:newer|older|next|previous|prev|earlier|later)"
     r"(?: (?:posts|entries|articles|stories|page|results))?\W*)+|" + junk_languages.PAGER + r")\W*$",
     re.IGNORECASE,
@@ -1582,10 +1590,10 @@ _FILTER_LINE = re.compile(
     rf"^\W*(?:{junk_languages.FILTER_LABEL})\s?:\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,8}}\W*$",
     re.IGNORECASE,
 )
+# (three options or more after 'all', between bars, with no colon or figure: not an event's details, 'Ages: All | Cost:
+# Free | Booking: Not needed', 'Público: todos · Entrada libre · 50 minutos': break54)
 _CALENDAR_LINE = re.compile(
-    rf"^\W*(?:(?:[^:|·/]{{1,30}}\s?:\s*)?(?:{_L.ALL_OPTION})(?:\s?[|·/]\s?[^|·/]{{1,30}}){{2,8}}|(?:{_L.SUBMIT_EVENT})\b"
-    rf"(?: [^\s.!?]+){{0,3}})\W*$",  # (a button of a few words: not 'Submit your event via our website by Friday.')
-    re.IGNORECASE,
+    rf"^\W*(?:[^:|·/]{{1,30}}\s?:\s*)?(?:{_L.ALL_OPTION})(?:\s?\|\s?[^|·/:\d]{{1,30}}){{3,8}}\W*$", re.IGNORECASE
 )
 _CALENDAR_DATES = 3  # an events calendar's days, under its own line (`_CALENDAR_LINE`)
 _SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:(?:[.!]\W*|\s·\s){_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)
@@ -1687,7 +1695,11 @@ _DATED_TITLE_WORDS = 16
 _NUMERIC_DATE = re.compile(r"^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\W*$")  # '12.03.2025', as EU sites write dates
 # (opening its line, before a separator and a byline: '08.03.2024 | Marek Zieliński', u97; not before a section,
 # '11.01.2024 · Kultur' over a year's obituaries, b38-11)
-_NUMERIC_DATE_BYLINE = re.compile(r"^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{4} [|·•—–-] (?P<name>.+)$")
+# (or the byline first: 'Jana Horáková | 12.03.2024'; a comma after the date: '08.03.2024, Marek Zieliński': break54)
+_NUMERIC_DATE_BYLINE = re.compile(
+    r"^\W*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?:,| [|·•—–-]) (?P<name>.+)|(?P<first>.+) [|·•—–-] "
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\W*$"
+)
 
 
 # A date in those languages without its year, opening its line ('3 okt | Almelo', 'Fredag 15. marts', 'sex, 8 mar ·
@@ -1710,7 +1722,11 @@ def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     if parse_date_line(line) is not None or _YEARLESS_DATE.match(line) or _NUMERIC_DATE.match(line):
         return True
     m = _DATE_IN_LINE.search(line) or other_date_in(line) or _OTHER_SHORT_DATE.match(line)  # 'Tirsdag den 4. marts'
-    if m is None and (byline := _NUMERIC_DATE_BYLINE.match(line)) is not None and is_name_line(byline["name"]):
+    if (
+        m is None
+        and (byline := _NUMERIC_DATE_BYLINE.match(line)) is not None
+        and is_name_line(byline["name"] or byline["first"])
+    ):
         return True
     if m is None or is_prose(line):
         return False
@@ -1719,9 +1735,7 @@ def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     # bar or dot: 'Friday, November 8, 2024 — The bail reform bill gets its second reading' (on other pages
     # such a line is as likely a what's-on column's event); else a date with a few words: a byline, 'Posted
     # on', a time.
-    # (its separators are no words: 'sam. 22 mars · 14 h · Les Champs Libres', break53)
-    words = sum(_WORDED.search(w) is not None for w in rest.split())
-    return words <= (_DATED_TITLE_WORDS if dated_titles and _ENTRY_SEPARATOR.search(line) else 6)
+    return len(rest.split()) <= (_DATED_TITLE_WORDS if dated_titles and _ENTRY_SEPARATOR.search(line) else 6)
 
 
 def is_name_line(line: str) -> bool:
@@ -1957,6 +1971,8 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     top = (headline, *paragraphs[:2])
     if not any(_COMMENTS.search(line) for line in top) or _KIND_LABEL.match(headline) or reports_speech(paragraphs):
         return None
+    if _WHY.match(headline):  # an editor's explanation of new rules, with its numbered reasons (break54)
+        return None
     if any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
         return None
     # (the rules named and the site's own page for them, its moderators' address or the rules' date: not a council
@@ -1970,7 +1986,10 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # (the first paragraph, with no quotation in it: not a club's 'Wir wollen …', sagte der Vorsitzende', break53)
     first = paragraphs[0] if paragraphs else ""
     speaks = (_SITE_SPEAKS.search(first) and _TO_YOU.search(first)) or _SITE_ASKS.search(first)
-    voice = first if speaks and not _QUOTE_MARK.search(first) else None
+    # (not a letter to someone, 'Sehr geehrte Frau Bürgermeisterin, wir bitten Sie …', 'le pedimos a la alcaldesa':
+    # a petition's demands in a story, break54)
+    letter = _SALUTATION.match(first) or _ASKS_SOMEONE.search(first)
+    voice = first if speaks and not letter and not _QUOTE_MARK.search(first) else None
     voiced = voice if numbered else None
     named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
     if not named or not (address or dated or voiced):
@@ -1990,11 +2009,32 @@ _TO_YOU = re.compile(
 # The site asking the reader, where the pronoun alone is no sure 'you' ('Te pedimos que respetes', 'Ti chiediamo di
 # rispettare', 'Prosimy Państwa o przestrzeganie': break53)
 _SITE_ASKS = re.compile(
-    r"\b(?:(?:te|le|os|les) pedimos|pedimos-(?:lhe|te|vos)|(?:ti|vi|le) chiediamo|prosimy (?:państwa|was|cię)|wir "
+    # (or begging or inviting them: 'Les rogamos que respeten', 'Vi invitiamo a rispettare', 'Uprzejmie prosimy o
+    # przestrzeganie', 'Prosíme čtenáře', 'Bitte beachten Sie', 'Pedimos aos leitores': break54)
+    r"\b(?:(?:te|le|os|les) rogamos|(?:ti|vi|la) invitiamo|uprzejmie prosimy|prosíme čtenáře|bitte beachten sie|"
+    r"pedimos aos (?:nossos )?leitores|"
+    r"(?:te|le|os|les) pedimos|pedimos-(?:lhe|te|vos)|(?:ti|vi|le) chiediamo|prosimy (?:państwa|was|cię)|wir "
     r"bitten (?:sie|dich|euch)|vi ber (?:deg|dig|dere|er)|vi beder (?:dig|jer)|we vragen (?:je|u|jullie)|nous "
     r"(?:vous|te) demandons|(?:žádáme|prosíme) (?:vás|tě))\b",
     re.IGNORECASE,
 )
+_WHY = re.compile(
+    r"^\W*(?:why|warum|wieso|pourquoi|por ?qu[ée]|perché|waarom|varför|hvorfor|dlaczego|proč)\b", re.IGNORECASE
+)
+# A letter's salutation opening a paragraph: 'Dear …,', 'Sehr geehrte …,', 'Gentile dirigente,', 'Kære …,',
+# 'Vážení zastupitelé,', 'Szanowni Państwo radni,', 'Geachte raadsleden,'.
+_SALUTATION = re.compile(
+    r"^\W*(?:dear|sehr geehrte[rs]?|liebe[rs]?|gentil[ei]|egregi[oa]|car[oaie]|estimad[oa]s?|querid[oa]s?|cher|chère|"
+    r"chers|madame|monsieur|geachte|beste|kære|kjære|bästa|käre|hej|prezad[oa]s?|car[oa]s|exm[oa]s?\.?|szanown[iay]|"
+    r"drodzy|droga|drogi|vážen[íáý]|milí|milá)\b"
+    # (not to the readers, whom the site's rules address: 'Dear readers, we ask you …')
+    r"(?![^,.!?]{0,40}\b(?:readers?|lezers?|leser(?:in|innen)?|lect(?:eur|rice|or|ores)s?|lettor[ei]|læsere?|läsare|"
+    r"leitor(?:es|as)?|czyteln\w*|čtenář\w*|users?|nutzer\w*|utilisat\w*|usuari\w*|utent[ei]|gebruikers?|"
+    r"användare|brugere?|brukere?|commenters?|community)\b)[^,.!?]{0,60},",
+    re.IGNORECASE,
+)
+# Asking someone named after the ask, with Spanish's personal 'a': 'le pedimos a la alcaldesa que …'
+_ASKS_SOMEONE = re.compile(r"\b(?:le|les|te|os) pedimos (?:a|al)\s", re.IGNORECASE)
 _COMMENTS = re.compile(
     r"\b(?:comments?|commenting|kommentar\w*|diskutieren|diskussion\w*|commentaires?|comentarios?|commenti|reacties|"
     r"kommentarer|kommentarene|komentarz\w*|komentowania|komentář\w*|diskus\w*|comentários?)\b",
@@ -2535,7 +2575,9 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         # or one whose headline holds its status code ('Error 503 Backend fetch failed'), not of ten lines
         # of verse under a title that is only words (a poem titled 'Page Not Found').
         headline_strong = any(f[1] and f[2] for f in found) and (
-            len(found) > 1 or other_lines <= _HEADLINE_ONLY_LINES or any(c.isdigit() for c in headline)
+            len(found) > 1
+            or (other_lines <= _HEADLINE_ONLY_LINES and not _is_verse(paragraphs))
+            or any(c.isdigit() for c in headline)
         )
         # Consent vocabulary density: a dialog of buttons and purposes ('Necessary', 'Preferences',
         # 'Marketing', 'Allow selection') is a consent wall without a strong notice.
@@ -2562,6 +2604,16 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     if best is None or (best[1] == "access-wall" and _is_adblock_advice(lines, best[2])):
         return None
     return _wall_junk(best[1], best[2], headline, other_prose)
+
+
+_VERSE_LINES = 3
+
+
+def _is_verse(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a page's lines are verse: three or more, half of them or more going on in lower case (a six-line poem
+    titled 'Turn On JavaScript and Allow Cookies': break54); a wall's lines open on capitals."""
+    lower = sum(1 for p in paragraphs if p[:1].islower())
+    return len(paragraphs) >= _VERSE_LINES and 2 * lower >= len(paragraphs)
 
 
 def _is_reported_screen(found: list[tuple[str, bool, bool]], paragraphs: tuple[str, ...]) -> bool:
@@ -2694,9 +2746,12 @@ def _wall_signals(
     signals: dict[str, list[tuple[str, bool, bool]]] = {}
     other_prose = other_lines = 0
     body = [(p, False) for p in paragraphs if not is_syndication_footer(p)]  # a footer names a post: no notice
-    previous = ""
+    previous, quoted = "", False
     for line, is_headline in [(headline, True), *body]:
-        quoted, previous = _quotes_a_screen(previous), line
+        # (the notices right under a quoted one are the same screen's: 'Aufgrund von Wartungsarbeiten …' / 'Wir
+        # arbeiten an unserer Website' after '… einen grauen Kasten mit einem einzigen Satz zu sehen:', break54)
+        quoted = _quotes_a_screen(previous) or (quoted and _notice_kind(line) is not None)
+        previous = line
         notice = None if quoted else _notice_kind(line)
         if notice is not None:
             signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
@@ -2732,7 +2787,10 @@ _VERSE_INTRODUCTION_WORDS = 3  # 'het scherm zegt:' (b34-09); not a wall's label
 _NAMES_A_SCREEN = re.compile(
     r"\b(?:message|notice|melding|meldung|hinweis|fehlermeldung|mensaje|aviso|messaggio|avviso|mensagem|meddelande|"
     r"besked|beskjed|komunikat|hlášení|zpráva|decía|luidde|lautete|disait|diceva|dizia|löd|lød|brzmiał|zněla?|"
-    r"sahen|zagen|voyaient|veían|vedevano|viam|såg)\b",
+    r"sahen|zagen|voyaient|veían|vedevano|viam|såg|"
+    # (what readers saw, a sentence or a line of it: '… einen grauen Kasten mit einem einzigen Satz zu sehen:',
+    # 'Czytelnicy widzieli tylko jedną linijkę:': break54)
+    r"zu sehen|satz|widzieli\w*|zobaczyli\w*|linijk\w*|zdanie|viděli|větu)\b",
     re.IGNORECASE,
 )
 
@@ -2798,7 +2856,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """Dates, names and titles of other articles, with 'Continue reading' links or cut-off excerpts, and no body prose:
     an excerpt can be a sentence, but three prose paragraphs in a row are an article's body (`_BODY_RUN`)."""
     dates = links = excerpts = names = meta = numbered = prose = run = longest_run = times = 0
-    searched = False
+    searched, calendar = False, _is_calendar(paragraphs)  # (an events calendar: `_is_calendar`)
     marks: list[str] = []  # pager lines and listing titles, named in the message
     meta_at: list[int] = []  # where the entry lines (read times, counts, media lengths) are
     ranks, titled_page = _rank_lines(paragraphs), is_listing_title(headline)
@@ -2811,7 +2869,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif k in ranks or (titled_page and _NUMBERED_TITLE.match(p) and not is_prose(p)):
             # a 'Most read' rank, or a numbered title under a listing's title (not 'Five things to know')
             numbered += 1
-        elif _is_date_line(p, dated_titles=titled_page):
+        elif _is_date_line(_SEPARATORS.sub(" ", p) if calendar else p, dated_titles=titled_page):
             dates += 1
             numbered += _ENTRY_LABEL.match(p) is not None  # 'Issue #212 — November 27, 2026'
         elif _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE.fullmatch(p) or _READ_MORE_OTHER.fullmatch(p):
@@ -2869,6 +2927,17 @@ def _enough_entries(
     if dates >= _CALENDAR_DATES and any(_CALENDAR_LINE.match(mark) for mark in marks):
         return True  # an events calendar: its days, each with an event or two described in a sentence
     return bool(marks) and prose <= 1 and dates >= 2 and _dated_titles(paragraphs) >= 2
+
+
+def _is_calendar(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a page has an events calendar's filter line (`_CALENDAR_LINE`): then its date lines are read with the
+    separators between a day, its time and its venue as no words ('sam. 22 mars · 14 h · Les Champs Libres': break53;
+    not on other pages, where a lecture series' 'Tuesday 4 March · 7.30pm · Kilkenny Library · Free' in a brief is no
+    listing's date: break54)."""
+    return any(len(p) <= _NOTICE_MAX and _CALENDAR_LINE.match(p) for p in paragraphs)
+
+
+_SEPARATORS = re.compile(r"\s+[·|•]\s+")
 
 
 def _listing_own_line(line: str, body_title: re.Pattern) -> str | None:

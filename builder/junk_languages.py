@@ -1184,20 +1184,15 @@ REACH_US = (
     r"contáctanos|contattaci|contacteer ons|fale conosco|contacte-nos|kontakta oss|kontakt os|kontakt oss|skontaktuj "
     r"się z nami|kontaktujte nás|napište nám"
 )
-# An events calendar's own lines: a filter whose first option is all of them, under any label ('Toon: Alles | Muziek |
-# Theater', 'Okres: všechny | Jihlava | Třebíč': break53, u93), and the reader's link to submit an event ('Submit your
-# event', 'Přidat akci do kalendáře': u92, u93). No labelled piece has either: a what's-on column names its events.
+# An events calendar's own line: a filter whose first option is all of its events, under any label ('Toon: Alles |
+# Muziek | Theater | Kinderen', 'Okres: všechny | Jihlava | Třebíč | …': break53, u93). Not a button to submit an
+# event, which a weekend column ends on too ('Send us your event', 'Meld je evenement aan': break54).
 ALL_OPTION = (
-    r"all|alle|alles|tout|tous|toutes|todos|todas|todo|tutti|tutte|tutto|alla|allt|wszystkie|wszystko|vše|všechny|"
-    r"všechno"
-)
-SUBMIT_EVENT = (
-    r"(?:submit|add|send us|send|post|list|promote)(?: (?:your|an|a))? (?:own )?(?:event|listing)s?|přidat akci|"
-    r"přidejte (?:svou )?akci|(?:meld|voeg) (?:je|uw|een) (?:\w+ )?evenement (?:aan|toe)|veranstaltung (?:melden|"
-    r"eintragen)|termin (?:melden|eintragen)|añad\w* (?:tu |un )?evento|aggiungi (?:il tuo |un )?evento|"
-    r"segnala (?:un|il tuo) evento|dodaj (?:swoje )?wydarzenie|tilføj (?:dit |et )?arrangement|legg til (?:et )?"
-    r"arrangement|lägg till (?:ditt |ett )?evenemang|adicion\w* (?:o seu |um )?evento|divulgue (?:o seu )?evento|"
-    r"(?:proposer|ajouter|signaler) (?:un|votre) événement"
+    r"(?:all|alle|alles|tout|tous|toutes|todos|todas|todo|tutti|tutte|tutto|alla|allt|wszystkie|wszystko|vše|všechny|"
+    r"všechno)"
+    # (with the events named: 'Tous les événements | Concerts | …', 'Todos los eventos | …': break54)
+    r"(?: (?:les |los |las |gli |i |de |die |the |as |os )?(?:events|événements|eventos|eventi|evenementen|"
+    r"veranstaltungen|termine|evenemang|arrangementer|arrangementene|wydarzenia|akce))?"
 )
 SEARCHED_FOR = (
     r"you searched for|your search for|du søkte etter|du sökte på|du sökte efter|du søgte efter|du søgte på|"
@@ -1206,9 +1201,9 @@ SEARCHED_FOR = (
     r"szukałeś|szukałaś|hledali jste|hledaný výraz|"
     # results for what was searched ('Wyniki dla zapytania: remont dworca': u97), not English's bare 'Results for'
     r"search results for|wyniki (?:wyszukiwania )?dla(?: zapytania| frazy| hasła)?|výsledky (?:hledání|vyhledávání)"
-    r"(?: pro)?|(?:such)?ergebnisse für|résultats (?:de (?:la )?recherche )?pour|resultados (?:de (?:la )?búsqueda |da "
-    r"pesquisa )?para|risultati (?:della ricerca )?per|zoekresultaten voor|sökresultat för|søgeresultater for|"
-    r"søkeresultater for"
+    r"(?: pro| výrazu)?|(?:such)?ergebnisse für|résultats (?:de (?:la )?recherche )?pour|resultados (?:de (?:la )?"
+    r"búsqueda |da pesquisa )?(?:para|por)|risultati (?:della ricerca )?per|zoekresultaten voor|sökresultat för|"
+    r"søgeresultat(?:er)? for|søkeresultat(?:er)? for"
 )
 SHOWING_COUNT = (
     r"(?:showing|viser|visar|zeige|angezeigt|affichage|mostrando|visualizzati|weergave|a mostrar|pokazano|zobrazeno)"
@@ -1328,9 +1323,11 @@ SURVEY_WORD = (
     r"(?:undersøgelse|undersøkelse)\w*\b"
 )
 # A survey's answers, the object of its send button: 'Skicka svar', 'Enviar respuestas', 'Antworten absenden'.
+# (with an article too: 'Invia le risposte', 'Enviar las respuestas', u100-19)
 SURVEY_ANSWERS = (
-    r"(?:(?:ihre |deine |vos |tus |sus |le tue |uw |je |as suas |dina |dine |twoje |vaše )?(?:antworten|réponses|"
-    r"respuestas|risposte|antwoorden|respostas|svar|svaren|svarene|odpowiedzi|odpovědi|vastaukset))"
+    r"(?:(?:ihre |deine |die |vos |les |tus |sus |las |le tue |le |uw |je |de |as suas |as |dina |dine |twoje |vaše )?"
+    r"(?:antworten|réponses|respuestas|risposte|antwoorden|respostas|svar|svaren|svarene|odpowiedzi|odpovědi|"
+    r"vastaukset))"
 )
 
 # A listing entry's date without its year, in those languages: '3 okt', 'Fredag 15. marts', 'sex, 8 mar', and a relative

@@ -177,10 +177,11 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # dates, '14.02.2025 · Politikk', are none). u95 and u96 (scored once at 1386908: 18 and 20 of 20; 13 and 14 at
     # 0f4e6b2), then fitted: 1,999 of 2,042. Then (2026-12-06, ninth session) events calendars by their own lines
     # (a filter from all events, a button to submit one: u92-12, u93-12, break53-50/51/52): 2,004; comment rules
-    # asked of the reader in Spanish, Italian, Polish (break53-45/46/47): 2,007.
+    # asked of the reader in Spanish, Italian, Polish (break53-45/46/47): 2,007; after break54 (a button to submit an
+    # event is no calendar's sign: a weekend column ends on one too; u92-12 is kept again): 2,006.
     assert tally["real kept"] == 2594 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
     assert tally["junk right"] + tally["junk missed"] == 2042
-    assert tally["junk right"] >= 2007, tally
+    assert tally["junk right"] >= 2006, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
