@@ -2040,6 +2040,9 @@ def _trimmed_name(
                 and any(w.lower() in ORGANISATION_WORDS or w.lower().endswith(_ORGANISATION_HEADS) for w in tail[:2])
             )
             or (words[k] in _OF_THE and tail[0].lower() in languages.ORGANISATION_WORDS)
+            # (one word after 'van' or 'von' that is a body: 'zegt woordvoerder Mirjam Schuitema van Rijkswaterstaat',
+            # u102; not a surname, 'Jan Peter van Dam')
+            or (words[k] in ("van", "von") and len(tail) == 1 and tail[0].lower() in languages.ORGANISATION_WORDS)
         ):
             # 'zegt energie-econoom Femke Hoogendijk van de Hogeschool Utrecht', 'Luca Bianchi del Comune', 'Anna
             # Weber von der Gemeinde': the person, not the employer (u37, break23); one word after a surname's

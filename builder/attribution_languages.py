@@ -86,6 +86,8 @@ VERB_AFTER = re.compile(
     r"ha (?:assicurato|affermato|ribadito|osservato|confermato)|"
     r"commenta|sottolinea|conferma|osserva|"
     r"garante|admitiu|recordou|comentou|salientou|"
+    # (more Portuguese past tenses of a council's or a court's report: '“…”, garantiu a vereadora Name', u101)
+    r"garantiu|assegurou|sublinhou|frisou|adiantou|realçou|"
     r"förklarar|förklarade|konstaterar|konstaterade|forklarer|forklarede|forklarte|tilføjer|forteller|"
     r"reconhece|reconoce|riconosce|opplyser|opplyste|oplyser|oplyste|uppger|uppgav|upplyser|"
     # (an Italian recipe's or feature's present: '"…", raccomanda la signora Esposito': u75-34)
@@ -151,7 +153,8 @@ PORTFOLIO_AFTER = re.compile(
     r"disse|afirmou|explicou|acrescentou) (?:il |la |lo |l[’']|el |le |o |a )"
     r"(?P<role>[a-zà-ž]+(?:-[a-zà-ž]+)?(?: [a-zà-ž]+)?) (?:al |alla |allo |ai |agli |all[’']|del |della |dello |"
     r"dell[’']|dei |degli |di |de |de la |du |de l[’']|aux |au |do |da |dos |das )"
-    r"(?P<office>[A-ZÀ-Ž][\w-]*(?: (?:e |y |et )?[a-zà-ž]+)?(?: [A-ZÀ-Ž][\w-]*)??) (?=[A-ZÀ-Ž])"
+    # (the office in lower case too: 'l’assessore al commercio Name', u101)
+    r"(?P<office>[A-ZÀ-Ža-zà-ž][\w-]*(?: (?:e |y |et )?[a-zà-ž]+)?(?: [A-ZÀ-Ž][\w-]*)??) (?=[A-ZÀ-Ž])"
 )
 # The Dutch verbs of VERB_AFTER, after which 'de' is an article ('"…", zegt de ANWB'), not Spanish's 'of'.
 DUTCH_VERBS = frozenset("zei zegt vertelt vertelde aldus adviseert".split())
@@ -632,7 +635,8 @@ SLAVIC_AFTER_VERBS = SLAVIC_VERBS | frozenset(
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(
-    "disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma".split()
+    """disse afirmou explicou acrescentou lembrou contou escreveu reconheceu sublinhou garantiu declarou afirma
+    assegurou frisou adiantou realçou""".split()
 )
 # Articles that open a subject after the verb ('ha spiegato il capitano', 'dijo el alcalde'): no pronoun left out.
 SUBJECT_ARTICLES = frozenset("il lo la gli le el los las os as i un una uno um uma".split())
@@ -664,7 +668,8 @@ ORGANISATION_WORDS = frozenset(
     fundación universidad ministerio gobierno juzgado associazione comune federazione sindacato partito
     commissione consiglio fondazione università ospedale ministero governo tribunale società associação câmara
     federação comissão conselho fundação universidade ministério assembleia prefeitura vereniging gemeente partij
-    commissie stichting universiteit ziekenhuis ministerie regering rechtbank autoriteit inspectie
+    commissie stichting universiteit ziekenhuis ministerie regering rechtbank autoriteit inspectie rijkswaterstaat
+    politie brandweer provincie waterschap
     förening kommun kommission stiftelse confederazione confederación confédération confederação unione unión união
     universitet sjukhus departement regeringen domstol forening kommune stiftelse universitet sygehus ministerium
     stowarzyszenie urząd partia komisja fundacja uniwersytet szpital ministerstwo rząd sąd sdružení úřad strana

@@ -287,10 +287,11 @@ ADBLOCK_IN_USE = (
     r")?(?:ad-?block(?:er)?|blocco (?:degli )?annunci)\b|\b(?:je gebruikt|u gebruikt) een (?:ad-?blocker|"
     r"advertentieblokker)\b|\b(?:está a usar|está usando|você usa|detetámos|detectamos) um bloqueador de "
     r"(?:anúncios|publicidade)\b|\b(?:du använder|vi har upptäckt) en annonsblockerare\b|\b(?:du bruger|vi har "
-    r"registreret) en (?:adblocker|annonceblokker)\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
+    r"registreret) en (?:adblocker|annonceblok(?:ker|ering))\b|\b(?:używasz|korzystasz z) (?:adblocka|adblock|blokera "
     r"reklam)\b|\bwykryliśmy,? że używasz\b|"
     r"\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
-    r"\b(?:że )?blokujesz reklamy\b|\bdu bruker (?:en )?(?:adblocker|annonseblokker(?:er)?|reklameblokker)\b|"
+    # ('Det ser ud til, at du bruger en annonceblokering.': u101-15)
+    r"\b(?:że )?blokujesz reklamy\b|\bdu bruker (?:en )?(?:adblocker|annonseblokk(?:er(?:er)?|ering)|reklameblokker)\b|"
     # other word orders and tenses (break50): 'als würden Sie ein Programm verwenden, das Werbung blockiert', 'dat je
     # een adblocker gebruikt', 'máte zapnutý blokátor reklam', 'está a utilizar um bloqueador', 'masz włączony …'
     r"\b(?:sie|du) (?:ein|eine|einen) (?:programm|erweiterung|add-on|plugin) (?:verwenden|nutzen|verwendest|nutzt),? "
@@ -356,6 +357,13 @@ _MANY_REQUESTS = (
 )
 ACCESS = (
     ADBLOCK_IN_USE,
+    # an access code after its label in those languages ('Kod błędu: 429': u102-14), as ERROR's codes are
+    r"\b(?:fehlercode|statuscode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|"
+    r"fejlkode|kod błędu|kód chyby)\W{0,3}(?:401|403|429|451)\b",
+    # access to the site held back ('Dostęp do serwisu został tymczasowo wstrzymany': u102-14)
+    r"\bdostęp do (?:serwisu|strony|portalu) (?:został|jest) (?:tymczasowo |czasowo )?(?:wstrzymany|zablokowany|"
+    r"ograniczony)\b|\bpřístup (?:k webu|na web|ke stránkám) (?:byl|je) (?:dočasně )?(?:pozastaven|zablokován|"
+    r"omezen)\b",
     # an age gate's order, in German: 'Bestätigen Sie einmalig Ihr Alter', 'aus Gründen des Jugendschutzes'
     r"\bbestätigen sie (?:\w+ ){0,2}ihr alter\b|^\W*alter (?:jetzt )?bestätigen\W*$|\baus gründen des "
     r"jugendschutzes\b",
@@ -1018,6 +1026,7 @@ ACCESS_KEYS = (
     *("image", "imagen", "immagine", "imagem", "bildet", "billedet", "navegador", "prohlížeč", "nettleser"),
     *("seguridad", "sicurezza", "segurança", "beveiliging", "tráfico", "tráfego", "verkeer", "provoz"),
     *("e-tidningen", "e-avisen", "e-paper", "numérique", "digital", "kiosko", "e-wydanie", "e-vydání"),
+    *("code", "codice", "código", "kod", "kód"),  # an access code after its label ('Kod błędu: 429')
 )
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
