@@ -2538,7 +2538,9 @@ def _is_headline_news(
     headline alone; and a brief's headline says at least three words besides its notice ('Page not found',
     'Sito in manutenzione' say nothing else), its body has a sentence (a 404 over a list of 'Most read'
     headlines or a menu has none), and no paragraph apologises. The notice's own words are not the
-    headline's address ('Indisponível na sua região: …' says 'sua' because the notice does)."""
+    headline's address ('Indisponível na sua região: …' says 'sua' because the notice does), nor is a brief's advice
+    that opens on 'If' ('If you use an older browser …, the box may keep reloading': break54)."""
+    found = [f for f in found if f[1] or not _CONDITIONAL.match(f[0])]
     if not paragraphs or len(found) != 1 or not (found[0][1] and found[0][2]):
         return False
     match = _strong_match(kind, headline)
@@ -2552,7 +2554,9 @@ def _is_headline_news(
         return False
     # (a quoted official's 'we' is not the site speaking: '“Vi har haft perioder, hvor siden var nede …,” siger
     # kontorchef Name', under a headline that quotes a check's words: break50)
-    return not _ADDRESS.search(rest) and not any(_ADDRESS.search(_QUOTED.sub(" ", p)) for p in paragraphs)
+    return not _ADDRESS.search(rest) and not any(
+        _ADDRESS.search(_QUOTED.sub(" ", p)) for p in paragraphs if not _CONDITIONAL.match(p)
+    )
 
 
 def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) -> Junk | None:
