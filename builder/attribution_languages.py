@@ -491,6 +491,8 @@ ROLE_NOUN = re.compile(
     r"(?:veerman|raadsman|stuurman|zeeman|brandweerman|politieman|buurman|vognmand|vrouw|meester|mester|mästare|chef|leider|leder|ledare|direct(?:eur|ør|ör)|voorzitter|formand|wójt|sołtys|"
     # ('Schipper Rob Kuijpers …', 'Matroos Ilse Vermeulen …': u92-35; 'Kämmerer Name': u92-31)
     r"schipper|matroos|kapitein|kämmerer|"
+    # (Dutch people by what they do: 'Forens Bas Hoekstra deed er twee uur over', u102)
+    r"forens|reiziger|bewoner|buurtbewoner|ondernemer|"
     r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
