@@ -467,6 +467,8 @@ def without_opening_role(name: str) -> str:
     words = name.split()
     if len(words) >= 4 and len(words[1]) >= 2 and words[1].isupper():
         return " ".join(words[2:])
+    if len(words) >= 4 and words[0].lower() in _GERMAN_POSSESSIVES and GERMAN_ROLE.match(words[1]):
+        return " ".join(words[2:])  # 'Deren Fraktionschef Rolf Demmelmaier sagte, …' (u99-31)
     first, rest = name.split(" ", 1)
     role = ROLE_NOUN.search(first) or (SENTENCE_ROLE_NOUN.search(first) and first.lower() not in GIVEN_NAMES)
     if role and rest[:1].isupper():
@@ -480,6 +482,7 @@ def without_opening_role(name: str) -> str:
     return name
 
 
+_GERMAN_POSSESSIVES = frozenset("deren dessen ihr ihre sein seine unser unsere".split())
 _ROLE_OF_ORG = frozenset("for af i på van von of de der des".split())
 
 
