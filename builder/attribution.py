@@ -2640,7 +2640,7 @@ _DASHES_AFTER = (" - ", " \u2013 ", " \u2014 ")
 # The prepositions of a passive's agent, before a name that a relative pronoun may refer to ('led by Name, who').
 _AGENT_PREPOSITIONS = frozenset("by par por door".split())
 # A verb whose object is the person a relative pronoun then refers to: 'Your report quoted Councillor Name, who said'.
-_QUOTING_VERBS = frozenset({"quoted"})  # not 'cited' (a ticket), 'interviewed' (break16)
+_QUOTING_VERBS = frozenset({"quoted", "misquoted"})  # not 'cited' (a ticket), 'interviewed' (break16)
 _PRO_DROP_CLAUSE = 80  # characters the rest of a pro-drop verb's clause may take ('a fine gara', 'em nota')
 _PRO_DROP_WORDS = 5
 
