@@ -25,7 +25,10 @@ NOT_ROLE = frozenset(
     ele ela ao aos às em na no nas nos ontem hoje
     on ona w we z ze dla podczas wczoraj dziś
     v ve pro při včera dnes
-    ein eine einer einem einen een ett""".split()  # (an indefinite article: 'sagt ein Nutzer aus Köln')
+    ein eine einer einem einen een ett
+    mientras cuando mentre quando quand lorsque enquanto wenn während terwijl toen wanneer medan när mens gdy kiedy
+    když zatímco""".split()  # (an indefinite article: 'sagt ein Nutzer aus Köln'; a conjunction opens another clause
+    # with its own subject: '“…”, explica mientras Juan corta el pan', a review)
 )
 # 'a', 'o' and 'de' are articles in Portuguese ('afirma a investigadora Teresa Valadares') but prepositions in
 # Italian, Spanish and French ('ha detto a Radio Popolare'): an article only before a role word.
@@ -588,7 +591,8 @@ PRO_DROP_PHRASE_OPENERS = frozenset(
     """a al ai alla allo agli alle in nel nella nello nei durante dopo prima con per da di ieri oggi stamattina
     en tras ante después antes con por para ayer hoy esta este em no na nos nas ao à após antes com por para ontem
     hoje w we na po przed podczas dla do od wczoraj dziś dzisiaj v ve na po před během pro včera dnes s se z
-    ze entre tra fra sin sem""".split()  # ('“…”, cuenta entre risas.', 'tra le lacrime': u87-33)
+    ze entre tra fra sin sem mientras mentre enquanto""".split()  # ('cuenta entre risas.', 'tra le lacrime': u87-33;
+    # 'explica mientras corta las rebanadas': u99-33)
 )
 # The press a Polish or Czech verb told, after which the rest of the clause is read as after the verb ('powiedział
 # dziennikarzom po rozprawie': u56; not 'řekl novinářům jeho obhájce', a subject after it: break42).
