@@ -2470,7 +2470,7 @@ def _german_so(
     return Attribution(" ".join(words[roles:]), "so"), None
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}\b")
+_ACRONYM = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO)\b)[A-Z]{3,6}\b")  # (a body's: not 'zegt de CEO', 'DJ', 'VS.')
 
 
 def _portfolio_speaker(names: _Names, m: str, pos: int) -> tuple[Attribution, None] | None:
@@ -2481,8 +2481,11 @@ def _portfolio_speaker(names: _Names, m: str, pos: int) -> tuple[Attribution, No
     found = languages.PORTFOLIO_AFTER.match(m, pos)
     if found is None or found.group("role").lower() in languages.KINSHIP:
         return None
-    if found.group("office").split(" ", 1)[0].lower() in ALL_GIVEN_NAMES:
+    office = found.group("office")
+    if office.split(" ", 1)[0].lower() in ALL_GIVEN_NAMES:
         return None
+    if office[:1].islower() and found.group("prep").strip() not in languages.PORTFOLIO_PREPOSITIONS:
+        return None  # ('il difensore dell’imputato Name': the defendant, not the lawyer)
     run = names.run_at(found.end()) or _run_from(names, found.start("office"), found.end())
     if run is None or len(run.tokens) < 2 or run.possessive or run.tokens[0].lower() not in ALL_GIVEN_NAMES:
         return None

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from . import junk_languages, junk_words
+from .census_names import ALL_GIVEN_NAMES
 from .identity import author_from_bio
 from .layout import (
     OTHER_MONTHS,
@@ -1455,6 +1456,15 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
     return []
 
 
+_QUIZ = re.compile(r"\b(?:quiz\w*|kvíz\w*|quizz|test|teste|frågesport|how (?:well|much) do you know)\b", re.IGNORECASE)
+
+
+def _is_marked_choice(line: str) -> bool:
+    """A line of radio buttons or boxes whose options are words, not figures ('○ Sì ○ No ○ Non so'; not a quiz's
+    '○ 1788 ○ 1850')."""
+    return _MARKED_OPTIONS.match(line) is not None and re.search(r"[^\W\d_]{2}", line) is not None
+
+
 def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     """A page that is a reader survey (b34-16, b34-17, u50-20, u62-20): questions, each the whole line, with their
     options under them (`_options_under`), two of them or one under a counter ('Question 1 of 9'), the survey's own
@@ -1473,7 +1483,11 @@ def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     # (or a form's radio buttons or boxes, two or more in a line, under two questions: '○ Sì ○ No ○ Non so', u100-19;
     # a list's bullets open their lines one by one)
-    marked = sum(1 for under in options.values() if any(_MARKED_OPTIONS.match(paragraphs[k]) for k in under))
+    # (of words, on a page that names no quiz: a news quiz's '○ 1788 ○ 1850 ○ 1901' under 'How well do you know Cork’s
+    # history?', 'Weekend news quiz: …', the review)
+    marked = sum(1 for under in options.values() if any(_is_marked_choice(paragraphs[k]) for k in under))
+    if _QUIZ.search(headline) or any(_QUIZ.search(p) for p in paragraphs if len(p) <= _NOTICE_MAX):
+        marked = 0
     if marked < _SURVEY_QUESTIONS and not any(_SURVEY_WORD.search(line) for line in (headline, *paragraphs)):
         return None
     last = max(max(under) for under in options.values())
@@ -1592,8 +1606,9 @@ _FILTER_LINE = re.compile(
 )
 # (three options or more after 'all', between bars, with no colon or figure: not an event's details, 'Ages: All | Cost:
 # Free | Booking: Not needed', 'Público: todos · Entrada libre · 50 minutos': break54)
+# (under its label: not a site's category bar, 'All | Talks | Walks | Workshops | Family', above a brief: the review)
 _CALENDAR_LINE = re.compile(
-    rf"^\W*(?:[^:|·/]{{1,30}}\s?:\s*)?(?:{_L.ALL_OPTION})(?:\s?\|\s?[^|·/:\d]{{1,30}}){{3,8}}\W*$", re.IGNORECASE
+    rf"^\W*[^:|·/]{{1,30}}\s?:\s*(?:{_L.ALL_OPTION})(?:\s?\|\s?[^|·/:\d]{{1,30}}){{3,8}}\W*$", re.IGNORECASE
 )
 _CALENDAR_DATES = 3  # an events calendar's days, under its own line (`_CALENDAR_LINE`)
 _SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:(?:[.!]\W*|\s·\s){_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)
@@ -1722,12 +1737,10 @@ def _is_date_line(line: str, dated_titles: bool = False) -> bool:
     if parse_date_line(line) is not None or _YEARLESS_DATE.match(line) or _NUMERIC_DATE.match(line):
         return True
     m = _DATE_IN_LINE.search(line) or other_date_in(line) or _OTHER_SHORT_DATE.match(line)  # 'Tirsdag den 4. marts'
-    if (
-        m is None
-        and (byline := _NUMERIC_DATE_BYLINE.match(line)) is not None
-        and is_name_line(byline["name"] or byline["first"])
-    ):
-        return True
+    byline = _NUMERIC_DATE_BYLINE.match(line) if m is None else None
+    name = (byline["name"] or byline["first"]) if byline is not None else ""
+    if name and is_name_line(name) and name.split(" ", 1)[0].lower() in ALL_GIVEN_NAMES:
+        return True  # (a byline opens on a given name: not a section of two words, '11.01.2024 · Region Hannover')
     if m is None or is_prose(line):
         return False
     rest = line[: m.start()] + " " + line[m.end() :]
@@ -1971,8 +1984,6 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     top = (headline, *paragraphs[:2])
     if not any(_COMMENTS.search(line) for line in top) or _KIND_LABEL.match(headline) or reports_speech(paragraphs):
         return None
-    if _WHY.match(headline):  # an editor's explanation of new rules, with its numbered reasons (break54)
-        return None
     if any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
         return None
     # (the rules named and the site's own page for them, its moderators' address or the rules' date: not a council
@@ -1990,7 +2001,8 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # a petition's demands in a story, break54)
     letter = _SALUTATION.match(first) or _ASKS_SOMEONE.search(first)
     voice = first if speaks and not letter and not _QUOTE_MARK.search(first) else None
-    voiced = voice if numbered else None
+    # (not under a headline that asks why: an editor's explanation of new rules, with its numbered reasons, break54)
+    voiced = voice if numbered and not _WHY.match(headline) else None
     named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
     if not named or not (address or dated or voiced):
         return None
@@ -2009,10 +2021,10 @@ _TO_YOU = re.compile(
 # The site asking the reader, where the pronoun alone is no sure 'you' ('Te pedimos que respetes', 'Ti chiediamo di
 # rispettare', 'Prosimy Państwa o przestrzeganie': break53)
 _SITE_ASKS = re.compile(
-    # (or begging or inviting them: 'Les rogamos que respeten', 'Vi invitiamo a rispettare', 'Uprzejmie prosimy o
-    # przestrzeganie', 'Prosíme čtenáře', 'Bitte beachten Sie', 'Pedimos aos leitores': break54)
-    r"\b(?:(?:te|le|os|les) rogamos|(?:ti|vi|la) invitiamo|uprzejmie prosimy|prosíme čtenáře|bitte beachten sie|"
-    r"pedimos aos (?:nossos )?leitores|"
+    # (or begging them: 'Les rogamos que respeten', 'Uprzejmie prosimy o przestrzeganie', 'Prosíme čtenáře', 'Pedimos
+    # aos leitores': break54; not 'Bitte beachten Sie', 'Vi invitiamo a leggere', which a story about a city's
+    # consultation says too: the review)
+    r"\b(?:(?:te|le|os|les) rogamos|uprzejmie prosimy|prosíme čtenáře|pedimos aos (?:nossos )?leitores|"
     r"(?:te|le|os|les) pedimos|pedimos-(?:lhe|te|vos)|(?:ti|vi|le) chiediamo|prosimy (?:państwa|was|cię)|wir "
     r"bitten (?:sie|dich|euch)|vi ber (?:deg|dig|dere|er)|vi beder (?:dig|jer)|we vragen (?:je|u|jullie)|nous "
     r"(?:vous|te) demandons|(?:žádáme|prosíme) (?:vás|tě))\b",
@@ -2030,11 +2042,15 @@ _SALUTATION = re.compile(
     # (not to the readers, whom the site's rules address: 'Dear readers, we ask you …')
     r"(?![^,.!?]{0,40}\b(?:readers?|lezers?|leser(?:in|innen)?|lect(?:eur|rice|or|ores)s?|lettor[ei]|læsere?|läsare|"
     r"leitor(?:es|as)?|czyteln\w*|čtenář\w*|users?|nutzer\w*|utilisat\w*|usuari\w*|utent[ei]|gebruikers?|"
-    r"användare|brugere?|brukere?|commenters?|community)\b)[^,.!?]{0,60},",
+    r"användare|brugere?|brukere?|commenters?|community|abonnent\w*|subscribers?|abonné\w*|suscriptor\w*|abbonat\w*|"
+    r"prenumerant\w*|abonnee\w*)\b)[^,.!?]{0,60},",
     re.IGNORECASE,
 )
 # Asking someone named after the ask, with Spanish's personal 'a': 'le pedimos a la alcaldesa que …'
-_ASKS_SOMEONE = re.compile(r"\b(?:le|les|te|os) pedimos (?:a|al)\s", re.IGNORECASE)
+_ASKS_SOMEONE = re.compile(
+    r"\b(?:le|les|te|os) pedimos (?:a|al)\s(?!(?:nuestr[oa]s |l[oa]s |tod[oa]s l[oa]s )?(?:lector|usuari|suscriptor))",
+    re.IGNORECASE,
+)  # (not 'Les pedimos a nuestros lectores que respeten …': the site's readers, the review)
 _COMMENTS = re.compile(
     r"\b(?:comments?|commenting|kommentar\w*|diskutieren|diskussion\w*|commentaires?|comentarios?|commenti|reacties|"
     r"kommentarer|kommentarene|komentarz\w*|komentowania|komentář\w*|diskus\w*|comentários?)\b",
@@ -2074,6 +2090,7 @@ _CHANNEL_LINE = re.compile(
 _CHANNEL_VALUE = re.compile(
     r"\d{3}|@|\bp\.?\s?o\.? box\b|\bpostfach\b|\bpostbus\b|\bapartado\b|\bcasella postale\b|\bskrytka\b", re.IGNORECASE
 )
+_SECURE_CHANNEL = re.compile(rf"^\W*(?:{_L.SECURE_CHANNEL})\b", re.IGNORECASE)
 _TIPS_NAMED = re.compile(rf"\b(?:{_L.TIPS_NAMED})\b", re.IGNORECASE)
 _REACH_US = re.compile(rf"\b(?:{_L.REACH_US})\b", re.IGNORECASE)
 _CHANNEL_LINES = 2
@@ -2091,7 +2108,11 @@ def _contact_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         for k, p in enumerate(paragraphs)
         if len(p) <= _WEAK_LINE_MAX and _CHANNEL_LINE.match(p) and _CHANNEL_VALUE.search(p)
     ]
-    if len(channels) < _CHANNEL_LINES or _KIND_LABEL.match(headline):
+    # (one of them a secure messenger or encrypted mail, as a newsroom offers its sources: a police appeal, a day out's
+    # address, a helpline's number and a lost dog's owner give a phone and an e-mail only, the review)
+    if len(channels) < _CHANNEL_LINES or not any(_SECURE_CHANNEL.match(paragraphs[k]) for k in channels):
+        return None
+    if _KIND_LABEL.match(headline):
         return None
     top = (headline, *paragraphs[:2])
     voiced = any(_TIPS_NAMED.search(line) for line in top) and any(_SITE_SPEAKS.search(line) for line in top)
@@ -2099,7 +2120,8 @@ def _contact_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None
     if reports_speech(paragraphs) or any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
         return None
-    prose = sum(1 for k, p in enumerate(paragraphs) if k not in channels and is_prose(p))
+    channel_set = set(channels)  # (a list searched per paragraph was quadratic: the review)
+    prose = sum(1 for k, p in enumerate(paragraphs) if k not in channel_set and is_prose(p))
     if prose > _CHANNEL_PAGE_PROSE:
         return None
     return Junk(
@@ -2750,11 +2772,13 @@ def _wall_signals(
     signals: dict[str, list[tuple[str, bool, bool]]] = {}
     other_prose = other_lines = 0
     body = [(p, False) for p in paragraphs if not is_syndication_footer(p)]  # a footer names a post: no notice
-    previous, quoted = "", False
+    previous, quoted, chained = "", False, False
     for line, is_headline in [(headline, True), *body]:
-        # (the notices right under a quoted one are the same screen's: 'Aufgrund von Wartungsarbeiten …' / 'Wir
-        # arbeiten an unserer Website' after '… einen grauen Kasten mit einem einzigen Satz zu sehen:', break54)
-        quoted = _quotes_a_screen(previous) or (quoted and _notice_kind(line) is not None)
+        # (the notice right under a quoted one is the same screen's: 'Aufgrund von Wartungsarbeiten …' / 'Wir arbeiten
+        # an unserer Website' after '… einen grauen Kasten mit einem einzigen Satz zu sehen:', break54; one line, not
+        # a wall's own 'Access Denied' / 'Error 403' / 'Too many requests' under its 'The following error occurred …:')
+        chained = quoted and not chained and _notice_kind(line) is not None
+        quoted = _quotes_a_screen(previous) or chained
         previous = line
         notice = None if quoted else _notice_kind(line)
         if notice is not None:
@@ -2947,8 +2971,8 @@ _SEPARATORS = re.compile(r"\s+[·|•]\s+")
 def _listing_own_line(line: str, body_title: re.Pattern) -> str | None:
     """What kind of a listing's own line this is: 'mark' (a pager, a listing title in the body, 'Category Archives:
     Environment', a filter of its entries' kinds), 'search' (a search page's count or sort line, which names the page
-    as a listing title does), 'calendar' (an events calendar's filter from all its events, or its link to submit one:
-    named as a search page's), or None."""
+    as a listing title does), 'calendar' (an events calendar's filter from all its events: named as a search page's),
+    or None."""
     if _PAGER.match(line) or (len(line) <= 80 and body_title.search(line) and not is_prose(line)):
         return "mark"
     if _CALENDAR_LINE.match(line):  # (checked after the pager too)

@@ -1182,6 +1182,12 @@ CHANNEL_LABEL = (
     r"indirizzo|morada|endereço|postadress|poczta|pošta|phone|telephone|telefon|telefone|teléfono|telefono|téléphone|"
     r"tel\.?|sms|text"
 )
+# The channels a newsroom offers its sources besides a phone and an e-mail: a messenger or encrypted mail.
+SECURE_CHANNEL = (
+    r"signal|whatsapp|threema|telegram|securedrop|wire|proton ?mail|(?:encrypted|secure|verschlüsselte|sichere|"
+    r"krypterad|kryptert|krypteret|cifrado|criptografado|crittografata|versleutelde|szyfrowany|šifrovaný) (?:e-?mail|"
+    r"e-post|mail)"
+)
 # The newsroom's tips named, in the page's headline or first lines ('reads every tip we receive', 'Tips oss',
 # 'Hinweise an die Redaktion'), and the way to reach the site, in its own voice ('So erreichen Sie uns vertraulich')
 TIPS_NAMED = (

@@ -182,10 +182,10 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # once at e081dca, e081dca, 71e98aa, 71e98aa, 71e98aa, 71e98aa: 18, 18, 19, 19, 18 and 19 of 20; 13, 15, 12, 15,
     # 14 and 16 at 0f4e6b2) and break54 (39 real pieces, 25 junk pages written against b69ec0b..e8853b3; 1 of its junk
     # typed right there, 30 real rejected; 10 and none with the rules since), rules from their misses, then fitted:
-    # 2,142 of 2,187.
+    # 2,142 of 2,187; 2,140 after a hostile review (an events calendar's filter needs its label: break54-37/38).
     assert tally["real kept"] == 2753 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
     assert tally["junk right"] + tally["junk missed"] == 2187
-    assert tally["junk right"] >= 2142, tally
+    assert tally["junk right"] >= 2140, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
