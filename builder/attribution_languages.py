@@ -87,7 +87,7 @@ VERB_AFTER = re.compile(
     # (advice after a quote: '“…”, aconseja Pilar Etxeberria', '"…", adviseert de ANWB': u99, u100)
     r"aconseja|recomienda|adviseert|"
     r"ha (?:assicurato|affermato|ribadito|osservato|confermato)|"
-    r"commenta|sottolinea|conferma|osserva|"
+    r"commenta|sottolinea|conferma|osserva|assicura|"
     r"garante|admitiu|recordou|comentou|salientou|"
     # (more Portuguese past tenses of a council's or a court's report: '“…”, garantiu a vereadora Name', u101)
     r"garantiu|assegurou|sublinhou|frisou|adiantou|realçou|"
@@ -121,6 +121,9 @@ VERB_AFTER = re.compile(
     # (a role of up to three words: 'mówił podczas sesji zastępca prezydenta miasta Name', u98)
     r"(?= [a-ząćęłńóśźżčďěňřšťůž]+(?: [a-ząćęłńóśźżčďěňřšťůž]+){0,2} [A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ]))?"
     # (or the news agency told, before an article: '"…", disse à agência Lusa a meteorologista Name', u75-36)
+    # (or this paper: '“…”, explicó a este periódico Lucía Beltrán', u104-33)
+    r"(?: (?:a este (?:periódico|diario|medio)|a questo (?:giornale|quotidiano)|à notre journal|a este jornal|ao nosso "
+    r"jornal|ao nosso (?:jornal|diário))(?= [A-ZÀ-Ž]| (?:(?:il|la|lo|el|le|o|a|los|las|os|as|les) |l[’'])))?"
     r"(?: (?:(?:à|ao|a|al|alla) |all[’'])(?:agência |agencia |agenzia )?(?:Lusa|EFE|Efe|AFP|Reuters|ANSA|Adnkronos|"
     r"Europa Press|AP)(?= (?:(?:il|la|lo|el|le|o|a|i|gli|los|las|os|as|les) |l[’'])))?"
     # (an article is a word of its own, or 'l’': not the 'a' of 'declaró ante la magistrada Name': break22)

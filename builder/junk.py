@@ -1250,7 +1250,12 @@ _DETAILS_FIELD = re.compile(
     # a tip form's fields as questions ('How can we reach you?', 'What’s the story?': u76-19, u77-20, u78-18)
     rf"how (?:can|should|do) we (?:reach|contact|get in touch with) you\?|what(?:{_A}s| is) (?:the|your) story\?|"
     r"wie können wir sie erreichen\?|worum geht es\?|hoe kunnen we (?:je|u) bereiken\?|wat is er gebeurd\?|"
-    r"tell us what happened\b[\w ,]{0,30})"
+    r"tell us what happened\b[\w ,]{0,30}|"
+    # ... in the other languages ('Cuéntanos qué ha pasado': u104-19)
+    r"cuéntanos qué (?:ha pasado|pasó)|raccontaci (?:cosa|che cosa) è successo|dites-nous ce qui s[’']est passé|"
+    r"conte-nos o que aconteceu|vertel (?:ons|het ons) wat er (?:is )?gebeurd|berätta vad som (?:har )?hänt|fortæl "
+    r"(?:os )?hvad der (?:er )?sket|fortell (?:oss )?hva som (?:har )?skjedd|opowiedz(?: nam)?,? co się stało|"
+    r"napište nám,? co se stalo)"
     r"\s*(?:\([^)]{1,40}\))?\s*\*?\s*:?\s*\*?$",
     re.IGNORECASE,
 )
@@ -1288,6 +1293,8 @@ _ATTACH_FIELD = _rx(r"^\W*(?:attach|upload)\b", rf"^\W*{junk_languages.ATTACH_FI
 # Two fields in one, either to fill in: 'Telefonnummer eller e-mail', 'E-post eller telefon', 'Email or phone'.
 _EITHER_FIELD = re.compile(
     r"^\W*(?:your |dit |din |ditt |ihre |votre |tu |il tuo |uw |je |o seu |twój |váš )?(?:(?:adres|numer) )?(?:e-?mail|"
+    # ('Correo electrónico o teléfono': u104-19)
+    r"correo(?: electrónico)?|courriel|"
     r"e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*) (?:or|eller|oder|ou|o|of|lub|"
     r"nebo|tai) (?:(?:adres|numer) )?(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|"
     r"telefone|mobil\w*)\b.{0,40}$|"

@@ -411,6 +411,10 @@ ACCESS = (
     r"fra en (?:rigtig |virkelig |ekte )?person og ikke fra (?:et|en) (?:program|robot|bot|maskine|maskin)|"
     r"från en (?:riktig |verklig )?person och inte från (?:ett|en) (?:program|robot|bot|dator)|od "
     r"człowieka,? a nie od (?:programu|bota|robota)|od člověka,? a ne od (?:programu|bota|robota))\b",
+    # ... or that it comes from a person, as the check must make sure ('musimy upewnić się, że ruch pochodzi od
+    # człowieka': u104-14)
+    r"\bupewnić się,? że (?:ruch|połączenie|wizyta|zapytanie) pochodzi od (?:człowieka|prawdziwej osoby)\b|"
+    r"\bověřit,? že (?:provoz|připojení|požadavek) pochází od (?:člověka|skutečné osoby)\b",
     # a rate limit's account: many requests or page views from the reader's network or address in a short time ('Z
     # vaší sítě k nám během krátké doby dorazilo neobvykle mnoho požadavků', 'Vanaf uw netwerk zijn in korte tijd
     # ongewoon veel pagina’s opgevraagd', 'svært mange sidevisninger fra IP-adressen din': u75 to u78, four writers)
@@ -483,7 +487,8 @@ ACCESS = (
     r"lezen|zaloguj się,? aby czytać e-wydanie|přihlaste se ke čtení e-vydání)\b",
     # the button of a human check: 'No soy un robot', 'Non sono un robot', 'Je ne suis pas un robot'
     r"^\W*(?:no soy un robot|non sono un robot|je ne suis pas un robot|ich bin kein roboter|não sou um robô|ik ben "
-    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot)\W*$",
+    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot|potwierdzam,? że jestem "
+    r"człowiekiem|potvrzuji,? že jsem člověk)\W*$",
     # ... or 'no machine' or 'a person' only beside its box ('[ ] Jeg er ikke en maskin': u87-14; not an op-ed's
     # headline 'Jag är ingen maskin', break52)
     r"^\W*(?:\[\s?\]|☐|□)\s*(?:jeg er ikke en maskin\w*|jag är (?:inte en|ingen) maskin|jeg er et menneske|jag är "
@@ -551,7 +556,11 @@ ERROR = (
     # the site back at an hour, in the site's voice ('Strona będzie znów dostępna około godziny 6:00': u94-04)
     r"\bstrona będzie (?:znów|ponownie) dostępna\b|\b(?:właśnie )?aktualizujemy nasz (?:serwis|portal)\b|"
     r"\bsito in manutenzione\b|\bsiamo in manutenzione\b|\b(?:la pagina|l[’']articolo|il contenuto) (?:che cerchi |"
-    r"richiest[ao] )?(?:è stat[ao] rimoss[ao]|non è più disponibile)\b",
+    r"richiest[ao] )?(?:è stat[ao] rimoss[ao]|non è più disponibile)\b|"
+    # what the reader looked for, moved or deleted ('Il contenuto che cercavi potrebbe essere stato spostato … oppure
+    # eliminato': u104-04)
+    r"\b(?:la pagina|l[’']articolo|il contenuto) che cerca(?:vi)? (?:potrebbe essere stat[ao]|è stat[ao]) "
+    r"(?:spostat[ao]|eliminat[ao]|rimoss[ao]|cancellat[ao])\b",
     r"\b(?:site|website) (?:is )?(?:tijdelijk )?(?:in|wegens) onderhoud\b|\bwe zijn (?:even )?(?:in|bezig met) "
     r"onderhoud\b",
     # the site's own systems in Swedish, opening the line: 'Just nu pågår planerat underhåll av våra system' (u55;
@@ -1015,7 +1024,7 @@ ACCESS_KEYS = (
     *("datenverkehr", "trafic", "člověk", "nietypowy", "mensch", "humano", "alter", "jugendschutz", "reklam"),
     *("vpn", "consentito", "fyllt", "jahre alt", " ans", "años", "anni", "jaar of", "anos", "fyldt", " lat", " let"),
     *("bloccato", "insolito", "persona", "umano", "humano", "humain", "pessoa", "sicherheit", "sécurité"),
-    *("personne", "een mens", "människa", "menneske", "człowieka", "person", "blokerer", "blokuj"),
+    *("personne", "een mens", "människa", "menneske", "człowiek", "person", "blokerer", "blokuj"),
     *("annonce", "annonser", "werbung", "anzeigen", "publicit", "anuncio", "anúncio", "annunci", "advertent"),
     *("sítě", "adresy", "sieci", "adresu", "netwerk", "ip-adres", "nettverk", "netværk", "forbindelse", "nätverk"),
     *("ip-adress", "anslutning", "netzwerk", "réseau", "adresse ip", "connexion", "tu red", "su red", "dirección ip"),
@@ -1039,7 +1048,7 @@ ERROR_KEYS = (
     *("aktualizacja", "niedostępn"),
     *("geladen", "getoond", "weergegeven", "angezeigt", "caricare", "visualizzare", "cargar", "mostrar", "charger"),
     *("chargé", "affiché", "carregar", "exibir", "laddas", "visas", "indlæses", "vises", "lastes", "załadować"),
-    *("wczytać", "wyświetlić", "nepodařilo"),
+    *("wczytać", "wyświetlić", "nepodařilo", "spostat", "eliminat", "cancellat"),
 )
 CONSENT_KEYS = (
     "informasjonskapsl",

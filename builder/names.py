@@ -38,7 +38,7 @@ TITLES = frozenset(
     goalkeeper midfielder producer composer conductor songwriter guitarist drummer novelist playwright architect
     chef engineer surgeon pharmacist hydrologist geologist biologist ecologist epidemiologist virologist
     psychologist meteorologist climatologist sociologist criminologist toxicologist oncologist cardiologist
-    neurologist ornithologist archaeologist zoologist seismologist glaciologist
+    neurologist ornithologist archaeologist zoologist seismologist glaciologist stockman stockwoman
     ing. bc. mgr. mudr. judr. phdr. rndr.""".split()  # (Czech degrees before a name: 'kpt. Ing. Jan Novák', break50)
     # not 'student', 'tenant', 'volunteer': 'Student Loans Company' is no title's
 )
