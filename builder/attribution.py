@@ -2083,6 +2083,7 @@ def _opens_on_a_role(words: list[str], said: str, roles: str) -> bool:
     first, given = words[0].lower() not in GIVEN_NAMES, words[1].lower() in GIVEN_NAMES
     return (
         (len(words[0]) >= 2 and words[0].isupper())
+        or _ACRONYM_ROLE.match(words[0]) is not None  # ('zegt AP-bestuurder Marieke de Haan': u105-35)
         or languages.GERMAN_ROLE.match(words[0]) is not None
         or (said in languages.SLAVIC_VERBS and bool(roles) and first and given)
         or (
@@ -2470,6 +2471,7 @@ def _german_so(
     return Attribution(" ".join(words[roles:]), "so"), None
 
 
+_ACRONYM_ROLE = re.compile(r"^[A-ZÄÖÜ]{2,6}-[a-zäöüß]{4,}$")  # an employer's acronym and a role: 'AP-bestuurder'
 _ACRONYM = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO)\b)[A-Z]{3,6}\b")  # (a body's: not 'zegt de CEO', 'DJ', 'VS.')
 
 

@@ -70,7 +70,7 @@ VERB_AFTER = re.compile(
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
     # (not 'zauważył', 'upozornil', noticed and pointed out, which a sign's words follow: break54)
     r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|ostrzegał|ostrzegała|apelował|apelowała|argumentował|"
-    r"argumentowała|varoval|varovala|"
+    r"argumentowała|varoval|varovala|wspomina|wspominał|wspominała|"
     # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
     r"sa|sier|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|relacjonuje|relacjonował|relacjonowała|"
@@ -87,7 +87,7 @@ VERB_AFTER = re.compile(
     # (advice after a quote: '“…”, aconseja Pilar Etxeberria', '"…", adviseert de ANWB': u99, u100)
     r"aconseja|recomienda|adviseert|"
     r"ha (?:assicurato|affermato|ribadito|osservato|confermato)|"
-    r"commenta|sottolinea|conferma|osserva|assicura|"
+    r"commenta|sottolinea|conferma|osserva|assicura|avverte|"
     r"garante|admitiu|recordou|comentou|salientou|"
     # (more Portuguese past tenses of a council's or a court's report: '“…”, garantiu a vereadora Name', u101)
     r"garantiu|assegurou|sublinhou|frisou|adiantou|realçou|"
@@ -646,7 +646,7 @@ SLAVIC_VERBS = frozenset(
 SLAVIC_AFTER_VERBS = SLAVIC_VERBS | frozenset(
     """relacjonuje relacjonował relacjonowała przekonywał przekonywała wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił
     zapewniła ocenił oceniła ostrzegał ostrzegała apelował apelowała argumentował argumentowała varoval
-    varovala""".split()
+    varovala wspomina wspominał wspominała""".split()
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(

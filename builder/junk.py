@@ -1251,6 +1251,9 @@ _DETAILS_FIELD = re.compile(
     rf"how (?:can|should|do) we (?:reach|contact|get in touch with) you\?|what(?:{_A}s| is) (?:the|your) story\?|"
     r"wie können wir sie erreichen\?|worum geht es\?|hoe kunnen we (?:je|u) bereiken\?|wat is er gebeurd\?|"
     r"tell us what happened\b[\w ,]{0,30}|"
+    # ... or what they know ('Descreva o que sabe': u106-19)
+    r"descreva o que sabe|describe lo que sabes|descrivi (?:cosa|quello che) sai|décrivez ce que vous savez|"
+    r"beschreiben sie,? was sie wissen|beschrijf wat (?:je|u) weet|"
     # ... in the other languages ('Cuéntanos qué ha pasado': u104-19)
     r"cuéntanos qué (?:ha pasado|pasó)|raccontaci (?:cosa|che cosa) è successo|dites-nous ce qui s[’']est passé|"
     r"conte-nos o que aconteceu|vertel (?:ons|het ons) wat er (?:is )?gebeurd|berätta vad som (?:har )?hänt|fortæl "
@@ -1294,7 +1297,7 @@ _ATTACH_FIELD = _rx(r"^\W*(?:attach|upload)\b", rf"^\W*{junk_languages.ATTACH_FI
 _EITHER_FIELD = re.compile(
     r"^\W*(?:your |dit |din |ditt |ihre |votre |tu |il tuo |uw |je |o seu |twój |váš )?(?:(?:adres|numer) )?(?:e-?mail|"
     # ('Correo electrónico o teléfono': u104-19)
-    r"correo(?: electrónico)?|courriel|"
+    r"correo(?: electrónico)?|courriel|contacto telef[oó]nico|telef[oó]nico|"
     r"e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|telefone|mobil\w*) (?:or|eller|oder|ou|o|of|lub|"
     r"nebo|tai) (?:(?:adres|numer) )?(?:e-?mail|e-post|phone|telefon\w*|telephone|téléphone|teléfono|telefono|"
     r"telefone|mobil\w*)\b.{0,40}$|"
@@ -2177,7 +2180,8 @@ def _is_qr_line(line: str) -> bool:
     return bool((_QR_CODE.search(line) and len(line.split()) <= _QR_LINE_WORDS) or _SCAN_ORDER.match(line))
 
 
-_APP_PAGE_SENTENCES = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
+_APP_PAGE_SENTENCES = 4  # the pitch, a requirements line ('Available on iOS 15 …'), a login hint ('Abonnent? Logg inn
+# i appen …': u106-20, two sentences)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # where a sentence of a paragraph ends
 
 

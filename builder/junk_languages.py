@@ -580,7 +580,9 @@ ERROR = (
     r"kunne ikke findes)\b",
     r"\bstrona,? (?:której szukasz,? )?(?:nie istnieje|nie została znaleziona)\b|^\W*nie znaleziono strony\W*$|"
     r"\bstrona,? którą próbujesz otworzyć,? (?:nie istnieje|została (?:przeniesiona|usunięta))\b",
-    r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$",
+    r"\bstránka,? (?:kterou hledáte,? )?(?:neexistuje|nebyla nalezena)\b|^\W*stránka nenalezena\W*$|"
+    # the site's own state, unnamed ('Web je dočasně mimo provoz': u105-04; not 'Web ministerstva je …', another's)
+    r"^\W*(?:náš )?web je (?:dočasně|momentálně|nyní) mimo provoz\b",
     # with at most five words of reason after a dash ('Chyba 503 – Služba je dočasně nedostupná'; not a headline
     # that goes on about another site's outage)
     r"^\W*(?:błąd|chyba|fejl|fel|fehler|erreur|errore|erro|fout) (?:404|410|5\d\d)(?:\W*$|\s?[–—:-]\s?\S+(?:\s\S+){0,4}"
@@ -1048,7 +1050,7 @@ ERROR_KEYS = (
     *("aktualizacja", "niedostępn"),
     *("geladen", "getoond", "weergegeven", "angezeigt", "caricare", "visualizzare", "cargar", "mostrar", "charger"),
     *("chargé", "affiché", "carregar", "exibir", "laddas", "visas", "indlæses", "vises", "lastes", "załadować"),
-    *("wczytać", "wyświetlić", "nepodařilo", "spostat", "eliminat", "cancellat"),
+    *("wczytać", "wyświetlić", "nepodařilo", "spostat", "eliminat", "cancellat", "mimo provoz"),
 )
 CONSENT_KEYS = (
     "informasjonskapsl",
