@@ -1764,6 +1764,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
             return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
+    if dutch_body and name:
+        name = name.rstrip(".")  # (an acronym that ends the sentence: 'zei de VS.')
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
 
 
@@ -2472,7 +2474,8 @@ def _german_so(
 
 
 _ACRONYM_ROLE = re.compile(r"^[A-ZÄÖÜ]{2,6}-[a-zäöüß]{4,}$")  # an employer's acronym and a role: 'AP-bestuurder'
-_ACRONYM = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO)\b)[A-Z]{3,6}\b")  # (a body's: not 'zegt de CEO', 'DJ', 'VS.')
+# (a body's: 'zegt de NS', 'aldus de VN', break55; not a role's, 'zegt de CEO', 'de DJ', the review)
+_ACRONYM = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|DJ|MC|VJ|PR)\b)[A-Z]{2,6}\b")
 
 
 def _portfolio_speaker(names: _Names, m: str, pos: int) -> tuple[Attribution, None] | None:
@@ -2486,7 +2489,7 @@ def _portfolio_speaker(names: _Names, m: str, pos: int) -> tuple[Attribution, No
     office = found.group("office")
     if office.split(" ", 1)[0].lower() in ALL_GIVEN_NAMES:
         return None
-    if office[:1].islower() and found.group("prep").strip() not in languages.PORTFOLIO_PREPOSITIONS:
+    if office.split(" ", 1)[0].lower() in languages.PERSON_OFFICES:
         return None  # ('il difensore dell’imputato Name': the defendant, not the lawyer)
     run = names.run_at(found.end()) or _run_from(names, found.start("office"), found.end())
     if run is None or len(run.tokens) < 2 or run.possessive or run.tokens[0].lower() not in ALL_GIVEN_NAMES:

@@ -98,7 +98,9 @@ VERB_AFTER = re.compile(
     # (a time word between the verb and an article or a name, in the Romance languages: '“…”, dijo ayer Marta Gil',
     # '“…”, contó después el entrenador de porteros, Name'; not German's 'gestern Abend der Landrat', a Slavic
     # agency's dative, 'powiedziała wczoraj PAP rzeczniczka': break36)
-    r"(?: (?:ayer|hoy|después|luego|ieri|oggi|poi|ontem|hoje|depois|hier|ensuite)(?= (?:[A-ZÀ-Ž]|(?:il|la|lo|el|le|o|"
+    # ('meanwhile' too: '“…”, señaló mientras tanto la portavoz municipal, Name', break55)
+    r"(?: (?:ayer|hoy|después|luego|ieri|oggi|poi|ontem|hoje|depois|hier|ensuite|mientras tanto|entretanto|nel "
+    r"frattempo|intanto)(?= (?:[A-ZÀ-Ž]|(?:il|la|lo|el|le|o|"
     r"a|los|las|os|as|les) |l[’'])))?"
     # (where it was said, between the verb and the speaker, as two writers of u46 and u47 put it: '“…”, ha detto in
     # aula il pubblico ministero Name')
@@ -162,9 +164,13 @@ PORTFOLIO_AFTER = re.compile(
     # (the office in lower case too: 'l’assessore al commercio Name', u101)
     r"(?P<office>[A-ZÀ-Ža-zà-ž][\w-]*(?: (?:e |y |et )?[a-zà-ž]+)?(?: [A-ZÀ-Ž][\w-]*)??) (?=[A-ZÀ-Ž])"
 )
-# The prepositions of a portfolio ('l’assessore al commercio'), before which an office may be in lower case; after
-# 'of' a noun in lower case is a person ('il difensore dell’imputato Name' names the defendant: the review).
-PORTFOLIO_PREPOSITIONS = frozenset("al alla allo ai agli all’ all' au aux".split())
+# Nouns of a person after a role's 'of', whose name the one after them is ('il difensore dell’imputato Name' names
+# the defendant: the review; 'le directeur de l’école Name' names the director, break55).
+PERSON_OFFICES = frozenset(
+    """imputato imputata indagato indagata arrestato arrestata uomo donna ragazzo ragazza bambino bambina vittima
+    cliente paziente accusé accusée victime homme femme enfant client cliente patient acusado acusada víctima hombre
+    mujer niño niña paciente arguido arguida vítima homem mulher criança menino menina""".split()
+)
 # The Dutch verbs of VERB_AFTER, after which 'de' is an article ('"…", zegt de ANWB'), not Spanish's 'of'.
 DUTCH_VERBS = frozenset("zei zegt vertelt vertelde aldus adviseert".split())
 GIVEN_NAME_ONLY = {"sa": True, "sier": True}  # verb -> whether lower-case role words may stand before the name
@@ -587,6 +593,8 @@ PRO_DROP_AFTER = re.compile(
     r"mówiła|mówił|contó|comentó|apuntó|"
     # (the Polish present of a review or feature: '"…" – przyznaje we wstępie': u75-39)
     r"przyznaje|dodaje|wyjaśnia|podkreśla|zaznacza|tłumaczy|"
+    # (the Italian present of a recipe or a feature: '“…”, assicura.', break55)
+    r"assicura|avverte|"
     # (the Spanish and Portuguese present of a feature: '“…”, cuenta entre risas.', u87-33)
     # (not 'conta', 'counts' too, nor 'cuenta con', 'counts on': '“…”, conta a história', the final review)
     r"cuenta(?! con\b)|recuerda|relata|comenta)(?=[\s,.;:!?…]|$)"

@@ -1466,7 +1466,7 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
     return []
 
 
-_QUIZ = re.compile(r"\b(?:quiz\w*|kvíz\w*|quizz|test|teste|frågesport|how (?:well|much) do you know)\b", re.IGNORECASE)
+_QUIZ = re.compile(r"\b(?:quiz\w*|kvíz\w*|quizz|frågesport|how (?:well|much) do you know)\b", re.IGNORECASE)
 
 
 def _is_marked_choice(line: str) -> bool:
@@ -1994,6 +1994,8 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     top = (headline, *paragraphs[:2])
     if not any(_COMMENTS.search(line) for line in top) or _KIND_LABEL.match(headline) or reports_speech(paragraphs):
         return None
+    if _WHY.match(headline):  # an editor's explanation of new rules or a closure (break54, break55)
+        return None
     if any(_SIGNATURE.match(p) or _signed(p) for p in paragraphs):
         return None
     # (the rules named and the site's own page for them, its moderators' address or the rules' date: not a council
@@ -2011,8 +2013,7 @@ def _comment_rules(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # a petition's demands in a story, break54)
     letter = _SALUTATION.match(first) or _ASKS_SOMEONE.search(first)
     voice = first if speaks and not letter and not _QUOTE_MARK.search(first) else None
-    # (not under a headline that asks why: an editor's explanation of new rules, with its numbered reasons, break54)
-    voiced = voice if numbered and not _WHY.match(headline) else None
+    voiced = voice if numbered else None
     named = any(_RULES_NAMED.search(line) for line in top) or _MODERATION_NAMED.search(headline)
     if not named or not (address or dated or voiced):
         return None
@@ -2049,18 +2050,12 @@ _SALUTATION = re.compile(
     r"^\W*(?:dear|sehr geehrte[rs]?|liebe[rs]?|gentil[ei]|egregi[oa]|car[oaie]|estimad[oa]s?|querid[oa]s?|cher|chère|"
     r"chers|madame|monsieur|geachte|beste|kære|kjære|bästa|käre|hej|prezad[oa]s?|car[oa]s|exm[oa]s?\.?|szanown[iay]|"
     r"drodzy|droga|drogi|vážen[íáý]|milí|milá)\b"
-    # (not to the readers, whom the site's rules address: 'Dear readers, we ask you …')
-    r"(?![^,.!?]{0,40}\b(?:readers?|lezers?|leser(?:in|innen)?|lect(?:eur|rice|or|ores)s?|lettor[ei]|læsere?|läsare|"
-    r"leitor(?:es|as)?|czyteln\w*|čtenář\w*|users?|nutzer\w*|utilisat\w*|usuari\w*|utent[ei]|gebruikers?|"
-    r"användare|brugere?|brukere?|commenters?|community|abonnent\w*|subscribers?|abonné\w*|suscriptor\w*|abbonat\w*|"
-    r"prenumerant\w*|abonnee\w*)\b)[^,.!?]{0,60},",
+    # (to anyone, the readers too: an announcement to them is no rules page either, break55)
+    r"[^,.!?]{0,60},",
     re.IGNORECASE,
 )
 # Asking someone named after the ask, with Spanish's personal 'a': 'le pedimos a la alcaldesa que …'
-_ASKS_SOMEONE = re.compile(
-    r"\b(?:le|les|te|os) pedimos (?:a|al)\s(?!(?:nuestr[oa]s |l[oa]s |tod[oa]s l[oa]s )?(?:lector|usuari|suscriptor))",
-    re.IGNORECASE,
-)  # (not 'Les pedimos a nuestros lectores que respeten …': the site's readers, the review)
+_ASKS_SOMEONE = re.compile(r"\b(?:le|les|te|os) pedimos (?:a|al)\s", re.IGNORECASE)
 _COMMENTS = re.compile(
     r"\b(?:comments?|commenting|kommentar\w*|diskutieren|diskussion\w*|commentaires?|comentarios?|commenti|reacties|"
     r"kommentarer|kommentarene|komentarz\w*|komentowania|komentář\w*|diskus\w*|comentários?)\b",
@@ -2613,7 +2608,11 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
         # of verse under a title that is only words (a poem titled 'Page Not Found').
         headline_strong = any(f[1] and f[2] for f in found) and (
             len(found) > 1
-            or (other_lines <= _HEADLINE_ONLY_LINES and not _is_verse(paragraphs))
+            or (
+                other_lines <= _HEADLINE_ONLY_LINES
+                and not _is_verse(paragraphs)
+                and not _is_sentence_title(headline, other_lines)
+            )
             or any(c.isdigit() for c in headline)
         )
         # Consent vocabulary density: a dialog of buttons and purposes ('Necessary', 'Preferences',
@@ -2641,6 +2640,17 @@ def _wall(headline: str, paragraphs: tuple[str, ...], shortcuts: bool = True) ->
     if best is None or (best[1] == "access-wall" and _is_adblock_advice(lines, best[2])):
         return None
     return _wall_junk(best[1], best[2], headline, other_prose)
+
+
+_TITLE_SENTENCE_WORDS = 7
+_TITLE_SENTENCE_LINES = 4
+
+
+def _is_sentence_title(headline: str, other_lines: int) -> bool:
+    """Whether a headline is a sentence of seven words or more over four lines or more, as a poem's title may be ('Il
+    contenuto che cercavi potrebbe essere stato spostato' over six lines of verse: break55); a wall's long headline
+    stands over a line or two ('You are being rate limited. Too many requests …')."""
+    return len(headline.split()) >= _TITLE_SENTENCE_WORDS and other_lines >= _TITLE_SENTENCE_LINES
 
 
 _VERSE_LINES = 3

@@ -487,8 +487,7 @@ ACCESS = (
     r"lezen|zaloguj się,? aby czytać e-wydanie|přihlaste se ke čtení e-vydání)\b",
     # the button of a human check: 'No soy un robot', 'Non sono un robot', 'Je ne suis pas un robot'
     r"^\W*(?:no soy un robot|non sono un robot|je ne suis pas un robot|ich bin kein roboter|não sou um robô|ik ben "
-    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot|potwierdzam,? że jestem "
-    r"człowiekiem|potvrzuji,? že jsem člověk)\W*$",
+    r"geen robot|jag är inte en robot|jeg er ikke en robot|nie jestem robotem|nejsem robot)\W*$",
     # ... or 'no machine' or 'a person' only beside its box ('[ ] Jeg er ikke en maskin': u87-14; not an op-ed's
     # headline 'Jag är ingen maskin', break52)
     r"^\W*(?:\[\s?\]|☐|□)\s*(?:jeg er ikke en maskin\w*|jag är (?:inte en|ingen) maskin|jeg er et menneske|jag är "
@@ -727,6 +726,9 @@ PAYWALL_WEAK = (
 )
 # A bot or access check's title and its incident number: 'Vérification de sécurité', 'Identifiant de l'incident : …'.
 ACCESS_WEAK_LINE = (
+    # a human check's button in the reader's voice ('Potwierdzam, że jestem człowiekiem': u104-14; weak, as a poem's
+    # title says it too: break55)
+    r"^\W*(?:potwierdzam,? że jestem człowiekiem|potvrzuji,? že jsem člověk)\W*$",
     r"^\W*(?:even controleren|einen moment(?:,)? bitte|un instant|un momento|um momento|ett ögonblick|et øjeblik|"
     r"chwileczkę|moment prosím|sicherheits(?:überprüfung|prüfung|check)|vérification de sécurité|contrôle de sécurité|"
     r"(?:verificación|comprobación) de seguridad|(?:verifica|controllo) di sicurezza|verificação de segurança|"
@@ -1194,8 +1196,8 @@ CHANNEL_LABEL = (
     r"tel\.?|sms|text"
 )
 # The channels a newsroom offers its sources besides a phone and an e-mail: a messenger or encrypted mail.
-SECURE_CHANNEL = (
-    r"signal|whatsapp|threema|telegram|securedrop|wire|proton ?mail|(?:encrypted|secure|verschlüsselte|sichere|"
+SECURE_CHANNEL = (  # (not WhatsApp or Telegram, which a lost dog's owner gives too: break55)
+    r"signal|threema|securedrop|proton ?mail|(?:encrypted|secure|verschlüsselte|sichere|"
     r"krypterad|kryptert|krypteret|cifrado|criptografado|crittografata|versleutelde|szyfrowany|šifrovaný) (?:e-?mail|"
     r"e-post|mail)"
 )
