@@ -47,6 +47,10 @@ KNOWN_FALSE_TEASERS = (
     "break48-35-fr-precision-abonnes",
     "break48-41-it-nota-abbonati-weekend",
 )
+# Real pieces the rules still reject as a listing, with the reason: a found poem made of a complaint form's fields
+# and a few lines of verse, with no bio, whose sidebar stays in its body (break55-21; rejected before break55's
+# commits too).
+KNOWN_FALSE_LISTINGS = ("break55-21-es-poema-formulario-de-reclamacion",)
 
 
 def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> None:
@@ -63,6 +67,9 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
         got = result.type if isinstance(result, Reject) else "record"
         if want == "record" and raw.name.startswith(KNOWN_FALSE_TEASERS):
             assert got == "paywalled", f"{raw.name}: kept now: take it out of KNOWN_FALSE_TEASERS ({result})"
+            tally["real rejected, known"] += 1
+        elif want == "record" and raw.name.startswith(KNOWN_FALSE_LISTINGS):
+            assert got == "listing-page", f"{raw.name}: kept now: take it out of KNOWN_FALSE_LISTINGS ({result})"
             tally["real rejected, known"] += 1
         elif want == "record":
             assert got == "record", f"{raw.name}: a real piece rejected: {result}"
@@ -183,9 +190,14 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # 14 and 16 at 0f4e6b2) and break54 (39 real pieces, 25 junk pages written against b69ec0b..e8853b3; 1 of its junk
     # typed right there, 30 real rejected; 10 and none with the rules since), rules from their misses, then fitted:
     # 2,142 of 2,187; 2,140 after a hostile review (an events calendar's filter needs its label: break54-37/38).
-    assert tally["real kept"] == 2753 and tally["real rejected, known"] == len(KNOWN_FALSE_TEASERS)
-    assert tally["junk right"] + tally["junk missed"] == 2187
-    assert tally["junk right"] >= 2140, tally
+    # u103 to u106 (scored once at d887b07, d887b07, fcc413e, fcc413e: 20, 17, 19 and 18 of 20; 14, 12, 13 and 14 at
+    # 0f4e6b2) and break55 (31 real pieces, 17 junk pages written against c842edb..fcc413e; 15 made wrong there,
+    # fixed or traded back; one older false listing kept known), rules from their misses, then fitted: 2,236 of
+    # 2,284.
+    known = len(KNOWN_FALSE_TEASERS) + len(KNOWN_FALSE_LISTINGS)
+    assert tally["real kept"] == 2863 and tally["real rejected, known"] == known
+    assert tally["junk right"] + tally["junk missed"] == 2284
+    assert tally["junk right"] >= 2236, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
