@@ -1716,6 +1716,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     roles = verb.group("roles")
     article = (verb.group("article") or "").strip()
     role_words = roles.lower().split()
+    if any(w.rstrip(",") in languages.PERSON_OFFICES for w in role_words[1:]):
+        return None  # a person's role of another person: 'il difensore della vittima Name' names the victim
     # (Dutch 'de' is the article before a body's acronym: '"…", adviseert de ANWB', u100; elsewhere 'of', 'from')
     dutch_body = article == "de" and verb.group("verb") in languages.DUTCH_VERBS and _ACRONYM.match(masked, verb.end())
     if _not_the_speaker_after(article, role_words) and not dutch_body:

@@ -68,9 +68,10 @@ VERB_AFTER = re.compile(
     r"advierte|insiste|subraya|destaca|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
-    # (not 'zauważył', 'upozornil', noticed and pointed out, which a sign's words follow: break54)
+    # (not 'zauważył', 'upozornil', noticed and pointed out, which a sign's words follow: break54; nor 'wspomina',
+    # remembers, whose object is whom it remembers: '– wspomina Jana Pawła II kardynał Name', a re-check)
     r"wyjaśniła|tłumaczył|tłumaczyła|zapewnił|zapewniła|ostrzegał|ostrzegała|apelował|apelowała|argumentował|"
-    r"argumentowała|varoval|varovala|wspomina|wspominał|wspominała|"
+    r"argumentowała|varoval|varovala|"
     # (Swedish 'sa' and Norwegian 'sier' only before a given name and a surname, with no article: `GIVEN_NAME_ONLY`)
     r"sa|sier|"
     r"dodał|dodała|řekl|řekla|uvedl|uvedla|dodal|dodala|relacjonuje|relacjonował|relacjonowała|"
@@ -654,7 +655,7 @@ SLAVIC_VERBS = frozenset(
 SLAVIC_AFTER_VERBS = SLAVIC_VERBS | frozenset(
     """relacjonuje relacjonował relacjonowała przekonywał przekonywała wyjaśnił wyjaśniła tłumaczył tłumaczyła zapewnił
     zapewniła ocenił oceniła ostrzegał ostrzegała apelował apelowała argumentował argumentowała varoval
-    varovala wspomina wspominał wspominała""".split()
+    varovala""".split()
 )
 # Portuguese verbs of that list, after which 'a' and 'o' are articles ('disse a ministra'), not prepositions.
 PRO_DROP_PORTUGUESE = frozenset(

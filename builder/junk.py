@@ -2149,7 +2149,11 @@ def _app_page(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     # the city's codes is the brief's, 'Ve všech tramvajích je nalepený QR kód, který …': break50)
     qr_lines = {p for p in paragraphs if _is_qr_line(p)}
     qr = bool(qr_lines)
-    prose = [p for p in paragraphs if is_prose(p) and p not in qr_lines and not _FURNITURE.search(p)]
+    prose = [
+        p
+        for p in paragraphs
+        if is_prose(p) and p not in qr_lines and not _FURNITURE.search(p) and not _LOGIN_HINT.match(p)
+    ]
     sentences = sum(len(_SENTENCE_STOP.findall(p)) or 1 for p in prose)
     if not (bullets >= 2 or qr) or sentences > _APP_PAGE_SENTENCES or any(_SPEECH.search(p) for p in prose):
         return None  # (a brief about a council's new app tells it in its sentences, and quotes someone: the review)
@@ -2175,8 +2179,10 @@ def _is_qr_line(line: str) -> bool:
     return bool((_QR_CODE.search(line) and len(line.split()) <= _QR_LINE_WORDS) or _SCAN_ORDER.match(line))
 
 
-_APP_PAGE_SENTENCES = 4  # the pitch, a requirements line ('Available on iOS 15 …'), a login hint ('Abonnent? Logg inn
-# i appen …': u106-20, two sentences)
+_APP_PAGE_SENTENCES = 3  # the pitch, a requirements line ('Available on iOS 15 …') and one more
+# A login hint that opens on a short question ('Abonnent? Logg inn i appen …': u106-20), the app page's, no sentence of
+# a brief's (a council's app over four sentences of news is a brief: a re-check)
+_LOGIN_HINT = re.compile(r"^\W*(?:\w+ ){0,2}\w+\? \S")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")  # where a sentence of a paragraph ends
 
 
@@ -2793,13 +2799,13 @@ def _wall_signals(
     signals: dict[str, list[tuple[str, bool, bool]]] = {}
     other_prose = other_lines = 0
     body = [(p, False) for p in paragraphs if not is_syndication_footer(p)]  # a footer names a post: no notice
-    previous, quoted, chained = "", False, False
+    previous, quoted = "", False
     for line, is_headline in [(headline, True), *body]:
-        # (the notice right under a quoted one is the same screen's: 'Aufgrund von Wartungsarbeiten …' / 'Wir arbeiten
-        # an unserer Website' after '… einen grauen Kasten mit einem einzigen Satz zu sehen:', break54; one line, not
-        # a wall's own 'Access Denied' / 'Error 403' / 'Too many requests' under its 'The following error occurred …:')
-        chained = quoted and not chained and _notice_kind(line) is not None
-        quoted = _quotes_a_screen(previous) or chained
+        # (the notices right under a quoted one are the same screen's, up to the next line that is none: 'Aufgrund von
+        # Wartungsarbeiten …' / 'Wir arbeiten an unserer Website' after '… einen grauen Kasten mit einem einzigen Satz
+        # zu sehen:', break54; a brief's four quoted lines of a ticket site's block, a re-check. A wall's own 'The
+        # following error occurred …:' over its notices is left to the word model, which rejects it.)
+        quoted = _quotes_a_screen(previous) or (quoted and _notice_kind(line) is not None)
         previous = line
         notice = None if quoted else _notice_kind(line)
         if notice is not None:
