@@ -193,11 +193,12 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # u103 to u106 (scored once at d887b07, d887b07, fcc413e, fcc413e: 20, 17, 19 and 18 of 20; 14, 12, 13 and 14 at
     # 0f4e6b2) and break55 (31 real pieces, 17 junk pages written against c842edb..fcc413e; 15 made wrong there,
     # fixed or traded back; one older false listing kept known), rules from their misses, then fitted: 2,236 of
-    # 2,284.
+    # 2,284. u107 and u108 (scored once at 1f52768: 20 and 20 of 20; 15 and 16 at 0f4e6b2), then fitted: 2,276 of
+    # 2,324.
     known = len(KNOWN_FALSE_TEASERS) + len(KNOWN_FALSE_LISTINGS)
-    assert tally["real kept"] == 2863 and tally["real rejected, known"] == known
-    assert tally["junk right"] + tally["junk missed"] == 2284
-    assert tally["junk right"] >= 2236, tally
+    assert tally["real kept"] == 2903 and tally["real rejected, known"] == known
+    assert tally["junk right"] + tally["junk missed"] == 2324
+    assert tally["junk right"] >= 2276, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
