@@ -2489,15 +2489,14 @@ def _portfolio_speaker(names: _Names, m: str, pos: int) -> tuple[Attribution, No
     if found is None or found.group("role").lower() in languages.KINSHIP:
         return None
     office = found.group("office")
-    if office.split(" ", 1)[0].lower() in ALL_GIVEN_NAMES:
-        return None
-    if office.split(" ", 1)[0].lower() in languages.PERSON_OFFICES:
-        return None  # ('il difensore dell’imputato Name': the defendant, not the lawyer)
+    first_word = office.split(" ", 1)[0].lower()
+    if first_word in ALL_GIVEN_NAMES or first_word in languages.PERSON_OFFICES:
+        return None  # (a person's office: 'il difensore dell’imputato Name' names the defendant, not the lawyer)
     run = names.run_at(found.end()) or _run_from(names, found.start("office"), found.end())
     if run is None or len(run.tokens) < 2 or run.possessive or run.tokens[0].lower() not in ALL_GIVEN_NAMES:
         return None
     name = names.name_of(run, sure=True)
-    if name is None or found.group("office") in name:  # (the fullest form took the office back in)
+    if name is None or office in name:  # (the fullest form took the office back in)
         name = " ".join(run.tokens)
     return Attribution(name, found.group("verb")), None
 

@@ -160,7 +160,7 @@ PORTFOLIO_AFTER = re.compile(
     r"(?P<verb>ha (?:detto|spiegato|dichiarato|aggiunto|sottolineato|ricordato|affermato|annunciato)|spiega|dice|"
     r"afferma|dijo|explicó|afirmó|señaló|añadió|aseguró|a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|précisé)|"
     r"disse|afirmou|explicou|acrescentou) (?:il |la |lo |l[’']|el |le |o |a )"
-    r"(?P<role>[a-zà-ž]+(?:-[a-zà-ž]+)?(?: [a-zà-ž]+)?) (?P<prep>al |alla |allo |ai |agli |all[’']|del |della |dello |"
+    r"(?P<role>[a-zà-ž]+(?:-[a-zà-ž]+)?(?: [a-zà-ž]+)?) (?:al |alla |allo |ai |agli |all[’']|del |della |dello |"
     r"dell[’']|dei |degli |di |de |de la |du |de l[’']|aux |au |do |da |dos |das )"
     # (the office in lower case too: 'l’assessore al commercio Name', u101)
     r"(?P<office>[A-ZÀ-Ža-zà-ž][\w-]*(?: (?:e |y |et )?[a-zà-ž]+)?(?: [A-ZÀ-Ž][\w-]*)??) (?=[A-ZÀ-Ž])"

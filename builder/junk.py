@@ -1466,13 +1466,14 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
     return []
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _QUIZ = re.compile(r"\b(?:quiz\w*|kvíz\w*|quizz|frågesport|how (?:well|much) do you know)\b", re.IGNORECASE)
 
 
 def _is_marked_choice(line: str) -> bool:
     """A line of radio buttons or boxes whose options are words, not figures ('○ Sì ○ No ○ Non so'; not a quiz's
     '○ 1788 ○ 1850')."""
-    return _MARKED_OPTIONS.match(line) is not None and re.search(r"[^\W\d_]{2}", line) is not None
+    return _MARKED_OPTIONS.match(line) is not None and _TWO_LETTERS.search(line) is not None
 
 
 def _survey(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
@@ -2805,9 +2806,10 @@ def _wall_signals(
         # Wartungsarbeiten …' / 'Wir arbeiten an unserer Website' after '… einen grauen Kasten mit einem einzigen Satz
         # zu sehen:', break54; a brief's four quoted lines of a ticket site's block, a re-check. A wall's own 'The
         # following error occurred …:' over its notices is left to the word model, which rejects it.)
-        quoted = _quotes_a_screen(previous) or (quoted and _notice_kind(line) is not None)
+        kind = _notice_kind(line)
+        quoted = _quotes_a_screen(previous) or (quoted and kind is not None)
         previous = line
-        notice = None if quoted else _notice_kind(line)
+        notice = None if quoted else kind
         if notice is not None:
             signals.setdefault(notice[0], []).append((line, notice[1], is_headline))
             continue
