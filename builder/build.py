@@ -37,8 +37,8 @@ from .dataset_folder import (
 from .datasheet import render_datasheet
 from .defaults import DEFAULT_MAX_BYTES
 from .engines import default_workers, run_units
-from .errors import Interrupted, OutputDirError, Reject, io_failure
-from .inputs import Selection, discover
+from .errors import Interrupted, NothingToReadError, OutputDirError, Reject, io_failure
+from .inputs import Selection, discover, why_nothing_to_read
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .ownership import (
     DATASET,
@@ -241,8 +241,9 @@ def build_dataset(
     DEFAULT_PRETTY_NAME); `config` is what the curators state about the source (corpus.toml). Refuses
     (OutputDirError, NotOursError, LockedError: nothing written) an output or work folder that
     holds files this tool did not write, that overlaps the raw folder, or that another build is
-    writing. Fails with `Failure` (nothing new written, the previous output intact) on an I/O error
-    such as a full disk. An interrupted build resumes from its finished work units."""
+    writing, and (NothingToReadError) a raw folder with no file to read. Fails with `Failure` (nothing
+    new written, the previous output intact) on an I/O error such as a full disk. An interrupted build
+    resumes from its finished work units."""
     check_kill_request()
     config = config.titled(pretty_name)
     raw_dir = Path(raw_dir).absolute()
@@ -252,6 +253,7 @@ def build_dataset(
     check_dataset_folder(out_dir, "--out")  # refused before anything is made; checked again under the lock
     check_claimable(work_dir, WORK, "--work-dir")
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work_was_there = os.path.lexists(work_dir)  # (units of an interrupted build in it stay for its rerun)
     with (
         exclusive(output_lock_file(out_dir), f"--out {out_dir}") as ledger,
         work_folder_lock(work_dir, "--work-dir"),
@@ -266,6 +268,10 @@ def build_dataset(
             result = _build_into(
                 staging, out_dir, previous_files, ledger, raw_dir, work_dir, splits, max_bytes, config, options
             )
+        except NothingToReadError:
+            if not work_was_there:  # the folder this run claimed, empty: a refusal leaves nothing behind
+                remove_work_folder(work_dir)
+            raise
         finally:
             ledger.done(staging)
         try:
@@ -423,6 +429,8 @@ def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOpti
     progress = options.progress or _no_progress
     listing = discover(raw_dir, options.selection)
     files, skipped = listing.files, listing.skipped
+    if not files:  # a build of nothing would replace a good dataset with an empty one (a hostile test)
+        raise NothingToReadError.of(raw_dir=raw_dir, why=why_nothing_to_read(listing))
     units = plan_units(files, options.unit_files)
     work = open_work_dir(work_dir, plan_fingerprint(files, skipped, max_bytes, options.unit_files))
     finished = {i: d for i, d in work.finished.items() if i < len(units) and d.files == len(units[i].files)}

@@ -332,6 +332,15 @@ class UnknownCheckpointError(Refusal, ValueError):
     title = "Unknown kill checkpoint"
 
 
+class NothingToReadError(Refusal):
+    """--raw holds no file the build would read (empty, or every file left out by --include, --exclude or
+    hidden names, or unlistable): a build of nothing would replace a dataset with an empty one."""
+
+    type = "no-input"
+    title = "Nothing to read"
+    template = "--raw {raw_dir} has no file to read: {why}; nothing was written"
+
+
 class ReleaseError(Refusal):
     """A refused release: nothing was written. Its type is one of RELEASE_REFUSALS."""
 

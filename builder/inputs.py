@@ -113,6 +113,19 @@ class Listing:
     left_out: dict[str, int] = field(default_factory=dict)
 
 
+def why_nothing_to_read(listing: Listing) -> str:
+    """Why a listing has no file to read, for the refusal: what the selection left out, or the entries
+    reported instead of read, or an empty folder."""
+    if listing.left_out:
+        counts = ", ".join(f"{reason}: {n}" for reason, n in sorted(listing.left_out.items()))
+        return f"every file is left out ({counts}); check --include, --exclude and --hidden"
+    if listing.skipped:
+        first = listing.skipped[0]
+        more = f" (and {len(listing.skipped) - 1} more)" if len(listing.skipped) > 1 else ""
+        return f"nothing in it can be read: {first.file}: {first.message}{more}"
+    return "the folder is empty"
+
+
 def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:
     """Files to read (relative posix path, path to open), entries that are reported instead of read
     (folders that cannot be listed, symlinks to folders, symlinks that leave the raw folder or loop),

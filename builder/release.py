@@ -42,7 +42,7 @@ from .config import NO_CONFIG, CorpusConfig
 from .croissant import write_croissant
 from .dataset_folder import CHANGELOG_FILE, MANIFEST_FILE, REPORT_DIR, SCHEMA_FILE, VERSION_DIR
 from .diff import LEVELS, DatasetDiff, diff_datasets
-from .errors import Reject, ReleaseError, io_failure
+from .errors import NothingToReadError, Reject, ReleaseError, io_failure
 from .manifest import list_files, manifest_bytes, verify
 from .ownership import (
     DATASET,
@@ -219,7 +219,7 @@ def release(
                 result = _release_locked(
                     raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, config, options
                 )
-            except ReleaseError:
+            except (ReleaseError, NothingToReadError):
                 remove_work_folder(work_dir)  # a refusal is a decision, not an interruption: nothing to resume
                 raise
             remove_work_folder(work_dir)  # only a finished release may drop its work units

@@ -192,6 +192,46 @@ def test_a_folder_that_cannot_be_read_is_reported(tmp_path):
     assert result.summary.files_read == 2
 
 
+def _tree_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_with_nothing_to_read_is_refused_and_the_previous_dataset_stays(tmp_path):
+    """A hostile test: an --include that matched nothing, or an emptied --raw, replaced a good dataset with an
+    empty one and exited 0. Now it is refused (exit 2, nothing written) and says why."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(SEED)
+    out = tmp_path / "out"
+    assert build_dataset(raw, out, SPLITS).summary.records == 1
+    before, beside = _tree_bytes(out), sorted(p.name for p in tmp_path.iterdir())
+
+    def build(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), *args]
+        return subprocess.run(command, capture_output=True, text=True)
+
+    proc = build("--include", "*.csv")
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == (
+        f"refused: no-input: --raw {raw} has no file to read: every file is left out (not-included: 1); "
+        "check --include, --exclude and --hidden; nothing was written\n"
+    )
+    (raw / "good.txt").rename(raw / ".hidden.txt")
+    os.symlink("loop", raw / "loop")
+    proc = build("--json")
+    assert proc.returncode == 2
+    error = json.loads(proc.stdout)["error"]
+    assert error["type"] == "no-input" and "every file is left out (hidden: 1)" in error["message"]
+    (raw / ".hidden.txt").unlink()
+    proc = build()
+    assert proc.returncode == 2 and "nothing in it can be read: loop: " in proc.stderr
+    (raw / "loop").unlink()
+    proc = build()
+    assert proc.returncode == 2 and "has no file to read: the folder is empty;" in proc.stderr
+    assert _tree_bytes(out) == before  # the good dataset, byte for byte
+    assert sorted(p.name for p in tmp_path.iterdir()) == beside  # no staging or work folder left
+
+
 def test_sidebar_stops_at_the_closing_share_line():
     text = SEED.decode("utf-8").rstrip("\n") + "\n\nCookie settings\nAccept all\nReject all\n"
     record = parse_article(text.encode("utf-8"), "footer.txt")

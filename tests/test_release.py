@@ -324,6 +324,10 @@ def test_a_build_without_records_is_not_released(tmp_path):
         release(raw, tmp_path / "releases", SPLITS, date="2026-01-01")
     assert exc.value.type == "no-records" and "1 rejected" in exc.value.message
     assert version_dirs(tmp_path / "releases") == []
+    (raw / EMPTY).unlink()  # no file at all: refused before anything is read, as a build is
+    proc = run_cli("release", "--raw", raw, "--releases", tmp_path / "releases", "--date", "2026-01-01")
+    assert proc.returncode == 2 and proc.stderr.startswith(f"refused: no-input: --raw {raw} has no file to read")
+    assert sorted(p.name for p in (tmp_path / "releases").iterdir()) == [".release.lock"]  # no work folder left
 
 
 def test_a_card_only_change_is_a_patch(tmp_path):
