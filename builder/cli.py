@@ -110,6 +110,14 @@ class _Commands(click.Group):
             args = [args[1], "--json", *args[2:]]  # 'corpus-builder --json build …' is the command's own flag
         return super().parse_args(ctx, args)
 
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM while click reads the arguments: click said 'Aborted!', exit 1
+            raise Interrupted("interrupted; nothing new written") from None  # (`main` prints it: a test under load)
+
     def invoke(self, ctx: click.Context) -> Any:
         as_json = ctx.meta.get("as_json", False)
         try:
@@ -852,4 +860,7 @@ def main(argv: list[str] | None = None) -> int:
         cli.main(args=argv, prog_name="corpus-builder", standalone_mode=True)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except Interrupted as exc:  # before any command ran (`_Commands.make_context`)
+        click.echo(error_line(exc), err=True)
+        return exc.exit_code
     return EXIT_OK

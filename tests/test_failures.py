@@ -464,6 +464,20 @@ def test_a_result_that_cannot_be_printed_says_the_output_is_in_place(tmp_path, a
     assert run_cli("verify", releases / "v1.0.0").returncode == 0
 
 
+def test_an_interrupt_while_click_reads_the_arguments_ends_with_the_policys_line(monkeypatch, capsys):
+    """The same test under load once got click's own 'Aborted!' and exit 1: the signal came while click read the
+    arguments, before the command's handler. Here the interrupt comes at that point every time."""
+    from builder import cli
+
+    def interrupted(self, ctx, args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli._Commands, "parse_args", interrupted)
+    assert cli.main(["build", "--raw", "raw"]) == 3
+    err = capsys.readouterr().err
+    assert err.endswith("failed: interrupted; nothing new written\n") and "Aborted!" not in err
+
+
 def test_an_interrupt_while_the_modules_load_ends_with_the_policys_line(tmp_path):
     """SIGTERM in the first tenths of a second, while the command's modules are imported, printed a traceback and
     exited 130 (the last hostile test); it ends as any interrupt does: one 'failed: interrupted' line, exit 3."""
