@@ -1806,7 +1806,10 @@ _ONE_PLACE = re.compile(
     r", [A-ZÀ-Ž][\w-]*(?: (?:[a-zà-ž]{1,3} )?[A-ZÀ-Ž][\w-]*){0,4}(?:[.;]|, (?:que|qui|che|quien|who|die|som|który|"
     r"która|který|která)\b)"
 )  # the name then the sentence's end, or a relative clause on it ('…, Juan Carlos Ortega, que recomendó …': u97)
-_ORG_PLACE = re.compile(r" (?:en|in|em|na|no|nel|nella|à|a) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)?(?=, )")
+_ORG_PLACE = re.compile(
+    # (with an article before a region's name: 'de la Aemet en la Comunitat Valenciana, Name', u110-33)
+    r" (?:en|in|em|na|no|nel|nella|à|a)(?: la| el| le| il)? [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)?(?=, )"
+)
 
 
 def _slavic_nominative(name: str, role_words: list[str]) -> str | None:

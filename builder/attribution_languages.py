@@ -37,7 +37,7 @@ PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
 GERMAN_ROLE = re.compile(
     r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
     r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor|verteidiger|trainer|"
-    r"kapitän|kämmerer)(?:in)?$",
+    r"kapitän|kämmerer|meteorolog(?:e|in)|expert(?:e|in))(?:in)?$",
     re.IGNORECASE,
 )
 # Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
@@ -50,7 +50,7 @@ ROLES_THEN_NAME = re.compile(r"((?: [a-zà-ž]+){1,3}) (?=[A-ZÀ-Ž])")
 VERB_AFTER = re.compile(
     # (an object pronoun may stand before a Spanish, Portuguese or Italian verb: '“…”, mi ha detto il sindaco Name')
     r"(?:(?:me|te|nos|les|le|mi|ci|ti|vi|gli|lhe|lhes) )?"
-    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|contó|comentó|apuntó|sentenció|"
+    r"(?P<verb>sagte|schrieb|erklärte|betonte|ergänzte|meinte|riet|warnte|mahnte|contó|comentó|apuntó|sentenció|"
     r"a (?:dit|déclaré|expliqué|ajouté|affirmé|souligné|écrit|"
     r"rappelé|précisé|indiqué|résumé|reconnu|estimé|assuré|confié|raconté)|rappelle|résume|ajoute|souligne|précise|insiste|conclut|reconnaît|"
     r"ha raccontato|racconta|ricorda|ha ricordato|reconoció|admitió|relató|declaró|indicó|subrayó|destacó|"
@@ -65,7 +65,7 @@ VERB_AFTER = re.compile(
     # (Portuguese with its object after a hyphen: '“…”, disse-me Armando Correia', u92-36)
     r"(?:disse|contou|explicou|garantiu|confessou|afirmou)-(?:me|nos|lhe|lhes)|"
     # (the Spanish present of a feature: '“…”, advierte Remedios Cuenca, que …', u90-33)
-    r"advierte|insiste|subraya|destaca|"
+    r"advierte|insiste|subraya|destaca|recordó|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
     # (not 'zauważył', 'upozornil', noticed and pointed out, which a sign's words follow: break54; nor 'wspomina',
@@ -512,6 +512,9 @@ ROLE_NOUN = re.compile(
     r"schipper|matroos|kapitein|kämmerer|"
     # (Dutch people by what they do: 'Forens Bas Hoekstra deed er twee uur over', u102)
     r"forens|reiziger|bewoner|buurtbewoner|ondernemer|"
+    # (an owner: 'Eigenaar Sjoerd Hoekstra (63) is …', u109-35)
+    r"eigenaar|eigenares|inhaber|inhaberin|propriétaire|propietari[oa]|proprietari[oa]|proprietári[oa]|ägare|ejer|"
+    r"eier|właściciel|właścicielka|majitel|majitelka|"
     r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"
@@ -627,6 +630,17 @@ ROLE_OF = frozenset("del dello della dei degli delle de do da du des van von of 
 _ARTICLE_AFTER_OF = frozenset("la las los het the".split())  # the article after 'de', 'van', 'of
 
 
+# The field of an office between its noun and its body, no person ('el jefe de emergencias de la Diputación', 'il
+# responsabile della sicurezza del club'): its 'of' is not a second role's.
+OFFICE_FIELDS = frozenset(
+    """emergencias emergência emergências emergenze urgences prensa imprensa stampa presse comunicación comunicação
+    comunicazione communication seguridad segurança sicurezza sécurité urbanismo urbanistica urbanisme cultura culture
+    deportes desportos sport sports sanidad saúde sanità santé tráfico trânsito traffico circulation obras obres
+    lavori travaux educación educação istruzione éducation hacienda finanzas finanças finanze finances turismo
+    tourisme servicios serviços servizi services operaciones operações operazioni opérations""".split()
+)
+
+
 def one_role(roles: str) -> bool:
     """Whether roles before an organisation's apposed name are one role ('l’allenatore dello', 'direttore sportivo
     dello', 'entrenador del'), with at most one preposition, the last word: not two nouns ('la moglie del presidente
@@ -634,6 +648,8 @@ def one_role(roles: str) -> bool:
     words = roles.split()
     if len(words) >= 2 and words[-2] in ROLE_OF and words[-1] in _ARTICLE_AFTER_OF:
         words = words[:-1]  # 'el portavoz de la Aemet, Name' (u88-33)
+    if len(words) >= 4 and words[1] in ROLE_OF and words[2] in OFFICE_FIELDS:
+        words = [words[0], *words[3:]]  # an office's field: 'el jefe de emergencias de la Diputación, Name' (u110-33)
     ofs = [k for k, word in enumerate(words) if word in ROLE_OF]
     # (an 'of' the last word: with none, the name after the role is the speaker's, not a body's, 'afirmou a
     # meteorologista Patrícia Gomes, do IPMA', u90-36)

@@ -35,7 +35,9 @@ _BY_LANGUAGE = {
     "es": """adriana alejandro alicia álvaro andrés ángel antonio beatriz carlos carmen cristina diego dolores
     elena enrique esperanza eva fernando francisco gonzalo guadalupe iker ignacio inés javier jorge josé
     juan laura lucía luis manuel marta mercedes miguel montserrat nuria pablo paloma pedro pilar rafael
-    raquel ricardo rocío rosa rosario sergio silvia soledad teresa vicente""",
+    raquel ricardo rocío rosa rosario sergio silvia soledad teresa vicente
+    begoña vicent jordi núria iñaki aitor ainhoa itziar amaia arantxa nerea xavier oriol josep montse maite xabier
+    leire iratxe xosé xoán uxía amparo inmaculada macarena marisol consuelo remedios encarnación""",
     "it": """pier alessandra alessandro andrea angelo antonella antonio chiara cristina davide elena emanuele
     enrico federica federico francesca francesco gabriele giacomo gianluca giorgia giorgio giovanna
     giovanni giulia giuseppe ilaria lorenza lorenzo luca lucia marco matteo michela nicola paola paolo

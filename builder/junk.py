@@ -1615,11 +1615,14 @@ _FILTER_LINE = re.compile(
     rf"^\W*(?:{junk_languages.FILTER_LABEL})\s?:\s+[^|·/]{{1,30}}(?:\s?[|·/]\s?[^|·/]{{1,30}}){{1,8}}\W*$",
     re.IGNORECASE,
 )
-# (three options or more after 'all', between bars, with no colon or figure: not an event's details, 'Ages: All | Cost:
-# Free | Booking: Not needed', 'Público: todos · Entrada libre · 50 minutos': break54)
+# (three options or more after 'all', between bars or middle dots, with no colon or figure: not an event's details,
+# 'Ages: All | Cost: Free | Booking: Not needed', 'Público: todos · Entrada libre · 50 minutos': break54)
 # (under its label: not a site's category bar, 'All | Talks | Walks | Workshops | Family', above a brief: the review)
 _CALENDAR_LINE = re.compile(
-    rf"^\W*[^:|·/]{{1,30}}\s?:\s*(?:{_L.ALL_OPTION})(?:\s?\|\s?[^|·/:\d]{{1,30}}){{3,8}}\W*$", re.IGNORECASE
+    rf"^\W*[^:|·•/]{{1,30}}\s?:\s*(?:{_L.ALL_OPTION})(?:\s?\|\s?[^|·•/:\d]{{1,30}}){{3,8}}\W*$|"
+    # or between middle dots ('Filtra per comune: Tutti · Cremona · Crema · Casalmaggiore': u109-12)
+    rf"^\W*[^:|·•/]{{1,30}}\s?:\s*(?:{_L.ALL_OPTION})(?:\s?[·•]\s?[^|·•/:\d]{{1,30}}){{3,8}}\W*$",
+    re.IGNORECASE,
 )
 _CALENDAR_DATES = 3  # an events calendar's days, under its own line (`_CALENDAR_LINE`)
 _SEARCH_LINE = re.compile(rf"^\W*{_SEARCH_PART}(?:(?:[.!]\W*|\s·\s){_SEARCH_PART}){{0,2}}[.!]?\W*$", re.IGNORECASE)

@@ -291,7 +291,11 @@ ADBLOCK_IN_USE = (
     r"reklam)\b|\bwykryliśmy,? że używasz\b|"
     r"\b(?:používáte|detekovali jsme) (?:blokátor reklam|adblock)\b|"
     # ('Det ser ud til, at du bruger en annonceblokering.': u101-15)
-    r"\b(?:że )?blokujesz reklamy\b|\bdu bruker (?:en )?(?:adblocker|annonseblokk(?:er(?:er)?|ering)|reklameblokker)\b|"
+    r"\b(?:że )?blokujesz reklamy\b|"
+    # the browser as what hides them ('Parece que tu navegador está ocultando nuestra publicidad.': u110-14)
+    r"\b(?:tu|su) navegador (?:está )?(?:ocultando|bloqueando) (?:nuestra |la |los |nuestros )?"
+    r"(?:publicidad|anuncios)\b|"
+    r"\bdu bruker (?:en )?(?:adblocker|annonseblokk(?:er(?:er)?|ering)|reklameblokker)\b|"
     # other word orders and tenses (break50): 'als würden Sie ein Programm verwenden, das Werbung blockiert', 'dat je
     # een adblocker gebruikt', 'máte zapnutý blokátor reklam', 'está a utilizar um bloqueador', 'masz włączony …'
     r"\b(?:sie|du) (?:ein|eine|einen) (?:programm|erweiterung|add-on|plugin) (?:verwenden|nutzen|verwendest|nutzt),? "
@@ -770,7 +774,8 @@ ACCESS_WEAK_LINE = (
     r"(?:deaktiviert|ausgeschaltet|pausiert)|j[’']ai "
     r"désactivé (?:mon|le) bloqueur|(?:ya )?(?:lo )?he desactivado(?: el bloqueador)?|(?:l[’'])?ho disattivato"
     r"(?: l[’']adblock)?|ik heb (?:hem|de adblocker) uitgeschakeld|já desativei(?: o bloqueador)?|wyłączył(?:em|am)"
-    r"(?: adblocka)?|vypnul(?:a)? jsem(?: blokátor)?)(?:\s[–—-]\s.{1,40})?\W*$",  # (and the way on: u79-16)
+    # (and the way on: u79-16; 'Ya lo he desactivado: recargar la página', u110-14)
+    r"(?: adblocka)?|vypnul(?:a)? jsem(?: blokátor)?)(?:\s[–—-]\s.{1,40}|:\s.{1,40})?\W*$",
 )
 # An error page's exclamation, its way home and its search box: 'Hoppla!', 'Retour à l'accueil', 'Suche'.
 ERROR_WEAK_LINE = (
@@ -1136,11 +1141,12 @@ PAGER = (
     # (not 'Se alle arrangementer', 'Bekijk alle edities': a column's or a newsletter's link to its archive, break53)
     r"meer \w+ laden|(?:mehr|weitere|alle) \w+ (?:laden|anzeigen)|se flere|"
     # a count of results ('37 resultaten voor ‘waterschapsverkiezingen’': u80-11), a numbered pager ('Vorige 1 2 3 4
-    # Volgende')
+    # Volgende', '« Anterior 1 2 3 … 48 Siguiente »': u109-10)
     r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"
     r"výsledků|výsledky)(?: (?:voor|para|pour|per|für|zu|för|for|på|dla|pro|k|encontrad[oa]s|gevonden|gefunden|"
     r"trouvés|trovati|hittades|fundet|funnet|znalezion\w*|nalezeno)\b.{0,60})?|(?:vorige|zurück|précédent|"
-    r"anterior|precedente|föregående|forrige|poprzednia|předchozí)(?: \d+)+ (?:volgende|weiter|suivant|siguiente|"
+    r"anterior|precedente|föregående|forrige|poprzednia|předchozí)(?: \d+)+(?: (?:…|\.\.\.) \d+)? "
+    r"(?:volgende|weiter|suivant|siguiente|"
     r"successivo|seguinte|próxima|nästa|neste|næste|następna|další)|"
     # a next or previous page, alone or after the page numbers ('1 2 3 Następna strona »': u75-11; 'Volgende pagina':
     # u86-11)
