@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 
-from .given_names import GIVEN_NAMES
+from .census_names import ALL_GIVEN_NAMES
 from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
 from .names import NOT_NAMES as _SENTENCE_NOT_NAMES
 
@@ -132,7 +132,7 @@ _APPOSITION_PRONOUNS = frozenset(
 def _apposed_name_end(paragraph: str) -> int:
     """Where the name ends in a bio paragraph written 'Name, description, …' (its comma), else -1."""
     comma = paragraph.find(", ", 0, _MAX_NAME_CHARS)
-    if comma < 0 or paragraph[: paragraph.find(" ")].lower() not in GIVEN_NAMES:
+    if comma < 0 or paragraph[: paragraph.find(" ")].lower() not in ALL_GIVEN_NAMES:
         return -1
     if _APPOSED_NAME.fullmatch(paragraph, 0, comma) is None:
         return -1
