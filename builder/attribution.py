@@ -1760,15 +1760,30 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     name = _trimmed_name(names, masked, name, (article, roles), verb.end(), verb.group("verb"))
     if name is None:
         return None
-    if verb.group("verb") in languages.SLAVIC_AFTER_VERBS:
-        name = _slavic_nominative(name, role_words)
-        if name is None:
-            return None
+    name = _case_of_name(name, verb.group("verb"), role_words)
+    if name is None:
+        return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
     if dutch_body and name:
         name = name.rstrip(".")  # (an acronym that ends the sentence: 'zei de VS.')
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
+
+
+def _case_of_name(name: str, verb: str, role_words: list[str]) -> str | None:
+    """The speaker's name as the verb's case allows: a Polish or Czech one in the nominative (`_slavic_nominative`);
+    after a German verb whose object may follow the speaker ('riet', 'warnte', 'mahnte'), a given name and its surname
+    only, as the run of capitals goes on into the object ('warnte Meteorologe Dominik Jung Urlauber vor …' names
+    'Dominik Jung'; 'warnte die Stadt Konstanz Eltern' no one: break56)."""
+    if verb in languages.SLAVIC_AFTER_VERBS:
+        return _slavic_nominative(name, role_words)
+    if verb not in languages.GERMAN_OBJECT_VERBS:
+        return name
+    words = name.split()
+    if len(words) < 2 or words[0].split("-")[0].lower() not in ALL_GIVEN_NAMES or not words[1][:1].isupper():
+        return None
+    given = 2 if len(words) >= 3 and words[1].lower() in ALL_GIVEN_NAMES else 1  # ('Anna Maria Schulz')
+    return " ".join(words[: given + 1])
 
 
 def _apposed_after_org(

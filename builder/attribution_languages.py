@@ -65,7 +65,7 @@ VERB_AFTER = re.compile(
     # (Portuguese with its object after a hyphen: '“…”, disse-me Armando Correia', u92-36)
     r"(?:disse|contou|explicou|garantiu|confessou|afirmou)-(?:me|nos|lhe|lhes)|"
     # (the Spanish present of a feature: '“…”, advierte Remedios Cuenca, que …', u90-33)
-    r"advierte|insiste|subraya|destaca|recordó|"
+    r"advierte|insiste|subraya|destaca|"
     # (more Polish verbs of a council's or a court's report: '"…" – przekonywał burmistrz Name', u88-39)
     r"przekonywał|przekonywała|podkreślił|podkreśliła|zaznaczył|zaznaczyła|stwierdził|stwierdziła|wyjaśnił|"
     # (not 'zauważył', 'upozornil', noticed and pointed out, which a sign's words follow: break54; nor 'wspomina',
@@ -170,10 +170,14 @@ PORTFOLIO_AFTER = re.compile(
 PERSON_OFFICES = frozenset(
     """imputato imputata indagato indagata arrestato arrestata uomo donna ragazzo ragazza bambino bambina vittima
     cliente paziente accusé accusée victime homme femme enfant client cliente patient acusado acusada víctima hombre
-    mujer niño niña paciente arguido arguida vítima homem mulher criança menino menina""".split()
+    mujer niño niña paciente arguido arguida vítima homem mulher criança menino menina
+    familia famiglia famille família familie rodziny rodiny""".split()  # ('el abogado de la familia de Name')
 )
 # The Dutch verbs of VERB_AFTER, after which 'de' is an article ('"…", zegt de ANWB'), not Spanish's 'of'.
 DUTCH_VERBS = frozenset("zei zegt vertelt vertelde aldus adviseert".split())
+# German verbs after a quote whose object may follow the speaker's name ('warnte Name Urlauber vor …'): a given
+# name and a surname only (attribution._case_of_name).
+GERMAN_OBJECT_VERBS = frozenset("riet warnte mahnte".split())
 GIVEN_NAME_ONLY = {"sa": True, "sier": True}  # verb -> whether lower-case role words may stand before the name
 # Nouns of a relative, which name two people ('la madre del ragazzo, Name': the name may be the boy's).
 KINSHIP = frozenset(
@@ -513,8 +517,8 @@ ROLE_NOUN = re.compile(
     # (Dutch people by what they do: 'Forens Bas Hoekstra deed er twee uur over', u102)
     r"forens|reiziger|bewoner|buurtbewoner|ondernemer|"
     # (an owner: 'Eigenaar Sjoerd Hoekstra (63) is …', u109-35)
-    r"eigenaar|eigenares|inhaber|inhaberin|propriétaire|propietari[oa]|proprietari[oa]|proprietári[oa]|ägare|ejer|"
-    r"eier|właściciel|właścicielka|majitel|majitelka|"
+    r"eigenaar|eigenares|inhaber|inhaberin|propriétaire|propietari[oa]|proprietari[oa]|proprietári[oa]|ägare|ägaren|\bejer|"
+    r"\bejeren|\beier|\beieren|właściciel|właścicielka|majitel|majitelka|"
     r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"
     r"presidente|alcalde|alcaldesa|maire|préfet|prefeito|prefeita|boer|bonde|landmand|visser|fisker|fiskare|sędzia|"
     r"soudce|soudkyně|juez|jueza|giudice|juiz|juíza|rechter|domare|dommer|juge|raadslid|radny|radna|zastupitel|"

@@ -26,7 +26,8 @@ _BY_LANGUAGE = {
     manfred marion markus martina matthias michaela monika nadine nicole petra ralf renate sabine sandra
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
     günter günther frank hans-peter karl-heinz hans-jürgen friedrich wilhelm heinrich otto ernst ludwig hermann
-    albrecht maximilian leopold hanns hannes helmut dietrich egon kurt""",
+    albrecht maximilian leopold hanns hannes helmut dietrich egon kurt
+    dominik torsten carola silke ute niklas moritz leonie friederike horst detlef hartmut reinhard""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc
@@ -37,7 +38,7 @@ _BY_LANGUAGE = {
     juan laura lucía luis manuel marta mercedes miguel montserrat nuria pablo paloma pedro pilar rafael
     raquel ricardo rocío rosa rosario sergio silvia soledad teresa vicente
     begoña vicent jordi núria iñaki aitor ainhoa itziar amaia arantxa nerea xavier oriol josep montse maite xabier
-    leire iratxe xosé xoán uxía amparo inmaculada macarena marisol consuelo remedios encarnación""",
+    leire iratxe xosé xoán uxía amparo inmaculada marisol consuelo remedios encarnación""",
     "it": """pier alessandra alessandro andrea angelo antonella antonio chiara cristina davide elena emanuele
     enrico federica federico francesca francesco gabriele giacomo gianluca giorgia giorgio giovanna
     giovanni giulia giuseppe ilaria lorenza lorenzo luca lucia marco matteo michela nicola paola paolo

@@ -1620,8 +1620,10 @@ _FILTER_LINE = re.compile(
 # (under its label: not a site's category bar, 'All | Talks | Walks | Workshops | Family', above a brief: the review)
 _CALENDAR_LINE = re.compile(
     rf"^\W*[^:|·•/]{{1,30}}\s?:\s*(?:{_L.ALL_OPTION})(?:\s?\|\s?[^|·•/:\d]{{1,30}}){{3,8}}\W*$|"
-    # or between middle dots ('Filtra per comune: Tutti · Cremona · Crema · Casalmaggiore': u109-12)
-    rf"^\W*[^:|·•/]{{1,30}}\s?:\s*(?:{_L.ALL_OPTION})(?:\s?[·•]\s?[^|·•/:\d]{{1,30}}){{3,8}}\W*$",
+    # or between middle dots under a filter's own label ('Filtra per comune: Tutti · Cremona · Crema · Casalmaggiore':
+    # u109-12; not an event's details, 'Público: todos · Entrada libre · Sin reserva · Al aire libre': break56)
+    rf"^\W*(?:{junk_languages.FILTER_LABEL})\b[^:|·•/]{{0,20}}\s?:\s*(?:{_L.ALL_OPTION})"
+    r"(?:\s?[·•]\s?[^|·•/:\d]{1,30}){3,8}\W*$",
     re.IGNORECASE,
 )
 _CALENDAR_DATES = 3  # an events calendar's days, under its own line (`_CALENDAR_LINE`)
@@ -2957,20 +2959,19 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         meta += times  # ('Arkiv för 12 mars 2024' is a date line too)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
-    if not _enough_entries((dates, names, links, excerpts, meta, numbered), titled, marks, prose, paragraphs):
+    counts, hits = (dates, names, links, excerpts, meta, numbered), _search_hits(paragraphs, prose, searched, marks)
+    if not hits and not _enough_entries(counts, titled, marks, prose, paragraphs):
         return None
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
         return None
     if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
-    entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered
-    # (links to the issues count as entry lines only over a pager: a newsletter's favourites link each issue, b42-17;
-    # an archive with 'Meer edities laden' is the archive, break52)
-    pager = any(_PAGER.match(mark) for mark in marks)
+    entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered + hits
+    pager = any(_PAGER.match(mark) for mark in marks)  # (issue links are entries over one: b42-17, break52)
     lists = _a_piece_that_lists(paragraphs, prose, names + excerpts + len(meta_at) + links * pager, body_title)
     if prose >= 2 and _a_piece(entries, lists, titled, searched):
         return None
-    return _listing_junk(headline, marks, (dates, names, links, excerpts, meta, numbered), len(paragraphs), prose)
+    return _listing_junk(headline, marks, counts, len(paragraphs), prose)
 
 
 def _enough_entries(
@@ -3029,7 +3030,9 @@ def _a_piece_that_lists(paragraphs: tuple[str, ...], prose: int, entry_lines: in
     """Whether dated titles stand between three prose paragraphs of the page's own, with no name, excerpt or entry
     line such as a read time (`entry_lines`; an archive's one-sentence summaries have them: break51) and no listing
     title in the body ('Tagged: housing'): a piece that lists ('Nyhetsbrevet Morgonkoll fyller ett år' and its five
-    favourite issues: break50; with the editors' sentence under each: break52)."""
+    favourite issues: break50; with the editors' sentence under each: break52). Links to issues are entry lines only
+    over a pager (the caller's count): a newsletter's favourites link each issue (b42-17), an archive with 'Meer
+    edities laden' is the archive (break52)."""
     if prose < _LISTING_PROSE or entry_lines:
         return False
     return not any(len(p) <= 80 and body_title.search(p) for p in paragraphs)
@@ -3099,6 +3102,27 @@ def _listing_junk(headline: str, marks: list[str], counts: tuple[int, ...], line
 
 
 _TIME_OF_DAY = re.compile(r"^\W*(?:kl\.? )?(?:[01]?\d|2[0-3])[.:h][0-5]\d(?: ?(?:uhr|h|am|pm))?\W*$", re.IGNORECASE)
+
+
+_SEARCH_HITS = 3  # a search page's hits with no date or name: titles over a sentence each (break54-50, -51, -60)
+_HIT_SENTENCE = re.compile(r"^[^.!?]+[.!?]\W*$")  # one sentence: no full stop before its end
+
+
+def _search_hits(paragraphs: tuple[str, ...], prose: int, searched: bool, marks: list[str]) -> int:
+    """How many hits a search page lists as a title over one sentence ('Resultados da pesquisa por: habitação' /
+    'Câmara aprova 120 casas …' / 'O projeto prevê …'), under its own line (`searched`, or a mark that is one: it
+    reads as a listing's title too), when every prose paragraph is such a hit's sentence and there are three or
+    more; else 0 (a brief under a search line has sentences of its own)."""
+    if not (searched or any(_SEARCH_LINE.match(mark) for mark in marks)):
+        return 0
+    hits = 0
+    for k in range(len(paragraphs) - 1):
+        title, sentence = paragraphs[k], paragraphs[k + 1]
+        if len(title) > _NOTICE_MAX or is_prose(title) or title.rstrip().endswith((".", ":")):
+            continue
+        if is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence):
+            hits += 1
+    return hits if hits >= _SEARCH_HITS and hits == prose else 0
 
 
 def _dated_titles(paragraphs: tuple[str, ...]) -> int:

@@ -293,8 +293,10 @@ ADBLOCK_IN_USE = (
     # ('Det ser ud til, at du bruger en annonceblokering.': u101-15)
     r"\b(?:że )?blokujesz reklamy\b|"
     # the browser as what hides them ('Parece que tu navegador está ocultando nuestra publicidad.': u110-14)
-    r"\b(?:tu|su) navegador (?:está )?(?:ocultando|bloqueando) (?:nuestra |la |los |nuestros )?"
-    r"(?:publicidad|anuncios)\b|"
+    # (and Portuguese: 'o seu navegador está a ocultar a nossa publicidade': break56)
+    r"\b(?:tu|su|seu|teu) navegador (?:está )?(?:a )?(?:ocultando|bloqueando|escondiendo|escondendo|ocultar|bloquear|"
+    r"esconder) (?:nuestra |la |los |nuestros |a nossa |os nossos |a |os )?"
+    r"(?:publicidad|anuncios|publicidade|anúncios)\b|"
     r"\bdu bruker (?:en )?(?:adblocker|annonseblokk(?:er(?:er)?|ering)|reklameblokker)\b|"
     # other word orders and tenses (break50): 'als würden Sie ein Programm verwenden, das Werbung blockiert', 'dat je
     # een adblocker gebruikt', 'máte zapnutý blokátor reklam', 'está a utilizar um bloqueador', 'masz włączony …'
@@ -1144,10 +1146,13 @@ PAGER = (
     # Volgende', '« Anterior 1 2 3 … 48 Siguiente »': u109-10)
     r"\d[\d.,]* (?:resultaten|resultados|résultats|risultati|ergebnisse|treffer|träffar|treff|resultater|wyników|"
     r"výsledků|výsledky)(?: (?:voor|para|pour|per|für|zu|för|for|på|dla|pro|k|encontrad[oa]s|gevonden|gefunden|"
-    r"trouvés|trovati|hittades|fundet|funnet|znalezion\w*|nalezeno)\b.{0,60})?|(?:vorige|zurück|précédent|"
-    r"anterior|precedente|föregående|forrige|poprzednia|předchozí)(?: \d+)+(?: (?:…|\.\.\.) \d+)? "
-    r"(?:volgende|weiter|suivant|siguiente|"
-    r"successivo|seguinte|próxima|nästa|neste|næste|następna|další)|"
+    r"trouvés|trovati|hittades|fundet|funnet|znalezion\w*|nalezeno)\b.{0,60})?|"
+    # (the previous page, the page numbers with an ellipsis anywhere, the next: '« Anterior 1 … 4 5 6 … 48 Siguiente »',
+    # '« Página anterior 1 2 3 … 48 Página siguiente »': break56)
+    r"(?:(?:página|pagina|page) )?(?:vorige|zurück|précédente?|anterior|precedente|föregående|forrige|poprzednia|"
+    r"předchozí)(?: (?:pagina|seite|page|sida|side|strona|strana))?(?: (?:\d+|…|\.\.\.))+ (?:(?:página|pagina|"
+    r"page) )?(?:volgende|weiter|suivante?|siguiente|successiv[oa]|seguinte|próxim[oa]|nästa|neste|næste|następna|"
+    r"další)(?: (?:pagina|seite|page|sida|side|strona|strana))?|"
     # a next or previous page, alone or after the page numbers ('1 2 3 Następna strona »': u75-11; 'Volgende pagina':
     # u86-11)
     r"(?:\d+ )*(?:(?:volgende|vorige) pagina|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página "
