@@ -37,7 +37,7 @@ PREPOSITION_ARTICLES = frozenset({"a", "o", "de"})
 GERMAN_ROLE = re.compile(
     r"^[\w-]*(?:minister|meister|sprecher|chef|leiter|direktor|präsident|kanzler|rat|rätin|vorsitzende[rn]?|"
     r"beauftragte[rn]?|senator|dezernent|referent|redakteur|anwalt|anwältin|richter|professor|verteidiger|trainer|"
-    r"kapitän|kämmerer|meteorolog(?:e|in)|expert(?:e|in))(?:in)?$",
+    r"kapitän|kämmerer|meteorolog(?:e|in)|expert(?:e|in)|kommissar)(?:in)?$",
     re.IGNORECASE,
 )
 # Lower-case role words, then a capital: what follows a genitive ('Stockholms finansborgarråd Karin Wanngård').
@@ -517,6 +517,8 @@ ROLE_NOUN = re.compile(
     # (Dutch people by what they do: 'Forens Bas Hoekstra deed er twee uur over', u102)
     r"forens|reiziger|bewoner|buurtbewoner|ondernemer|"
     # (an owner: 'Eigenaar Sjoerd Hoekstra (63) is …', u109-35)
+    # (a defendant or a suspect: 'Oskarżony Marek S. przyznał się …', u112-39)
+    r"oskarżon[ya]|podejrzan[ya]|obžalovan[ýá]|obviněn[ýá]|"
     r"eigenaar|eigenares|inhaber|inhaberin|propriétaire|propietari[oa]|proprietari[oa]|proprietári[oa]|ägare|ägaren|\bejer|"
     r"\bejeren|\beier|\beieren|właściciel|właścicielka|majitel|majitelka|"
     r"ordförande|ordfører|rådmann|talsmann|talsmand|talsperson|wethouder|rektor|råd|rådet|minister|ministr|starosta|primátor|burmistrz|prezydent|prezes|sindaco|"

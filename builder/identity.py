@@ -82,14 +82,18 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
     first paragraph, the only one whose name may end at an apposition (`_apposed_name_end`)."""
     head = paragraph[: _MAX_NAME_CHARS + 8]
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
-    other = False
-    if cut < 0:  # another language's copula only where no English one opens the name
-        cut = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
-        if cut < 0 and first:
-            # (a later paragraph in that shape names a foundation, a publisher or a book: 'Robert Bosch Stiftung,
-            # die …, fördert …', 'Andrea Doria, il libro …, racconta …' (break17))
-            cut = _apposed_name_end(paragraph)
-        other = cut > 0
+    # another language's copula where no English one opens the name, or before it ('Inês Carvalho é jornalista e vive
+    # em Lisboa, a duas paragens …': ', a' is Portuguese 'to' there, u112-36)
+    cut_other = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
+    other = cut_other > 0 and (cut < 0 or cut_other < cut)
+    cut = cut_other if other else cut
+    if first and (cut < 0 or ", " in paragraph[:cut]):
+        # a name, then what the person is between two commas ('Lena Hartwig, Jahrgang 1988, ist Redakteurin …':
+        # u112-31); only in the first paragraph: a later one in that shape names a foundation, a publisher or a book
+        # ('Robert Bosch Stiftung, die …, fördert …', 'Andrea Doria, il libro …, racconta …': break17)
+        apposed = _apposed_name_end(paragraph)
+        if apposed > 0 or cut < 0:
+            cut, other = apposed, apposed > 0
     verb = _VERB_AFTER_NAME.search(head)
     if verb is not None and verb.start() > 0 and (cut < 0 or verb.start() < cut):
         words = head[: verb.start()].split(" ")

@@ -365,7 +365,7 @@ ACCESS = (
     ADBLOCK_IN_USE,
     # an access code after its label in those languages ('Kod błędu: 429': u102-14), as ERROR's codes are
     r"\b(?:fehlercode|statuscode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|"
-    r"fejlkode|kod błędu|kód chyby)\W{0,3}(?:401|403|429|451)\b",
+    r"fejlkode|feilkode|kod błędu|kód chyby)\W{0,3}(?:401|403|429|451)\b",
     # access to the site held back ('Dostęp do serwisu został tymczasowo wstrzymany': u102-14)
     r"\bdostęp do (?:serwisu|strony|portalu) (?:został|jest) (?:tymczasowo |czasowo )?(?:wstrzymany|zablokowany|"
     r"ograniczony)\b|\bpřístup (?:k webu|na web|ke stránkám) (?:byl|je) (?:dočasně )?(?:pozastaven|zablokován|"
@@ -544,7 +544,8 @@ ERROR = (
     r"(?:nicht mehr verfügbar|existiert nicht mehr|depubliziert)\b|"
     # 'Fehlercode: 410', 'Código de error: 500'
     r"\b(?:fehlercode|statuscode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|"
-    r"fejlkode|kod błędu|kód chyby)\W{0,3}(?:404|410|5\d\d)\b|"
+    # (Norwegian too; a moved page's code: 'Feilkode: 301 uten videresending', u111-04)
+    r"fejlkode|feilkode|kod błędu|kód chyby)\W{0,3}(?:301|404|410|5\d\d)\b|"
     # WordPress's 'Error establishing a database connection', as its translations say it
     r"\b(?:fehler beim aufbau einer datenbank-?verbindung|erreur lors de la connexion à la base de données|error al "
     r"establecer una conexión con la base de datos|errore (?:nello stabilire una|durante la) connessione (?:al|con il) "
@@ -812,7 +813,7 @@ ERROR_WEAK_LINE = (
     r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
     r"(?:home(?: ?page)?|pagina (?:principale|iniziale))|vai alla home(?:page)?|voltar (?:à|para a) página (?:inicial|"
     r"principal)|ir para a página inicial|terug naar de (?:home ?page|voorpagina|startpagina)|naar de voorpagina|"
-    r"tillbaka till (?:startsidan|förstasidan)|till startsidan|tilbage til forsiden|gå til forsiden|wróć na stronę "
+    r"tillbaka till (?:startsidan|förstasidan)|till startsidan|(?:tilbage |tilbake |gå )?til forsiden|wróć na stronę "
     r"główną|przejdź na stronę główną|zpět na (?:hlavní stránku|úvodní stránku|titulní stranu))\W*$",
     r"^\W*(?:suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|pesquisar|zoeken|sök|søg|szukaj|wyszukaj|"
     r"hledat|vyhledávání)\W*$",
