@@ -1716,8 +1716,8 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     roles = verb.group("roles")
     article = (verb.group("article") or "").strip()
     role_words = roles.lower().split()
-    if any(w.rstrip(",") in languages.PERSON_OFFICES for w in role_words[1:]):
-        return None  # a person's role of another person: 'il difensore della vittima Name' names the victim
+    if not roles.rstrip().endswith(",") and any(w in languages.PERSON_OFFICES for w in role_words[1:]):
+        return None  # another person's: 'il difensore della vittima Name' (after a comma, the lawyer's: break57)
     # (Dutch 'de' is the article before a body's acronym: '"…", adviseert de ANWB', u100; elsewhere 'of', 'from')
     dutch_body = article == "de" and verb.group("verb") in languages.DUTCH_VERBS and _ACRONYM.match(masked, verb.end())
     if _not_the_speaker_after(article, role_words) and not dutch_body:
@@ -1780,10 +1780,11 @@ def _case_of_name(name: str, verb: str, role_words: list[str]) -> str | None:
     if verb not in languages.GERMAN_OBJECT_VERBS:
         return name
     words = name.split()
-    if len(words) < 2 or words[0].split("-")[0].lower() not in ALL_GIVEN_NAMES or not words[1][:1].isupper():
+    if len(words) < 2 or words[0].split("-")[0].lower() not in ALL_GIVEN_NAMES:
         return None
     given = 2 if len(words) >= 3 and words[1].lower() in ALL_GIVEN_NAMES else 1  # ('Anna Maria Schulz')
-    return " ".join(words[: given + 1])
+    surname = next((k for k in range(given, len(words)) if words[k] not in PARTICLES), None)  # ('Jan van der Wal')
+    return None if surname is None or not words[surname][:1].isupper() else " ".join(words[: surname + 1])
 
 
 def _apposed_after_org(

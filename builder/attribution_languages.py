@@ -171,7 +171,7 @@ PERSON_OFFICES = frozenset(
     """imputato imputata indagato indagata arrestato arrestata uomo donna ragazzo ragazza bambino bambina vittima
     cliente paziente accusé accusée victime homme femme enfant client cliente patient acusado acusada víctima hombre
     mujer niño niña paciente arguido arguida vítima homem mulher criança menino menina
-    familia famiglia famille família familie rodziny rodiny""".split()  # ('el abogado de la familia de Name')
+    familia famiglia famille família familie""".split()  # ('el abogado de la familia de Name')
 )
 # The Dutch verbs of VERB_AFTER, after which 'de' is an article ('"…", zegt de ANWB'), not Spanish's 'of'.
 DUTCH_VERBS = frozenset("zei zegt vertelt vertelde aldus adviseert".split())

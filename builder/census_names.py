@@ -6,8 +6,9 @@ to (`given_name_gender`).
 The first names of the 1990 United States census (public domain; as shipped in the `names` package 0.3.0,
 MIT) held by at least 0.01% of men or of women, lower-cased, less those in `GIVEN_NAMES`, the words that
 `names.NOT_NAMES`, `PARTICLES` and `TITLES` hold, months, and names that are as often a place or a common word
-('Georgia', 'Dallas', 'Hope', 'Grace', 'Bill', 'Will'). A bio's name written 'Name, description, …' (`identity`)
-opens with one of either list (`Irene Casals Vidal, crítica teatral, escribe …`: u109-33)."""
+('Georgia', 'Dallas', 'Hope', 'Grace', 'Bill', 'Will'). A bio's name (`identity`) still reads `GIVEN_NAMES` alone:
+with these, places and titles opened bios in that shape (`Glen Ellyn, Illinois, native …`, `Jackson Hole, Wyoming,
+is …`: break57)."""
 
 from __future__ import annotations
 

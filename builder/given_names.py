@@ -27,17 +27,19 @@ _BY_LANGUAGE = {
     sebastian stefan stefanie susanne thorsten tobias ulrich ursula uwe werner wolfgang rainer reiner volker
     günter günther frank hans-peter karl-heinz hans-jürgen friedrich wilhelm heinrich otto ernst ludwig hermann
     albrecht maximilian leopold hanns hannes helmut dietrich egon kurt
-    dominik torsten carola silke ute niklas moritz leonie friederike horst detlef hartmut reinhard""",
+    bärbel olaf özlem dominik torsten carola silke ute niklas moritz leonie friederike horst detlef hartmut reinhard
+    merle""",
     "fr": """adèle agnès amélie antoine aurélie aurélien benoît brigitte cécile céline chantal christophe
     clément delphine denis didier dominique élise émilie étienne fabien françois françoise frédéric
     geneviève guillaume hélène hugo isabelle jacques jean jérôme joël julien laurent léa léon lucie luc
     manon marc marguerite marie mathieu maxime michel nathalie nicolas olivier pascal philippe pierre
-    raphaël rémi sandrine sébastien sophie stéphane sylvie thierry valérie vincent virginie yves""",
+    raphaël rémi sandrine sébastien sophie stéphane sylvie thierry valérie vincent virginie yves
+    camille""",
     "es": """adriana alejandro alicia álvaro andrés ángel antonio beatriz carlos carmen cristina diego dolores
     elena enrique esperanza eva fernando francisco gonzalo guadalupe iker ignacio inés javier jorge josé
     juan laura lucía luis manuel marta mercedes miguel montserrat nuria pablo paloma pedro pilar rafael
     raquel ricardo rocío rosa rosario sergio silvia soledad teresa vicente
-    begoña vicent jordi núria iñaki aitor ainhoa itziar amaia arantxa nerea xavier oriol josep montse maite xabier
+    irene begoña vicent jordi núria iñaki aitor ainhoa itziar amaia arantxa nerea xavier oriol josep montse maite xabier
     leire iratxe xosé xoán uxía amparo inmaculada marisol consuelo remedios encarnación""",
     "it": """pier alessandra alessandro andrea angelo antonella antonio chiara cristina davide elena emanuele
     enrico federica federico francesca francesco gabriele giacomo gianluca giorgia giorgio giovanna
@@ -45,11 +47,13 @@ _BY_LANGUAGE = {
     roberta roberto sara silvia simona simone stefania stefano valentina valerio""",
     "pt": """afonso ana beatriz bruno carla catarina cláudia daniela diogo duarte filipa gonçalo helena inês
     joana joão jorge leonor lúcia luísa mariana miguel nuno patrícia raquel ricardo rita rui sofia tiago
-    vasco""",
+    vasco
+    juliana""",
     "nl": """anke annelies anneke bas bram daan dirk erik floor geert gerrit hanneke henk ilse inge jan jeroen
     joost karel kees koen lieke lotte maarten marieke mark martijn niels pieter roos ruud sanne sander
     stijn thijs tim wim wouter jasper rutger willem klaas hendrik jelle cornelis johannes sjoerd arjen joris bart
-    femke anouk merel nienke eline fleur mieke jaap hein joop gert bert tjeerd sietse freek""",
+    femke anouk merel nienke eline fleur mieke jaap hein joop gert bert tjeerd sietse freek
+    ruben""",
     "sv": """agneta anders annika birgitta björn elin erik eva gunnar gustav hanna ingrid johan karin kerstin
     lars linnea maja malin mats mikael nils oskar per sven ulf""",
     "da": """anders birthe camilla frederik hans henrik ida jens jesper kasper kirsten lars lone mads mette
@@ -58,10 +62,16 @@ _BY_LANGUAGE = {
     tor trond""",
     "pl": """agata agnieszka aleksandra andrzej anna barbara beata dorota ewa grzegorz halina jacek jakub
     janusz joanna józef kamil katarzyna krzysztof łukasz magdalena małgorzata marcin marek mariusz michał
-    monika paweł piotr rafał renata stanisław tadeusz tomasz wojciech zbigniew zofia""",
+    monika paweł piotr rafał renata stanisław tadeusz tomasz wojciech zbigniew zofia
+    przemysław bożena szymon bartosz dariusz damian dawid elżbieta irena iwona jadwiga jerzy justyna karolina
+    kazimierz krystyna leszek maciej mateusz natalia patrycja ryszard sławomir sylwia urszula wiesław witold
+    zdzisław zuzanna wanda bogdan henryk edyta aneta paulina weronika kinga jolanta danuta grażyna mirosław
+    arkadiusz waldemar""",
     "cs": """alena eva hana ivana jakub jana jaroslav jiří josef kateřina lenka lucie marie markéta martin
     miroslav ondřej pavel pavla petr radek tereza tomáš václav vladimír zdeněk vojtěch lukáš michal jan jiřina
-    karel milan stanislav""",
+    karel milan stanislav
+    filip františek ladislav libor zuzana veronika simona barbora klára věra jitka ludmila marcela iveta
+    jaroslava zdeňka alžběta kristýna matěj radka šárka""",
 }
 
 GIVEN_NAMES = frozenset(word for names in _BY_LANGUAGE.values() for word in names.split())

@@ -10,7 +10,7 @@ import hashlib
 import re
 import unicodedata
 
-from .census_names import ALL_GIVEN_NAMES
+from .given_names import GIVEN_NAMES
 from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
 from .names import NOT_NAMES as _SENTENCE_NOT_NAMES
 
@@ -54,7 +54,7 @@ _last_author: tuple[object, str | None] = (_NOTHING, None)
 _NAME_ENDS = (" is ", " was ", ", a ", ", an ", ", the ")
 # ... or the same copula in the languages of junk_languages.py ('Jonas Reimers ist Redakteur …', 'Rui Mendonça é
 # jornalista …', 'Tomáš Horák je redaktor …'; Dutch says 'is'), a name's words still each capitalised.
-_NAME_ENDS_OTHER = tuple(f" {word} " for word in "ist war est es è é är er jest je byl była".split())
+_NAME_ENDS_OTHER = tuple(f" {word} " for word in "ist war est es és è é är er jest je byl była".split())
 # Through those copulas a name is two words or more and opens with no article or determiner of those languages.
 _DETERMINERS_OTHER = frozenset(
     "der die das dem den des ein eine einer dieser diese dieses unser unsere le la les un une cet cette ce el los "
@@ -84,13 +84,15 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
     cut = min((i for i in (head.find(end) for end in _NAME_ENDS) if i > 0), default=-1)
     # another language's copula where no English one opens the name, or before it ('Inês Carvalho é jornalista e vive
     # em Lisboa, a duas paragens …': ', a' is Portuguese 'to' there, u112-36)
+    # ('war' only where no English one does: 'Former Reuters war correspondent Name is …', break57)
     cut_other = min((i for i in (head.find(end) for end in _NAME_ENDS_OTHER) if i > 0), default=-1)
-    other = cut_other > 0 and (cut < 0 or cut_other < cut)
+    other = cut_other > 0 and (cut < 0 or (cut_other < cut and not head.startswith(" war ", cut_other)))
     cut = cut_other if other else cut
-    if first and (cut < 0 or ", " in paragraph[:cut]):
+    if first and (cut < 0 or _comma_parts(paragraph[:cut])):
         # a name, then what the person is between two commas ('Lena Hartwig, Jahrgang 1988, ist Redakteurin …':
-        # u112-31); only in the first paragraph: a later one in that shape names a foundation, a publisher or a book
-        # ('Robert Bosch Stiftung, die …, fördert …', 'Andrea Doria, il libro …, racconta …': break17)
+        # u112-31; not 'Samuel Ortega, Jr., a …': break57); only in the first paragraph: a later one in that shape
+        # names a foundation, a publisher or a book ('Robert Bosch Stiftung, die …, fördert …', 'Andrea Doria, il
+        # libro …, racconta …': break17)
         apposed = _apposed_name_end(paragraph)
         if apposed > 0 or cut < 0:
             cut, other = apposed, apposed > 0
@@ -103,7 +105,7 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
     if cut <= 0 or cut > _MAX_NAME_CHARS:
         return None
     name = paragraph[:cut]
-    if any(part.rstrip(",").lower() not in SUFFIXES for part in name.split(", ")[1:]):
+    if _comma_parts(name) or name.endswith(("’s", "'s")):  # (a possessive: 'Dana Reyes’s war reporting …': break57)
         return None  # 'Staff Writer, Sunderland Echo, covers courts': a byline's parts (not 'Samuel Ortega, Jr.')
     words = name.split(" ")
     if len(words) > _MAX_NAME_WORDS or words[0].lower() in BIO_NOT_NAMES:
@@ -121,6 +123,12 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
     return name
 
 
+def _comma_parts(name: str) -> bool:
+    """Whether a name holds parts after a comma that are no suffix ('Staff Writer, Sunderland Echo'; not 'Samuel
+    Ortega, Jr.')."""
+    return any(part.rstrip(",").lower() not in SUFFIXES for part in name.split(", ")[1:])
+
+
 # A bio in those languages may write the name, then what the person is between two commas ('Lorenza Bellotti,
 # giornalista, scrive …', 'Henrike Vollmer, Lokalredakteurin in Oberweiler, berichtet …'). Roles, places and
 # papers open bios in that shape too ('Periodista de Levante-EMV, cubre …', 'Sundsvalls Tidning, Box 405, …',
@@ -128,15 +136,19 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
 # words of letters; what stands between the commas is no sentence and does not open with a pronoun.
 _APPOSITION_CHARS = 120
 _APPOSED_NAME = re.compile(r"[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){1,3}")
+# (a possessive too: 'Rose Water, her first collection, is …', break57)
 _APPOSITION_PRONOUNS = frozenset(
-    "he she it they i we er sie es elle él ella lei hij zij ze ele ela hon han hun on ona".split()
+    """he she it they i we er sie es elle él ella lei hij zij ze ele ela hon han hun on ona
+    her his their its our my""".split()
 )
+# After the second comma, a list's last item: 'Carol Reyes, Dana Whitt, and Ellen Marsh are …' (break57).
+_LIST_GOES_ON = re.compile(r"(?:and|y|und|et|e|en|och|og|i|oraz|a) ")
 
 
 def _apposed_name_end(paragraph: str) -> int:
     """Where the name ends in a bio paragraph written 'Name, description, …' (its comma), else -1."""
     comma = paragraph.find(", ", 0, _MAX_NAME_CHARS)
-    if comma < 0 or paragraph[: paragraph.find(" ")].lower() not in ALL_GIVEN_NAMES:
+    if comma < 0 or paragraph[: paragraph.find(" ")].lower() not in GIVEN_NAMES:
         return -1
     if _APPOSED_NAME.fullmatch(paragraph, 0, comma) is None:
         return -1
@@ -145,6 +157,8 @@ def _apposed_name_end(paragraph: str) -> int:
         return -1
     apposition = paragraph[comma + 2 : close]
     if ". " in apposition or apposition.split(" ", 1)[0].lower() in _APPOSITION_PRONOUNS:
+        return -1
+    if _LIST_GOES_ON.match(paragraph, close + 2):
         return -1
     return comma
 

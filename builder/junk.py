@@ -1969,16 +1969,19 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     if authored:
         return None
     if not shortcuts or not _has_long_run(paragraphs):
-        return _listing_in_bio(headline, bio) or _listing_or_form(headline, paragraphs)
+        return _listing_in_bio(headline, paragraphs, bio) or _listing_or_form(headline, paragraphs)
     return None
 
 
-def _listing_in_bio(headline: str, bio: str | None) -> Junk | None:
+def _listing_in_bio(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> Junk | None:
     """An author's archive whose list stands under its own 'More articles by:' line, so that the parse read it as a
     bio that names no one ('All stories by Bridget Kavanagh (214)' / '12 March 2024' / a title / 'Read more' …:
-    u112-09): a listing in the bio's own lines, none of them a marker (the page's structure the parse left there: fuzz
-    inputs of the equivalence benchmark have them)."""
+    u112-09): a listing in the bio's own lines under a listing's title opening them, none of them a marker (the
+    page's structure the parse left there: fuzz inputs of the equivalence benchmark have them), over a page of one
+    prose paragraph at most (an article's author box lists her recent pieces under her bio: break57)."""
     lines = () if bio is None else tuple(bio.split("\n\n"))
+    if not lines or not is_listing_title(lines[0]) or sum(map(is_prose, paragraphs)) > 1:
+        return None
     return None if any(map(is_more_articles_line, lines)) else _listing(headline, lines)
 
 
@@ -2968,7 +2971,8 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         meta += times  # ('Arkiv för 12 mars 2024' is a date line too)
     # A listing title ('Recent Articles') stands for the dates and names, but not for every one of them.
     titled = titled_page and dates + links + excerpts + names + meta + numbered >= 2
-    counts, hits = (dates, names, links, excerpts, meta, numbered), _search_hits(paragraphs, prose, searched, marks)
+    counts = (dates, names, links, excerpts, meta, numbered)
+    hits = _search_hits(paragraphs, prose, searched, marks) or _dated_hits(paragraphs, prose)
     if not hits and not _enough_entries(counts, titled, marks, prose, paragraphs):
         return None
     if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
@@ -2977,7 +2981,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
     entries = _entries(dates, paragraphs, meta_at, marks) + names + links + excerpts + numbered + hits
     pager = any(_PAGER.match(mark) for mark in marks)  # (issue links are entries over one: b42-17, break52)
-    lists = _a_piece_that_lists(paragraphs, prose, names + excerpts + len(meta_at) + links * pager, body_title)
+    lists = _a_piece_that_lists(paragraphs, prose, names + excerpts + len(meta_at) + links * pager + hits, body_title)
     if prose >= 2 and _a_piece(entries, lists, titled, searched):
         return None
     return _listing_junk(headline, marks, counts, len(paragraphs), prose)
@@ -3119,18 +3123,43 @@ _HIT_SENTENCE = re.compile(r"^[^.!?]+[.!?]\W*$")  # one sentence: no full stop b
 
 def _search_hits(paragraphs: tuple[str, ...], prose: int, searched: bool, marks: list[str]) -> int:
     """How many hits a search page lists as a title over one sentence ('Resultados da pesquisa por: habitação' /
-    'Câmara aprova 120 casas …' / 'O projeto prevê …'), under its own line (`searched`, or a mark that is one: it
-    reads as a listing's title too), when every prose paragraph is such a hit's sentence and there are three or
-    more; else 0 (a brief under a search line has sentences of its own)."""
+    'Câmara aprova 120 casas …' / 'O projeto prevê …'), one pair after the other right under its own line (`searched`,
+    or a mark that is one: it reads as a listing's title too), which opens the page (a short label above it at most),
+    when every prose paragraph is such a hit's sentence and there are three or more; else 0 (a brief under a search
+    line has sentences of its own; a column quotes the search under its own introduction: break57)."""
     if not (searched or any(_SEARCH_LINE.match(mark) for mark in marks)):
         return 0
+    top = next((k for k, p in enumerate(paragraphs[:_SEARCH_TOP]) if _SEARCH_LINE.match(p) or p in marks), None)
+    if top is None or any(len(p) > _SEARCH_LABEL or p.rstrip().endswith(":") for p in paragraphs[:top]):
+        return 0
+    hits, k = 0, top + 1
+    while k + 1 < len(paragraphs) and _is_hit(paragraphs[k], paragraphs[k + 1]):
+        hits, k = hits + 1, k + 2
+    return hits if hits >= _SEARCH_HITS and hits == prose else 0
+
+
+_SEARCH_TOP = 2  # the search line is the first line, or the second under a label ('Søg')
+_SEARCH_LABEL = 40
+
+
+def _is_hit(title: str, sentence: str) -> bool:
+    """A search hit: a title (no sentence, not ending as one or as an introduction) over one sentence."""
+    if len(title) > _NOTICE_MAX or is_prose(title) or title.rstrip().endswith((".", ":")):
+        return False
+    return is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence) is not None
+
+
+def _dated_hits(paragraphs: tuple[str, ...], prose: int) -> int:
+    """How many entries a section's list gives as a numeric date and its byline, a title and one sentence
+    ('08.03.2024 | Przemysław Nowak' / 'Remont dworca potrwa do jesieni' / 'Podróżni muszą …': break55-48; 'Jana
+    Horáková | 12.03.2024' first: break54-59), when every prose paragraph is such an entry's sentence and there are
+    three or more; else 0 (a timeline's dates carry no byline)."""
     hits = 0
-    for k in range(len(paragraphs) - 1):
-        title, sentence = paragraphs[k], paragraphs[k + 1]
-        if len(title) > _NOTICE_MAX or is_prose(title) or title.rstrip().endswith((".", ":")):
+    for k in range(len(paragraphs) - 2):
+        dated, title, sentence = paragraphs[k : k + 3]
+        if _NUMERIC_DATE_BYLINE.match(dated) is None or len(title) > _NOTICE_MAX or is_prose(title):
             continue
-        if is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence):
-            hits += 1
+        hits += is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence) is not None
     return hits if hits >= _SEARCH_HITS and hits == prose else 0
 
 

@@ -545,7 +545,7 @@ ERROR = (
     # 'Fehlercode: 410', 'Código de error: 500'
     r"\b(?:fehlercode|statuscode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|"
     # (Norwegian too; a moved page's code: 'Feilkode: 301 uten videresending', u111-04)
-    r"fejlkode|feilkode|kod błędu|kód chyby)\W{0,3}(?:301|404|410|5\d\d)\b|"
+    r"fejlkode|feilkode|kod błędu|kód chyby)\W{0,3}(?:30[18]|404|410|5\d\d)\b|"
     # WordPress's 'Error establishing a database connection', as its translations say it
     r"\b(?:fehler beim aufbau einer datenbank-?verbindung|erreur lors de la connexion à la base de données|error al "
     r"establecer una conexión con la base de datos|errore (?:nello stabilire una|durante la) connessione (?:al|con il) "
@@ -1150,10 +1150,10 @@ PAGER = (
     r"trouvés|trovati|hittades|fundet|funnet|znalezion\w*|nalezeno)\b.{0,60})?|"
     # (the previous page, the page numbers with an ellipsis anywhere, the next: '« Anterior 1 … 4 5 6 … 48 Siguiente »',
     # '« Página anterior 1 2 3 … 48 Página siguiente »': break56)
-    r"(?:(?:página|pagina|page) )?(?:vorige|zurück|précédente?|anterior|precedente|föregående|forrige|poprzednia|"
-    r"předchozí)(?: (?:pagina|seite|page|sida|side|strona|strana))?(?: (?:\d+|…|\.\.\.))+ (?:(?:página|pagina|"
-    r"page) )?(?:volgende|weiter|suivante?|siguiente|successiv[oa]|seguinte|próxim[oa]|nästa|neste|næste|następna|"
-    r"další)(?: (?:pagina|seite|page|sida|side|strona|strana))?|"
+    r"(?:(?:página|pagina|page) )?(?:vorige|zurück|vorherige|précédente?|anterior|precedente|föregående|forrige|"
+    r"poprzednia|předchozí)(?: (?:pagina|seite|page|sida|side|strona|strana))?(?: (?:\d+|…|\.\.\.))+ "
+    r"(?:(?:página|pagina|page) )?(?:volgende|weiter|nächste|suivante?|siguiente|successiv[oa]|seguinte|próxim[oa]|"
+    r"nästa|neste|næste|następna|další)(?: (?:pagina|seite|page|sida|side|strona|strana))?|"
     # a next or previous page, alone or after the page numbers ('1 2 3 Następna strona »': u75-11; 'Volgende pagina':
     # u86-11)
     r"(?:\d+ )*(?:(?:volgende|vorige) pagina|(?:nächste|vorherige) seite|page (?:suivante|précédente)|página "
@@ -1242,7 +1242,8 @@ SEARCHED_FOR = (
     # results for what was searched ('Wyniki dla zapytania: remont dworca': u97), not English's bare 'Results for'
     r"search results for|wyniki (?:wyszukiwania )?dla(?: zapytania| frazy| hasła)?|výsledky (?:hledání|vyhledávání)"
     r"(?: pro| výrazu)?|(?:such)?ergebnisse für|résultats (?:de (?:la )?recherche )?pour|resultados (?:de (?:la )?"
-    r"búsqueda |da pesquisa )?(?:para|por)|risultati (?:della ricerca )?per|zoekresultaten voor|sökresultat för|"
+    r"búsqueda |da pesquisa )?(?:para|por)|risultati (?:della ricerca |di ricerca )?per|zoekresultaten voor|"
+    r"sökresultat för|"
     r"søgeresultat(?:er)? for|søkeresultat(?:er)? for"
 )
 SHOWING_COUNT = (
