@@ -235,7 +235,11 @@ PAYWALL = (
     # ('Den här artikeln ingår i Plus.': u53-07; not '…, men vi har låst upp den', '…. Vi har låst upp den så att
     # alla kan läsa': break37, break38; not 'Prenumerera för att läsa vidare.' alone, a poem's last line: break38)
     r"^\W*(?:den här|denna) (?:artikeln?|texten) ingår i (?:\w+ )?(?:plus|premium)(?:\W*$|\. (?!.*\b(?:låst upp|"
-    r"upplåst|öppnat|gratis för alla)\b))",
+    r"upplåst|öppnat|gratis för alla)\b))|"
+    # locked, and where the whole text is ('Artikeln är låst. Hela texten finns i vår app för dig som har Plus.':
+    # u114-08)
+    r"^\W*(?:artikeln|texten|artiklen|teksten|artikkelen|saken) (?:är|er) låst\.\s+(?:hela|hele) (?:texten|artikeln|"
+    r"teksten|artiklen|artikkelen|saken) (?:finns|findes|finnes) (?:i|på) (?:vår|vores) (?:app|sajt|side)\w*\b",
     # 'read the whole article with X+', opening its line: a teaser's order in each language
     r"^\W*(?:jetzt )?den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) mit \S+ lesen\W*$|"
     r"^\W*den (?:ganzen|vollständigen|kompletten) (?:artikel|beitrag|text) lesen sie mit\b|^\W*celý článek si můžete "
@@ -579,7 +583,11 @@ ERROR = (
     r"\bär tillfälligt (?:nedstängd|stängd|nere) för (?:ett )?(?:planerat |tekniskt )?underhåll (?:av|på) (?:våra "
     r"system|vår webbplats)\b",
     r"\b(?:site|página) em manutenção\b|\bestamos em manutenção\b|\b(?:esta |a )?página (?:já )?não está "
-    r"(?:mais )?disponível\b",
+    r"(?:mais )?disponível\b|"
+    # the site's own scheduled work on it, opening the line ('Estamos a fazer uma atualização programada ao site …':
+    # u114-04)
+    r"^\W*estamos (?:a fazer|fazendo) (?:uma )?(?:atualização|manutenção) (?:programada |técnica )?(?:ao|no|do) "
+    r"(?:site|sítio|portal)\b",
     r"(?:^\W*|\b(?:den här|denna|hoppsan!?) )sidan (?:du söker |du letar efter )?(?:kunde inte hittas|hittades inte|"
     r"finns inte(?: längre)?|har flyttats)\b",
     r"(?:^\W*|\b(?:denne|den) )siden (?:du søger |du leder efter )?(?:blev ikke fundet|findes ikke(?: længere)?|"
@@ -1052,7 +1060,8 @@ ACCESS_KEYS = (
 ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
-    *("opgetreden", "serverfout", "indisponível", "manutenção", "sidan", "uppstått", "serverfel", "fel 404"),
+    *("opgetreden", "serverfout", "indisponível", "manutenção", "atualização", "sidan", "uppstått", "serverfel"),
+    *("fel 404",),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
     "underhåll",
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
@@ -1161,7 +1170,8 @@ PAGER = (
     r"(?:næste|forrige|neste) side|(?:następna|poprzednia) strona|(?:další|předchozí) strana)|"
     # a newsletter archive's earlier issues ('Ver edições anteriores': u78-12)
     r"(?:ver |veja |mostrar |voir les |ver las |vedi le |bekijk )?(?:edições|números|ediciones|éditions|edizioni|"
-    r"numeri|edities|nummers) (?:anteriores|précédentes|precedenti|eerdere|anteriori|passées)|(?:se )?(?:tidigare|"
+    r"numeri|edities|nummers) (?:anteriores|précédentes|precedenti|eerdere|anteriori|passées)|(?:bekijk )?(?:oudere|"
+    r"eerdere) (?:edities|nummers)|(?:se )?(?:tidigare|"
     r"äldre) (?:utgåvor|nummer)|(?:se )?(?:tidligere|ældre) (?:udgaver|utgaver|numre)|(?:zobacz )?(?:poprzednie|"
     r"starsze|archiwalne) (?:wydania|numery)|(?:starší|předchozí) (?:vydání|čísla)|(?:frühere|vorherige) ausgaben|"
     r"(?:página|seite|page|"
@@ -1361,7 +1371,10 @@ SURVEY_WORD = (
     r"\b\w*(?:umfrage|fragebogen|sondage|questionnaire|encuesta|cuestionario|sondaggio|questionario|vragenlijst|"
     r"pesquisa|inquérito|questionário|enkät|ankiet|dotazník|anket|kysely)\w*\b|"
     r"\b(?:lezers|klant|gebruikers)(?:onderzoek|enquête)\w*\b|\b(?:læser|spørge|bruger|leser|spørre|bruker)"
-    r"(?:undersøgelse|undersøkelse)\w*\b"
+    r"(?:undersøgelse|undersøkelse)\w*\b|"
+    # the everyday word, with how long it takes ('Undersøkelsen tar rundt fire minutter': u114-20)
+    r"\b(?:undersøkelsen|undersøgelsen|undersökningen|onderzoek|(?:de |l[’'])enquête)\b[^.!?]{0,30}\b(?:tar|tager|"
+    r"duurt|prend|takes)\b[^.!?]{0,30}\b(?:minutter|minuter|minuten|minutes)\b"
 )
 # A survey's answers, the object of its send button: 'Skicka svar', 'Enviar respuestas', 'Antworten absenden'.
 # (with an article too: 'Invia le risposte', 'Enviar las respuestas', u100-19)
