@@ -1782,8 +1782,9 @@ def _case_of_name(name: str, verb: str, role_words: list[str]) -> str | None:
     words = name.split()
     if len(words) < 2 or words[0].split("-")[0].lower() not in ALL_GIVEN_NAMES:
         return None
-    given = 2 if len(words) >= 3 and words[1].lower() in ALL_GIVEN_NAMES else 1  # ('Anna Maria Schulz')
-    surname = next((k for k in range(given, len(words)) if words[k] not in PARTICLES), None)  # ('Jan van der Wal')
+    if len(words) > 2 and words[1].lower() in ALL_GIVEN_NAMES:
+        return None  # a second given name, or a surname that is one and the object? ('Thomas Ernst Autofahrer')
+    surname = next((k for k in range(1, len(words)) if words[k] not in PARTICLES), None)  # ('Jan van der Wal')
     return None if surname is None or not words[surname][:1].isupper() else " ".join(words[: surname + 1])
 
 

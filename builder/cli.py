@@ -9,6 +9,7 @@ Exit codes, the same policy for every command (docs/releases.md, "Exit codes", d
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import errno
 import json
@@ -862,5 +863,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except Interrupted as exc:  # before any command ran (`_Commands.make_context`)
         click.echo(error_line(exc), err=True)
+        if "--json" in (sys.argv[1:] if argv is None else argv):  # (as `_Commands.invoke` prints it: a review)
+            with contextlib.suppress(OSError):
+                click.echo(json_text({"error": exc.to_dict()}, indent=2))
         return exc.exit_code
     return EXIT_OK

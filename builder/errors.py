@@ -338,7 +338,7 @@ class NothingToReadError(Refusal):
 
     type = "no-input"
     title = "Nothing to read"
-    template = "--raw {raw_dir} has no file to read: {why}; nothing was written"
+    template = "--raw {raw_dir} has no file to read: {why}; nothing new was written, the previous output is as it was"
 
 
 class ReleaseError(Refusal):

@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 
+from .attribution import ORGANISATION_WORDS, PLACE_WORDS
 from .given_names import GIVEN_NAMES
 from .names import BIO_NOT_NAMES, BIO_PARTICLES, SUFFIXES
 from .names import NOT_NAMES as _SENTENCE_NOT_NAMES
@@ -93,7 +94,7 @@ def name_opening(paragraph: str, first: bool = True) -> str | None:
         # u112-31; not 'Samuel Ortega, Jr., a …': break57); only in the first paragraph: a later one in that shape
         # names a foundation, a publisher or a book ('Robert Bosch Stiftung, die …, fördert …', 'Andrea Doria, il
         # libro …, racconta …': break17)
-        apposed = _apposed_name_end(paragraph)
+        apposed = _apposed_name_end(paragraph, cut)
         if apposed > 0 or cut < 0:
             cut, other = apposed, apposed > 0
     verb = _VERB_AFTER_NAME.search(head)
@@ -145,12 +146,17 @@ _APPOSITION_PRONOUNS = frozenset(
 _LIST_GOES_ON = re.compile(r"(?:and|y|und|et|e|en|och|og|i|oraz|a) ")
 
 
-def _apposed_name_end(paragraph: str) -> int:
-    """Where the name ends in a bio paragraph written 'Name, description, …' (its comma), else -1."""
+def _apposed_name_end(paragraph: str, copula: int = -1) -> int:
+    """Where the name ends in a bio paragraph written 'Name, description, …' (its comma), else -1; before a `copula`
+    at that index, only when the copula follows the description's comma ('Lena Hartwig, Jahrgang 1988, ist …'; not
+    'Elizabeth City, North Carolina, native Name is …': a hostile review). A name of a place or a body is none
+    ('Anna Maria Island, Florida, is home base for …')."""
     comma = paragraph.find(", ", 0, _MAX_NAME_CHARS)
     if comma < 0 or paragraph[: paragraph.find(" ")].lower() not in GIVEN_NAMES:
         return -1
     if _APPOSED_NAME.fullmatch(paragraph, 0, comma) is None:
+        return -1
+    if any(word.lower() in PLACE_WORDS or word.lower() in ORGANISATION_WORDS for word in paragraph[:comma].split()):
         return -1
     close = paragraph.find(", ", comma + 2, comma + 2 + _APPOSITION_CHARS)
     if close < 0:
@@ -158,7 +164,7 @@ def _apposed_name_end(paragraph: str) -> int:
     apposition = paragraph[comma + 2 : close]
     if ". " in apposition or apposition.split(" ", 1)[0].lower() in _APPOSITION_PRONOUNS:
         return -1
-    if _LIST_GOES_ON.match(paragraph, close + 2):
+    if _LIST_GOES_ON.match(paragraph, close + 2) or (copula > 0 and close + 1 != copula):
         return -1
     return comma
 

@@ -1978,10 +1978,13 @@ def _listing_in_bio(headline: str, paragraphs: tuple[str, ...], bio: str | None)
     bio that names no one ('All stories by Bridget Kavanagh (214)' / '12 March 2024' / a title / 'Read more' …:
     u112-09): a listing in the bio's own lines under a listing's title opening them, none of them a marker (the
     page's structure the parse left there: fuzz inputs of the equivalence benchmark have them), over a page of one
-    prose paragraph at most (an article's author box lists her recent pieces under her bio: break57)."""
+    prose paragraph at most (an article's author box lists her recent pieces under her bio: break57), under a
+    headline that is the archive's (the name its title gives, or a listing's title)."""
     lines = () if bio is None else tuple(bio.split("\n\n"))
     if not lines or not is_listing_title(lines[0]) or sum(map(is_prose, paragraphs)) > 1:
         return None
+    if headline.casefold() not in lines[0].casefold() and not is_listing_title(headline):
+        return None  # the page is the archive's: its title names the author (a poem's or a brief's author box: break58)
     return None if any(map(is_more_articles_line, lines)) else _listing(headline, lines)
 
 
@@ -3149,6 +3152,9 @@ def _is_hit(title: str, sentence: str) -> bool:
     return is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence) is not None
 
 
+_DATED_LINE_MAX = 90  # as `_is_date_line`'s
+
+
 def _dated_hits(paragraphs: tuple[str, ...], prose: int) -> int:
     """How many entries a section's list gives as a numeric date and its byline, a title and one sentence
     ('08.03.2024 | Przemysław Nowak' / 'Remont dworca potrwa do jesieni' / 'Podróżni muszą …': break55-48; 'Jana
@@ -3157,7 +3163,9 @@ def _dated_hits(paragraphs: tuple[str, ...], prose: int) -> int:
     hits = 0
     for k in range(len(paragraphs) - 2):
         dated, title, sentence = paragraphs[k : k + 3]
-        if _NUMERIC_DATE_BYLINE.match(dated) is None or len(title) > _NOTICE_MAX or is_prose(title):
+        if len(dated) > _DATED_LINE_MAX or _NUMERIC_DATE_BYLINE.match(dated) is None:
+            continue  # (the length first: the pattern is quadratic on a long line of punctuation, a hostile review)
+        if len(title) > _NOTICE_MAX or is_prose(title):
             continue
         hits += is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence) is not None
     return hits if hits >= _SEARCH_HITS and hits == prose else 0

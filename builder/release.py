@@ -209,6 +209,7 @@ def release(
     check_overlaps(raw_dir.absolute(), releases_dir.absolute(), work_dir, "--releases")
     check_claimable(work_dir, WORK, "the release work folder (--work-dir)")
     releases_dir.mkdir(parents=True, exist_ok=True)
+    work_was_there = os.path.lexists(work_dir)
     try:
         with (
             exclusive(releases_dir / LOCK_FILE, f"the releases folder {releases_dir}") as ledger,
@@ -219,8 +220,12 @@ def release(
                 result = _release_locked(
                     raw_dir, releases_dir, work_dir, ledger, splits, bump, date, max_bytes, config, options
                 )
-            except (ReleaseError, NothingToReadError):
+            except ReleaseError:
                 remove_work_folder(work_dir)  # a refusal is a decision, not an interruption: nothing to resume
+                raise
+            except NothingToReadError:
+                if not work_was_there:  # (an interrupted release's units stay for its rerun, as a build's: a review)
+                    remove_work_folder(work_dir)
                 raise
             remove_work_folder(work_dir)  # only a finished release may drop its work units
     except LockedError as exc:

@@ -214,7 +214,7 @@ def test_a_build_with_nothing_to_read_is_refused_and_the_previous_dataset_stays(
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr == (
         f"refused: no-input: --raw {raw} has no file to read: every file is left out (not-included: 1); "
-        "check --include, --exclude and --hidden; nothing was written\n"
+        "check --include, --exclude and --hidden; nothing new was written, the previous output is as it was\n"
     )
     (raw / "good.txt").rename(raw / ".hidden.txt")
     os.symlink("loop", raw / "loop")

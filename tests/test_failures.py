@@ -222,6 +222,26 @@ def test_a_run_removes_what_units_cut_short_left_in_its_work_folder(tmp_path):
     assert json.loads((out / "build-summary.json").read_text())["records"] == 2
 
 
+@pytest.mark.parametrize("command", ["build", "release"])
+def test_a_run_with_nothing_to_read_keeps_an_interrupted_runs_units(tmp_path, command):
+    """An --include that matches nothing is refused (no-input) before any unit is read; the units a killed run of the
+    same folders finished stay, and the next full run resumes from them (a review: release removed them)."""
+    raw, work = make_raw(tmp_path / "raw", [A, B]), tmp_path / "work"
+    target = ("--out", tmp_path / "out") if command == "build" else ("--releases", tmp_path / "rel")
+    args = (command, "--raw", raw, *target, "--work-dir", work, "--unit-files", "1", "--workers", "1")
+    killed = run_cli(*args, env={KILL_ENV: f"{UNITS_DONE}:1"})
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    units = sorted(p.name for p in (work / "units").iterdir())
+    assert units
+    refused = run_cli(*args, "--include", "*.csv")
+    assert refused.returncode == 2 and "refused: no-input:" in refused.stderr, refused.stderr
+    assert sorted(p.name for p in (work / "units").iterdir()) == units
+    rerun = run_cli(*args, "--json")
+    assert rerun.returncode == 0, rerun.stderr
+    result = json.loads(rerun.stdout)
+    assert result["units_resumed"] == 1, result  # (the killed run finished one unit of two)
+
+
 _WRITE_A_SHARD = """
 import sys
 from pathlib import Path
@@ -476,6 +496,14 @@ def test_an_interrupt_while_click_reads_the_arguments_ends_with_the_policys_line
     assert cli.main(["build", "--raw", "raw"]) == 3
     err = capsys.readouterr().err
     assert err.endswith("failed: interrupted; nothing new written\n") and "Aborted!" not in err
+    assert cli.main(["build", "--raw", "raw", "--json"]) == 3  # and the error object for a script, as ever
+    out = capsys.readouterr().out
+    assert json.loads(out)["error"] == {
+        "type": "interrupted",
+        "title": "Interrupted",
+        "message": "interrupted; nothing new written",
+        "exit_code": 3,
+    }
 
 
 def test_an_interrupt_while_the_modules_load_ends_with_the_policys_line(tmp_path):
