@@ -3162,7 +3162,7 @@ def _dated_hits(paragraphs: tuple[str, ...], prose: int) -> int:
     three or more; else 0 (a timeline's dates carry no byline)."""
     hits = 0
     for k in range(len(paragraphs) - 2):
-        dated, title, sentence = paragraphs[k : k + 3]
+        dated, title, sentence = paragraphs[k], paragraphs[k + 1], paragraphs[k + 2]  # (Cython crashed on a slice)
         if len(dated) > _DATED_LINE_MAX or _NUMERIC_DATE_BYLINE.match(dated) is None:
             continue  # (the length first: the pattern is quadratic on a long line of punctuation, a hostile review)
         if len(title) > _NOTICE_MAX or is_prose(title):
