@@ -546,6 +546,8 @@ ERROR = (
     r"zobrazit|tuto stránku se nepodařilo zobrazit)\b",
     r"\b(?:diese[rs]? |die |der |das )?(?:seite|artikel|inhalt|beitrag|video|sendung)(?: wurde| ist)? (?:leider )?"
     r"(?:nicht mehr verfügbar|existiert nicht mehr|depubliziert)\b|"
+    # a server's code after a bare label, as the whole line ('Codice: 503': u115-03)
+    r"^\W*(?:codice|código|code|kód|kod|kode)\s?:\s?(?:404|410|5\d\d)\W*$|"
     # 'Fehlercode: 410', 'Código de error: 500'
     r"\b(?:fehlercode|statuscode|code d[’']erreur|código de error|codice (?:di )?errore|foutcode|código de erro|felkod|"
     # (Norwegian too; a moved page's code: 'Feilkode: 301 uten videresending', u111-04)
@@ -1061,7 +1063,7 @@ ERROR_KEYS = (
     *("verfügbar", "existiert", "fehler", "wartungsarbeiten", "erreur", "maintenance", "existe pas"),
     *("existe plus", "indisponible", "erro", "mantenimiento", "manutenzione", "disponib", "onderhoud"),
     *("opgetreden", "serverfout", "indisponível", "manutenção", "atualização", "sidan", "uppstått", "serverfel"),
-    *("fel 404",),
+    *("fel 404", "codice", "código"),
     *("siden", "fejl", "strona", "błąd", "przerwa", "stránka", "chyb", "údržba", "rimoss", "disponível", "dienst"),
     "underhåll",
     *("nie znaleziono", "depubliziert", "code", "kod", "kód", "datab", "bazą", "gewartet", "gibt es", "strony"),
