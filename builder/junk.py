@@ -2978,7 +2978,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     hits = _search_hits(paragraphs, prose, searched, marks) or _dated_hits(paragraphs, prose)
     if not hits and not _enough_entries(counts, titled, marks, prose, paragraphs):
         return None
-    if len(paragraphs) < 3 or longest_run >= _BODY_RUN or len(paragraphs) - prose < 0.5 * len(paragraphs):
+    if len(paragraphs) < 3 or longest_run >= _BODY_RUN or _mostly_prose(paragraphs, prose, calendar, dates):
         return None
     if names >= 2 and not (links or excerpts or meta or numbered or titled) and _all_pairings(paragraphs):
         return None  # every name line a pairing ('Harrogate Town – Bradford City') under dates: fixtures (break48)
@@ -2988,6 +2988,12 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if prose >= 2 and _a_piece(entries, lists, titled, searched):
         return None
     return _listing_junk(headline, marks, counts, len(paragraphs), prose)
+
+
+def _mostly_prose(paragraphs: tuple[str, ...], prose: int, calendar: bool, dates: int) -> bool:
+    """Whether more than half of a page's lines are prose, which no listing has; but an events calendar under its
+    filter (`_is_calendar`), over three date lines or more, describes its events in sentences (u116-12)."""
+    return len(paragraphs) - prose < 0.5 * len(paragraphs) and not (calendar and dates >= _CALENDAR_DATES)
 
 
 def _enough_entries(

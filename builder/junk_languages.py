@@ -819,7 +819,8 @@ ERROR_WEAK_LINE = (
     r"danke für ihre geduld|merci (?:de|pour) votre patience|gracias por su paciencia|grazie per la (?:vostra )?"
     r"pazienza|bedankt voor (?:je|uw) geduld|obrigado pela (?:sua )?paciência|dziękujemy za cierpliwość|děkujeme za "
     r"(?:vaši )?trpělivost)\b",
-    r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil)|"
+    r"^\W*(?:zurück zur (?:startseite|homepage)|zur startseite|retour (?:à|a) (?:l[’']accueil|la page d[’']accueil|"
+    r"la une)|"
     r"volver a (?:la )?(?:portada|página (?:de )?inicio|inicio)|ir a (?:la )?portada|torna(?:re)? alla "
     r"(?:home(?: ?page)?|pagina (?:principale|iniziale))|vai alla home(?:page)?|voltar (?:à|para a) página (?:inicial|"
     r"principal)|ir para a página inicial|terug naar de (?:home ?page|voorpagina|startpagina)|naar de voorpagina|"
