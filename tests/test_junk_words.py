@@ -199,11 +199,13 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # pieces, 9 junk pages written against e5f1e46; 4 real rejected there) and break57 (34 real pieces, 11 junk pages
     # written against 42b5da3..a39fdf0; 4 real rejected there as listings, 3 as search pages), rules from their misses,
     # then fitted: 2,416 of 2,464. break58 (8 real pieces a hostile review wrote against afcbadb..45daea0: places as
-    # authors, objects glued onto speakers, author boxes read as archives; 2 right there, 8 kept since).
+    # authors, objects glued onto speakers, author boxes read as archives; 2 right there, 8 kept since). u115 and u116
+    # (scored once at 736dbc2 and e283a16: 19 and 18 of 20; 15 and 14 at 0f4e6b2), rules from their misses, then
+    # fitted: 2,457 of 2,504.
     known = len(KNOWN_FALSE_TEASERS) + len(KNOWN_FALSE_LISTINGS)
-    assert tally["real kept"] == 3095 and tally["real rejected, known"] == known
-    assert tally["junk right"] + tally["junk missed"] == 2464
-    assert tally["junk right"] >= 2416, tally
+    assert tally["real kept"] == 3135 and tally["real rejected, known"] == known
+    assert tally["junk right"] + tally["junk missed"] == 2504
+    assert tally["junk right"] >= 2457, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
