@@ -3155,7 +3155,12 @@ def _is_hit(title: str, sentence: str) -> bool:
     """A search hit: a title (no sentence, not ending as one or as an introduction) over one sentence."""
     if len(title) > _NOTICE_MAX or is_prose(title) or title.rstrip().endswith((".", ":")):
         return False
-    return is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence) is not None
+    return _is_one_sentence(sentence)
+
+
+def _is_one_sentence(line: str) -> bool:
+    """A hit's or an entry's summary: one short sentence, no full stop before its end."""
+    return is_prose(line) and len(line) <= _NOTICE_MAX and _HIT_SENTENCE.match(line) is not None
 
 
 _DATED_LINE_MAX = 90  # as `_is_date_line`'s
@@ -3173,7 +3178,7 @@ def _dated_hits(paragraphs: tuple[str, ...], prose: int) -> int:
             continue  # (the length first: the pattern is quadratic on a long line of punctuation, a hostile review)
         if len(title) > _NOTICE_MAX or is_prose(title):
             continue
-        hits += is_prose(sentence) and len(sentence) <= _NOTICE_MAX and _HIT_SENTENCE.match(sentence) is not None
+        hits += _is_one_sentence(sentence)
     return hits if hits >= _SEARCH_HITS and hits == prose else 0
 
 

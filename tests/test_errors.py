@@ -12,6 +12,7 @@ from pathlib import Path
 import datasets
 import pytest
 from conftest import CORPUS
+from releasing import tree
 
 from builder.build import build_dataset, load_article
 from builder.errors import ERROR_TYPES, Reject
@@ -192,10 +193,6 @@ def test_a_folder_that_cannot_be_read_is_reported(tmp_path):
     assert result.summary.files_read == 2
 
 
-def _tree_bytes(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def test_a_build_with_nothing_to_read_is_refused_and_the_previous_dataset_stays(tmp_path):
     """A hostile test: an --include that matched nothing, or an emptied --raw, replaced a good dataset with an
     empty one and exited 0. Now it is refused (exit 2, nothing written) and says why."""
@@ -204,7 +201,7 @@ def test_a_build_with_nothing_to_read_is_refused_and_the_previous_dataset_stays(
     (raw / "good.txt").write_bytes(SEED)
     out = tmp_path / "out"
     assert build_dataset(raw, out, SPLITS).summary.records == 1
-    before, beside = _tree_bytes(out), sorted(p.name for p in tmp_path.iterdir())
+    before, beside = tree(out), sorted(p.name for p in tmp_path.iterdir())
 
     def build(*args: str) -> subprocess.CompletedProcess:
         command = [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out), *args]
@@ -228,7 +225,7 @@ def test_a_build_with_nothing_to_read_is_refused_and_the_previous_dataset_stays(
     (raw / "loop").unlink()
     proc = build()
     assert proc.returncode == 2 and "has no file to read: the folder is empty;" in proc.stderr
-    assert _tree_bytes(out) == before  # the good dataset, byte for byte
+    assert tree(out) == before  # the good dataset, byte for byte
     assert sorted(p.name for p in tmp_path.iterdir()) == beside  # no staging or work folder left
 
 
