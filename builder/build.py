@@ -38,7 +38,7 @@ from .datasheet import render_datasheet
 from .defaults import DEFAULT_MAX_BYTES
 from .engines import default_workers, run_units
 from .errors import Interrupted, NothingToReadError, OutputDirError, Reject, io_failure
-from .inputs import Selection, discover, why_nothing_to_read
+from .inputs import Selection, discover, why_none_readable, why_nothing_to_read
 from .neardup import KEY_BYTES, near_duplicate_clusters
 from .ownership import (
     DATASET,
@@ -410,6 +410,10 @@ def _assemble_build(
     plan = plan_dataset(index_keys(reading), splits, options.earlier_releases)
     written = write_splits(reading, plan, out, options)
     summary = summarize(reading, plan, written)
+    if not summary.records and plan.rejects and all(r.type in _CANNOT_READ for r in plan.rejects):
+        # every file a FIFO, a device or a broken link (a folder of git-annex links whose content was dropped): as
+        # an empty folder, nothing to read (a hostile test: it replaced a good dataset with an empty one)
+        raise NothingToReadError.of(raw_dir=raw_dir, why=why_none_readable(plan.rejects))
     write_build_records(out, plan, summary)
     write_metadata(out, plan, written, summary, config, CardLinks(SUMMARY_FILE, REJECTS_FILE))
     if written.split_files:  # Croissant describes files: a build without records has none
@@ -421,6 +425,9 @@ def _assemble_build(
             license_name=config.license_label(),
         )
     return BuildResult(out, summary, plan.rejects, plan.duplicates, reading, written.tallies)
+
+
+_CANNOT_READ = frozenset({"unreadable", "not-a-regular-file"})
 
 
 def read_units(raw_dir: Path, work_dir: Path, max_bytes: int, options: BuildOptions = BuildOptions()) -> UnitsRead:

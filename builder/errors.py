@@ -334,7 +334,8 @@ class UnknownCheckpointError(Refusal, ValueError):
 
 class NothingToReadError(Refusal):
     """--raw holds no file the build would read (empty, or every file left out by --include, --exclude or
-    hidden names, or unlistable): a build of nothing would replace a dataset with an empty one."""
+    hidden names, or unlistable, or every entry a FIFO, a device or a broken link): a build of nothing would replace
+    a dataset with an empty one."""
 
     type = "no-input"
     title = "Nothing to read"

@@ -120,10 +120,15 @@ def why_nothing_to_read(listing: Listing) -> str:
         counts = ", ".join(f"{reason}: {n}" for reason, n in sorted(listing.left_out.items()))
         return f"every file is left out ({counts}); check --include, --exclude and --hidden"
     if listing.skipped:
-        first = listing.skipped[0]
-        more = f" (and {len(listing.skipped) - 1} more)" if len(listing.skipped) > 1 else ""
-        return f"nothing in it can be read: {first.file}: {first.message}{more}"
+        return why_none_readable(listing.skipped)
     return "the folder is empty"
+
+
+def why_none_readable(rejects: list[Reject]) -> str:
+    """The refusal's reason when every entry was reported instead of read: the first of them, and how many more."""
+    first = rejects[0]
+    more = f" (and {len(rejects) - 1} more)" if len(rejects) > 1 else ""
+    return f"nothing in it can be read: {first.file}: {first.message}{more}"
 
 
 def discover(raw_dir: Path, selection: Selection = EVERY_FILE) -> Listing:

@@ -229,6 +229,32 @@ def test_a_build_with_nothing_to_read_is_refused_and_the_previous_dataset_stays(
     assert sorted(p.name for p in tmp_path.iterdir()) == beside  # no staging or work folder left
 
 
+def test_a_folder_of_nothing_but_fifos_and_broken_links_is_refused_as_nothing_to_read(tmp_path):
+    """A hostile test: a raw folder whose every entry is a FIFO or a link to a missing file (git-annex links whose
+    content was dropped) built an empty dataset over a good one, exit 0. As an empty folder: refused."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "good.txt").write_bytes(SEED)
+    out = tmp_path / "out"
+    assert build_dataset(raw, out, SPLITS).summary.records == 1
+    before = tree(out)
+    (raw / "good.txt").unlink()
+    os.mkfifo(raw / "a-fifo.txt")
+    os.symlink("missing.txt", raw / "b-dropped.txt")
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"refused: no-input: --raw {raw} has no file to read: nothing in it can be read: ")
+    assert "(and 1 more)" in proc.stderr
+    assert tree(out) == before
+    (raw / "c.txt").write_bytes(b"hello\n")  # one file that is read, even if rejected: a build, as before
+    proc = subprocess.run(
+        [sys.executable, "-m", "builder", "build", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
 def test_sidebar_stops_at_the_closing_share_line():
     text = SEED.decode("utf-8").rstrip("\n") + "\n\nCookie settings\nAccept all\nReject all\n"
     record = parse_article(text.encode("utf-8"), "footer.txt")
