@@ -653,7 +653,7 @@ _PITCH = re.compile(
     r"hver hverdag|varje vardag|jeden werktag|elke werkdag|chaque jour de la semaine|ogni giorno feriale|todos os dias "
     r"úteis|cada día laborable|hver "
     r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
-    r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk|schránk|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
+    r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk\w*|schránk\w*|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
     r"innboks\w*|inkorg\w*|indbakke\w*|"
     r"en tu correo|"  # ('Recibe en tu correo lo mejor …': u52-18)
     # the order to sign up, in the other languages ('Melden Sie sich kostenlos an und erhalten Sie …': u69-20)
@@ -1952,7 +1952,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
                 return wall
         return Junk("paywalled", f"the body ends at a subscriber notice ({_quote(paragraphs[first])})")
 
-    authored = _authored(bio)  # an authored piece, never a wall or a listing
+    authored = _authored(bio)  # an authored piece, never a wall or a listing (but its author's archive)
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
@@ -1967,10 +1967,18 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         if tail is not None:
             return tail
     if authored:
-        return None
+        return _listing(headline, paragraphs) if _is_archive_of_author(headline, bio) else None
     if not shortcuts or not _has_long_run(paragraphs):
         return _listing_in_bio(headline, paragraphs, bio) or _listing_or_form(headline, paragraphs)
     return None
+
+
+def _is_archive_of_author(headline: str, bio: str | None) -> bool:
+    """Whether the headline is an author's archive's title that names the author of the bio ('All stories by Priya
+    Ramaswamy' over her list, with her bio under the 'More articles by:' line: u117-09): the one authored page that may
+    be a listing."""
+    author = author_from_bio(bio)
+    return author is not None and is_author_page_title(headline) and author.casefold() in headline.casefold()
 
 
 def _listing_in_bio(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> Junk | None:

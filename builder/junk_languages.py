@@ -1190,7 +1190,7 @@ PAGER = (
     # resultados' under an election's: b38-10)
     r"träffar|treff|træffere|hits|treffer|"
     r"eventos|eventi|événements|veranstaltungen|termine|evenementen|evenemang|arrangementer|arrangement|wydarzeń|"
-    r"akcí))?"
+    r"akcí|akce))?"  # ('Zobrazit další akce': u117-12)
 )
 
 # A search or listing page's own lines: its sort or filter options ('Sortér efter: Nyeste | Mest relevante': u76-11;

@@ -169,6 +169,9 @@ def _parse_lines(texts: list[str], numbers: list[int], path: str) -> tuple[dict,
                 "listing-page",
                 f"a listing of other articles: headline {_preview(headline)} over no body paragraph",
             )
+        archive = _author_archive(texts, marker, headline, kinds, dest)
+        if archive is not None:
+            return Reject(path, "listing-page", archive)
         lost = f" (only a sidebar of {len(unmarked_links)} other articles below it)" if unmarked_links else ""
         return Reject(path, "not-an-article", f"no body paragraph after the headline {_preview(headline)}{lost}")
     bio_lines: list[str] = []
@@ -445,6 +448,32 @@ def _after_marker(
             dest[k + j] = d
     kinds.update({k + j: rule for j, rule in sidebar_kinds.items()})
     return bio_lines, related_links
+
+
+def _author_archive(
+    texts: list[str], marker: int | None, headline: str, kinds: dict[int, str], dest: list[tuple | None]
+) -> str | None:
+    """Why a page with no body is its author's archive, or None: under the 'More articles by:' line, her bio and then
+    a line that names the list as hers ('Solveig Akerman-Diaz' / 'More articles by:' / 'Solveig Akerman-Diaz is an
+    energy reporter …' / 'All articles by Solveig Akerman-Diaz (47)' / dates and titles: u118-11), with other
+    articles below it. A page with no body and only its author's bio and sidebar stays `not-an-article`."""
+    if marker is None:
+        return None
+    bio_lines, _ = _after_marker(texts, marker, kinds, dest)
+    title = next(
+        (line for line in bio_lines[1:] if is_listing_title(line) and headline.casefold() in line.casefold()), None
+    )
+    # (its entries' lines, which the sidebar's reading may not pair as links: dates over titles without an author)
+    below = [line for line in texts[marker + 1 + len(bio_lines) :] if not layout.is_share_line(line)]
+    if title is None or len(below) < _ARCHIVE_LINES:
+        return None
+    return (
+        f"a listing of other articles: an author's archive, {_preview(title)} under the bio of the headline's "
+        f"{_preview(headline)}, over {len(below)} lines of other articles and no body paragraph"
+    )
+
+
+_ARCHIVE_LINES = 4  # two entries of a date and a title
 
 
 def _boilerplate(texts: list[str], kinds: dict[int, str], dest: list[tuple | None]) -> list[dict]:
