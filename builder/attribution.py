@@ -1761,13 +1761,36 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if name is None:
         return None
     name = _case_of_name(name, verb.group("verb"), role_words)
-    if name is None:
+    name = name and (_person_after_slavic_body(names, masked, name, verb, role_words) or name)
+    if not name:
         return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
     name = languages.without_sentence_role(masked, name)
     if dutch_body and name:
         name = name.rstrip(".")  # (an acronym that ends the sentence: 'zei de VS.')
     return (Attribution(name, verb.group("verb")), None) if name and not _pronoun_phrase(name) else None
+
+
+def _person_after_slavic_body(
+    names: _Names, masked: str, name: str, verb: re.Match, role_words: list[str]
+) -> str | None:
+    """The person after a Polish or Czech role and a body's name in the genitive that a conjunction splits, when the
+    name found is that body's first words and holds no given name ('powiedziała rzeczniczka Zarządu Dróg i
+    Utrzymania Miasta Katarzyna Wołoszyn-Pietrzak': u120-38), or None."""
+    if not role_words or verb.group("verb") not in languages.SLAVIC_AFTER_VERBS:
+        return None
+    if any(word.lower() in ALL_GIVEN_NAMES for word in name.split()):
+        return None
+    pos = verb.end()
+    at = masked.find(name, pos, pos + _WINDOW)
+    joined = _BODY_JOINED.match(masked, at + len(name)) if at >= 0 else None
+    run = names.run_at(joined.end()) if joined is not None else None
+    later = names.name_of(run, sure=True) if run is not None else None
+    person = _slavic_nominative(later, role_words) if later is not None else None
+    return person if person is not None and person != later and person.split()[0].lower() in ALL_GIVEN_NAMES else None
+
+
+_BODY_JOINED = re.compile(r" (?:i|a|oraz) (?=[A-ZÀ-Ž])")
 
 
 def _case_of_name(name: str, verb: str, role_words: list[str]) -> str | None:
@@ -2081,8 +2104,11 @@ def _trimmed_name(
     if _genitive_in(words, masked, end, said in languages.NORDIC_VERBS) or (
         len(words) >= 3 and words[1] in ("von", "vom") and words[0] in languages.GERMAN_RELATION_NOUNS
     ):  # (not 'Ferdinand von Schirach': break37)
-        return None  # someone's relative or an organisation's spokesperson: 'sagt Lenas Mutter', 'förklarar Region
-        # Skånes presschef', 'erklärt die Mutter von Lena Krause' (break36)
+        # someone's relative or an organisation's spokesperson: 'sagt Lenas Mutter', 'förklarar Region Skånes
+        # presschef', 'erklärt die Mutter von Lena Krause' (break36); named after the role when a Nordic one is
+        # ('sagde Forbrugerrådet Tænks jurist Camilla Brix Holm': u120-36)
+        nordic = said in languages.NORDIC_VERBS and masked[end : end + 1] == " "
+        return _name_after_genitive(names, masked, words[-1], at) if nordic else None
     if len(words) >= 3 and _opens_on_a_role(words, said, roles):
         name = " ".join(words[1:])
     elif len(words) == 1 and roles.strip() in languages.RELATIVE_NOUNS and name.lower() in GIVEN_NAMES and article:

@@ -206,7 +206,10 @@ NORDIC_VERBS = frozenset(
 NORDIC_RELATION = re.compile(
     r"^[a-zåäöæø]*(?:chef|sjef|leder|ledare|tränare|trener|træner|direktør|direktör|talsperson|talsmand|talsmann|"
     r"ordförande|formand|ordfører|mamma|pappa|mor|far|bror|syster|søster|datter|dotter|søn|son|fru|kone|hustru|"
-    r"mand|man|vd|advokat|ansvarig|ansvarlig|borgmester|rådmann|sekreterare|sekretær|expert|ekspert)$"
+    r"mand|man|vd|advokat|ansvarig|ansvarlig|borgmester|rådmann|sekreterare|sekretær|expert|ekspert|"
+    # (a body's lawyer, economist, researcher: 'Forbrugerrådet Tænks jurist': u120-36)
+    r"jurist|økonom|ekonom|forsker|forskare|analytiker|professor|rådgiver|rådgivare|konsulent|medarbejder|"
+    r"medarbetare|medarbeider)$"
 )
 # German given names in -s, whose -s is no genitive's ('sagte Andreas Mann': break38).
 GIVEN_NAMES_IN_S = frozenset(

@@ -72,6 +72,12 @@ _BY_LANGUAGE = {
     karel milan stanislav
     filip františek ladislav libor zuzana veronika simona barbora klára věra jitka ludmila marcela iveta
     jaroslava zdeňka alžběta kristýna matěj radka šárka""",
+    # names that the news of these countries print often besides their own: Bosnian, Turkish, Arabic ('sa Amra
+    # Hodžić': u119-34)
+    "bs": """amra emina almir edin senad lejla mirza adnan jasmina elvir nermin haris edina azra ajla belma enes
+    kenan samir sanela suad tarik amela arnela""",
+    "tr": """mehmet ahmet ayşe fatma emine mustafa hüseyin zeynep""",
+    "ar": """mohammed mohamed ahmed fatima yusuf karim amina hassan ibrahim khalid youssef rania mariam hamza bilal""",
 }
 
 GIVEN_NAMES = frozenset(word for names in _BY_LANGUAGE.values() for word in names.split())

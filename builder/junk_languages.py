@@ -257,6 +257,17 @@ PAYWALL = (
     r"met|(?:lisez|lire) (?:la suite|l[’']article en entier) avec|lee (?:el artículo completo|la noticia completa|el "
     r"resto) con|leggi (?:l[’']articolo completo|tutto l[’']articolo|il resto) con|(?:leia|continue a ler|continue "
     r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
+    # a registration wall's order, opening its line: an account or a login to go on reading ('Skapa ett konto eller
+    # logga in för att fortsätta läsa.': u120-12; in Danish and Norwegian too)
+    r"^\W*(?:skapa (?:ett )?(?:gratis )?konto|registrera dig|logga in)(?: gratis)?(?: eller (?:skapa (?:ett )?"
+    r"(?:gratis )?konto|logga in|registrera dig))? för att (?:fortsätta läsa|läsa vidare|läsa hela "
+    r"(?:artikeln|texten))\b|"
+    r"^\W*(?:opret (?:en )?(?:gratis )?(?:konto|profil|bruger)|log ind)(?: gratis)?(?: eller (?:opret (?:en )?"
+    r"(?:gratis )?(?:konto|profil|bruger)|log ind))? for at (?:læse videre|fortsætte med at "
+    r"læse|læse hele artiklen)\b|"
+    r"^\W*(?:opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)|logg inn)(?: gratis)?(?: eller (?:opprett (?:en )?"
+    r"(?:gratis )?(?:konto|profil|bruker)|logg inn))? for å (?:lese videre|fortsette å lese|lese hele (?:saken|"
+    r"artikkelen))\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
     # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)
@@ -1030,6 +1041,8 @@ PAYWALL_KEYS = (
     *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
     *("artikel mit", "přečtěte", "leyendo con", "lesen sie mit", "přečíst", "verder lezen"),
     *("läsa i", "läsas i", "resten av", "resten af", "app", "appli", "aplica", "aplikac"),
+    *("fortsätta läsa", "läsa vidare", "läsa hela", "læse videre", "med at læse", "læse hele", "lese videre"),
+    *("fortsette å lese", "lese hele"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys

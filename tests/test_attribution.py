@@ -415,7 +415,21 @@ CASES = [
     ("“Er war immer da”, sagt Franz’ Witwe Renate.", [None]),
     ("“Die Ampel fehlt”, erklärt die Mutter von Lena Krause.", [None]),
     ("“Der Boden ist trocken”, ergänzt Landwirt Klaus Meier.", ["Klaus Meier"]),
-    ("“Det blir dyrare”, förklarar Region Skånes presschef Eva Lind.", [None]),
+    # (a Nordic body's role named after its genitive: the person, since u120-36 and not before)
+    ("“Det blir dyrare”, förklarar Region Skånes presschef Eva Lind.", ["Eva Lind"]),
+    ("“Det er et baghold”, sagde Forbrugerrådet Tænks jurist Camilla Brix Holm.", ["Camilla Brix Holm"]),
+    ("“Det er dyrt”, sagde Lars Hansens advokat.", [None]),
+    # (a Polish body's genitive split by 'i', then the person: u120-38)
+    (
+        "“Prosimy o wyrozumiałość” – powiedziała rzeczniczka Zarządu Dróg i Utrzymania Miasta Katarzyna "
+        "Wołoszyn-Pietrzak.",
+        ["Katarzyna Wołoszyn-Pietrzak"],
+    ),
+    ("“To był błąd” – powiedział prezes Klubu Sportowego i Anna Nowak się zgodziła.", [None]),
+    # (a month that is a given name, before a surname: u117-31)
+    ("“We wanted it to sound like a porch,” June Calloway told an interviewer.", ["June Calloway"]),
+    ("In June Smith said “nothing changed.”", ["Smith"]),
+    ("“It was fine,” said Amra Hodžić, som väntade.", ["Amra Hodžić"]),
     ("“Vi tapte”, forteller Vålerengas trener.", [None]),
     ("“Most zůstane zavřený”, řekl včera ČTK mluvčí města.", [None]),
     ("“Es war knapp”, sagte gestern Abend der Landrat.", [None]),
