@@ -2108,7 +2108,10 @@ def _trimmed_name(
         # presschef', 'erklärt die Mutter von Lena Krause' (break36); named after the role when a Nordic one is
         # ('sagde Forbrugerrådet Tænks jurist Camilla Brix Holm': u120-36)
         nordic = said in languages.NORDIC_VERBS and masked[end : end + 1] == " "
-        return _name_after_genitive(names, masked, words[-1], at) if nordic else None
+        role = masked[end + 1 : end + 40].split(" ", 1)[0]
+        # (one role word, then the name: not 'jurist til Danmarks Radio', to whom she said it: break59-31)
+        later = _name_after_genitive(names, masked, words[-1], at) if nordic else None
+        return later if later is not None and masked.startswith(f" {role} {later}", end) else None
     if len(words) >= 3 and _opens_on_a_role(words, said, roles):
         name = " ".join(words[1:])
     elif len(words) == 1 and roles.strip() in languages.RELATIVE_NOUNS and name.lower() in GIVEN_NAMES and article:
@@ -2968,21 +2971,6 @@ def _flush_one(start: int, end: int, core: str, ended_possessive: bool, out: lis
 _new_run = tuple.__new__
 
 
-_MONTH_GIVEN_NAMES = frozenset(("april", "may", "june"))
-
-
-def _is_month_given_name(lowered: list[str], tokens: list[str]) -> bool:
-    """Whether a run opens with a month that is also a given name, before one or two words of a surname ('June
-    Calloway', 'May Chen'): not before a word of a place, an organisation or a day ('May Day', 'June Primary')."""
-    rest = lowered[1:]
-    return (
-        lowered[0] in _MONTH_GIVEN_NAMES
-        and 1 <= len(rest) <= 2
-        and all(t[:1].isupper() and t[1:2].islower() for t in tokens[1:])
-        and all(w not in NOT_NAMES and w not in PLACE_WORDS and w not in ORGANISATION_WORDS for w in rest)
-    )
-
-
 def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: list[_Run]) -> None:
     """`_flush` for a run of any length."""
     while run and run[-1][2] in _JOINERS:
@@ -2997,8 +2985,6 @@ def _flush_words(run: list[tuple[int, int, str]], ended_possessive: bool, out: l
         lowered[first] in NOT_NAMES or tokens[first] in _CONNECTORS or lowered[first].endswith(_MODIFIER_SUFFIXES)
     ):
         first += 1
-    if first == 1 and _is_month_given_name(lowered, tokens):
-        first = 0  # 'June Calloway told an interviewer' (u117-31): a month that is a given name, before a surname
     last_title = -1
     if not _NAME_TITLES.isdisjoint(lowered) or not _LOWER_ROLES.isdisjoint(lowered):  # most runs hold no title
         for i in range(n - 1, -1, -1):

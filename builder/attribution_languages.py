@@ -541,7 +541,10 @@ SENTENCE_ROLE_NOUN = re.compile(
     r"(?:redacteur|redactrice|redaktør|redaktör|redaktor|redaktorka|"
     # a Swedish, Danish or Norwegian noun in its definite form of nine letters or more ('Pensionären Gunnel Åberg',
     # 'Journalisten Name': u53-28; not 'Christen Holm Larsen', break37), not a given name: `without_opening_role` asks
-    r"^\w{5,}(?:är|ar|ör|ist|ent|iker|ant)en)$",
+    r"^\w{5,}(?:är|ar|ör|ist|ent|iker|ant)en|"
+    # (a woman's role in -erska, -örska, -inna in its definite form, and a few more: 'Sjuksköterskan Elin Bergqvist på
+    # vårdcentralen …', 'Bonden Lars Persson': u122-34)
+    r"^\w{3,}(?:erskan|örskan|orskan|innan|ersken)|^(?:bonden|läkaren|lægen|legen|sykepleieren|domaren|dommeren))$",
     re.IGNORECASE,
 )
 

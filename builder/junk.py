@@ -653,7 +653,9 @@ _PITCH = re.compile(
     r"hver hverdag|varje vardag|jeden werktag|elke werkdag|chaque jour de la semaine|ogni giorno feriale|todos os dias "
     r"úteis|cada día laborable|hver "
     r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
-    r"bandeja de entrada|casella|caixa de entrada|mailbox|skrzynk\w*|schránk\w*|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
+    r"bandeja de entrada|casella|caixa de entrada|mailbox|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
+    # (into the reader's inbox: 'přímo do vaší schránky', u118-18; not the state's 'datové schránky', break59-22)
+    r"na (?:twoją |swoją )?skrzynkę|do (?:vaší |své |e-mailové )?schránky|"
     r"innboks\w*|inkorg\w*|indbakke\w*|"
     r"en tu correo|"  # ('Recibe en tu correo lo mejor …': u52-18)
     # the order to sign up, in the other languages ('Melden Sie sich kostenlos an und erhalten Sie …': u69-20)
@@ -1451,6 +1453,14 @@ def _is_option(line: str) -> bool:
     )
 
 
+_ANSWER_FIELD = re.compile(
+    r"^\W*(?:(?:type |enter )?your answer(?: here)?|ihre antwort|deine antwort|votre réponse|ta réponse|tu "
+    r"respuesta|su respuesta|la tua risposta|la sua risposta|uw antwoord|je antwoord|(?:a )?sua resposta|a tua "
+    r"resposta|ditt svar|dit svar|twoja odpowiedź|vaše odpověď|tvoje odpověď)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
     """The option lines under a question at k: a run of two or more, or one line of options between separators."""
     run: list[int] = []
@@ -1458,6 +1468,8 @@ def _options_under(paragraphs: tuple[str, ...], k: int) -> list[int]:
         run.append(k + 1 + len(run))
     if len(run) >= 2:
         return run
+    if run and _ANSWER_FIELD.match(paragraphs[k + 1]):
+        return run  # a free answer's field ('Vaše odpověď', 'Your answer': u121-19)
     if k + 1 < len(paragraphs) and len(paragraphs[k + 1]) <= _NOTICE_MAX:
         line = paragraphs[k + 1]
         in_line = _OPTIONS_IN_LINE.search(line) or _MARKED_OPTIONS.match(line)
@@ -1956,7 +1968,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
-    if not authored and (not shortcuts or long_prose <= len(short) + 2):
+    if (not authored or _only_notices(paragraphs)) and (not shortcuts or long_prose <= len(short) + 2):
         wall = _wall(headline, paragraphs, shortcuts)
         if wall is not None:
             return wall
@@ -1966,11 +1978,32 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         tail = _paywall_tail(paragraphs)
         if tail is not None:
             return tail
-    if authored:
-        return _listing(headline, paragraphs) if _is_archive_of_author(headline, bio) else None
+    if authored:  # (her archive has a pager or links to its entries: not a farewell column of her titles, break59)
+        archive = _is_archive_of_author(headline, bio) and _has_archive_furniture(paragraphs)
+        return _listing(headline, paragraphs) if archive else None
     if not shortcuts or not _has_long_run(paragraphs):
         return _listing_in_bio(headline, paragraphs, bio) or _listing_or_form(headline, paragraphs)
     return None
+
+
+def _has_archive_furniture(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a page has a pager line or two links to the rest of its entries ('Read more', 'Weiterlesen')."""
+    short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
+    links = sum(1 for p in short if _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE_OTHER.fullmatch(p))
+    return links >= 2 or any(_PAGER.match(p) for p in short)
+
+
+def _only_notices(paragraphs: tuple[str, ...]) -> bool:
+    """Whether every body line is a wall's notice, one of them strong: a site's template that failed to load its
+    article rendered the headline, the credit and the author's bio around its error ('Sorry, something went wrong on
+    our end.' / '500 Internal Server Error. The story you requested couldn’t be loaded …' / 'Reference ID: …':
+    u121-04). A piece that quotes a notice has sentences of its own, or speaks as 'I'."""
+    kinds = [_notice_kind(p) for p in paragraphs]
+    if not kinds or not all(kinds) or not any(kind is not None and kind[1] for kind in kinds):
+        return False
+    # (the site speaks, never 'I': 'For thirty days I refused every cookie banner I met …' / 'Accept all cookies' is a
+    # column's)
+    return not any(_SPEAKS_AS_I.search(p) for p in paragraphs)
 
 
 def _is_archive_of_author(headline: str, bio: str | None) -> bool:
@@ -1978,7 +2011,15 @@ def _is_archive_of_author(headline: str, bio: str | None) -> bool:
     Ramaswamy' over her list, with her bio under the 'More articles by:' line: u117-09): the one authored page that may
     be a listing."""
     author = author_from_bio(bio)
-    return author is not None and is_author_page_title(headline) and author.casefold() in headline.casefold()
+    if author is None or not is_author_page_title(headline):
+        return False
+    # (the title ends at the author's name, maybe her count or page: not 'Stories by Ellen Hart’s Year 4 Class' nor
+    # 'Columns by Margaret Doyle, 1987–2024', a piece of hers: break59)
+    rest = headline.casefold().partition(author.casefold())[2]
+    return bool(author.casefold() in headline.casefold() and _ARCHIVE_TITLE_END.match(rest))
+
+
+_ARCHIVE_TITLE_END = re.compile(r"^\W*(?:\(\d+\))?\W*(?:(?:page|seite|página|pagina|strona|strana) \d+\W*)?$")
 
 
 def _listing_in_bio(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> Junk | None:
@@ -2996,6 +3037,12 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if prose >= 2 and _a_piece(entries, lists, titled, searched):
         return None
     return _listing_junk(headline, marks, counts, len(paragraphs), prose)
+
+
+def listing_of(headline: str, lines: tuple[str, ...]) -> Junk | None:
+    """The listing rules (`_listing`) on lines that are no body: an author's archive under her bio on a page with no
+    body paragraph (parse.py)."""
+    return _listing(headline, lines)
 
 
 def _mostly_prose(paragraphs: tuple[str, ...], prose: int, calendar: bool, dates: int) -> bool:

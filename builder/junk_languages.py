@@ -257,17 +257,15 @@ PAYWALL = (
     r"met|(?:lisez|lire) (?:la suite|l[’']article en entier) avec|lee (?:el artículo completo|la noticia completa|el "
     r"resto) con|leggi (?:l[’']articolo completo|tutto l[’']articolo|il resto) con|(?:leia|continue a ler|continue "
     r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
-    # a registration wall's order, opening its line: an account or a login to go on reading ('Skapa ett konto eller
-    # logga in för att fortsätta läsa.': u120-12; in Danish and Norwegian too)
-    r"^\W*(?:skapa (?:ett )?(?:gratis )?konto|registrera dig|logga in)(?: gratis)?(?: eller (?:skapa (?:ett )?"
-    r"(?:gratis )?konto|logga in|registrera dig))? för att (?:fortsätta läsa|läsa vidare|läsa hela "
-    r"(?:artikeln|texten))\b|"
-    r"^\W*(?:opret (?:en )?(?:gratis )?(?:konto|profil|bruger)|log ind)(?: gratis)?(?: eller (?:opret (?:en )?"
-    r"(?:gratis )?(?:konto|profil|bruger)|log ind))? for at (?:læse videre|fortsætte med at "
-    r"læse|læse hele artiklen)\b|"
-    r"^\W*(?:opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)|logg inn)(?: gratis)?(?: eller (?:opprett (?:en )?"
-    r"(?:gratis )?(?:konto|profil|bruker)|logg inn))? for å (?:lese videre|fortsette å lese|lese hele (?:saken|"
-    r"artikkelen))\b",
+    # a registration wall's order, opening its line (not inside a quotation mark: a brief that quotes it, break59-14):
+    # an account to create, maybe a login, to go on reading ('Skapa ett konto eller logga in för att fortsätta läsa.':
+    # u120-12; in Danish and Norwegian too; not a login alone: a poem's last line, 'Logga in för att läsa vidare.')
+    r"^[^\w”“\"«»„]*(?:logga in eller )?(?:skapa (?:ett )?(?:gratis )?konto|registrera dig)(?: gratis)?(?: eller logga "
+    r"in)? för att (?:fortsätta läsa|läsa vidare|läsa hela (?:artikeln|texten))\b|"
+    r"^[^\w”“\"«»„]*(?:log ind eller )?opret (?:en )?(?:gratis )?(?:konto|profil|bruger)(?: gratis)?(?: eller log "
+    r"ind)? for at (?:læse videre|fortsætte med at læse|læse hele artiklen)\b|"
+    r"^[^\w”“\"«»„]*(?:logg inn eller )?opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)(?: gratis)?(?: eller "
+    r"logg inn)? for å (?:lese videre|fortsette å lese|lese hele (?:saken|artikkelen))\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
     # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)

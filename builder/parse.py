@@ -25,7 +25,15 @@ from .clean import clean_line
 from .decode import DecodeFailure, decode_bytes
 from .errors import Reject
 from .identity import author_from_bio, record_id
-from .junk import classify_page, is_author_page_title, is_listing_title, is_name_line, is_prose, is_title_case
+from .junk import (
+    classify_page,
+    is_author_page_title,
+    is_listing_title,
+    is_name_line,
+    is_prose,
+    is_title_case,
+    listing_of,
+)
 from .names import BIO_NOT_NAMES, TITLES
 from .quotes import find_quote_spans
 
@@ -453,27 +461,22 @@ def _after_marker(
 def _author_archive(
     texts: list[str], marker: int | None, headline: str, kinds: dict[int, str], dest: list[tuple | None]
 ) -> str | None:
-    """Why a page with no body is its author's archive, or None: under the 'More articles by:' line, her bio and then
-    a line that names the list as hers ('Solveig Akerman-Diaz' / 'More articles by:' / 'Solveig Akerman-Diaz is an
-    energy reporter …' / 'All articles by Solveig Akerman-Diaz (47)' / dates and titles: u118-11), with other
-    articles below it. A page with no body and only its author's bio and sidebar stays `not-an-article`."""
+    """Why a page with no body is its author's archive, or None: under the 'More articles by:' line her bio, then her
+    list, which the listing rules take (`junk.listing_of`), when the headline is the bio's author ('Solveig
+    Akerman-Diaz' / 'More articles by:' / 'Solveig Akerman-Diaz is an energy reporter …' / 'All articles by Solveig
+    Akerman-Diaz (47)' / dates and titles: u118-11; 'Hester Amundsen' over her bio and 'Showing 1–6 of 84 articles':
+    u122-09). A page with no body, its author's bio and a sidebar under
+    an article's headline lost its body: it stays `not-an-article`."""
     if marker is None:
         return None
     bio_lines, _ = _after_marker(texts, marker, kinds, dest)
-    title = next(
-        (line for line in bio_lines[1:] if is_listing_title(line) and headline.casefold() in line.casefold()), None
-    )
-    # (its entries' lines, which the sidebar's reading may not pair as links: dates over titles without an author)
-    below = [line for line in texts[marker + 1 + len(bio_lines) :] if not layout.is_share_line(line)]
-    if title is None or len(below) < _ARCHIVE_LINES:
+    if not bio_lines:
         return None
-    return (
-        f"a listing of other articles: an author's archive, {_preview(title)} under the bio of the headline's "
-        f"{_preview(headline)}, over {len(below)} lines of other articles and no body paragraph"
-    )
-
-
-_ARCHIVE_LINES = 4  # two entries of a date and a title
+    # (her name as the headline: not a lost column's whose bio says 'All her … columns are collected at …': break59)
+    hers = (author_from_bio(bio_lines[0]) or "").casefold() == headline.casefold()
+    below = tuple(line for line in texts[marker + 2 :] if not layout.is_share_line(line))
+    listing = listing_of(headline, below) if hers else None
+    return None if listing is None else f"{listing.message}; an author's archive under her bio, no body paragraph"
 
 
 def _boilerplate(texts: list[str], kinds: dict[int, str], dest: list[tuple | None]) -> list[dict]:

@@ -426,9 +426,8 @@ CASES = [
         ["Katarzyna Wołoszyn-Pietrzak"],
     ),
     ("“To był błąd” – powiedział prezes Klubu Sportowego i Anna Nowak się zgodziła.", [None]),
-    # (a month that is a given name, before a surname: u117-31)
-    ("“We wanted it to sound like a porch,” June Calloway told an interviewer.", ["June Calloway"]),
-    ("In June Smith said “nothing changed.”", ["Smith"]),
+    ("“Det er et baghold”, sagde Forbrugerrådet Tænks jurist til Danmarks Radio.", [None]),
+    ("“Det blir dyrare”, säger Region Skånes presschef till Sydsvenska Dagbladet.", [None]),
     ("“It was fine,” said Amra Hodžić, som väntade.", ["Amra Hodžić"]),
     ("“Vi tapte”, forteller Vålerengas trener.", [None]),
     ("“Most zůstane zavřený”, řekl včera ČTK mluvčí města.", [None]),
