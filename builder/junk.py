@@ -655,7 +655,7 @@ _PITCH = re.compile(
     r"morgen|każdego ranka|každé ráno|postfach|boîte (?:mail|de réception)|"
     r"bandeja de entrada|casella|caixa de entrada|mailbox|nyhetsbrev|nyhedsbrev|nieuwsbrief|"
     # (into the reader's inbox: 'přímo do vaší schránky', u118-18; not the state's 'datové schránky', break59-22)
-    r"na (?:twoją |swoją )?skrzynkę|do (?:vaší |své |e-mailové )?schránky|"
+    r"na (?:twoją |swoją )?skrzynkę|w (?:twojej |swojej )?skrzynce|do (?:vaší |své |e-mailové )?schránky|"
     r"innboks\w*|inkorg\w*|indbakke\w*|"
     r"en tu correo|"  # ('Recibe en tu correo lo mejor …': u52-18)
     # the order to sign up, in the other languages ('Melden Sie sich kostenlos an und erhalten Sie …': u69-20)
@@ -2011,7 +2011,11 @@ def _is_archive_of_author(headline: str, bio: str | None) -> bool:
     Ramaswamy' over her list, with her bio under the 'More articles by:' line: u117-09): the one authored page that may
     be a listing."""
     author = author_from_bio(bio)
-    if author is None or not is_author_page_title(headline):
+    if author is None:
+        return False
+    if headline.casefold() == author.casefold():
+        return True  # her name alone over her list (break59-07)
+    if not (is_author_page_title(headline) or is_listing_title(headline)):  # ('Author: Niamh Gallagher': break59-08)
         return False
     # (the title ends at the author's name, maybe her count or page: not 'Stories by Ellen Hart’s Year 4 Class' nor
     # 'Columns by Margaret Doyle, 1987–2024', a piece of hers: break59)

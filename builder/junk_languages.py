@@ -261,11 +261,12 @@ PAYWALL = (
     # an account to create, maybe a login, to go on reading ('Skapa ett konto eller logga in för att fortsätta läsa.':
     # u120-12; in Danish and Norwegian too; not a login alone: a poem's last line, 'Logga in för att läsa vidare.')
     r"^[^\w”“\"«»„]*(?:logga in eller )?(?:skapa (?:ett )?(?:gratis )?konto|registrera dig)(?: gratis)?(?: eller logga "
-    r"in)? för att (?:fortsätta läsa|läsa vidare|läsa hela (?:artikeln|texten))\b|"
-    r"^[^\w”“\"«»„]*(?:log ind eller )?opret (?:en )?(?:gratis )?(?:konto|profil|bruger)(?: gratis)?(?: eller log "
-    r"ind)? for at (?:læse videre|fortsætte med at læse|læse hele artiklen)\b|"
-    r"^[^\w”“\"«»„]*(?:logg inn eller )?opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)(?: gratis)?(?: eller "
-    r"logg inn)? for å (?:lese videre|fortsette å lese|lese hele (?:saken|artikkelen))\b",
+    r"in)? för att (?:fortsätta läsa|läsa vidare|läsa artikeln|läsa hela (?:artikeln|texten))\b|"
+    r"^[^\w”“\"«»„]*(?:log ind eller )?opret (?:en |dig som )?(?:gratis )?(?:konto|profil|bruger)(?: gratis)?(?: "
+    r"eller log ind)? for at (?:læse videre|fortsætte med at læse|læse (?:hele |resten af )?artiklen)\b|"
+    r"^[^\w”“\"«»„]*(?:logg inn eller )?(?:opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)|registrer deg)(?: "
+    r"gratis)?(?: eller logg inn)? for å (?:lese videre|fortsette å lese|lese (?:hele |resten av )?(?:saken|"
+    r"artikkelen))\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
     # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)
@@ -874,7 +875,8 @@ SIGNUP_BUTTON = (
     r"je m[’'](?:inscris|abonne)|s[’']inscrire|m[’']inscrire|suscribirme|suscríbete|apúntate|apuntarme|iscriviti|"
     r"iscrivimi|subscrever|"
     r"inscrever(?:-se)?|aanmelden|inschrijven|abonneren|prenumerera|anmäl dig|tilmeld(?: dig)?|zapisz się|"
-    r"zapisz mnie|subskrybuj|odebírat|přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
+    r"zapisz mnie|zapisuję się|subskrybuj|odebírat|chci odebírat|"
+    r"přihlásit(?: se)? k odběru|s[’']abonner|suscribirse|quiero suscribirme|"
     r"iscriviti ora|abonnieren sie|meld (?:meg|deg) på|registrer deg|quero receber|quero subscrever|quiero recibirla|"
     r"quiero recibirlo|je veux la recevoir|voglio riceverla|ik wil hem ontvangen)"  # ('Quero receber': u74-18)
     # for free, after the verb ('Odebírat zdarma': u88-18)
@@ -1040,7 +1042,7 @@ PAYWALL_KEYS = (
     *("artikel mit", "přečtěte", "leyendo con", "lesen sie mit", "přečíst", "verder lezen"),
     *("läsa i", "läsas i", "resten av", "resten af", "app", "appli", "aplica", "aplikac"),
     *("fortsätta läsa", "läsa vidare", "läsa hela", "læse videre", "med at læse", "læse hele", "lese videre"),
-    *("fortsette å lese", "lese hele"),
+    *("fortsette å lese", "lese hele", "läsa artikeln", "læse resten", "lese resten", "læse artiklen"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys
@@ -1123,8 +1125,9 @@ LISTING_TITLE = (
     r"^(?:i più letti|(?:le )?più lette|ultime notizie)|"
     r"^(?:alle )?artikelen (?:van|over)\b|^(?:zoekresultaten)\b|^(?:meest gelezen|laatste nieuws)|"
     r"^(?:artigos|notícias) (?:de|sobre)\b|^(?:resultados da pesquisa)\b|^(?:mais lid[ao]s|últimas notícias)|"
-    r"^artiklar (?:av|om)\b|^(?:sökresultat)\b|^(?:mest lästa|senaste nytt)|"
-    r"^artikler (?:af|om)\b|^(?:søgeresultater)\b|^(?:mest læste|seneste nyt)|"
+    r"^(?:alla )?artiklar (?:av|om)\b|^(?:sökresultat)\b|^(?:mest lästa|senaste nytt)|"
+    # (all of an author's: 'Alle artikler af Mette Kjærgaard', break59-09; Norwegian 'av', 'fra')
+    r"^(?:alle )?artikler (?:af|om|av|fra)\b|^(?:søgeresultater)\b|^(?:mest læste|seneste nyt)|"
     r"^(?:artykuły|teksty) (?:autora|o)\b|^(?:wyniki wyszukiwania)\b|^(?:najczęściej czytane|najnowsze)|"
     r"^wszystkie artykuły (?:z tagiem|autora|o)\b|^temat:\s|"
     r"^články (?:autora|o)\b|^(?:štítek|výsledky hledání)\b|^(?:nejčtenější|nejnovější)|"
