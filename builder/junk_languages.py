@@ -1389,6 +1389,8 @@ SURVEY_WORD = (
     r"pesquisa|inquérito|questionário|enkät|ankiet|dotazník|anket|kysely)\w*\b|"
     r"\b(?:lezers|klant|gebruikers)(?:onderzoek|enquête)\w*\b|\b(?:læser|spørge|bruger|leser|spørre|bruker)"
     r"(?:undersøgelse|undersøkelse)\w*\b|"
+    # a Czech reader survey ('Čtenářský průzkum 2024': u124-20; not 'průzkum' alone, a poll's)
+    r"\b(?:čtenářsk|uživatelsk)\w* průzkum\w*\b|"
     # the everyday word, with how long it takes ('Undersøkelsen tar rundt fire minutter': u114-20)
     r"\b(?:undersøkelsen|undersøgelsen|undersökningen|onderzoek|(?:de |l[’'])enquête)\b[^.!?]{0,30}\b(?:tar|tager|"
     r"duurt|prend|takes)\b[^.!?]{0,30}\b(?:minutter|minuter|minuten|minutes)\b"
@@ -1398,7 +1400,10 @@ SURVEY_WORD = (
 SURVEY_ANSWERS = (
     r"(?:(?:ihre |deine |die |vos |les |tus |sus |las |le tue |le |uw |je |de |as suas |as |dina |dine |twoje |vaše )?"
     r"(?:antworten|réponses|respuestas|risposte|antwoorden|respostas|svar|svaren|svarene|odpowiedzi|odpovědi|"
-    r"vastaukset))"
+    r"vastaukset)|"
+    # or the survey itself ('Odeslat dotazník': u123-20; 'Fragebogen absenden', 'Enviar cuestionario')
+    r"(?:den |le |el |il |o |de |the )?(?:dotazník|ankietę|fragebogen|questionnaire|cuestionario|questionario|"
+    r"questionário|vragenlijst|enkäten|spørgeskemaet|spørreskjemaet))"
 )
 
 # A listing entry's date without its year, in those languages: '3 okt', 'Fredag 15. marts', 'sex, 8 mar', and a relative

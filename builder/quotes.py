@@ -11,6 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _CLOSER = {"\u201c": "\u201d", '"': '"'}
+_LOW_OPENER = "\u201e"  # '„', which German, Polish and Czech close with '“' (or '”'): no quote of the layout's
+
+
+def _low_quote_closers(paragraph: str) -> frozenset[int]:
+    """Where a '„' is closed: the first '“' or '”' after it, which opens nothing ('„Poslední krám“, jak mu místní
+    říkají, … “Bez obchodu …”': u122-39, u123-40). Linear: one pass over the paragraph."""
+    closers: set[int] = set()
+    opened = False
+    for at, char in enumerate(paragraph):
+        if char == _LOW_OPENER:
+            opened = True
+        elif opened and char in "\u201c\u201d":
+            closers.add(at)
+            opened = False
+    return frozenset(closers)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
@@ -24,14 +39,16 @@ class QuoteSpan:
 
 def find_quote_spans(paragraph: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
+    closed = _low_quote_closers(paragraph) if _LOW_OPENER in paragraph else frozenset()
     # Next known position of each opening mark at or after `pos` (-1: none left). Positions only
     # move forward, so each kind of mark is scanned once over the paragraph.
     next_at = {opener: paragraph.find(opener) for opener in _CLOSER}
     pos = 0
     while True:
         for opener, at in next_at.items():
-            if 0 <= at < pos:
-                next_at[opener] = paragraph.find(opener, pos)
+            while 0 <= at < pos or at in closed:  # (a '“' that closes a '„…“' opens nothing)
+                at = paragraph.find(opener, max(pos, at + 1))
+            next_at[opener] = at
         live = [(at, opener) for opener, at in next_at.items() if at >= 0]
         if not live:
             break

@@ -607,3 +607,21 @@ def test_a_sentence_role_is_dropped_where_the_whole_paragraph_search_dropped_it(
     opens = name is not None and any(paragraph.startswith(name) or mark + name in paragraph for mark in (". ", ": "))
     expected = name if name is None or name.count(" ") < 2 or not opens else languages.without_opening_role(name)
     assert languages.without_sentence_role(paragraph, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "texts"),
+    [
+        # a '“' that closes a '„' opens no quote (u122-39, u123-40); the real quote after it is found whole
+        (
+            "„Poslední krám“, jak mu místní říkají. “Bez obchodu by tu nic nebylo”, řekla Jana.",
+            ["Bez obchodu by tu nic nebylo"],
+        ),
+        ("Er nannte es „mutig” und ging. “Wir bleiben”, sagte Anna Weber.", ["Wir bleiben"]),
+        ("„Nein“ und „Ja“ – dann “doch”.", ["doch"]),
+        # without a '„' the marks are read as before
+        ("“One” and “two”.", ["One", "two"]),
+    ],
+)
+def test_low_high_quotation_marks_are_no_quote_and_their_closer_opens_none(paragraph: str, texts: list[str]) -> None:
+    assert [span.text for span in find_quote_spans(paragraph)] == texts
