@@ -201,11 +201,14 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # then fitted: 2,416 of 2,464. break58 (8 real pieces a hostile review wrote against afcbadb..45daea0: places as
     # authors, objects glued onto speakers, author boxes read as archives; 2 right there, 8 kept since). u115 and u116
     # (scored once at 736dbc2 and e283a16: 19 and 18 of 20; 15 and 14 at 0f4e6b2), rules from their misses, then
-    # fitted: 2,457 of 2,504.
+    # fitted: 2,457 of 2,504. Then (2026-12-06, eleventh session) u117 to u124 (scored once at c96f306, c96f306,
+    # b99d90c, b99d90c, e79d245, e79d245, 30b3fc6 and 30b3fc6: 18, 18, 20, 19, 18, 19, 18 and 19 of 20) and break59
+    # (26 real pieces, 13 junk pages written against b99d90c..e79d245; 8 real rejected there, none since), rules from
+    # their misses, then fitted: 2,628 of 2,677.
     known = len(KNOWN_FALSE_TEASERS) + len(KNOWN_FALSE_LISTINGS)
-    assert tally["real kept"] == 3135 and tally["real rejected, known"] == known
-    assert tally["junk right"] + tally["junk missed"] == 2504
-    assert tally["junk right"] >= 2457, tally
+    assert tally["real kept"] == 3321 and tally["real rejected, known"] == known
+    assert tally["junk right"] + tally["junk missed"] == 2677
+    assert tally["junk right"] >= 2628, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
