@@ -465,8 +465,8 @@ def _author_archive(
     list, which the listing rules take (`junk.listing_of`), when the headline is the bio's author ('Solveig
     Akerman-Diaz' / 'More articles by:' / 'Solveig Akerman-Diaz is an energy reporter …' / 'All articles by Solveig
     Akerman-Diaz (47)' / dates and titles: u118-11; 'Hester Amundsen' over her bio and 'Showing 1–6 of 84 articles':
-    u122-09). A page with no body, its author's bio and a sidebar under
-    an article's headline lost its body: it stays `not-an-article`."""
+    u122-09). A page with no body, its author's bio and a sidebar under an article's headline lost its body: it
+    stays `not-an-article`."""
     if marker is None:
         return None
     bio_lines, _ = _after_marker(texts, marker, kinds, dest)
