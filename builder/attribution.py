@@ -1761,7 +1761,7 @@ def _other_language_after(names: _Names, masked: str, verb: re.Match) -> tuple[A
     if name is None:
         return None
     name = _case_of_name(name, verb.group("verb"), role_words)
-    name = name and (_person_after_slavic_body(names, masked, name, verb, role_words) or name)
+    name = name and _person_after_slavic_body(names, masked, name, verb, role_words)
     if not name:
         return None
     # the fullest form may be where a role opened its sentence ('Wethouder Sanne van Dijk …', 'zei Van Dijk')
@@ -1776,18 +1776,30 @@ def _person_after_slavic_body(
 ) -> str | None:
     """The person after a Polish or Czech role and a body's name in the genitive that a conjunction splits, when the
     name found is that body's first words and holds no given name ('powiedziała rzeczniczka Zarządu Dróg i
-    Utrzymania Miasta Katarzyna Wołoszyn-Pietrzak': u120-38), or None."""
+    Utrzymania Miasta Katarzyna Wołoszyn-Pietrzak': u120-38); None (no speaker) when the words after the conjunction
+    hold no such person: the body goes on ('rzecznik Kurii Metropolitalnej i Uniwersytetu Papieskiego Jana Pawła II',
+    whose 'Jana' is a genitive: the final review); else `name`."""
     if not role_words or verb.group("verb") not in languages.SLAVIC_AFTER_VERBS:
-        return None
+        return name
     if any(word.lower() in ALL_GIVEN_NAMES for word in name.split()):
-        return None
+        return name
     pos = verb.end()
     at = masked.find(name, pos, pos + _WINDOW)
     joined = _BODY_JOINED.match(masked, at + len(name)) if at >= 0 else None
     run = names.run_at(joined.end()) if joined is not None else None
     later = names.name_of(run, sure=True) if run is not None else None
-    person = _slavic_nominative(later, role_words) if later is not None else None
-    return person if person is not None and person != later and person.split()[0].lower() in ALL_GIVEN_NAMES else None
+    if later is None:
+        return name
+    person = _slavic_nominative(later, role_words)
+    found = person is not None and person != later and person.split()[0].lower() in ALL_GIVEN_NAMES
+    # (a genitive named for someone is no person: 'Uniwersytetu … Jana Pawła II', 'Prezydenta Jana Nowaka')
+    return person if found and person is not None and not _SLAVIC_GENITIVE_NAME.search(person) else None
+
+
+# A name in the genitive a body is named for: a male given name in -a ('Jana', 'Pawła'), a surname in -a after it, a
+# pope's numeral ('Jana Nowaka', 'Jana Pawła II'); a woman's names end in -a in the nominative too ('Katarzyna
+# Wołoszyn-Pietrzak', 'Anna Nowak'), and her surname in -ska or -ová.
+_SLAVIC_GENITIVE_NAME = re.compile(r"\b[IVX]+$|^\S+a \S+(?<!sk)(?<!ck)(?<!dzk)a$")
 
 
 _BODY_JOINED = re.compile(r" (?:i|a|oraz) (?=[A-ZÀ-Ž])")
@@ -2524,7 +2536,9 @@ def _german_so(
     return Attribution(" ".join(words[roles:]), "so"), None
 
 
-_ACRONYM_ROLE = re.compile(r"^[A-ZÄÖÜ]{2,6}-[a-zäöüß]{4,}$")  # an employer's acronym and a role: 'AP-bestuurder'
+# an employer's acronym or name and a role: 'AP-bestuurder', 'Rijkswaterstaat-woordvoerder' (u126-30; a surname's
+# second part has its capital: 'Wołoszyn-Pietrzak')
+_ACRONYM_ROLE = re.compile(r"^(?:[A-ZÄÖÜ]{2,6}|[A-ZÄÖÜ][a-zäöüß]{2,})-[a-zäöüß]{4,}$")
 # (a body's: 'zegt de NS', 'aldus de VN', break55; not a role's, 'zegt de CEO', 'de DJ', the review)
 _ACRONYM = re.compile(r"(?!(?:CEO|CFO|COO|CTO|CIO|DJ|MC|VJ|PR)\b)[A-Z]{2,6}\b")
 

@@ -1968,7 +1968,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
     # Paragraphs longer than a notice are prose. More of them than notices could be (every short
     # line and the headline) plus one rule out a wall; three in a row rule out a listing.
     long_prose = len(paragraphs) - len(short)
-    if (not authored or _only_notices(paragraphs)) and (not shortcuts or long_prose <= len(short) + 2):
+    if not authored and (not shortcuts or long_prose <= len(short) + 2):
         wall = _wall(headline, paragraphs, shortcuts)
         if wall is not None:
             return wall
@@ -1979,7 +1979,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
         if tail is not None:
             return tail
     if authored:  # (her archive has a pager or links to its entries: not a farewell column of her titles, break59)
-        archive = _is_archive_of_author(headline, bio) and _has_archive_furniture(paragraphs)
+        archive = _is_archive_of_author(headline, bio, paragraphs) and _has_archive_furniture(paragraphs)
         return _listing(headline, paragraphs) if archive else None
     if not shortcuts or not _has_long_run(paragraphs):
         return _listing_in_bio(headline, paragraphs, bio) or _listing_or_form(headline, paragraphs)
@@ -1993,20 +1993,7 @@ def _has_archive_furniture(paragraphs: tuple[str, ...]) -> bool:
     return links >= 2 or any(_PAGER.match(p) for p in short)
 
 
-def _only_notices(paragraphs: tuple[str, ...]) -> bool:
-    """Whether every body line is a wall's notice, one of them strong: a site's template that failed to load its
-    article rendered the headline, the credit and the author's bio around its error ('Sorry, something went wrong on
-    our end.' / '500 Internal Server Error. The story you requested couldn’t be loaded …' / 'Reference ID: …':
-    u121-04). A piece that quotes a notice has sentences of its own, or speaks as 'I'."""
-    kinds = [_notice_kind(p) for p in paragraphs]
-    if not kinds or not all(kinds) or not any(kind is not None and kind[1] for kind in kinds):
-        return False
-    # (the site speaks, never 'I': 'For thirty days I refused every cookie banner I met …' / 'Accept all cookies' is a
-    # column's)
-    return not any(_SPEAKS_AS_I.search(p) for p in paragraphs)
-
-
-def _is_archive_of_author(headline: str, bio: str | None) -> bool:
+def _is_archive_of_author(headline: str, bio: str | None, paragraphs: tuple[str, ...]) -> bool:
     """Whether the headline is an author's archive's title that names the author of the bio ('All stories by Priya
     Ramaswamy' over her list, with her bio under the 'More articles by:' line: u117-09): the one authored page that may
     be a listing."""
@@ -2014,16 +2001,19 @@ def _is_archive_of_author(headline: str, bio: str | None) -> bool:
     if author is None:
         return False
     if headline.casefold() == author.casefold():
-        return True  # her name alone over her list (break59-07)
-    if not (is_author_page_title(headline) or is_listing_title(headline)):  # ('Author: Niamh Gallagher': break59-08)
-        return False
+        # her name alone over her list, with its pager (break59-07; not an obituary of a columnist that ends in her
+        # last columns and their 'Read more' links: the final review)
+        return any(len(p) <= _NOTICE_MAX and _PAGER.match(p) for p in paragraphs)
+    if len(headline) > _AUTHOR_TITLE_CHARS or not (is_author_page_title(headline) or is_listing_title(headline)):
+        return False  # ('Author: Niamh Gallagher': break59-08)
     # (the title ends at the author's name, maybe her count or page: not 'Stories by Ellen Hart’s Year 4 Class' nor
     # 'Columns by Margaret Doyle, 1987–2024', a piece of hers: break59)
     rest = headline.casefold().partition(author.casefold())[2]
     return bool(author.casefold() in headline.casefold() and _ARCHIVE_TITLE_END.match(rest))
 
 
-_ARCHIVE_TITLE_END = re.compile(r"^\W*(?:\(\d+\))?\W*(?:(?:page|seite|página|pagina|strona|strana) \d+\W*)?$")
+# (one '\W*' before each optional part: two in a row made a failed match quadratic, 246 s on a 100 KB headline)
+_ARCHIVE_TITLE_END = re.compile(r"^\W*(?:\(\d+\)\W*)?(?:(?:page|seite|página|pagina|strona|strana) \d+\W*)?$")
 
 
 def _listing_in_bio(headline: str, paragraphs: tuple[str, ...], bio: str | None) -> Junk | None:

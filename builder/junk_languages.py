@@ -257,16 +257,6 @@ PAYWALL = (
     r"met|(?:lisez|lire) (?:la suite|l[’']article en entier) avec|lee (?:el artículo completo|la noticia completa|el "
     r"resto) con|leggi (?:l[’']articolo completo|tutto l[’']articolo|il resto) con|(?:leia|continue a ler|continue "
     r"lendo) (?:a matéria completa |o artigo completo |o resto )?com)\b",
-    # a registration wall's order, opening its line (not inside a quotation mark: a brief that quotes it, break59-14):
-    # an account to create, maybe a login, to go on reading ('Skapa ett konto eller logga in för att fortsätta läsa.':
-    # u120-12; in Danish and Norwegian too; not a login alone: a poem's last line, 'Logga in för att läsa vidare.')
-    r"^[^\w”“\"«»„]*(?:logga in eller )?(?:skapa (?:ett )?(?:gratis )?konto|registrera dig)(?: gratis)?(?: eller logga "
-    r"in)? för att (?:fortsätta läsa|läsa vidare|läsa artikeln|läsa hela (?:artikeln|texten))\b|"
-    r"^[^\w”“\"«»„]*(?:log ind eller )?opret (?:en |dig som )?(?:gratis )?(?:konto|profil|bruger)(?: gratis)?(?: "
-    r"eller log ind)? for at (?:læse videre|fortsætte med at læse|læse (?:hele |resten af )?artiklen)\b|"
-    r"^[^\w”“\"«»„]*(?:logg inn eller )?(?:opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)|registrer deg)(?: "
-    r"gratis)?(?: eller logg inn)? for å (?:lese videre|fortsette å lese|lese (?:hele |resten av )?(?:saken|"
-    r"artikkelen))\b",
     # Danish
     r"\b(?:denne artikel|artiklen) er (?:forbeholdt|kun for) (?:abonnenter|medlemmer)\b|^\W*kun for abonnenter\W*$",
     # Norwegian: 'Denne artikkelen er forbeholdt abonnenter' (u55; not 'saken', a case or a matter too: break41)
@@ -719,6 +709,18 @@ SUBSCRIBE_ORDER = (
 # A subscriber's login prompt under a teaser: 'Sei già abbonato? Accedi', 'Masz już subskrypcję? Zaloguj się'. (Not
 # an order to subscribe: 'Abbonati' is a club's season-ticket holders, 'Předplaťte si' a theatre's season.)
 PAYWALL_WEAK = (
+    # a registration wall's order, opening its line (not inside a quotation mark: a brief that quotes it, break59-14;
+    # nor after a dash, the Nordic papers' mark of speech: the final review), an account to create, maybe a login, to
+    # go on reading ('Skapa ett konto eller logga in för att fortsätta läsa.': u120-12; in Danish and Norwegian too):
+    # weak, a teaser's tail with its offer ('Skapa konto'), not a poem's last line ('Skapa ett konto för att läsa
+    # vidare.': break59-12, the final review)
+    r"^[^\w”“\"«»„–—-]*(?:logga in eller )?(?:skapa (?:ett )?(?:gratis )?konto|registrera dig)(?: gratis)?(?: "
+    r"eller logga in)? för att (?:fortsätta läsa|läsa vidare|läsa artikeln|läsa hela (?:artikeln|texten))\b|"
+    r"^[^\w”“\"«»„–—-]*(?:log ind eller )?opret (?:en |dig som )?(?:gratis )?(?:konto|profil|bruger)(?: gratis)?(?: "
+    r"eller log ind)? for at (?:læse videre|fortsætte med at læse|læse (?:hele |resten af )?artiklen)\b|"
+    r"^[^\w”“\"«»„–—-]*(?:logg inn eller )?(?:opprett (?:en )?(?:gratis )?(?:konto|profil|bruker)|registrer deg)(?: "
+    r"gratis)?(?: eller logg inn)? for å (?:lese videre|fortsette å lese|lese (?:hele |resten av )?(?:saken|"
+    r"artikkelen))\b",
     # an order to subscribe with its offer: now, a period or a trial ('Abbonati ora a 1 € al mese', 'Kup subskrypcję
     # za 1 zł przez pierwszy miesiąc'; not a club's 'Abbonati 2024/25: 180 €', a theatre's 'Předplaťte si sezonu')
     r"^\W*(?:jetzt )?(?:abonnieren|abonnez-vous|suscríbete|abbonati|assine|subscreva|neem een abonnement|word abonnee|"
@@ -1125,9 +1127,8 @@ LISTING_TITLE = (
     r"^(?:i più letti|(?:le )?più lette|ultime notizie)|"
     r"^(?:alle )?artikelen (?:van|over)\b|^(?:zoekresultaten)\b|^(?:meest gelezen|laatste nieuws)|"
     r"^(?:artigos|notícias) (?:de|sobre)\b|^(?:resultados da pesquisa)\b|^(?:mais lid[ao]s|últimas notícias)|"
-    r"^(?:alla )?artiklar (?:av|om)\b|^(?:sökresultat)\b|^(?:mest lästa|senaste nytt)|"
-    # (all of an author's: 'Alle artikler af Mette Kjærgaard', break59-09; Norwegian 'av', 'fra')
-    r"^(?:alle )?artikler (?:af|om|av|fra)\b|^(?:søgeresultater)\b|^(?:mest læste|seneste nyt)|"
+    r"^artiklar (?:av|om)\b|^(?:sökresultat)\b|^(?:mest lästa|senaste nytt)|"
+    r"^artikler (?:af|om)\b|^(?:søgeresultater)\b|^(?:mest læste|seneste nyt)|"
     r"^(?:artykuły|teksty) (?:autora|o)\b|^(?:wyniki wyszukiwania)\b|^(?:najczęściej czytane|najnowsze)|"
     r"^wszystkie artykuły (?:z tagiem|autora|o)\b|^temat:\s|"
     r"^články (?:autora|o)\b|^(?:štítek|výsledky hledání)\b|^(?:nejčtenější|nejnovější)|"

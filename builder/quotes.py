@@ -11,18 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _CLOSER = {"\u201c": "\u201d", '"': '"'}
-_LOW_OPENER = "\u201e"  # '„', which German, Polish and Czech close with '“' (or '”'): no quote of the layout's
+_LOW_OPENER = "\u201e"  # '„', which German, Polish and Czech close with '“' (or '”', '"'): no quote of the layout's
 
 
 def _low_quote_closers(paragraph: str) -> frozenset[int]:
-    """Where a '„' is closed: the first '“' or '”' after it, which opens nothing ('„Poslední krám“, jak mu místní
+    """Where a '„' is closed: the first '“', '”' or '"' after it, which opens nothing ('„Poslední krám“, jak mu místní
     říkají, … “Bez obchodu …”': u122-39, u123-40). Linear: one pass over the paragraph."""
     closers: set[int] = set()
     opened = False
     for at, char in enumerate(paragraph):
         if char == _LOW_OPENER:
             opened = True
-        elif opened and char in "\u201c\u201d":
+        elif opened and char in '\u201c\u201d"':  # (or a straight mark: '„Zimmer frei"', the final review)
             closers.add(at)
             opened = False
     return frozenset(closers)

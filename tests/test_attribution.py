@@ -426,6 +426,12 @@ CASES = [
         ["Katarzyna Wołoszyn-Pietrzak"],
     ),
     ("“To był błąd” – powiedział prezes Klubu Sportowego i Anna Nowak się zgodziła.", [None]),
+    # (a body named for someone, in the genitive, is no person: the final review)
+    ("“To był błąd” – powiedział rzecznik Kurii Metropolitalnej i Uniwersytetu Papieskiego Jana Pawła II.", [None]),
+    ("“To był błąd” – powiedział rzecznik Kancelarii Prezydenta i Prezydenta Jana Nowaka.", [None]),
+    ("“To je chyba”, řekl mluvčí Univerzity Pardubice a Fakulty Jana Pernera.", [None]),
+    # (an employer's name and a role in one compound: u126-30)
+    ("“Neem de trein”, zei Rijkswaterstaat-woordvoerder Pieter van Dongen.", ["Pieter van Dongen"]),
     ("“Det er et baghold”, sagde Forbrugerrådet Tænks jurist til Danmarks Radio.", [None]),
     ("“Det blir dyrare”, säger Region Skånes presschef till Sydsvenska Dagbladet.", [None]),
     ("“It was fine,” said Amra Hodžić, som väntade.", ["Amra Hodžić"]),
@@ -621,6 +627,11 @@ def test_a_sentence_role_is_dropped_where_the_whole_paragraph_search_dropped_it(
         ("„Nein“ und „Ja“ – dann “doch”.", ["doch"]),
         # without a '„' the marks are read as before
         ("“One” and “two”.", ["One", "two"]),
+        # (a '„' closed by a straight mark: the final review)
+        (
+            'Der Laden hat ein Schild, „Zimmer frei", im Fenster. “Wir schließen nie”, sagte Anna Berg.',
+            ["Wir schließen nie"],
+        ),
     ],
 )
 def test_low_high_quotation_marks_are_no_quote_and_their_closer_opens_none(paragraph: str, texts: list[str]) -> None:

@@ -204,11 +204,13 @@ def test_held_out_pages_are_typed_as_measured_and_every_real_piece_stays() -> No
     # fitted: 2,457 of 2,504. Then (2026-12-06, eleventh session) u117 to u124 (scored once at c96f306, c96f306,
     # b99d90c, b99d90c, e79d245, e79d245, 30b3fc6 and 30b3fc6: 18, 18, 20, 19, 18, 19, 18 and 19 of 20) and break59
     # (26 real pieces, 13 junk pages written against b99d90c..e79d245; 8 real rejected there, none since), rules from
-    # their misses, then fitted: 2,628 of 2,677.
+    # their misses, then fitted: 2,628 of 2,677. u125 and u126 (scored once at 62829f6: 19 and 19 of 20) and break60
+    # (15 real pieces a hostile review wrote against c96f306..62829f6: 12 rejected there, none since), then fitted:
+    # 2,663 of 2,717.
     known = len(KNOWN_FALSE_TEASERS) + len(KNOWN_FALSE_LISTINGS)
-    assert tally["real kept"] == 3321 and tally["real rejected, known"] == known
-    assert tally["junk right"] + tally["junk missed"] == 2677
-    assert tally["junk right"] >= 2628, tally
+    assert tally["real kept"] == 3376 and tally["real rejected, known"] == known
+    assert tally["junk right"] + tally["junk missed"] == 2717
+    assert tally["junk right"] >= 2663, tally
 
 
 _FIELDS = ("headline", "author", "bio", "image_credit", "paragraphs", "related_links")
