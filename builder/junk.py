@@ -1989,7 +1989,7 @@ def _by_rules(headline: str, paragraphs: tuple[str, ...], bio: str | None, short
 def _has_archive_furniture(paragraphs: tuple[str, ...]) -> bool:
     """Whether a page has a pager line or two links to the rest of its entries ('Read more', 'Weiterlesen')."""
     short = [p for p in paragraphs if len(p) <= _NOTICE_MAX]
-    links = sum(1 for p in short if _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE_OTHER.fullmatch(p))
+    links = sum(1 for p in short if _is_read_more(p))
     return links >= 2 or any(_PAGER.match(p) for p in short)
 
 
@@ -2992,7 +2992,7 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
         elif _is_date_line(_SEPARATORS.sub(" ", p) if calendar else p, dated_titles=titled_page):
             dates += 1
             numbered += _ENTRY_LABEL.match(p) is not None  # 'Issue #212 — November 27, 2026'
-        elif _READ_MORE.fullmatch(p.rstrip(" .»›→>…")) or _READ_MORE.fullmatch(p) or _READ_MORE_OTHER.fullmatch(p):
+        elif _is_read_more(p):
             links += 1
         elif _EXCERPT_END.search(p):
             excerpts += 1
@@ -3031,6 +3031,13 @@ def _listing(headline: str, paragraphs: tuple[str, ...]) -> Junk | None:
     if prose >= 2 and _a_piece(entries, lists, titled, searched):
         return None
     return _listing_junk(headline, marks, counts, len(paragraphs), prose)
+
+
+def _is_read_more(line: str) -> bool:
+    """A link to the rest of an entry, the whole line ('Read more »', 'Weiterlesen')."""
+    return bool(
+        _READ_MORE.fullmatch(line.rstrip(" .»›→>…")) or _READ_MORE.fullmatch(line) or _READ_MORE_OTHER.fullmatch(line)
+    )
 
 
 def listing_of(headline: str, lines: tuple[str, ...]) -> Junk | None:

@@ -1043,8 +1043,6 @@ PAYWALL_KEYS = (
     *("completo con", "completa con", "resto con", "completo com", "completa com", "resto com", "lendo com", "ler com"),
     *("artikel mit", "přečtěte", "leyendo con", "lesen sie mit", "přečíst", "verder lezen"),
     *("läsa i", "läsas i", "resten av", "resten af", "app", "appli", "aplica", "aplikac"),
-    *("fortsätta läsa", "läsa vidare", "läsa hela", "læse videre", "med at læse", "læse hele", "lese videre"),
-    *("fortsette å lese", "lese hele", "läsa artikeln", "læse resten", "lese resten", "læse artiklen"),
 )
 
 # Every notice of ACCESS, ERROR and CONSENT (and their _LINE and _SHORT groups) holds one of its kind's keys

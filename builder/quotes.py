@@ -8,6 +8,7 @@ paragraph of 100k quotation marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _CLOSER = {"\u201c": "\u201d", '"': '"'}
@@ -16,16 +17,19 @@ _LOW_OPENER = "\u201e"  # '„', which German, Polish and Czech close with '“'
 
 def _low_quote_closers(paragraph: str) -> frozenset[int]:
     """Where a '„' is closed: the first '“', '”' or '"' after it, which opens nothing ('„Poslední krám“, jak mu místní
-    říkají, … “Bez obchodu …”': u122-39, u123-40). Linear: one pass over the paragraph."""
+    říkají, … “Bez obchodu …”': u122-39, u123-40). Linear: each '„' and each closer is found once."""
     closers: set[int] = set()
-    opened = False
-    for at, char in enumerate(paragraph):
-        if char == _LOW_OPENER:
-            opened = True
-        elif opened and char in '\u201c\u201d"':  # (or a straight mark: '„Zimmer frei"', the final review)
-            closers.add(at)
-            opened = False
+    at = paragraph.find(_LOW_OPENER)
+    while at >= 0:
+        closer = _LOW_CLOSER.search(paragraph, at + 1)
+        if closer is None:
+            break
+        closers.add(closer.start())
+        at = paragraph.find(_LOW_OPENER, closer.end())
     return frozenset(closers)
+
+
+_LOW_CLOSER = re.compile('[\u201c\u201d"]')  # (or a straight mark: '„Zimmer frei"', the final review)
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote
