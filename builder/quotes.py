@@ -16,20 +16,30 @@ _LOW_OPENER = "\u201e"  # '„', which German, Polish and Czech close with '“'
 
 
 def _low_quote_closers(paragraph: str) -> frozenset[int]:
-    """Where a '„' is closed: the first '“', '”' or '"' after it, which opens nothing ('„Poslední krám“, jak mu místní
-    říkají, … “Bez obchodu …”': u122-39, u123-40). Linear: each '„' and each closer is found once."""
+    """Where a '„' is closed, which opens nothing ('„Poslední krám“, jak mu místní říkají, … “Bez obchodu …”': u122-39,
+    u123-40): the first '“' or '”' after it, or a straight '"' before that, when it is one and not a pair quoted inside
+    ('„Zimmer frei", im Fenster. “…”' but '„Merkel: "Wir schaffen das"“. "…"': the final reviews). Looked for within
+    `_LOW_QUOTE_SPAN` characters of the '„', so each is found once (a '„' with no closer there closes nothing)."""
     closers: set[int] = set()
     at = paragraph.find(_LOW_OPENER)
     while at >= 0:
-        closer = _LOW_CLOSER.search(paragraph, at + 1)
-        if closer is None:
-            break
-        closers.add(closer.start())
-        at = paragraph.find(_LOW_OPENER, closer.end())
+        window_end = min(len(paragraph), at + 1 + _LOW_QUOTE_SPAN)
+        curly = _CURLY_CLOSER.search(paragraph, at + 1, window_end)
+        inside_end = curly.start() if curly is not None else window_end
+        if paragraph.count('"', at + 1, inside_end) % 2 == 1:
+            closer = paragraph.index('"', at + 1, inside_end)
+        elif curly is not None:
+            closer = curly.start()
+        else:
+            closer = at  # (no closer: the next '„' is looked for after this one)
+        if closer != at:
+            closers.add(closer)
+        at = paragraph.find(_LOW_OPENER, closer + 1)
     return frozenset(closers)
 
 
-_LOW_CLOSER = re.compile('[\u201c\u201d"]')  # (or a straight mark: '„Zimmer frei"', the final review)
+_CURLY_CLOSER = re.compile("[\u201c\u201d]")
+_LOW_QUOTE_SPAN = 300  # characters: a quoted title or phrase; a '„' further from its closer is taken as unclosed
 
 
 @dataclass(frozen=True, slots=True)  # slots: a paragraph of quotes makes one per quote

@@ -632,6 +632,11 @@ def test_a_sentence_role_is_dropped_where_the_whole_paragraph_search_dropped_it(
             'Der Laden hat ein Schild, „Zimmer frei", im Fenster. “Wir schließen nie”, sagte Anna Berg.',
             ["Wir schließen nie"],
         ),
+        # (a pair of straight marks quoted inside '„…“' does not close it: the last hostile test)
+        (
+            'The tabloid ran „Merkel: "Wir schaffen das"“ on page one. "Nobody expected it," said Thomas Berger.',
+            ["Wir schaffen das", "Nobody expected it,"],
+        ),
     ],
 )
 def test_low_high_quotation_marks_are_no_quote_and_their_closer_opens_none(paragraph: str, texts: list[str]) -> None:
